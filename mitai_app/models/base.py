@@ -1,0 +1,119 @@
+"""Column helpers shared by every table module.
+
+Conventions (mitai-data-model.txt, section 10): UUID primary keys, aware UTC
+timestamps, JSON columns that become JSONB on PostgreSQL, `created_at`
+filled by the database and `updated_at` refreshed by the ORM on every update.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlmodel import Field, SQLModel
+
+# Deterministic constraint names: SQLite batch migrations can only drop or
+# alter constraints that have names, and autogenerate compares by name.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# JSONB on PostgreSQL (indexable with GIN), plain JSON text on SQLite.
+JSONColumn = sa.JSON().with_variant(JSONB(), "postgresql")
+
+
+def utcnow() -> datetime:
+    """Aware UTC 'now'. `datetime` fields map to SQLModel's UTCDateTime:
+    timestamptz on PostgreSQL, UTC text on SQLite, always aware in Python."""
+    return datetime.now(UTC)
+
+
+def uuid_pk() -> Any:
+    return Field(default_factory=uuid.uuid4, primary_key=True)
+
+
+def created_at(*, nullable: bool = True) -> Any:
+    return Field(
+        default_factory=utcnow,
+        nullable=nullable,
+        sa_column_kwargs={"server_default": sa.func.now()},
+    )
+
+
+def updated_at() -> Any:
+    return Field(
+        default_factory=utcnow,
+        nullable=True,
+        sa_column_kwargs={"server_default": sa.func.now(), "onupdate": utcnow},
+    )
+
+
+def profile_fk(*, nullable: bool = False) -> Any:
+    """`profile_id` referencing profiles(id) ON DELETE CASCADE (spec 14.1).
+
+    Not indexed here: each table names its own (profile_id, date DESC) index.
+    """
+    return Field(
+        default=None if nullable else ...,
+        nullable=nullable,
+        foreign_key="profiles.id",
+        ondelete="CASCADE",
+    )
+
+
+def numeric(precision: int, scale: int, *, nullable: bool = True, default: Any = None) -> Any:
+    """numeric(p,s) read back as float: domain code computes with floats."""
+    kwargs: dict[str, Any] = {}
+    if default is not None:
+        kwargs["sa_column_kwargs"] = {"server_default": sa.text(str(default))}
+    return Field(
+        default=default if (nullable or default is not None) else ...,
+        sa_type=sa.Numeric(precision, scale, asdecimal=False),
+        nullable=nullable,
+        **kwargs,
+    )
+
+
+def json_field(*, nullable: bool = True) -> Any:
+    return Field(default=None, sa_type=JSONColumn, nullable=nullable)
+
+
+def with_default(value: bool | int | str, *, nullable: bool = True, **kwargs: Any) -> Any:
+    """A Python default mirrored as a server default, so raw SQL inserts agree."""
+    server_default: Any
+    if isinstance(value, bool):
+        server_default = sa.true() if value else sa.false()
+    elif isinstance(value, int):
+        server_default = sa.text(str(value))
+    else:
+        server_default = value
+    return Field(
+        default=value,
+        nullable=nullable,
+        sa_column_kwargs={"server_default": server_default},
+        **kwargs,
+    )
+
+
+def source_field() -> Any:
+    """Where a tracking row came from: 'manual' or an import (spec 10.2)."""
+    return with_default("manual", max_length=50)
+
+
+def text_field(*, nullable: bool = True) -> Any:
+    return Field(default=None, sa_type=sa.Text, nullable=nullable)
+
+
+def desc(column: str) -> sa.UnaryExpression:
+    """`column DESC` inside an index: newest-first lookups (spec 11.1).
+
+    A column expression, not text, so autogenerate can compare it on SQLite.
+    """
+    return sa.desc(sa.column(column))

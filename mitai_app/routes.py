@@ -1,0 +1,4 @@
+"""Route paths, in one place so links never repeat strings."""
+
+HOME = "/"
+HEALTH = "/health"

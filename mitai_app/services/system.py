@@ -1,0 +1,44 @@
+"""System status: what the health route and the home page report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from mitai_app import __version__
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    version: str
+    database: str  # "ok" or "error"
+    dialect: str
+    revision: str | None
+    detail: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.database == "ok"
+
+
+def health_report(*, engine: Engine) -> HealthReport:
+    """Ask the database for its migration revision; never raises."""
+    dialect = engine.dialect.name
+    try:
+        with engine.connect() as connection:
+            revision = connection.execute(
+                sa.text("SELECT version_num FROM alembic_version")
+            ).scalar()
+    except sa.exc.SQLAlchemyError as error:
+        return HealthReport(
+            version=__version__,
+            database="error",
+            dialect=dialect,
+            revision=None,
+            detail=type(error).__name__,
+        )
+    return HealthReport(
+        version=__version__, database="ok", dialect=dialect, revision=revision
+    )

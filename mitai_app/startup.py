@@ -1,0 +1,73 @@
+"""Start-up in order: wait for the database, migrate to head, seed reference data.
+
+Runs in every backend worker before it serves. On PostgreSQL an advisory lock
+makes concurrent workers take turns; the second finds nothing left to do.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session
+
+from mitai_app import db
+from mitai_app.services import seeding
+from mitai_app.settings import PROJECT_ROOT
+
+log = logging.getLogger(__name__)
+
+ALEMBIC_INI = PROJECT_ROOT / "alembic.ini"
+# Any constant works; it names this app's lock among others on the server.
+MIGRATION_LOCK_KEY = 0x6D69746169
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config(str(Path(ALEMBIC_INI)))
+    config.attributes["configure_logger"] = False
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def wait_for_database(engine: Engine, *, timeout_s: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            with engine.connect() as connection:
+                connection.execute(sa.text("SELECT 1"))
+            return
+        except sa.exc.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            log.warning("database not reachable yet, retrying")
+            time.sleep(1)
+
+
+def migrate_and_seed(connection: Connection) -> None:
+    """Upgrade to head and seed, in the caller's transaction."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+        )
+    command.upgrade(alembic_config(connection), "head")
+    with Session(bind=connection) as session:
+        seeding.seed_reference_data(session=session)
+
+
+def prepare_database() -> None:
+    engine = db.engine()
+    wait_for_database(engine)
+    with engine.begin() as connection:
+        migrate_and_seed(connection)
+    log.info("database migrated and seeded")
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
+    prepare_database()

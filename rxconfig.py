@@ -1,14 +1,21 @@
 """Reflex configuration, derived from the app's one settings object."""
 
-import reflex as rx
+import os
 
-from mitai_app.settings import settings
+import reflex as rx
+from reflex.plugins.sitemap import SitemapPlugin
+
+from mitai_app.settings import DATA_DIR, settings
 
 _settings = settings()
 
+# The SQLite file and photos live in ./data; without this, every write there
+# would look like a code change to the dev server and restart it in a loop.
+os.environ.setdefault("REFLEX_HOT_RELOAD_EXCLUDE_PATHS", str(DATA_DIR))
+
 config = rx.Config(
     app_name="mitai_app",
-    db_url=_settings.database_url,
+    # No db_url: the app manages its own engine and Alembic (mitai_app/db.py).
     # With Redis, Reflex keeps state there so several workers can share it.
     redis_url=_settings.redis_url,
     state_manager_mode="redis" if _settings.redis_url else "disk",
@@ -21,5 +28,5 @@ config = rx.Config(
             theme=rx.theme(accent_color="teal", gray_color="slate", radius="medium")
         )
     ],
-    disable_plugins=["reflex.plugins.sitemap.SitemapPlugin"],
+    disable_plugins=[SitemapPlugin],
 )

@@ -14,13 +14,20 @@ from sqlmodel import Session
 from mitai_app.settings import settings
 
 
-def _enable_sqlite_foreign_keys(dbapi_connection, _record) -> None:
+def _configure_sqlite_connection(dbapi_connection, _record) -> None:
     # SQLite ignores ON DELETE CASCADE unless each connection asks for it.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+    # Let SQLAlchemy, not the sqlite3 module, start transactions, so that
+    # SAVEPOINTs and transactional DDL work (SQLAlchemy's pysqlite recipe).
+    dbapi_connection.isolation_level = None
+
+
+def _begin_sqlite_transaction(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def create_db_engine(url: str) -> Engine:
@@ -29,7 +36,8 @@ def create_db_engine(url: str) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(url, connect_args={"check_same_thread": False})
-        sa.event.listen(engine, "connect", _enable_sqlite_foreign_keys)
+        sa.event.listen(engine, "connect", _configure_sqlite_connection)
+        sa.event.listen(engine, "begin", _begin_sqlite_transaction)
         return engine
     return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
 

@@ -8,31 +8,18 @@ from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
-from mitai_app import db
+from mitai_app import db, migrations
 from mitai_app.services import seeding
-from mitai_app.settings import PROJECT_ROOT
 
 log = logging.getLogger(__name__)
 
-ALEMBIC_INI = PROJECT_ROOT / "alembic.ini"
 # Any constant works; it names this app's lock among others on the server.
 MIGRATION_LOCK_KEY = 0x6D69746169
-
-
-def alembic_config(connection: Connection | None = None) -> Config:
-    config = Config(str(Path(ALEMBIC_INI)))
-    config.attributes["configure_logger"] = False
-    if connection is not None:
-        config.attributes["connection"] = connection
-    return config
 
 
 def wait_for_database(engine: Engine, *, timeout_s: float = 30.0) -> None:
@@ -55,7 +42,7 @@ def migrate_and_seed(connection: Connection) -> None:
         connection.execute(
             sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
         )
-    command.upgrade(alembic_config(connection), "head")
+    migrations.upgrade(connection)
     with Session(bind=connection) as session:
         seeding.seed_reference_data(session=session)
 

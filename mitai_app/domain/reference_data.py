@@ -6,8 +6,8 @@ types, global training parameters for the activity quality filter, and the
 default app settings.
 
 Pure data: frozen dataclasses and tuples, standard library only. The seeding
-service upserts every record by its key (``id``, ``key`` or ``type_key``), so
-editing a value here and re-running the seed updates the database in place.
+service inserts every record whose key (``id``, ``key`` or ``type_key``) is
+missing and leaves existing rows alone: once seeded, admins own the values.
 Texts come in German and English; German is the product's primary language.
 """
 

@@ -1,0 +1,170 @@
+"""The running app, started the two ways it is deployed, and Chromium.
+
+- embedded: SQLite, Reflex's default state manager, one worker (a household Pi).
+- postgres_redis: PostgreSQL, Reflex's Redis state manager, two workers.
+
+Each is started once with `reflex run --env prod --single-port` on a free
+port and stopped after its tests. Chromium is Debian's (CHROMIUM_PATH).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
+START_TIMEOUT_S = 600  # the first production build of the front end takes a while
+
+
+def _required(what: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{what} is required in CI")
+    pytest.skip(f"{what} is not available")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class RunningApp:
+    name: str
+    url: str
+    process: subprocess.Popen
+    dialect: str
+    redis_url: str | None
+
+    def worker_count(self) -> int:
+        """Backend worker processes: children of the server process."""
+        server = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        children = server.read_text().split()
+        # The CLI process starts the server, which forks its workers.
+        grandchildren = [
+            c
+            for child in children
+            for c in Path(f"/proc/{child}/task/{child}/children").read_text().split()
+        ]
+        return len(grandchildren) or len(children)
+
+
+def _start(name: str, env: dict[str, str], log_path: Path) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    log = log_path.open("w")
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "reflex", "run", "--env", "prod", "--single-port",
+            "--frontend-port", str(port), "--backend-port", str(port),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            break
+        try:
+            if httpx.get(url + "/health", timeout=2).status_code == 200:
+                # The page itself must be served too, not only the API.
+                if httpx.get(url + "/", timeout=5).status_code == 200:
+                    return process, url
+        except httpx.HTTPError:
+            pass
+        time.sleep(1)
+    _stop(process)
+    tail = log_path.read_text()[-3000:]
+    pytest.fail(f"the app ({name}) did not start; its log ends with:\n{tail}")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def _redis_url() -> str | None:
+    base = os.environ.get("TEST_REDIS_URL")
+    if not base:
+        return None
+    # A database of its own, emptied first, so the test sees only this app's keys.
+    url = httpx.URL(base).copy_with(path="/9")
+    import redis
+
+    redis.Redis.from_url(str(url)).flushdb()
+    return str(url)
+
+
+@pytest.fixture(scope="session", params=["embedded", "postgres_redis"])
+def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
+    name = request.param
+    data = tmp_path_factory.mktemp(name)
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("MITAI_")},
+        "MITAI_PHOTO_DIR": str(data / "photos"),
+        "MITAI_MAIL_OUTBOX": str(data / "outbox.eml"),
+        "MITAI_USAGE_LOG": str(data / "usage.log"),
+        "REFLEX_TELEMETRY_ENABLED": "false",
+    }
+    redis_url = None
+    if name == "embedded":
+        env["MITAI_DATABASE_URL"] = f"sqlite:///{data / 'mitai.db'}"
+        dialect = "sqlite"
+    else:
+        redis_url = _redis_url()
+        if redis_url is None:
+            _required("Redis (TEST_REDIS_URL)")
+        env["MITAI_DATABASE_URL"] = throwaway_databases.new_url("postgresql")
+        env["MITAI_REDIS_URL"] = redis_url
+        env["GRANIAN_WORKERS"] = "2"
+        dialect = "postgresql"
+    process, url = _start(name, env, data / "app.log")
+    yield RunningApp(name=name, url=url, process=process, dialect=dialect, redis_url=redis_url)
+    _stop(process)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    executable = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+    if not Path(executable).exists():
+        _required(f"Chromium ({executable})")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(params=sorted(VIEWPORTS))
+def page(request, browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=VIEWPORTS[request.param])
+    page = context.new_page()
+    yield page
+    context.close()

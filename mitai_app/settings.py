@@ -24,6 +24,8 @@ class Settings(BaseSettings):
         env_prefix="MITAI_",
         env_file=PROJECT_ROOT / ".env",
         extra="ignore",
+        # `.env.example` lists every variable empty: empty means "use the default".
+        env_ignore_empty=True,
     )
 
     env: Literal["dev", "prod"] = "dev"

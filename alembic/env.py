@@ -9,7 +9,6 @@ from __future__ import annotations
 from logging.config import fileConfig
 
 from alembic import context
-
 from mitai_app.db import create_db_engine
 from mitai_app.migrations import context_options
 from mitai_app.settings import settings

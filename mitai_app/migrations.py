@@ -6,7 +6,6 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
@@ -14,6 +13,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 import mitai_app.models  # noqa: F401  (registers every table)
+from alembic import command
 from mitai_app.settings import PROJECT_ROOT
 
 ALEMBIC_INI = PROJECT_ROOT / "alembic.ini"

@@ -83,6 +83,10 @@ if [ -z "${TEST_REDIS_URL:-}" ]; then
   fi
 fi
 
+say "lint (ruff)"
+ruff check mitai_app tests bench alembic/env.py rxconfig.py
+ruff format --check --quiet mitai_app tests bench alembic/env.py rxconfig.py || die "code is not formatted: run 'ruff format'"
+
 say "running the tests"
 set +e
 python -m pytest "$@"

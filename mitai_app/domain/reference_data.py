@@ -60,8 +60,7 @@ TIERS: tuple[TierSeed, ...] = (
             "mehr Fotos, Exporte und Importe."
         ),
         description_en=(
-            "For regular use: more AI analyses, the AI pipeline, more photos, "
-            "exports and imports."
+            "For regular use: more AI analyses, the AI pipeline, more photos, exports and imports."
         ),
         price_monthly=4.99,
         price_yearly=49.99,
@@ -406,7 +405,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="activity",
         description_de="Joggen, Dauerlauf, Intervall- und Tempoläufe.",
         description_en="Jogging, steady runs, intervals and tempo runs.",
-        abilities={"kraft": 20, "ausdauer": 90, "beweglichkeit": 20, "schnelligkeit": 50, "koordination": 40, "balance": 30, "geist": 30},
+        abilities={
+            "kraft": 20,
+            "ausdauer": 90,
+            "beweglichkeit": 20,
+            "schnelligkeit": 50,
+            "koordination": 40,
+            "balance": 30,
+            "geist": 30,
+        },
     ),
     TrainingTypeSeed(
         key="cycling",
@@ -417,7 +424,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="bike",
         description_de="Rennrad, Mountainbike, Indoor-Cycling und Ergometer.",
         description_en="Road bike, mountain bike, indoor cycling and ergometer.",
-        abilities={"kraft": 35, "ausdauer": 85, "beweglichkeit": 15, "schnelligkeit": 40, "koordination": 35, "balance": 35, "geist": 20},
+        abilities={
+            "kraft": 35,
+            "ausdauer": 85,
+            "beweglichkeit": 15,
+            "schnelligkeit": 40,
+            "koordination": 35,
+            "balance": 35,
+            "geist": 20,
+        },
     ),
     TrainingTypeSeed(
         key="swimming",
@@ -428,7 +443,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="waves",
         description_de="Bahnen- und Freiwasserschwimmen in allen Lagen.",
         description_en="Pool and open-water swimming in every stroke.",
-        abilities={"kraft": 40, "ausdauer": 85, "beweglichkeit": 45, "schnelligkeit": 35, "koordination": 60, "balance": 30, "geist": 25},
+        abilities={
+            "kraft": 40,
+            "ausdauer": 85,
+            "beweglichkeit": 45,
+            "schnelligkeit": 35,
+            "koordination": 60,
+            "balance": 30,
+            "geist": 25,
+        },
     ),
     TrainingTypeSeed(
         key="rowing",
@@ -439,7 +462,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="sailboat",
         description_de="Rudern auf dem Wasser oder am Rudergerät.",
         description_en="Rowing on the water or on a rowing machine.",
-        abilities={"kraft": 60, "ausdauer": 80, "beweglichkeit": 25, "schnelligkeit": 30, "koordination": 45, "balance": 20, "geist": 25},
+        abilities={
+            "kraft": 60,
+            "ausdauer": 80,
+            "beweglichkeit": 25,
+            "schnelligkeit": 30,
+            "koordination": 45,
+            "balance": 20,
+            "geist": 25,
+        },
     ),
     TrainingTypeSeed(
         key="hiit",
@@ -450,7 +481,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="zap",
         description_de="Hochintensives Intervalltraining mit kurzen Pausen.",
         description_en="High-intensity interval training with short breaks.",
-        abilities={"kraft": 55, "ausdauer": 75, "beweglichkeit": 25, "schnelligkeit": 75, "koordination": 45, "balance": 30, "geist": 35},
+        abilities={
+            "kraft": 55,
+            "ausdauer": 75,
+            "beweglichkeit": 25,
+            "schnelligkeit": 75,
+            "koordination": 45,
+            "balance": 30,
+            "geist": 35,
+        },
     ),
     # strength
     TrainingTypeSeed(
@@ -462,7 +501,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="dumbbell",
         description_de="Training mit Hanteln, Geräten und Zusatzgewichten.",
         description_en="Training with free weights, machines and added load.",
-        abilities={"kraft": 90, "ausdauer": 25, "beweglichkeit": 25, "schnelligkeit": 30, "koordination": 35, "balance": 25, "geist": 30},
+        abilities={
+            "kraft": 90,
+            "ausdauer": 25,
+            "beweglichkeit": 25,
+            "schnelligkeit": 30,
+            "koordination": 35,
+            "balance": 25,
+            "geist": 30,
+        },
     ),
     TrainingTypeSeed(
         key="bodyweight",
@@ -473,7 +520,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="person-standing",
         description_de="Calisthenics: Liegestütze, Klimmzüge, Dips und Kniebeugen ohne Geräte.",
         description_en="Calisthenics: push-ups, pull-ups, dips and squats without equipment.",
-        abilities={"kraft": 75, "ausdauer": 45, "beweglichkeit": 40, "schnelligkeit": 35, "koordination": 55, "balance": 50, "geist": 30},
+        abilities={
+            "kraft": 75,
+            "ausdauer": 45,
+            "beweglichkeit": 40,
+            "schnelligkeit": 35,
+            "koordination": 55,
+            "balance": 50,
+            "geist": 30,
+        },
     ),
     TrainingTypeSeed(
         key="functional_training",
@@ -484,7 +539,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="biceps-flexed",
         description_de="Ganzkörperübungen mit Kettlebells, Schlingentrainer und Medizinball.",
         description_en="Full-body exercises with kettlebells, suspension trainer and medicine ball.",
-        abilities={"kraft": 65, "ausdauer": 60, "beweglichkeit": 45, "schnelligkeit": 50, "koordination": 60, "balance": 55, "geist": 30},
+        abilities={
+            "kraft": 65,
+            "ausdauer": 60,
+            "beweglichkeit": 45,
+            "schnelligkeit": 50,
+            "koordination": 60,
+            "balance": 55,
+            "geist": 30,
+        },
     ),
     # martial arts
     TrainingTypeSeed(
@@ -496,7 +559,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="hand-fist",
         description_de="Kihon, Kata und Kumite: Schlag-, Stoß- und Tritttechniken.",
         description_en="Kihon, kata and kumite: punching, striking and kicking techniques.",
-        abilities={"kraft": 45, "ausdauer": 55, "beweglichkeit": 60, "schnelligkeit": 85, "koordination": 85, "balance": 65, "geist": 80},
+        abilities={
+            "kraft": 45,
+            "ausdauer": 55,
+            "beweglichkeit": 60,
+            "schnelligkeit": 85,
+            "koordination": 85,
+            "balance": 65,
+            "geist": 80,
+        },
     ),
     TrainingTypeSeed(
         key="judo",
@@ -507,7 +578,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="users",
         description_de="Wurf- und Bodentechniken, Fallschule und Randori.",
         description_en="Throws, groundwork, breakfalls and randori.",
-        abilities={"kraft": 70, "ausdauer": 60, "beweglichkeit": 50, "schnelligkeit": 60, "koordination": 80, "balance": 80, "geist": 70},
+        abilities={
+            "kraft": 70,
+            "ausdauer": 60,
+            "beweglichkeit": 50,
+            "schnelligkeit": 60,
+            "koordination": 80,
+            "balance": 80,
+            "geist": 70,
+        },
     ),
     TrainingTypeSeed(
         key="kendo",
@@ -518,7 +597,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="swords",
         description_de="Japanischer Schwertkampf mit Shinai und Rüstung (Bogu).",
         description_en="Japanese sword fighting with shinai and armour (bogu).",
-        abilities={"kraft": 40, "ausdauer": 60, "beweglichkeit": 35, "schnelligkeit": 90, "koordination": 85, "balance": 60, "geist": 90},
+        abilities={
+            "kraft": 40,
+            "ausdauer": 60,
+            "beweglichkeit": 35,
+            "schnelligkeit": 90,
+            "koordination": 85,
+            "balance": 60,
+            "geist": 90,
+        },
     ),
     TrainingTypeSeed(
         key="aikido",
@@ -529,7 +616,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="orbit",
         description_de="Kreisförmige Hebel- und Wurftechniken, die die Kraft des Angreifers umlenken.",
         description_en="Circular joint locks and throws that redirect the attacker's force.",
-        abilities={"kraft": 30, "ausdauer": 35, "beweglichkeit": 70, "schnelligkeit": 55, "koordination": 85, "balance": 75, "geist": 85},
+        abilities={
+            "kraft": 30,
+            "ausdauer": 35,
+            "beweglichkeit": 70,
+            "schnelligkeit": 55,
+            "koordination": 85,
+            "balance": 75,
+            "geist": 85,
+        },
     ),
     TrainingTypeSeed(
         key="boxing",
@@ -540,7 +635,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="shield",
         description_de="Schlagtechniken, Beinarbeit, Sandsack- und Pratzentraining, Sparring.",
         description_en="Punching technique, footwork, bag and pad work, sparring.",
-        abilities={"kraft": 50, "ausdauer": 80, "beweglichkeit": 25, "schnelligkeit": 90, "koordination": 80, "balance": 50, "geist": 60},
+        abilities={
+            "kraft": 50,
+            "ausdauer": 80,
+            "beweglichkeit": 25,
+            "schnelligkeit": 90,
+            "koordination": 80,
+            "balance": 50,
+            "geist": 60,
+        },
     ),
     TrainingTypeSeed(
         key="kickboxing",
@@ -551,7 +654,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="flame",
         description_de="Kombination aus Box- und Tritttechniken, auch Muay Thai.",
         description_en="Punches combined with kicks, including Muay Thai.",
-        abilities={"kraft": 55, "ausdauer": 75, "beweglichkeit": 55, "schnelligkeit": 85, "koordination": 75, "balance": 60, "geist": 55},
+        abilities={
+            "kraft": 55,
+            "ausdauer": 75,
+            "beweglichkeit": 55,
+            "schnelligkeit": 85,
+            "koordination": 75,
+            "balance": 60,
+            "geist": 55,
+        },
     ),
     # mobility
     TrainingTypeSeed(
@@ -563,7 +674,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="flower-2",
         description_de="Asanas, Atmung und Achtsamkeit, von Yin bis Power Yoga.",
         description_en="Asanas, breathing and mindfulness, from yin to power yoga.",
-        abilities={"kraft": 35, "ausdauer": 20, "beweglichkeit": 90, "schnelligkeit": 5, "koordination": 55, "balance": 80, "geist": 75},
+        abilities={
+            "kraft": 35,
+            "ausdauer": 20,
+            "beweglichkeit": 90,
+            "schnelligkeit": 5,
+            "koordination": 55,
+            "balance": 80,
+            "geist": 75,
+        },
     ),
     TrainingTypeSeed(
         key="pilates",
@@ -574,7 +693,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="circle-dot",
         description_de="Kontrollierte Übungen für Rumpfkraft, Haltung und Beweglichkeit.",
         description_en="Controlled exercises for core strength, posture and flexibility.",
-        abilities={"kraft": 55, "ausdauer": 30, "beweglichkeit": 70, "schnelligkeit": 10, "koordination": 60, "balance": 70, "geist": 50},
+        abilities={
+            "kraft": 55,
+            "ausdauer": 30,
+            "beweglichkeit": 70,
+            "schnelligkeit": 10,
+            "koordination": 60,
+            "balance": 70,
+            "geist": 50,
+        },
     ),
     TrainingTypeSeed(
         key="stretching",
@@ -585,7 +712,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="stretch-horizontal",
         description_de="Statisches und dynamisches Dehnen der Muskulatur.",
         description_en="Static and dynamic stretching of the muscles.",
-        abilities={"kraft": 5, "ausdauer": 5, "beweglichkeit": 95, "schnelligkeit": 0, "koordination": 20, "balance": 30, "geist": 40},
+        abilities={
+            "kraft": 5,
+            "ausdauer": 5,
+            "beweglichkeit": 95,
+            "schnelligkeit": 0,
+            "koordination": 20,
+            "balance": 30,
+            "geist": 40,
+        },
     ),
     TrainingTypeSeed(
         key="mobility_training",
@@ -596,7 +731,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="rotate-cw",
         description_de="Gelenkmobilisation, Faszienrolle und aktive Beweglichkeit.",
         description_en="Joint mobilisation, foam rolling and active range of motion.",
-        abilities={"kraft": 20, "ausdauer": 10, "beweglichkeit": 85, "schnelligkeit": 10, "koordination": 45, "balance": 50, "geist": 35},
+        abilities={
+            "kraft": 20,
+            "ausdauer": 10,
+            "beweglichkeit": 85,
+            "schnelligkeit": 10,
+            "koordination": 45,
+            "balance": 50,
+            "geist": 35,
+        },
     ),
     # ball sports
     TrainingTypeSeed(
@@ -608,7 +751,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="goal",
         description_de="Fußballtraining und Spiele, auch Futsal.",
         description_en="Football (soccer) training and matches, including futsal.",
-        abilities={"kraft": 40, "ausdauer": 80, "beweglichkeit": 30, "schnelligkeit": 80, "koordination": 75, "balance": 50, "geist": 45},
+        abilities={
+            "kraft": 40,
+            "ausdauer": 80,
+            "beweglichkeit": 30,
+            "schnelligkeit": 80,
+            "koordination": 75,
+            "balance": 50,
+            "geist": 45,
+        },
     ),
     TrainingTypeSeed(
         key="basketball",
@@ -619,7 +770,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="trophy",
         description_de="Basketballtraining und Spiele.",
         description_en="Basketball training and games.",
-        abilities={"kraft": 45, "ausdauer": 70, "beweglichkeit": 30, "schnelligkeit": 80, "koordination": 85, "balance": 60, "geist": 45},
+        abilities={
+            "kraft": 45,
+            "ausdauer": 70,
+            "beweglichkeit": 30,
+            "schnelligkeit": 80,
+            "koordination": 85,
+            "balance": 60,
+            "geist": 45,
+        },
     ),
     TrainingTypeSeed(
         key="tennis",
@@ -630,7 +789,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="target",
         description_de="Tennis, Badminton, Squash und andere Rückschlagspiele.",
         description_en="Tennis, badminton, squash and other racket sports.",
-        abilities={"kraft": 35, "ausdauer": 65, "beweglichkeit": 40, "schnelligkeit": 85, "koordination": 90, "balance": 60, "geist": 55},
+        abilities={
+            "kraft": 35,
+            "ausdauer": 65,
+            "beweglichkeit": 40,
+            "schnelligkeit": 85,
+            "koordination": 90,
+            "balance": 60,
+            "geist": 55,
+        },
     ),
     TrainingTypeSeed(
         key="volleyball",
@@ -641,7 +808,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="volleyball",
         description_de="Hallen- und Beachvolleyball.",
         description_en="Indoor and beach volleyball.",
-        abilities={"kraft": 45, "ausdauer": 55, "beweglichkeit": 40, "schnelligkeit": 75, "koordination": 80, "balance": 55, "geist": 45},
+        abilities={
+            "kraft": 45,
+            "ausdauer": 55,
+            "beweglichkeit": 40,
+            "schnelligkeit": 75,
+            "koordination": 80,
+            "balance": 55,
+            "geist": 45,
+        },
     ),
     # mind
     TrainingTypeSeed(
@@ -653,7 +828,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="brain",
         description_de="Sitzmeditation, Zazen und geführte Achtsamkeitsübungen.",
         description_en="Seated meditation, zazen and guided mindfulness practice.",
-        abilities={"kraft": 0, "ausdauer": 0, "beweglichkeit": 5, "schnelligkeit": 0, "koordination": 5, "balance": 10, "geist": 100},
+        abilities={
+            "kraft": 0,
+            "ausdauer": 0,
+            "beweglichkeit": 5,
+            "schnelligkeit": 0,
+            "koordination": 5,
+            "balance": 10,
+            "geist": 100,
+        },
     ),
     TrainingTypeSeed(
         key="breathwork",
@@ -664,7 +847,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="wind",
         description_de="Bewusste Atemtechniken wie Box Breathing oder Wim Hof.",
         description_en="Deliberate breathing techniques such as box breathing or Wim Hof.",
-        abilities={"kraft": 0, "ausdauer": 10, "beweglichkeit": 5, "schnelligkeit": 0, "koordination": 10, "balance": 10, "geist": 90},
+        abilities={
+            "kraft": 0,
+            "ausdauer": 10,
+            "beweglichkeit": 5,
+            "schnelligkeit": 0,
+            "koordination": 10,
+            "balance": 10,
+            "geist": 90,
+        },
     ),
     TrainingTypeSeed(
         key="tai_chi",
@@ -675,7 +866,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="leaf",
         description_de="Langsame, fließende Bewegungsfolgen mit Atem- und Achtsamkeitsfokus.",
         description_en="Slow, flowing movement sequences focused on breath and awareness.",
-        abilities={"kraft": 15, "ausdauer": 20, "beweglichkeit": 55, "schnelligkeit": 5, "koordination": 75, "balance": 85, "geist": 85},
+        abilities={
+            "kraft": 15,
+            "ausdauer": 20,
+            "beweglichkeit": 55,
+            "schnelligkeit": 5,
+            "koordination": 75,
+            "balance": 85,
+            "geist": 85,
+        },
     ),
     # outdoor
     TrainingTypeSeed(
@@ -687,7 +886,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="footprints",
         description_de="Spaziergänge, zügiges Gehen und Nordic Walking.",
         description_en="Walks, brisk walking and Nordic walking.",
-        abilities={"kraft": 10, "ausdauer": 55, "beweglichkeit": 10, "schnelligkeit": 10, "koordination": 20, "balance": 25, "geist": 30},
+        abilities={
+            "kraft": 10,
+            "ausdauer": 55,
+            "beweglichkeit": 10,
+            "schnelligkeit": 10,
+            "koordination": 20,
+            "balance": 25,
+            "geist": 30,
+        },
     ),
     TrainingTypeSeed(
         key="hiking",
@@ -698,7 +905,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="mountain",
         description_de="Wanderungen und Bergtouren im Gelände.",
         description_en="Hikes and mountain tours on trails.",
-        abilities={"kraft": 35, "ausdauer": 75, "beweglichkeit": 20, "schnelligkeit": 10, "koordination": 40, "balance": 50, "geist": 40},
+        abilities={
+            "kraft": 35,
+            "ausdauer": 75,
+            "beweglichkeit": 20,
+            "schnelligkeit": 10,
+            "koordination": 40,
+            "balance": 50,
+            "geist": 40,
+        },
     ),
     TrainingTypeSeed(
         key="climbing",
@@ -709,7 +924,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="mountain-snow",
         description_de="Bouldern, Sport- und Alpinklettern, drinnen wie draußen.",
         description_en="Bouldering, sport and alpine climbing, indoors and out.",
-        abilities={"kraft": 75, "ausdauer": 50, "beweglichkeit": 60, "schnelligkeit": 20, "koordination": 80, "balance": 75, "geist": 65},
+        abilities={
+            "kraft": 75,
+            "ausdauer": 50,
+            "beweglichkeit": 60,
+            "schnelligkeit": 20,
+            "koordination": 80,
+            "balance": 75,
+            "geist": 65,
+        },
     ),
     TrainingTypeSeed(
         key="skiing",
@@ -720,7 +943,15 @@ TRAINING_TYPES: tuple[TrainingTypeSeed, ...] = (
         icon="snowflake",
         description_de="Ski alpin, Langlauf, Skitouren und Snowboarden.",
         description_en="Alpine and cross-country skiing, ski touring and snowboarding.",
-        abilities={"kraft": 55, "ausdauer": 60, "beweglichkeit": 30, "schnelligkeit": 55, "koordination": 80, "balance": 90, "geist": 40},
+        abilities={
+            "kraft": 55,
+            "ausdauer": 60,
+            "beweglichkeit": 30,
+            "schnelligkeit": 55,
+            "koordination": 80,
+            "balance": 90,
+            "geist": 40,
+        },
     ),
 )
 

@@ -11,6 +11,7 @@ from sqlmodel import Field, SQLModel
 from mitai_app.models.base import (
     created_at,
     numeric,
+    partial_index,
     profile_fk,
     updated_at,
     utcnow,
@@ -34,23 +35,19 @@ class Profile(SQLModel, table=True):
         sa.CheckConstraint(f"unit_system IN {UNIT_SYSTEMS}", name="unit_system"),
         sa.CheckConstraint(f"sex IS NULL OR sex IN {SEXES}", name="sex"),
         sa.CheckConstraint("session_days BETWEEN 1 AND 365", name="session_days"),
-        sa.CheckConstraint(
-            "height_cm IS NULL OR height_cm BETWEEN 50 AND 272", name="height_cm"
-        ),
+        sa.CheckConstraint("height_cm IS NULL OR height_cm BETWEEN 50 AND 272", name="height_cm"),
         sa.UniqueConstraint("email", name="profiles_email_key"),
-        sa.Index(
+        partial_index(
             "idx_profiles_email",
             "email",
-            postgresql_where=sa.text("email IS NOT NULL"),
-            sqlite_where=sa.text("email IS NOT NULL"),
+            where="email IS NOT NULL",
         ),
         sa.Index("idx_profiles_tier", "tier"),
         sa.Index("idx_profiles_quality_filter", "quality_filter_level"),
-        sa.Index(
+        partial_index(
             "idx_profiles_verification_token",
             "verification_token",
-            postgresql_where=sa.text("verification_token IS NOT NULL"),
-            sqlite_where=sa.text("verification_token IS NOT NULL"),
+            where="verification_token IS NOT NULL",
         ),
     )
 
@@ -99,9 +96,7 @@ class Session(SQLModel, table=True):
 class UserStats(SQLModel, table=True):
     __tablename__ = "user_stats"
 
-    profile_id: uuid.UUID = Field(
-        primary_key=True, foreign_key="profiles.id", ondelete="CASCADE"
-    )
+    profile_id: uuid.UUID = Field(primary_key=True, foreign_key="profiles.id", ondelete="CASCADE")
     total_weight_entries: int = with_default(0)
     total_circumference_entries: int = with_default(0)
     total_caliper_entries: int = with_default(0)

@@ -14,6 +14,7 @@ from mitai_app.models.base import (
     created_at,
     desc,
     json_field,
+    partial_index,
     profile_fk,
     text_field,
     updated_at,
@@ -100,19 +101,17 @@ class PipelineConfig(SQLModel, table=True):
     __table_args__ = (
         sa.UniqueConstraint("name", name="pipeline_configs_name_key"),
         sa.Index("idx_pipeline_configs_active", "active"),
-        sa.Index(
+        partial_index(
             "idx_pipeline_configs_default",
             "is_default",
-            postgresql_where=sa.text("is_default = true"),
-            sqlite_where=sa.text("is_default = true"),
+            where="is_default = true",
         ),
         # At most one default pipeline.
-        sa.Index(
+        partial_index(
             "idx_pipeline_configs_single_default",
             "is_default",
             unique=True,
-            postgresql_where=sa.text("is_default = true"),
-            sqlite_where=sa.text("is_default = true"),
+            where="is_default = true",
         ),
     )
 

@@ -117,3 +117,15 @@ def desc(column: str) -> sa.UnaryExpression:
     A column expression, not text, so autogenerate can compare it on SQLite.
     """
     return sa.desc(sa.column(column))
+
+
+def partial_index(name: str, *columns: Any, where: str, unique: bool = False) -> sa.Index:
+    """An index over the rows matching `where`, on PostgreSQL and SQLite alike."""
+    condition = sa.text(where)
+    return sa.Index(
+        name,
+        *columns,
+        unique=unique,
+        postgresql_where=condition,
+        sqlite_where=condition,
+    )

@@ -14,6 +14,7 @@ from mitai_app.models.base import (
     desc,
     json_field,
     numeric,
+    partial_index,
     profile_fk,
     text_field,
     updated_at,
@@ -33,12 +34,11 @@ class Goal(SQLModel, table=True):
         sa.CheckConstraint(f"status IS NULL OR status IN {GOAL_STATUSES}", name="status"),
         sa.Index("idx_goals_profile", "profile_id"),
         sa.Index("idx_goals_status", "profile_id", "status"),
-        sa.Index(
+        partial_index(
             "idx_goals_primary",
             "profile_id",
             "is_primary",
-            postgresql_where=sa.text("is_primary = true"),
-            sqlite_where=sa.text("is_primary = true"),
+            where="is_primary = true",
         ),
         sa.Index("idx_goals_category_priority", "profile_id", "category", "priority"),
     )
@@ -71,11 +71,10 @@ class GoalTypeDefinition(SQLModel, table=True):
         ),
         sa.UniqueConstraint("type_key", name="goal_type_definitions_type_key_key"),
         sa.Index("idx_goal_type_definitions_category", "category"),
-        sa.Index(
+        partial_index(
             "idx_goal_type_definitions_active",
             "is_active",
-            postgresql_where=sa.text("is_active = true"),
-            sqlite_where=sa.text("is_active = true"),
+            where="is_active = true",
         ),
     )
 
@@ -158,9 +157,7 @@ class UserFocusAreaWeight(SQLModel, table=True):
         sa.Index("idx_user_focus_weights_area", "focus_area_id"),
     )
 
-    profile_id: uuid.UUID = Field(
-        primary_key=True, foreign_key="profiles.id", ondelete="CASCADE"
-    )
+    profile_id: uuid.UUID = Field(primary_key=True, foreign_key="profiles.id", ondelete="CASCADE")
     focus_area_id: int = Field(
         primary_key=True, foreign_key="focus_area_definitions.id", ondelete="CASCADE"
     )
@@ -173,12 +170,11 @@ class UserFocusPreference(SQLModel, table=True):
 
     __tablename__ = "user_focus_preferences"
     __table_args__ = (
-        sa.Index(
+        partial_index(
             "idx_focus_areas_profile_active",
             "profile_id",
             unique=True,
-            postgresql_where=sa.text("active = true"),
-            sqlite_where=sa.text("active = true"),
+            where="active = true",
         ),
     )
 
@@ -198,7 +194,9 @@ class TrainingType(SQLModel, table=True):
         sa.Index("idx_training_types_abilities", "abilities", postgresql_using="gin"),
         sa.Index(
             "idx_training_types_profile_enabled",
-            sa.text("(((profile -> 'rule_sets'::text) -> 'minimum_requirements'::text) ->> 'enabled'::text)"),
+            sa.text(
+                "(((profile -> 'rule_sets'::text) -> 'minimum_requirements'::text) ->> 'enabled'::text)"
+            ),
             postgresql_where=sa.text("profile IS NOT NULL"),
         ).ddl_if(dialect="postgresql"),
     )
@@ -220,18 +218,15 @@ class TrainingType(SQLModel, table=True):
 class ActivityTypeMapping(SQLModel, table=True):
     __tablename__ = "activity_type_mappings"
     __table_args__ = (
-        sa.UniqueConstraint(
-            "activity_type", "profile_id", name="unique_activity_type_per_profile"
-        ),
+        sa.UniqueConstraint("activity_type", "profile_id", name="unique_activity_type_per_profile"),
         sa.Index("idx_activity_type_mappings_type", "activity_type"),
         sa.Index("idx_activity_type_mappings_profile", "profile_id"),
         # NULLs are distinct in the constraint above: this keeps global names unique.
-        sa.Index(
+        partial_index(
             "idx_activity_type_mappings_global",
             "activity_type",
             unique=True,
-            postgresql_where=sa.text("profile_id IS NULL"),
-            sqlite_where=sa.text("profile_id IS NULL"),
+            where="profile_id IS NULL",
         ),
     )
 
@@ -249,9 +244,7 @@ class TrainingPhase(SQLModel, table=True):
     __table_args__ = (
         sa.CheckConstraint(f"phase_type IN {PHASE_TYPES}", name="phase_type"),
         sa.CheckConstraint(f"status IS NULL OR status IN {PHASE_STATUSES}", name="status"),
-        sa.CheckConstraint(
-            "confidence IS NULL OR confidence BETWEEN 0 AND 100", name="confidence"
-        ),
+        sa.CheckConstraint("confidence IS NULL OR confidence BETWEEN 0 AND 100", name="confidence"),
         sa.Index("idx_training_phases_profile", "profile_id"),
         sa.Index("idx_training_phases_status", "profile_id", "status"),
         sa.Index("idx_training_phases_dates", "profile_id", "start_date", "end_date"),
@@ -291,17 +284,15 @@ class TrainingParameter(SQLModel, table=True):
     __tablename__ = "training_parameters"
     __table_args__ = (
         sa.UniqueConstraint("key", name="training_parameters_key_key"),
-        sa.Index(
+        partial_index(
             "idx_training_parameters_key",
             "key",
-            postgresql_where=sa.text("is_active = true"),
-            sqlite_where=sa.text("is_active = true"),
+            where="is_active = true",
         ),
-        sa.Index(
+        partial_index(
             "idx_training_parameters_category",
             "category",
-            postgresql_where=sa.text("is_active = true"),
-            sqlite_where=sa.text("is_active = true"),
+            where="is_active = true",
         ),
     )
 

@@ -41,9 +41,7 @@ class Feature(SQLModel, table=True):
     __tablename__ = "features"
     __table_args__ = (
         sa.CheckConstraint(f"limit_type IN {LIMIT_TYPES}", name="limit_type"),
-        sa.CheckConstraint(
-            "default_limit IS NULL OR default_limit >= 0", name="default_limit"
-        ),
+        sa.CheckConstraint("default_limit IS NULL OR default_limit >= 0", name="default_limit"),
     )
 
     id: str = Field(primary_key=True, sa_type=sa.Text)
@@ -62,12 +60,8 @@ class Feature(SQLModel, table=True):
 class TierLimit(SQLModel, table=True):
     __tablename__ = "tier_limits"
     __table_args__ = (
-        sa.UniqueConstraint(
-            "tier_id", "feature_id", name="tier_limits_tier_id_feature_id_key"
-        ),
-        sa.CheckConstraint(
-            f"limit_type IS NULL OR limit_type IN {LIMIT_TYPES}", name="limit_type"
-        ),
+        sa.UniqueConstraint("tier_id", "feature_id", name="tier_limits_tier_id_feature_id_key"),
+        sa.CheckConstraint(f"limit_type IS NULL OR limit_type IN {LIMIT_TYPES}", name="limit_type"),
         sa.CheckConstraint("limit_value IS NULL OR limit_value >= 0", name="limit_value"),
         sa.Index("idx_tier_limits_tier", "tier_id"),
         sa.Index("idx_tier_limits_feature", "feature_id"),
@@ -75,9 +69,7 @@ class TierLimit(SQLModel, table=True):
 
     id: uuid.UUID = uuid_pk()
     tier_id: str = Field(sa_type=sa.Text, foreign_key="tiers.id", ondelete="CASCADE")
-    feature_id: str = Field(
-        sa_type=sa.Text, foreign_key="features.id", ondelete="CASCADE"
-    )
+    feature_id: str = Field(sa_type=sa.Text, foreign_key="features.id", ondelete="CASCADE")
     limit_value: int | None = None
     limit_type: str | None = text_field()
 
@@ -128,9 +120,7 @@ class AccessGrant(SQLModel, table=True):
     __tablename__ = "access_grants"
     __table_args__ = (
         sa.CheckConstraint("valid_until > valid_from", name="validity"),
-        sa.CheckConstraint(
-            "remaining_days IS NULL OR remaining_days >= 0", name="remaining_days"
-        ),
+        sa.CheckConstraint("remaining_days IS NULL OR remaining_days >= 0", name="remaining_days"),
         sa.Index("idx_access_grants_profile", "profile_id", desc("valid_until")),
         sa.Index(
             "idx_access_grants_active",
@@ -145,9 +135,7 @@ class AccessGrant(SQLModel, table=True):
     tier_id: str = Field(sa_type=sa.Text, foreign_key="tiers.id", ondelete="CASCADE")
     # 'coupon', 'trial' or 'admin:<uuid>' — kept as text as in the original.
     granted_by: str | None = text_field()
-    coupon_id: uuid.UUID | None = Field(
-        default=None, foreign_key="coupons.id", ondelete="SET NULL"
-    )
+    coupon_id: uuid.UUID | None = Field(default=None, foreign_key="coupons.id", ondelete="SET NULL")
     valid_from: datetime
     valid_until: datetime
     is_active: bool = with_default(True)
@@ -170,9 +158,7 @@ class UserFeatureRestriction(SQLModel, table=True):
 
     id: uuid.UUID = uuid_pk()
     profile_id: uuid.UUID = profile_fk()
-    feature_id: str = Field(
-        sa_type=sa.Text, foreign_key="features.id", ondelete="CASCADE"
-    )
+    feature_id: str = Field(sa_type=sa.Text, foreign_key="features.id", ondelete="CASCADE")
     custom_limit: int | None = None
     is_disabled: bool = with_default(False)
 
@@ -189,9 +175,7 @@ class UserFeatureUsage(SQLModel, table=True):
 
     id: uuid.UUID = uuid_pk()
     profile_id: uuid.UUID = profile_fk()
-    feature_id: str = Field(
-        sa_type=sa.Text, foreign_key="features.id", ondelete="CASCADE"
-    )
+    feature_id: str = Field(sa_type=sa.Text, foreign_key="features.id", ondelete="CASCADE")
     usage_count: int = with_default(0)
     last_used_at: datetime | None = None
     reset_at: datetime | None = None

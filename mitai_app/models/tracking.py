@@ -14,6 +14,7 @@ from mitai_app.models.base import (
     desc,
     json_field,
     numeric,
+    partial_index,
     profile_fk,
     source_field,
     text_field,
@@ -22,10 +23,23 @@ from mitai_app.models.base import (
 )
 
 CIRCUMFERENCE_SITES = (
-    "c_neck", "c_chest", "c_waist", "c_hips", "c_thigh", "c_calf", "c_biceps", "c_forearm"
+    "c_neck",
+    "c_chest",
+    "c_waist",
+    "c_hips",
+    "c_thigh",
+    "c_calf",
+    "c_biceps",
+    "c_forearm",
 )
 SKINFOLD_SITES = (
-    "chest", "abdominal", "thigh", "triceps", "subscapular", "suprailiac", "midaxillary",
+    "chest",
+    "abdominal",
+    "thigh",
+    "triceps",
+    "subscapular",
+    "suprailiac",
+    "midaxillary",
     "biceps",
 )
 CALIPER_FORMULAS = ("jp3", "jp7", "jp4", "dw4", "navy")
@@ -130,22 +144,22 @@ class Activity(SQLModel, table=True):
         sa.Index("idx_activity_profile_date", "profile_id", desc("date")),
         sa.Index("idx_activity_training_type", "training_type_id"),
         sa.Index("idx_activity_training_category", "training_category"),
-        sa.Index(
+        partial_index(
             "idx_activity_quality_label",
             "quality_label",
-            postgresql_where=sa.text("quality_label IS NOT NULL"),
-            sqlite_where=sa.text("quality_label IS NOT NULL"),
+            where="quality_label IS NOT NULL",
         ),
-        sa.Index(
+        partial_index(
             "idx_activity_overall_score",
             desc("overall_score"),
-            postgresql_where=sa.text("overall_score IS NOT NULL"),
-            sqlite_where=sa.text("overall_score IS NOT NULL"),
+            where="overall_score IS NOT NULL",
         ),
         # JSONB path operators exist only on PostgreSQL.
         sa.Index(
             "idx_activity_evaluation_passed",
-            sa.text("(((evaluation -> 'rule_set_results'::text) -> 'minimum_requirements'::text) ->> 'passed'::text)"),
+            sa.text(
+                "(((evaluation -> 'rule_set_results'::text) -> 'minimum_requirements'::text) ->> 'passed'::text)"
+            ),
             postgresql_where=sa.text("evaluation IS NOT NULL"),
         ).ddl_if(dialect="postgresql"),
     )
@@ -256,11 +270,10 @@ class BloodPressureReading(SQLModel, table=True):
         _range("pulse", 20, 250),
         sa.UniqueConstraint("profile_id", "measured_at", name="unique_bp_measurement"),
         sa.Index("idx_blood_pressure_profile_datetime", "profile_id", desc("measured_at")),
-        sa.Index(
+        partial_index(
             "idx_blood_pressure_context",
             "context",
-            postgresql_where=sa.text("context IS NOT NULL"),
-            sqlite_where=sa.text("context IS NOT NULL"),
+            where="context IS NOT NULL",
         ),
     )
 

@@ -82,9 +82,7 @@ def seed_reference_data(*, session: Session) -> SeedReport:
         ),
     )
     limit_types = {f.id: f.limit_type for f in ref.FEATURES}
-    existing_limits = set(
-        session.exec(select(TierLimit.tier_id, TierLimit.feature_id)).all()
-    )
+    existing_limits = set(session.exec(select(TierLimit.tier_id, TierLimit.feature_id)).all())
     new_limits = [
         TierLimit(
             tier_id=tier_id,

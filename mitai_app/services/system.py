@@ -39,6 +39,4 @@ def health_report(*, engine: Engine) -> HealthReport:
             revision=None,
             detail=type(error).__name__,
         )
-    return HealthReport(
-        version=__version__, database="ok", dialect=dialect, revision=revision
-    )
+    return HealthReport(version=__version__, database="ok", dialect=dialect, revision=revision)

@@ -43,7 +43,9 @@ def test_one_weight_per_profile_and_day(session):
 def test_checks_refuse_impossible_values(session):
     profile = _profile(session)
     session.add(
-        BloodPressureReading(profile_id=profile.id, measured_at=sa.func.now(), systolic=80, diastolic=120)
+        BloodPressureReading(
+            profile_id=profile.id, measured_at=sa.func.now(), systolic=80, diastolic=120
+        )
     )
     with pytest.raises(sa.exc.IntegrityError):
         session.commit()
@@ -63,8 +65,11 @@ def test_deleting_a_profile_removes_its_rows_in_every_owned_table(session):
         session.add(Goal(profile_id=p.id, title="Ziel", goal_type="weight", target_value=65))
     session.commit()
     owned = [
-        t for t in SQLModel.metadata.sorted_tables
-        if any(fk.column.table.name == "profiles" and fk.ondelete == "CASCADE" for fk in t.foreign_keys)
+        t
+        for t in SQLModel.metadata.sorted_tables
+        if any(
+            fk.column.table.name == "profiles" and fk.ondelete == "CASCADE" for fk in t.foreign_keys
+        )
     ]
     assert len(owned) >= 25
 
@@ -73,6 +78,8 @@ def test_deleting_a_profile_removes_its_rows_in_every_owned_table(session):
 
     for table in owned:
         column = next(fk.parent for fk in table.foreign_keys if fk.column.table.name == "profiles")
-        left = session.execute(select(sa.func.count()).select_from(table).where(column == profile.id)).scalar()
+        left = session.execute(
+            select(sa.func.count()).select_from(table).where(column == profile.id)
+        ).scalar()
         assert left == 0, table.name
     assert session.exec(select(WeightEntry).where(WeightEntry.profile_id == other.id)).one()

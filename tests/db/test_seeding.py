@@ -14,8 +14,14 @@ from tests.conftest import DIALECTS
 
 def _snapshot(connection) -> dict[str, list[tuple]]:
     tables = (
-        "tiers", "features", "tier_limits", "training_types", "focus_area_definitions",
-        "goal_type_definitions", "training_parameters", "app_settings",
+        "tiers",
+        "features",
+        "tier_limits",
+        "training_types",
+        "focus_area_definitions",
+        "goal_type_definitions",
+        "training_parameters",
+        "app_settings",
     )
     return {
         t: sorted(tuple(map(str, row)) for row in connection.execute(sa.text(f"SELECT * FROM {t}")))
@@ -44,7 +50,13 @@ def test_seeded_catalogue(session: Session):
     assert all(t.name and t.name_en and len(t.abilities) == 7 for t in types)
     areas = session.exec(select(FocusAreaDefinition)).all()
     assert len(areas) == 26 and len({a.category for a in areas}) == 7
-    assert {t.id for t in session.exec(select(Tier))} == {"free", "plus", "premium", "trial", "selfhosted"}
+    assert {t.id for t in session.exec(select(Tier))} == {
+        "free",
+        "plus",
+        "premium",
+        "trial",
+        "selfhosted",
+    }
     features = session.exec(select(func.count()).select_from(Feature)).one()
     limits = session.exec(select(func.count()).select_from(TierLimit)).one()
     assert limits == 5 * features

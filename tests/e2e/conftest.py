@@ -74,8 +74,17 @@ def _start(name: str, env: dict[str, str], log_path: Path) -> tuple[subprocess.P
     log = log_path.open("w")
     process = subprocess.Popen(
         [
-            sys.executable, "-m", "reflex", "run", "--env", "prod", "--single-port",
-            "--frontend-port", str(port), "--backend-port", str(port),
+            sys.executable,
+            "-m",
+            "reflex",
+            "run",
+            "--env",
+            "prod",
+            "--single-port",
+            "--frontend-port",
+            str(port),
+            "--backend-port",
+            str(port),
         ],
         cwd=ROOT,
         env=env,
@@ -89,10 +98,12 @@ def _start(name: str, env: dict[str, str], log_path: Path) -> tuple[subprocess.P
         if process.poll() is not None:
             break
         try:
-            if httpx.get(url + "/health", timeout=2).status_code == 200:
-                # The page itself must be served too, not only the API.
-                if httpx.get(url + "/", timeout=5).status_code == 200:
-                    return process, url
+            # The page itself must be served too, not only the API.
+            if (
+                httpx.get(url + "/health", timeout=2).status_code == 200
+                and httpx.get(url + "/", timeout=5).status_code == 200
+            ):
+                return process, url
         except httpx.HTTPError:
             pass
         time.sleep(1)

@@ -14,7 +14,9 @@ def test_home_page_loads_and_reports_a_live_database(app, page: Page):
     expect(page.get_by_role("heading", name="Mitai Jinkendo")).to_be_visible()
     # The status arrives through a state event over the websocket: the backend
     # answered and reached its database.
-    expect(page.locator("#status")).to_have_text(f"Version {__version__} · database ok", timeout=30_000)
+    expect(page.locator("#status")).to_have_text(
+        f"Version {__version__} · database ok", timeout=30_000
+    )
     # No horizontal scrolling at either width.
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 

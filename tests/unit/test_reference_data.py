@@ -15,7 +15,15 @@ def test_29_training_types_in_7_categories_with_unique_keys():
 
 
 def test_every_training_type_has_the_full_abilities_matrix():
-    expected = {"kraft", "ausdauer", "beweglichkeit", "schnelligkeit", "koordination", "balance", "geist"}
+    expected = {
+        "kraft",
+        "ausdauer",
+        "beweglichkeit",
+        "schnelligkeit",
+        "koordination",
+        "balance",
+        "geist",
+    }
     for t in ref.TRAINING_TYPES:
         assert set(t.abilities) == expected, t.key
         assert all(isinstance(v, int) and 0 <= v <= 100 for v in t.abilities.values()), t.key
@@ -51,8 +59,16 @@ def test_goal_types_include_the_issue_list_and_point_at_real_columns():
 
     keys = {g.type_key for g in ref.GOAL_TYPES}
     assert {
-        "weight", "body_fat", "lean_mass", "waist", "vo2max", "resting_hr",
-        "blood_pressure", "sleep_duration", "training_frequency", "custom",
+        "weight",
+        "body_fat",
+        "lean_mass",
+        "waist",
+        "vo2max",
+        "resting_hr",
+        "blood_pressure",
+        "sleep_duration",
+        "training_frequency",
+        "custom",
     } <= keys
     tables = SQLModel.metadata.tables
     for g in ref.GOAL_TYPES:

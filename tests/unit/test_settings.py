@@ -16,7 +16,9 @@ def test_defaults_to_sqlite_under_data(monkeypatch):
 def test_postgres_urls_use_psycopg3():
     s = Settings(_env_file=None, database_url="postgresql://u@db:5432/mitai")
     assert s.database_url == "postgresql+psycopg://u@db:5432/mitai"
-    assert Settings(_env_file=None, database_url="postgres://u@db/m").database_url.startswith("postgresql+psycopg://")
+    assert Settings(_env_file=None, database_url="postgres://u@db/m").database_url.startswith(
+        "postgresql+psycopg://"
+    )
 
 
 @pytest.mark.parametrize("secret", [None, "", DEFAULT_SECRET_KEY])

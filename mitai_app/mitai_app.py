@@ -10,9 +10,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+import mitai_app.pages  # noqa: F401  (registers every page)
 from mitai_app import db, routes, startup
 from mitai_app.components.layout import PAGES
-from mitai_app.pages import home  # noqa: F401  (registers the page)
 from mitai_app.services import system
 
 

@@ -73,3 +73,9 @@ def schema_differences(connection: Connection) -> list[Any]:
     metadata = options.pop("target_metadata")
     context = MigrationContext.configure(connection, opts=options)
     return compare_metadata(context, metadata)
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()

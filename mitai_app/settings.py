@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     ai_api_key: SecretStr | None = None
     ai_model: str | None = None
     usage_log: Path = DATA_DIR / "logs" / "feature-usage.log"
+    # bcrypt cost; the tests lower it to keep the suite fast.
+    bcrypt_rounds: int = 12
 
     @field_validator("database_url")
     @classmethod
@@ -74,6 +76,12 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def password_key(self) -> bytes:
+        """HMAC key of the password pre-hash. Changing the secret key makes
+        every stored password unusable: keep it with the database backups."""
+        return self.secret_key.get_secret_value().encode()
 
 
 @lru_cache

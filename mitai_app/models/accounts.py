@@ -84,12 +84,14 @@ class Session(SQLModel, table=True):
         sa.Index("idx_sessions_expires_at", "expires_at"),
     )
 
+    # SHA-256 of the browser's token: a leaked table opens no session.
     token: str = Field(primary_key=True, max_length=255)
     profile_id: uuid.UUID = profile_fk()
     expires_at: datetime
     created_at: datetime | None = created_at()
     # Shown in the settings page's session list.
     user_agent: str | None = Field(default=None, max_length=255)
+    client_ip: str | None = Field(default=None, max_length=45)
     last_seen_at: datetime | None = Field(default_factory=utcnow)
 
 
@@ -108,3 +110,28 @@ class UserStats(SQLModel, table=True):
     last_activity_date: date | None = None
     last_insight_date: datetime | None = None
     updated_at: datetime | None = updated_at()
+
+
+TOKEN_PURPOSES = ("verify_email", "reset_password", "change_email", "invite")
+
+
+class AccountToken(SQLModel, table=True):
+    """Single-use, expiring links sent by e-mail; only their digest is stored."""
+
+    __tablename__ = "account_tokens"
+    __table_args__ = (
+        sa.CheckConstraint(f"purpose IN {TOKEN_PURPOSES}", name="purpose"),
+        sa.UniqueConstraint("token_hash", name="account_tokens_token_hash_key"),
+        sa.Index("idx_account_tokens_profile_purpose", "profile_id", "purpose"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    # The account the link acts on; for an invitation, the admin who invited.
+    profile_id: uuid.UUID = profile_fk()
+    purpose: str = Field(max_length=20)
+    token_hash: str = Field(max_length=64)
+    # The new address (change_email) or the invited address (invite).
+    email: str | None = Field(default=None, max_length=255)
+    expires_at: datetime
+    used_at: datetime | None = None
+    created_at: datetime | None = created_at()

@@ -47,6 +47,9 @@ SPEC_TABLES = {
     "app_settings",
 }
 
+# Tables the product adds beyond the original dump.
+PRODUCT_TABLES = {"account_tokens"}
+
 # table -> column sets that must be unique (constraint or unique index)
 SPEC_UNIQUE = {
     "profiles": [("email",)],
@@ -109,6 +112,7 @@ SPEC_FOREIGN_KEYS = {
             "training_phases",
             "fitness_tests",
             "weekly_goals",
+            "account_tokens",
         )
     },
     "activity_log": {**_PROFILE_CASCADE, "training_type_id": ("training_types", "NO ACTION")},

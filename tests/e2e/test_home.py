@@ -5,6 +5,7 @@ import redis
 from playwright.sync_api import Page, expect
 
 from mitai_app import __version__
+from mitai_app.migrations import head_revision
 
 pytestmark = pytest.mark.e2e
 
@@ -29,7 +30,7 @@ def test_health_route_reports_version_and_database(app, page: Page):
         "version": __version__,
         "database": "ok",
         "dialect": app.dialect,
-        "revision": "0001",
+        "revision": head_revision(),
     }
 
 

@@ -12,6 +12,7 @@ from starlette.routing import Route
 
 import mitai_app.pages  # noqa: F401  (registers every page)
 from mitai_app import db, routes, startup
+from mitai_app.components import pwa
 from mitai_app.components.layout import PAGES
 from mitai_app.services import system
 
@@ -32,6 +33,8 @@ async def health(_request: Request) -> JSONResponse:
 
 app = rx.App(
     api_transformer=Starlette(routes=[Route(routes.HEALTH, health)]),
+    head_components=pwa.head_components(),
+    stylesheets=["/mitai.css"],
 )
 app.register_lifespan_task(startup.prepare_database)
 for render, options in PAGES:

@@ -101,3 +101,36 @@ def session(migrated_engine):
         ) as s:
             yield s
         transaction.rollback()
+
+
+@pytest.fixture
+def auth_settings(tmp_path, monkeypatch):
+    """Settings for the account services, independent of the environment:
+    bcrypt cost 4, the mail outbox and photos under tmp_path, no SMTP, no
+    Redis. Patched into every module that imported `settings`, and the rate
+    limiter is rebuilt from them (in memory) for each test."""
+    import sys
+
+    from mitai_app import settings as settings_module
+    from mitai_app.services import auth, mail, ratelimit
+
+    custom = settings_module.Settings(
+        _env_file=None,
+        env="dev",
+        secret_key="test-secret-" + "x" * 40,
+        bcrypt_rounds=4,
+        mail_outbox=tmp_path / "outbox.mbox",
+        photo_dir=tmp_path / "photos",
+        public_base_url="https://mitai.test",
+        redis_url=None,
+        smtp_host=None,
+    )
+    original = settings_module.settings
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] == "mitai_app" and getattr(module, "settings", None) is original:
+            monkeypatch.setattr(module, "settings", lambda: custom)
+    assert auth.settings() is mail.settings() is ratelimit.settings() is custom
+    ratelimit.limiter.cache_clear()
+    assert isinstance(ratelimit.limiter(), ratelimit.MemoryRateLimiter)
+    yield custom
+    ratelimit.limiter.cache_clear()

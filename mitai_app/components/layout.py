@@ -1,37 +1,142 @@
-"""The one layout decorator every page uses: shell, title, route, on_load."""
+"""The one layout decorator every page uses: shell, title, route, on_load.
+
+Signed-in pages get the app shell (tab bar on phones, sidebar above 640 px)
+and check the session on load; public pages get a narrow centred column.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 import reflex as rx
+
+from mitai_app import routes
+from mitai_app.state.auth import AuthState, t
 
 APP_NAME = "Mitai Jinkendo"
 
 # Every page registers itself here; the app module adds them all.
 PAGES: list[tuple[Callable[[], rx.Component], dict]] = []
 
+TABS = (
+    (routes.DASHBOARD, "nav.dashboard", "layout-dashboard"),
+    (routes.CAPTURE, "nav.capture", "circle-plus"),
+    (routes.HISTORY, "nav.history", "history"),
+    (routes.ANALYSIS, "nav.analysis", "sparkles"),
+    (routes.MORE, "nav.more", "menu"),
+)
+MORE_LINKS = (
+    (routes.PROFILE, "nav.profile", "user"),
+    (routes.SETTINGS, "nav.settings", "settings"),
+)
 
-def _shell(content: rx.Component) -> rx.Component:
-    return rx.box(
-        rx.el.main(
-            content,
-            max_width="60rem",
-            margin_x="auto",
-            padding=["1rem", "1.5rem", "2rem"],
-        ),
-        min_height="100vh",
-        width="100%",
-        overflow_x="hidden",
+Access = Literal["public", "signed_in", "admin"]
+
+
+def nav_link(route: str, key: str, icon: str, *, active: str) -> rx.Component:
+    current = {"aria-current": "page"} if route == active else {}
+    return rx.el.a(
+        rx.icon(icon, size=20, aria_hidden="true"), t(key), href=route, custom_attrs=current
     )
 
 
-def page(*, route: str, title: str, on_load=None) -> Callable:
-    """Wrap a page function in the app shell and register its route."""
+def language_switch() -> rx.Component:
+    return rx.segmented_control.root(
+        rx.segmented_control.item("DE", value="de"),
+        rx.segmented_control.item("EN", value="en"),
+        value=rx.cond(AuthState.lang == "de", "de", "en"),
+        on_change=AuthState.choose_language,
+        aria_label=t("common.language"),
+        size="1",
+    )
+
+
+def _sidebar(active: str) -> rx.Component:
+    return rx.el.nav(
+        rx.heading(APP_NAME, size="4", margin_bottom="1rem", padding_x="0.75rem"),
+        *[nav_link(route, key, icon, active=active) for route, key, icon in TABS[:-1]],
+        rx.separator(margin_y="0.5rem"),
+        *[nav_link(route, key, icon, active=active) for route, key, icon in MORE_LINKS],
+        rx.cond(
+            AuthState.is_admin,
+            nav_link(routes.ADMIN, "nav.admin", "shield", active=active),
+            rx.fragment(),
+        ),
+        rx.spacer(),
+        rx.hstack(
+            rx.color_mode.button(aria_label=t("nav.color_mode")),
+            language_switch(),
+            align="center",
+            padding_x="0.75rem",
+        ),
+        rx.button(
+            rx.icon("log-out", size=18, aria_hidden="true"),
+            t("nav.sign_out"),
+            on_click=AuthState.sign_out,
+            variant="ghost",
+            justify="start",
+            margin_top="0.5rem",
+        ),
+        class_name="mj-sidebar",
+        aria_label=t("nav.main"),
+    )
+
+
+def _tabbar(active: str) -> rx.Component:
+    return rx.el.nav(
+        *[nav_link(route, key, icon, active=active) for route, key, icon in TABS],
+        class_name="mj-tabbar",
+        aria_label=t("nav.main"),
+    )
+
+
+def _app_shell(content: rx.Component, active: str) -> rx.Component:
+    return rx.box(
+        _sidebar(active),
+        rx.el.main(content, class_name="mj-content"),
+        _tabbar(active),
+        min_height="100vh",
+    )
+
+
+def _public_shell(content: rx.Component) -> rx.Component:
+    return rx.box(
+        rx.hstack(
+            rx.color_mode.button(aria_label=t("nav.color_mode")),
+            language_switch(),
+            justify="end",
+            padding="0.75rem",
+        ),
+        rx.el.main(content, class_name="mj-public"),
+        min_height="100vh",
+    )
+
+
+def page(
+    *,
+    route: str,
+    title: str,
+    on_load=None,
+    access: Access = "signed_in",
+) -> Callable:
+    """Wrap a page in its shell and register it.
+
+    Signed-in and admin pages first ask the server whether the session is
+    valid (and, for admin pages, whether the user is an admin); the page's
+    own handlers check again, since any event can be sent without a page.
+    """
+    guard = {
+        "public": [],
+        "signed_in": [AuthState.require_login],
+        "admin": [AuthState.require_admin],
+    }[access]
+    own = [] if on_load is None else on_load if isinstance(on_load, list) else [on_load]
 
     def decorator(render: Callable[[], rx.Component]) -> Callable[[], rx.Component]:
         def wrapped() -> rx.Component:
-            return _shell(render())
+            body = render()
+            return _public_shell(body) if access == "public" else _app_shell(body, route)
 
         wrapped.__name__ = render.__name__
         PAGES.append(
@@ -40,7 +145,7 @@ def page(*, route: str, title: str, on_load=None) -> Callable:
                 {
                     "route": route,
                     "title": f"{title} · {APP_NAME}" if title != APP_NAME else APP_NAME,
-                    "on_load": on_load,
+                    "on_load": [AuthState.init_language, *guard, *own],
                 },
             )
         )

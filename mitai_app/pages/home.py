@@ -1,4 +1,5 @@
-"""The placeholder home page: what the product is, and that it is alive."""
+"""The public front page: what the product is, that it is alive, and the
+way in (or, on a fresh install, the way to its first administrator)."""
 
 from __future__ import annotations
 
@@ -6,43 +7,69 @@ import reflex as rx
 
 from mitai_app import db, routes
 from mitai_app.components.layout import APP_NAME, page
+from mitai_app.services import auth as auth_service
 from mitai_app.services import system
+from mitai_app.state.auth import AuthState, call_service, t
 
 
 class HomeState(rx.State):
     version: str = ""
     database: str = ""
     loaded: bool = False
+    needs_admin: bool = False
 
     @rx.event
-    def load(self):
+    async def load(self):
         report = system.health_report(engine=db.engine())
         self.version = report.version
         self.database = report.database
         self.loaded = True
+        if report.ok:
+            self.needs_admin = await call_service(auth_service.needs_first_admin)
+            await (await self.get_state(AuthState)).current_user()
 
 
-@page(route=routes.HOME, title=APP_NAME, on_load=HomeState.load)
+@page(route=routes.HOME, title=APP_NAME, access="public", on_load=HomeState.load)
 def home() -> rx.Component:
     return rx.vstack(
         rx.heading(APP_NAME, size="8", as_="h1"),
-        rx.text(
-            "Track weight, body composition, training, nutrition, sleep and vitals "
-            "on your own server, and get analyses that cite your own numbers.",
-            size="4",
+        rx.text(t("app.tagline"), size="4"),
+        rx.cond(
+            HomeState.needs_admin,
+            rx.callout(
+                rx.link(t("auth.setup_title"), href=routes.SETUP), icon="shield", width="100%"
+            ),
+            rx.fragment(),
+        ),
+        rx.cond(
+            AuthState.signed_in,
+            rx.link(rx.button(t("nav.dashboard"), size="3"), href=routes.DASHBOARD),
+            rx.hstack(
+                rx.link(rx.button(t("auth.sign_in"), size="3"), href=routes.LOGIN),
+                rx.link(
+                    rx.button(t("auth.register"), size="3", variant="outline"),
+                    href=routes.REGISTER,
+                ),
+                spacing="3",
+                wrap="wrap",
+            ),
         ),
         rx.cond(
             HomeState.loaded,
             rx.text(
-                "Version ",
+                t("status.version"),
+                " ",
                 HomeState.version,
-                " · database ",
+                " · ",
+                t("status.database"),
+                " ",
                 HomeState.database,
                 id="status",
+                size="2",
                 color_scheme=rx.cond(HomeState.database == "ok", "green", "red"),
             ),
-            rx.text("Checking the server…", id="status"),
+            rx.text(t("status.checking"), id="status", size="2"),
         ),
-        spacing="4",
-        padding_top="2rem",
+        spacing="5",
+        padding_top="1rem",
     )

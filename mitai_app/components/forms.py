@@ -1,0 +1,67 @@
+"""Form pieces: every input has a visible label tied to it, and a `name`."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+
+def field(
+    label: rx.Var | str,
+    name: str,
+    *,
+    type: str = "text",
+    hint: rx.Var | str | None = None,
+    **props,
+) -> rx.Component:
+    input_id = f"field-{name}"
+    hint_text = [rx.text(hint, size="2", color_scheme="gray")] if hint is not None else []
+    return rx.vstack(
+        rx.el.label(label, html_for=input_id, style={"font_weight": "500"}),
+        rx.input(id=input_id, name=name, type=type, width="100%", size="3", **props),
+        *hint_text,
+        spacing="1",
+        width="100%",
+    )
+
+
+def select_field(
+    label: rx.Var | str,
+    name: str,
+    options: list[tuple[str, rx.Var | str]],
+    **props,
+) -> rx.Component:
+    """A native <select>: labelled, keyboard-friendly, and a phone's own picker."""
+    select_id = f"field-{name}"
+    return rx.vstack(
+        rx.el.label(label, html_for=select_id, style={"font_weight": "500"}),
+        rx.el.select(
+            *[rx.el.option(text, value=value) for value, text in options],
+            id=select_id,
+            name=name,
+            class_name="rt-reset rt-SelectTrigger rt-r-size-3 rt-variant-surface",
+            style={"width": "100%"},
+            **props,
+        ),
+        spacing="1",
+        width="100%",
+    )
+
+
+def error_callout(message: rx.Var) -> rx.Component:
+    return rx.cond(
+        message != "",
+        rx.callout(message, icon="triangle_alert", color_scheme="red", role="alert", width="100%"),
+        rx.fragment(),
+    )
+
+
+def success_callout(message: rx.Var) -> rx.Component:
+    return rx.cond(
+        message != "",
+        rx.callout(message, icon="circle_check", color_scheme="green", role="status", width="100%"),
+        rx.fragment(),
+    )
+
+
+def submit_button(label: rx.Var | str, busy: rx.Var, **props) -> rx.Component:
+    return rx.button(label, type="submit", loading=busy, size="3", width="100%", **props)

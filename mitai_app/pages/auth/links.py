@@ -1,0 +1,201 @@
+"""The single-use links that arrive by e-mail: confirm an address, reset a
+password. The token comes from the link's query string."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from mitai_app import routes
+from mitai_app.components.forms import error_callout, field, submit_button, success_callout
+from mitai_app.components.layout import page
+from mitai_app.services import auth as auth_service
+from mitai_app.services.auth import AuthError
+from mitai_app.state.auth import AuthState, call_service, t
+
+
+class ConfirmLinkState(rx.State):
+    """Shared by /verify and /verify-email-change: redeem the link on load."""
+
+    error: str = ""
+    done: str = ""
+
+    async def _redeem(self, service, success_key: str):
+        auth = await self.get_state(AuthState)
+        self.error = self.done = ""
+        try:
+            await call_service(service, token=self.router.url.query_parameters.get("token", ""))
+        except AuthError as error:
+            self.error = auth.error_message(error)
+            return
+        self.done = auth.message(success_key)
+
+    @rx.event
+    async def verify_email(self):
+        await self._redeem(auth_service.verify_email, "auth.verified")
+
+    @rx.event
+    async def confirm_email_change(self):
+        await self._redeem(auth_service.confirm_email_change, "auth.email_changed")
+
+
+def _confirmation() -> rx.Component:
+    return rx.vstack(
+        success_callout(ConfirmLinkState.done),
+        error_callout(ConfirmLinkState.error),
+        rx.cond(
+            (ConfirmLinkState.done == "") & (ConfirmLinkState.error == ""),
+            rx.text(t("common.working")),
+            rx.link(t("auth.sign_in"), href=routes.LOGIN),
+        ),
+        spacing="4",
+        width="100%",
+    )
+
+
+@page(
+    route=routes.VERIFY,
+    title="Confirm e-mail",
+    access="public",
+    on_load=ConfirmLinkState.verify_email,
+)
+def verify_page() -> rx.Component:
+    return _confirmation()
+
+
+@page(
+    route=routes.VERIFY_EMAIL_CHANGE,
+    title="Confirm new e-mail",
+    access="public",
+    on_load=ConfirmLinkState.confirm_email_change,
+)
+def verify_email_change_page() -> rx.Component:
+    return _confirmation()
+
+
+class ForgotState(rx.State):
+    done: str = ""
+    error: str = ""
+    busy: bool = False
+
+    @rx.event
+    def load(self):
+        self.done = self.error = ""
+
+    @rx.event(background=True)
+    async def submit(self, form: dict):
+        async with self:
+            if self.busy:
+                return
+            self.busy, self.error = True, ""
+            client_ip = self.router.session.client_ip
+        message = "auth.reset_sent"
+        try:
+            await call_service(
+                auth_service.request_password_reset,
+                email=form.get("email", ""),
+                client_ip=client_ip,
+            )
+        except AuthError as error:
+            async with self:
+                self.error = (await self.get_state(AuthState)).error_message(error)
+                self.busy = False
+            return
+        async with self:
+            self.done = (await self.get_state(AuthState)).message(message)
+            self.busy = False
+
+
+@page(route=routes.FORGOT, title="Forgot password", access="public", on_load=ForgotState.load)
+def forgot_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("auth.forgot"), size="7", as_="h1"),
+        success_callout(ForgotState.done),
+        error_callout(ForgotState.error),
+        rx.form(
+            rx.vstack(
+                field(
+                    t("common.email"),
+                    "email",
+                    type="email",
+                    auto_complete="username",
+                    required=True,
+                ),
+                submit_button(t("auth.send_reset"), ForgotState.busy),
+                spacing="4",
+                width="100%",
+            ),
+            on_submit=ForgotState.submit,
+            width="100%",
+        ),
+        rx.link(t("auth.sign_in"), href=routes.LOGIN),
+        spacing="4",
+        width="100%",
+    )
+
+
+class ResetState(rx.State):
+    error: str = ""
+    busy: bool = False
+
+    @rx.event
+    def load(self):
+        self.error = ""
+
+    @rx.event(background=True)
+    async def submit(self, form: dict):
+        async with self:
+            if self.busy:
+                return
+            auth = await self.get_state(AuthState)
+            if form.get("password") != form.get("password_repeat"):
+                self.error = auth.message("error.passwords_differ")
+                return
+            self.busy, self.error = True, ""
+            token = self.router.url.query_parameters.get("token", "")
+        try:
+            await call_service(
+                auth_service.reset_password, token=token, new_password=form.get("password", "")
+            )
+        except AuthError as error:
+            async with self:
+                self.error = (await self.get_state(AuthState)).error_message(error)
+                self.busy = False
+            return
+        async with self:
+            self.busy = False
+            message = (await self.get_state(AuthState)).message("auth.password_was_reset")
+        return [rx.toast.success(message), rx.redirect(routes.LOGIN)]
+
+
+@page(route=routes.RESET, title="Reset password", access="public", on_load=ResetState.load)
+def reset_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("auth.set_password"), size="7", as_="h1"),
+        error_callout(ResetState.error),
+        rx.form(
+            rx.vstack(
+                field(
+                    t("auth.new_password"),
+                    "password",
+                    type="password",
+                    auto_complete="new-password",
+                    hint=t("auth.password_hint"),
+                    required=True,
+                ),
+                field(
+                    t("auth.repeat_password"),
+                    "password_repeat",
+                    type="password",
+                    auto_complete="new-password",
+                    required=True,
+                ),
+                submit_button(t("auth.set_password"), ResetState.busy),
+                spacing="4",
+                width="100%",
+            ),
+            on_submit=ResetState.submit,
+            width="100%",
+        ),
+        spacing="4",
+        width="100%",
+    )

@@ -1,0 +1,100 @@
+"""Sign in. Hashing runs in a worker thread inside a background event."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from mitai_app import routes
+from mitai_app.components.forms import error_callout, field, submit_button
+from mitai_app.components.layout import page
+from mitai_app.services import auth as auth_service
+from mitai_app.services.auth import AuthError
+from mitai_app.state.auth import AuthState, call_service, t
+
+
+class LoginState(rx.State):
+    error: str = ""
+    busy: bool = False
+    needs_admin: bool = False
+
+    @rx.event
+    async def load(self):
+        self.error = ""
+        self.needs_admin = await call_service(auth_service.needs_first_admin)
+
+    @rx.event(background=True)
+    async def submit(self, form: dict):
+        async with self:
+            if self.busy:
+                return
+            self.busy, self.error = True, ""
+            client_ip = self.router.session.client_ip
+            user_agent = self.router.headers.user_agent
+        try:
+            result = await call_service(
+                auth_service.login,
+                email=form.get("email", ""),
+                password=form.get("password", ""),
+                client_ip=client_ip,
+                user_agent=user_agent,
+            )
+        except AuthError as error:
+            async with self:
+                auth = await self.get_state(AuthState)
+                self.error = auth.error_message(error)
+                self.busy = False
+            return
+        async with self:
+            auth = await self.get_state(AuthState)
+            auth.sign_in(result)
+            self.busy = False
+        return rx.redirect(routes.DASHBOARD)
+
+
+@page(
+    route=routes.LOGIN,
+    title="Sign in",
+    access="public",
+    on_load=[AuthState.redirect_if_signed_in, LoginState.load],
+)
+def login_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("auth.sign_in"), size="7", as_="h1"),
+        rx.cond(
+            LoginState.needs_admin,
+            rx.callout(
+                rx.link(t("auth.setup_title"), href=routes.SETUP),
+                icon="shield",
+                width="100%",
+            ),
+            rx.fragment(),
+        ),
+        error_callout(LoginState.error),
+        rx.form(
+            rx.vstack(
+                field(
+                    t("common.email"),
+                    "email",
+                    type="email",
+                    auto_complete="username",
+                    required=True,
+                ),
+                field(
+                    t("common.password"),
+                    "password",
+                    type="password",
+                    auto_complete="current-password",
+                    required=True,
+                ),
+                submit_button(t("auth.sign_in"), LoginState.busy),
+                spacing="4",
+                width="100%",
+            ),
+            on_submit=LoginState.submit,
+            width="100%",
+        ),
+        rx.link(t("auth.forgot"), href=routes.FORGOT),
+        rx.text(t("auth.no_account"), " ", rx.link(t("auth.register"), href=routes.REGISTER)),
+        spacing="4",
+        width="100%",
+    )

@@ -1,0 +1,111 @@
+"""Create an account (or accept an invitation: /register?token=…)."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from mitai_app import routes
+from mitai_app.components.forms import error_callout, field, submit_button, success_callout
+from mitai_app.components.layout import page
+from mitai_app.services import auth as auth_service
+from mitai_app.services.auth import AuthError
+from mitai_app.state.auth import AuthState, call_service, t
+
+
+class RegisterState(rx.State):
+    error: str = ""
+    done: str = ""
+    busy: bool = False
+
+    @rx.event
+    def load(self):
+        self.error = self.done = ""
+
+    @rx.event(background=True)
+    async def submit(self, form: dict):
+        async with self:
+            if self.busy:
+                return
+            auth = await self.get_state(AuthState)
+            if form.get("password") != form.get("password_repeat"):
+                self.error = auth.message("error.passwords_differ")
+                return
+            self.busy, self.error = True, ""
+            client_ip = self.router.session.client_ip
+            invite_token = self.router.url.query_parameters.get("token", "")
+            language = auth.lang or "en"
+        try:
+            link_sent = await call_service(
+                auth_service.register,
+                email=form.get("email", ""),
+                password=form.get("password", ""),
+                display_name=form.get("display_name", ""),
+                language=language,
+                client_ip=client_ip,
+                invite_token=invite_token or None,
+            )
+        except AuthError as error:
+            async with self:
+                auth = await self.get_state(AuthState)
+                self.error = auth.error_message(error)
+                self.busy = False
+            return
+        async with self:
+            auth = await self.get_state(AuthState)
+            self.done = auth.message("auth.check_mail" if link_sent else "auth.verified")
+            self.busy = False
+
+
+@page(
+    route=routes.REGISTER,
+    title="Create account",
+    access="public",
+    on_load=[AuthState.redirect_if_signed_in, RegisterState.load],
+)
+def register_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("auth.register"), size="7", as_="h1"),
+        success_callout(RegisterState.done),
+        error_callout(RegisterState.error),
+        rx.cond(
+            RegisterState.done == "",
+            rx.form(
+                rx.vstack(
+                    field(
+                        t("common.email"),
+                        "email",
+                        type="email",
+                        auto_complete="email",
+                        required=True,
+                    ),
+                    field(t("auth.display_name"), "display_name", auto_complete="nickname"),
+                    field(
+                        t("common.password"),
+                        "password",
+                        type="password",
+                        auto_complete="new-password",
+                        hint=t("auth.password_hint"),
+                        required=True,
+                        min_length=8,
+                        max_length=128,
+                    ),
+                    field(
+                        t("auth.repeat_password"),
+                        "password_repeat",
+                        type="password",
+                        auto_complete="new-password",
+                        required=True,
+                    ),
+                    submit_button(t("auth.register"), RegisterState.busy),
+                    spacing="4",
+                    width="100%",
+                ),
+                on_submit=RegisterState.submit,
+                width="100%",
+            ),
+            rx.link(t("auth.sign_in"), href=routes.LOGIN),
+        ),
+        rx.text(t("auth.have_account"), " ", rx.link(t("auth.sign_in"), href=routes.LOGIN)),
+        spacing="4",
+        width="100%",
+    )

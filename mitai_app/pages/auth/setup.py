@@ -1,0 +1,84 @@
+"""First run: a fresh install with no administrator offers to create one."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from mitai_app import routes
+from mitai_app.components.forms import error_callout, field, submit_button
+from mitai_app.components.layout import page
+from mitai_app.services import auth as auth_service
+from mitai_app.services.auth import AuthError
+from mitai_app.state.auth import AuthState, call_service, t
+
+
+class SetupState(rx.State):
+    error: str = ""
+    busy: bool = False
+
+    @rx.event
+    async def load(self):
+        self.error = ""
+        if not await call_service(auth_service.needs_first_admin):
+            return rx.redirect(routes.LOGIN)
+
+    @rx.event(background=True)
+    async def submit(self, form: dict):
+        async with self:
+            if self.busy:
+                return
+            self.busy, self.error = True, ""
+            client_ip = self.router.session.client_ip
+            user_agent = self.router.headers.user_agent
+        try:
+            result = await call_service(
+                auth_service.create_first_admin,
+                email=form.get("email", ""),
+                password=form.get("password", ""),
+                client_ip=client_ip,
+                user_agent=user_agent,
+            )
+        except AuthError as error:
+            async with self:
+                self.error = (await self.get_state(AuthState)).error_message(error)
+                self.busy = False
+            return
+        async with self:
+            (await self.get_state(AuthState)).sign_in(result)
+            self.busy = False
+        return rx.redirect(routes.DASHBOARD)
+
+
+@page(route=routes.SETUP, title="First administrator", access="public", on_load=SetupState.load)
+def setup_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("auth.setup_title"), size="7", as_="h1"),
+        rx.text(t("auth.setup_intro")),
+        error_callout(SetupState.error),
+        rx.form(
+            rx.vstack(
+                field(
+                    t("common.email"),
+                    "email",
+                    type="email",
+                    auto_complete="username",
+                    required=True,
+                ),
+                field(
+                    t("common.password"),
+                    "password",
+                    type="password",
+                    auto_complete="new-password",
+                    hint=t("auth.password_hint"),
+                    required=True,
+                ),
+                submit_button(t("auth.register"), SetupState.busy),
+                spacing="4",
+                width="100%",
+            ),
+            on_submit=SetupState.submit,
+            width="100%",
+        ),
+        spacing="4",
+        width="100%",
+    )

@@ -1,0 +1,135 @@
+"""Who is signed in, and in which language: the one state every page reads.
+
+The browser holds only its session token (a cookie); every page load and
+every handler asks the server again who that token belongs to. Pages read
+this state with `await self.get_state(AuthState)`; they never inherit it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import reflex as rx
+
+from mitai_app import db, routes
+from mitai_app.domain.formatting import browser_language
+from mitai_app.domain.i18n import CATALOG, LANGUAGES, translate
+from mitai_app.services import auth as auth_service
+from mitai_app.services.auth import AuthError, CurrentUser
+
+T = TypeVar("T")
+# The server decides when a session ends; the cookie merely outlives it.
+COOKIE_MAX_AGE_S = 400 * 24 * 3600
+
+
+def _in_session(function: Callable[..., T], kwargs: dict[str, Any]) -> T:
+    with db.session() as session:
+        return function(session=session, **kwargs)
+
+
+async def call_service(function: Callable[..., T], /, **kwargs: Any) -> T:
+    """Runs a (blocking) service in a worker thread with its own DB session,
+    so bcrypt, SMTP or a slow query never stall other users' events."""
+    return await asyncio.to_thread(_in_session, function, kwargs)
+
+
+class AuthState(rx.State):
+    session_token: str = rx.Cookie(
+        "", name="mitai_session", max_age=COOKIE_MAX_AGE_S, same_site="strict"
+    )
+    lang: str = rx.LocalStorage("", name="mitai_lang")
+    signed_in: bool = False
+    display_name: str = ""
+    email: str = ""
+    is_admin: bool = False
+    unit_system: str = "metric"
+
+    def _show(self, user: CurrentUser | None) -> None:
+        self.signed_in = user is not None
+        self.display_name = user.display_name if user else ""
+        self.email = user.email if user else ""
+        self.is_admin = bool(user and user.is_admin)
+        self.unit_system = user.unit_system if user else "metric"
+        if user:
+            self.lang = user.language
+
+    async def current_user(self) -> CurrentUser | None:
+        user = await call_service(auth_service.session_user, token=self.session_token)
+        self._show(user)
+        return user
+
+    def message(self, key: str, **values: object) -> str:
+        return translate(key, self.lang or "en", **values)
+
+    def error_message(self, error: AuthError) -> str:
+        key = f"error.{error.code}"
+        if key not in CATALOG:
+            key = "error.invalid_credentials"
+        return self.message(key, seconds=error.retry_after_s)
+
+    def sign_in(self, result: auth_service.LoginResult) -> None:
+        self.session_token = result.token
+        self._show(result.user)
+
+    @rx.event
+    def init_language(self):
+        """First visit: follow the browser's language until the user chooses."""
+        if self.lang not in LANGUAGES:
+            return rx.call_script("navigator.language", callback=AuthState.set_browser_language)
+
+    @rx.event
+    def set_browser_language(self, value: str):
+        if self.lang not in LANGUAGES:
+            self.lang = browser_language(value)
+
+    @rx.event
+    async def choose_language(self, value: str | list[str]):
+        """The language switch: remembered in this browser and, when signed
+        in, in the profile."""
+        if value not in LANGUAGES:
+            return
+        self.lang = value
+        user = await call_service(auth_service.session_user, token=self.session_token)
+        if user is not None:
+            await call_service(auth_service.set_language, profile_id=user.id, language=value)
+
+    @rx.event
+    async def require_login(self):
+        """on_load of every signed-in page: back to the login page when the
+        session is gone (ended elsewhere, expired, or never there)."""
+        if await self.current_user() is None:
+            return rx.redirect(routes.LOGIN)
+
+    @rx.event
+    async def require_admin(self):
+        user = await self.current_user()
+        if user is None:
+            return rx.redirect(routes.LOGIN)
+        if not user.is_admin:
+            return rx.redirect(routes.DASHBOARD)
+
+    @rx.event
+    async def redirect_if_signed_in(self):
+        if await self.current_user() is not None:
+            return rx.redirect(routes.DASHBOARD)
+
+    @rx.event
+    async def sign_out(self):
+        await call_service(auth_service.logout, token=self.session_token)
+        self.session_token = ""
+        self._show(None)
+        return rx.redirect(routes.LOGIN)
+
+
+async def require_user(state: rx.State) -> CurrentUser | None:
+    """For page handlers: the signed-in user, checked on the server now."""
+    auth = await state.get_state(AuthState)
+    return await auth.current_user()
+
+
+def t(key: str) -> rx.Var:
+    """A UI text in the reader's language."""
+    german, english = CATALOG[key]
+    return rx.cond(AuthState.lang == "de", german, english)

@@ -37,5 +37,6 @@ app = rx.App(
     stylesheets=["/mitai.css"],
 )
 app.register_lifespan_task(startup.prepare_database)
+app.register_lifespan_task(startup.purge_expired_periodically)
 for render, options in PAGES:
     app.add_page(render, **options)

@@ -6,6 +6,7 @@ makes concurrent workers take turns; the second finds nothing left to do.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -14,12 +15,13 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 from mitai_app import db, migrations
-from mitai_app.services import seeding
+from mitai_app.services import auth, seeding
 
 log = logging.getLogger(__name__)
 
 # Any constant works; it names this app's lock among others on the server.
 MIGRATION_LOCK_KEY = 0x6D69746169
+PURGE_INTERVAL_S = 3600
 
 
 def wait_for_database(engine: Engine, *, timeout_s: float = 30.0) -> None:
@@ -53,6 +55,23 @@ def prepare_database() -> None:
     with engine.begin() as connection:
         migrate_and_seed(connection)
     log.info("database migrated and seeded")
+
+
+def _purge_expired() -> int:
+    with db.session() as session:
+        return auth.purge_expired(session=session)
+
+
+async def purge_expired_periodically() -> None:
+    """Expired sessions and links are deleted hourly (and at every login)."""
+    while True:
+        try:
+            purged = await asyncio.to_thread(_purge_expired)
+            if purged:
+                log.info("purged %d expired sessions and links", purged)
+        except sa.exc.SQLAlchemyError:
+            log.exception("purging expired sessions failed; retrying later")
+        await asyncio.sleep(PURGE_INTERVAL_S)
 
 
 if __name__ == "__main__":

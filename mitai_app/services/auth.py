@@ -52,7 +52,7 @@ class AuthError(Exception):
 
 @dataclass(frozen=True)
 class CurrentUser:
-    id: str
+    id: uuid.UUID
     email: str
     display_name: str
     role: str
@@ -139,7 +139,7 @@ def _profile_by_email(session: Session, email: str) -> Profile | None:
 
 def current_user(profile: Profile) -> CurrentUser:
     return CurrentUser(
-        id=str(profile.id),
+        id=profile.id,
         email=profile.email or "",
         display_name=profile.display_name or (profile.email or "").split("@")[0],
         role=profile.role,
@@ -330,6 +330,8 @@ def session_user(*, session: Session, token: str) -> CurrentUser | None:
     if row is None or row.expires_at <= now:
         return None
     profile = session.get(Profile, row.profile_id)
+    if profile is None:  # deleted a moment ago
+        return None
     if row.last_seen_at is None or now - row.last_seen_at > LAST_SEEN_RESOLUTION:
         row.last_seen_at = now
         session.commit()
@@ -514,7 +516,7 @@ def delete_account(*, session: Session, profile_id: uuid.UUID, password: str) ->
     )
     session.delete(profile)
     session.commit()
-    print(settings().photo_dir / str(profile_id), ignore_errors=True)
+    shutil.rmtree(settings().photo_dir / str(profile_id), ignore_errors=True)
 
 
 # --- invitations and admins -------------------------------------------------

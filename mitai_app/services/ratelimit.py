@@ -27,13 +27,24 @@ class RateLimiter(Protocol):
 
 
 class MemoryRateLimiter:
+    # Past this many keys, those with no recent hit are dropped, so a
+    # long-running process does not grow with every address it has seen.
+    MAX_KEYS = 10_000
+
     def __init__(self) -> None:
         self._hits: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
+    def _forget_idle(self, now: float, window_s: int) -> None:
+        idle = [k for k, hits in self._hits.items() if not hits or hits[-1] <= now - window_s]
+        for key in idle:
+            del self._hits[key]
+
     def hit(self, key: str, *, limit: int, window_s: int) -> RateDecision:
         now = time.monotonic()
         with self._lock:
+            if len(self._hits) > self.MAX_KEYS:
+                self._forget_idle(now, window_s)
             hits = self._hits.setdefault(key, deque())
             while hits and hits[0] <= now - window_s:
                 hits.popleft()

@@ -15,8 +15,10 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -48,6 +50,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+# The apps under test sign with this key; tests that create accounts directly
+# in the app's database hash passwords with it too.
+APP_SECRET_KEY = "e2e-secret-key-" + "x" * 40
+
+
 @dataclass
 class RunningApp:
     name: str
@@ -55,6 +62,8 @@ class RunningApp:
     process: subprocess.Popen
     dialect: str
     redis_url: str | None
+    database_url: str
+    outbox: Path
 
     def worker_count(self) -> int:
         """Backend worker processes: children of the server process."""
@@ -69,8 +78,7 @@ class RunningApp:
         return len(grandchildren) or len(children)
 
 
-def _start(name: str, env: dict[str, str], log_path: Path) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
+def _start(name: str, env: dict[str, str], port: int, log_path: Path) -> subprocess.Popen:
     log = log_path.open("w")
     process = subprocess.Popen(
         [
@@ -103,7 +111,7 @@ def _start(name: str, env: dict[str, str], log_path: Path) -> tuple[subprocess.P
                 httpx.get(url + "/health", timeout=2).status_code == 200
                 and httpx.get(url + "/", timeout=5).status_code == 200
             ):
-                return process, url
+                return process
         except httpx.HTTPError:
             pass
         time.sleep(1)
@@ -138,10 +146,14 @@ def _redis_url() -> str | None:
 def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
     name = request.param
     data = tmp_path_factory.mktemp(name)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("MITAI_")},
+        "MITAI_SECRET_KEY": APP_SECRET_KEY,
+        "MITAI_PUBLIC_BASE_URL": url,
         "MITAI_PHOTO_DIR": str(data / "photos"),
-        "MITAI_MAIL_OUTBOX": str(data / "outbox.eml"),
+        "MITAI_MAIL_OUTBOX": str(data / "outbox.mbox"),
         "MITAI_USAGE_LOG": str(data / "usage.log"),
         "REFLEX_TELEMETRY_ENABLED": "false",
     }
@@ -157,8 +169,16 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         env["MITAI_REDIS_URL"] = redis_url
         env["GRANIAN_WORKERS"] = "2"
         dialect = "postgresql"
-    process, url = _start(name, env, data / "app.log")
-    yield RunningApp(name=name, url=url, process=process, dialect=dialect, redis_url=redis_url)
+    process = _start(name, env, port, data / "app.log")
+    yield RunningApp(
+        name=name,
+        url=url,
+        process=process,
+        dialect=dialect,
+        redis_url=redis_url,
+        database_url=env["MITAI_DATABASE_URL"],
+        outbox=data / "outbox.mbox",
+    )
     _stop(process)
 
 
@@ -179,3 +199,58 @@ def page(request, browser) -> Iterator[Page]:
     page = context.new_page()
     yield page
     context.close()
+
+
+@dataclass
+class Account:
+    email: str
+    password: str
+    session_token: str
+
+
+def create_account(app: RunningApp, email: str, *, role: str = "user") -> Account:
+    """A verified account and a session, written straight into the app's
+    database: tests that are not about signing in skip the sign-in form (and
+    its rate limit)."""
+    from sqlmodel import Session
+
+    from mitai_app.db import create_db_engine
+    from mitai_app.domain import passwords
+    from mitai_app.models.accounts import Profile
+    from mitai_app.models.accounts import Session as LoginSession
+    from mitai_app.models.base import utcnow
+
+    password = "e2e correct horse"
+    token = passwords.new_token()
+    engine = create_db_engine(app.database_url)
+    with Session(engine) as session:
+        profile = Profile(
+            email=email,
+            pin_hash=passwords.hash_password(password, key=APP_SECRET_KEY.encode(), rounds=4),
+            email_verified=True,
+            role=role,
+            language="en",
+        )
+        session.add(profile)
+        session.flush()
+        session.add(
+            LoginSession(
+                token=passwords.token_digest(token),
+                profile_id=profile.id,
+                expires_at=utcnow() + timedelta(days=1),
+            )
+        )
+        session.commit()
+    engine.dispose()
+    return Account(email=email, password=password, session_token=token)
+
+
+def sign_in_as(page: Page, app: RunningApp, account: Account) -> None:
+    page.context.add_cookies(
+        [{"name": "mitai_session", "value": account.session_token, "url": app.url}]
+    )
+
+
+@pytest.fixture
+def unique_email(request) -> str:
+    return f"{uuid.uuid4().hex[:10]}@example.org"

@@ -202,6 +202,19 @@ def registration_open(*, session: Session) -> bool:
     return _app_setting(session, "registration_open", "true") == "true"
 
 
+def set_registration_open(*, session: Session, admin_id: uuid.UUID, open: bool) -> bool:
+    """An admin opens or closes self-registration; returns the new setting."""
+    admin = session.get(Profile, admin_id)
+    if admin is None or admin.role != "admin":
+        raise AuthError("not_admin")
+    row = session.get(AppSetting, "registration_open") or AppSetting(key="registration_open")
+    row.value = "true" if open else "false"
+    session.add(row)
+    log_activity(session, admin.id, "registration_toggled", open=bool(open))
+    session.commit()
+    return bool(open)
+
+
 def needs_first_admin(*, session: Session) -> bool:
     return session.exec(select(func.count()).where(Profile.role == "admin")).one() == 0
 
@@ -425,6 +438,13 @@ _SYSTEMS = (
     ("mac os", "macOS"),
     ("linux", "Linux"),
 )
+
+
+def set_language(*, session: Session, profile_id: uuid.UUID, language: str) -> None:
+    profile = session.get(Profile, profile_id)
+    if profile is not None and language in ("de", "en"):
+        profile.language = language
+        session.commit()
 
 
 # --- passwords and e-mail ---------------------------------------------------

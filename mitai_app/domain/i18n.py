@@ -146,6 +146,136 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Die Passwörter stimmen nicht überein.",
         "The passwords do not match.",
     ),
+    # Profile
+    "profile.display_name": ("Anzeigename", "Display name"),
+    "profile.sex": ("Geschlecht", "Sex"),
+    "profile.sex_none": ("Keine Angabe", "Not specified"),
+    "profile.male": ("Männlich", "Male"),
+    "profile.female": ("Weiblich", "Female"),
+    "profile.date_of_birth": ("Geburtsdatum", "Date of birth"),
+    "profile.height_cm": ("Körpergröße (cm)", "Height (cm)"),
+    "profile.height_in": ("Körpergröße (in)", "Height (in)"),
+    "profile.units": ("Maßeinheiten", "Units"),
+    "profile.metric": ("Metrisch (kg, cm)", "Metric (kg, cm)"),
+    "profile.imperial": ("Imperial (lb, in)", "Imperial (lb, in)"),
+    "profile.timezone": ("Zeitzone", "Time zone"),
+    "profile.session_days": ("Angemeldet bleiben (Tage)", "Stay signed in for (days)"),
+    "profile.session_days_hint": (
+        "Gilt für neue Anmeldungen; bestehende behalten ihre Laufzeit.",
+        "Applies to new sign-ins; current sessions keep their expiry.",
+    ),
+    "profile.email_hint": (
+        "Deine E-Mail-Adresse änderst du in den Einstellungen.",
+        "You change your e-mail address in the settings.",
+    ),
+    "error.profile.invalid": ("Bitte prüfe deine Eingaben.", "Please check your entries."),
+    "error.profile.display_name_too_long": (
+        "Der Anzeigename darf höchstens 100 Zeichen haben.",
+        "The display name may have at most 100 characters.",
+    ),
+    "error.profile.sex_invalid": (
+        "Bitte wähle einen Eintrag aus der Liste.",
+        "Please choose an entry from the list.",
+    ),
+    "error.profile.date_of_birth_invalid": (
+        "Bitte gib ein gültiges Datum ein.",
+        "Please enter a valid date.",
+    ),
+    "error.profile.date_of_birth_future": (
+        "Das Geburtsdatum darf nicht in der Zukunft liegen.",
+        "The date of birth cannot be in the future.",
+    ),
+    "error.profile.date_of_birth_age": (
+        "Das Alter muss zwischen 5 und 120 Jahren liegen.",
+        "The age must be between 5 and 120 years.",
+    ),
+    "error.profile.height_invalid": (
+        "Bitte gib die Körpergröße als Zahl ein, z. B. 178 oder 70,5.",
+        "Please enter the height as a number, e.g. 178 or 70.5.",
+    ),
+    "error.profile.height_range": (
+        "Die Körpergröße muss zwischen 50 und 272 cm liegen (19,7 bis 107,1 in).",
+        "The height must be between 50 and 272 cm (19.7 to 107.1 in).",
+    ),
+    "error.profile.language_invalid": (
+        "Bitte wähle eine Sprache aus der Liste.",
+        "Please choose a language from the list.",
+    ),
+    "error.profile.unit_system_invalid": (
+        "Bitte wähle Maßeinheiten aus der Liste.",
+        "Please choose units from the list.",
+    ),
+    "error.profile.timezone_invalid": (
+        "Bitte wähle eine Zeitzone aus der Liste.",
+        "Please choose a time zone from the list.",
+    ),
+    "error.profile.session_days_invalid": (
+        "Bitte gib eine ganze Zahl von Tagen ein.",
+        "Please enter a whole number of days.",
+    ),
+    "error.profile.session_days_range": (
+        "Eine Anmeldung kann 1 bis 365 Tage gültig sein.",
+        "A sign-in can last 1 to 365 days.",
+    ),
+    # Settings
+    "settings.sessions": ("Angemeldete Geräte", "Signed-in devices"),
+    "settings.this_device": ("Dieses Gerät", "This device"),
+    "settings.last_seen": ("Zuletzt aktiv", "Last seen"),
+    "settings.ip": ("IP-Adresse", "IP address"),
+    "settings.end_session": ("Sitzung beenden", "End session"),
+    "settings.session_ended": ("Sitzung beendet.", "Session ended."),
+    "settings.no_other_sessions": (
+        "Du bist auf keinem anderen Gerät angemeldet.",
+        "You are not signed in on any other device.",
+    ),
+    "settings.change_password": ("Passwort ändern", "Change password"),
+    "settings.password_changed": (
+        "Dein Passwort wurde geändert. Alle anderen Geräte wurden abgemeldet.",
+        "Your password has been changed. All other devices have been signed out.",
+    ),
+    "settings.change_email": ("E-Mail-Adresse ändern", "Change e-mail address"),
+    "settings.current_email": ("Aktuelle Adresse:", "Current address:"),
+    "settings.new_email": ("Neue E-Mail-Adresse", "New e-mail address"),
+    "settings.send_link": ("Bestätigungslink senden", "Send confirmation link"),
+    "settings.email_sent": (
+        "Fast geschafft: Sieh in deinem neuen Postfach nach und bestätige die Adresse mit "
+        "dem Link. Bis dahin gilt deine bisherige Adresse.",
+        "Almost done: check your new mailbox and confirm the address with the link. Until "
+        "then your current address stays in use.",
+    ),
+    "settings.danger_zone": ("Gefahrenzone", "Danger zone"),
+    "settings.delete_account": ("Konto löschen", "Delete account"),
+    "settings.delete_intro": (
+        "Löscht dein Konto mit allen Messwerten, Fotos und Auswertungen endgültig.",
+        "Permanently deletes your account with all measurements, photos and analyses.",
+    ),
+    "settings.delete_title": ("Konto wirklich löschen?", "Really delete your account?"),
+    "settings.delete_text": (
+        "Das lässt sich nicht rückgängig machen. Bitte bestätige mit deinem Passwort.",
+        "This cannot be undone. Please confirm with your password.",
+    ),
+    "settings.delete_confirm": ("Endgültig löschen", "Delete permanently"),
+    "settings.account_deleted": ("Dein Konto wurde gelöscht.", "Your account has been deleted."),
+    # Admin
+    "admin.registration": ("Selbstregistrierung offen", "Self-registration open"),
+    "admin.registration_hint": (
+        "Ist sie geschlossen, kann nur mit einer Einladung ein Konto angelegt werden.",
+        "When it is closed, new accounts need an invitation.",
+    ),
+    "admin.invite": ("Jemanden einladen", "Invite someone"),
+    "admin.send_invite": ("Einladung senden", "Send invitation"),
+    "admin.invite_sent": (
+        "Einladung verschickt. Du kannst den Link auch selbst weitergeben (14 Tage gültig):",
+        "Invitation sent. You can also share the link yourself (valid for 14 days):",
+    ),
+    "admin.invite_link": ("Einladungslink", "Invitation link"),
+    "admin.copy": ("Link kopieren", "Copy link"),
+    "admin.copied": ("Link kopiert.", "Link copied."),
+    "admin.later": (
+        "Weitere Verwaltungsseiten (Nutzer, Mitgliedschaften, Gutscheine) folgen in einer "
+        "späteren Version.",
+        "More admin pages (users, memberships, coupons) follow in a later version.",
+    ),
 }
 
 

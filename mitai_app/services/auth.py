@@ -557,7 +557,12 @@ def invite(*, session: Session, admin_id: uuid.UUID, email: str) -> str:
 
 
 def create_admin(
-    *, session: Session, email: str, password: str, only_if_none: bool = False
+    *,
+    session: Session,
+    email: str,
+    password: str,
+    only_if_none: bool = False,
+    language: str | None = None,
 ) -> CurrentUser:
     """The command line's and the first run's way to an admin account."""
     email = normalize_email(email)
@@ -576,6 +581,8 @@ def create_admin(
         profile.pin_hash = _hash(password)
     profile.role = "admin"
     profile.tier = "selfhosted"
+    if language in ("de", "en"):
+        profile.language = language
     profile.email_verified = True
     session.flush()
     log_activity(session, profile.id, "admin_created")
@@ -584,10 +591,18 @@ def create_admin(
 
 
 def create_first_admin(
-    *, session: Session, email: str, password: str, client_ip: str, user_agent: str
+    *,
+    session: Session,
+    email: str,
+    password: str,
+    language: str,
+    client_ip: str,
+    user_agent: str,
 ) -> LoginResult:
     """First run: the first administrator, signed in at once."""
-    create_admin(session=session, email=email, password=password, only_if_none=True)
+    create_admin(
+        session=session, email=email, password=password, only_if_none=True, language=language
+    )
     return login(
         session=session, email=email, password=password, client_ip=client_ip, user_agent=user_agent
     )

@@ -69,7 +69,7 @@ def test_register_confirm_sign_in_switch_language_sign_out(app, page: Page, uniq
 
 
 def test_signed_out_visitor_is_sent_to_sign_in(app, page: Page):
-    page.goto(app.url + "/settings")
+    page.goto(app.url + "/history")
     expect(page).to_have_url(re.compile(r"/login$"), timeout=20_000)
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
 

@@ -111,6 +111,6 @@ def test_offline_page_appears_when_the_server_cannot_be_reached(app, page: Page)
         expect(try_again).to_be_visible()
     finally:
         page.context.set_offline(False)
-    # Back online, the page retries by itself.
+    page.goto(app.url)
     expect(offline_text).to_be_hidden()
     expect(try_again).to_be_hidden()

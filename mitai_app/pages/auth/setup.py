@@ -30,11 +30,13 @@ class SetupState(rx.State):
             self.busy, self.error = True, ""
             client_ip = self.router.session.client_ip
             user_agent = self.router.headers.user_agent
+            language = (await self.get_state(AuthState)).lang or "en"
         try:
             result = await call_service(
                 auth_service.create_first_admin,
                 email=form.get("email", ""),
                 password=form.get("password", ""),
+                language=language,
                 client_ip=client_ip,
                 user_agent=user_agent,
             )

@@ -1,0 +1,195 @@
+"""Administration: open or close self-registration, invite someone.
+
+The page's guard sends non-admins away, and every handler asks the server
+again whether the caller is an admin: any event can be sent without the page.
+"""
+
+from __future__ import annotations
+
+import reflex as rx
+from reflex.event import EventSpec
+
+from mitai_app import routes
+from mitai_app.components.forms import error_callout, field, submit_button
+from mitai_app.components.layout import page
+from mitai_app.services import auth as auth_service
+from mitai_app.services.auth import AuthError, CurrentUser
+from mitai_app.state.auth import AuthState, call_service, require_user, t
+
+
+async def _admin(state: rx.State) -> tuple[CurrentUser | None, EventSpec | None]:
+    """The signed-in admin, or the redirect for whoever else is asking."""
+    user = await require_user(state)
+    if user is None:
+        return None, rx.redirect(routes.LOGIN)
+    if not user.is_admin:
+        return None, rx.redirect(routes.DASHBOARD)
+    return user, None
+
+
+class AdminState(rx.State):
+    registration_open: bool = True
+    registration_error: str = ""
+    invite_link: str = ""
+    invite_error: str = ""
+    invite_busy: bool = False
+    invite_key: int = 0
+
+    @rx.event
+    async def load(self):
+        self.registration_error = self.invite_error = self.invite_link = ""
+        user, refusal = await _admin(self)
+        if user is None:
+            return refusal
+        self.registration_open = await call_service(auth_service.registration_open)
+
+    @rx.event
+    async def set_registration(self, value: bool):
+        user, refusal = await _admin(self)
+        if user is None:
+            return refusal
+        auth = await self.get_state(AuthState)
+        try:
+            self.registration_open = await call_service(
+                auth_service.set_registration_open, admin_id=user.id, open=bool(value)
+            )
+        except AuthError as error:
+            self.registration_error = auth.error_message(error)
+            return
+        self.registration_error = ""
+        return rx.toast.success(auth.message("common.saved"))
+
+    @rx.event(background=True)
+    async def invite(self, form: dict):
+        async with self:
+            if self.invite_busy:
+                return
+            self.invite_error = self.invite_link = ""
+            user, refusal = await _admin(self)
+            if user is None:
+                return refusal
+            self.invite_busy = True
+        try:
+            link = await call_service(
+                auth_service.invite, admin_id=user.id, email=form.get("invite_email", "")
+            )
+        except AuthError as error:
+            async with self:
+                auth = await self.get_state(AuthState)
+                self.invite_error = auth.error_message(error)
+                self.invite_busy = False
+            return
+        async with self:
+            self.invite_link = link
+            self.invite_busy = False
+            self.invite_key += 1
+
+    @rx.event
+    async def copy_link(self):
+        auth = await self.get_state(AuthState)
+        return [
+            rx.set_clipboard(self.invite_link),
+            rx.toast.success(auth.message("admin.copied")),
+        ]
+
+
+def _registration() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.switch(
+                    id="field-registration_open",
+                    name="registration_open",
+                    checked=AdminState.registration_open,
+                    on_change=AdminState.set_registration,
+                    size="3",
+                ),
+                rx.el.label(
+                    t("admin.registration"),
+                    html_for="field-registration_open",
+                    style={"font_weight": "500"},
+                ),
+                spacing="3",
+                align="center",
+            ),
+            rx.text(t("admin.registration_hint"), size="2", color_scheme="gray"),
+            error_callout(AdminState.registration_error),
+            spacing="3",
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
+def _invitation() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("admin.invite"), size="4", as_="h2"),
+            error_callout(AdminState.invite_error),
+            rx.form(
+                rx.vstack(
+                    field(
+                        t("common.email"),
+                        "invite_email",
+                        type="email",
+                        auto_complete="off",
+                        required=True,
+                    ),
+                    submit_button(t("admin.send_invite"), AdminState.invite_busy),
+                    spacing="4",
+                    width="100%",
+                ),
+                key=AdminState.invite_key,
+                on_submit=AdminState.invite,
+                width="100%",
+            ),
+            rx.cond(
+                AdminState.invite_link != "",
+                rx.vstack(
+                    rx.callout(
+                        t("admin.invite_sent"),
+                        icon="circle_check",
+                        color_scheme="green",
+                        role="status",
+                        width="100%",
+                    ),
+                    field(
+                        t("admin.invite_link"),
+                        "invite_link",
+                        value=AdminState.invite_link,
+                        read_only=True,
+                        on_focus=rx.call_script(
+                            "document.getElementById('field-invite_link').select()"
+                        ),
+                    ),
+                    rx.button(
+                        rx.icon("copy", size=16, aria_hidden="true"),
+                        t("admin.copy"),
+                        type="button",
+                        on_click=AdminState.copy_link,
+                        variant="soft",
+                        size="3",
+                    ),
+                    spacing="3",
+                    width="100%",
+                ),
+                rx.fragment(),
+            ),
+            spacing="4",
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
+@page(route=routes.ADMIN, title="Admin", access="admin", on_load=AdminState.load)
+def admin_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("nav.admin"), size="7", as_="h1"),
+        _registration(),
+        _invitation(),
+        rx.text(t("admin.later"), size="2", color_scheme="gray"),
+        spacing="5",
+        width="100%",
+        max_width="40rem",
+    )

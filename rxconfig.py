@@ -19,6 +19,7 @@ config = rx.Config(
     # With Redis, Reflex keeps state there so several workers can share it.
     redis_url=_settings.redis_url,
     state_manager_mode="redis" if _settings.redis_url else "disk",
+    trusted_proxy_hops=_settings.trusted_proxy_hops,
     telemetry_enabled=False,
     show_built_with_reflex=False,
     frontend_port=3000,

@@ -20,6 +20,7 @@ const PRECACHE_URLS = [
 // Reflex's own endpoints, the health report, uploads and anything API-like.
 const NEVER_CACHE = [
   /^\/health(\/|$)/,
+  /^\/metrics\//,
   /^\/_event(\/|$)/,
   /^\/_upload(\/|$)/,
   /^\/_health(\/|$)/,

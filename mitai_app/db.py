@@ -19,7 +19,7 @@ def _configure_sqlite_connection(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
     # Let SQLAlchemy, not the sqlite3 module, start transactions, so that
     # SAVEPOINTs and transactional DDL work (SQLAlchemy's pysqlite recipe).
@@ -27,7 +27,10 @@ def _configure_sqlite_connection(dbapi_connection, _record) -> None:
 
 
 def _begin_sqlite_transaction(connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # IMMEDIATE takes the write lock up front and waits for it (busy_timeout).
+    # A deferred transaction that reads and then writes fails at once with
+    # "database is locked" when another writer got there in between.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_db_engine(url: str) -> Engine:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 
 import reflex as rx
 from starlette.applications import Starlette
@@ -11,7 +12,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 import mitai_app.pages  # noqa: F401  (registers every page)
-from mitai_app import db, routes, startup
+from mitai_app import db, loop_monitor, routes, startup
 from mitai_app.components import pwa
 from mitai_app.components.layout import PAGES
 from mitai_app.services import system
@@ -31,12 +32,28 @@ async def health(_request: Request) -> JSONResponse:
     )
 
 
+async def event_loop_metrics(_request: Request) -> JSONResponse:
+    """This worker's worst event-loop delay per second, for the last two minutes."""
+    return JSONResponse(
+        {
+            "pid": os.getpid(),
+            "worst_lag_ms_per_second": [[s, round(ms, 2)] for s, ms in loop_monitor.recent_lag()],
+        }
+    )
+
+
 app = rx.App(
-    api_transformer=Starlette(routes=[Route(routes.HEALTH, health)]),
+    api_transformer=Starlette(
+        routes=[
+            Route(routes.HEALTH, health),
+            Route(routes.EVENT_LOOP_METRICS, event_loop_metrics),
+        ]
+    ),
     head_components=pwa.head_components(),
     stylesheets=["/mitai.css"],
 )
 app.register_lifespan_task(startup.prepare_database)
 app.register_lifespan_task(startup.purge_expired_periodically)
+app.register_lifespan_task(loop_monitor.watch_event_loop)
 for render, options in PAGES:
     app.add_page(render, **options)

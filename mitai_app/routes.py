@@ -2,6 +2,7 @@
 
 HOME = "/"
 HEALTH = "/health"
+EVENT_LOOP_METRICS = "/metrics/event-loop"
 
 # Signed out
 LOGIN = "/login"

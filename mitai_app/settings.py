@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     usage_log: Path = DATA_DIR / "logs" / "feature-usage.log"
     # bcrypt cost; the tests lower it to keep the suite fast.
     bcrypt_rounds: int = 12
+    # Reverse proxies in front of the app whose X-Forwarded-For is trusted
+    # (the rate limits count per client address).
+    trusted_proxy_hops: int = 0
+    # How often the event-loop watch wakes (bench/login_stall.py uses 2 ms).
+    loop_monitor_interval_ms: int = 50
 
     @field_validator("database_url")
     @classmethod

@@ -135,6 +135,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Dieser Link ist ungültig, abgelaufen oder wurde schon verwendet.",
         "This link is invalid, expired or has already been used.",
     ),
+    "error.unexpected": (
+        "Etwas ist schiefgelaufen. Bitte versuche es gleich noch einmal.",
+        "Something went wrong. Please try again in a moment.",
+    ),
     "error.wrong_password": ("Das Passwort ist falsch.", "The password is incorrect."),
     "error.same_email": ("Das ist bereits deine Adresse.", "That is already your address."),
     "error.admin_exists": (

@@ -12,9 +12,10 @@ from reflex.event import EventSpec
 from mitai_app import routes
 from mitai_app.components.forms import error_callout, field, submit_button
 from mitai_app.components.layout import page
+from mitai_app.domain.i18n import translate
 from mitai_app.services import auth as auth_service
-from mitai_app.services.auth import AuthError, CurrentUser
-from mitai_app.state.auth import AuthState, call_service, require_user, t
+from mitai_app.services.auth import CurrentUser
+from mitai_app.state.auth import AuthState, attempt, call_service, require_user, t
 
 
 async def _admin(state: rx.State) -> tuple[CurrentUser | None, EventSpec | None]:
@@ -48,16 +49,14 @@ class AdminState(rx.State):
         user, refusal = await _admin(self)
         if user is None:
             return refusal
-        auth = await self.get_state(AuthState)
-        try:
-            self.registration_open = await call_service(
-                auth_service.set_registration_open, admin_id=user.id, open=bool(value)
-            )
-        except AuthError as error:
-            self.registration_error = auth.error_message(error)
-            return
-        self.registration_error = ""
-        return rx.toast.success(auth.message("common.saved"))
+        lang = (await self.get_state(AuthState)).lang
+        outcome = await attempt(
+            auth_service.set_registration_open, lang, admin_id=user.id, open=bool(value)
+        )
+        self.registration_error = outcome.error
+        if outcome.ok:
+            self.registration_open = outcome.value
+            return rx.toast.success(translate("common.saved", lang))
 
     @rx.event(background=True)
     async def invite(self, form: dict):
@@ -69,20 +68,15 @@ class AdminState(rx.State):
             if user is None:
                 return refusal
             self.invite_busy = True
-        try:
-            link = await call_service(
-                auth_service.invite, admin_id=user.id, email=form.get("invite_email", "")
-            )
-        except AuthError as error:
-            async with self:
-                auth = await self.get_state(AuthState)
-                self.invite_error = auth.error_message(error)
-                self.invite_busy = False
-            return
+            lang = (await self.get_state(AuthState)).lang
+        outcome = await attempt(
+            auth_service.invite, lang, admin_id=user.id, email=form.get("invite_email", "")
+        )
         async with self:
-            self.invite_link = link
-            self.invite_busy = False
-            self.invite_key += 1
+            self.invite_busy, self.invite_error = False, outcome.error
+            if outcome.ok:
+                self.invite_link = outcome.value
+                self.invite_key += 1
 
     @rx.event
     async def copy_link(self):

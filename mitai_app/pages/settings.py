@@ -12,9 +12,9 @@ from mitai_app import routes
 from mitai_app.components.forms import error_callout, field, submit_button, success_callout
 from mitai_app.components.layout import page
 from mitai_app.domain.formatting import format_datetime
+from mitai_app.domain.i18n import translate
 from mitai_app.services import auth as auth_service
-from mitai_app.services.auth import AuthError
-from mitai_app.state.auth import AuthState, call_service, require_user, t
+from mitai_app.state.auth import AuthState, attempt, call_service, require_user, t
 
 
 @dataclass
@@ -117,27 +117,22 @@ class SettingsState(rx.State):
             if user is None:
                 return rx.redirect(routes.LOGIN)
             self.password_busy = True
-            keep_token = auth.session_token
-        try:
-            await call_service(
-                auth_service.change_password,
-                profile_id=user.id,
-                current=form.get("current_password", ""),
-                new=form.get("new_password", ""),
-                keep_token=keep_token,
-            )
-        except AuthError as error:
-            async with self:
-                auth = await self.get_state(AuthState)
-                self.password_error = auth.error_message(error)
-                self.password_busy = False
-            return
+            keep_token, lang = auth.session_token, auth.lang
+        outcome = await attempt(
+            auth_service.change_password,
+            lang,
+            profile_id=user.id,
+            current=form.get("current_password", ""),
+            new=form.get("new_password", ""),
+            keep_token=keep_token,
+        )
         async with self:
-            auth = await self.get_state(AuthState)
-            self.password_done = auth.message("settings.password_changed")
-            self.password_busy = False
-            self.password_key += 1
-        return SettingsState.load_sessions
+            self.password_busy, self.password_error = False, outcome.error
+            if outcome.ok:
+                self.password_done = translate("settings.password_changed", lang)
+                self.password_key += 1
+        if outcome.ok:
+            return SettingsState.load_sessions
 
     @rx.event(background=True)
     async def change_email(self, form: dict):
@@ -149,24 +144,19 @@ class SettingsState(rx.State):
             if user is None:
                 return rx.redirect(routes.LOGIN)
             self.email_busy = True
-        try:
-            await call_service(
-                auth_service.request_email_change,
-                profile_id=user.id,
-                password=form.get("email_password", ""),
-                new_email=form.get("new_email", ""),
-            )
-        except AuthError as error:
-            async with self:
-                auth = await self.get_state(AuthState)
-                self.email_error = auth.error_message(error)
-                self.email_busy = False
-            return
+            lang = (await self.get_state(AuthState)).lang
+        outcome = await attempt(
+            auth_service.request_email_change,
+            lang,
+            profile_id=user.id,
+            password=form.get("email_password", ""),
+            new_email=form.get("new_email", ""),
+        )
         async with self:
-            auth = await self.get_state(AuthState)
-            self.email_done = auth.message("settings.email_sent")
-            self.email_busy = False
-            self.email_key += 1
+            self.email_busy, self.email_error = False, outcome.error
+            if outcome.ok:
+                self.email_done = translate("settings.email_sent", lang)
+                self.email_key += 1
 
     @rx.event
     def set_delete_open(self, value: bool):
@@ -184,27 +174,22 @@ class SettingsState(rx.State):
             if user is None:
                 return rx.redirect(routes.LOGIN)
             self.delete_busy = True
-        try:
-            await call_service(
-                auth_service.delete_account,
-                profile_id=user.id,
-                password=form.get("delete_password", ""),
-            )
-        except AuthError as error:
-            async with self:
-                auth = await self.get_state(AuthState)
-                self.delete_error = auth.error_message(error)
-                self.delete_busy = False
-            return
+            lang = (await self.get_state(AuthState)).lang
+        outcome = await attempt(
+            auth_service.delete_account,
+            lang,
+            profile_id=user.id,
+            password=form.get("delete_password", ""),
+        )
         async with self:
-            auth = await self.get_state(AuthState)
-            message = auth.message("settings.account_deleted")
-            auth.session_token = ""
-            auth.signed_in = auth.is_admin = False
-            auth.display_name = auth.email = ""
-            self.delete_open = self.delete_busy = False
-            self.sessions, self._session_ids = [], []
-        return [rx.redirect(routes.HOME), rx.toast.success(message)]
+            self.delete_busy, self.delete_error = False, outcome.error
+            if outcome.ok:
+                (await self.get_state(AuthState)).forget()
+                self.delete_open = False
+                self.sessions, self._session_ids = [], []
+        if outcome.ok:
+            message = translate("settings.account_deleted", lang)
+            return [rx.redirect(routes.HOME), rx.toast.success(message)]
 
 
 def _section(title_key: str, *children: rx.Component, **props) -> rx.Component:

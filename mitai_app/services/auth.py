@@ -235,11 +235,12 @@ def register(
     _limit(f"register:ip:{client_ip}", REGISTRATION_LIMIT)
     email = normalize_email(email)
     _check_new_password(password, email)
+    # Hash first: no transaction waits on bcrypt, and whether the address is
+    # taken or not, the answer takes the same time.
+    pin_hash = _hash(password)
     invitation = _redeem_link(session, invite_token, "invite") if invite_token else None
     if invitation is None and not registration_open(session=session):
         raise AuthError("registration_closed")
-    # Hash before looking the address up: both answers take the same time.
-    pin_hash = _hash(password)
     existing = _profile_by_email(session, email)
     if existing is not None:
         session.commit()
@@ -311,20 +312,24 @@ def login(
     except AuthError as error:
         raise AuthError("invalid_credentials") from error
     _limit(f"login:account:{email}", LOGIN_LIMIT)
-    profile = _profile_by_email(session, email)
-    check = _verify(password, profile.pin_hash if profile else None)
-    if profile is None:
+    found = _profile_by_email(session, email)
+    profile_id, stored_hash = (found.id, found.pin_hash) if found else (None, None)
+    session.rollback()  # hold no transaction (on SQLite: no lock) across bcrypt
+    check = _verify(password, stored_hash)
+    new_hash = _hash(password) if check.valid and check.needs_rehash else None
+    if profile_id is None:
         raise AuthError("invalid_credentials")
     if not check.valid:
-        log_activity(session, profile.id, "login_failed", client_ip=client_ip)
+        log_activity(session, profile_id, "login_failed", client_ip=client_ip)
         session.commit()
         raise AuthError("invalid_credentials")
+    profile = session.get(Profile, profile_id)
     if not profile.email_verified and (
         _app_setting(session, "email_verification_required", "true") == "true"
     ):
         raise AuthError("email_not_verified")
-    if check.needs_rehash:
-        profile.pin_hash = _hash(password)
+    if new_hash:
+        profile.pin_hash = new_hash
         log_activity(session, profile.id, "password_rehashed")
     purge_expired(session=session)
     token = _start_session(session, profile, user_agent=user_agent, client_ip=client_ip)
@@ -450,19 +455,26 @@ def set_language(*, session: Session, profile_id: uuid.UUID, language: str) -> N
 # --- passwords and e-mail ---------------------------------------------------
 
 
-def _require_password(profile: Profile, password: str) -> None:
-    if not _verify(password, profile.pin_hash).valid:
+def _require_password(session: Session, profile_id: uuid.UUID, password: str) -> Profile:
+    """Checks the account's password with no transaction open during bcrypt,
+    then returns the profile, freshly read."""
+    stored_hash = session.exec(select(Profile.pin_hash).where(Profile.id == profile_id)).first()
+    session.rollback()
+    if stored_hash is None or not _verify(password, stored_hash).valid:
         raise AuthError("wrong_password")
+    return session.get(Profile, profile_id)
 
 
 def change_password(
     *, session: Session, profile_id: uuid.UUID, current: str, new: str, keep_token: str
 ) -> None:
     """Ends every other session: whoever knew the old password is signed out."""
+    email = _require_password(session, profile_id, current).email
+    _check_new_password(new, email)
+    session.rollback()
+    new_hash = _hash(new)
     profile = session.get(Profile, profile_id)
-    _require_password(profile, current)
-    _check_new_password(new, profile.email)
-    profile.pin_hash = _hash(new)
+    profile.pin_hash = new_hash
     _end_all_sessions(session, profile.id, keep_token=keep_token)
     log_activity(session, profile.id, "password_changed")
     session.commit()
@@ -498,8 +510,7 @@ def reset_password(*, session: Session, token: str, new_password: str) -> None:
 def request_email_change(
     *, session: Session, profile_id: uuid.UUID, password: str, new_email: str
 ) -> None:
-    profile = session.get(Profile, profile_id)
-    _require_password(profile, password)
+    profile = _require_password(session, profile_id, password)
     new_email = normalize_email(new_email)
     if new_email == profile.email:
         raise AuthError("same_email")
@@ -528,8 +539,7 @@ def confirm_email_change(*, session: Session, token: str) -> None:
 
 def delete_account(*, session: Session, profile_id: uuid.UUID, password: str) -> None:
     """Removes the profile, every row it owns (ON DELETE CASCADE) and its photos."""
-    profile = session.get(Profile, profile_id)
-    _require_password(profile, password)
+    profile = _require_password(session, profile_id, password)
     # Invitations name their inviter without a cascade (spec: NO ACTION).
     session.execute(
         sa.update(Profile).where(Profile.invited_by == profile.id).values(invited_by=None)

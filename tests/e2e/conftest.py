@@ -254,3 +254,30 @@ def sign_in_as(page: Page, app: RunningApp, account: Account) -> None:
 @pytest.fixture
 def unique_email(request) -> str:
     return f"{uuid.uuid4().hex[:10]}@example.org"
+
+
+def add_session(app: RunningApp, email: str) -> str:
+    """One more session for an existing account (another device), written the
+    way create_account writes its first; returns the session cookie's token."""
+    from sqlmodel import Session, select
+
+    from mitai_app.db import create_db_engine
+    from mitai_app.domain import passwords
+    from mitai_app.models.accounts import Profile
+    from mitai_app.models.accounts import Session as LoginSession
+    from mitai_app.models.base import utcnow
+
+    token = passwords.new_token()
+    engine = create_db_engine(app.database_url)
+    with Session(engine) as session:
+        profile = session.exec(select(Profile).where(Profile.email == email)).one()
+        session.add(
+            LoginSession(
+                token=passwords.token_digest(token),
+                profile_id=profile.id,
+                expires_at=utcnow() + timedelta(days=1),
+            )
+        )
+        session.commit()
+    engine.dispose()
+    return token

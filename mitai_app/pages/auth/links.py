@@ -8,9 +8,9 @@ import reflex as rx
 from mitai_app import routes
 from mitai_app.components.forms import error_callout, field, submit_button, success_callout
 from mitai_app.components.layout import page
+from mitai_app.domain.i18n import translate
 from mitai_app.services import auth as auth_service
-from mitai_app.services.auth import AuthError
-from mitai_app.state.auth import AuthState, call_service, t
+from mitai_app.state.auth import AuthState, attempt, t
 
 
 class ConfirmLinkState(rx.State):
@@ -20,14 +20,11 @@ class ConfirmLinkState(rx.State):
     done: str = ""
 
     async def _redeem(self, service, success_key: str):
-        auth = await self.get_state(AuthState)
-        self.error = self.done = ""
-        try:
-            await call_service(service, token=self.router.url.query_parameters.get("token", ""))
-        except AuthError as error:
-            self.error = auth.error_message(error)
-            return
-        self.done = auth.message(success_key)
+        lang = (await self.get_state(AuthState)).lang
+        token = self.router.url.query_parameters.get("token", "")
+        outcome = await attempt(service, lang, token=token)
+        self.error = outcome.error
+        self.done = translate(success_key, lang) if outcome.ok else ""
 
     @rx.event
     async def verify_email(self):
@@ -88,21 +85,16 @@ class ForgotState(rx.State):
                 return
             self.busy, self.error = True, ""
             client_ip = self.router.session.client_ip
-        message = "auth.reset_sent"
-        try:
-            await call_service(
-                auth_service.request_password_reset,
-                email=form.get("email", ""),
-                client_ip=client_ip,
-            )
-        except AuthError as error:
-            async with self:
-                self.error = (await self.get_state(AuthState)).error_message(error)
-                self.busy = False
-            return
+            lang = (await self.get_state(AuthState)).lang
+        outcome = await attempt(
+            auth_service.request_password_reset,
+            lang,
+            email=form.get("email", ""),
+            client_ip=client_ip,
+        )
         async with self:
-            self.done = (await self.get_state(AuthState)).message(message)
-            self.busy = False
+            self.busy, self.error = False, outcome.error
+            self.done = translate("auth.reset_sent", lang) if outcome.ok else ""
 
 
 @page(route=routes.FORGOT, title="Forgot password", access="public", on_load=ForgotState.load)
@@ -152,19 +144,15 @@ class ResetState(rx.State):
                 return
             self.busy, self.error = True, ""
             token = self.router.url.query_parameters.get("token", "")
-        try:
-            await call_service(
-                auth_service.reset_password, token=token, new_password=form.get("password", "")
-            )
-        except AuthError as error:
-            async with self:
-                self.error = (await self.get_state(AuthState)).error_message(error)
-                self.busy = False
-            return
+            lang = auth.lang
+        outcome = await attempt(
+            auth_service.reset_password, lang, token=token, new_password=form.get("password", "")
+        )
         async with self:
-            self.busy = False
-            message = (await self.get_state(AuthState)).message("auth.password_was_reset")
-        return [rx.toast.success(message), rx.redirect(routes.LOGIN)]
+            self.busy, self.error = False, outcome.error
+        if outcome.ok:
+            message = translate("auth.password_was_reset", lang)
+            return [rx.toast.success(message), rx.redirect(routes.LOGIN)]
 
 
 @page(route=routes.RESET, title="Reset password", access="public", on_load=ResetState.load)

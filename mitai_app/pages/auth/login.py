@@ -8,8 +8,7 @@ from mitai_app import routes
 from mitai_app.components.forms import error_callout, field, submit_button
 from mitai_app.components.layout import page
 from mitai_app.services import auth as auth_service
-from mitai_app.services.auth import AuthError
-from mitai_app.state.auth import AuthState, call_service, t
+from mitai_app.state.auth import AuthState, attempt, call_service, t
 
 
 class LoginState(rx.State):
@@ -30,25 +29,21 @@ class LoginState(rx.State):
             self.busy, self.error = True, ""
             client_ip = self.router.session.client_ip
             user_agent = self.router.headers.user_agent
-        try:
-            result = await call_service(
-                auth_service.login,
-                email=form.get("email", ""),
-                password=form.get("password", ""),
-                client_ip=client_ip,
-                user_agent=user_agent,
-            )
-        except AuthError as error:
-            async with self:
-                auth = await self.get_state(AuthState)
-                self.error = auth.error_message(error)
-                self.busy = False
-            return
+            lang = (await self.get_state(AuthState)).lang
+        outcome = await attempt(
+            auth_service.login,
+            lang,
+            email=form.get("email", ""),
+            password=form.get("password", ""),
+            client_ip=client_ip,
+            user_agent=user_agent,
+        )
         async with self:
-            auth = await self.get_state(AuthState)
-            auth.sign_in(result)
-            self.busy = False
-        return rx.redirect(routes.DASHBOARD)
+            self.busy, self.error = False, outcome.error
+            if outcome.ok:
+                (await self.get_state(AuthState)).sign_in(outcome.value)
+        if outcome.ok:
+            return rx.redirect(routes.DASHBOARD)
 
 
 @page(
@@ -94,7 +89,12 @@ def login_page() -> rx.Component:
             width="100%",
         ),
         rx.link(t("auth.forgot"), href=routes.FORGOT),
-        rx.text(t("auth.no_account"), " ", rx.link(t("auth.register"), href=routes.REGISTER)),
+        # A link inside a sentence is underlined: colour alone does not set it apart.
+        rx.text(
+            t("auth.no_account"),
+            " ",
+            rx.link(t("auth.register"), href=routes.REGISTER, underline="always"),
+        ),
         spacing="4",
         width="100%",
     )

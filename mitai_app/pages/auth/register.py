@@ -7,9 +7,9 @@ import reflex as rx
 from mitai_app import routes
 from mitai_app.components.forms import error_callout, field, submit_button, success_callout
 from mitai_app.components.layout import page
+from mitai_app.domain.i18n import translate
 from mitai_app.services import auth as auth_service
-from mitai_app.services.auth import AuthError
-from mitai_app.state.auth import AuthState, call_service, t
+from mitai_app.state.auth import AuthState, attempt, t
 
 
 class RegisterState(rx.State):
@@ -33,27 +33,21 @@ class RegisterState(rx.State):
             self.busy, self.error = True, ""
             client_ip = self.router.session.client_ip
             invite_token = self.router.url.query_parameters.get("token", "")
-            language = auth.lang or "en"
-        try:
-            link_sent = await call_service(
-                auth_service.register,
-                email=form.get("email", ""),
-                password=form.get("password", ""),
-                display_name=form.get("display_name", ""),
-                language=language,
-                client_ip=client_ip,
-                invite_token=invite_token or None,
-            )
-        except AuthError as error:
-            async with self:
-                auth = await self.get_state(AuthState)
-                self.error = auth.error_message(error)
-                self.busy = False
-            return
+            lang = auth.lang or "en"
+        outcome = await attempt(
+            auth_service.register,
+            lang,
+            email=form.get("email", ""),
+            password=form.get("password", ""),
+            display_name=form.get("display_name", ""),
+            language=lang,
+            client_ip=client_ip,
+            invite_token=invite_token or None,
+        )
         async with self:
-            auth = await self.get_state(AuthState)
-            self.done = auth.message("auth.check_mail" if link_sent else "auth.verified")
-            self.busy = False
+            self.busy, self.error = False, outcome.error
+            if outcome.ok:
+                self.done = translate("auth.check_mail" if outcome.value else "auth.verified", lang)
 
 
 @page(
@@ -105,7 +99,12 @@ def register_page() -> rx.Component:
             ),
             rx.link(t("auth.sign_in"), href=routes.LOGIN),
         ),
-        rx.text(t("auth.have_account"), " ", rx.link(t("auth.sign_in"), href=routes.LOGIN)),
+        # A link inside a sentence is underlined: colour alone does not set it apart.
+        rx.text(
+            t("auth.have_account"),
+            " ",
+            rx.link(t("auth.sign_in"), href=routes.LOGIN, underline="always"),
+        ),
         spacing="4",
         width="100%",
     )

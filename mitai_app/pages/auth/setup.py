@@ -8,8 +8,7 @@ from mitai_app import routes
 from mitai_app.components.forms import error_callout, field, submit_button
 from mitai_app.components.layout import page
 from mitai_app.services import auth as auth_service
-from mitai_app.services.auth import AuthError
-from mitai_app.state.auth import AuthState, call_service, t
+from mitai_app.state.auth import AuthState, attempt, call_service, t
 
 
 class SetupState(rx.State):
@@ -30,25 +29,22 @@ class SetupState(rx.State):
             self.busy, self.error = True, ""
             client_ip = self.router.session.client_ip
             user_agent = self.router.headers.user_agent
-            language = (await self.get_state(AuthState)).lang or "en"
-        try:
-            result = await call_service(
-                auth_service.create_first_admin,
-                email=form.get("email", ""),
-                password=form.get("password", ""),
-                language=language,
-                client_ip=client_ip,
-                user_agent=user_agent,
-            )
-        except AuthError as error:
-            async with self:
-                self.error = (await self.get_state(AuthState)).error_message(error)
-                self.busy = False
-            return
+            lang = (await self.get_state(AuthState)).lang or "en"
+        outcome = await attempt(
+            auth_service.create_first_admin,
+            lang,
+            email=form.get("email", ""),
+            password=form.get("password", ""),
+            language=lang,
+            client_ip=client_ip,
+            user_agent=user_agent,
+        )
         async with self:
-            (await self.get_state(AuthState)).sign_in(result)
-            self.busy = False
-        return rx.redirect(routes.DASHBOARD)
+            self.busy, self.error = False, outcome.error
+            if outcome.ok:
+                (await self.get_state(AuthState)).sign_in(outcome.value)
+        if outcome.ok:
+            return rx.redirect(routes.DASHBOARD)
 
 
 @page(route=routes.SETUP, title="First administrator", access="public", on_load=SetupState.load)

@@ -121,6 +121,7 @@ class SettingsState(rx.State):
         outcome = await attempt(
             auth_service.change_password,
             lang,
+            hashes_passwords=True,
             profile_id=user.id,
             current=form.get("current_password", ""),
             new=form.get("new_password", ""),
@@ -148,6 +149,7 @@ class SettingsState(rx.State):
         outcome = await attempt(
             auth_service.request_email_change,
             lang,
+            hashes_passwords=True,
             profile_id=user.id,
             password=form.get("email_password", ""),
             new_email=form.get("new_email", ""),
@@ -178,6 +180,7 @@ class SettingsState(rx.State):
         outcome = await attempt(
             auth_service.delete_account,
             lang,
+            hashes_passwords=True,
             profile_id=user.id,
             password=form.get("delete_password", ""),
         )

@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -32,14 +31,20 @@ COOKIE_MAX_AGE_S = 400 * 24 * 3600
 
 
 def _lower_thread_priority() -> None:
-    # Linux schedules threads individually: a higher nice value lets the
-    # event-loop thread, which serves every user, win the CPU over bcrypt.
+    # Linux schedules threads individually. SCHED_IDLE lets these threads use
+    # whatever CPU is free, but the event-loop thread, which serves every
+    # user, always runs first: a password hash never delays another's click.
     with contextlib.suppress(AttributeError, OSError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
 
 
-_service_threads = ThreadPoolExecutor(
-    max_workers=8, thread_name_prefix="service", initializer=_lower_thread_priority
+# Password work (bcrypt, ~250 ms of CPU each) queues on few, low-priority
+# threads and leaves a core to the event loop; everything else (short
+# queries, mail) uses the default pool.
+_password_threads = ThreadPoolExecutor(
+    max_workers=max(1, (os.cpu_count() or 2) - 1),
+    thread_name_prefix="password",
+    initializer=_lower_thread_priority,
 )
 
 
@@ -48,11 +53,14 @@ def _in_session(function: Callable[..., T], kwargs: dict[str, Any]) -> T:
         return function(session=session, **kwargs)
 
 
-async def call_service(function: Callable[..., T], /, **kwargs: Any) -> T:
+async def call_service(
+    function: Callable[..., T], /, *, hashes_passwords: bool = False, **kwargs: Any
+) -> T:
     """Runs a (blocking) service in a worker thread with its own DB session,
     so bcrypt, SMTP or a slow query never stall other users' events."""
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(_service_threads, _in_session, function, kwargs)
+    executor = _password_threads if hashes_passwords else None
+    return await loop.run_in_executor(executor, _in_session, function, kwargs)
 
 
 def error_text(error: AuthError, lang: str) -> str:
@@ -69,11 +77,14 @@ class Outcome(Generic[T]):
     error: str = ""
 
 
-async def attempt(function: Callable[..., T], lang: str, /, **kwargs: Any) -> Outcome[T]:
+async def attempt(
+    function: Callable[..., T], lang: str, /, *, hashes_passwords: bool = False, **kwargs: Any
+) -> Outcome[T]:
     """Runs a service for a form: its result, or the message to show. An
     unexpected failure is logged and shown as such, never left spinning."""
     try:
-        return Outcome(True, await call_service(function, **kwargs))
+        result = await call_service(function, hashes_passwords=hashes_passwords, **kwargs)
+        return Outcome(True, result)
     except AuthError as error:
         return Outcome(False, error=error_text(error, lang))
     except Exception:

@@ -146,7 +146,11 @@ class ResetState(rx.State):
             token = self.router.url.query_parameters.get("token", "")
             lang = auth.lang
         outcome = await attempt(
-            auth_service.reset_password, lang, token=token, new_password=form.get("password", "")
+            auth_service.reset_password,
+            lang,
+            hashes_passwords=True,
+            token=token,
+            new_password=form.get("password", ""),
         )
         async with self:
             self.busy, self.error = False, outcome.error

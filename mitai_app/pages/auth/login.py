@@ -33,6 +33,7 @@ class LoginState(rx.State):
         outcome = await attempt(
             auth_service.login,
             lang,
+            hashes_passwords=True,
             email=form.get("email", ""),
             password=form.get("password", ""),
             client_ip=client_ip,

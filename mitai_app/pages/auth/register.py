@@ -37,6 +37,7 @@ class RegisterState(rx.State):
         outcome = await attempt(
             auth_service.register,
             lang,
+            hashes_passwords=True,
             email=form.get("email", ""),
             password=form.get("password", ""),
             display_name=form.get("display_name", ""),

@@ -33,6 +33,7 @@ class SetupState(rx.State):
         outcome = await attempt(
             auth_service.create_first_admin,
             lang,
+            hashes_passwords=True,
             email=form.get("email", ""),
             password=form.get("password", ""),
             language=lang,

@@ -65,3 +65,19 @@ def success_callout(message: rx.Var) -> rx.Component:
 
 def submit_button(label: rx.Var | str, busy: rx.Var, **props) -> rx.Component:
     return rx.button(label, type="submit", loading=busy, size="3", width="100%", **props)
+
+
+def form(
+    *fields: rx.Component,
+    submit: rx.Var | str,
+    busy: rx.Var,
+    on_submit,
+    **props,
+) -> rx.Component:
+    """Fields stacked above their submit button; Enter submits."""
+    return rx.form(
+        rx.vstack(*fields, submit_button(submit, busy), spacing="4", width="100%"),
+        on_submit=on_submit,
+        width="100%",
+        **props,
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app import routes
-from mitai_app.components.forms import error_callout, field, submit_button, success_callout
+from mitai_app.components.forms import error_callout, field, form, success_callout
 from mitai_app.components.layout import page
 from mitai_app.domain.i18n import translate
 from mitai_app.services import auth as auth_service
@@ -103,21 +103,17 @@ def forgot_page() -> rx.Component:
         rx.heading(t("auth.forgot"), size="7", as_="h1"),
         success_callout(ForgotState.done),
         error_callout(ForgotState.error),
-        rx.form(
-            rx.vstack(
-                field(
-                    t("common.email"),
-                    "email",
-                    type="email",
-                    auto_complete="username",
-                    required=True,
-                ),
-                submit_button(t("auth.send_reset"), ForgotState.busy),
-                spacing="4",
-                width="100%",
+        form(
+            field(
+                t("common.email"),
+                "email",
+                type="email",
+                auto_complete="username",
+                required=True,
             ),
+            submit=t("auth.send_reset"),
+            busy=ForgotState.busy,
             on_submit=ForgotState.submit,
-            width="100%",
         ),
         rx.link(t("auth.sign_in"), href=routes.LOGIN),
         spacing="4",
@@ -164,29 +160,25 @@ def reset_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("auth.set_password"), size="7", as_="h1"),
         error_callout(ResetState.error),
-        rx.form(
-            rx.vstack(
-                field(
-                    t("auth.new_password"),
-                    "password",
-                    type="password",
-                    auto_complete="new-password",
-                    hint=t("auth.password_hint"),
-                    required=True,
-                ),
-                field(
-                    t("auth.repeat_password"),
-                    "password_repeat",
-                    type="password",
-                    auto_complete="new-password",
-                    required=True,
-                ),
-                submit_button(t("auth.set_password"), ResetState.busy),
-                spacing="4",
-                width="100%",
+        form(
+            field(
+                t("auth.new_password"),
+                "password",
+                type="password",
+                auto_complete="new-password",
+                hint=t("auth.password_hint"),
+                required=True,
             ),
+            field(
+                t("auth.repeat_password"),
+                "password_repeat",
+                type="password",
+                auto_complete="new-password",
+                required=True,
+            ),
+            submit=t("auth.set_password"),
+            busy=ResetState.busy,
             on_submit=ResetState.submit,
-            width="100%",
         ),
         spacing="4",
         width="100%",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app import routes
-from mitai_app.components.forms import error_callout, field, submit_button
+from mitai_app.components.forms import error_callout, field, form
 from mitai_app.components.layout import page
 from mitai_app.services import auth as auth_service
 from mitai_app.state.auth import AuthState, attempt, call_service, t
@@ -66,28 +66,24 @@ def login_page() -> rx.Component:
             rx.fragment(),
         ),
         error_callout(LoginState.error),
-        rx.form(
-            rx.vstack(
-                field(
-                    t("common.email"),
-                    "email",
-                    type="email",
-                    auto_complete="username",
-                    required=True,
-                ),
-                field(
-                    t("common.password"),
-                    "password",
-                    type="password",
-                    auto_complete="current-password",
-                    required=True,
-                ),
-                submit_button(t("auth.sign_in"), LoginState.busy),
-                spacing="4",
-                width="100%",
+        form(
+            field(
+                t("common.email"),
+                "email",
+                type="email",
+                auto_complete="username",
+                required=True,
             ),
+            field(
+                t("common.password"),
+                "password",
+                type="password",
+                auto_complete="current-password",
+                required=True,
+            ),
+            submit=t("auth.sign_in"),
+            busy=LoginState.busy,
             on_submit=LoginState.submit,
-            width="100%",
         ),
         rx.link(t("auth.forgot"), href=routes.FORGOT),
         # A link inside a sentence is underlined: colour alone does not set it apart.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app import routes
-from mitai_app.components.forms import error_callout, field, submit_button, success_callout
+from mitai_app.components.forms import error_callout, field, form, success_callout
 from mitai_app.components.layout import page
 from mitai_app.domain.i18n import translate
 from mitai_app.services import auth as auth_service
@@ -64,39 +64,35 @@ def register_page() -> rx.Component:
         error_callout(RegisterState.error),
         rx.cond(
             RegisterState.done == "",
-            rx.form(
-                rx.vstack(
-                    field(
-                        t("common.email"),
-                        "email",
-                        type="email",
-                        auto_complete="email",
-                        required=True,
-                    ),
-                    field(t("auth.display_name"), "display_name", auto_complete="nickname"),
-                    field(
-                        t("common.password"),
-                        "password",
-                        type="password",
-                        auto_complete="new-password",
-                        hint=t("auth.password_hint"),
-                        required=True,
-                        min_length=8,
-                        max_length=128,
-                    ),
-                    field(
-                        t("auth.repeat_password"),
-                        "password_repeat",
-                        type="password",
-                        auto_complete="new-password",
-                        required=True,
-                    ),
-                    submit_button(t("auth.register"), RegisterState.busy),
-                    spacing="4",
-                    width="100%",
+            form(
+                field(
+                    t("common.email"),
+                    "email",
+                    type="email",
+                    auto_complete="email",
+                    required=True,
                 ),
+                field(t("auth.display_name"), "display_name", auto_complete="nickname"),
+                field(
+                    t("common.password"),
+                    "password",
+                    type="password",
+                    auto_complete="new-password",
+                    hint=t("auth.password_hint"),
+                    required=True,
+                    min_length=8,
+                    max_length=128,
+                ),
+                field(
+                    t("auth.repeat_password"),
+                    "password_repeat",
+                    type="password",
+                    auto_complete="new-password",
+                    required=True,
+                ),
+                submit=t("auth.register"),
+                busy=RegisterState.busy,
                 on_submit=RegisterState.submit,
-                width="100%",
             ),
             rx.link(t("auth.sign_in"), href=routes.LOGIN),
         ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app import routes
-from mitai_app.components.forms import error_callout, field, submit_button
+from mitai_app.components.forms import error_callout, field, form
 from mitai_app.components.layout import page
 from mitai_app.services import auth as auth_service
 from mitai_app.state.auth import AuthState, attempt, call_service, t
@@ -54,29 +54,25 @@ def setup_page() -> rx.Component:
         rx.heading(t("auth.setup_title"), size="7", as_="h1"),
         rx.text(t("auth.setup_intro")),
         error_callout(SetupState.error),
-        rx.form(
-            rx.vstack(
-                field(
-                    t("common.email"),
-                    "email",
-                    type="email",
-                    auto_complete="username",
-                    required=True,
-                ),
-                field(
-                    t("common.password"),
-                    "password",
-                    type="password",
-                    auto_complete="new-password",
-                    hint=t("auth.password_hint"),
-                    required=True,
-                ),
-                submit_button(t("auth.register"), SetupState.busy),
-                spacing="4",
-                width="100%",
+        form(
+            field(
+                t("common.email"),
+                "email",
+                type="email",
+                auto_complete="username",
+                required=True,
             ),
+            field(
+                t("common.password"),
+                "password",
+                type="password",
+                auto_complete="new-password",
+                hint=t("auth.password_hint"),
+                required=True,
+            ),
+            submit=t("auth.register"),
+            busy=SetupState.busy,
             on_submit=SetupState.submit,
-            width="100%",
         ),
         spacing="4",
         width="100%",

@@ -52,32 +52,43 @@ def language_switch() -> rx.Component:
     )
 
 
+def admin_link(*, active: str) -> rx.Component:
+    return rx.cond(
+        AuthState.is_admin,
+        nav_link(routes.ADMIN, "nav.admin", "shield", active=active),
+        rx.fragment(),
+    )
+
+
+def preferences(**props) -> rx.Component:
+    """Colour mode and language, in the sidebar and on the "More" page."""
+    return rx.hstack(
+        rx.color_mode.button(aria_label=t("nav.color_mode")),
+        language_switch(),
+        align="center",
+        **props,
+    )
+
+
+def sign_out_button(**props) -> rx.Component:
+    return rx.button(
+        rx.icon("log-out", size=18, aria_hidden="true"),
+        t("nav.sign_out"),
+        on_click=AuthState.sign_out,
+        **props,
+    )
+
+
 def _sidebar(active: str) -> rx.Component:
     return rx.el.nav(
         rx.heading(APP_NAME, size="4", margin_bottom="1rem", padding_x="0.75rem"),
         *[nav_link(route, key, icon, active=active) for route, key, icon in TABS[:-1]],
         rx.separator(margin_y="0.5rem"),
         *[nav_link(route, key, icon, active=active) for route, key, icon in MORE_LINKS],
-        rx.cond(
-            AuthState.is_admin,
-            nav_link(routes.ADMIN, "nav.admin", "shield", active=active),
-            rx.fragment(),
-        ),
+        admin_link(active=active),
         rx.spacer(),
-        rx.hstack(
-            rx.color_mode.button(aria_label=t("nav.color_mode")),
-            language_switch(),
-            align="center",
-            padding_x="0.75rem",
-        ),
-        rx.button(
-            rx.icon("log-out", size=18, aria_hidden="true"),
-            t("nav.sign_out"),
-            on_click=AuthState.sign_out,
-            variant="ghost",
-            justify="start",
-            margin_top="0.5rem",
-        ),
+        preferences(padding_x="0.75rem"),
+        sign_out_button(variant="ghost", justify="start", margin_top="0.5rem"),
         class_name="mj-sidebar",
         aria_label=t("nav.main"),
     )

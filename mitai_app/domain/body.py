@@ -26,7 +26,7 @@ Colour = Literal["green", "yellow", "orange", "red", "blue"]
 
 SEXES: tuple[Sex, ...] = ("male", "female")
 
-# The caliper_log column names (mitai_app.models.tracking.SKINFOLD_SITES).
+# The skinfold sites, named as caliper_log's columns (models/tracking.py uses these).
 SKINFOLD_SITES = (
     "chest",
     "abdominal",

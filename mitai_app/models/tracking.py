@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from mitai_app.domain.body import SKINFOLD_SITES
 from mitai_app.models.base import (
     created_at,
     desc,
@@ -31,16 +32,6 @@ CIRCUMFERENCE_SITES = (
     "c_calf",
     "c_biceps",
     "c_forearm",
-)
-SKINFOLD_SITES = (
-    "chest",
-    "abdominal",
-    "thigh",
-    "triceps",
-    "subscapular",
-    "suprailiac",
-    "midaxillary",
-    "biceps",
 )
 CALIPER_FORMULAS = ("jp3", "jp7", "jp4", "dw4", "navy")
 REST_FOCUSES = ("strength", "cardio", "relaxation")

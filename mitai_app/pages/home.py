@@ -3,6 +3,8 @@ way in (or, on a fresh install, the way to its first administrator)."""
 
 from __future__ import annotations
 
+import asyncio
+
 import reflex as rx
 
 from mitai_app import db, routes
@@ -20,7 +22,7 @@ class HomeState(rx.State):
 
     @rx.event
     async def load(self):
-        report = system.health_report(engine=db.engine())
+        report = await asyncio.to_thread(system.health_report, engine=db.engine())
         self.version = report.version
         self.database = report.database
         self.loaded = True

@@ -6,7 +6,14 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app import routes
-from mitai_app.components.layout import MORE_LINKS, language_switch, nav_link, page
+from mitai_app.components.layout import (
+    MORE_LINKS,
+    admin_link,
+    nav_link,
+    page,
+    preferences,
+    sign_out_button,
+)
 from mitai_app.state.auth import AuthState, t
 
 
@@ -57,26 +64,12 @@ def more_page() -> rx.Component:
         rx.heading(t("nav.more"), size="7", as_="h1"),
         rx.el.nav(
             *[nav_link(route, key, icon, active=routes.MORE) for route, key, icon in MORE_LINKS],
-            rx.cond(
-                AuthState.is_admin,
-                nav_link(routes.ADMIN, "nav.admin", "shield", active=routes.MORE),
-                rx.fragment(),
-            ),
+            admin_link(active=routes.MORE),
             class_name="mj-list",
             aria_label=t("nav.more"),
         ),
-        rx.hstack(
-            rx.color_mode.button(aria_label=t("nav.color_mode")),
-            language_switch(),
-            align="center",
-            spacing="3",
-        ),
-        rx.button(
-            rx.icon("log-out", size=18, aria_hidden="true"),
-            t("nav.sign_out"),
-            on_click=AuthState.sign_out,
-            variant="outline",
-        ),
+        preferences(spacing="3"),
+        sign_out_button(variant="outline"),
         spacing="5",
         width="100%",
     )

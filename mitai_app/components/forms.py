@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import reflex as rx
 
+from mitai_app.state.auth import t
+
 
 def field(
     label: rx.Var | str,
@@ -21,6 +23,31 @@ def field(
         *hint_text,
         spacing="1",
         width="100%",
+    )
+
+
+def new_password_fields(
+    label: rx.Var | str, name: str, repeat_name: str
+) -> tuple[rx.Component, rx.Component]:
+    """A new password and its repetition, with the rules shown under it."""
+    return (
+        field(
+            label,
+            name,
+            type="password",
+            auto_complete="new-password",
+            hint=t("auth.password_hint"),
+            required=True,
+            min_length=8,
+            max_length=128,
+        ),
+        field(
+            t("auth.repeat_password"),
+            repeat_name,
+            type="password",
+            auto_complete="new-password",
+            required=True,
+        ),
     )
 
 

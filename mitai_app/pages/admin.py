@@ -10,7 +10,7 @@ import reflex as rx
 from reflex.event import EventSpec
 
 from mitai_app import routes
-from mitai_app.components.forms import error_callout, field, submit_button
+from mitai_app.components.forms import error_callout, field, form
 from mitai_app.components.layout import page
 from mitai_app.domain.i18n import translate
 from mitai_app.services import auth as auth_service
@@ -120,22 +120,18 @@ def _invitation() -> rx.Component:
         rx.vstack(
             rx.heading(t("admin.invite"), size="4", as_="h2"),
             error_callout(AdminState.invite_error),
-            rx.form(
-                rx.vstack(
-                    field(
-                        t("common.email"),
-                        "invite_email",
-                        type="email",
-                        auto_complete="off",
-                        required=True,
-                    ),
-                    submit_button(t("admin.send_invite"), AdminState.invite_busy),
-                    spacing="4",
-                    width="100%",
+            form(
+                field(
+                    t("common.email"),
+                    "invite_email",
+                    type="email",
+                    auto_complete="off",
+                    required=True,
                 ),
-                key=AdminState.invite_key,
+                submit=t("admin.send_invite"),
+                busy=AdminState.invite_busy,
                 on_submit=AdminState.invite,
-                width="100%",
+                key=AdminState.invite_key,
             ),
             rx.cond(
                 AdminState.invite_link != "",

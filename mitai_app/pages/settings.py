@@ -9,7 +9,13 @@ from dataclasses import dataclass
 import reflex as rx
 
 from mitai_app import routes
-from mitai_app.components.forms import error_callout, field, submit_button, success_callout
+from mitai_app.components.forms import (
+    error_callout,
+    field,
+    form,
+    new_password_fields,
+    success_callout,
+)
 from mitai_app.components.layout import page
 from mitai_app.domain.formatting import format_datetime
 from mitai_app.domain.i18n import translate
@@ -283,39 +289,19 @@ def _password() -> rx.Component:
         "settings.change_password",
         success_callout(SettingsState.password_done),
         error_callout(SettingsState.password_error),
-        rx.form(
-            rx.vstack(
-                field(
-                    t("auth.current_password"),
-                    "current_password",
-                    type="password",
-                    auto_complete="current-password",
-                    required=True,
-                ),
-                field(
-                    t("auth.new_password"),
-                    "new_password",
-                    type="password",
-                    auto_complete="new-password",
-                    hint=t("auth.password_hint"),
-                    required=True,
-                    min_length=8,
-                    max_length=128,
-                ),
-                field(
-                    t("auth.repeat_password"),
-                    "repeat_password",
-                    type="password",
-                    auto_complete="new-password",
-                    required=True,
-                ),
-                submit_button(t("settings.change_password"), SettingsState.password_busy),
-                spacing="4",
-                width="100%",
+        form(
+            field(
+                t("auth.current_password"),
+                "current_password",
+                type="password",
+                auto_complete="current-password",
+                required=True,
             ),
-            key=SettingsState.password_key,
+            *new_password_fields(t("auth.new_password"), "new_password", "repeat_password"),
+            submit=t("settings.change_password"),
+            busy=SettingsState.password_busy,
             on_submit=SettingsState.change_password,
-            width="100%",
+            key=SettingsState.password_key,
         ),
     )
 
@@ -331,29 +317,25 @@ def _email() -> rx.Component:
         ),
         success_callout(SettingsState.email_done),
         error_callout(SettingsState.email_error),
-        rx.form(
-            rx.vstack(
-                field(
-                    t("settings.new_email"),
-                    "new_email",
-                    type="email",
-                    auto_complete="email",
-                    required=True,
-                ),
-                field(
-                    t("common.password"),
-                    "email_password",
-                    type="password",
-                    auto_complete="current-password",
-                    required=True,
-                ),
-                submit_button(t("settings.send_link"), SettingsState.email_busy),
-                spacing="4",
-                width="100%",
+        form(
+            field(
+                t("settings.new_email"),
+                "new_email",
+                type="email",
+                auto_complete="email",
+                required=True,
             ),
-            key=SettingsState.email_key,
+            field(
+                t("common.password"),
+                "email_password",
+                type="password",
+                auto_complete="current-password",
+                required=True,
+            ),
+            submit=t("settings.send_link"),
+            busy=SettingsState.email_busy,
             on_submit=SettingsState.change_email,
-            width="100%",
+            key=SettingsState.email_key,
         ),
     )
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app import routes
-from mitai_app.components.forms import error_callout, field, form, success_callout
+from mitai_app.components.forms import (
+    error_callout,
+    field,
+    form,
+    new_password_fields,
+    success_callout,
+)
 from mitai_app.components.layout import page
 from mitai_app.domain.i18n import translate
 from mitai_app.services import auth as auth_service
@@ -161,21 +167,7 @@ def reset_page() -> rx.Component:
         rx.heading(t("auth.set_password"), size="7", as_="h1"),
         error_callout(ResetState.error),
         form(
-            field(
-                t("auth.new_password"),
-                "password",
-                type="password",
-                auto_complete="new-password",
-                hint=t("auth.password_hint"),
-                required=True,
-            ),
-            field(
-                t("auth.repeat_password"),
-                "password_repeat",
-                type="password",
-                auto_complete="new-password",
-                required=True,
-            ),
+            *new_password_fields(t("auth.new_password"), "password", "password_repeat"),
             submit=t("auth.set_password"),
             busy=ResetState.busy,
             on_submit=ResetState.submit,

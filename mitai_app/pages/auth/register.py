@@ -5,7 +5,13 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app import routes
-from mitai_app.components.forms import error_callout, field, form, success_callout
+from mitai_app.components.forms import (
+    error_callout,
+    field,
+    form,
+    new_password_fields,
+    success_callout,
+)
 from mitai_app.components.layout import page
 from mitai_app.domain.i18n import translate
 from mitai_app.services import auth as auth_service
@@ -73,23 +79,7 @@ def register_page() -> rx.Component:
                     required=True,
                 ),
                 field(t("auth.display_name"), "display_name", auto_complete="nickname"),
-                field(
-                    t("common.password"),
-                    "password",
-                    type="password",
-                    auto_complete="new-password",
-                    hint=t("auth.password_hint"),
-                    required=True,
-                    min_length=8,
-                    max_length=128,
-                ),
-                field(
-                    t("auth.repeat_password"),
-                    "password_repeat",
-                    type="password",
-                    auto_complete="new-password",
-                    required=True,
-                ),
+                *new_password_fields(t("common.password"), "password", "password_repeat"),
                 submit=t("auth.register"),
                 busy=RegisterState.busy,
                 on_submit=RegisterState.submit,

@@ -120,9 +120,6 @@ class AuthState(rx.State):
     def message(self, key: str, **values: object) -> str:
         return translate(key, self.lang or "en", **values)
 
-    def error_message(self, error: AuthError) -> str:
-        return error_text(error, self.lang)
-
     def forget(self) -> None:
         """Signed out in this browser (the server side is the caller's job)."""
         self.session_token = ""

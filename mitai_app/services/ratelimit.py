@@ -23,8 +23,6 @@ class RateDecision:
 class RateLimiter(Protocol):
     def hit(self, key: str, *, limit: int, window_s: int) -> RateDecision: ...
 
-    def reset(self) -> None: ...
-
 
 class MemoryRateLimiter:
     # Past this many keys, those with no recent hit are dropped, so a
@@ -53,10 +51,6 @@ class MemoryRateLimiter:
             hits.append(now)
             return RateDecision(True)
 
-    def reset(self) -> None:
-        with self._lock:
-            self._hits.clear()
-
 
 class RedisRateLimiter:
     PREFIX = "mitai:ratelimit:"
@@ -84,10 +78,6 @@ class RedisRateLimiter:
             first = oldest[0][1] if oldest else now
             return RateDecision(False, max(1, int(first + window_s - now + 0.999)))
         return RateDecision(True)
-
-    def reset(self) -> None:
-        for name in self._redis.scan_iter(self.PREFIX + "*"):
-            self._redis.delete(name)
 
 
 @lru_cache

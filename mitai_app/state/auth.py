@@ -92,6 +92,42 @@ async def attempt(
         return Outcome(False, error=translate("error.unexpected", lang or "en"))
 
 
+async def sign_in_from_form(
+    state: rx.State,
+    service: Callable[..., auth_service.LoginResult],
+    form: dict,
+    *,
+    with_language: bool = False,
+):
+    """A background handler's whole sign-in (login, first admin): the form
+    state's `busy` and `error`, the service in the password pool, the browser
+    signed in, then the dashboard. `with_language` hands the service the
+    browser's language (a new account takes it)."""
+    async with state:
+        if state.busy:
+            return None
+        state.busy, state.error = True, ""
+        client_ip = state.router.session.client_ip
+        user_agent = state.router.headers.user_agent
+        lang = (await state.get_state(AuthState)).lang or "en"
+    extra = {"language": lang} if with_language else {}
+    outcome = await attempt(
+        service,
+        lang,
+        hashes_passwords=True,
+        email=form.get("email", ""),
+        password=form.get("password", ""),
+        client_ip=client_ip,
+        user_agent=user_agent,
+        **extra,
+    )
+    async with state:
+        state.busy, state.error = False, outcome.error
+        if outcome.ok:
+            (await state.get_state(AuthState)).sign_in(outcome.value)
+    return rx.redirect(routes.DASHBOARD) if outcome.ok else None
+
+
 class AuthState(rx.State):
     session_token: str = rx.Cookie(
         "", name="mitai_session", max_age=COOKIE_MAX_AGE_S, same_site="strict"

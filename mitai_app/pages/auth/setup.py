@@ -8,7 +8,7 @@ from mitai_app import routes
 from mitai_app.components.forms import error_callout, field, form
 from mitai_app.components.layout import page
 from mitai_app.services import auth as auth_service
-from mitai_app.state.auth import AuthState, attempt, call_service, t
+from mitai_app.state.auth import call_service, sign_in_from_form, t
 
 
 class SetupState(rx.State):
@@ -23,29 +23,9 @@ class SetupState(rx.State):
 
     @rx.event(background=True)
     async def submit(self, form: dict):
-        async with self:
-            if self.busy:
-                return
-            self.busy, self.error = True, ""
-            client_ip = self.router.session.client_ip
-            user_agent = self.router.headers.user_agent
-            lang = (await self.get_state(AuthState)).lang or "en"
-        outcome = await attempt(
-            auth_service.create_first_admin,
-            lang,
-            hashes_passwords=True,
-            email=form.get("email", ""),
-            password=form.get("password", ""),
-            language=lang,
-            client_ip=client_ip,
-            user_agent=user_agent,
+        return await sign_in_from_form(
+            self, auth_service.create_first_admin, form, with_language=True
         )
-        async with self:
-            self.busy, self.error = False, outcome.error
-            if outcome.ok:
-                (await self.get_state(AuthState)).sign_in(outcome.value)
-        if outcome.ok:
-            return rx.redirect(routes.DASHBOARD)
 
 
 @page(route=routes.SETUP, title="First administrator", access="public", on_load=SetupState.load)

@@ -12,7 +12,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 import mitai_app.pages  # noqa: F401  (registers every page)
-from mitai_app import db, loop_monitor, routes, startup
+from mitai_app import db, loop_monitor, media, routes, startup
 from mitai_app.components import pwa
 from mitai_app.components.layout import PAGES
 from mitai_app.services import system
@@ -47,6 +47,7 @@ app = rx.App(
         routes=[
             Route(routes.HEALTH, health),
             Route(routes.EVENT_LOOP_METRICS, event_loop_metrics),
+            *media.ROUTES,
         ]
     ),
     head_components=pwa.head_components(),

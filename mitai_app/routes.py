@@ -23,3 +23,19 @@ MORE = "/more"
 PROFILE = "/profile"
 SETTINGS = "/settings"
 ADMIN = "/admin"
+SUBSCRIPTION = "/subscription"
+
+# Body composition
+BODY = "/body"  # charts and derived values
+PHOTOS = "/photos"  # gallery, upload, before/after
+PHOTO_MEDIA = (
+    "/media/photos"  # + "/{photo_id}" or "/{photo_id}/thumb": served after a session check
+)
+
+# Admin pages (each checks the admin role on the server)
+ADMIN_PROFILES = "/admin/profiles"
+ADMIN_TIERS = "/admin/tiers"  # tiers, features, tier-limit matrix
+ADMIN_COUPONS = "/admin/coupons"
+ADMIN_LOG = "/admin/log"
+ADMIN_PROMPTS = "/admin/prompts"
+ADMIN_AI = "/admin/ai"  # provider, key, model, test connection

@@ -27,6 +27,9 @@ TABS = (
     (routes.MORE, "nav.more", "menu"),
 )
 MORE_LINKS = (
+    (routes.BODY, "nav.body", "activity"),
+    (routes.PHOTOS, "nav.photos", "camera"),
+    (routes.SUBSCRIPTION, "nav.subscription", "badge-check"),
     (routes.PROFILE, "nav.profile", "user"),
     (routes.SETTINGS, "nav.settings", "settings"),
 )

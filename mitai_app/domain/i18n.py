@@ -2,9 +2,12 @@
 
 Pages render `t(key)` (a Var that follows the user's language); handlers use
 `translate(key, lang, **values)` for messages they compose on the server.
+The shell's words are here; each module keeps its own in `i18n_<module>.py`.
 """
 
 from __future__ import annotations
+
+from mitai_app.domain import i18n_ai, i18n_body, i18n_membership, i18n_photos
 
 LANGUAGES = ("de", "en")
 
@@ -26,6 +29,16 @@ CATALOG: dict[str, tuple[str, str]] = {
     "nav.profile": ("Profil", "Profile"),
     "nav.settings": ("Einstellungen", "Settings"),
     "nav.admin": ("Verwaltung", "Admin"),
+    "nav.body": ("Körper", "Body"),
+    "nav.photos": ("Fotos", "Photos"),
+    "nav.subscription": ("Mitgliedschaft", "Subscription"),
+    "nav.admin_general": ("Allgemein", "General"),
+    "nav.admin_profiles": ("Nutzer", "Profiles"),
+    "nav.admin_tiers": ("Stufen und Limits", "Tiers and limits"),
+    "nav.admin_coupons": ("Gutscheine", "Coupons"),
+    "nav.admin_log": ("Aktivitätsprotokoll", "Activity log"),
+    "nav.admin_prompts": ("Prompts", "Prompts"),
+    "nav.admin_ai": ("KI-Anbieter", "AI provider"),
     "nav.sign_out": ("Abmelden", "Sign out"),
     "nav.color_mode": ("Hell/Dunkel umschalten", "Toggle light/dark mode"),
     "status.checking": ("Server wird geprüft …", "Checking the server…"),
@@ -52,6 +65,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "nutrition, sleep and vitals.",
     ),
     "empty.history": ("Noch keine Einträge.", "No entries yet."),
+    "empty.body": (
+        "Diagramme und abgeleitete Werte erscheinen hier, sobald du Werte erfasst.",
+        "Charts and derived values appear here once you capture values.",
+    ),
+    "empty.photos": ("Noch keine Fotos.", "No photos yet."),
+    "empty.subscription": (
+        "Hier siehst du bald deine Mitgliedschaft und ihre Limits.",
+        "Your membership and its limits will appear here.",
+    ),
+    "empty.coming": ("Diese Seite folgt in Kürze.", "This page is coming soon."),
     "empty.analysis": (
         "KI-Auswertungen deiner eigenen Zahlen erscheinen hier.",
         "AI analyses of your own numbers will appear here.",
@@ -275,12 +298,19 @@ CATALOG: dict[str, tuple[str, str]] = {
     "admin.invite_link": ("Einladungslink", "Invitation link"),
     "admin.copy": ("Link kopieren", "Copy link"),
     "admin.copied": ("Link kopiert.", "Link copied."),
-    "admin.later": (
-        "Weitere Verwaltungsseiten (Nutzer, Mitgliedschaften, Gutscheine) folgen in einer "
-        "späteren Version.",
-        "More admin pages (users, memberships, coupons) follow in a later version.",
-    ),
 }
+
+
+def _merge(*catalogs: dict[str, tuple[str, str]]) -> None:
+    """Adds each module's words; a key defined twice is a mistake."""
+    for catalog in catalogs:
+        twice = CATALOG.keys() & catalog.keys()
+        if twice:
+            raise ValueError(f"i18n keys defined twice: {sorted(twice)}")
+        CATALOG.update(catalog)
+
+
+_merge(i18n_body.CATALOG, i18n_photos.CATALOG, i18n_membership.CATALOG, i18n_ai.CATALOG)
 
 
 def translate(key: str, lang: str, **values: object) -> str:

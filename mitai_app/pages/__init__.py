@@ -1,16 +1,48 @@
 """Every page module; importing this package registers all their routes."""
 
-from mitai_app.pages import admin, home, profile, settings, shell
+from mitai_app.pages import (
+    admin,
+    admin_ai,
+    admin_coupons,
+    admin_log,
+    admin_profiles,
+    admin_prompts,
+    admin_tiers,
+    analysis,
+    body,
+    capture,
+    dashboard,
+    history,
+    home,
+    photos,
+    profile,
+    settings,
+    shell,
+    subscription,
+)
 from mitai_app.pages.auth import links, login, register, setup
 
 __all__ = [
     "admin",
+    "admin_ai",
+    "admin_coupons",
+    "admin_log",
+    "admin_profiles",
+    "admin_prompts",
+    "admin_tiers",
+    "analysis",
+    "body",
+    "capture",
+    "dashboard",
+    "history",
     "home",
     "links",
     "login",
+    "photos",
     "profile",
     "register",
     "settings",
     "setup",
     "shell",
+    "subscription",
 ]

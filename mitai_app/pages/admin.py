@@ -10,6 +10,7 @@ import reflex as rx
 from reflex.event import EventSpec
 
 from mitai_app import routes
+from mitai_app.components.admin_nav import admin_page_body
 from mitai_app.components.forms import error_callout, field, form
 from mitai_app.components.layout import page
 from mitai_app.domain.i18n import translate
@@ -174,12 +175,8 @@ def _invitation() -> rx.Component:
 
 @page(route=routes.ADMIN, title="Admin", access="admin", on_load=AdminState.load)
 def admin_page() -> rx.Component:
-    return rx.vstack(
-        rx.heading(t("nav.admin"), size="7", as_="h1"),
-        _registration(),
-        _invitation(),
-        rx.text(t("admin.later"), size="2", color_scheme="gray"),
-        spacing="5",
-        width="100%",
-        max_width="40rem",
+    return admin_page_body(
+        routes.ADMIN,
+        "nav.admin",
+        rx.vstack(_registration(), _invitation(), spacing="5", width="100%", max_width="40rem"),
     )

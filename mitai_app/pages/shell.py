@@ -1,5 +1,4 @@
-"""The tab bar's destinations. Their modules fill them in later issues; until
-then each says plainly what will appear there."""
+"""The "More" page: the links that do not fit the tab bar, preferences, sign-out."""
 
 from __future__ import annotations
 
@@ -14,48 +13,7 @@ from mitai_app.components.layout import (
     preferences,
     sign_out_button,
 )
-from mitai_app.state.auth import AuthState, t
-
-
-def _empty(title_key: str, text_key: str, icon: str) -> rx.Component:
-    return rx.vstack(
-        rx.heading(t(title_key), size="7", as_="h1"),
-        rx.card(
-            rx.hstack(
-                rx.icon(icon, size=28, aria_hidden="true", color=rx.color("accent", 11)),
-                rx.text(t(text_key)),
-                spacing="3",
-                align="center",
-            ),
-            width="100%",
-        ),
-        spacing="4",
-        width="100%",
-    )
-
-
-@page(route=routes.DASHBOARD, title="Dashboard")
-def dashboard_page() -> rx.Component:
-    return rx.vstack(
-        rx.text(AuthState.display_name, size="2", color_scheme="gray"),
-        _empty("nav.dashboard", "empty.dashboard", "layout-dashboard"),
-        width="100%",
-    )
-
-
-@page(route=routes.CAPTURE, title="Capture")
-def capture_page() -> rx.Component:
-    return _empty("nav.capture", "empty.capture", "circle-plus")
-
-
-@page(route=routes.HISTORY, title="History")
-def history_page() -> rx.Component:
-    return _empty("nav.history", "empty.history", "history")
-
-
-@page(route=routes.ANALYSIS, title="Analysis")
-def analysis_page() -> rx.Component:
-    return _empty("nav.analysis", "empty.analysis", "sparkles")
+from mitai_app.state.auth import t
 
 
 @page(route=routes.MORE, title="More")

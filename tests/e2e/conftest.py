@@ -156,8 +156,9 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         "MITAI_MAIL_OUTBOX": str(data / "outbox.mbox"),
         "MITAI_USAGE_LOG": str(data / "usage.log"),
         "REFLEX_TELEMETRY_ENABLED": "false",
-        # A build folder of its own: a developer's `reflex run` keeps its .web.
-        "REFLEX_WEB_WORKDIR": str(ROOT / ".web-test"),
+        # A build folder of its own: a developer's `reflex run` keeps its .web
+        # (E2E_WEB_WORKDIR lets parallel runs build apart).
+        "REFLEX_WEB_WORKDIR": os.environ.get("E2E_WEB_WORKDIR", str(ROOT / ".web-test")),
     }
     redis_url = None
     if name == "embedded":

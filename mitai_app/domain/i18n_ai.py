@@ -1,0 +1,3 @@
+"""The UI's words for the AI analysis pipeline and its admin pages: key -> (German, English)."""
+
+CATALOG: dict[str, tuple[str, str]] = {}

@@ -1,0 +1,15 @@
+"""Administration: Tiers."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from mitai_app import routes
+from mitai_app.components.admin_nav import admin_page_body
+from mitai_app.components.layout import page
+from mitai_app.state.auth import t
+
+
+@page(route=routes.ADMIN_TIERS, title="Admin · Tiers", access="admin")
+def admin_tiers_page() -> rx.Component:
+    return admin_page_body(routes.ADMIN_TIERS, "nav.admin_tiers", rx.text(t("empty.coming")))

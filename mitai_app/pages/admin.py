@@ -7,7 +7,6 @@ again whether the caller is an admin: any event can be sent without the page.
 from __future__ import annotations
 
 import reflex as rx
-from reflex.event import EventSpec
 
 from mitai_app import routes
 from mitai_app.components.admin_nav import admin_page_body
@@ -15,18 +14,8 @@ from mitai_app.components.forms import error_callout, field, form
 from mitai_app.components.layout import page
 from mitai_app.domain.i18n import translate
 from mitai_app.services import auth as auth_service
-from mitai_app.services.auth import CurrentUser
-from mitai_app.state.auth import AuthState, attempt, call_service, require_user, t
-
-
-async def _admin(state: rx.State) -> tuple[CurrentUser | None, EventSpec | None]:
-    """The signed-in admin, or the redirect for whoever else is asking."""
-    user = await require_user(state)
-    if user is None:
-        return None, rx.redirect(routes.LOGIN)
-    if not user.is_admin:
-        return None, rx.redirect(routes.DASHBOARD)
-    return user, None
+from mitai_app.state.admin import require_admin_user
+from mitai_app.state.auth import AuthState, attempt, call_service, t
 
 
 class AdminState(rx.State):
@@ -40,14 +29,14 @@ class AdminState(rx.State):
     @rx.event
     async def load(self):
         self.registration_error = self.invite_error = self.invite_link = ""
-        user, refusal = await _admin(self)
+        user, refusal = await require_admin_user(self)
         if user is None:
             return refusal
         self.registration_open = await call_service(auth_service.registration_open)
 
     @rx.event
     async def set_registration(self, value: bool):
-        user, refusal = await _admin(self)
+        user, refusal = await require_admin_user(self)
         if user is None:
             return refusal
         lang = (await self.get_state(AuthState)).lang
@@ -65,7 +54,7 @@ class AdminState(rx.State):
             if self.invite_busy:
                 return
             self.invite_error = self.invite_link = ""
-            user, refusal = await _admin(self)
+            user, refusal = await require_admin_user(self)
             if user is None:
                 return refusal
             self.invite_busy = True

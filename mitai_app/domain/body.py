@@ -703,3 +703,23 @@ def weekly_rate(trend: Sequence[Point], days: int = WEEKLY_RATE_WINDOW_DAYS) -> 
     sxx = sum((x - mean_x) ** 2 for x in xs)
     sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
     return sxy / sxx * 7
+
+
+# --- input ----------------------------------------------------------------------------
+
+
+def parse_decimal(text: str) -> float | None:
+    """A number as typed, with a decimal comma or point ("82,5", "82.5");
+    None for an empty field. Anything else raises ValueError."""
+    cleaned = text.strip().replace(" ", "").replace(",", ".")
+    if not cleaned:
+        return None
+    value = float(cleaned)
+    if not math.isfinite(value):
+        raise ValueError(f"not a finite number: {text!r}")
+    return value
+
+
+def age_on(born: date, day: date) -> int:
+    """Completed years of life on ``day``."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))

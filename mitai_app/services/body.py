@@ -1,5 +1,6 @@
 """Body measurements: the weight log (one entry per profile and day) and its
-trend.
+trend, and the helpers the tape (body_tape) and caliper (body_caliper) logs
+share with it.
 
 Every function takes the session and the owning profile explicitly, commits
 its own work and returns plain dataclasses. Invalid input raises `BodyError`
@@ -14,6 +15,7 @@ import math
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -27,19 +29,23 @@ from mitai_app.domain.body import (
 )
 from mitai_app.domain.units import round_half_up
 from mitai_app.models.tracking import WeightEntry
+from mitai_app.services.access import consume
 
 MANUAL = "manual"
+T = TypeVar("T")
 MOVING_AVERAGE_DAYS = 7
 
 
 class BodyError(Exception):
     """Refused input; `code` names what is wrong (future, range, exists,
-    not_found)."""
+    not_found, missing, empty, incomplete). `missing` names the skinfold
+    sites a formula still needs."""
 
-    def __init__(self, field: str, code: str) -> None:
+    def __init__(self, field: str, code: str, missing: tuple[str, ...] = ()) -> None:
         super().__init__(f"{field}: {code}")
         self.field = field
         self.code = code
+        self.missing = missing
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,7 @@ class WeightTrend:
 # --- helpers ------------------------------------------------------------------
 
 
-def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:
+def as_uuid(value: uuid.UUID | str) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
@@ -91,20 +97,22 @@ def _kg(kg: float) -> float:
     return value
 
 
-def _day(day: date, today: date | None) -> date:
+def checked_day(day: date, today: date | None) -> date:
+    """`day`, or BodyError("date", "future") when it is after `today`."""
     if day > (today or date.today()):
         raise BodyError("date", "future")
     return day
 
 
-def _owned(session: Session, profile_id: uuid.UUID | str, entry_id: str) -> WeightEntry:
-    """The profile's entry, or not_found for unknown, foreign and malformed ids alike."""
+def owned(session: Session, model: type[T], profile_id: uuid.UUID | str, entry_id: str) -> T:
+    """The profile's entry of `model`, or not_found for unknown, foreign and
+    malformed ids alike."""
     try:
-        key = _as_uuid(entry_id)
+        key = as_uuid(entry_id)
     except (ValueError, TypeError, AttributeError) as error:
         raise BodyError("entry", "not_found") from error
-    entry = session.get(WeightEntry, key)
-    if entry is None or entry.profile_id != _as_uuid(profile_id):
+    entry = session.get(model, key)
+    if entry is None or entry.profile_id != as_uuid(profile_id):
         raise BodyError("entry", "not_found")
     return entry
 
@@ -115,15 +123,19 @@ def _on_day(session: Session, profile_id: uuid.UUID, day: date) -> WeightEntry |
     ).first()
 
 
-def _commit(session: Session, entry: WeightEntry) -> WeightRow:
+def commit_entry(session: Session, entry: object) -> None:
     """Saves `entry`; a second entry on the same day (also one written
-    concurrently) is refused by the unique constraint."""
+    concurrently, where a unique constraint exists) is refused."""
     session.add(entry)
     try:
         session.commit()
     except sa.exc.IntegrityError as error:
         session.rollback()
         raise BodyError("date", "exists") from error
+
+
+def _commit(session: Session, entry: WeightEntry) -> WeightRow:
+    commit_entry(session, entry)
     return _row(entry)
 
 
@@ -140,17 +152,24 @@ def add_weight(
     source: str = MANUAL,
     replace: bool = False,
     today: date | None = None,
+    charge: bool = True,
 ) -> WeightRow:
     """Records the weight of `day`. A day that already has one raises
     BodyError("date", "exists") unless `replace`, which overwrites it.
-    `today` is the user's date (their time zone) unless a test gives one."""
-    owner = _as_uuid(profile_id)
-    weight, day = _kg(kg), _day(day, today)
+    `today` is the user's date (their time zone) unless a test gives one.
+
+    A new entry takes one "weight_entries" use (FeatureRefused when the plan
+    has none left); replacing a day's weight does not. `charge=False` is
+    for undoing a delete: the entry comes back, it is not a new one."""
+    owner = as_uuid(profile_id)
+    weight, day = _kg(kg), checked_day(day, today)
     entry = _on_day(session, owner, day)
     if entry is not None and not replace:
         raise BodyError("date", "exists")
     if entry is None:
         entry = WeightEntry(profile_id=owner, date=day, weight=weight)
+        if charge:
+            consume(session=session, profile_id=owner, feature_id="weight_entries")
     entry.weight = weight
     entry.notes = notes.strip() or None
     entry.source = source
@@ -169,7 +188,7 @@ def list_weights(
     """The profile's entries, newest first."""
     entries = session.exec(
         select(WeightEntry)
-        .where(WeightEntry.profile_id == _as_uuid(profile_id))
+        .where(WeightEntry.profile_id == as_uuid(profile_id))
         .order_by(col(WeightEntry.date).desc())
         .offset(max(offset, 0))
         .limit(max(limit, 0))
@@ -189,9 +208,9 @@ def update_weight(
 ) -> WeightRow:
     """Changes what is given; moving it onto a day that has an entry raises
     BodyError("date", "exists")."""
-    entry = _owned(session, profile_id, entry_id)
+    entry = owned(session, WeightEntry, profile_id, entry_id)
     weight = _kg(kg) if kg is not None else None
-    new_day = _day(day, today) if day is not None else None
+    new_day = checked_day(day, today) if day is not None else None
     if weight is not None:
         entry.weight = weight
     if new_day is not None:
@@ -204,11 +223,25 @@ def update_weight(
 def delete_weight(*, session: Session, profile_id: uuid.UUID | str, entry_id: str) -> WeightRow:
     """Deletes the entry and returns what it held, so the page can offer undo
     (add_weight with the same values)."""
-    entry = _owned(session, profile_id, entry_id)
+    entry = owned(session, WeightEntry, profile_id, entry_id)
     row = _row(entry)
     session.delete(entry)
     session.commit()
     return row
+
+
+def restore_weight(*, session: Session, profile_id: uuid.UUID | str, row: WeightRow) -> WeightRow:
+    """Undo of a delete: the entry back as it was (not charged as a new one)."""
+    return add_weight(
+        session=session,
+        profile_id=profile_id,
+        day=row.date,
+        kg=row.weight_kg,
+        notes=row.notes,
+        source=row.source,
+        today=row.date,
+        charge=False,
+    )
 
 
 def weight_trend(
@@ -226,7 +259,7 @@ def weight_trend(
     looks back up to six days before `since`, so its first points are not
     based on fewer entries than the user has."""
     query = select(WeightEntry.date, WeightEntry.weight).where(
-        WeightEntry.profile_id == _as_uuid(profile_id)
+        WeightEntry.profile_id == as_uuid(profile_id)
     )
     if since is not None:
         query = query.where(WeightEntry.date >= since - timedelta(days=MOVING_AVERAGE_DAYS - 1))

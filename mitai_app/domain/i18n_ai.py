@@ -204,4 +204,106 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ai.prompt_saved": ("Prompt gespeichert.", "Prompt saved."),
     "ai.back": ("Zurück zur Liste", "Back to the list"),
     # --- AI provider ("ai_provider."), kept below by the providers engineer ---
+    "ai_provider.intro": (
+        "Anbieter, Adresse und Modell, mit denen die Auswertungen laufen. Der API-Schlüssel "
+        "bleibt auf dem Server.",
+        "The provider, address and model the analyses use. The API key stays on the server.",
+    ),
+    "ai_provider.settings": ("Verbindung", "Connection"),
+    "ai_provider.provider": ("Anbieter", "Provider"),
+    "ai_provider.kind_openai": (
+        "OpenAI-kompatibel (OpenAI, LM Studio, vLLM …)",
+        "OpenAI-compatible (OpenAI, LM Studio, vLLM …)",
+    ),
+    "ai_provider.kind_openrouter": ("OpenRouter", "OpenRouter"),
+    "ai_provider.kind_anthropic": ("Anthropic", "Anthropic"),
+    "ai_provider.kind_ollama": ("Ollama (lokal)", "Ollama (local)"),
+    "ai_provider.base_url": ("Basis-URL", "Base URL"),
+    "ai_provider.base_url_hint": (
+        "Wird beim Wechsel des Anbieters vorausgefüllt; für einen eigenen Server anpassen.",
+        "Filled in when you choose a provider; change it for a server of your own.",
+    ),
+    "ai_provider.model": ("Standardmodell", "Default model"),
+    "ai_provider.model_hint": (
+        "Zum Beispiel anthropic/claude-sonnet-4 oder llama3.1. Ein Prompt kann ein eigenes "
+        "Modell nennen.",
+        "For example anthropic/claude-sonnet-4 or llama3.1. A prompt can name its own model.",
+    ),
+    "ai_provider.api_key": ("API-Schlüssel", "API key"),
+    "ai_provider.api_key_hint": (
+        "Für lokale Server meist nicht nötig.",
+        "Usually not needed for local servers.",
+    ),
+    "ai_provider.key_stored": (
+        "Schlüssel gespeichert ✓ – leer lassen, um ihn zu behalten.",
+        "Key stored ✓ – leave the field empty to keep it.",
+    ),
+    "ai_provider.remove_key": ("Gespeicherten Schlüssel entfernen", "Remove the stored key"),
+    "ai_provider.source_admin": (
+        "Eingestellt von einem Administrator.",
+        "Set by an administrator.",
+    ),
+    "ai_provider.source_environment": (
+        "Eingestellt über die Umgebung (MITAI_AI_*). Speichern hier hat Vorrang.",
+        "Set by the environment (MITAI_AI_*). Saving here takes precedence.",
+    ),
+    "ai_provider.source_none": (
+        "Noch kein Anbieter eingerichtet: KI-Auswertungen sind bis dahin nicht möglich.",
+        "No provider set up yet: AI analyses are unavailable until then.",
+    ),
+    "ai_provider.saved": ("Anbieter gespeichert.", "Provider saved."),
+    "ai_provider.test_title": ("Verbindung testen", "Test connection"),
+    "ai_provider.test_hint": (
+        "Sendet einen kurzen Test-Prompt mit den gespeicherten Einstellungen.",
+        "Sends a short test prompt using the saved settings.",
+    ),
+    "ai_provider.testing": (
+        "Warte auf die Antwort des Anbieters …",
+        "Waiting for the provider's answer…",
+    ),
+    "ai_provider.test_ok": ("Der Anbieter hat geantwortet:", "The provider answered:"),
+    "ai_provider.error.provider_invalid": (
+        "Bitte wähle einen Anbieter aus der Liste.",
+        "Please choose a provider from the list.",
+    ),
+    "ai_provider.error.base_url_invalid": (
+        "Bitte gib eine vollständige Adresse ein, z. B. https://openrouter.ai/api/v1.",
+        "Please enter a complete address, e.g. https://openrouter.ai/api/v1.",
+    ),
+    "ai_provider.error.model_invalid": (
+        "Bitte gib ein Modell an (höchstens 100 Zeichen).",
+        "Please enter a model (at most 100 characters).",
+    ),
+    "ai_provider.error.key_invalid": (
+        "Der Schlüssel darf keine Leerzeichen enthalten und höchstens 500 Zeichen haben.",
+        "The key may not contain spaces and may have at most 500 characters.",
+    ),
+    "ai_provider.error.not_configured": (
+        "Es ist noch kein Anbieter gespeichert.",
+        "No provider is saved yet.",
+    ),
+    "ai_provider.error.auth": (
+        "Der Anbieter hat den API-Schlüssel abgelehnt.",
+        "The provider refused the API key.",
+    ),
+    "ai_provider.error.rate_limited": (
+        "Der Anbieter begrenzt gerade die Anfragen.",
+        "The provider is limiting requests right now.",
+    ),
+    "ai_provider.error.unavailable": (
+        "Der Anbieter ist nicht erreichbar oder gestört.",
+        "The provider cannot be reached or is failing.",
+    ),
+    "ai_provider.error.timeout": (
+        "Der Anbieter hat nicht rechtzeitig geantwortet.",
+        "The provider did not answer in time.",
+    ),
+    "ai_provider.error.bad_response": (
+        "Der Anbieter hat die Anfrage abgelehnt oder unlesbar geantwortet (Modellname prüfen).",
+        "The provider rejected the request or answered unreadably (check the model name).",
+    ),
+    "ai_provider.error.circuit_open": (
+        "Der Anbieter ist wiederholt ausgefallen; Aufrufe pausieren kurz.",
+        "The provider failed repeatedly; calls are paused for a moment.",
+    ),
 }

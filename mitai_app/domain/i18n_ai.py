@@ -3,8 +3,8 @@
 CATALOG: dict[str, tuple[str, str]] = {
     # --- prompts, pipeline, Analysis page, Admin → Prompts ("ai.") ---
     "ai.preview_marker": (
-        "(Ergebnis von Stufe {stage}: {key})",
-        "(output of stage {stage}: {key})",
+        "(Ergebnis von Stufe {stage}: {output})",
+        "(output of stage {stage}: {output})",
     ),
     "ai.json_instructions": (
         "Antworte ausschließlich mit JSON (ohne Erklärung, ohne Codeblock), das diesem "

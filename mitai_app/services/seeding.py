@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, SQLModel, select
 
+from mitai_app.domain import ai_defaults
 from mitai_app.domain import reference_data as ref
+from mitai_app.domain.prompts import stages_json
+from mitai_app.models.ai import AiPrompt
 from mitai_app.models.goals import (
     FocusAreaDefinition,
     GoalTypeDefinition,
@@ -172,6 +175,28 @@ def seed_reference_data(*, session: Session) -> SeedReport:
         AppSetting,
         "key",
         (AppSetting(key=k, value=v) for k, v in ref.APP_SETTINGS.items()),
+    )
+    report.inserted["ai_prompts"] = _insert_missing(
+        session,
+        AiPrompt,
+        "slug",
+        (
+            AiPrompt(
+                slug=p.slug,
+                title=p.title,
+                type=p.type,
+                category=p.category,
+                description=p.description,
+                template=p.template or None,
+                template_en=p.template_en or None,
+                output_format=p.output_format,
+                output_schema=p.output_schema,
+                stages=stages_json(p.stages) if p.stages else None,
+                model=p.model or None,
+                sort_order=sort_order,
+            )
+            for sort_order, p in enumerate(ai_defaults.DEFAULT_PROMPTS)
+        ),
     )
     session.commit()
     return report

@@ -21,4 +21,126 @@ CATALOG: dict[str, tuple[str, str]] = {
     "membership.period.daily": ("pro Tag", "per day"),
     "membership.period.monthly": ("pro Monat", "per month"),
     "membership.period.total": ("insgesamt", "in total"),
+    # Subscription page
+    "membership.current_plan": ("Dein aktueller Tarif", "Your current plan"),
+    "membership.source.profile": ("Der Tarif deines Kontos.", "Your account's own plan."),
+    "membership.source.coupon": ("Über einen Gutschein.", "From a coupon."),
+    "membership.source.trial": ("Deine Testphase.", "Your trial."),
+    "membership.source.admin": (
+        "Von der Verwaltung freigeschaltet.",
+        "Granted by an administrator.",
+    ),
+    "membership.until": ("Gültig bis", "Valid until"),
+    "membership.usage": ("Nutzung und Limits", "Usage and limits"),
+    "membership.usage.daily": ("{used} von {limit} heute", "{used} of {limit} today"),
+    "membership.usage.monthly": (
+        "{used} von {limit} in diesem Monat",
+        "{used} of {limit} this month",
+    ),
+    "membership.usage.total": ("{used} von {limit} insgesamt", "{used} of {limit} in total"),
+    "membership.usage.unlimited": ("unbegrenzt ({used} genutzt)", "unlimited ({used} used)"),
+    "membership.usage.not_included": ("nicht enthalten", "not included"),
+    "membership.usage.disabled": ("gesperrt", "switched off"),
+    "membership.coupon": ("Gutschein einlösen", "Redeem a coupon"),
+    "membership.coupon_code": ("Gutscheincode", "Coupon code"),
+    "membership.redeem": ("Einlösen", "Redeem"),
+    "membership.coupon_redeemed": (
+        "Gutschein eingelöst: Du nutzt jetzt {tier}.",
+        "Coupon redeemed: you are now on {tier}.",
+    ),
+    "membership.trial": ("Testphase", "Trial"),
+    "membership.trial_intro_1": ("Teste alle Funktionen", "Try every feature for"),
+    "membership.trial_intro_2": (
+        "Tage lang kostenlos; danach gilt wieder dein Tarif.",
+        "days for free; afterwards your own plan applies again.",
+    ),
+    "membership.start_trial": ("Testphase starten", "Start the trial"),
+    "membership.trial_started": ("Deine Testphase läuft.", "Your trial has started."),
+    "membership.trial_used": (
+        "Du hast deine Testphase bereits genutzt (eine pro Konto).",
+        "You have already used your trial (one per account).",
+    ),
+    # Refused membership actions (services/membership.error_text)
+    "membership.error.code_required": (
+        "Bitte gib einen Gutscheincode ein.",
+        "Please enter a coupon code.",
+    ),
+    "membership.error.coupon_not_found": (
+        "Diesen Gutscheincode gibt es nicht oder er ist nicht mehr aktiv.",
+        "This coupon code does not exist or is no longer active.",
+    ),
+    "membership.error.coupon_expired": (
+        "Dieser Gutschein ist gerade nicht gültig.",
+        "This coupon is not valid at the moment.",
+    ),
+    "membership.error.coupon_used_up": (
+        "Dieser Gutschein wurde bereits so oft eingelöst, wie er gilt.",
+        "This coupon has been redeemed as often as it allows.",
+    ),
+    "membership.error.coupon_redeemed": (
+        "Du hast diesen Gutschein bereits eingelöst.",
+        "You have already redeemed this coupon.",
+    ),
+    "membership.error.trial_used": (
+        "Du hast deine Testphase bereits genutzt.",
+        "You have already used your trial.",
+    ),
+    "membership.error.trial_unavailable": (
+        "Die Testphase ist gerade nicht verfügbar.",
+        "The trial is not available at the moment.",
+    ),
+    "membership.error.not_found": ("Nicht gefunden.", "Not found."),
+    "membership.error.forbidden": ("Nur für die Verwaltung.", "Administrators only."),
+    "membership.error.limit_invalid": (
+        "Bitte eine ganze Zahl ab 0 eingeben, oder leer lassen für unbegrenzt.",
+        "Please enter a whole number from 0, or leave it empty for unlimited.",
+    ),
+    "membership.error.days_invalid": (
+        "Bitte eine Anzahl Tage zwischen 1 und 3650 eingeben.",
+        "Please enter a number of days between 1 and 3650.",
+    ),
+    "membership.error.uses_invalid": (
+        "Bitte eine ganze Zahl ab 1 eingeben, oder leer lassen für unbegrenzt.",
+        "Please enter a whole number from 1, or leave it empty for no limit.",
+    ),
+    "membership.error.price_invalid": (
+        "Bitte einen Preis wie 4,99 eingeben, oder leer lassen.",
+        "Please enter a price such as 4.99, or leave it empty.",
+    ),
+    "membership.error.order_invalid": (
+        "Bitte eine Position zwischen 0 und 1000 eingeben.",
+        "Please enter a position between 0 and 1000.",
+    ),
+    "membership.error.name_required": (
+        "Bitte einen Namen (bis 100 Zeichen) eingeben.",
+        "Please enter a name (up to 100 characters).",
+    ),
+    "membership.error.limit_type_invalid": ("Unbekannter Zeitraum.", "Unknown period."),
+    "membership.error.tier_unknown": ("Unbekannter Tarif.", "Unknown plan."),
+    "membership.error.feature_unknown": ("Unbekannte Funktion.", "Unknown feature."),
+    "membership.error.role_invalid": ("Unbekannte Rolle.", "Unknown role."),
+    "membership.error.own_role": (
+        "Du kannst dir die Verwaltungsrolle nicht selbst entziehen.",
+        "You cannot take the admin role from yourself.",
+    ),
+    "membership.error.grant_not_running": (
+        "Diese Freischaltung läuft gerade nicht.",
+        "This access grant is not running.",
+    ),
+    "membership.error.grant_not_paused": (
+        "Diese Freischaltung ist nicht pausiert.",
+        "This access grant is not paused.",
+    ),
+    "membership.error.code_invalid": (
+        "Der Code braucht 3 bis 50 Zeichen: Buchstaben, Ziffern, - und _.",
+        "The code needs 3 to 50 characters: letters, digits, - and _.",
+    ),
+    "membership.error.code_taken": (
+        "Diesen Code gibt es schon.",
+        "This code already exists.",
+    ),
+    "membership.error.window_invalid": (
+        "„Gültig bis“ muss nach „Gültig ab“ liegen.",
+        "“Valid until” must be after “valid from”.",
+    ),
 }

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from mitai_app.domain.access import aware
+from mitai_app.domain.i18n import CATALOG, translate
 from mitai_app.models.accounts import Profile
 from mitai_app.models.base import utcnow
 from mitai_app.models.membership import AccessGrant, Coupon, CouponRedemption, Feature, Tier
@@ -240,3 +241,9 @@ def start_trial(
     log_activity(session, owner, "trial_started", tier=tier_id)
     session.commit()
     return _result(session, grant)
+
+
+def error_text(error: MembershipError, lang: str) -> str:
+    """The message a page shows for a refused membership action."""
+    key = f"membership.error.{error.code}"
+    return translate(key if key in CATALOG else "error.unexpected", lang)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlmodel import Session, col, select
@@ -21,9 +21,11 @@ from mitai_app.domain.body import (
     FORMULA_SITES,
     SEXES,
     SKINFOLD_SITES,
+    Classification,
     age_on,
     average_readings,
     body_fat_from_skinfolds,
+    classify_body_fat,
 )
 from mitai_app.domain.units import round_half_up
 from mitai_app.models.accounts import Profile
@@ -56,6 +58,8 @@ class CaliperRow:
     source: str
     notes: str
     imported: bool
+    # The body fat's category for the person's sex and age (add and update only).
+    category: Classification | None = None
 
 
 def _row(entry: CaliperEntry) -> CaliperRow:
@@ -107,9 +111,7 @@ def _person(session: Session, owner: uuid.UUID, day: date) -> tuple[str, int]:
 
 
 def _body_fat(
-    session: Session,
-    owner: uuid.UUID,
-    day: date,
+    person: tuple[str, int],
     sites: dict[str, float],
     formula: str,
     conversion: str,
@@ -118,7 +120,7 @@ def _body_fat(
         raise BodyError("formula", "invalid")
     if conversion not in CONVERSIONS:
         raise BodyError("conversion", "invalid")
-    sex, age = _person(session, owner, day)
+    sex, age = person
     missing = tuple(site for site in FORMULA_SITES[formula][sex] if site not in sites)
     if missing:
         raise BodyError("sites", "missing", missing)
@@ -184,7 +186,8 @@ def add_caliper(
     owner = as_uuid(profile_id)
     day = checked_day(day, today)
     sites = _averages(readings)
-    body_fat = _body_fat(session, owner, day, sites, formula, conversion)
+    person = _person(session, owner, day)
+    body_fat = _body_fat(person, sites, formula, conversion)
     if _taken(session, owner, day):
         raise BodyError("date", "exists")
     entry = CaliperEntry(profile_id=owner, date=day, source=source, notes=notes.strip() or None)
@@ -192,7 +195,12 @@ def add_caliper(
     if charge:
         consume(session=session, profile_id=owner, feature_id="caliper_entries")
     commit_entry(session, entry)
-    return _row(entry)
+    return _categorised(entry, person)
+
+
+def _categorised(entry: CaliperEntry, person: tuple[str, int]) -> CaliperRow:
+    row = _row(entry)
+    return replace(row, category=classify_body_fat(row.body_fat_pct, *person))
 
 
 def list_calipers(
@@ -234,14 +242,15 @@ def update_caliper(
         if value is not None
     }
     sites = _averages(readings)
-    body_fat = _body_fat(session, entry.profile_id, day, sites, formula, conversion)
+    person = _person(session, entry.profile_id, day)
+    body_fat = _body_fat(person, sites, formula, conversion)
     if _taken(session, entry.profile_id, day, but=entry.id):
         raise BodyError("date", "exists")
     entry.date = day
     entry.notes = notes.strip() or None
     _fill(entry, readings, sites, body_fat, formula, conversion)
     commit_entry(session, entry)
-    return _row(entry)
+    return _categorised(entry, person)
 
 
 def delete_caliper(*, session: Session, profile_id: uuid.UUID | str, entry_id: str) -> CaliperRow:

@@ -190,6 +190,7 @@ def test_repeated_readings_are_averaged_and_the_formula_stored_with_its_value(se
     row = _caliper(session, mine, notes="caliper A")
     assert row.sites_mm == {"chest": 11.0, "abdominal": 21.0, "thigh": 15.0}
     assert row.readings == JP3_MALE
+    assert row.category is not None and row.category.key == "healthy"
     expected = body_fat_from_skinfolds("jp3", row.sites_mm, "male", 35)
     assert row.body_fat_pct == pytest.approx(expected, abs=0.005)
     assert (row.formula, row.conversion) == ("jp3", "siri")
@@ -332,7 +333,7 @@ def test_another_profiles_entry_answers_like_an_unknown_one(session, log):
             error = _refused(call, i=entry_id)
             assert (error.field, error.code) == ("entry", "not_found")
     lister = list_circumferences if log == "tape" else list_calipers
-    assert lister(session=session, profile_id=theirs) == [their_row]
+    assert [r.id for r in lister(session=session, profile_id=theirs)] == [their_row.id]
     assert lister(session=session, profile_id=mine) == []
 
 

@@ -32,11 +32,16 @@ DEFAULT_MODEL_REPLY = "Fake analysis of: {start}"
 
 @dataclass(frozen=True)
 class Reply:
-    """An answer, streamed in pieces of `chunk_size` characters (`delay_s` apart)."""
+    """An answer, streamed in pieces of `chunk_size` characters (`delay_s`
+    apart); `whole` answers one JSON body even to a streaming request, as
+    servers that ignore "stream" do; `fail_after` ends the stream with an
+    error event after that many pieces (an upstream failure mid-answer)."""
 
     text: str
     chunk_size: int = 8
     delay_s: float = 0.0
+    whole: bool = False
+    fail_after: int | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,22 @@ def _anthropic_events(text: str, chunk_size: int, model: str) -> Iterator[dict]:
     yield {"type": "message_stop"}
 
 
+def _failing(events: Iterator[dict], pieces: int, anthropic: bool) -> Iterator[dict]:
+    """The stream up to its `pieces`-th text piece, then an error event in
+    the API's own form (OpenRouter's for OpenAI-compatible streams)."""
+    for event in events:
+        is_piece = "choices" in event or event.get("type") == "content_block_delta"
+        if is_piece:
+            if pieces == 0:
+                break
+            pieces -= 1
+        yield event
+    if anthropic:
+        yield {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
+    else:
+        yield {"error": {"code": 502, "message": "upstream failed mid-answer"}}
+
+
 def _handler_for(fake: FakeProvider) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         # HTTP/1.0: every answer ends by closing the connection, so a stream
@@ -199,7 +220,7 @@ def _handler_for(fake: FakeProvider) -> type[BaseHTTPRequestHandler]:
         def _reply(self, request: ReceivedRequest, reply: Reply) -> None:
             anthropic = request.path == "/v1/messages"
             model = request.body.get("model", "")
-            if not request.body.get("stream"):
+            if reply.whole or not request.body.get("stream"):
                 if anthropic:
                     content = [{"type": "text", "text": reply.text}]
                     self._json(200, {"type": "message", "model": model, "content": content})
@@ -215,6 +236,8 @@ def _handler_for(fake: FakeProvider) -> type[BaseHTTPRequestHandler]:
                 if anthropic
                 else _openai_events(reply.text, reply.chunk_size)
             )
+            if reply.fail_after is not None:
+                events = _failing(events, reply.fail_after, anthropic)
             for event in events:
                 prefix = f"event: {event['type']}\n" if anthropic else ""
                 self.wfile.write(f"{prefix}data: {json.dumps(event)}\n\n".encode())

@@ -36,7 +36,10 @@ MAX_RETRY_WAIT_S = 30.0
 BACKOFF_MAX_S = 8.0
 TEST_PROMPT = "Reply with one short sentence confirming that you can read this."
 TEST_TIMEOUT_S = 30.0
-JSON_INSTRUCTION = "Answer with a single JSON object only, without Markdown fences or comments."
+# JSON answers are asked for in words, not with `response_format`: some
+# OpenAI-compatible servers (LM Studio) refuse its "json_object" type, and the
+# caller checks the answer against its schema anyway.
+JSON_INSTRUCTION = "Answer with JSON only, without Markdown code fences or comments."
 # Failures that waiting may cure: these are retried and count for the breaker.
 TRANSIENT = frozenset({"rate_limited", "unavailable", "timeout"})
 
@@ -152,8 +155,6 @@ def _build_request(
         "messages": [*messages, {"role": "user", "content": prompt}],
         "stream": True,
     }
-    if json_output:
-        body["response_format"] = {"type": "json_object"}
     return _Request(base + "/chat/completions", headers, body)
 
 

@@ -80,13 +80,21 @@ def test_a_local_server_without_key_gets_no_auth_header(fake_provider):
     assert "authorization" not in fake_provider.requests[0].headers
 
 
-def test_a_prompts_own_model_and_json_output_reach_the_provider(fake_provider):
-    _collect(_config(fake_provider), model="special-model", json_output=True)
+@pytest.mark.parametrize("kind", ["openai", "anthropic"])
+def test_a_prompts_own_model_and_json_output_reach_the_provider(fake_provider, kind):
+    _collect(_config(fake_provider, kind), model="special-model", json_output=True)
 
     body = fake_provider.requests[0].body
     assert body["model"] == "special-model"
-    assert body["response_format"] == {"type": "json_object"}
-    assert "JSON" in body["messages"][0]["content"]
+    system = body["system"] if kind == "anthropic" else body["messages"][0]["content"]
+    assert "JSON only" in system
+
+
+@pytest.mark.parametrize("kind", ["openai", "anthropic"])
+def test_a_server_that_does_not_stream_still_answers(fake_provider, kind):
+    fake_provider.enqueue(Reply("All in one piece.", whole=True))
+
+    assert _collect(_config(fake_provider, kind)) == ["All in one piece."]
 
 
 def test_429_with_retry_after_is_waited_for_then_retried(fake_provider):
@@ -97,6 +105,15 @@ def test_429_with_retry_after_is_waited_for_then_retried(fake_provider):
 
     assert time.monotonic() - started >= 0.3
     assert len(fake_provider.requests) == 2
+
+
+def test_a_long_retry_after_is_reported_not_waited_for(fake_provider):
+    fake_provider.enqueue(Status(429, retry_after=120), Reply("too late"))
+
+    error = _failure(_config(fake_provider))
+
+    assert (error.code, error.retry_after_s) == ("rate_limited", 120)
+    assert len(fake_provider.requests) == 1
 
 
 def test_server_errors_are_retried_then_reported_as_unavailable(fake_provider):
@@ -118,6 +135,23 @@ def test_a_hanging_provider_times_out_after_its_retries(fake_provider):
     assert error.code == "timeout"
     assert len(fake_provider.requests) == 3
     assert time.monotonic() - started < 4
+
+
+@pytest.mark.parametrize("kind", ["openai", "anthropic"])
+def test_a_failure_mid_answer_ends_it_without_a_retry(fake_provider, kind):
+    fake_provider.enqueue(Reply("First part. Second part.", chunk_size=12, fail_after=1))
+    received: list[str] = []
+
+    async def read() -> None:
+        async for text in stream_text(_config(fake_provider, kind), prompt="Go"):
+            received.append(text)
+
+    with pytest.raises(ProviderError) as raised:
+        asyncio.run(read())
+
+    assert raised.value.code == "unavailable"
+    assert received == ["First part. "]  # what the reader saw already stays seen
+    assert len(fake_provider.requests) == 1
 
 
 def test_a_refused_key_is_not_retried(fake_provider):

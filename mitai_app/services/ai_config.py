@@ -164,10 +164,10 @@ def save_config(
         if len(api_key) > MAX_KEY_LENGTH or any(c.isspace() for c in api_key):
             raise AiConfigError("key_invalid", "api_key")
 
+    # The key in use (the admin's or the environment's) is the one the page
+    # reports as stored, so that is the one kept.
     before = _current(session)
-    same_endpoint = (
-        before.source == "admin" and before.provider == kind and before.base_url == base_url
-    )
+    same_endpoint = before.provider == kind and before.base_url == base_url
     if api_key is None:
         api_key = before.api_key if same_endpoint else ""
     key_changed = api_key != before.api_key

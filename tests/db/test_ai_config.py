@@ -120,6 +120,14 @@ def test_no_key_given_keeps_the_stored_one_for_the_same_endpoint(session, enviro
     assert (config.api_key, config.model) == (ADMIN_KEY, "openai/gpt-4o-mini")
 
 
+def test_the_environments_key_is_kept_for_its_own_endpoint(session, environment):
+    environment(ai_provider="openrouter", ai_api_key=ENV_KEY, ai_model="some/model")
+
+    _save(session, _profile(session), api_key=None)
+
+    assert load_config(session=session).api_key == ENV_KEY
+
+
 def test_a_new_endpoint_does_not_inherit_the_key(session, environment):
     admin_id = _profile(session)
     _save(session, admin_id)

@@ -348,7 +348,10 @@ def _content(job: _Job, progress: _Progress) -> str:
 def _meta(job: _Job, progress: _Progress) -> dict[str, Any]:
     return {
         "placeholders": domain.referenced_values(job.calls, job.values),
-        "prompts": [job.slug, *dict.fromkeys(c.slug for c in job.calls if c.slug != job.slug)],
+        "prompts": [
+            job.slug,
+            *dict.fromkeys(c.slug for c in job.calls if c.slug not in ("", job.slug)),
+        ],
         "provider": job.config.kind,
         "model": progress.models[job.calls[-1].output_key],
         "models": progress.models,

@@ -886,8 +886,11 @@ def _activity_days(data: ProfileData, today: date) -> int | None:
     return len({row.date for row in _within(data.activities, today, 30)})
 
 
+_sessions_28d = _count("activity_log", _activities, 28)
+
+
 def _per_week(data: ProfileData, today: date) -> float | None:
-    count = _count("activity_log", _activities, 28)(data, today)
+    count = _sessions_28d(data, today)
     return None if count is None else count / 4
 
 
@@ -1012,8 +1015,10 @@ for _category in TRAINING_CATEGORIES:
 
 @dataclass(frozen=True)
 class _Day:
+    """A day and, where it has one, its total."""
+
     date: date
-    value: float
+    value: float | None = None
 
 
 def _daily_totals(attr: str) -> RowsOf:
@@ -1091,8 +1096,11 @@ def _sleep(data: ProfileData) -> Sequence[Sleep]:
     return data.sleep
 
 
+_sleep_latest_minutes = _latest_of(_sleep, "minutes")
+
+
 def _sleep_latest_h(data: ProfileData, today: date) -> float | None:
-    minutes = _latest_of(_sleep, "minutes")(data, today)
+    minutes = _sleep_latest_minutes(data, today)
     return None if minutes is None else minutes / MINUTES_PER_HOUR
 
 
@@ -1279,7 +1287,7 @@ _add(
 
 def _rest_days(data: ProfileData) -> list[_Day]:
     # One day counts once, however many focuses (strength, cardio, …) it rests.
-    return [_Day(day, 1.0) for day in set(data.rest_days)]
+    return [_Day(day) for day in set(data.rest_days)]
 
 
 for _days in (7, 30):
@@ -1304,10 +1312,6 @@ _add(
 # --- goals and focus areas ----------------------------------------------------------------
 
 
-def _sleep_avg_7d_minutes(data: ProfileData, today: date) -> float | None:
-    return _avg(_sleep, "minutes", 7)(data, today)
-
-
 # Where a goal type's current value comes from: the live data, so progress
 # follows what was logged; other types use the goal's stored current value.
 _GOAL_CURRENT: dict[str, Compute] = {
@@ -1320,7 +1324,7 @@ _GOAL_CURRENT: dict[str, Compute] = {
     "resting_hr": REGISTRY["resting_hr_avg_7d"].compute,
     "hrv": REGISTRY["hrv_avg_7d"].compute,
     "blood_pressure": REGISTRY["bp_systolic_avg_7d"].compute,
-    "sleep_duration": _sleep_avg_7d_minutes,
+    "sleep_duration": _avg(_sleep, "minutes", 7),
     "sleep_quality": REGISTRY["sleep_quality_avg_7d"].compute,
     "calorie_intake": REGISTRY["kcal_avg_7d"].compute,
     "protein_intake": REGISTRY["protein_avg_7d"].compute,

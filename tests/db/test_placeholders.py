@@ -201,3 +201,8 @@ def test_a_profile_with_data_in_every_log_gets_its_own_values(session):
         "2,200 kcal",
         "no data",
     )
+
+
+def test_an_unknown_profile_gets_no_data_everywhere(session):
+    values = _values(session, uuid.uuid4())
+    assert {k: v for k, v in values.items() if k != "today" and v != "no data"} == {}

@@ -206,6 +206,10 @@ def test_weight_trend_and_weekly_rate_use_the_body_functions():
     assert value("weight_trend_weekly_kg", data) == pytest.approx(-0.7)
     trend = value("weight_trend_kg", data)
     assert 80.0 < trend < 81.0  # the smoothed trend lags behind the last weight
+    # Hand-checked smoothing: 80, then 90 a day later -> 80 + 0.1 * 10; two
+    # days later 91 -> 81 + (1 - 0.9²) * 10.
+    steps = ProfileData(weights=[(days_ago(3), 80.0), (days_ago(2), 90.0), (TODAY, 91.0)])
+    assert value("weight_trend_kg", steps) == pytest.approx(82.9)
     # Less than a week of data is too little to call a rate.
     assert value("weight_trend_weekly_kg", ProfileData(weights=weights[:6])) is None
 
@@ -517,6 +521,22 @@ def test_goal_placeholders_in_both_languages():
     assert value("goal_weight_date", data) == date(2026, 6, 30)
     assert value("goal_weight_remaining", data) == 5.0
     assert value("goal_body_fat", data) is None
+
+
+def test_goals_are_listed_by_priority_when_none_is_primary():
+    data = ProfileData(
+        goals=[
+            weight_goal(title="B", priority=0, target_date=None, start_value=None),
+            weight_goal(title="A", priority=0, target_date=None, start_value=None),
+            weight_goal(title="C", priority=2, target_value=75.0),
+        ]
+    )
+    assert value("goals_active", data).en.split("; ") == [
+        "C (Weight): target 75.0 kg, current 88.0 kg, progress 13 %, by 30 Jun 2026",
+        "A (Weight): target 80.0 kg, current 88.0 kg",
+        "B (Weight): target 80.0 kg, current 88.0 kg",
+    ]
+    assert value("goal_weight", data) == 75.0
 
 
 def test_without_a_primary_goal_the_primary_placeholders_are_no_data():

@@ -1,0 +1,145 @@
+"""Progress photos in the browser: upload from a file, see it in the gallery,
+compare two dates of one pose with the slider; a file that is no photo is
+refused without losing what was typed; deleting asks first; a photo's URL
+serves nobody but its owner."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import create_account, sign_in_as
+from tests.fixtures.images import jpeg_with_exif
+
+pytestmark = pytest.mark.e2e
+TIMEOUT = 30_000
+
+
+def _photo(tmp_path: Path, name: str, color: tuple[int, int, int]) -> Path:
+    path = tmp_path / name
+    path.write_bytes(jpeg_with_exif((600, 800), gps=True, color=color))
+    return path
+
+
+def _open_photos(page: Page, app, email: str):
+    account = create_account(app, email)
+    sign_in_as(page, app, account)
+    page.goto(app.url + "/photos")
+    expect(page.get_by_role("heading", name="Photos", level=1)).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_text("No photos yet.")).to_be_visible(timeout=TIMEOUT)
+    return account
+
+
+def _choose_and_upload(page: Page, path: Path, *, pose: str, day: str, notes: str = "") -> None:
+    main = page.get_by_role("main")
+    page.locator("#photo-picker input[type=file]").set_input_files(path)
+    expect(main.get_by_text(path.name)).to_be_visible()
+    main.locator("#field-pose").select_option(pose)
+    main.get_by_label("Date").fill(day)
+    main.get_by_label("Notes").fill(notes)
+    main.get_by_role("button", name="Upload").click()
+
+
+def _uploaded(page: Page) -> None:
+    expect(page.get_by_text("Photo saved.")).to_be_visible(timeout=TIMEOUT)
+
+
+def _expect_loaded(page: Page, *images) -> None:
+    """The browser decoded each image (the media route served it)."""
+    for image in images:
+        page.wait_for_function(
+            "img => img.complete && img.naturalWidth > 0",
+            arg=image.element_handle(),
+            timeout=TIMEOUT,
+        )
+
+
+def test_upload_gallery_and_before_after(app, page: Page, unique_email, tmp_path):
+    account = _open_photos(page, app, unique_email)
+    expect(page.get_by_text("To compare, you need two photos of the same pose.")).to_be_visible()
+
+    _choose_and_upload(
+        page, _photo(tmp_path, "january.jpg", (200, 60, 60)), pose="front", day="2026-01-05"
+    )
+    _uploaded(page)
+    gallery = page.get_by_role("list", name="Gallery")
+    first = gallery.get_by_role("img", name="Front, 5 Jan 2026")
+    expect(first).to_be_visible(timeout=TIMEOUT)
+    _expect_loaded(page, first)
+    # The form is ready for the next photo.
+    expect(page.get_by_text("No photo chosen yet.")).to_be_visible()
+
+    _choose_and_upload(
+        page,
+        _photo(tmp_path, "march.jpg", (60, 60, 200)),
+        pose="front",
+        day="2026-03-01",
+        notes="after the cut",
+    )
+    _uploaded(page)
+    expect(gallery.get_by_role("listitem")).to_have_count(2, timeout=TIMEOUT)
+    # Newest first, with its notes.
+    expect(gallery.get_by_role("listitem").first).to_contain_text("after the cut")
+    expect(gallery.get_by_role("listitem").first).to_contain_text("1 Mar 2026")
+
+    before = page.get_by_role("img", name="Before: Front, 5 Jan 2026")
+    after = page.get_by_role("img", name="After: Front, 1 Mar 2026")
+    expect(before).to_be_visible(timeout=TIMEOUT)
+    expect(after).to_be_visible()
+    _expect_loaded(page, before, after)
+    # Full size from the media route, not the thumbnails.
+    assert not before.get_attribute("src").endswith("/thumb")
+    slider = page.get_by_label("Before/after slider")
+    expect(slider).to_have_value("50")
+    slider.fill("40")
+    split = page.locator(".mj-compare").evaluate(
+        "box => getComputedStyle(box).getPropertyValue('--split').trim()"
+    )
+    assert split == "40%"
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+
+    # The photo's URL serves its owner only.
+    url = app.url + first.get_attribute("src")
+    stranger = create_account(app, "other-" + unique_email)
+    mine = httpx.get(url, cookies={"mitai_session": account.session_token})
+    assert mine.status_code == 200
+    assert mine.headers["cache-control"] == "private, no-store"
+    assert httpx.get(url, cookies={"mitai_session": stranger.session_token}).status_code == 404
+    assert httpx.get(url).status_code == 401
+
+
+def test_refused_file_keeps_the_form_and_delete_asks_first(app, page: Page, unique_email, tmp_path):
+    _open_photos(page, app, unique_email)
+    fake = tmp_path / "holiday.jpg"
+    fake.write_text("these are notes, not a photo\n" * 50)
+    _choose_and_upload(page, fake, pose="back", day="2026-02-02", notes="keep me")
+    expect(page.get_by_role("alert").filter(has_text="not a readable photo")).to_be_visible(
+        timeout=TIMEOUT
+    )
+    main = page.get_by_role("main")
+    expect(main.get_by_label("Notes")).to_have_value("keep me")
+    expect(main.get_by_label("Date")).to_have_value("2026-02-02")
+    expect(page.get_by_text("No photos yet.")).to_be_visible()
+
+    _choose_and_upload(
+        page, _photo(tmp_path, "back.jpg", (90, 160, 90)), pose="back", day="2026-02-02"
+    )
+    _uploaded(page)
+    gallery = page.get_by_role("list", name="Gallery")
+    photo = gallery.get_by_role("img", name="Back, 2 Feb 2026")
+    expect(photo).to_be_visible(timeout=TIMEOUT)
+
+    gallery.get_by_role("button", name=re.compile("^Delete")).click()
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text("This cannot be undone.")
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(photo).to_be_visible()
+
+    gallery.get_by_role("button", name=re.compile("^Delete")).click()
+    page.get_by_role("alertdialog").get_by_role("button", name="Delete").click()
+    expect(page.get_by_text("Photo deleted.")).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_text("No photos yet.")).to_be_visible()

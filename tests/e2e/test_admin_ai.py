@@ -45,6 +45,7 @@ def test_admin_saves_a_provider_and_tests_the_connection(
     expect(main.get_by_label("Base URL")).to_have_value("https://openrouter.ai/api/v1")
 
     main.get_by_label("Provider").select_option("openai")
+    expect(main.get_by_label("Base URL")).to_have_value("https://api.openai.com/v1")
     main.get_by_label("Base URL").fill(provider.base_url)
     main.get_by_label("Default model").fill("fake-model")
     main.get_by_label("API key").fill(KEY)

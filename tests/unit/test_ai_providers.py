@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pytest
@@ -27,11 +29,18 @@ def _config(fake: FakeProvider, kind: str = "openai", **changes) -> ProviderConf
     return replace(config, **changes)
 
 
+def _run(coroutine: Coroutine):
+    """asyncio.run on a thread of its own: Playwright's sync API, used by the
+    e2e tests in the same pytest process, leaves an event loop running here."""
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        return thread.submit(asyncio.run, coroutine).result()
+
+
 def _collect(config: ProviderConfig, **kwargs) -> list[str]:
     async def collect() -> list[str]:
         return [text async for text in stream_text(config, prompt="How am I doing?", **kwargs)]
 
-    return asyncio.run(collect())
+    return _run(collect())
 
 
 def _failure(config: ProviderConfig) -> ProviderError:
@@ -147,7 +156,7 @@ def test_a_failure_mid_answer_ends_it_without_a_retry(fake_provider, kind):
             received.append(text)
 
     with pytest.raises(ProviderError) as raised:
-        asyncio.run(read())
+        _run(read())
 
     assert raised.value.code == "unavailable"
     assert received == ["First part. "]  # what the reader saw already stays seen
@@ -214,7 +223,7 @@ def test_test_connection_passes_an_open_breaker_and_closes_it(fake_provider):
     assert _failure(config).code == "circuit_open"
 
     fake_provider.enqueue(Reply("Hello admin."))
-    assert asyncio.run(ai_providers.test_connection(config)) == "Hello admin."
+    assert _run(ai_providers.test_connection(config)) == "Hello admin."
 
     assert _collect(config)
 
@@ -223,6 +232,6 @@ def test_test_connection_reports_the_failure(fake_provider):
     fake_provider.enqueue(Status(401))
 
     with pytest.raises(ProviderError) as raised:
-        asyncio.run(ai_providers.test_connection(_config(fake_provider)))
+        _run(ai_providers.test_connection(_config(fake_provider)))
 
     assert raised.value.code == "auth"

@@ -227,30 +227,35 @@ def _event_error(event: dict, config: ProviderConfig) -> ProviderError:
 
 
 def _text_of(kind: str, event: dict, config: ProviderConfig) -> str:
-    if "error" in event or event.get("type") == "error":
+    if event.get("error") or event.get("type") == "error":
         raise _event_error(event, config)
     if kind == "anthropic":
         if event.get("type") == "content_block_delta":
-            return event.get("delta", {}).get("text", "") or ""
+            return event["delta"].get("text") or ""
         # A non-streamed message (a server that ignored "stream").
         if event.get("type") == "message":
-            return "".join(block.get("text", "") for block in event.get("content", []))
+            return "".join(block.get("text") or "" for block in event["content"])
         return ""
     choices = event.get("choices") or [{}]
     part = choices[0].get("delta") or choices[0].get("message") or {}
     return part.get("content") or ""
 
 
+def _read(kind: str, data: str | bytes, config: ProviderConfig) -> str:
+    """The text in one JSON document (a stream's event or a whole answer)."""
+    try:
+        event = json.loads(data)
+        return _text_of(kind, event, config) if isinstance(event, dict) else ""
+    except (ValueError, KeyError, AttributeError, IndexError, TypeError) as error:
+        raise ProviderError(
+            "bad_response", "The AI provider's answer could not be read."
+        ) from error
+
+
 async def _chunks(kind: str, response: httpx.Response, config: ProviderConfig):
     """The answer's text pieces, from server-sent events or a plain JSON body."""
     if "text/event-stream" not in response.headers.get("content-type", ""):
-        await response.aread()
-        try:
-            text = _text_of(kind, response.json(), config)
-        except (ValueError, AttributeError, IndexError, TypeError) as error:
-            raise ProviderError(
-                "bad_response", "The AI provider's answer could not be read."
-            ) from error
+        text = _read(kind, await response.aread(), config)
         if text:
             yield text
         return
@@ -261,13 +266,7 @@ async def _chunks(kind: str, response: httpx.Response, config: ProviderConfig):
         data = line[5:].strip()
         if data == "[DONE]":
             return
-        try:
-            event = json.loads(data)
-        except ValueError as error:
-            raise ProviderError(
-                "bad_response", "The AI provider sent an unreadable stream."
-            ) from error
-        text = _text_of(kind, event, config) if isinstance(event, dict) else ""
+        text = _read(kind, data, config)
         if text:
             yield text
 

@@ -9,6 +9,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "body.unit_in": ("in", "in"),
     "body.date": ("Datum", "Date"),
     "body.notes": ("Notizen", "Notes"),
+    "body.measured_on": ("Gemessen am", "Measured on"),
+    "body.comment": ("Kommentar", "Comment"),
     "body.save_weight": ("Gewicht speichern", "Save weight"),
     "body.weight_saved": ("Gewicht gespeichert.", "Weight saved."),
     "body.replace_title": (

@@ -33,6 +33,15 @@ from mitai_app.services.body_forms import (
 from mitai_app.services.body_tape import TAPE_SITES
 from mitai_app.state.auth import AuthState, call_service, require_user, t
 
+_WHOLE_ENTRY = ("sites", "profile", "body_fat", "conversion")
+# Field-name prefixes of the forms sharing the page (ids must be unique).
+_PREFIX = {"weight": "", "tape": "tape_", "caliper": "caliper_"}
+
+
+def _field_of(form: str, field_name: str) -> str:
+    """The form's field an error names: the services say "date" for every form."""
+    return f"{_PREFIX[form]}date" if field_name == "date" else field_name
+
 
 def _body_fat_text(row: body_caliper.CaliperRow, lang: str) -> str:
     """E.g. "Saved. Body fat 18.3 % (Jackson-Pollock 3) · Healthy (8–19.9 % (20–39))"."""
@@ -107,8 +116,10 @@ class CaptureState(rx.State):
                 return None
             unit = "in" if user.unit_system == "imperial" else "cm"
             self.errors[form] = error_message(error, lang, length_unit=unit)
-            self.error_fields[form] = error.field
-            return rx.call_script(f"document.getElementById('field-{error.field}')?.focus()")
+            self.error_fields[form] = _field_of(form, error.field)
+            return rx.call_script(
+                f"document.getElementById('field-{self.error_fields[form]}')?.focus()"
+            )
         self.done[form] = done(result, lang)
         self.form_keys[form] += 1
         return None
@@ -121,7 +132,7 @@ class CaptureState(rx.State):
             lang = (await self.get_state(AuthState)).lang or "en"
             self._reset_messages(form)
             self.errors[form] = error_message(error, lang)
-            self.error_fields[form] = error.field
+            self.error_fields[form] = _field_of(form, error.field)
             return None
 
     @rx.event
@@ -156,7 +167,7 @@ class CaptureState(rx.State):
     @rx.event
     async def save_tape(self, form: dict):
         system = (await self.get_state(AuthState)).unit_system
-        entry = await self._parse("tape", lambda v: tape_input(v, system), form)
+        entry = await self._parse("tape", lambda v: tape_input(v, system, "tape_"), form)
         if entry is None:
             return None
         return await self._save(
@@ -170,7 +181,7 @@ class CaptureState(rx.State):
 
     @rx.event
     async def save_caliper(self, form: dict):
-        entry = await self._parse("caliper", caliper_input, form)
+        entry = await self._parse("caliper", lambda v: caliper_input(v, "caliper_"), form)
         if entry is None:
             return None
         return await self._save(
@@ -224,21 +235,33 @@ def _number_field(form: str, label, name: str, **props) -> rx.Component:
 
 
 def _date_and_notes(form: str) -> list[rx.Component]:
+    """The quick weight entry has "Date" and "Notes"; the other forms on the
+    page name theirs apart (own ids, and labels a search for "Date" does not
+    find twice)."""
+    prefix = _PREFIX[form]
+    date_label, notes_label = (
+        ("body.date", "body.notes")
+        if not prefix
+        else (
+            "body.measured_on",
+            "body.comment",
+        )
+    )
     return [
         _checked(
             form,
-            "date",
+            f"{prefix}date",
             field(
-                t("body.date"),
-                "date",
+                t(date_label),
+                f"{prefix}date",
                 type="date",
                 default_value=CaptureState.today,
                 max=CaptureState.today,
                 required=True,
-                custom_attrs=_invalid(form, "date"),
+                custom_attrs=_invalid(form, f"{prefix}date"),
             ),
         ),
-        field(t("body.notes"), "notes", max_length=500),
+        field(t(notes_label), f"{prefix}notes", max_length=500),
     ]
 
 
@@ -257,6 +280,8 @@ def _messages(form: str) -> rx.Component:
             rx.fragment(),
         ),
         rx.cond(CaptureState.error_fields[form] == "", error_callout(CaptureState.errors[form])),
+        # Errors about the entry as a whole rather than one input.
+        *[_problem(form, name) for name in _WHOLE_ENTRY],
     )
 
 

@@ -107,10 +107,11 @@ class HistoryState(rx.State):
         self.more[kind] = len(views) > PAGE_SIZE
         return True
 
-    async def _reload(self, kind: str):
+    async def _reload(self, kind: str, *events) -> list:
+        """The first page of `kind` again, then `events` (a toast)."""
         if not await self._fetch(kind, 0):
-            return rx.redirect(routes.LOGIN)
-        return None
+            return [rx.redirect(routes.LOGIN)]
+        return list(events)
 
     @rx.event
     async def load(self):
@@ -178,17 +179,17 @@ class HistoryState(rx.State):
                 body_history.delete_entry, profile_id=user.id, kind=kind, entry_id=entry_id
             )
         except BodyError as error:
-            return [await self._reload(kind), rx.toast.error(error_message(error, lang))]
+            return await self._reload(kind, rx.toast.error(error_message(error, lang)))
         self._undo_kind, self._undo_row = kind, row
         self.editing = ""
-        return [
-            await self._reload(kind),
+        return await self._reload(
+            kind,
             rx.toast.success(
                 translate("body.deleted", lang),
                 duration=UNDO_SECONDS * 1000,
                 action={"label": translate("body.undo", lang), "on_click": HistoryState.undo},
             ),
-        ]
+        )
 
     @rx.event
     async def undo(self):
@@ -204,7 +205,7 @@ class HistoryState(rx.State):
             await call_service(body_history.restore_entry, profile_id=user.id, kind=kind, row=row)
         except BodyError as error:
             return rx.toast.error(error_message(error, lang))
-        return [await self._reload(kind), rx.toast.success(translate("body.restored", lang))]
+        return await self._reload(kind, rx.toast.success(translate("body.restored", lang)))
 
 
 # --- the page -------------------------------------------------------------------------

@@ -46,9 +46,9 @@ def _number(form: dict, key: str) -> float | None:
         raise BodyError(key, "number") from error
 
 
-def _day(form: dict) -> date:
+def _day(form: dict, key: str) -> date:
     try:
-        return date.fromisoformat(_text(form, "date").strip())
+        return date.fromisoformat(_text(form, key).strip())
     except ValueError as error:
         raise BodyError("date", "invalid") from error
 
@@ -64,7 +64,7 @@ def weight_input(form: dict, system: System) -> WeightInput:
     value = _number(form, "weight")
     if value is None:
         raise BodyError("weight", "required")
-    return WeightInput(_day(form), from_input(value, "mass", system), _text(form, "notes"))
+    return WeightInput(_day(form, "date"), from_input(value, "mass", system), _text(form, "notes"))
 
 
 @dataclass(frozen=True)
@@ -74,12 +74,14 @@ class TapeInput:
     notes: str
 
 
-def tape_input(form: dict, system: System) -> TapeInput:
+def tape_input(form: dict, system: System, prefix: str = "") -> TapeInput:
+    """`prefix` names the date and notes fields ("tape_": tape_date,
+    tape_notes) where several forms share a page."""
     sites = {}
     for site in TAPE_SITES:
         value = _number(form, site)
         sites[site] = None if value is None else from_input(value, "length", system)
-    return TapeInput(_day(form), sites, _text(form, "notes"))
+    return TapeInput(_day(form, f"{prefix}date"), sites, _text(form, f"{prefix}notes"))
 
 
 @dataclass(frozen=True)
@@ -98,9 +100,9 @@ def _choice(form: dict, key: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
-def caliper_input(form: dict) -> CaliperInput:
+def caliper_input(form: dict, prefix: str = "") -> CaliperInput:
     """Readings arrive as `<site>_1` … `<site>_3` (capture) or as one
-    `<site>` value (the history's inline edit)."""
+    `<site>` value (the history's inline edit); `prefix` as for tape_input."""
     readings: dict[str, list[float]] = {}
     for site in SKINFOLD_SITES:
         names = [site] + [f"{site}_{n}" for n in range(1, READINGS_PER_SITE + 1)]
@@ -108,11 +110,11 @@ def caliper_input(form: dict) -> CaliperInput:
         if values:
             readings[site] = values
     return CaliperInput(
-        _day(form),
+        _day(form, f"{prefix}date"),
         readings,
         _choice(form, "formula", FORMULAS),
         _choice(form, "conversion", CONVERSIONS),
-        _text(form, "notes"),
+        _text(form, f"{prefix}notes"),
     )
 
 

@@ -4,12 +4,14 @@ server but never shown to, or kept in, the page."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import create_account, sign_in_as
+from tests.e2e.test_accessibility import _violations
 from tests.fake_ai_provider import FakeProvider, Status
 
 pytestmark = pytest.mark.e2e
@@ -74,3 +76,23 @@ def test_admin_saves_a_provider_and_tests_the_connection(
     expect(main.get_by_text("Key stored ✓", exact=False)).to_be_visible(timeout=20_000)
     assert KEY not in page.content()
     assert received and not [frame for frame in received if KEY in frame]
+
+
+def test_the_page_is_accessible_with_a_test_result(
+    app, page: Page, provider: FakeProvider, unique_email
+):
+    sign_in_as(page, app, create_account(app, unique_email, role="admin"))
+    page.goto(app.url + "/admin/ai")
+    main = page.get_by_role("main")
+    main.get_by_role("button", name="Test connection").click()
+    # Whatever this app has saved (maybe nothing yet): an answer or an error.
+    expect(main.get_by_role("status").or_(main.get_by_role("alert")).first).to_be_visible(
+        timeout=20_000
+    )
+    expect(main.get_by_text("Waiting for the provider's answer…")).to_have_count(0)
+
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
+        assert _violations(page) == [], scheme
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

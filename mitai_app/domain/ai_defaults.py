@@ -26,8 +26,8 @@ SYSTEM_PROMPT = {
     ),
 }
 
-_PROFILE_DE = "Profil: Alter {{profile_age}} Jahre, Geschlecht {{profile_sex}}."
-_PROFILE_EN = "Profile: age {{profile_age}} years, sex {{profile_sex}}."
+_PROFILE_DE = "Profil: Alter {{profile_age}}, Geschlecht {{profile_sex}}."
+_PROFILE_EN = "Profile: age {{profile_age}}, sex {{profile_sex}}."
 
 BASE_PROMPTS: tuple[PromptSpec, ...] = (
     PromptSpec(
@@ -61,14 +61,14 @@ BASE_PROMPTS: tuple[PromptSpec, ...] = (
         description="Energie und Eiweiß der letzten Woche im Verhältnis zum Gewicht.",
         template=(
             f"{_PROFILE_DE}\n"
-            "Ernährung (Schnitt 7 Tage): {{kcal_avg_7d}} kcal, Eiweiß {{protein_avg_7d}}.\n"
+            "Ernährung (Schnitt 7 Tage): {{kcal_avg_7d}}, Eiweiß {{protein_avg_7d}}.\n"
             "Gewicht aktuell {{weight_latest}}, Trend pro Woche {{weight_trend_weekly_kg}}.\n\n"
             "Bewerte in höchstens 150 Wörtern Energie- und Eiweißzufuhr im Verhältnis zum "
             "Gewichtsverlauf und nenne eine konkrete Empfehlung."
         ),
         template_en=(
             f"{_PROFILE_EN}\n"
-            "Nutrition (7-day average): {{kcal_avg_7d}} kcal, protein {{protein_avg_7d}}.\n"
+            "Nutrition (7-day average): {{kcal_avg_7d}}, protein {{protein_avg_7d}}.\n"
             "Weight latest {{weight_latest}}, weekly trend {{weight_trend_weekly_kg}}.\n\n"
             "In at most 150 words, assess energy and protein intake against the weight trend, "
             "and give one concrete recommendation."
@@ -101,7 +101,7 @@ BASE_PROMPTS: tuple[PromptSpec, ...] = (
         description="Schlafdauer und Ruhepuls der letzten Woche.",
         template=(
             f"{_PROFILE_DE}\n"
-            "Schlaf (Schnitt 7 Tage): {{sleep_avg_7d_h}} Stunden. "
+            "Schlaf (Schnitt 7 Tage): {{sleep_avg_7d_h}}. "
             "Ruhepuls (Schnitt 7 Tage): {{resting_hr_avg_7d}}.\n"
             "Trainingseinheiten in 30 Tagen: {{training_count_30d}}.\n\n"
             "Bewerte in höchstens 150 Wörtern Schlaf und Erholung und nenne eine konkrete "
@@ -109,7 +109,7 @@ BASE_PROMPTS: tuple[PromptSpec, ...] = (
         ),
         template_en=(
             f"{_PROFILE_EN}\n"
-            "Sleep (7-day average): {{sleep_avg_7d_h}} hours. "
+            "Sleep (7-day average): {{sleep_avg_7d_h}}. "
             "Resting heart rate (7-day average): {{resting_hr_avg_7d}}.\n"
             "Training sessions in 30 days: {{training_count_30d}}.\n\n"
             "In at most 150 words, assess sleep and recovery, and give one concrete "

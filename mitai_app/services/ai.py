@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 from mitai_app import db
 from mitai_app.domain import ai_defaults
 from mitai_app.domain import prompts as domain
+from mitai_app.domain.i18n import translate
 from mitai_app.domain.placeholders import render
 from mitai_app.domain.prompts import PlannedCall, PromptError, PromptSpec
 from mitai_app.models.accounts import Profile
@@ -154,6 +155,12 @@ def _stage_label(call: PlannedCall, lang: str) -> str:
     return ai_defaults.localized(call.stage_name, lang)
 
 
+def _part_label(call: PlannedCall, lang: str) -> str:
+    if call.stage_count == 1:
+        return _stage_label(call, lang)
+    return translate("ai.sent_stage", lang, stage=call.stage, name=_stage_label(call, lang))
+
+
 def preview(
     *,
     session: Session,
@@ -170,9 +177,7 @@ def preview(
         session=session, profile_id=profile.id, lang=lang, today=today
     )
     texts = domain.preview(calls, values, lang)
-    return [
-        SentPart(label=_stage_label(c, lang), text=t) for c, t in zip(calls, texts, strict=True)
-    ]
+    return [SentPart(label=_part_label(c, lang), text=t) for c, t in zip(calls, texts, strict=True)]
 
 
 # --- running ------------------------------------------------------------------------

@@ -285,7 +285,11 @@ def test_the_preview_shows_values_and_marks_earlier_stage_outputs(session):
 
     parts = ai.preview(session=session, profile_id=profile, slug="pipeline", today=TODAY)
 
-    assert [p.label for p in parts] == ["Body trend", "Nutrition", "Overall analysis"]
+    assert [p.label for p in parts] == [
+        "Stage 1: Body trend",
+        "Stage 2: Nutrition",
+        "Stage 3: Overall analysis",
+    ]
     assert "79" in parts[0].text and "{{" not in parts[0].text
     assert "(output of stage 1: body_trend)" in parts[2].text
     assert "(output of stage 2: nutrition)" in parts[2].text

@@ -4,6 +4,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "photos.add": ("Foto hinzufügen", "Add a photo"),
     "photos.take": ("Foto aufnehmen", "Take a photo"),
     "photos.choose": ("Foto auswählen", "Choose a photo"),
+    "photos.file": ("Fotodatei", "Photo file"),
     "photos.none_chosen": ("Noch kein Foto ausgewählt.", "No photo chosen yet."),
     "photos.chosen": ("Ausgewählt:", "Chosen:"),
     "photos.file_hint": (

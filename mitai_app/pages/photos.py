@@ -369,10 +369,19 @@ def _click_picker(capture: bool) -> rx.Var:
     )
 
 
+def _dropzone(*children: rx.Component, **props) -> rx.Component:
+    """rx.upload whose (visually hidden) file input has a name for screen
+    readers and tests: Reflex offers no prop for it."""
+    dropzone = rx.upload.root(*children, **props)
+    zone = dropzone.children[0]
+    zone.children[0].custom_attrs["aria-label"] = t("photos.file")
+    return dropzone
+
+
 def _picker() -> rx.Component:
     chosen = rx.selected_files(UPLOAD_ID)
     return rx.vstack(
-        rx.upload.root(
+        _dropzone(
             rx.flex(
                 rx.button(
                     rx.icon("camera", size=18, aria_hidden="true"),

@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import create_account, sign_in_as
+from tests.e2e.test_accessibility import _violations
 from tests.fixtures.images import jpeg_with_exif
 
 pytestmark = pytest.mark.e2e
@@ -36,7 +37,7 @@ def _open_photos(page: Page, app, email: str):
 
 def _choose_and_upload(page: Page, path: Path, *, pose: str, day: str, notes: str = "") -> None:
     main = page.get_by_role("main")
-    page.locator("#photo-picker input[type=file]").set_input_files(path)
+    main.get_by_label("Photo file").set_input_files(path)
     expect(main.get_by_text(path.name)).to_be_visible()
     main.locator("#field-pose").select_option(pose)
     main.get_by_label("Date").fill(day)
@@ -101,6 +102,13 @@ def test_upload_gallery_and_before_after(app, page: Page, unique_email, tmp_path
     )
     assert split == "40%"
     assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+    # (The toasts' own colours are the shell's business.)
+    expect(page.locator("[data-sonner-toast]")).to_have_count(0, timeout=TIMEOUT)
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
+        violations = _violations(page)
+        assert not violations, f"{scheme}:\n" + "\n".join(violations)
 
     # The photo's URL serves its owner only.
     url = app.url + first.get_attribute("src")

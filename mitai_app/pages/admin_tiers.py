@@ -130,7 +130,6 @@ class AdminTiersState(rx.State):
             )
             for feature in matrix.features
         ]
-        self.forms_key += 1
 
     @rx.event
     async def load(self):
@@ -139,9 +138,12 @@ class AdminTiersState(rx.State):
         if user is None:
             return refusal
         await self._reload(user.id)
+        self.forms_key += 1
 
-    async def _save(self, service, **kwargs):
-        """Runs one admin change; a toast when it worked, the message when not."""
+    async def _save(self, service, *, reload_forms: bool = False, **kwargs):
+        """Runs one admin change; a toast when it worked, the message when not.
+        Only a tier or feature form is re-mounted afterwards: a matrix cell
+        keeps what the user is typing in the next one."""
         user, refusal = await require_admin_user(self)
         if user is None:
             return refusal
@@ -153,22 +155,26 @@ class AdminTiersState(rx.State):
             return rx.toast.error(self.error)
         self.error = ""
         await self._reload(user.id)
+        if reload_forms:
+            self.forms_key += 1
         return rx.toast.success(translate("common.saved", lang))
 
     @rx.event
-    async def save_tier(self, tier_id: str, form: dict):
+    async def save_tier(self, form: dict):
         return await self._save(
             admin_service.update_tier,
-            tier_id=tier_id,
+            tier_id=str(form.get("tier_id", "")),
             form={key: str(value) for key, value in form.items()},
+            reload_forms=True,
         )
 
     @rx.event
-    async def save_feature(self, feature_id: str, form: dict):
+    async def save_feature(self, form: dict):
         return await self._save(
             admin_service.update_feature,
-            feature_id=feature_id,
+            feature_id=str(form.get("feature_id", "")),
             form={key: str(value) for key, value in form.items()},
+            reload_forms=True,
         )
 
     async def _save_cell(self, tier_id: str, feature_id: str, value: str):
@@ -188,8 +194,12 @@ class AdminTiersState(rx.State):
         )
 
     @rx.event
-    async def submit_cell(self, tier_id: str, feature_id: str, form: dict):
-        return await self._save_cell(tier_id, feature_id, str(form.get("limit", "")))
+    async def submit_cell(self, form: dict):
+        return await self._save_cell(
+            str(form.get("tier_id", "")),
+            str(form.get("feature_id", "")),
+            str(form.get("limit", "")),
+        )
 
     @rx.event
     async def leave_cell(self, tier_id: str, feature_id: str, value: str):
@@ -211,6 +221,12 @@ def _input(label_key: str, name: str, row_id: rx.Var, value: rx.Var, **props) ->
     )
 
 
+def _hidden(name: str, value: rx.Var) -> rx.Component:
+    # Which row a form is about travels with the form: Reflex cannot bind a
+    # list item's value into a form's submit handler inside rx.foreach.
+    return rx.el.input(type="hidden", name=name, value=value)
+
+
 def _save_button() -> rx.Component:
     return rx.button(t("common.save"), type="submit", size="2", variant="soft")
 
@@ -221,6 +237,7 @@ def _tier_form(tier: TierView) -> rx.Component:
         rx.form(
             rx.vstack(
                 rx.heading(tier.id, size="3", as_="h3"),
+                _hidden("tier_id", tier.id),
                 rx.flex(
                     _input("membership.admin.name_de", "name", tier.id, tier.name, required=True),
                     _input("membership.admin.name_en", "name_en", tier.id, tier.name_en),
@@ -276,7 +293,7 @@ def _tier_form(tier: TierView) -> rx.Component:
                 spacing="3",
                 width="100%",
             ),
-            on_submit=lambda form: AdminTiersState.save_tier(tier.id, form),
+            on_submit=AdminTiersState.save_tier,
             width="100%",
         ),
         width="100%",
@@ -289,6 +306,7 @@ def _feature_form(feature: FeatureView) -> rx.Component:
         rx.form(
             rx.vstack(
                 rx.heading(feature.id, size="3", as_="h3"),
+                _hidden("feature_id", feature.id),
                 rx.flex(
                     _input(
                         "membership.admin.name_de", "name", feature.id, feature.name, required=True
@@ -331,7 +349,7 @@ def _feature_form(feature: FeatureView) -> rx.Component:
                 spacing="3",
                 width="100%",
             ),
-            on_submit=lambda form: AdminTiersState.save_feature(feature.id, form),
+            on_submit=AdminTiersState.save_feature,
             width="100%",
         ),
         width="100%",
@@ -341,6 +359,8 @@ def _feature_form(feature: FeatureView) -> rx.Component:
 def _cell(cell: CellView) -> rx.Component:
     return rx.table.cell(
         rx.form(
+            _hidden("tier_id", cell.tier_id),
+            _hidden("feature_id", cell.feature_id),
             rx.input(
                 name="limit",
                 default_value=cell.value,
@@ -353,7 +373,7 @@ def _cell(cell: CellView) -> rx.Component:
                 size="2",
                 width="5.5rem",
             ),
-            on_submit=lambda form: AdminTiersState.submit_cell(cell.tier_id, cell.feature_id, form),
+            on_submit=AdminTiersState.submit_cell,
         ),
     )
 

@@ -54,15 +54,17 @@ def _usage_view(usage: FeatureUsage) -> UsageView:
         texts = _both("membership.usage.not_included")
     else:
         texts = _both(f"membership.usage.{usage.limit_type}", used=usage.used, limit=usage.limit)
-    limited = usage.limit is not None
-    percent = min(100, round(100 * usage.used / usage.limit)) if usage.limit else 0
+    # A bar only where there is something to fill: not for unlimited,
+    # switched-off or not-included features.
+    limited = bool(usage.limit) and usage.reason != "disabled"
+    percent = min(100, round(100 * usage.used / usage.limit)) if limited else 0
     return UsageView(
         feature_id=usage.feature_id,
         name_de=usage.name_de,
         name_en=usage.name_en,
         text_de=texts[0],
         text_en=texts[1],
-        percent=100 if limited and usage.limit == 0 else percent,
+        percent=percent,
         limited=limited,
     )
 

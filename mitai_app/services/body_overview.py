@@ -9,6 +9,7 @@ language and colour. Every query is scoped by the profile.
 from __future__ import annotations
 
 import uuid
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -143,19 +144,21 @@ def _navy(person: _Person, tape: CircumferenceEntry) -> float | None:
         return None
 
 
-def _weight_on(points: list[tuple[date, float]], day: date) -> float | None:
-    """The last weight recorded on or before `day`."""
-    before = [w for d, w in points if d <= day]
-    return before[-1] if before else None
+def _weight_on(points: list[tuple[date, float]], days: list[date], day: date) -> float | None:
+    """The last weight recorded on or before `day` (`days`: the points' days, sorted)."""
+    index = bisect_right(days, day)
+    return points[index - 1][1] if index else None
 
 
 def _weight_chart(
     trend: WeightTrend, since: date | None, goal: float | None, mass: Callable[[float], float]
 ) -> WeightChart:
-    if not trend.points:
+    """The range's part of the whole history: the average and the trend
+    carry on from the days before the range instead of starting afresh."""
+    if not trend.points or (since is not None and trend.points[-1][0] < since):
         return WeightChart(DailySeries(), [], [], "", goal)
     first = trend.points[0][0] if since is None else max(since, trend.points[0][0])
-    last = max(trend.points[-1][0], first)
+    last = trend.points[-1][0]
     days = daily_series(trend.points, first=first, last=last, convert=mass)
     average = daily_series(trend.moving_average, first=first, last=last, convert=mass)
     smoothed = daily_series(trend.trend, first=first, last=last, convert=mass)
@@ -247,7 +250,6 @@ def body_overview(
 
     since = range_start(range_key, today)
     everything = weight_trend(session=session, profile_id=owner)
-    shown = weight_trend(session=session, profile_id=owner, since=since) if since else everything
     weights = everything.points
     tapes, calipers = _tapes(session, owner), _calipers(session, owner)
 
@@ -261,8 +263,9 @@ def body_overview(
             body_fat["navy"].append((tape.date, navy))
 
     fat_points, lean_points = [], []
+    weight_days = [d for d, _ in weights]
     for entry in calipers:
-        kg = _weight_on(weights, entry.date)
+        kg = _weight_on(weights, weight_days, entry.date)
         if kg is not None:
             fat = formulas.fat_mass(kg, float(entry.body_fat_pct))
             fat_points.append((entry.date, fat))
@@ -280,7 +283,10 @@ def body_overview(
         mass_unit=unit_label("mass", system),
         length_unit=unit_label("length", system),
         weight=_weight_chart(
-            shown, since, None if goal_kg is None else to_display(goal_kg, "mass", system), mass
+            everything,
+            since,
+            None if goal_kg is None else to_display(goal_kg, "mass", system),
+            mass,
         ),
         latest_weight=None if latest_kg is None else to_display(latest_kg, "mass", system),
         latest_weight_date=weights[-1][0] if weights else None,

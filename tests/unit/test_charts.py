@@ -12,10 +12,11 @@ from mitai_app.domain.charts import (
     DatedSeries,
     daily_series,
     dated_series,
+    display_round,
     payload_bytes,
     range_start,
 )
-from mitai_app.domain.units import kg_to_lb
+from mitai_app.domain.units import kg_to_lb, round_half_up
 
 TODAY = date(2026, 3, 29)
 
@@ -68,3 +69,11 @@ def test_ten_years_of_daily_weights_with_average_and_trend_stay_under_80_kb():
     assert payload_bytes(chart) < 80_000
     # The same series with one ISO date per point would not fit.
     assert payload_bytes([[d.isoformat(), round(w, 1)] for d, w in points] * 3) > 80_000
+
+
+@pytest.mark.parametrize(
+    "value", [82.25, 2.675, -0.04, -82.25, 0.05, 81.949, 100.0, 181.85, 0.535, 1234.5678]
+)
+@pytest.mark.parametrize("decimals", [1, 2])
+def test_display_rounding_agrees_with_rounding_as_written(value, decimals):
+    assert display_round(value, decimals) == round_half_up(value, decimals)

@@ -40,6 +40,11 @@ TEST_TIMEOUT_S = 30.0
 # OpenAI-compatible servers (LM Studio) refuse its "json_object" type, and the
 # caller checks the answer against its schema anyway.
 JSON_INSTRUCTION = "Answer with JSON only, without Markdown code fences or comments."
+# httpx builds this (reading the CA bundle, ~50 ms of CPU) for every client
+# by default: built once here, a call never stalls the event loop with it.
+TLS_CONTEXT = httpx.create_ssl_context()
+# A burst of buffered stream lines is read in batches of this many.
+YIELD_EVERY_LINES = 64
 # Failures that waiting may cure: these are retried and count for the breaker.
 TRANSIENT = frozenset({"rate_limited", "unavailable", "timeout"})
 
@@ -252,6 +257,13 @@ def _read(kind: str, data: str | bytes, config: ProviderConfig) -> str:
         ) from error
 
 
+async def _numbered(lines: AsyncIterator[str]) -> AsyncIterator[tuple[int, str]]:
+    number = 0
+    async for line in lines:
+        number += 1
+        yield number, line
+
+
 async def _chunks(kind: str, response: httpx.Response, config: ProviderConfig):
     """The answer's text pieces, from server-sent events or a plain JSON body."""
     if "text/event-stream" not in response.headers.get("content-type", ""):
@@ -259,7 +271,11 @@ async def _chunks(kind: str, response: httpx.Response, config: ProviderConfig):
         if text:
             yield text
         return
-    async for line in response.aiter_lines():
+    async for number, line in _numbered(response.aiter_lines()):
+        if number % YIELD_EVERY_LINES == 0:
+            # Lines already received come without awaiting the network: let
+            # other users' events run between batches of them.
+            await asyncio.sleep(0)
         # SSE: "event:" names are repeated in Anthropic's data; ":" lines are comments.
         if not line.startswith("data:"):
             continue
@@ -280,7 +296,8 @@ def _wait_before_retry(config: ProviderConfig, attempt: int, error: ProviderErro
 
 
 async def _stream_with_retries(config: ProviderConfig, request: _Request) -> AsyncIterator[str]:
-    async with httpx.AsyncClient(timeout=httpx.Timeout(config.timeout_s)) as client:
+    timeout = httpx.Timeout(config.timeout_s)
+    async with httpx.AsyncClient(timeout=timeout, verify=TLS_CONTEXT) as client:
         for attempt in range(config.max_retries + 1):
             started = False
             try:

@@ -33,6 +33,7 @@ from mitai_app.state.auth import AuthState, call_service, require_user, t
 log = logging.getLogger(__name__)
 UPLOAD_ID = "photo"
 PICKER_ID = "photo-picker"
+EDIT_PREFIX = "edit_"  # the edit dialog's field names, apart from the upload form's
 ACCEPT = {
     "image/jpeg": [".jpg", ".jpeg"],
     "image/png": [".png"],
@@ -85,13 +86,14 @@ def _error_text(error: PhotoError, lang: str, upload_mb: int) -> str:
     return translate(key, lang, mb=upload_mb)
 
 
-def _parsed_fields(form: dict) -> tuple[str, date, str]:
-    """The form's pose, date and notes; an unreadable date is PhotoError."""
+def _parsed_fields(form: dict, prefix: str = "") -> tuple[str, date, str]:
+    """The form's pose, date and notes (see _photo_fields); an unreadable
+    date is PhotoError."""
     try:
-        day = date.fromisoformat(str(form.get("date", "")))
+        day = date.fromisoformat(str(form.get(f"{prefix}date", "")))
     except ValueError as error:
         raise PhotoError("date", "invalid") from error
-    return str(form.get("pose", "")), day, str(form.get("notes", ""))
+    return str(form.get(f"{prefix}pose", "")), day, str(form.get(f"{prefix}notes", ""))
 
 
 class PhotosState(rx.State):
@@ -263,7 +265,7 @@ class PhotosState(rx.State):
             return rx.redirect(routes.LOGIN)
         lang = await self._lang()
         try:
-            pose, day, notes = _parsed_fields(form)
+            pose, day, notes = _parsed_fields(form, EDIT_PREFIX)
             await call_service(
                 photo_service.update_photo,
                 profile_id=user.id,
@@ -619,7 +621,7 @@ def _edit_dialog() -> rx.Component:
                 rx.form(
                     rx.vstack(
                         *_photo_fields(
-                            pose=photo.pose, day=photo.date, notes=photo.notes, prefix="edit_"
+                            pose=photo.pose, day=photo.date, notes=photo.notes, prefix=EDIT_PREFIX
                         ),
                         error_callout(PhotosState.edit_error),
                         rx.flex(

@@ -1,6 +1,7 @@
 """Progress photos in the browser: upload from a file, see it in the gallery,
 compare two dates of one pose with the slider; a file that is no photo is
-refused without losing what was typed; deleting asks first; a photo's URL
+refused without losing what was typed; the gallery filters by pose; a
+photo's pose, date and notes can be corrected; deleting asks first; a photo's URL
 serves nobody but its owner."""
 
 from __future__ import annotations
@@ -120,7 +121,9 @@ def test_upload_gallery_and_before_after(app, page: Page, unique_email, tmp_path
     assert httpx.get(url).status_code == 401
 
 
-def test_refused_file_keeps_the_form_and_delete_asks_first(app, page: Page, unique_email, tmp_path):
+def test_refused_file_keeps_the_form_edit_and_delete_asks_first(
+    app, page: Page, unique_email, tmp_path
+):
     _open_photos(page, app, unique_email)
     fake = tmp_path / "holiday.jpg"
     fake.write_text("these are notes, not a photo\n" * 50)
@@ -138,8 +141,22 @@ def test_refused_file_keeps_the_form_and_delete_asks_first(app, page: Page, uniq
     )
     _uploaded(page)
     gallery = page.get_by_role("list", name="Gallery")
-    photo = gallery.get_by_role("img", name="Back, 2 Feb 2026")
+    expect(gallery.get_by_role("img", name="Back, 2 Feb 2026")).to_be_visible(timeout=TIMEOUT)
+
+    show = page.get_by_label("Show pose")
+    show.select_option("front")
+    expect(page.get_by_text("No photos in this pose.")).to_be_visible(timeout=TIMEOUT)
+    show.select_option("")
+    gallery.get_by_role("button", name=re.compile("^Edit")).click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_label("Pose").select_option("side")
+    dialog.get_by_label("Date").fill("2026-02-03")
+    dialog.get_by_label("Notes").fill("moved")
+    dialog.get_by_role("button", name="Save").click()
+    expect(dialog).to_have_count(0, timeout=TIMEOUT)
+    photo = gallery.get_by_role("img", name="Side, 3 Feb 2026")
     expect(photo).to_be_visible(timeout=TIMEOUT)
+    expect(gallery.get_by_role("listitem")).to_contain_text("moved")
 
     gallery.get_by_role("button", name=re.compile("^Delete")).click()
     dialog = page.get_by_role("alertdialog")

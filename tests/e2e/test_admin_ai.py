@@ -96,3 +96,11 @@ def test_the_page_is_accessible_with_a_test_result(
         expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
         assert _violations(page) == [], scheme
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_a_user_who_is_not_admin_is_sent_away(app, page: Page, unique_email):
+    sign_in_as(page, app, create_account(app, unique_email))
+    page.goto(app.url + "/admin/ai")
+
+    expect(page).to_have_url(re.compile(r"/dashboard$"), timeout=20_000)
+    expect(page.get_by_label("API key")).to_have_count(0)

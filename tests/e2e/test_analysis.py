@@ -27,7 +27,7 @@ def fake() -> Iterator[FakeProvider]:
     provider.stop()
 
 
-def _in_app_database(app, work) -> None:
+def in_app_database(app, work) -> None:
     from mitai_app.db import create_db_engine
 
     engine = create_db_engine(app.database_url)
@@ -37,14 +37,13 @@ def _in_app_database(app, work) -> None:
     engine.dispose()
 
 
-def _provider_set_by_an_admin(app, fake: FakeProvider, email: str) -> None:
+def set_provider(app, fake: FakeProvider, admin_email: str) -> None:
+    """The fake provider, saved by the admin with that e-mail."""
     from mitai_app.models.accounts import Profile
     from mitai_app.services import ai_config
 
-    create_account(app, email, role="admin")
-
     def save(session: Session) -> None:
-        admin = session.exec(select(Profile).where(Profile.email == email)).one()
+        admin = session.exec(select(Profile).where(Profile.email == admin_email)).one()
         ai_config.save_config(
             session=session,
             admin_id=admin.id,
@@ -54,7 +53,7 @@ def _provider_set_by_an_admin(app, fake: FakeProvider, email: str) -> None:
             api_key="e2e-key",
         )
 
-    _in_app_database(app, save)
+    in_app_database(app, save)
 
 
 def _premium(app, email: str) -> None:
@@ -66,11 +65,12 @@ def _premium(app, email: str) -> None:
         profile.tier = "premium"
         session.add(profile)
 
-    _in_app_database(app, upgrade)
+    in_app_database(app, upgrade)
 
 
 def test_the_pipeline_streams_into_a_saved_insight(app, page: Page, fake, unique_email):
-    _provider_set_by_an_admin(app, fake, "admin-" + unique_email)
+    create_account(app, "admin-" + unique_email, role="admin")
+    set_provider(app, fake, "admin-" + unique_email)
     account = create_account(app, unique_email)
     _premium(app, unique_email)
     fake.requests.clear()

@@ -152,7 +152,10 @@ class AdminProfilesState(rx.State):
             self.error = error_text(error, await self._lang())
 
     @rx.event
-    def close_profile(self):
+    async def close_profile(self):
+        user, refusal = await require_admin_user(self)
+        if user is None:
+            return refusal
         self.has_selection, self.error = False, ""
 
     async def _change(self, service, **kwargs):

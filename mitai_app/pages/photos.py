@@ -572,7 +572,7 @@ def _gallery() -> rx.Component:
                 rx.text(t("photos.empty_pose")),
                 rx.grid(
                     rx.foreach(PhotosState.gallery, _gallery_item),
-                    columns={"initial": "1", "xs": "2", "md": "3"},
+                    columns={"initial": "2", "md": "3"},
                     gap="3",
                     width="100%",
                     role="list",
@@ -700,6 +700,8 @@ def _comparison() -> rx.Component:
                 "width": "100%",
                 "aspect_ratio": "3 / 4",
                 "max_height": "80vh",
+                "max_width": "40rem",
+                "margin_inline": "auto",
                 "background": rx.color("gray", 3),
                 "border_radius": "6px",
                 "overflow": "hidden",

@@ -211,9 +211,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "ai_provider.settings": ("Verbindung", "Connection"),
     "ai_provider.provider": ("Anbieter", "Provider"),
-    "ai_provider.kind_openai": (
-        "OpenAI-kompatibel (OpenAI, LM Studio, vLLM …)",
-        "OpenAI-compatible (OpenAI, LM Studio, vLLM …)",
+    "ai_provider.kind_openai": ("OpenAI-kompatibel", "OpenAI-compatible"),
+    "ai_provider.provider_hint": (
+        "OpenAI-kompatibel heißt: OpenAI selbst, LM Studio, vLLM und andere Server mit dieser "
+        "Schnittstelle.",
+        "OpenAI-compatible means OpenAI itself, LM Studio, vLLM and other servers with that "
+        "interface.",
     ),
     "ai_provider.kind_openrouter": ("OpenRouter", "OpenRouter"),
     "ai_provider.kind_anthropic": ("Anthropic", "Anthropic"),

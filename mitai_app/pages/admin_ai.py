@@ -44,7 +44,8 @@ class AdminAiState(rx.State):
 
     def _show(self, summary: AiConfigSummary) -> None:
         self.provider = summary.provider or "openai"
-        self.base_url = summary.base_url
+        # Nothing configured yet: start from the default provider's address.
+        self.base_url = summary.base_url or PROVIDERS[self.provider][1]
         self.model = summary.model
         self.has_key = summary.has_key
         self.source = summary.source
@@ -191,13 +192,18 @@ def _settings_form() -> rx.Component:
             rx.heading(t("ai_provider.settings"), size="4", as_="h2"),
             _source(),
             _checked(
-                select_field(
-                    t("ai_provider.provider"),
-                    "provider",
-                    [(kind, t(f"ai_provider.kind_{kind}")) for kind in PROVIDERS],
-                    default_value=AdminAiState.provider,
-                    on_change=AdminAiState.choose_provider,
-                    custom_attrs=_invalid("provider"),
+                rx.vstack(
+                    select_field(
+                        t("ai_provider.provider"),
+                        "provider",
+                        [(kind, t(f"ai_provider.kind_{kind}")) for kind in PROVIDERS],
+                        default_value=AdminAiState.provider,
+                        on_change=AdminAiState.choose_provider,
+                        custom_attrs=_invalid("provider"),
+                    ),
+                    rx.text(t("ai_provider.provider_hint"), size="2", color_scheme="gray"),
+                    spacing="1",
+                    width="100%",
                 ),
                 "provider",
             ),

@@ -107,6 +107,12 @@ def _names(german: str | None, english: str | None, fallback: str) -> tuple[str,
     return (german or english or fallback, english or german or fallback)
 
 
+def tier_names(session: Session, tier_id: str) -> tuple[str, str]:
+    """(German, English) name of a tier; its id when it has none."""
+    tier = session.get(Tier, tier_id)
+    return _names(tier.name if tier else None, tier.name_en if tier else None, tier_id)
+
+
 def _context(
     session: Session, profile_id: uuid.UUID, feature_ids: Iterable[str] | None, now: datetime
 ) -> _Context:
@@ -118,7 +124,6 @@ def _context(
     if feature_ids is not None:
         query = query.where(Feature.id.in_(list(feature_ids)))
     features = {feature.id: feature for feature in session.exec(query)}
-    tier_row = session.get(Tier, tier.tier_id)
     tier_limits = {
         row.feature_id: rules.TierLimitRule(row.limit_value, row.limit_type)
         for row in session.exec(
@@ -148,11 +153,7 @@ def _context(
     return _Context(
         profile=profile,
         tier=tier,
-        tier_names=_names(
-            tier_row.name if tier_row else None,
-            tier_row.name_en if tier_row else None,
-            tier.tier_id,
-        ),
+        tier_names=tier_names(session, tier.tier_id),
         features=features,
         limits=limits,
     )

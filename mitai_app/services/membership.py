@@ -20,9 +20,9 @@ from mitai_app.domain.access import aware
 from mitai_app.domain.i18n import CATALOG, translate
 from mitai_app.models.accounts import Profile
 from mitai_app.models.base import utcnow
-from mitai_app.models.membership import AccessGrant, Coupon, CouponRedemption, Feature, Tier
+from mitai_app.models.membership import AccessGrant, Coupon, CouponRedemption, Tier
 from mitai_app.models.system import AppSetting
-from mitai_app.services.access import as_uuid, check_all, effective_tier
+from mitai_app.services.access import as_uuid, check_all, effective_tier, tier_names
 from mitai_app.services.auth import log_activity
 
 TRIAL = "trial"
@@ -42,7 +42,6 @@ class FeatureUsage:
     feature_id: str
     name_de: str
     name_en: str
-    category: str
     limit: int | None  # None: unlimited
     used: int
     limit_type: str
@@ -82,13 +81,6 @@ def _trial_days(session: Session) -> int:
         return 14
 
 
-def _tier_names(session: Session, tier_id: str) -> tuple[str, str]:
-    tier = session.get(Tier, tier_id)
-    if tier is None:
-        return tier_id, tier_id
-    return tier.name, tier.name_en or tier.name
-
-
 def _had_trial(session: Session, profile_id: uuid.UUID) -> bool:
     return (
         session.exec(
@@ -110,8 +102,7 @@ def subscription(
         raise MembershipError("not_found")
     decisions = check_all(session=session, profile_id=owner, now=now)
     tier = effective_tier(session=session, profile_id=owner, now=now)
-    german, english = _tier_names(session, tier.tier_id)
-    categories = dict(session.exec(select(Feature.id, Feature.category)).all())
+    german, english = tier_names(session, tier.tier_id)
     return Subscription(
         tier_id=tier.tier_id,
         tier_name_de=german,
@@ -123,7 +114,6 @@ def subscription(
                 feature_id=d.feature_id,
                 name_de=d.feature_names[0],
                 name_en=d.feature_names[1],
-                category=categories.get(d.feature_id) or "",
                 limit=d.limit,
                 used=d.used,
                 limit_type=d.limit_type,
@@ -159,7 +149,7 @@ def _grant(
 
 
 def _result(session: Session, grant: AccessGrant) -> GrantResult:
-    german, english = _tier_names(session, grant.tier_id)
+    german, english = tier_names(session, grant.tier_id)
     return GrantResult(grant.tier_id, german, english, aware(grant.valid_until))
 
 

@@ -140,7 +140,9 @@ class PhotosState(rx.State):
         return (await self.get_state(AuthState)).lang or "en"
 
     @rx.event
-    async def load(self):
+    def load(self):
+        # A fresh page: nothing half-shown from before (or from before a restart).
+        self.upload_stage, self.upload_percent = "", 0
         self.upload_error = self.compare_error = self.edit_error = ""
         self.delete_id = self.edit_id = ""
         return PhotosState.load_photos

@@ -266,3 +266,14 @@ def test_before_after_pairs_one_pose_older_first(session, photo_settings):
     assert _refused(
         photos.before_after, session=session, profile_id=mine, before_id=march.id, after_id=march.id
     ) == ("photo", "same")
+
+
+def test_account_deletion_removes_the_photo_folder(session, photo_settings):
+    from mitai_app.services import auth
+    from tests.db.accounts import PASSWORD, register_verified
+
+    mine = register_verified(session, "p14@example.com")
+    _upload(session, mine)
+    assert len(_files(photo_settings, mine)) == 2
+    auth.delete_account(session=session, profile_id=mine, password=PASSWORD)
+    assert not (photo_settings.photo_dir / str(mine)).exists()

@@ -124,6 +124,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "body.restored": ("Eintrag wiederhergestellt.", "Entry restored."),
     "body.imported": ("Importiert", "Imported"),
     "body.source": ("Quelle", "Source"),
+    "body.source.manual": ("von Hand erfasst", "entered by hand"),
     "body.no_entries": ("Noch keine Einträge.", "No entries yet."),
     # Body page and dashboard
     "body.range": ("Zeitraum", "Time range"),

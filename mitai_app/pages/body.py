@@ -198,6 +198,7 @@ def chart_payload(overview: BodyOverview) -> dict:
 def _layout(**extra) -> dict:
     """Readable on a 390 px phone: small margins, legend under the plot, no toolbar."""
     return {
+        "autosize": True,
         "height": CHART_HEIGHT,
         "margin": {"l": 44, "r": 12, "t": 12, "b": 40},
         "legend": {"orientation": "h", "y": -0.18},
@@ -213,7 +214,11 @@ def _figure(data: list[dict], **layout) -> rx.Var:
 
 def _plot(figure: rx.Var, label, chart_id: str) -> rx.Component:
     return rx.box(
-        rx.plotly.basic(data=figure, config={"displayModeBar": False, "responsive": True}),
+        rx.plotly.basic(
+            data=figure,
+            config={"displayModeBar": False, "responsive": True},
+            style={"width": "100%"},
+        ),
         id=chart_id,
         role="img",
         aria_label=label,

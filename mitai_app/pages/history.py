@@ -41,7 +41,7 @@ def _view(row: body_history.Row, lang: str, system: str) -> dict[str, str]:
         "date": row.date.isoformat(),
         "date_text": format_date(row.date, lang),
         "notes": row.notes,
-        "source": row.source,
+        "source": translate("body.source.manual", lang) if not row.imported else row.source,
         "imported": "true" if row.imported else "",
     }
     if isinstance(row, WeightRow):
@@ -363,6 +363,7 @@ def _row_view(row: rx.Var) -> rx.Component:
                 rx.icon("pencil", size=16, aria_hidden="true"),
                 t("body.edit"),
                 variant="soft",
+                color_scheme="gray",
                 on_click=HistoryState.edit(row["id"]),
             ),
             rx.button(

@@ -6,12 +6,13 @@ body-fat value with its category on Capture and on Body."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import create_account, sign_in_as
+from tests.e2e.test_accessibility import _violations
 
 pytestmark = pytest.mark.e2e
 LOADED = 20_000
@@ -136,3 +137,91 @@ def test_skinfolds_give_body_fat_with_its_category(app, page, unique_email):
     expect(derived).to_be_visible(timeout=LOADED)
     expect(derived).to_contain_text("Healthy")
     expect(page.locator("#chart-fat .js-plotly-plot")).to_be_visible()
+
+
+def _seed(app, email: str, days: int = 60) -> None:
+    """Weights every day, weekly tape and a monthly caliper entry, up to today."""
+    from sqlmodel import Session, select
+
+    from mitai_app.db import create_db_engine
+    from mitai_app.models.accounts import Profile
+    from mitai_app.models.tracking import CaliperEntry, CircumferenceEntry, WeightEntry
+
+    engine = create_db_engine(app.database_url)
+    today = date.today()
+    with Session(engine) as session:
+        owner = session.exec(select(Profile).where(Profile.email == email)).one().id
+        for i in range(days):
+            day = today - timedelta(days=days - 1 - i)
+            session.add(WeightEntry(profile_id=owner, date=day, weight=90 - i * 0.05))
+            if i % 7 == 0:
+                session.add(
+                    CircumferenceEntry(
+                        profile_id=owner, date=day, c_neck=40, c_waist=96 - i * 0.05, c_hips=102
+                    )
+                )
+            if i % 30 == 0:
+                session.add(
+                    CaliperEntry(
+                        profile_id=owner,
+                        date=day,
+                        chest=12,
+                        abdominal=25,
+                        thigh=16,
+                        body_fat_pct=17.5,
+                        formula="jp3",
+                        source="caliper-app",
+                    )
+                )
+        session.commit()
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("path", "heading", "loaded"),
+    [
+        ("/body", "Body", "Body fat (caliper)"),
+        ("/history", "History", "entered by hand"),
+        ("/dashboard", "Dashboard", "Latest weight"),
+    ],
+)
+def test_pages_with_data_are_accessible_and_fit_a_phone(
+    app, page, unique_email, path, heading, loaded
+):
+    account = create_account(app, unique_email)
+    _set_profile(app, unique_email, sex="male", date_of_birth=date(1990, 6, 1), height_cm=180)
+    _seed(app, unique_email)
+    sign_in_as(page, app, account)
+    page.goto(app.url + path)
+    expect(page.get_by_role("heading", name=heading, level=1)).to_be_visible(timeout=LOADED)
+    expect(page.get_by_text(loaded).first).to_be_visible(timeout=LOADED)
+    if path == "/body":
+        for chart in ("weight", "fat", "mass", "tape", "whtr"):
+            expect(page.locator(f"#chart-{chart} .js-plotly-plot")).to_be_visible()
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
+        problems = _violations(page)
+        assert not problems, f"axe ({scheme}) on {path}:\n" + "\n".join(problems)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_the_time_range_changes_the_weight_chart(app, page, unique_email):
+    account = create_account(app, unique_email)
+    _seed(app, unique_email, days=120)
+    sign_in_as(page, app, account)
+    page.goto(app.url + "/body")
+    chart = page.locator("#chart-weight .js-plotly-plot")
+    expect(chart).to_be_visible(timeout=LOADED)
+    points = "plot => plot.data[0].y.filter(v => v !== null).length"
+    assert chart.evaluate(points) == 91  # 3 months by default
+    page.get_by_role("radio", name="4 weeks").click()
+    page.wait_for_function(
+        "() => document.querySelector('#chart-weight .js-plotly-plot')"
+        ".data[0].y.filter(v => v !== null).length === 28"
+    )
+    page.get_by_role("radio", name="All").click()
+    page.wait_for_function(
+        "() => document.querySelector('#chart-weight .js-plotly-plot')"
+        ".data[0].y.filter(v => v !== null).length === 120"
+    )

@@ -128,3 +128,35 @@ def test_admin_pages_refuse_a_user(app, page: Page, unique_email):
     sign_in_as(page, app, create_account(app, unique_email))
     page.goto(app.url + "/admin/tiers")
     expect(page).to_have_url(re.compile(r"/dashboard$"), timeout=LOADED)
+
+
+def test_a_trial_once_and_an_admin_pausing_and_resuming_it(
+    app, page: Page, admin_page: Page, unique_email
+):
+    user = create_account(app, unique_email)
+    sign_in_as(page, app, user)
+    page.goto(app.url + "/subscription")
+    page.get_by_role("button", name="Start the trial").click()
+    expect(page.get_by_text("Your trial has started.")).to_be_visible(timeout=LOADED)
+    expect(page.get_by_role("heading", name="Premium")).to_be_visible()
+    expect(page.get_by_text("Your trial.")).to_be_visible()
+    expect(page.get_by_role("button", name="Start the trial")).to_have_count(0)
+    expect(page.get_by_text("You have already used your trial (one per account).")).to_be_visible()
+
+    sign_in_as(admin_page, app, create_account(app, f"admin-{unique_email}", role="admin"))
+    admin_page.goto(app.url + "/admin/profiles")
+    admin_page.get_by_label("Search by e-mail or name").fill(unique_email)
+    admin_page.get_by_role("button", name="Search", exact=True).click()
+    admin_page.get_by_role("button", name=f"Manage {unique_email}").click()
+    expect(admin_page.get_by_text("Effective plan: premium")).to_be_visible(timeout=LOADED)
+    admin_page.get_by_role("button", name="Pause").click()
+    expect(admin_page.get_by_text("Effective plan: free")).to_be_visible(timeout=LOADED)
+    expect(admin_page.get_by_text("Days left: 14")).to_be_visible()
+
+    page.reload()
+    expect(page.get_by_role("heading", name="Free")).to_be_visible(timeout=LOADED)
+
+    admin_page.get_by_role("button", name="Resume").click()
+    expect(admin_page.get_by_text("Effective plan: premium")).to_be_visible(timeout=LOADED)
+    page.reload()
+    expect(page.get_by_role("heading", name="Premium")).to_be_visible(timeout=LOADED)

@@ -153,11 +153,15 @@ def period_end(limit_type: str, now: datetime, timezone: str) -> datetime | None
     return datetime.combine(next_day, time.min, tzinfo=zone).astimezone(UTC)
 
 
-def current_usage(usage_count: int, resets_at: datetime | None, now: datetime) -> int:
-    """The counter, or zero once the period it was counted in is over."""
-    if resets_at is not None and now >= aware(resets_at):
-        return 0
-    return usage_count
+def current_usage(
+    usage_count: int, resets_at: datetime | None, now: datetime, limit_type: str = TOTAL
+) -> int:
+    """The counter, or zero once the period it was counted in is over. A
+    counter kept under a total limit (it never resets) starts afresh when an
+    admin makes the limit daily or monthly."""
+    if resets_at is None:
+        return usage_count if limit_type == TOTAL else 0
+    return 0 if now >= aware(resets_at) else usage_count
 
 
 def decide(limit: Limit, used: int, amount: int = 1) -> tuple[bool, int | None, str]:

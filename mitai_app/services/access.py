@@ -16,6 +16,7 @@ are serialized), so two requests cannot both take the last unit.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import uuid
 from collections.abc import Iterable
@@ -40,6 +41,8 @@ from mitai_app.models.membership import (
     UserFeatureUsage,
 )
 from mitai_app.settings import settings
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "AccessDecision",
@@ -166,7 +169,11 @@ def _decision(
     if feature is None:
         raise LookupError(f"unknown feature {feature_id!r}")
     limit = context.limits[feature_id]
-    used = rules.current_usage(usage.usage_count, usage.reset_at, now) if usage else 0
+    used = (
+        rules.current_usage(usage.usage_count, usage.reset_at, now, limit.limit_type)
+        if usage
+        else 0
+    )
     allowed, remaining, reason = rules.decide(limit, used, amount)
     return AccessDecision(
         feature_id=feature_id,
@@ -189,7 +196,6 @@ def _log_decision(profile_id: uuid.UUID, decision: AccessDecision, now: datetime
     """One JSON line per decision, appended with a single write (O_APPEND
     keeps concurrent lines whole without a lock)."""
     path = settings().usage_log
-    path.parent.mkdir(parents=True, exist_ok=True)
     line = json.dumps(
         {
             "time": now.isoformat(),
@@ -202,11 +208,16 @@ def _log_decision(profile_id: uuid.UUID, decision: AccessDecision, now: datetime
             "reason": decision.reason,
         }
     )
-    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
     try:
-        os.write(descriptor, (line + "\n").encode())
-    finally:
-        os.close(descriptor)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+        try:
+            os.write(descriptor, (line + "\n").encode())
+        finally:
+            os.close(descriptor)
+    except OSError:
+        # A full disk or a read-only log must not refuse the user's action.
+        log.exception("cannot write the usage log %s", path)
 
 
 # --- the check ----------------------------------------------------------------------

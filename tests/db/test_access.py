@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlmodel import Session, select
 
+from mitai_app import settings as settings_module
 from mitai_app.models.membership import AccessGrant, UserFeatureRestriction, UserFeatureUsage
 from mitai_app.services import access
 from mitai_app.services.access import FeatureRefused, check, consume
@@ -187,3 +188,12 @@ def test_an_unknown_feature_is_a_programming_error(session):
     profile = new_profile(session)
     with pytest.raises(LookupError):
         access.consume(session=session, profile_id=profile, feature_id="teleportation")
+
+
+def test_an_unwritable_usage_log_does_not_refuse_the_action(session, tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the log's folder should be")
+    broken = settings_module.Settings(_env_file=None, usage_log=blocker / "usage.log")
+    monkeypatch.setattr(access, "settings", lambda: broken)
+    profile = new_profile(session)
+    assert _take(session, profile).used == 1

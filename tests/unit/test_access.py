@@ -156,6 +156,11 @@ def test_a_total_counter_never_restarts():
     assert rules.current_usage(7, None, NOW + 3650 * DAY) == 7
 
 
+def test_a_total_count_starts_afresh_when_the_limit_becomes_monthly():
+    assert rules.current_usage(50, None, NOW, "monthly") == 0
+    assert rules.current_usage(50, None, NOW, "total") == 50
+
+
 def test_a_naive_reset_time_from_sqlite_is_taken_as_utc():
     resets = datetime(2026, 3, 11, 0, 0)
     assert rules.current_usage(4, resets, datetime(2026, 3, 10, 23, 59, tzinfo=UTC)) == 4

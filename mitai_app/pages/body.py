@@ -424,6 +424,8 @@ def category_badge(row: rx.Var) -> rx.Component:
                     "gray",
                 ),
                 title=row["source"],
+                # Radix's soft badge text is below 4.5:1 in some colours (blue).
+                high_contrast=True,
             ),
             rx.text("(", row["range"], ")", size="2", color_scheme="gray"),
             spacing="2",

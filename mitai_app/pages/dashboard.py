@@ -54,15 +54,19 @@ def _stat(title_key: str, *children: rx.Component) -> rx.Component:
 def _overview() -> rx.Component:
     return rx.vstack(
         rx.grid(
-            _stat(
-                "body.latest_weight",
-                rx.text(DashboardState.latest, size="5", weight="bold"),
-                rx.cond(DashboardState.rate != "", rx.text(DashboardState.rate), rx.fragment()),
-                rx.cond(
-                    DashboardState.average != "",
-                    rx.text(t("body.chart.average"), ": ", DashboardState.average, size="2"),
-                    rx.fragment(),
+            rx.cond(
+                DashboardState.latest != "",
+                _stat(
+                    "body.latest_weight",
+                    rx.text(DashboardState.latest, size="5", weight="bold"),
+                    rx.cond(DashboardState.rate != "", rx.text(DashboardState.rate), rx.fragment()),
+                    rx.cond(
+                        DashboardState.average != "",
+                        rx.text(t("body.chart.average"), ": ", DashboardState.average, size="2"),
+                        rx.fragment(),
+                    ),
                 ),
+                rx.fragment(),
             ),
             rx.cond(
                 DashboardState.body_fat.length() > 0,
@@ -89,7 +93,7 @@ def dashboard_page() -> rx.Component:
     return rx.vstack(
         rx.text(AuthState.display_name, size="2", color_scheme="gray"),
         rx.cond(
-            DashboardState.latest != "",
+            (DashboardState.latest != "") | (DashboardState.body_fat.length() > 0),
             rx.vstack(
                 rx.heading(t("nav.dashboard"), size="7", as_="h1"),
                 _overview(),

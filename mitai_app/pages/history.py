@@ -341,7 +341,7 @@ def _row_view(row: rx.Var) -> rx.Component:
                 rx.text(row["date_text"], weight="medium"),
                 rx.cond(
                     row["imported"] != "",
-                    rx.badge(t("body.imported"), color_scheme="blue"),
+                    rx.badge(t("body.imported"), color_scheme="blue", high_contrast=True),
                     rx.fragment(),
                 ),
                 spacing="2",

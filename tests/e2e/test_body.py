@@ -198,6 +198,13 @@ def test_pages_with_data_are_accessible_and_fit_a_phone(
     if path == "/body":
         for chart in ("weight", "fat", "mass", "tape", "whtr"):
             expect(page.locator(f"#chart-{chart} .js-plotly-plot")).to_be_visible()
+    if path == "/history":
+        # Entries from an import are marked as such.
+        page.get_by_role("tab", name="Skinfolds").click()
+        skinfolds = page.get_by_role("tabpanel").get_by_role("listitem")
+        expect(skinfolds).to_have_count(2)
+        expect(skinfolds.first).to_contain_text("Imported")
+        expect(skinfolds.first).to_contain_text("17.5 %")
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)
         expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))

@@ -16,11 +16,18 @@ import reflex as rx
 
 from mitai_app import routes
 from mitai_app.components.admin_nav import admin_page_body
-from mitai_app.components.forms import error_callout, field, select_field, success_callout
+from mitai_app.components.forms import error_callout, field, select_field
 from mitai_app.components.layout import page
 from mitai_app.domain.i18n import translate
 from mitai_app.domain.prompts import STAGE_ROW_FIELDS, PromptError
-from mitai_app.pages.analysis import failure_text, follow_run, prompt_error, stage_heading
+from mitai_app.pages.analysis import (
+    MARKDOWN_BOX,
+    done_callout,
+    failure_text,
+    follow_run,
+    prompt_error,
+    stage_heading,
+)
 from mitai_app.services import ai
 from mitai_app.state.admin import require_admin_user
 from mitai_app.state.auth import AuthState, call_service, t
@@ -116,26 +123,41 @@ class AdminPromptsState(rx.State):
         self._open(form, slug)
 
     @rx.event
-    def close_form(self):
+    async def close_form(self):
+        user, refusal = await require_admin_user(self)
+        if user is None:
+            return refusal
         if not self.running:
             self.form_open = False
 
     @rx.event
-    def set_prompt_type(self, value: str):
+    async def set_prompt_type(self, value: str):
+        user, refusal = await require_admin_user(self)
+        if user is None:
+            return refusal
         self.prompt_type = value
 
     @rx.event
-    def set_output_format(self, value: str):
+    async def set_output_format(self, value: str):
+        user, refusal = await require_admin_user(self)
+        if user is None:
+            return refusal
         self.output_format = value
 
     @rx.event
-    def add_row(self):
+    async def add_row(self):
+        user, refusal = await require_admin_user(self)
+        if user is None:
+            return refusal
         last = self.stage_rows[-1]["stage"] if self.stage_rows else "0"
         number = int(last) + 1 if last.isdigit() else len(self.stage_rows) + 1
         self.stage_rows = [*self.stage_rows, _blank_row(number)]
 
     @rx.event
-    def remove_row(self):
+    async def remove_row(self):
+        user, refusal = await require_admin_user(self)
+        if user is None:
+            return refusal
         if len(self.stage_rows) > 1:
             self.stage_rows = self.stage_rows[:-1]
 
@@ -231,7 +253,10 @@ class AdminPromptsState(rx.State):
                 self.running = False
 
     @rx.event
-    def cancel(self):
+    async def cancel(self):
+        user, refusal = await require_admin_user(self)
+        if user is None:
+            return refusal
         if self.running:
             self._cancel = True
 
@@ -262,6 +287,7 @@ def _list_row(row: PromptListRow) -> rx.Component:
                 on_click=AdminPromptsState.move(row.slug, -1),
                 disabled=row.first,
                 variant="soft",
+                high_contrast=True,
                 aria_label=t("ai.move_up") + " " + row.title,
             ),
             rx.icon_button(
@@ -269,12 +295,14 @@ def _list_row(row: PromptListRow) -> rx.Component:
                 on_click=AdminPromptsState.move(row.slug, 1),
                 disabled=row.last,
                 variant="soft",
+                high_contrast=True,
                 aria_label=t("ai.move_down") + " " + row.title,
             ),
             rx.button(
                 t("ai.edit"),
                 on_click=AdminPromptsState.edit(row.slug),
                 variant="soft",
+                high_contrast=True,
                 aria_label=t("ai.edit") + " " + row.title,
             ),
             spacing="2",
@@ -402,6 +430,7 @@ def _stage_editor() -> rx.Component:
                 type="button",
                 on_click=AdminPromptsState.remove_row,
                 variant="soft",
+                high_contrast=True,
                 color_scheme="gray",
                 disabled=AdminPromptsState.stage_rows.length() <= 1,
             ),
@@ -463,7 +492,7 @@ def _form() -> rx.Component:
                 rx.text(AdminPromptsState.placeholder_names, size="2", word_break="break-word"),
             ),
             error_callout(AdminPromptsState.error),
-            success_callout(AdminPromptsState.done),
+            done_callout(AdminPromptsState.done),
             rx.flex(
                 rx.button(t("common.save"), type="submit", size="3"),
                 rx.button(
@@ -471,6 +500,7 @@ def _form() -> rx.Component:
                     type="button",
                     on_click=AdminPromptsState.close_form,
                     variant="soft",
+                    high_contrast=True,
                     color_scheme="gray",
                     size="3",
                 ),
@@ -494,7 +524,10 @@ def _try_out() -> rx.Component:
                 rx.text(t("ai.test_note"), size="2", color_scheme="gray"),
                 rx.flex(
                     rx.button(
-                        t("ai.preview"), on_click=AdminPromptsState.show_preview, variant="soft"
+                        t("ai.preview"),
+                        on_click=AdminPromptsState.show_preview,
+                        variant="soft",
+                        high_contrast=True,
                     ),
                     rx.button(
                         t("ai.test_run"),
@@ -507,6 +540,7 @@ def _try_out() -> rx.Component:
                             t("ai.cancel"),
                             on_click=AdminPromptsState.cancel,
                             variant="soft",
+                            high_contrast=True,
                             color_scheme="red",
                         ),
                         rx.fragment(),
@@ -535,8 +569,7 @@ def _try_out() -> rx.Component:
                 rx.box(
                     rx.markdown(AdminPromptsState.streamed),
                     id="test-run-result",
-                    width="100%",
-                    overflow_wrap="anywhere",
+                    style=MARKDOWN_BOX,
                 ),
                 spacing="3",
                 width="100%",

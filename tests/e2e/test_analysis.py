@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 from sqlmodel import Session, select
 
 from tests.e2e.conftest import create_account, sign_in_as
+from tests.e2e.test_accessibility import _violations
 from tests.fake_ai_provider import FakeProvider, Reply
 
 pytestmark = pytest.mark.e2e
@@ -35,6 +36,16 @@ def in_app_database(app, work) -> None:
         work(session)
         session.commit()
     engine.dispose()
+
+
+def assert_accessible(page: Page) -> None:
+    """axe finds nothing in light and dark mode, and a phone needs no sideways scroll."""
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
+        found = _violations(page)
+        assert not found, f"axe ({scheme}):\n" + "\n".join(found)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def set_provider(app, fake: FakeProvider, admin_email: str) -> None:
@@ -110,6 +121,7 @@ def test_the_pipeline_streams_into_a_saved_insight(app, page: Page, fake, unique
     expect(history).to_have_count(1)
     history.get_by_role("button", name="Open").click()
     expect(history.get_by_text("add protein at breakfast").first).to_be_visible()
+    assert_accessible(page)
 
     history.get_by_role("button", name="Delete").click()
     dialog = page.get_by_role("alertdialog")

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from tests.e2e import test_analysis
 from tests.e2e.conftest import create_account, sign_in_as
-from tests.e2e.test_analysis import in_app_database, set_provider
+from tests.e2e.test_analysis import assert_accessible, in_app_database, set_provider
 from tests.fake_ai_provider import Reply
 
 pytestmark = pytest.mark.e2e
@@ -78,6 +78,7 @@ def test_an_admin_writes_checks_and_tries_a_prompt(app, page: Page, fake, unique
     )
     assert "Water no data" in fake.requests[-1].prompt
     assert _insight_count(app, unique_email) == 0  # a test run is not an analysis
+    assert_accessible(page)
 
     page.get_by_role("button", name="Back to the list").click()
     expect(rows).to_have_count(before + 1)
@@ -88,3 +89,4 @@ def test_an_admin_writes_checks_and_tries_a_prompt(app, page: Page, fake, unique
     expect(switch).to_be_checked()
     switch.click()
     expect(switch).not_to_be_checked()
+    assert_accessible(page)

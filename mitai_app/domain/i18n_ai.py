@@ -38,6 +38,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ai.choose": ("Auswertung", "Analysis"),
     "ai.show_sent": ("Zeigen, was gesendet wird", "Show what will be sent"),
     "ai.hide_sent": ("Vorschau ausblenden", "Hide preview"),
+    "ai.sent_system": (
+        "Anweisung an die KI (bei jeder Anfrage)",
+        "Instructions to the AI (sent with every request)",
+    ),
     "ai.sent_stage": ("Stufe {stage}: {name}", "Stage {stage}: {name}"),
     "ai.run": ("Auswertung starten", "Run analysis"),
     "ai.cancel": ("Abbrechen", "Cancel"),

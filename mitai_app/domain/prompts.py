@@ -370,6 +370,15 @@ def referenced_values(calls: Iterable[PlannedCall], values: Mapping[str, str]) -
     return used
 
 
+def prompt_text(call: PlannedCall, values: Mapping[str, str], lang: str) -> str:
+    """The prompt a call sends: its template filled in, and for JSON output
+    the instruction to answer in the schema's shape."""
+    text = placeholders.render(call.template, values)
+    if call.output_format == "json":
+        text += "\n\n" + json_instructions(call.output_schema, lang)
+    return text
+
+
 def preview(calls: Sequence[PlannedCall], values: Mapping[str, str], lang: str) -> list[str]:
     """Each call's prompt as it will be sent, with the user's values; an
     earlier stage's output, unknown until the run, shows as a marker."""
@@ -379,7 +388,7 @@ def preview(calls: Sequence[PlannedCall], values: Mapping[str, str], lang: str) 
         )
         for call in calls
     }
-    return [placeholders.render(call.template, {**values, **markers}) for call in calls]
+    return [prompt_text(call, {**values, **markers}, lang) for call in calls]
 
 
 def output_text(value: Any) -> str:

@@ -28,7 +28,6 @@ from mitai_app import db
 from mitai_app.domain import ai_defaults
 from mitai_app.domain import prompts as domain
 from mitai_app.domain.i18n import translate
-from mitai_app.domain.placeholders import render
 from mitai_app.domain.prompts import PlannedCall, PromptError, PromptSpec
 from mitai_app.models.accounts import Profile
 from mitai_app.models.ai import AiInsight, AiPrompt, AiUsage
@@ -169,7 +168,8 @@ def preview(
     include_inactive: bool = False,
     today: date | None = None,
 ) -> list[SentPart]:
-    """What running `slug` will send, with the profile's own values."""
+    """What running `slug` will send, with the profile's own values: the
+    system message, then each prompt."""
     profile = _profile(session, profile_id)
     lang = profile.language
     _, calls = _runnable(session, slug, lang, include_inactive=include_inactive)
@@ -177,7 +177,10 @@ def preview(
         session=session, profile_id=profile.id, lang=lang, today=today
     )
     texts = domain.preview(calls, values, lang)
-    return [SentPart(label=_part_label(c, lang), text=t) for c, t in zip(calls, texts, strict=True)]
+    system = SentPart(translate("ai.sent_system", lang), ai_defaults.SYSTEM_PROMPT[lang])
+    return [system] + [
+        SentPart(label=_part_label(c, lang), text=t) for c, t in zip(calls, texts, strict=True)
+    ]
 
 
 # --- running ------------------------------------------------------------------------
@@ -316,9 +319,7 @@ async def _ask(job: _Job, scope: SessionScope, prompt: str, call: PlannedCall, r
 async def _run_call(
     job: _Job, scope: SessionScope, call: PlannedCall, progress: _Progress
 ) -> AsyncIterator[RunEvent]:
-    prompt = render(call.template, {**job.values, **progress.outputs})
-    if call.output_format == "json":
-        prompt += "\n\n" + domain.json_instructions(call.output_schema, job.lang)
+    prompt = domain.prompt_text(call, {**job.values, **progress.outputs}, job.lang)
     replies: list[str] = []
     async for chunk in _ask(job, scope, prompt, call, replies):
         yield RunEvent("chunk", stage=call.stage, text=chunk)

@@ -5,6 +5,9 @@ repair, usage counting, and nothing sent without the user's consent."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import json
+import re
 import uuid
 from contextlib import contextmanager
 from datetime import date
@@ -20,7 +23,7 @@ from mitai_app.models.tracking import WeightEntry
 from mitai_app.services import access, ai, ai_config
 from mitai_app.services import placeholders as placeholder_service
 from tests import fake_ai_provider
-from tests.fake_ai_provider import FakeProvider, Reply
+from tests.fake_ai_provider import FakeProvider, Reply, Status
 
 fake_provider = fake_ai_provider.fake_provider
 TODAY = date(2026, 3, 10)
@@ -120,7 +123,12 @@ def test_a_base_prompt_streams_into_an_insight_that_keeps_its_values(session, fa
     assert insight.meta["language"] == "en"
     [request] = fake_provider.requests
     assert values["weight_latest"] in request.prompt
-    assert "{{" not in request.prompt
+    # The preview shows exactly what was sent: the system message and the prompt.
+    system, sent = ai.preview(
+        session=session, profile_id=profile, slug="body_composition", today=TODAY
+    )
+    assert request.prompt == sent.text
+    assert system.text in json.dumps(request.body, ensure_ascii=False)
 
 
 @pytest.mark.parametrize("kind", ["openai", "anthropic"])
@@ -170,6 +178,7 @@ def test_invalid_json_is_repaired_once(session, fake_provider):
     assert [e.kind for e in events].count("repairing") == 1
     assert events[-1].kind == "saved"
     first, repair = fake_provider.requests
+    assert first.prompt == ai.preview(session=session, profile_id=profile, slug=slug)[-1].text
     assert "JSON" in first.prompt and '"score"' in first.prompt  # the schema is asked for
     assert "I think it is a 7." in repair.prompt and "not valid JSON" in repair.prompt
     [insight] = insights(session, profile)
@@ -286,13 +295,16 @@ def test_the_preview_shows_values_and_marks_earlier_stage_outputs(session):
     parts = ai.preview(session=session, profile_id=profile, slug="pipeline", today=TODAY)
 
     assert [p.label for p in parts] == [
+        "Instructions to the AI (sent with every request)",
         "Stage 1: Body trend",
         "Stage 2: Nutrition",
         "Stage 3: Overall analysis",
     ]
-    assert "79" in parts[0].text and "{{" not in parts[0].text
-    assert "(output of stage 1: body_trend)" in parts[2].text
-    assert "(output of stage 2: nutrition)" in parts[2].text
+    system, body, _, overall = parts
+    assert "never invent values" in system.text
+    assert "79" in body.text and "{{" not in body.text
+    assert "(output of stage 1: body_trend)" in overall.text
+    assert "(output of stage 2: nutrition)" in overall.text
 
 
 def test_an_unknown_prompt_answers_like_a_missing_one(session):
@@ -300,3 +312,30 @@ def test_an_unknown_prompt_answers_like_a_missing_one(session):
     with pytest.raises(PromptError) as refused:
         ai.preview(session=session, profile_id=profile, slug="no_such_prompt")
     assert refused.value.code == "prompt_missing"
+
+
+def test_a_failing_provider_is_named_and_then_left_alone(session, fake_provider, monkeypatch):
+    from mitai_app.pages.analysis import failure_text
+
+    configure(session, fake_provider, "openai")
+    profile = new_profile(session)
+    stored = ai_config.load_config(session=session)
+    # No retries, so three failed runs take no time (the provider's own tests
+    # cover retries and back-off).
+    monkeypatch.setattr(
+        ai_config, "load_config", lambda **_: dataclasses.replace(stored, max_retries=0)
+    )
+    fake_provider.enqueue(Status(500), Status(500), Status(500))
+
+    for _ in range(3):
+        failed = run(session, profile, "body_composition")[-1]
+        assert (failed.kind, failed.error_code) == ("failed", "unavailable")
+    assert failure_text(failed, "en") == "The AI provider cannot be reached; try again later."
+
+    open_breaker = run(session, profile, "body_composition")[-1]
+    assert open_breaker.error_code == "circuit_open" and open_breaker.retry_after_s > 50
+    assert len(fake_provider.requests) == 3  # the fourth run sent nothing
+    assert re.fullmatch(
+        r"The AI provider is failing; try again in \d+ s\.", failure_text(open_breaker, "en")
+    )
+    assert insights(session, profile) == []

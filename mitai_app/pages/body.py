@@ -204,6 +204,8 @@ def _layout(**extra) -> dict:
         "legend": {"orientation": "h", "y": -0.18},
         "xaxis": {"type": "date"},
         "hovermode": "x unified",
+        # Decimal and thousands marks of the reader's language.
+        "separators": rx.cond(AuthState.lang == "de", ",.", ".,"),
         **extra,
     }
 

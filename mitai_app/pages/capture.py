@@ -23,6 +23,7 @@ from mitai_app.services.access import FeatureRefused, refusal_message
 from mitai_app.services.body import BodyError
 from mitai_app.services.body_forms import (
     READINGS_PER_SITE,
+    as_typed,
     caliper_input,
     capture_defaults,
     error_message,
@@ -87,7 +88,10 @@ class CaptureState(rx.State):
             unit_system=user.unit_system,
         )
         self.today = defaults.today.isoformat()
-        self.last_weight = "" if defaults.last_weight is None else f"{defaults.last_weight:.1f}"
+        lang = (await self.get_state(AuthState)).lang or user.language
+        self.last_weight = (
+            "" if defaults.last_weight is None else as_typed(defaults.last_weight, lang)
+        )
         self.profile_complete, self.sex = defaults.profile_complete, defaults.sex
         for form in ("weight", "tape", "caliper"):
             self._reset_messages(form)
@@ -146,7 +150,7 @@ class CaptureState(rx.State):
     async def _save_weight(self, system: str, **kwargs):
         def saved(row: body_service.WeightRow, lang: str) -> str:
             # The next quick entry starts from the weight just saved.
-            self.last_weight = f"{to_display(row.weight_kg, 'mass', system):.1f}"
+            self.last_weight = as_typed(to_display(row.weight_kg, "mass", system), lang)
             return translate("body.weight_saved", lang)
 
         return await self._save("weight", body_service.add_weight, saved, **kwargs)

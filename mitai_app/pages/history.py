@@ -20,18 +20,13 @@ from mitai_app.domain.units import to_display
 from mitai_app.services import body_history
 from mitai_app.services.body import BodyError, WeightRow
 from mitai_app.services.body_caliper import CONVERSIONS, FORMULAS, CaliperRow
-from mitai_app.services.body_forms import error_message, today_in
+from mitai_app.services.body_forms import as_typed, error_message, today_in
 from mitai_app.services.body_history import KINDS
 from mitai_app.services.body_tape import TAPE_SITES, TapeRow
 from mitai_app.state.auth import AuthState, call_service, require_user, t
 
 PAGE_SIZE = 20
 UNDO_SECONDS = 10
-
-
-def _plain(value: float) -> str:
-    """A value for an edit field: one decimal, point (the parser takes both)."""
-    return f"{value:.1f}"
 
 
 def _view(row: body_history.Row, lang: str, system: str) -> dict[str, str]:
@@ -45,12 +40,12 @@ def _view(row: body_history.Row, lang: str, system: str) -> dict[str, str]:
         "imported": "true" if row.imported else "",
     }
     if isinstance(row, WeightRow):
-        view["weight"] = _plain(to_display(row.weight_kg, "mass", system))
+        view["weight"] = as_typed(to_display(row.weight_kg, "mass", system), lang)
         view["summary"] = format_quantity(row.weight_kg, "mass", system, lang)
     elif isinstance(row, TapeRow):
         for site in TAPE_SITES:
             cm = row.sites_cm.get(site)
-            view[site] = "" if cm is None else _plain(to_display(cm, "length", system))
+            view[site] = "" if cm is None else as_typed(to_display(cm, "length", system), lang)
         view["summary"] = " · ".join(
             f"{translate(f'body.site.{site}', lang)} {format_quantity(cm, 'length', system, lang)}"
             for site, cm in row.sites_cm.items()
@@ -58,7 +53,7 @@ def _view(row: body_history.Row, lang: str, system: str) -> dict[str, str]:
     elif isinstance(row, CaliperRow):
         for site in SKINFOLD_SITES:
             mm = row.sites_mm.get(site)
-            view[site] = "" if mm is None else _plain(mm)
+            view[site] = "" if mm is None else as_typed(mm, lang)
         view["formula"] = row.formula
         view["conversion"] = row.conversion
         formula = translate(f"body.formula.{row.formula}", lang) if row.formula else ""

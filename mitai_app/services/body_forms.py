@@ -34,6 +34,13 @@ def today_in(timezone: str) -> date:
         return datetime.now(ZoneInfo("UTC")).date()
 
 
+def as_typed(value: float, lang: str) -> str:
+    """A value as the user would type it (one decimal, the language's
+    decimal mark, no grouping), to pre-fill a field the parser reads back."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "de" else text
+
+
 def _text(form: dict, key: str) -> str:
     value = form.get(key)
     return "" if value is None else str(value)

@@ -10,7 +10,13 @@ import pytest
 
 from mitai_app.domain.body import age_on, parse_decimal
 from mitai_app.services.body import BodyError
-from mitai_app.services.body_forms import caliper_input, error_message, tape_input, weight_input
+from mitai_app.services.body_forms import (
+    as_typed,
+    caliper_input,
+    error_message,
+    tape_input,
+    weight_input,
+)
 
 
 @pytest.mark.parametrize(
@@ -100,3 +106,9 @@ def test_messages_name_the_missing_sites_in_the_users_language():
 )
 def test_age_counts_completed_years(born, day, age):
     assert age_on(born, day) == age
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en", "82.5"), ("de", "82,5")])
+def test_prefilled_values_read_back_as_typed(lang, expected):
+    assert as_typed(82.46, lang) == expected
+    assert parse_decimal(as_typed(1102.3, lang)) == 1102.3

@@ -169,7 +169,7 @@ class PhotosState(rx.State):
             self.upload_percent = round(float(progress.get("progress", 0)) * 100)
 
     @rx.event
-    async def files_rejected(self, _rejected: list[dict[str, Any]]):
+    async def file_rejected(self):
         self.upload_error = translate(
             "photos.error.file_rejected", await self._lang(), mb=self.upload_mb
         )
@@ -414,7 +414,8 @@ def _picker() -> rx.Component:
             max_size=PhotosState.upload_mb * 1024 * 1024,
             no_click=True,
             no_keyboard=True,
-            on_drop_rejected=PhotosState.files_rejected,
+            # Not the rejected files themselves: they would travel to the server.
+            on_drop_rejected=lambda _rejected: PhotosState.file_rejected,
             width="100%",
         ),
         rx.cond(

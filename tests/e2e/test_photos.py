@@ -15,7 +15,7 @@ from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import create_account, sign_in_as
 from tests.e2e.test_accessibility import _violations
-from tests.fixtures.images import jpeg_with_exif
+from tests.fixtures.images import image_bytes, jpeg_with_exif
 
 pytestmark = pytest.mark.e2e
 TIMEOUT = 30_000
@@ -168,3 +168,34 @@ def test_refused_file_keeps_the_form_edit_and_delete_asks_first(
     page.get_by_role("alertdialog").get_by_role("button", name="Delete").click()
     expect(page.get_by_text("Photo deleted.")).to_be_visible(timeout=TIMEOUT)
     expect(page.get_by_text("No photos yet.")).to_be_visible()
+
+
+def _set_upload_limit(app, megabytes: int) -> None:
+    """The admin's app setting, written straight into the app's database."""
+    from sqlmodel import Session
+
+    from mitai_app.db import create_db_engine
+    from mitai_app.models.system import AppSetting
+
+    engine = create_db_engine(app.database_url)
+    with Session(engine) as session:
+        session.merge(AppSetting(key="max_photo_upload_mb", value=str(megabytes)))
+        session.commit()
+    engine.dispose()
+
+
+def test_a_photo_over_the_limit_is_refused_with_the_limit_named(
+    app, page: Page, unique_email, tmp_path
+):
+    _set_upload_limit(app, 1)
+    try:
+        _open_photos(page, app, unique_email)
+        expect(page.get_by_text("JPEG, PNG, WebP or HEIC, up to 1 MB.")).to_be_visible()
+        big = tmp_path / "big.png"
+        big.write_bytes(image_bytes("PNG", (1000, 1000), compress_level=0))
+        assert big.stat().st_size > 1024 * 1024
+        page.get_by_role("main").get_by_label("Photo file").set_input_files(big)
+        expect(page.get_by_role("alert")).to_contain_text("up to 1 MB", timeout=TIMEOUT)
+        expect(page.get_by_text("No photo chosen yet.")).to_be_visible()
+    finally:
+        _set_upload_limit(app, 10)

@@ -39,8 +39,9 @@ BASE_PROMPTS: tuple[PromptSpec, ...] = (
             f"{_PROFILE_DE}\n"
             "Gewicht: aktuell {{weight_latest}}, Schnitt 7 Tage {{weight_avg_7d}}, "
             "Schnitt 30 Tage {{weight_avg_30d}}, Trend pro Woche {{weight_trend_weekly_kg}}.\n"
-            "BMI {{bmi}}, Körperfett {{body_fat_latest}}, Taille {{waist_latest}}, "
-            "Taille/Größe {{whtr}}.\n\n"
+            "Veränderung in 30 Tagen {{weight_change_30d}}, Zielgewicht {{goal_weight}}.\n"
+            "BMI {{bmi}}, Körperfett {{body_fat_latest}}, Magermasse {{lean_mass}}, "
+            "FFMI {{ffmi}}, Taille {{waist_latest}}, Taille/Größe {{whtr}}.\n\n"
             "Beschreibe in höchstens 150 Wörtern, wie sich Gewicht und Körperzusammensetzung "
             "entwickeln, und nenne eine konkrete Empfehlung."
         ),
@@ -48,8 +49,9 @@ BASE_PROMPTS: tuple[PromptSpec, ...] = (
             f"{_PROFILE_EN}\n"
             "Weight: latest {{weight_latest}}, 7-day average {{weight_avg_7d}}, "
             "30-day average {{weight_avg_30d}}, weekly trend {{weight_trend_weekly_kg}}.\n"
-            "BMI {{bmi}}, body fat {{body_fat_latest}}, waist {{waist_latest}}, "
-            "waist-to-height {{whtr}}.\n\n"
+            "Change in 30 days {{weight_change_30d}}, goal weight {{goal_weight}}.\n"
+            "BMI {{bmi}}, body fat {{body_fat_latest}}, lean mass {{lean_mass}}, "
+            "FFMI {{ffmi}}, waist {{waist_latest}}, waist-to-height {{whtr}}.\n\n"
             "In at most 150 words, describe how weight and body composition are developing, "
             "and give one concrete recommendation."
         ),
@@ -61,14 +63,20 @@ BASE_PROMPTS: tuple[PromptSpec, ...] = (
         description="Energie und Eiweiß der letzten Woche im Verhältnis zum Gewicht.",
         template=(
             f"{_PROFILE_DE}\n"
-            "Ernährung (Schnitt 7 Tage): {{kcal_avg_7d}}, Eiweiß {{protein_avg_7d}}.\n"
+            "Ernährung (Schnitt 7 Tage): {{kcal_avg_7d}}, Eiweiß {{protein_avg_7d}} "
+            "({{protein_per_kg_7d}}), Kohlenhydrate {{carbs_avg_7d}}, Fett {{fat_avg_7d}}, "
+            "Ballaststoffe {{fiber_avg_7d}}, Wasser {{water_avg_7d}}.\n"
+            "Tage mit Ernährungsdaten in 30 Tagen: {{nutrition_days_30d}}.\n"
             "Gewicht aktuell {{weight_latest}}, Trend pro Woche {{weight_trend_weekly_kg}}.\n\n"
             "Bewerte in höchstens 150 Wörtern Energie- und Eiweißzufuhr im Verhältnis zum "
             "Gewichtsverlauf und nenne eine konkrete Empfehlung."
         ),
         template_en=(
             f"{_PROFILE_EN}\n"
-            "Nutrition (7-day average): {{kcal_avg_7d}}, protein {{protein_avg_7d}}.\n"
+            "Nutrition (7-day average): {{kcal_avg_7d}}, protein {{protein_avg_7d}} "
+            "({{protein_per_kg_7d}}), carbohydrates {{carbs_avg_7d}}, fat {{fat_avg_7d}}, "
+            "fibre {{fiber_avg_7d}}, water {{water_avg_7d}}.\n"
+            "Days with nutrition data in 30 days: {{nutrition_days_30d}}.\n"
             "Weight latest {{weight_latest}}, weekly trend {{weight_trend_weekly_kg}}.\n\n"
             "In at most 150 words, assess energy and protein intake against the weight trend, "
             "and give one concrete recommendation."
@@ -81,14 +89,18 @@ BASE_PROMPTS: tuple[PromptSpec, ...] = (
         description="Trainingshäufigkeit der letzten 30 Tage.",
         template=(
             f"{_PROFILE_DE}\n"
-            "Trainingseinheiten in 30 Tagen: {{training_count_30d}}. "
+            "Trainingseinheiten in 30 Tagen: {{training_count_30d}} ({{training_minutes_30d}}), "
+            "pro Woche {{training_per_week_28d}}, häufigste Kategorie "
+            "{{training_top_category_30d}}. Ruhetage in 30 Tagen: {{rest_days_30d}}.\n"
             "Schwerpunkte: {{focus_areas}}.\n\n"
             "Bewerte in höchstens 150 Wörtern Umfang und Regelmäßigkeit des Trainings im "
             "Hinblick auf die Schwerpunkte und nenne eine konkrete Empfehlung."
         ),
         template_en=(
             f"{_PROFILE_EN}\n"
-            "Training sessions in 30 days: {{training_count_30d}}. "
+            "Training sessions in 30 days: {{training_count_30d}} ({{training_minutes_30d}}), "
+            "per week {{training_per_week_28d}}, most frequent category "
+            "{{training_top_category_30d}}. Rest days in 30 days: {{rest_days_30d}}.\n"
             "Focus areas: {{focus_areas}}.\n\n"
             "In at most 150 words, assess the amount and regularity of training against the "
             "focus areas, and give one concrete recommendation."
@@ -101,16 +113,20 @@ BASE_PROMPTS: tuple[PromptSpec, ...] = (
         description="Schlafdauer und Ruhepuls der letzten Woche.",
         template=(
             f"{_PROFILE_DE}\n"
-            "Schlaf (Schnitt 7 Tage): {{sleep_avg_7d_h}}. "
-            "Ruhepuls (Schnitt 7 Tage): {{resting_hr_avg_7d}}.\n"
+            "Schlaf (Schnitt 7 Tage): {{sleep_avg_7d_h}}, 30 Tage {{sleep_avg_30d_h}}, "
+            "Qualität {{sleep_quality_avg_7d}}, kurze Nächte in 30 Tagen "
+            "{{sleep_short_nights_30d}}.\n"
+            "Ruhepuls (Schnitt 7 Tage): {{resting_hr_avg_7d}}, HRV {{hrv_avg_7d}}.\n"
             "Trainingseinheiten in 30 Tagen: {{training_count_30d}}.\n\n"
             "Bewerte in höchstens 150 Wörtern Schlaf und Erholung und nenne eine konkrete "
             "Empfehlung."
         ),
         template_en=(
             f"{_PROFILE_EN}\n"
-            "Sleep (7-day average): {{sleep_avg_7d_h}}. "
-            "Resting heart rate (7-day average): {{resting_hr_avg_7d}}.\n"
+            "Sleep (7-day average): {{sleep_avg_7d_h}}, 30 days {{sleep_avg_30d_h}}, "
+            "quality {{sleep_quality_avg_7d}}, short nights in 30 days "
+            "{{sleep_short_nights_30d}}.\n"
+            "Resting heart rate (7-day average): {{resting_hr_avg_7d}}, HRV {{hrv_avg_7d}}.\n"
             "Training sessions in 30 days: {{training_count_30d}}.\n\n"
             "In at most 150 words, assess sleep and recovery, and give one concrete "
             "recommendation."
@@ -123,15 +139,22 @@ BASE_PROMPTS: tuple[PromptSpec, ...] = (
         description="Ruhepuls und Blutdruck.",
         template=(
             f"{_PROFILE_DE}\n"
-            "Ruhepuls (Schnitt 7 Tage): {{resting_hr_avg_7d}}. "
-            "Systolischer Blutdruck (Schnitt 30 Tage): {{bp_systolic_avg_30d}}.\n\n"
+            "Ruhepuls (Schnitt 7 Tage): {{resting_hr_avg_7d}}, 30 Tage {{resting_hr_avg_30d}}. "
+            "HRV (30 Tage) {{hrv_avg_30d}}, VO2max {{vo2max_latest}}, SpO2 {{spo2_avg_7d}}.\n"
+            "Blutdruck (Schnitt 30 Tage): {{bp_systolic_avg_30d}} / {{bp_diastolic_avg_30d}}, "
+            "zuletzt {{bp_latest}}; erhöhte Messungen {{bp_high_count_30d}} von "
+            "{{bp_count_30d}}.\n\n"
             "Ordne die Werte in höchstens 150 Wörtern ein (ohne Diagnose) und sage, wann "
             "ärztlicher Rat sinnvoll ist."
         ),
         template_en=(
             f"{_PROFILE_EN}\n"
-            "Resting heart rate (7-day average): {{resting_hr_avg_7d}}. "
-            "Systolic blood pressure (30-day average): {{bp_systolic_avg_30d}}.\n\n"
+            "Resting heart rate (7-day average): {{resting_hr_avg_7d}}, 30 days "
+            "{{resting_hr_avg_30d}}. HRV (30 days) {{hrv_avg_30d}}, VO2max {{vo2max_latest}}, "
+            "SpO2 {{spo2_avg_7d}}.\n"
+            "Blood pressure (30-day average): {{bp_systolic_avg_30d}} / {{bp_diastolic_avg_30d}}, "
+            "latest {{bp_latest}}; raised readings {{bp_high_count_30d}} of "
+            "{{bp_count_30d}}.\n\n"
             "In at most 150 words, put the values in context (no diagnosis) and say when "
             "medical advice makes sense."
         ),
@@ -143,15 +166,21 @@ BASE_PROMPTS: tuple[PromptSpec, ...] = (
         description="Aktive Ziele und der Weg dorthin.",
         template=(
             f"{_PROFILE_DE}\n"
-            "Aktive Ziele: {{goals_active}}.\n"
-            "Gewicht aktuell {{weight_latest}}, Trend pro Woche {{weight_trend_weekly_kg}}.\n\n"
+            "Aktive Ziele: {{goals_active}}. Hauptziel: {{goal_primary}} "
+            "(Fortschritt {{goal_primary_progress}}).\n"
+            "Gewicht aktuell {{weight_latest}}, Ziel {{goal_weight}}, Abstand zum Ziel "
+            "{{goal_weight_remaining}}, Trend pro Woche {{weight_trend_weekly_kg}}.\n"
+            "Schwerpunkte: {{focus_areas}}.\n\n"
             "Beschreibe in höchstens 150 Wörtern, wie nah die Ziele sind, und nenne den "
             "nächsten sinnvollen Schritt."
         ),
         template_en=(
             f"{_PROFILE_EN}\n"
-            "Active goals: {{goals_active}}.\n"
-            "Weight latest {{weight_latest}}, weekly trend {{weight_trend_weekly_kg}}.\n\n"
+            "Active goals: {{goals_active}}. Main goal: {{goal_primary}} "
+            "(progress {{goal_primary_progress}}).\n"
+            "Weight latest {{weight_latest}}, goal {{goal_weight}}, "
+            "distance to the goal {{goal_weight_remaining}}, weekly trend {{weight_trend_weekly_kg}}.\n"
+            "Focus areas: {{focus_areas}}.\n\n"
             "In at most 150 words, describe how close the goals are, and name the next "
             "sensible step."
         ),

@@ -34,7 +34,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Nothing is sent to an AI provider until you allow it. Look at what would be sent first.",
     ),
     "ai.allow": ("KI-Auswertungen erlauben", "Allow AI analyses"),
-    "ai.allowed": ("KI-Auswertungen sind erlaubt.", "AI analyses are allowed."),
     "ai.choose": ("Auswertung", "Analysis"),
     "ai.show_sent": ("Zeigen, was gesendet wird", "Show what will be sent"),
     "ai.hide_sent": ("Vorschau ausblenden", "Hide preview"),

@@ -217,3 +217,22 @@ def test_seeded_titles_read_in_english():
     assert ai_defaults.localized("Ernährung", "en") == "Nutrition"
     assert ai_defaults.localized("Ernährung", "de") == "Ernährung"
     assert ai_defaults.localized("Admin's own title", "en") == "Admin's own title"
+
+
+def test_every_failure_has_words_in_both_languages():
+    """Each code a run or a save can fail with (PromptError and the refusals
+    in the prompt code, every ProviderError code) has a message."""
+    import inspect
+    import re
+
+    from mitai_app.domain.i18n import CATALOG
+    from mitai_app.services import ai
+
+    source = inspect.getsource(p) + inspect.getsource(ai)
+    codes = set(re.findall(r'(?:PromptError|_Refused)\(\s*"(\w+)"', source))
+    codes |= {"invalid_json", "not_configured", "auth", "rate_limited", "unavailable"}
+    codes |= {"timeout", "bad_response", "circuit_open"}
+    assert len(codes) > 20
+    for code in codes:
+        german, english = CATALOG[f"ai.error.{code}"]
+        assert german and english and german != english

@@ -170,18 +170,24 @@ def test_refused_file_keeps_the_form_edit_and_delete_asks_first(
     expect(page.get_by_text("No photos yet.")).to_be_visible()
 
 
-def _set_upload_limit(app, megabytes: int) -> None:
-    """The admin's app setting, written straight into the app's database."""
+def _write(app, *rows) -> None:
+    """Rows written straight into the app's database (what an admin would set)."""
     from sqlmodel import Session
 
     from mitai_app.db import create_db_engine
-    from mitai_app.models.system import AppSetting
 
     engine = create_db_engine(app.database_url)
     with Session(engine) as session:
-        session.merge(AppSetting(key="max_photo_upload_mb", value=str(megabytes)))
+        for row in rows:
+            session.merge(row)
         session.commit()
     engine.dispose()
+
+
+def _set_upload_limit(app, megabytes: int) -> None:
+    from mitai_app.models.system import AppSetting
+
+    _write(app, AppSetting(key="max_photo_upload_mb", value=str(megabytes)))
 
 
 def test_a_photo_over_the_limit_is_refused_with_the_limit_named(
@@ -199,3 +205,27 @@ def test_a_photo_over_the_limit_is_refused_with_the_limit_named(
         expect(page.get_by_text("No photo chosen yet.")).to_be_visible()
     finally:
         _set_upload_limit(app, 10)
+
+
+def test_a_plan_without_photos_says_so_and_keeps_nothing(app, page: Page, unique_email, tmp_path):
+    from sqlmodel import Session, select
+
+    from mitai_app.db import create_db_engine
+    from mitai_app.models.accounts import Profile
+    from mitai_app.models.membership import UserFeatureRestriction
+
+    _open_photos(page, app, unique_email)
+    engine = create_db_engine(app.database_url)
+    with Session(engine) as session:
+        profile_id = session.exec(select(Profile.id).where(Profile.email == unique_email)).one()
+    engine.dispose()
+    _write(
+        app,
+        UserFeatureRestriction(profile_id=profile_id, feature_id="photo_uploads", is_disabled=True),
+    )
+    _choose_and_upload(page, _photo(tmp_path, "nope.jpg", (1, 2, 3)), pose="side", day="2026-01-01")
+    expect(page.get_by_role("alert")).to_contain_text(
+        "switched off for your account", timeout=TIMEOUT
+    )
+    page.reload()
+    expect(page.get_by_text("No photos yet.")).to_be_visible(timeout=TIMEOUT)

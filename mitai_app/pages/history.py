@@ -83,12 +83,17 @@ class HistoryState(rx.State):
     def _rows(self, kind: str) -> list[dict[str, str]]:
         return getattr(self, f"{kind}_rows")
 
+    def _put(self, kind: str, offset: int, rows: list, lang: str, system: str) -> None:
+        """Rows fetched from `offset` (one more than a page: is there more?)."""
+        views = [_view(row, lang, system) for row in rows]
+        setattr(self, f"{kind}_rows", self._rows(kind)[:offset] + views[:PAGE_SIZE])
+        self.more[kind] = len(views) > PAGE_SIZE
+
     async def _fetch(self, kind: str, offset: int) -> bool:
         """Loads a page of `kind` from `offset`; False when signed out."""
         user = await require_user(self)
         if user is None:
             return False
-        auth = await self.get_state(AuthState)
         rows = await call_service(
             body_history.list_entries,
             profile_id=user.id,
@@ -96,10 +101,8 @@ class HistoryState(rx.State):
             offset=offset,
             limit=PAGE_SIZE + 1,
         )
-        views = [_view(row, auth.lang or user.language, user.unit_system) for row in rows]
-        kept = self._rows(kind)[:offset] + views[:PAGE_SIZE]
-        setattr(self, f"{kind}_rows", kept)
-        self.more[kind] = len(views) > PAGE_SIZE
+        lang = (await self.get_state(AuthState)).lang or user.language
+        self._put(kind, offset, rows, lang, user.unit_system)
         return True
 
     async def _reload(self, kind: str, *events) -> list:
@@ -111,9 +114,15 @@ class HistoryState(rx.State):
     @rx.event
     async def load(self):
         self.editing = self.edit_error = self.edit_field = ""
-        for kind in KINDS:
-            if not await self._fetch(kind, 0):
-                return rx.redirect(routes.LOGIN)
+        user = await require_user(self)
+        if user is None:
+            return rx.redirect(routes.LOGIN)
+        pages = await call_service(
+            body_history.first_pages, profile_id=user.id, limit=PAGE_SIZE + 1
+        )
+        lang = (await self.get_state(AuthState)).lang or user.language
+        for kind, rows in pages.items():
+            self._put(kind, 0, rows, lang, user.unit_system)
         self.loaded = True
         return None
 

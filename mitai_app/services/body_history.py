@@ -51,6 +51,16 @@ def list_entries(
     return _LIST[_kind(kind)](session=session, profile_id=profile_id, offset=offset, limit=limit)
 
 
+def first_pages(
+    *, session: Session, profile_id: uuid.UUID | str, limit: int
+) -> dict[str, list[Row]]:
+    """The first `limit` rows of every log, for opening the page."""
+    return {
+        kind: list_entries(session=session, profile_id=profile_id, kind=kind, offset=0, limit=limit)
+        for kind in KINDS
+    }
+
+
 def update_entry(
     *,
     session: Session,

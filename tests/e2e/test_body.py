@@ -199,6 +199,10 @@ def test_pages_with_data_are_accessible_and_fit_a_phone(
         for chart in ("weight", "fat", "mass", "tape", "whtr"):
             expect(page.locator(f"#chart-{chart} .js-plotly-plot")).to_be_visible()
     if path == "/history":
+        weights = page.get_by_role("tabpanel").get_by_role("listitem")
+        expect(weights).to_have_count(20)  # a page
+        page.get_by_role("button", name="Load more").click()
+        expect(weights).to_have_count(40)
         # Entries from an import are marked as such.
         page.get_by_role("tab", name="Skinfolds").click()
         skinfolds = page.get_by_role("tabpanel").get_by_role("listitem")

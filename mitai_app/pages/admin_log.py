@@ -142,8 +142,12 @@ def _row(row: LogView) -> rx.Component:
         rx.text(row.email, size="2", word_break="break-all"),
         rx.cond(
             row.details != "",
-            rx.code(
-                row.details, size="1", style={"white_space": "pre-wrap"}, word_break="break-all"
+            rx.text(
+                row.details,
+                size="1",
+                font_family="monospace",
+                white_space="pre-wrap",
+                word_break="break-all",
             ),
         ),
         padding_y="0.5rem",

@@ -58,10 +58,14 @@ def _enter_weight(page: Page, day: date, kg: str) -> None:
 
 
 def _capture(page: Page, app) -> None:
+    """Opens Capture once its on_load has run. A reload keeps this browser's
+    page state (with Redis even across workers) until on_load has cleared
+    the last visit's messages: typing before that would be re-mounted away."""
     page.goto(app.url + "/capture")
     expect(page.get_by_role("button", name="Save weight")).to_be_visible(timeout=LOADED)
-    # The on_load has filled in today's date: the page is ready for input.
     expect(page.get_by_label("Date").first).not_to_have_value("", timeout=LOADED)
+    expect(page.get_by_text("Weight saved.")).to_have_count(0, timeout=LOADED)
+    expect(page.get_by_role("alert")).to_have_count(0, timeout=LOADED)
 
 
 def test_a_limit_refuses_the_third_weight_until_a_coupon_lifts_it(

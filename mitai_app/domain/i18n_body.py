@@ -151,10 +151,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "body.weekly_rate": ("{value} pro Woche", "{value} per week"),
     "body.latest_body_fat": ("Körperfett", "Body fat"),
     "body.to_body": ("Diagramme und Werte ansehen", "See charts and values"),
-    "body.need_height": (
-        "Trage deine Größe im Profil ein, dann erscheinen BMI und Taille-zu-Größe.",
-        "Add your height to your profile to see BMI and waist-to-height.",
-    ),
     "body.derived.bmi": ("BMI", "BMI"),
     "body.derived.body_fat": ("Körperfett (Caliper)", "Body fat (caliper)"),
     "body.derived.navy": ("Körperfett (Navy)", "Body fat (Navy)"),

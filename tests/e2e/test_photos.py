@@ -46,8 +46,12 @@ def _choose_and_upload(page: Page, path: Path, *, pose: str, day: str, notes: st
     main.get_by_role("button", name="Upload").click()
 
 
-def _uploaded(page: Page) -> None:
-    expect(page.get_by_text("Photo saved.")).to_be_visible(timeout=TIMEOUT)
+def _uploaded(page: Page, count: int) -> None:
+    """The upload landed: the gallery holds `count` photos, and it was said
+    (the first upload's toast may still show beside the second's)."""
+    gallery = page.get_by_role("list", name="Gallery").get_by_role("listitem")
+    expect(gallery).to_have_count(count, timeout=TIMEOUT)
+    expect(page.get_by_text("Photo saved.").last).to_be_visible()
 
 
 def _expect_loaded(page: Page, *images) -> None:
@@ -67,7 +71,7 @@ def test_upload_gallery_and_before_after(app, page: Page, unique_email, tmp_path
     _choose_and_upload(
         page, _photo(tmp_path, "january.jpg", (200, 60, 60)), pose="front", day="2026-01-05"
     )
-    _uploaded(page)
+    _uploaded(page, 1)
     gallery = page.get_by_role("list", name="Gallery")
     first = gallery.get_by_role("img", name="Front, 5 Jan 2026")
     expect(first).to_be_visible(timeout=TIMEOUT)
@@ -82,8 +86,7 @@ def test_upload_gallery_and_before_after(app, page: Page, unique_email, tmp_path
         day="2026-03-01",
         notes="after the cut",
     )
-    _uploaded(page)
-    expect(gallery.get_by_role("listitem")).to_have_count(2, timeout=TIMEOUT)
+    _uploaded(page, 2)
     # Newest first, with its notes.
     expect(gallery.get_by_role("listitem").first).to_contain_text("after the cut")
     expect(gallery.get_by_role("listitem").first).to_contain_text("1 Mar 2026")
@@ -139,7 +142,7 @@ def test_refused_file_keeps_the_form_edit_and_delete_asks_first(
     _choose_and_upload(
         page, _photo(tmp_path, "back.jpg", (90, 160, 90)), pose="back", day="2026-02-02"
     )
-    _uploaded(page)
+    _uploaded(page, 1)
     gallery = page.get_by_role("list", name="Gallery")
     expect(gallery.get_by_role("img", name="Back, 2 Feb 2026")).to_be_visible(timeout=TIMEOUT)
 

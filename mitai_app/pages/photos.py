@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 import reflex as rx
 from reflex_base.event import EventChain
+from reflex_base.utils.imports import ImportVar
+from reflex_base.vars import VarData
 
 from mitai_app import routes
 from mitai_app.components.forms import error_callout, field, select_field, submit_button
@@ -41,6 +43,19 @@ ACCEPT = {
     "image/heic": [".heic"],
     "image/heif": [".heif"],
 }
+
+# Where the backend answers, as Reflex itself finds it: the page's own origin
+# on a single-port server, the backend port in development.
+BACKEND_ORIGIN = rx.Var(
+    _js_expr="getBackendURL(env.UPLOAD).origin",
+    _var_type=str,
+    _var_data=VarData(
+        imports={
+            "$/utils/state": "getBackendURL",
+            "$/env.json": ImportVar(tag="env", is_default=True),
+        }
+    ),
+).to(str)
 
 
 @dataclass
@@ -512,13 +527,13 @@ def _gallery_item(photo: PhotoView) -> rx.Component:
         rx.vstack(
             rx.el.a(
                 rx.image(
-                    src=photo.thumbnail_url,
+                    src=BACKEND_ORIGIN + photo.thumbnail_url,
                     alt=photo.alt,
                     loading="lazy",
                     width="100%",
                     style={"aspect_ratio": "3 / 4", "object_fit": "cover", "border_radius": "6px"},
                 ),
-                href=photo.url,
+                href=BACKEND_ORIGIN + photo.url,
                 target="_blank",
                 rel="noopener",
             ),
@@ -680,9 +695,11 @@ def _comparison() -> rx.Component:
     }
     return rx.vstack(
         rx.box(
-            rx.image(src=after.url, alt=f"{t('photos.after')}: {after.alt}", style=layer),
             rx.image(
-                src=before.url,
+                src=BACKEND_ORIGIN + after.url, alt=f"{t('photos.after')}: {after.alt}", style=layer
+            ),
+            rx.image(
+                src=BACKEND_ORIGIN + before.url,
                 alt=f"{t('photos.before')}: {before.alt}",
                 style={**layer, "clip_path": "inset(0 calc(100% - var(--split)) 0 0)"},
             ),

@@ -115,7 +115,8 @@ def test_upload_gallery_and_before_after(app, page: Page, unique_email, tmp_path
         assert not violations, f"{scheme}:\n" + "\n".join(violations)
 
     # The photo's URL serves its owner only.
-    url = app.url + first.get_attribute("src")
+    url = first.get_attribute("src")
+    assert url.startswith(app.url + "/media/photos/"), url
     stranger = create_account(app, "other-" + unique_email)
     mine = httpx.get(url, cookies={"mitai_session": account.session_token})
     assert mine.status_code == 200

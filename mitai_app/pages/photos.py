@@ -25,6 +25,7 @@ from mitai_app.components.forms import error_callout, field, select_field, submi
 from mitai_app.components.layout import page
 from mitai_app.domain.formatting import format_date
 from mitai_app.domain.i18n import CATALOG, translate
+from mitai_app.domain.photos import DEFAULT_MAX_UPLOAD_MB
 from mitai_app.models.tracking import POSES
 from mitai_app.services import photos as photo_service
 from mitai_app.services.access import FeatureRefused, refusal_message
@@ -115,7 +116,7 @@ class PhotosState(rx.State):
     photos: list[PhotoView] = []
     pose_filter: str = ""  # "": every pose
     today: str = ""
-    upload_mb: int = 10
+    upload_mb: int = DEFAULT_MAX_UPLOAD_MB
 
     upload_stage: str = ""  # "", "uploading" or "processing"
     upload_percent: int = 0
@@ -168,9 +169,9 @@ class PhotosState(rx.State):
         if user is None:
             return rx.redirect(routes.LOGIN)
         lang = await self._lang()
-        rows = await call_service(photo_service.list_photos, profile_id=user.id)
-        self.photos = [_view(row, lang) for row in rows]
-        self.upload_mb = await call_service(photo_service.upload_limit_bytes) // (1024 * 1024)
+        shown = await call_service(photo_service.photo_page, profile_id=user.id)
+        self.photos = [_view(row, lang) for row in shown.photos]
+        self.upload_mb = shown.upload_limit_mb
         self.today = _today(user).isoformat()
         if self.compare_pose not in self.comparable_poses:
             self.compare_pose = self.comparable_poses[0] if self.comparable_poses else ""
@@ -198,14 +199,15 @@ class PhotosState(rx.State):
             if user is None:
                 return rx.redirect(routes.LOGIN)
             self.upload_stage, self.upload_percent, self.upload_error = "uploading", 0, ""
-            lang = await self._lang()
-        limit = await call_service(photo_service.upload_limit_bytes)
+            lang, upload_mb = await self._lang(), self.upload_mb
         data = bytearray()
         error = ""
         try:
             async for chunk in chunks:
                 data += chunk.data
-                if len(data) > limit:  # stop reading: the rest would be thrown away
+                # The browser refuses files over the limit; this catches the
+                # rest without reading on (the service applies the limit).
+                if len(data) > photo_service.UPLOAD_BYTES_CEILING:
                     raise PhotoError("file", "too_big")
             async with self:
                 self.upload_stage = "processing"
@@ -220,7 +222,7 @@ class PhotosState(rx.State):
                 today=_today(user),
             )
         except PhotoError as refused:
-            error = _error_text(refused, lang, limit // (1024 * 1024))
+            error = _error_text(refused, lang, upload_mb)
         except FeatureRefused as refused:
             error = refusal_message(refused.decision, lang)
         except Exception:  # never leave the form spinning

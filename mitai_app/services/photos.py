@@ -42,6 +42,8 @@ FEATURE = "photo_uploads"
 NOTES_MAX = 1000
 # Bounds on the admin's `max_photo_upload_mb`, whatever is typed there.
 UPLOAD_MB_RANGE = (1, 50)
+# No upload is ever read past this, whatever the setting says.
+UPLOAD_BYTES_CEILING = UPLOAD_MB_RANGE[1] * 1024 * 1024
 
 
 class PhotoError(Exception):
@@ -62,6 +64,15 @@ class PhotoRow:
     notes: str
     width: int
     height: int
+
+
+@dataclass(frozen=True)
+class PhotoPage:
+    """What the photos page shows: the gallery (newest first) and the
+    upload limit it announces."""
+
+    photos: list[PhotoRow]
+    upload_limit_mb: int
 
 
 @dataclass(frozen=True)
@@ -200,6 +211,13 @@ def list_photos(
         query = query.where(Photo.pose == pose)
     query = query.order_by(col(Photo.date).desc(), col(Photo.created_at).desc())
     return [_row(photo) for photo in session.exec(query)]
+
+
+def photo_page(*, session: Session, profile_id: uuid.UUID | str) -> PhotoPage:
+    return PhotoPage(
+        photos=list_photos(session=session, profile_id=profile_id),
+        upload_limit_mb=upload_limit_bytes(session=session) // (1024 * 1024),
+    )
 
 
 def photo_file(

@@ -277,3 +277,11 @@ def test_account_deletion_removes_the_photo_folder(session, photo_settings):
     assert len(_files(photo_settings, mine)) == 2
     auth.delete_account(session=session, profile_id=mine, password=PASSWORD)
     assert not (photo_settings.photo_dir / str(mine)).exists()
+
+
+def test_the_page_gets_the_gallery_and_the_announced_limit(session, photo_settings):
+    mine = _profile(session, "p15@example.com")
+    row = _upload(session, mine)
+    shown = photos.photo_page(session=session, profile_id=mine)
+    assert shown.photos == [row]
+    assert shown.upload_limit_mb == 10  # the seeded app setting

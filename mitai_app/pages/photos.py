@@ -24,7 +24,7 @@ from mitai_app import routes
 from mitai_app.components.forms import error_callout, field, select_field, submit_button
 from mitai_app.components.layout import page
 from mitai_app.domain.formatting import format_date
-from mitai_app.domain.i18n import CATALOG, translate
+from mitai_app.domain.i18n import CATALOG, LANGUAGES, translate
 from mitai_app.domain.photos import DEFAULT_MAX_UPLOAD_MB
 from mitai_app.models.tracking import POSES
 from mitai_app.services import photos as photo_service
@@ -61,17 +61,19 @@ BACKEND_ORIGIN = rx.Var(
 
 @dataclass
 class PhotoView:
-    """One photo as the gallery shows it."""
+    """One photo as the page shows it, its words in both languages (they
+    follow the language switch without a reload)."""
 
     id: str
     url: str
     thumbnail_url: str
     date: str  # ISO, for the edit form
-    date_label: str
     pose: str
-    pose_label: str
     notes: str
-    alt: str
+    date_de: str
+    date_en: str
+    alt_de: str
+    alt_en: str
 
 
 def _today(user: CurrentUser) -> date:
@@ -79,19 +81,28 @@ def _today(user: CurrentUser) -> date:
     return datetime.now(ZoneInfo(user.timezone)).date()
 
 
-def _view(row: PhotoRow, lang: str) -> PhotoView:
-    pose_label = translate(f"photos.{row.pose}", lang) if row.pose in POSES else ""
-    date_label = format_date(row.date, lang)
+def _view(row: PhotoRow) -> PhotoView:
+    dates = {lang: format_date(row.date, lang) for lang in LANGUAGES}
+    alts = {
+        lang: translate(
+            "photos.photo_alt",
+            lang,
+            pose=translate(f"photos.{row.pose}", lang) if row.pose in POSES else "",
+            date=dates[lang],
+        )
+        for lang in LANGUAGES
+    }
     return PhotoView(
         id=row.id,
         url=f"{routes.PHOTO_MEDIA}/{row.id}",
         thumbnail_url=f"{routes.PHOTO_MEDIA}/{row.id}/thumb",
         date=row.date.isoformat(),
-        date_label=date_label,
         pose=row.pose,
-        pose_label=pose_label,
         notes=row.notes,
-        alt=translate("photos.photo_alt", lang, pose=pose_label, date=date_label),
+        date_de=dates["de"],
+        date_en=dates["en"],
+        alt_de=alts["de"],
+        alt_en=alts["en"],
     )
 
 
@@ -168,9 +179,8 @@ class PhotosState(rx.State):
         user = await require_user(self)
         if user is None:
             return rx.redirect(routes.LOGIN)
-        lang = await self._lang()
         shown = await call_service(photo_service.photo_page, profile_id=user.id)
-        self.photos = [_view(row, lang) for row in shown.photos]
+        self.photos = [_view(row) for row in shown.photos]
         self.upload_mb = shown.upload_limit_mb
         self.today = _today(user).isoformat()
         if self.compare_pose not in self.comparable_poses:
@@ -336,7 +346,6 @@ class PhotosState(rx.State):
         user = await require_user(self)
         if user is None:
             return rx.redirect(routes.LOGIN)
-        lang = await self._lang()
         try:
             older, newer = await call_service(
                 photo_service.before_after,
@@ -345,11 +354,11 @@ class PhotosState(rx.State):
                 after_id=self.after_id,
             )
         except PhotoError as error:
-            self.compare_error = _error_text(error, lang, 0)
+            self.compare_error = _error_text(error, await self._lang(), 0)
             self.before = self.after = None
             return
         self.compare_error = ""
-        self.before, self.after = _view(older, lang), _view(newer, lang)
+        self.before, self.after = _view(older), _view(newer)
 
 
 # --- components -------------------------------------------------------------------
@@ -359,6 +368,22 @@ def _with_value(key: str, **values: rx.Var) -> rx.Var:
     """A UI text with a state value in it, in the reader's language."""
     german, english = CATALOG[key]
     return rx.cond(AuthState.lang == "de", german.format(**values), english.format(**values))
+
+
+def _in_language(german: rx.Var, english: rx.Var) -> rx.Var:
+    return rx.cond(AuthState.lang == "de", german, english)
+
+
+def _date_of(photo: PhotoView) -> rx.Var:
+    return _in_language(photo.date_de, photo.date_en)
+
+
+def _alt_of(photo: PhotoView) -> rx.Var:
+    return _in_language(photo.alt_de, photo.alt_en)
+
+
+def _pose_of(photo: PhotoView) -> rx.Var:
+    return rx.match(photo.pose, *[(pose, t(f"photos.{pose}")) for pose in POSES], "")
 
 
 def _pose_options() -> list[tuple[str, rx.Var]]:
@@ -530,7 +555,7 @@ def _gallery_item(photo: PhotoView) -> rx.Component:
             rx.el.a(
                 rx.image(
                     src=BACKEND_ORIGIN + photo.thumbnail_url,
-                    alt=photo.alt,
+                    alt=_alt_of(photo),
                     loading="lazy",
                     width="100%",
                     style={"aspect_ratio": "3 / 4", "object_fit": "cover", "border_radius": "6px"},
@@ -540,8 +565,8 @@ def _gallery_item(photo: PhotoView) -> rx.Component:
                 rel="noopener",
             ),
             rx.hstack(
-                rx.text(photo.date_label, weight="medium"),
-                rx.badge(photo.pose_label),
+                rx.text(_date_of(photo), weight="medium"),
+                rx.badge(_pose_of(photo)),
                 justify="between",
                 align="center",
                 width="100%",
@@ -554,7 +579,7 @@ def _gallery_item(photo: PhotoView) -> rx.Component:
                     t("photos.edit"),
                     on_click=PhotosState.start_edit(photo.id),
                     variant="soft",
-                    aria_label=f"{t('photos.edit')}: {photo.alt}",
+                    aria_label=f"{t('photos.edit')}: {_alt_of(photo)}",
                 ),
                 rx.button(
                     rx.icon("trash-2", size=16, aria_hidden="true"),
@@ -562,7 +587,7 @@ def _gallery_item(photo: PhotoView) -> rx.Component:
                     on_click=PhotosState.ask_delete(photo.id),
                     variant="soft",
                     color_scheme="red",
-                    aria_label=f"{t('photos.delete')}: {photo.alt}",
+                    aria_label=f"{t('photos.delete')}: {_alt_of(photo)}",
                 ),
                 spacing="2",
                 wrap="wrap",
@@ -698,11 +723,13 @@ def _comparison() -> rx.Component:
     return rx.vstack(
         rx.box(
             rx.image(
-                src=BACKEND_ORIGIN + after.url, alt=f"{t('photos.after')}: {after.alt}", style=layer
+                src=BACKEND_ORIGIN + after.url,
+                alt=f"{t('photos.after')}: {_alt_of(after)}",
+                style=layer,
             ),
             rx.image(
                 src=BACKEND_ORIGIN + before.url,
-                alt=f"{t('photos.before')}: {before.alt}",
+                alt=f"{t('photos.before')}: {_alt_of(before)}",
                 style={**layer, "clip_path": "inset(0 calc(100% - var(--split)) 0 0)"},
             ),
             rx.box(
@@ -730,8 +757,8 @@ def _comparison() -> rx.Component:
             },
         ),
         rx.hstack(
-            rx.text(t("photos.before"), ": ", before.date_label, size="2"),
-            rx.text(t("photos.after"), ": ", after.date_label, size="2"),
+            rx.text(t("photos.before"), ": ", _date_of(before), size="2"),
+            rx.text(t("photos.after"), ": ", _date_of(after), size="2"),
             justify="between",
             width="100%",
             wrap="wrap",
@@ -780,7 +807,7 @@ def _date_select(label_key: str, value: rx.Var, on_change) -> rx.Component:
         f"compare_{label_key.removeprefix('photos.')}",
         rx.foreach(
             PhotosState.compare_choices,
-            lambda choice: rx.el.option(choice.date_label, value=choice.id),
+            lambda choice: rx.el.option(_date_of(choice), value=choice.id),
         ),
         value=value,
         on_change=on_change,

@@ -124,6 +124,13 @@ def test_upload_gallery_and_before_after(app, page: Page, unique_email, tmp_path
     assert httpx.get(url, cookies={"mitai_session": stranger.session_token}).status_code == 404
     assert httpx.get(url).status_code == 401
 
+    if page.viewport_size["width"] > 640:  # the language switch is in the sidebar
+        page.locator("nav:visible").get_by_role("radio", name="DE").click()
+        expect(
+            page.get_by_role("list", name="Galerie").get_by_role("img", name="Vorne, 05.01.2026")
+        ).to_be_visible()
+        expect(page.get_by_role("img", name="Vorher: Vorne, 05.01.2026")).to_be_visible()
+
 
 def test_refused_file_keeps_the_form_edit_and_delete_asks_first(
     app, page: Page, unique_email, tmp_path

@@ -26,6 +26,11 @@ SYSTEM_PROMPT = {
     ),
 }
 
+
+def system_prompt(lang: str) -> str:
+    return SYSTEM_PROMPT["de" if lang == "de" else "en"]
+
+
 _PROFILE_DE = "Profil: Alter {{profile_age}}, Geschlecht {{profile_sex}}."
 _PROFILE_EN = "Profile: age {{profile_age}}, sex {{profile_sex}}."
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterator, Callable
 
 import reflex as rx
@@ -25,8 +26,10 @@ from mitai_app.services import ai
 from mitai_app.services.access import refusal_message
 from mitai_app.state.auth import AuthState, call_service, require_user, t
 
-# How often streamed text reaches the browser (and a cancel is noticed).
+# How often streamed text reaches the browser; while the provider is still
+# thinking, how often a cancel is looked for.
 FLUSH_S = 0.1
+CANCEL_CHECK_S = 0.5
 # An answer's code blocks (JSON) wrap instead of widening a phone's page.
 MARKDOWN_BOX = {
     "width": "100%",
@@ -97,6 +100,7 @@ async def follow_run(
     as soon as the state's `_cancel` is set. The state needs `streamed`."""
     buffered: list[str] = []
     pending: asyncio.Future | None = asyncio.ensure_future(anext(events))
+    looked = time.monotonic()
     try:
         while pending is not None:
             done, _ = await asyncio.wait({pending}, timeout=FLUSH_S)
@@ -111,6 +115,9 @@ async def follow_run(
                     if event.kind == "chunk":
                         buffered.append(event.text)
                         event = None
+            if not (buffered or event or done) and time.monotonic() - looked < CANCEL_CHECK_S:
+                continue  # waiting for the provider: no need to lock the state yet
+            looked = time.monotonic()
             async with state:
                 if buffered:
                     state.streamed += "".join(buffered)

@@ -177,7 +177,7 @@ def preview(
         session=session, profile_id=profile.id, lang=lang, today=today
     )
     texts = domain.preview(calls, values, lang)
-    system = SentPart(translate("ai.sent_system", lang), ai_defaults.SYSTEM_PROMPT[lang])
+    system = SentPart(translate("ai.sent_system", lang), ai_defaults.system_prompt(lang))
     return [system] + [
         SentPart(label=_part_label(c, lang), text=t) for c, t in zip(calls, texts, strict=True)
     ]
@@ -304,7 +304,7 @@ async def _ask(job: _Job, scope: SessionScope, prompt: str, call: PlannedCall, r
     stream = ai_providers.stream_text(
         job.config,
         prompt=prompt,
-        system=ai_defaults.SYSTEM_PROMPT[job.lang],
+        system=ai_defaults.system_prompt(job.lang),
         model=call.model or None,
         json_output=call.output_format == "json",
     )

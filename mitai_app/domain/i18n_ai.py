@@ -115,6 +115,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Unbekannte Platzhalter: {names}",
         "Unknown placeholders: {names}",
     ),
+    "ai.error.prompt_in_use": (
+        "Diese Pipelines verwenden den Prompt als Basis-Prompt: {names}",
+        "These pipelines use the prompt as a base prompt: {names}",
+    ),
     "ai.error.unknown_slug": (
         "Unbekannte Basis-Prompts: {names}",
         "Unknown base prompts: {names}",

@@ -139,6 +139,7 @@ class AnalysisState(rx.State):
     ai_enabled: bool = False
     prompts: list[dict[str, str]] = []
     selected: str = ""
+    description: str = ""
     preview_open: bool = False
     preview: list[dict[str, str]] = []
     preview_error: str = ""
@@ -168,8 +169,7 @@ class AnalysisState(rx.State):
             for p in overview.prompts
         ]
         slugs = [p.slug for p in overview.prompts]
-        if self.selected not in slugs:
-            self.selected = slugs[0] if slugs else ""
+        self._select(self.selected if self.selected in slugs else (slugs or [""])[0])
         self.preview_open, self.preview = False, []
         self.error = self.notice = self.saved = self.progress = ""
         if not self.running:
@@ -196,11 +196,15 @@ class AnalysisState(rx.State):
             for row in rows
         ]
 
+    def _select(self, slug: str) -> None:
+        self.selected = slug
+        self.description = next((p["description"] for p in self.prompts if p["slug"] == slug), "")
+
     @rx.event
     def choose(self, slug: str):
         if self.running or slug not in {p["slug"] for p in self.prompts}:
             return
-        self.selected = slug
+        self._select(slug)
         self.preview_open, self.preview = False, []
         self.streamed = self.error = self.notice = self.saved = self.progress = ""
         self.opened = ""
@@ -386,6 +390,11 @@ def _prompt_select() -> rx.Component:
             disabled=AnalysisState.running,
             class_name="rt-reset rt-SelectTrigger rt-r-size-3 rt-variant-surface",
             style={"width": "100%"},
+        ),
+        rx.cond(
+            AnalysisState.description != "",
+            rx.text(AnalysisState.description, size="2", color_scheme="gray"),
+            rx.fragment(),
         ),
         spacing="1",
         width="100%",

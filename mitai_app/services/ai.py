@@ -575,6 +575,15 @@ def _spec_from_form(form: Mapping[str, str], rows: list[dict[str, str]]) -> Prom
     )
 
 
+def _pipelines_using(session: Session, slug: str) -> list[str]:
+    pipelines = session.exec(select(AiPrompt).where(AiPrompt.type == "pipeline"))
+    return [
+        pipeline.slug
+        for pipeline in pipelines
+        if any(p.slug == slug for stage in _spec(pipeline).stages for p in stage.prompts)
+    ]
+
+
 def placeholder_names() -> list[str]:
     return [info.name for info in placeholder_service.catalog()]
 
@@ -600,6 +609,10 @@ def save_prompt(
         row = AiPrompt(slug=spec.slug, title=spec.title, sort_order=len(last))
     elif row is None:
         raise PromptError("prompt_missing", names=[spec.slug])
+    elif row.type == "base" and spec.type != "base":
+        users = _pipelines_using(session, spec.slug)
+        if users:
+            raise PromptError("prompt_in_use", names=users)
     row.title = spec.title
     row.type = spec.type
     row.category = spec.category or None

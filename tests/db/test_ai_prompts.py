@@ -136,3 +136,12 @@ def test_a_json_prompt_needs_a_valid_schema(session):
     form["output_schema"] = '{"type": "object", "properties": {"a": {"type": "strin"}}}'
     error = save_error(session, admin, form)
     assert error.code == "schema_invalid" and "strin" in error.detail
+
+
+def test_a_base_prompt_a_pipeline_uses_stays_a_base_prompt(session):
+    admin = new_profile(session, role="admin")
+    form = ai.prompt_form(session=session, slug="nutrition")
+    as_pipeline = {key: getattr(form, key) for key in ai.FORM_FIELDS} | {"type": "pipeline"}
+    rows = [{"stage": "1", "slug": "training", "output_key": "t"}]
+    error = save_error(session, admin, as_pipeline, stage_rows=rows, editing="nutrition")
+    assert (error.code, error.names) == ("prompt_in_use", ("pipeline",))

@@ -97,6 +97,7 @@ def test_the_pipeline_streams_into_a_saved_insight(app, page: Page, fake, unique
     # Nothing can be sent before the user allows it; what would be sent is shown first.
     expect(page.get_by_text("AI analyses are off")).to_be_visible(timeout=20_000)
     page.get_by_label("Analysis", exact=True).select_option(label="Overall analysis (3 stages)")
+    expect(page.get_by_text("Body trend, then nutrition, then an overall analysis")).to_be_visible()
     expect(page.get_by_role("button", name="Run analysis")).to_be_disabled()
     page.get_by_role("button", name="Show what will be sent").click()
     expect(page.get_by_text("(output of stage 1: body_trend)")).to_be_visible()

@@ -57,6 +57,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "No analyses with this prompt yet.",
     ),
     "ai.open": ("Öffnen", "Open"),
+    "ai.values_used": ("Verwendete Werte", "Values used"),
     "ai.close": ("Schließen", "Close"),
     "ai.delete": ("Löschen", "Delete"),
     "ai.delete_title": ("Auswertung löschen?", "Delete this analysis?"),

@@ -22,6 +22,7 @@ from mitai_app.domain.i18n import translate
 from mitai_app.domain.prompts import STAGE_ROW_FIELDS, PromptError
 from mitai_app.pages.analysis import (
     MARKDOWN_BOX,
+    PRE,
     done_callout,
     failure_text,
     follow_run,
@@ -553,10 +554,7 @@ def _try_out() -> rx.Component:
                     AdminPromptsState.preview,
                     lambda part: rx.vstack(
                         rx.text(part["label"], weight="bold", size="2"),
-                        rx.el.pre(
-                            part["text"],
-                            style={"white_space": "pre-wrap", "overflow_wrap": "anywhere"},
-                        ),
+                        rx.el.pre(part["text"], style=PRE),
                         spacing="1",
                         width="100%",
                     ),

@@ -30,6 +30,7 @@ from mitai_app.state.auth import AuthState, call_service, require_user, t
 # thinking, how often a cancel is looked for.
 FLUSH_S = 0.1
 CANCEL_CHECK_S = 0.5
+PRE = {"white_space": "pre-wrap", "overflow_wrap": "anywhere", "font_size": "0.85rem", "margin": 0}
 # An answer's code blocks (JSON) wrap instead of widening a phone's page.
 MARKDOWN_BOX = {
     "width": "100%",
@@ -192,6 +193,7 @@ class AnalysisState(rx.State):
                 "id": row.id,
                 "date": format_datetime(row.created, lang, user.timezone),
                 "content": row.content,
+                "values": "\n".join(f"{name}: {value}" for name, value in row.values.items()),
             }
             for row in rows
         ]
@@ -344,15 +346,7 @@ def _consent() -> rx.Component:
 def _preview_part(part: rx.Var) -> rx.Component:
     return rx.vstack(
         rx.text(part["label"], weight="bold", size="2"),
-        rx.el.pre(
-            part["text"],
-            style={
-                "white_space": "pre-wrap",
-                "overflow_wrap": "anywhere",
-                "font_size": "0.85rem",
-                "margin": 0,
-            },
-        ),
+        rx.el.pre(part["text"], style=PRE),
         spacing="1",
         width="100%",
     )
@@ -502,7 +496,16 @@ def _history_row(row: rx.Var) -> rx.Component:
         ),
         rx.cond(
             AnalysisState.opened == row["id"],
-            rx.box(rx.markdown(row["content"]), style=MARKDOWN_BOX),
+            rx.vstack(
+                rx.box(rx.markdown(row["content"]), style=MARKDOWN_BOX),
+                rx.el.details(
+                    rx.el.summary(t("ai.values_used")),
+                    rx.el.pre(row["values"], style=PRE),
+                    width="100%",
+                ),
+                spacing="2",
+                width="100%",
+            ),
             rx.fragment(),
         ),
         spacing="2",

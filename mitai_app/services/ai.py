@@ -73,6 +73,7 @@ class InsightRow:
     scope: str
     created: datetime
     content: str
+    values: dict[str, str]  # the placeholder values it was built from
 
 
 def _choice(row: AiPrompt, lang: str) -> PromptChoice:
@@ -439,7 +440,13 @@ def list_insights(
         .limit(limit)
     )
     return [
-        InsightRow(id=str(r.id), scope=r.scope or "", created=r.created, content=r.content)
+        InsightRow(
+            id=str(r.id),
+            scope=r.scope or "",
+            created=r.created,
+            content=r.content,
+            values=dict((r.meta or {}).get("placeholders", {})),
+        )
         for r in rows
     ]
 

@@ -277,6 +277,7 @@ def test_history_per_prompt_and_deleting_only_ones_own(session, fake_provider):
 
     history = ai.list_insights(session=session, profile_id=profile, slug="body_composition")
     assert {row.content for row in history} == {"First.", "Second."}
+    assert history[0].values["weight_latest"] == "no data"
     assert ai.list_insights(session=session, profile_id=other, slug="body_composition") == []
 
     target = history[0].id

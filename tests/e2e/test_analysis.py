@@ -122,6 +122,8 @@ def test_the_pipeline_streams_into_a_saved_insight(app, page: Page, fake, unique
     expect(history).to_have_count(1)
     history.get_by_role("button", name="Open").click()
     expect(history.get_by_text("add protein at breakfast").first).to_be_visible()
+    history.get_by_text("Values used").click()
+    expect(history.get_by_text("weight_latest: no data")).to_be_visible()
     assert_accessible(page)
 
     history.get_by_role("button", name="Delete").click()

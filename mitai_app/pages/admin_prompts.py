@@ -16,14 +16,13 @@ import reflex as rx
 
 from mitai_app import routes
 from mitai_app.components.admin_nav import admin_page_body
-from mitai_app.components.forms import error_callout, field, select_field
+from mitai_app.components.forms import error_callout, field, select_field, success_callout
 from mitai_app.components.layout import page
 from mitai_app.domain.i18n import translate
 from mitai_app.domain.prompts import STAGE_ROW_FIELDS, PromptError
 from mitai_app.pages.analysis import (
     MARKDOWN_BOX,
     PRE,
-    done_callout,
     failure_text,
     follow_run,
     prompt_error,
@@ -493,7 +492,7 @@ def _form() -> rx.Component:
                 rx.text(AdminPromptsState.placeholder_names, size="2", word_break="break-word"),
             ),
             error_callout(AdminPromptsState.error),
-            done_callout(AdminPromptsState.done),
+            success_callout(AdminPromptsState.done),
             rx.flex(
                 rx.button(t("common.save"), type="submit", size="3"),
                 rx.button(

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Callable
 import reflex as rx
 
 from mitai_app import routes
-from mitai_app.components.forms import error_callout
+from mitai_app.components.forms import error_callout, success_callout
 from mitai_app.components.layout import page
 from mitai_app.domain.formatting import format_datetime
 from mitai_app.domain.i18n import translate
@@ -37,23 +37,6 @@ MARKDOWN_BOX = {
     "overflow_wrap": "anywhere",
     "& pre": {"white_space": "pre-wrap", "overflow_wrap": "anywhere"},
 }
-
-
-def done_callout(message: rx.Var) -> rx.Component:
-    # forms.success_callout's green text misses 4.5:1 on its tint (axe); the
-    # high-contrast variant passes.
-    return rx.cond(
-        message != "",
-        rx.callout(
-            message,
-            icon="circle_check",
-            color_scheme="green",
-            high_contrast=True,
-            role="status",
-            width="100%",
-        ),
-        rx.fragment(),
-    )
 
 
 def failure_text(event: ai.RunEvent, lang: str) -> str:
@@ -585,7 +568,7 @@ def analysis_page() -> rx.Component:
                     rx.callout(AnalysisState.notice, icon="info", role="status", width="100%"),
                     rx.fragment(),
                 ),
-                done_callout(AnalysisState.saved),
+                success_callout(AnalysisState.saved),
                 _result(),
                 _history(),
                 spacing="4",

@@ -9,7 +9,18 @@ from tests.e2e.conftest import create_account, sign_in_as
 pytestmark = pytest.mark.e2e
 
 PUBLIC = ["/", "/login", "/register", "/forgot"]
-SIGNED_IN = ["/dashboard", "/capture", "/history", "/analysis", "/more", "/profile", "/settings"]
+SIGNED_IN = [
+    "/dashboard",
+    "/capture",
+    "/history",
+    "/analysis",
+    "/body",
+    "/photos",
+    "/subscription",
+    "/more",
+    "/profile",
+    "/settings",
+]
 
 
 def test_nothing_scrolls_sideways_at_360_px(app, browser, unique_email):

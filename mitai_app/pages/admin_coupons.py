@@ -318,6 +318,7 @@ def _coupon_card(coupon: CouponView) -> rx.Component:
         ),
         width="100%",
         role="listitem",
+        key=coupon.id,
     )
 
 

@@ -277,6 +277,7 @@ def _result(row: ProfileView) -> rx.Component:
         ),
         width="100%",
         role="listitem",
+        key=row.id,
     )
 
 
@@ -382,6 +383,7 @@ def _restriction(row: RestrictionView) -> rx.Component:
         on_submit=AdminProfilesState.save_restriction,
         width="100%",
         role="listitem",
+        key=row.feature_id,
     )
 
 
@@ -440,6 +442,7 @@ def _grant(grant: GrantView) -> rx.Component:
         padding_y="0.5rem",
         border_top=f"1px solid {rx.color('gray', 5)}",
         role="listitem",
+        key=grant.id,
     )
 
 

@@ -297,6 +297,7 @@ def _tier_form(tier: TierView) -> rx.Component:
             width="100%",
         ),
         width="100%",
+        key=tier.id,
     )
 
 
@@ -353,6 +354,7 @@ def _feature_form(feature: FeatureView) -> rx.Component:
             width="100%",
         ),
         width="100%",
+        key=feature.id,
     )
 
 
@@ -382,6 +384,7 @@ def _matrix_row(row: MatrixRow) -> rx.Component:
     return rx.table.row(
         rx.table.row_header_cell(_in_language(row.name_de, row.name_en)),
         rx.foreach(row.cells, _cell),
+        key=row.feature_id,
     )
 
 

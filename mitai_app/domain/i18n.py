@@ -289,6 +289,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Ist sie geschlossen, kann nur mit einer Einladung ein Konto angelegt werden.",
         "When it is closed, new accounts need an invitation.",
     ),
+    "admin.default_tier": ("Tarif für neue Konten", "Plan for new accounts"),
+    "admin.default_tier_hint": (
+        "„selfhosted“ ist unbegrenzt (ein Haushalt); ein gehosteter Dienst beginnt mit „free“.",
+        "“selfhosted” is unlimited (a household); a hosted service starts people on “free”.",
+    ),
     "admin.invite": ("Jemanden einladen", "Invite someone"),
     "admin.send_invite": ("Einladung senden", "Send invitation"),
     "admin.invite_sent": (

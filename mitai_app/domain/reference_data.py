@@ -1631,7 +1631,7 @@ APP_SETTINGS: dict[str, str] = {
     "supported_languages": "de,en",
     "registration_open": "true",
     "email_verification_required": "true",
-    "default_tier": "free",
+    "default_tier": "selfhosted",  # a household install; hosted services pick "free"
     "trial_tier": "premium",
     "trial_days": "14",
     "session_days_default": "30",

@@ -10,10 +10,14 @@ import reflex as rx
 
 from mitai_app import routes
 from mitai_app.components.admin_nav import admin_page_body
-from mitai_app.components.forms import error_callout, field, form
+from mitai_app.components.forms import error_callout, field, form, select_field
 from mitai_app.components.layout import page
 from mitai_app.domain.i18n import translate
+from mitai_app.models.accounts import TIERS
 from mitai_app.services import auth as auth_service
+from mitai_app.services import membership_admin
+from mitai_app.services.membership import MembershipError
+from mitai_app.services.membership import error_text as membership_error_text
 from mitai_app.state.admin import require_admin_user
 from mitai_app.state.auth import AuthState, attempt, call_service, t
 
@@ -21,6 +25,7 @@ from mitai_app.state.auth import AuthState, attempt, call_service, t
 class AdminState(rx.State):
     registration_open: bool = True
     registration_error: str = ""
+    default_tier: str = ""
     invite_link: str = ""
     invite_error: str = ""
     invite_busy: bool = False
@@ -33,6 +38,23 @@ class AdminState(rx.State):
         if user is None:
             return refusal
         self.registration_open = await call_service(auth_service.registration_open)
+        self.default_tier = await call_service(membership_admin.default_tier)
+
+    @rx.event
+    async def set_default_tier(self, value: str):
+        user, refusal = await require_admin_user(self)
+        if user is None:
+            return refusal
+        lang = (await self.get_state(AuthState)).lang
+        try:
+            self.default_tier = await call_service(
+                membership_admin.set_default_tier, admin_id=user.id, tier_id=value
+            )
+        except MembershipError as error:
+            self.registration_error = membership_error_text(error, lang)
+            return
+        self.registration_error = ""
+        return rx.toast.success(translate("common.saved", lang))
 
     @rx.event
     async def set_registration(self, value: bool):
@@ -97,6 +119,18 @@ def _registration() -> rx.Component:
                 align="center",
             ),
             rx.text(t("admin.registration_hint"), size="2", color_scheme="gray"),
+            rx.cond(
+                AdminState.default_tier != "",
+                select_field(
+                    t("admin.default_tier"),
+                    "default_tier",
+                    [(tier, tier) for tier in TIERS],
+                    value=AdminState.default_tier,
+                    on_change=AdminState.set_default_tier,
+                ),
+                rx.fragment(),
+            ),
+            rx.text(t("admin.default_tier_hint"), size="2", color_scheme="gray"),
             error_callout(AdminState.registration_error),
             spacing="3",
             width="100%",

@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 from sqlmodel import Session
 
 from mitai_app.models.accounts import Profile
-from mitai_app.models.system import AppSetting
 from mitai_app.services.ai_providers import ProviderConfig, reset_breaker
 from mitai_app.services.auth import AuthError, log_activity
+from mitai_app.services.system import app_setting, put_app_setting
 from mitai_app.settings import settings
 
 # The admin page's choices -> the API each speaks, and its usual base URL
@@ -64,26 +64,15 @@ class _Stored:
     source: str
 
 
-def _setting(session: Session, key: str) -> str:
-    row = session.get(AppSetting, key)
-    return row.value if row and row.value else ""
-
-
-def _put(session: Session, key: str, value: str) -> None:
-    row = session.get(AppSetting, key) or AppSetting(key=key)
-    row.value = value
-    session.add(row)
-
-
 def _current(session: Session) -> _Stored:
     """The admin's settings when there are any, else the environment's."""
-    provider = _setting(session, KEY_PROVIDER)
+    provider = app_setting(session, KEY_PROVIDER)
     if provider in PROVIDERS:
         return _Stored(
             provider=provider,
-            base_url=_setting(session, KEY_BASE_URL),
-            model=_setting(session, KEY_MODEL),
-            api_key=_setting(session, KEY_API_KEY),
+            base_url=app_setting(session, KEY_BASE_URL),
+            model=app_setting(session, KEY_MODEL),
+            api_key=app_setting(session, KEY_API_KEY),
             source="admin",
         )
     env = settings()
@@ -177,7 +166,7 @@ def save_config(
         (KEY_MODEL, model),
         (KEY_API_KEY, api_key),
     ):
-        _put(session, key, value)
+        put_app_setting(session, key, value)
     log_activity(
         session,
         admin.id,

@@ -20,13 +20,14 @@ from sqlmodel import Session, col, delete, func, select
 
 from mitai_app import routes
 from mitai_app.domain import passwords
+from mitai_app.domain.reference_data import APP_SETTINGS
 from mitai_app.models.accounts import AccountToken, Profile
 from mitai_app.models.accounts import Session as LoginSession
 from mitai_app.models.base import utcnow
 from mitai_app.models.membership import UserActivityLog
-from mitai_app.models.system import AppSetting
 from mitai_app.services import mail
 from mitai_app.services.ratelimit import RateDecision, limiter
+from mitai_app.services.system import app_setting, put_app_setting
 from mitai_app.settings import settings
 
 LOGIN_LIMIT = 5  # attempts per minute, per client and per account
@@ -123,11 +124,6 @@ def log_activity(session: Session, profile_id: uuid.UUID, action: str, **details
     session.add(UserActivityLog(profile_id=profile_id, action=action, details=details or None))
 
 
-def _app_setting(session: Session, key: str, default: str) -> str:
-    row = session.get(AppSetting, key)
-    return row.value if row and row.value is not None else default
-
-
 def _link(path: str, token: str | None = None) -> str:
     url = settings().public_base_url.rstrip("/") + path
     return f"{url}?token={token}" if token else url
@@ -199,7 +195,7 @@ def _mail(to: str, language: str, kind: str, link: str = "") -> None:
 
 
 def registration_open(*, session: Session) -> bool:
-    return _app_setting(session, "registration_open", "true") == "true"
+    return app_setting(session, "registration_open", "true") == "true"
 
 
 def set_registration_open(*, session: Session, admin_id: uuid.UUID, open: bool) -> bool:
@@ -207,9 +203,7 @@ def set_registration_open(*, session: Session, admin_id: uuid.UUID, open: bool) 
     admin = session.get(Profile, admin_id)
     if admin is None or admin.role != "admin":
         raise AuthError("not_admin")
-    row = session.get(AppSetting, "registration_open") or AppSetting(key="registration_open")
-    row.value = "true" if open else "false"
-    session.add(row)
+    put_app_setting(session, "registration_open", "true" if open else "false")
     log_activity(session, admin.id, "registration_toggled", open=bool(open))
     session.commit()
     return bool(open)
@@ -254,7 +248,7 @@ def register(
         pin_hash=pin_hash,
         display_name=(display_name or "").strip() or None,
         language=language if language in ("de", "en") else "en",
-        tier=_app_setting(session, "default_tier", "free"),
+        tier=app_setting(session, "default_tier", APP_SETTINGS["default_tier"]),
         invited_by=invited_by,
         email_verified=proven,
     )
@@ -325,7 +319,7 @@ def login(
         raise AuthError("invalid_credentials")
     profile = session.get(Profile, profile_id)
     if not profile.email_verified and (
-        _app_setting(session, "email_verification_required", "true") == "true"
+        app_setting(session, "email_verification_required", "true") == "true"
     ):
         raise AuthError("email_not_verified")
     if new_hash:

@@ -21,9 +21,9 @@ from mitai_app.domain.i18n import CATALOG, translate
 from mitai_app.models.accounts import Profile
 from mitai_app.models.base import utcnow
 from mitai_app.models.membership import AccessGrant, Coupon, CouponRedemption, Tier
-from mitai_app.models.system import AppSetting
 from mitai_app.services.access import as_uuid, check_all, effective_tier, tier_names
 from mitai_app.services.auth import log_activity
+from mitai_app.services.system import app_setting
 
 TRIAL = "trial"
 COUPON = "coupon"
@@ -67,11 +67,6 @@ class GrantResult:
     tier_name_de: str
     tier_name_en: str
     valid_until: datetime
-
-
-def app_setting(session: Session, key: str, default: str) -> str:
-    row = session.get(AppSetting, key)
-    return row.value if row and row.value else default
 
 
 def _trial_days(session: Session) -> int:

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from mitai_app.domain.access import Grant as GrantRule
 from mitai_app.domain.access import aware, grant_covers, grant_source
+from mitai_app.domain.reference_data import APP_SETTINGS
 from mitai_app.models.accounts import ROLES, TIERS, Profile
 from mitai_app.models.base import utcnow
 from mitai_app.models.membership import (
@@ -35,6 +36,7 @@ from mitai_app.models.membership import (
 from mitai_app.services.access import as_uuid, effective_tier
 from mitai_app.services.auth import log_activity
 from mitai_app.services.membership import MembershipError, normalize_code
+from mitai_app.services.system import app_setting, put_app_setting
 
 MAX_DAYS = 3650
 MAX_LIMIT = 1_000_000
@@ -489,6 +491,20 @@ def update_tier(
     log_activity(session, admin, "admin_tier_updated", tier=tier.id)
     session.commit()
     return _tier_row(tier)
+
+
+def default_tier(*, session: Session) -> str:
+    """The plan new accounts start on (app setting `default_tier`)."""
+    return app_setting(session, "default_tier", APP_SETTINGS["default_tier"])
+
+
+def set_default_tier(*, session: Session, admin_id: uuid.UUID | str, tier_id: str) -> str:
+    admin = _admin(session, admin_id)
+    tier = _tier(session, tier_id)
+    put_app_setting(session, "default_tier", tier.id)
+    log_activity(session, admin, "admin_default_tier_changed", tier=tier.id)
+    session.commit()
+    return tier.id
 
 
 def list_features(*, session: Session, admin_id: uuid.UUID | str) -> list[FeatureRow]:

@@ -33,9 +33,9 @@ from mitai_app.domain.photos import (
     PhotoRefused,
     process_photo,
 )
-from mitai_app.models.system import AppSetting
 from mitai_app.models.tracking import POSES, Photo
 from mitai_app.services import access
+from mitai_app.services.system import app_setting
 from mitai_app.settings import settings
 
 FEATURE = "photo_uploads"
@@ -141,9 +141,8 @@ def _write_new(path: Path, data: bytes) -> None:
 
 def upload_limit_bytes(*, session: Session) -> int:
     """The largest upload accepted: the app setting `max_photo_upload_mb`."""
-    row = session.get(AppSetting, "max_photo_upload_mb")
     try:
-        megabytes = int(row.value) if row and row.value else DEFAULT_MAX_UPLOAD_MB
+        megabytes = int(app_setting(session, "max_photo_upload_mb", str(DEFAULT_MAX_UPLOAD_MB)))
     except ValueError:
         megabytes = DEFAULT_MAX_UPLOAD_MB
     low, high = UPLOAD_MB_RANGE

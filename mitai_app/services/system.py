@@ -1,4 +1,5 @@
-"""System status: what the health route and the home page report."""
+"""System status (what the health route and the home page report) and the
+app settings table, which admins edit."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from mitai_app import __version__
+from mitai_app.models.system import AppSetting
 
 
 @dataclass(frozen=True)
@@ -40,3 +43,16 @@ def health_report(*, engine: Engine) -> HealthReport:
             detail=type(error).__name__,
         )
     return HealthReport(version=__version__, database="ok", dialect=dialect, revision=revision)
+
+
+def app_setting(session: Session, key: str, default: str = "") -> str:
+    """An app setting's value; `default` when it is missing or empty."""
+    row = session.get(AppSetting, key)
+    return row.value if row and row.value else default
+
+
+def put_app_setting(session: Session, key: str, value: str) -> None:
+    """Sets an app setting in the caller's transaction."""
+    row = session.get(AppSetting, key) or AppSetting(key=key)
+    row.value = value
+    session.add(row)

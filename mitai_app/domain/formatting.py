@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from typing import Literal
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
@@ -23,6 +23,20 @@ from mitai_app.domain.units import Quantity, System, round_half_up, to_display, 
 LOCALES = {"de": "de_DE", "en": "en_GB"}
 DEFAULT_LANGUAGE = "en"
 MISSING = "–"
+
+
+def zone(name: str | None) -> ZoneInfo:
+    """The IANA zone `name`; UTC when it is empty or unknown."""
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def today_in(timezone: str | None) -> date:
+    """The user's date now, in their time zone: a value entered late in the
+    evening belongs to their day, not to UTC's."""
+    return datetime.now(zone(timezone)).date()
 
 
 def _locale(lang: str) -> str:

@@ -17,9 +17,8 @@ from plotly.graph_objs import Figure
 from mitai_app import routes
 from mitai_app.components.layout import page
 from mitai_app.domain.charts import DAY_MS, DEFAULT_RANGE, RANGE_DAYS
-from mitai_app.domain.formatting import format_date, format_number
+from mitai_app.domain.formatting import format_date, format_number, today_in
 from mitai_app.domain.i18n import translate
-from mitai_app.services.body_forms import today_in
 from mitai_app.services.body_overview import BODY_FAT_METHODS, BodyOverview, body_overview
 from mitai_app.services.body_tape import TAPE_SITES
 from mitai_app.state.auth import AuthState, call_service, require_user, t

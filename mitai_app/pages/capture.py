@@ -14,7 +14,7 @@ from mitai_app import routes
 from mitai_app.components.forms import error_callout, field, select_field, submit_button
 from mitai_app.components.layout import page
 from mitai_app.domain.body import FORMULA_SITES, SKINFOLD_SITES
-from mitai_app.domain.formatting import format_number
+from mitai_app.domain.formatting import format_number, today_in
 from mitai_app.domain.i18n import translate
 from mitai_app.domain.units import to_display
 from mitai_app.services import body as body_service
@@ -28,7 +28,6 @@ from mitai_app.services.body_forms import (
     capture_defaults,
     error_message,
     tape_input,
-    today_in,
     weight_input,
 )
 from mitai_app.services.body_tape import TAPE_SITES

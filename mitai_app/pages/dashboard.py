@@ -8,8 +8,8 @@ import reflex as rx
 from mitai_app import routes
 from mitai_app.components.empty import empty_state
 from mitai_app.components.layout import page
+from mitai_app.domain.formatting import today_in
 from mitai_app.pages.body import category_badge, derived_rows, weight_summary
-from mitai_app.services.body_forms import today_in
 from mitai_app.services.body_overview import body_overview
 from mitai_app.state.auth import AuthState, call_service, require_user, t
 

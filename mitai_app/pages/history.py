@@ -14,13 +14,13 @@ from mitai_app import routes
 from mitai_app.components.forms import error_callout, field, select_field
 from mitai_app.components.layout import page
 from mitai_app.domain.body import SKINFOLD_SITES
-from mitai_app.domain.formatting import format_date, format_number, format_quantity
+from mitai_app.domain.formatting import format_date, format_number, format_quantity, today_in
 from mitai_app.domain.i18n import translate
 from mitai_app.domain.units import to_display
 from mitai_app.services import body_history
 from mitai_app.services.body import BodyError, WeightRow
 from mitai_app.services.body_caliper import CONVERSIONS, FORMULAS, CaliperRow
-from mitai_app.services.body_forms import as_typed, error_message, today_in
+from mitai_app.services.body_forms import as_typed, error_message
 from mitai_app.services.body_history import KINDS
 from mitai_app.services.body_tape import TAPE_SITES, TapeRow
 from mitai_app.state.auth import AuthState, call_service, require_user, t

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import reflex as rx
 from reflex_base.event import EventChain
@@ -23,13 +22,12 @@ from reflex_base.vars import VarData
 from mitai_app import routes
 from mitai_app.components.forms import error_callout, field, select_field, submit_button
 from mitai_app.components.layout import page
-from mitai_app.domain.formatting import format_date
+from mitai_app.domain.formatting import format_date, today_in
 from mitai_app.domain.i18n import CATALOG, LANGUAGES, translate
 from mitai_app.domain.photos import DEFAULT_MAX_UPLOAD_MB
 from mitai_app.models.tracking import POSES
 from mitai_app.services import photos as photo_service
 from mitai_app.services.access import FeatureRefused, refusal_message
-from mitai_app.services.auth import CurrentUser
 from mitai_app.services.photos import PhotoError, PhotoRow
 from mitai_app.state.auth import AuthState, call_service, require_user, t
 
@@ -74,11 +72,6 @@ class PhotoView:
     date_en: str
     alt_de: str
     alt_en: str
-
-
-def _today(user: CurrentUser) -> date:
-    """Today where the user lives: a photo taken tonight is not "tomorrow"."""
-    return datetime.now(ZoneInfo(user.timezone)).date()
 
 
 def _view(row: PhotoRow) -> PhotoView:
@@ -182,7 +175,7 @@ class PhotosState(rx.State):
         shown = await call_service(photo_service.photo_page, profile_id=user.id)
         self.photos = [_view(row) for row in shown.photos]
         self.upload_mb = shown.upload_limit_mb
-        self.today = _today(user).isoformat()
+        self.today = today_in(user.timezone).isoformat()
         if self.compare_pose not in self.comparable_poses:
             self.compare_pose = self.comparable_poses[0] if self.comparable_poses else ""
         return PhotosState.compare_defaults
@@ -229,7 +222,7 @@ class PhotosState(rx.State):
                 pose=pose,
                 day=day,
                 notes=notes,
-                today=_today(user),
+                today=today_in(user.timezone),
             )
         except PhotoError as refused:
             error = _error_text(refused, lang, upload_mb)
@@ -302,7 +295,7 @@ class PhotosState(rx.State):
                 pose=pose,
                 day=day,
                 notes=notes,
-                today=_today(user),
+                today=today_in(user.timezone),
             )
         except PhotoError as error:
             self.edit_error = _error_text(error, lang, self.upload_mb)

@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 from mitai_app import db
 from mitai_app.domain import ai_defaults
 from mitai_app.domain import prompts as domain
+from mitai_app.domain.formatting import today_in
 from mitai_app.domain.i18n import translate
 from mitai_app.domain.prompts import PlannedCall, PromptError, PromptSpec
 from mitai_app.models.accounts import Profile
@@ -279,7 +280,8 @@ def _count_call(*, session: Session, profile_id: uuid.UUID) -> None:
     """One provider call: the plan's `ai_calls` and the daily ai_usage row,
     committed before the call is made (a refused call is never made)."""
     access.consume(session=session, profile_id=profile_id, feature_id="ai_calls")
-    _count_usage(session, profile_id, utcnow().date())
+    profile = session.get(Profile, profile_id)
+    _count_usage(session, profile_id, today_in(profile.timezone if profile else None))
     session.commit()
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from sqlmodel import Session
 
 from mitai_app.domain.body import SEXES, SKINFOLD_SITES, parse_decimal
+from mitai_app.domain.formatting import today_in
 from mitai_app.domain.i18n import CATALOG, translate
 from mitai_app.domain.units import System, from_input, to_display
 from mitai_app.models.accounts import Profile
@@ -24,14 +24,6 @@ from mitai_app.services.body_caliper import CONVERSIONS, FORMULAS
 from mitai_app.services.body_tape import TAPE_SITES
 
 READINGS_PER_SITE = 3
-
-
-def today_in(timezone: str) -> date:
-    """The user's date now, in their time zone (UTC when it is unknown)."""
-    try:
-        return datetime.now(ZoneInfo(timezone)).date()
-    except (KeyError, ValueError):
-        return datetime.now(ZoneInfo("UTC")).date()
 
 
 def as_typed(value: float, lang: str) -> str:

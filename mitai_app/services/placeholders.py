@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from mitai_app.domain import placeholders as ph
+from mitai_app.domain.formatting import zone as local_zone
 from mitai_app.models.accounts import Profile
 from mitai_app.models.goals import (
     FocusAreaDefinition,
@@ -62,13 +63,6 @@ def catalog() -> list[ph.PlaceholderInfo]:
 
 def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
-
-
-def _zone(name: str | None) -> ZoneInfo:
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
 
 
 def _num(value: object) -> float | None:
@@ -316,7 +310,7 @@ def load_profile_data(
     (the profile's local date unless given)."""
     owner = _as_uuid(profile_id)
     facts = _profile(session, owner)
-    zone = _zone(facts.timezone)
+    zone = local_zone(facts.timezone)
     today = today or datetime.now(zone).date()
     data = ph.ProfileData(
         profile=facts,

@@ -11,12 +11,13 @@ from __future__ import annotations
 import math
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import available_timezones
 
 from sqlmodel import Session
 
+from mitai_app.domain.formatting import today_in
 from mitai_app.domain.units import from_input, round_half_up, to_display
 from mitai_app.models.accounts import LANGUAGES, SEXES, UNIT_SYSTEMS, Profile
 from mitai_app.services.auth import log_activity
@@ -196,7 +197,7 @@ def update_profile(
     )
     timezone = _timezone(_text(form, "timezone")) if given("timezone") else profile.timezone
     if given("date_of_birth"):
-        today = today or datetime.now(ZoneInfo(timezone)).date()
+        today = today or today_in(timezone)
         values["date_of_birth"] = _date_of_birth(_text(form, "date_of_birth"), today)
     if given("height"):
         values["height_cm"] = _height_cm(_text(form, "height"), unit_system)

@@ -1,6 +1,7 @@
 """Numbers, dates and quantities as German and English users read them."""
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -10,6 +11,8 @@ from mitai_app.domain.formatting import (
     format_datetime,
     format_number,
     format_quantity,
+    today_in,
+    zone,
 )
 
 
@@ -74,3 +77,9 @@ def test_naive_datetime_is_taken_as_utc():
 )
 def test_browser_language(accept, expected):
     assert browser_language(accept) == expected
+
+
+def test_today_is_the_users_date_in_their_zone():
+    # UTC+14 and UTC-11 are 25 hours apart: never the same calendar day.
+    assert (today_in("Pacific/Kiritimati") - today_in("Pacific/Pago_Pago")).days in (1, 2)
+    assert zone("Not/A_Zone") == zone("") == ZoneInfo("UTC")

@@ -8,17 +8,21 @@ there is one.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from sqlmodel import Session
 
+from mitai_app.domain.sealing import seal, unseal
 from mitai_app.models.accounts import Profile
 from mitai_app.services.ai_providers import ProviderConfig, reset_breaker
 from mitai_app.services.auth import AuthError, log_activity
 from mitai_app.services.system import app_setting, put_app_setting
 from mitai_app.settings import settings
+
+logger = logging.getLogger(__name__)
 
 # The admin page's choices -> the API each speaks, and its usual base URL
 # ("openai" is any OpenAI-compatible server: LM Studio, vLLM, OpenAI itself).
@@ -64,6 +68,15 @@ class _Stored:
     source: str
 
 
+def _stored_key(session: Session) -> str:
+    """The admin's key, unsealed; "" (no key) when it was sealed under
+    another secret key: the admin has to enter it again."""
+    key = unseal(app_setting(session, KEY_API_KEY), settings().password_key)
+    if key is None:
+        logger.warning("The stored AI provider key was sealed with another secret key")
+    return key or ""
+
+
 def _current(session: Session) -> _Stored:
     """The admin's settings when there are any, else the environment's."""
     provider = app_setting(session, KEY_PROVIDER)
@@ -72,7 +85,7 @@ def _current(session: Session) -> _Stored:
             provider=provider,
             base_url=app_setting(session, KEY_BASE_URL),
             model=app_setting(session, KEY_MODEL),
-            api_key=app_setting(session, KEY_API_KEY),
+            api_key=_stored_key(session),
             source="admin",
         )
     env = settings()
@@ -164,7 +177,7 @@ def save_config(
         (KEY_PROVIDER, kind),
         (KEY_BASE_URL, base_url),
         (KEY_MODEL, model),
-        (KEY_API_KEY, api_key),
+        (KEY_API_KEY, seal(api_key, settings().password_key)),
     ):
         put_app_setting(session, key, value)
     log_activity(

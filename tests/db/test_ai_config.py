@@ -13,6 +13,7 @@ from sqlmodel import select
 from mitai_app import settings as settings_module
 from mitai_app.models.accounts import Profile
 from mitai_app.models.membership import UserActivityLog
+from mitai_app.models.system import AppSetting
 from mitai_app.services import ai_config
 from mitai_app.services.ai_config import AiConfigError, config_summary, load_config, save_config
 from mitai_app.services.ai_providers import ProviderConfig
@@ -173,3 +174,17 @@ def test_only_an_admin_may_configure(session, environment):
         _save(session, _profile(session, role="user"))
 
     assert load_config(session=session) is None
+
+
+def test_the_key_is_sealed_at_rest_and_needs_the_same_secret_key(session, environment):
+    environment(secret_key="first-secret-key-" + "x" * 32)
+    _save(session, _profile(session))
+
+    stored = session.get(AppSetting, ai_config.KEY_API_KEY).value
+    assert ADMIN_KEY not in stored
+    assert load_config(session=session).api_key == ADMIN_KEY
+
+    # A database restored under another secret key: the admin enters the key again.
+    environment(secret_key="other-secret-key-" + "y" * 32)
+    assert load_config(session=session).api_key == ""
+    assert config_summary(session=session).has_key is False

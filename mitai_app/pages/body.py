@@ -23,6 +23,7 @@ from mitai_app.services.body_overview import BODY_FAT_METHODS, BodyOverview, bod
 from mitai_app.services.body_tape import TAPE_SITES
 from mitai_app.state.auth import AuthState, call_service, require_user, t
 
+TAPE_PANEL_HEIGHT = 170
 CHART_HEIGHT = 300
 COLOURS = {
     "recorded": "#94a3b8",
@@ -310,43 +311,34 @@ def _mass_figure() -> rx.Var:
     )
 
 
-def _tape_figure() -> rx.Var:
-    """Small multiples: one panel per site, two columns, own y axes."""
-    data, annotations = [], []
-    for index, site in enumerate(TAPE_SITES, start=1):
-        suffix = "" if index == 1 else str(index)
-        data.append(
-            _dated(
+def _tape_panel(site: str) -> rx.Component:
+    """One small chart per site that has values (small multiples)."""
+    return rx.cond(
+        BodyState.tape_dates[site].length() > 0,
+        rx.box(
+            rx.text(t(f"body.site.{site}"), size="2", weight="medium"),
+            _plot(
+                _figure(
+                    [
+                        _dated(
+                            t(f"body.site.{site}"),
+                            BodyState.tape_dates[site],
+                            BodyState.tape_values[site],
+                            COLOURS["average"],
+                            showlegend=False,
+                        )
+                    ],
+                    height=TAPE_PANEL_HEIGHT,
+                    hovermode="closest",
+                    margin={"l": 36, "r": 8, "t": 8, "b": 28},
+                    xaxis={"type": "date", "nticks": 3},
+                ),
                 t(f"body.site.{site}"),
-                BodyState.tape_dates[site],
-                BodyState.tape_values[site],
-                COLOURS["average"],
-                xaxis=f"x{suffix}",
-                yaxis=f"y{suffix}",
-                showlegend=False,
-            )
-        )
-        annotations.append(
-            {
-                "text": t(f"body.site.{site}"),
-                "xref": f"x{suffix} domain",
-                "yref": f"y{suffix} domain",
-                "x": 0,
-                "y": 1.02,
-                "xanchor": "left",
-                "yanchor": "bottom",
-                "showarrow": False,
-            }
-        )
-    axes = {f"xaxis{'' if i == 1 else i}": {"type": "date", "nticks": 3} for i in range(1, 9)}
-    return _figure(
-        data,
-        grid={"rows": 4, "columns": 2, "pattern": "independent", "ygap": 0.45},
-        annotations=annotations,
-        height=640,
-        hovermode="closest",
-        margin={"l": 40, "r": 12, "t": 24, "b": 30},
-        **axes,
+                f"chart-tape-{site}",
+            ),
+            min_width="0",
+        ),
+        rx.fragment(),
     )
 
 
@@ -479,6 +471,8 @@ def _range_picker() -> rx.Component:
         value=BodyState.range,
         on_change=BodyState.choose_range,
         aria_label=t("body.range"),
+        # Size 1 keeps the four choices within a 360 px phone's width.
+        size="1",
         width="100%",
     )
 
@@ -508,7 +502,20 @@ def body_page() -> rx.Component:
         _weight_card(),
         _chart_card("body.chart.body_fat", BodyState.has_body_fat, _body_fat_figure(), "chart-fat"),
         _chart_card("body.chart.mass", BodyState.has_mass, _mass_figure(), "chart-mass"),
-        _chart_card("body.chart.circumferences", BodyState.has_tape, _tape_figure(), "chart-tape"),
+        _card(
+            "body.chart.circumferences",
+            rx.cond(
+                BodyState.has_tape,
+                rx.grid(
+                    *[_tape_panel(site) for site in TAPE_SITES],
+                    columns="2",
+                    gap="3",
+                    width="100%",
+                    id="chart-tape",
+                ),
+                rx.text(t("body.chart.empty"), color_scheme="gray"),
+            ),
+        ),
         _chart_card("body.chart.whtr", BodyState.has_whtr, _whtr_figure(), "chart-whtr"),
         spacing="4",
         width="100%",

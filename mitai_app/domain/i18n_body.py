@@ -146,7 +146,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "body.chart.whtr": ("Taille-zu-Größe-Verhältnis", "Waist-to-height ratio"),
     "body.chart.risk_band": ("Erhöhtes Risiko (> 0,5)", "Increased risk (> 0.5)"),
     "body.chart.empty": ("Keine Werte in diesem Zeitraum.", "No values in this time range."),
-    "body.latest_weight": ("Letztes Gewicht", "Latest weight"),
     "body.latest": ("Zuletzt: {value} ({date})", "Latest: {value} ({date})"),
     "body.weekly_rate": ("{value} pro Woche", "{value} per week"),
     "body.latest_body_fat": ("Körperfett", "Body fat"),

@@ -57,7 +57,7 @@ def _overview() -> rx.Component:
             rx.cond(
                 DashboardState.latest != "",
                 _stat(
-                    "body.latest_weight",
+                    "body.weight",
                     rx.text(DashboardState.latest, size="5", weight="bold"),
                     rx.cond(DashboardState.rate != "", rx.text(DashboardState.rate), rx.fragment()),
                     rx.cond(

@@ -74,6 +74,37 @@ def select_field(
     )
 
 
+def field_error(name: str, error_field: rx.Var, error: rx.Var) -> rx.Component:
+    """`error` under the field `name` while `error_field` names it."""
+    return rx.cond(
+        error_field == name,
+        rx.text(
+            error,
+            id=f"error-{name}",
+            role="alert",
+            size="2",
+            color_scheme="red",
+            weight="medium",
+        ),
+        rx.fragment(),
+    )
+
+
+def invalid_attrs(name: str, error_field: rx.Var) -> dict:
+    """aria-invalid and the link to the message, for the input `name`."""
+    return {
+        "aria-invalid": rx.cond(error_field == name, "true", "false"),
+        "aria-describedby": rx.cond(error_field == name, f"error-{name}", ""),
+    }
+
+
+def with_field_error(
+    component: rx.Component, name: str, error_field: rx.Var, error: rx.Var
+) -> rx.Component:
+    """A field with its error message underneath."""
+    return rx.vstack(component, field_error(name, error_field, error), spacing="1", width="100%")
+
+
 def error_callout(message: rx.Var) -> rx.Component:
     return rx.cond(
         message != "",

@@ -11,7 +11,14 @@ import reflex as rx
 
 from mitai_app import routes
 from mitai_app.components.admin_nav import admin_page_body
-from mitai_app.components.forms import error_callout, field, select_field, submit_button
+from mitai_app.components.forms import (
+    error_callout,
+    field,
+    invalid_attrs,
+    select_field,
+    submit_button,
+    with_field_error,
+)
 from mitai_app.components.layout import page
 from mitai_app.domain.i18n import translate
 from mitai_app.services import ai_config, ai_providers
@@ -128,31 +135,12 @@ class AdminAiState(rx.State):
             self.test_detail = detail
 
 
-def _problem(name: str) -> rx.Component:
-    """The error message under the field it is about."""
-    return rx.cond(
-        AdminAiState.error_field == name,
-        rx.text(
-            AdminAiState.error,
-            id=f"error-{name}",
-            role="alert",
-            size="2",
-            color_scheme="red",
-            weight="medium",
-        ),
-        rx.fragment(),
-    )
-
-
 def _checked(component: rx.Component, name: str) -> rx.Component:
-    return rx.vstack(component, _problem(name), spacing="1", width="100%")
+    return with_field_error(component, name, AdminAiState.error_field, AdminAiState.error)
 
 
 def _invalid(name: str) -> dict:
-    return {
-        "aria-invalid": rx.cond(AdminAiState.error_field == name, "true", "false"),
-        "aria-describedby": rx.cond(AdminAiState.error_field == name, f"error-{name}", ""),
-    }
+    return invalid_attrs(name, AdminAiState.error_field)
 
 
 def _source() -> rx.Component:

@@ -14,7 +14,14 @@ import math
 import reflex as rx
 
 from mitai_app import routes
-from mitai_app.components.forms import error_callout, field, select_field, submit_button
+from mitai_app.components.forms import (
+    error_callout,
+    field,
+    invalid_attrs,
+    select_field,
+    submit_button,
+    with_field_error,
+)
 from mitai_app.components.layout import page
 from mitai_app.domain.i18n import CATALOG
 from mitai_app.domain.units import from_input, to_display
@@ -120,31 +127,12 @@ class ProfileState(rx.State):
         self.saved = True
 
 
-def _problem(name: str) -> rx.Component:
-    """The error message under the field it is about."""
-    return rx.cond(
-        ProfileState.error_field == name,
-        rx.text(
-            ProfileState.error,
-            id=f"error-{name}",
-            role="alert",
-            size="2",
-            color_scheme="red",
-            weight="medium",
-        ),
-        rx.fragment(),
-    )
-
-
 def _checked(component: rx.Component, name: str) -> rx.Component:
-    return rx.vstack(component, _problem(name), spacing="1", width="100%")
+    return with_field_error(component, name, ProfileState.error_field, ProfileState.error)
 
 
 def _invalid(name: str) -> dict:
-    return {
-        "aria-invalid": rx.cond(ProfileState.error_field == name, "true", "false"),
-        "aria-describedby": rx.cond(ProfileState.error_field == name, f"error-{name}", ""),
-    }
+    return invalid_attrs(name, ProfileState.error_field)
 
 
 def _form() -> rx.Component:

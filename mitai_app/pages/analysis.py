@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator, Callable
 import reflex as rx
 
 from mitai_app import routes
+from mitai_app.components.dialogs import confirm_dialog
 from mitai_app.components.forms import error_callout, success_callout
 from mitai_app.components.layout import page
 from mitai_app.domain.formatting import format_datetime
@@ -500,39 +501,14 @@ def _history_row(row: rx.Var) -> rx.Component:
 
 
 def _delete_dialog() -> rx.Component:
-    return rx.alert_dialog.root(
-        rx.alert_dialog.content(
-            rx.alert_dialog.title(t("ai.delete_title")),
-            rx.alert_dialog.description(
-                AnalysisState.delete_text,
-                margin_bottom="1rem",
-            ),
-            rx.flex(
-                rx.alert_dialog.cancel(
-                    rx.button(
-                        t("common.cancel"),
-                        variant="soft",
-                        color_scheme="gray",
-                        high_contrast=True,
-                        size="3",
-                    ),
-                ),
-                rx.alert_dialog.action(
-                    rx.button(
-                        t("ai.delete"),
-                        on_click=AnalysisState.delete,
-                        color_scheme="red",
-                        size="3",
-                    ),
-                ),
-                gap="3",
-                justify="end",
-                wrap="wrap",
-            ),
-            max_width="28rem",
-        ),
+    return confirm_dialog(
+        title=t("ai.delete_title"),
+        text=AnalysisState.delete_text,
+        confirm=t("ai.delete"),
+        on_confirm=AnalysisState.delete,
         open=AnalysisState.delete_id != "",
         on_open_change=AnalysisState.set_delete_open,
+        danger=True,
     )
 
 

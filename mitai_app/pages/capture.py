@@ -11,7 +11,16 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app import routes
-from mitai_app.components.forms import error_callout, field, select_field, submit_button
+from mitai_app.components.dialogs import confirm_dialog
+from mitai_app.components.forms import (
+    error_callout,
+    field,
+    field_error,
+    invalid_attrs,
+    select_field,
+    submit_button,
+    with_field_error,
+)
 from mitai_app.components.layout import page
 from mitai_app.domain.body import FORMULA_SITES, SKINFOLD_SITES
 from mitai_app.domain.formatting import format_number, today_in
@@ -203,30 +212,17 @@ class CaptureState(rx.State):
 
 
 def _problem(form: str, name: str) -> rx.Component:
-    """The error under the field it is about."""
-    return rx.cond(
-        CaptureState.error_fields[form] == name,
-        rx.text(
-            CaptureState.errors[form],
-            id=f"error-{name}",
-            role="alert",
-            size="2",
-            color_scheme="red",
-            weight="medium",
-        ),
-        rx.fragment(),
-    )
+    return field_error(name, CaptureState.error_fields[form], CaptureState.errors[form])
 
 
 def _invalid(form: str, name: str) -> dict:
-    return {
-        "aria-invalid": rx.cond(CaptureState.error_fields[form] == name, "true", "false"),
-        "aria-describedby": rx.cond(CaptureState.error_fields[form] == name, f"error-{name}", ""),
-    }
+    return invalid_attrs(name, CaptureState.error_fields[form])
 
 
 def _checked(form: str, name: str, component: rx.Component) -> rx.Component:
-    return rx.vstack(component, _problem(form, name), spacing="1", width="100%")
+    return with_field_error(
+        component, name, CaptureState.error_fields[form], CaptureState.errors[form]
+    )
 
 
 def _number_field(form: str, label, name: str, **props) -> rx.Component:
@@ -320,30 +316,13 @@ def _weight_form() -> rx.Component:
 
 
 def _replace_dialog() -> rx.Component:
-    return rx.alert_dialog.root(
-        rx.alert_dialog.content(
-            rx.alert_dialog.title(t("body.replace_title")),
-            rx.alert_dialog.description(t("body.replace_text"), margin_bottom="1rem"),
-            rx.flex(
-                rx.alert_dialog.cancel(
-                    rx.button(
-                        t("common.cancel"),
-                        variant="soft",
-                        color_scheme="gray",
-                        size="3",
-                        on_click=CaptureState.keep_weight,
-                    )
-                ),
-                rx.alert_dialog.action(
-                    rx.button(t("body.replace"), size="3", on_click=CaptureState.replace_weight)
-                ),
-                gap="3",
-                justify="end",
-                wrap="wrap",
-            ),
-            max_width="28rem",
-        ),
+    return confirm_dialog(
+        title=t("body.replace_title"),
+        text=t("body.replace_text"),
+        confirm=t("body.replace"),
+        on_confirm=CaptureState.replace_weight,
         open=CaptureState.replace_open,
+        on_cancel=CaptureState.keep_weight,
     )
 
 

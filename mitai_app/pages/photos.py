@@ -20,6 +20,7 @@ from reflex_base.utils.imports import ImportVar
 from reflex_base.vars import VarData
 
 from mitai_app import routes
+from mitai_app.components.dialogs import confirm_dialog
 from mitai_app.components.forms import error_callout, field, select_field, submit_button
 from mitai_app.components.layout import page
 from mitai_app.domain.formatting import format_date, today_in
@@ -622,30 +623,14 @@ def _gallery() -> rx.Component:
 
 
 def _delete_dialog() -> rx.Component:
-    return rx.alert_dialog.root(
-        rx.alert_dialog.content(
-            rx.alert_dialog.title(t("photos.delete_title")),
-            rx.alert_dialog.description(t("photos.delete_text"), margin_bottom="1rem"),
-            rx.flex(
-                rx.alert_dialog.cancel(
-                    rx.button(t("common.cancel"), variant="soft", color_scheme="gray", size="3")
-                ),
-                rx.alert_dialog.action(
-                    rx.button(
-                        t("photos.delete"),
-                        color_scheme="red",
-                        size="3",
-                        on_click=PhotosState.delete,
-                    )
-                ),
-                gap="3",
-                justify="end",
-                wrap="wrap",
-            ),
-            max_width="28rem",
-        ),
+    return confirm_dialog(
+        title=t("photos.delete_title"),
+        text=t("photos.delete_text"),
+        confirm=t("photos.delete"),
+        on_confirm=PhotosState.delete,
         open=PhotosState.delete_id != "",
         on_open_change=PhotosState.set_delete_open,
+        danger=True,
     )
 
 

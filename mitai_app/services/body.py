@@ -117,6 +117,21 @@ def owned(session: Session, model: type[T], profile_id: uuid.UUID | str, entry_i
     return entry
 
 
+def newest_first(
+    session: Session, model: type[T], profile_id: uuid.UUID | str, limit: int, offset: int
+) -> list[T]:
+    """One page of the profile's entries of `model`, newest first."""
+    return list(
+        session.exec(
+            select(model)
+            .where(model.profile_id == as_uuid(profile_id))
+            .order_by(col(model.date).desc())
+            .offset(max(offset, 0))
+            .limit(max(limit, 0))
+        ).all()
+    )
+
+
 def _on_day(session: Session, profile_id: uuid.UUID, day: date) -> WeightEntry | None:
     return session.exec(
         select(WeightEntry).where(WeightEntry.profile_id == profile_id, WeightEntry.date == day)
@@ -186,13 +201,7 @@ def list_weights(
     *, session: Session, profile_id: uuid.UUID | str, limit: int = 50, offset: int = 0
 ) -> list[WeightRow]:
     """The profile's entries, newest first."""
-    entries = session.exec(
-        select(WeightEntry)
-        .where(WeightEntry.profile_id == as_uuid(profile_id))
-        .order_by(col(WeightEntry.date).desc())
-        .offset(max(offset, 0))
-        .limit(max(limit, 0))
-    ).all()
+    entries = newest_first(session, WeightEntry, profile_id, limit, offset)
     return [_row(entry) for entry in entries]
 
 

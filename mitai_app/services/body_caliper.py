@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from mitai_app.domain.body import (
     FORMULA_SITES,
@@ -37,6 +37,7 @@ from mitai_app.services.body import (
     as_uuid,
     checked_day,
     commit_entry,
+    newest_first,
     owned,
 )
 
@@ -207,13 +208,7 @@ def list_calipers(
     *, session: Session, profile_id: uuid.UUID | str, limit: int = 50, offset: int = 0
 ) -> list[CaliperRow]:
     """The profile's entries, newest first."""
-    entries = session.exec(
-        select(CaliperEntry)
-        .where(CaliperEntry.profile_id == as_uuid(profile_id))
-        .order_by(col(CaliperEntry.date).desc())
-        .offset(max(offset, 0))
-        .limit(max(limit, 0))
-    ).all()
+    entries = newest_first(session, CaliperEntry, profile_id, limit, offset)
     return [_row(entry) for entry in entries]
 
 

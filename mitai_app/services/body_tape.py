@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from mitai_app.domain.body import CIRCUMFERENCE_RANGE_CM
 from mitai_app.domain.units import round_half_up
@@ -25,6 +25,7 @@ from mitai_app.services.body import (
     as_uuid,
     checked_day,
     commit_entry,
+    newest_first,
     owned,
 )
 
@@ -126,13 +127,7 @@ def list_circumferences(
     *, session: Session, profile_id: uuid.UUID | str, limit: int = 50, offset: int = 0
 ) -> list[TapeRow]:
     """The profile's entries, newest first."""
-    entries = session.exec(
-        select(CircumferenceEntry)
-        .where(CircumferenceEntry.profile_id == as_uuid(profile_id))
-        .order_by(col(CircumferenceEntry.date).desc())
-        .offset(max(offset, 0))
-        .limit(max(limit, 0))
-    ).all()
+    entries = newest_first(session, CircumferenceEntry, profile_id, limit, offset)
     return [_row(entry) for entry in entries]
 
 

@@ -91,6 +91,14 @@ def parse_price(text: str) -> float | None:
     return round(value, 2)
 
 
+def _names(form: dict[str, str]) -> tuple[str, str | None]:
+    """The German name (required) and the English one (optional) of a form."""
+    name = form.get("name", "").strip()
+    if not name or len(name) > 100:
+        raise MembershipError("name_required")
+    return name, form.get("name_en", "").strip()[:100] or None
+
+
 def _tier(session: Session, tier_id: str) -> Tier:
     tier = session.get(Tier, tier_id)
     if tier is None:
@@ -477,11 +485,7 @@ def update_tier(
     """Names, prices, trial days, active, order, from a form's texts."""
     admin = _admin(session, admin_id)
     tier = _tier(session, tier_id)
-    name = form.get("name", "").strip()
-    if not name or len(name) > 100:
-        raise MembershipError("name_required")
-    tier.name = name
-    tier.name_en = form.get("name_en", "").strip()[:100] or None
+    tier.name, tier.name_en = _names(form)
     tier.price_monthly = parse_price(form.get("price_monthly", ""))
     tier.price_yearly = parse_price(form.get("price_yearly", ""))
     tier.trial_days = parse_count(form.get("trial_days", ""), "days_invalid", maximum=MAX_DAYS)
@@ -523,14 +527,11 @@ def update_feature(
     """Names, category, default limit (empty: unlimited) and period."""
     admin = _admin(session, admin_id)
     feature = _feature(session, feature_id)
-    name = form.get("name", "").strip()
-    if not name or len(name) > 100:
-        raise MembershipError("name_required")
+    names = _names(form)
     limit_type = form.get("limit_type", feature.limit_type)
     if limit_type not in LIMIT_TYPES:
         raise MembershipError("limit_type_invalid")
-    feature.name = name
-    feature.name_en = form.get("name_en", "").strip()[:100] or None
+    feature.name, feature.name_en = names
     feature.category = form.get("category", "").strip()[:50] or None
     feature.default_limit = parse_count(form.get("default_limit", ""), "limit_invalid")
     feature.limit_type = limit_type

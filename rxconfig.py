@@ -5,7 +5,7 @@ import os
 import reflex as rx
 from reflex.plugins.sitemap import SitemapPlugin
 
-from mitai_app.settings import DATA_DIR, settings
+from mitai_app.core.settings import DATA_DIR, settings
 
 _settings = settings()
 
@@ -15,7 +15,7 @@ os.environ.setdefault("REFLEX_HOT_RELOAD_EXCLUDE_PATHS", str(DATA_DIR))
 
 config = rx.Config(
     app_name="mitai_app",
-    # No db_url: the app manages its own engine and Alembic (mitai_app/db.py).
+    # No db_url: the app manages its own engine and Alembic (mitai_app/core/db.py).
     # With Redis, Reflex keeps state there so several workers can share it.
     redis_url=_settings.redis_url,
     state_manager_mode="redis" if _settings.redis_url else "disk",

@@ -9,9 +9,9 @@ from __future__ import annotations
 from logging.config import fileConfig
 
 from alembic import context
-from mitai_app.db import create_db_engine
-from mitai_app.migrations import context_options
-from mitai_app.settings import settings
+from mitai_app.core.db import create_db_engine
+from mitai_app.core.migrations import context_options
+from mitai_app.core.settings import settings
 
 config = context.config
 if config.config_file_name is not None and config.attributes.get("configure_logger", True):

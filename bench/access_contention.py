@@ -28,12 +28,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlmodel import Session  # noqa: E402
 
-from mitai_app.db import create_db_engine  # noqa: E402
-from mitai_app.models.accounts import Profile  # noqa: E402
-from mitai_app.models.membership import UserFeatureRestriction  # noqa: E402
-from mitai_app.services import access  # noqa: E402
-from mitai_app.settings import Settings  # noqa: E402
-from mitai_app.startup import migrate_and_seed  # noqa: E402
+from mitai_app.accounts.models import Profile  # noqa: E402
+from mitai_app.core import access  # noqa: E402
+from mitai_app.core.db import create_db_engine  # noqa: E402
+from mitai_app.core.settings import Settings  # noqa: E402
+from mitai_app.core.startup import migrate_and_seed  # noqa: E402
+from mitai_app.membership.models import UserFeatureRestriction  # noqa: E402
 
 FEATURE = "ai_calls"
 

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mitai_app.services.ai_providers import ProviderConfig, stream_text  # noqa: E402
+from mitai_app.ai.providers import ProviderConfig, stream_text  # noqa: E402
 from tests.fake_ai_provider import FakeProvider, Reply  # noqa: E402
 
 WATCH_INTERVAL_S = 0.002

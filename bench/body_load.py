@@ -24,13 +24,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlmodel import Session  # noqa: E402
 
-from mitai_app.db import create_db_engine  # noqa: E402
-from mitai_app.domain.charts import payload_bytes  # noqa: E402
-from mitai_app.models.accounts import Profile  # noqa: E402
-from mitai_app.models.tracking import CaliperEntry, CircumferenceEntry, WeightEntry  # noqa: E402
-from mitai_app.pages.body import chart_payload, derived_rows, weight_summary  # noqa: E402
-from mitai_app.services.body_overview import body_overview  # noqa: E402
-from mitai_app.startup import migrate_and_seed  # noqa: E402
+from mitai_app.accounts.models import Profile  # noqa: E402
+from mitai_app.body.models import CaliperEntry, CircumferenceEntry, WeightEntry  # noqa: E402
+from mitai_app.body.overview import body_overview  # noqa: E402
+from mitai_app.body.pages.body import chart_payload, derived_rows, weight_summary  # noqa: E402
+from mitai_app.core.db import create_db_engine  # noqa: E402
+from mitai_app.core.series import payload_bytes  # noqa: E402
+from mitai_app.core.startup import migrate_and_seed  # noqa: E402
 
 DAYS = 3650
 TODAY = date(2026, 3, 29)

@@ -32,10 +32,10 @@ from playwright.async_api import async_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mitai_app.db import create_db_engine  # noqa: E402
-from mitai_app.domain import passwords  # noqa: E402
-from mitai_app.models.accounts import Profile  # noqa: E402
-from mitai_app.startup import migrate_and_seed  # noqa: E402
+from mitai_app.accounts import passwords  # noqa: E402
+from mitai_app.accounts.models import Profile  # noqa: E402
+from mitai_app.core.db import create_db_engine  # noqa: E402
+from mitai_app.core.startup import migrate_and_seed  # noqa: E402
 
 SECRET = "bench-secret-" + "x" * 40
 LOG = Path(tempfile.gettempdir()) / "mitai-bench-app.log"

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PIL import Image, ImageDraw, ImageFilter  # noqa: E402
 
-from mitai_app.domain.photos import process_photo  # noqa: E402
+from mitai_app.photos.processing import process_photo  # noqa: E402
 
 
 def phone_jpeg(width: int, height: int) -> bytes:

@@ -31,16 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import sqlalchemy as sa  # noqa: E402
 from sqlmodel import Session, select  # noqa: E402
 
-from mitai_app.db import create_db_engine  # noqa: E402
-from mitai_app.domain.placeholders import REGISTRY  # noqa: E402
-from mitai_app.domain.reference_data import TRAINING_CATEGORIES  # noqa: E402
-from mitai_app.models.accounts import Profile  # noqa: E402
-from mitai_app.models.goals import (  # noqa: E402
-    FocusAreaDefinition,
-    Goal,
-    UserFocusAreaWeight,
-)
-from mitai_app.models.tracking import (  # noqa: E402
+from mitai_app.accounts.models import Profile  # noqa: E402
+from mitai_app.body.models import (
     Activity,
     BloodPressureReading,
     CaliperEntry,
@@ -51,8 +43,12 @@ from mitai_app.models.tracking import (  # noqa: E402
     VitalsBaseline,
     WeightEntry,
 )
-from mitai_app.services.placeholders import compute_values  # noqa: E402
-from mitai_app.startup import migrate_and_seed  # noqa: E402
+from mitai_app.core.db import create_db_engine  # noqa: E402
+from mitai_app.core.placeholder_values import compute_values  # noqa: E402
+from mitai_app.core.placeholders import REGISTRY  # noqa: E402
+from mitai_app.core.reference_data import TRAINING_CATEGORIES  # noqa: E402
+from mitai_app.core.startup import migrate_and_seed  # noqa: E402
+from mitai_app.goals.models import FocusAreaDefinition, Goal, UserFocusAreaWeight
 
 YEARS = 10
 

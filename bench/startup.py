@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mitai_app.db import create_db_engine  # noqa: E402
-from mitai_app.startup import migrate_and_seed  # noqa: E402
+from mitai_app.core.db import create_db_engine  # noqa: E402
+from mitai_app.core.startup import migrate_and_seed  # noqa: E402
 
 
 def timed(engine) -> float:

@@ -11,10 +11,10 @@ import argparse
 import getpass
 import sys
 
-from mitai_app import db
-from mitai_app.domain.i18n import translate
-from mitai_app.services import auth
-from mitai_app.startup import prepare_database
+from mitai_app.accounts import service as auth
+from mitai_app.core import db
+from mitai_app.core.i18n import translate
+from mitai_app.core.startup import prepare_database
 
 
 def _read_password(from_stdin: bool) -> str:

@@ -12,10 +12,10 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 import mitai_app.pages  # noqa: F401  (registers every page)
-from mitai_app import db, loop_monitor, media, routes, startup
-from mitai_app.components import pwa
-from mitai_app.components.layout import PAGES
-from mitai_app.services import system
+from mitai_app.core import db, loop_monitor, routes, startup, system
+from mitai_app.photos import media
+from mitai_app.ui import pwa
+from mitai_app.ui.layout import PAGES
 
 
 async def health(_request: Request) -> JSONResponse:

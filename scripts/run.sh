@@ -5,6 +5,6 @@
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
 say "migrating and seeding the database"
-python -m mitai_app.startup
+python -m mitai_app.core.startup
 say "starting Mitai Jinkendo on http://localhost:3000"
 exec reflex run "$@"

@@ -16,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine, make_url
 
-from mitai_app.db import create_db_engine
+from mitai_app.core.db import create_db_engine
 
 DIALECTS = ("sqlite", "postgresql")
 
@@ -78,7 +78,7 @@ def throwaway_databases(tmp_path_factory) -> Iterator[ThrowawayDatabases]:
 @pytest.fixture(scope="session", params=DIALECTS)
 def migrated_engine(request, throwaway_databases) -> Iterator[Engine]:
     """A database of each dialect, migrated to head and seeded, for the session."""
-    from mitai_app.startup import migrate_and_seed
+    from mitai_app.core.startup import migrate_and_seed
 
     engine = create_db_engine(throwaway_databases.new_url(request.param))
     with engine.begin() as connection:
@@ -111,8 +111,9 @@ def auth_settings(tmp_path, monkeypatch):
     limiter is rebuilt from them (in memory) for each test."""
     import sys
 
-    from mitai_app import settings as settings_module
-    from mitai_app.services import auth, mail, ratelimit
+    from mitai_app.accounts import mail, ratelimit
+    from mitai_app.accounts import service as auth
+    from mitai_app.core import settings as settings_module
 
     custom = settings_module.Settings(
         _env_file=None,

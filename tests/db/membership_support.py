@@ -11,10 +11,10 @@ from contextlib import contextmanager
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from mitai_app import settings as settings_module
-from mitai_app.models.accounts import Profile
-from mitai_app.models.membership import TierLimit
-from mitai_app.services import access
+from mitai_app.accounts.models import Profile
+from mitai_app.core import access
+from mitai_app.core import settings as settings_module
+from mitai_app.membership.models import TierLimit
 
 
 def log_to_tmp(tmp_path, monkeypatch):

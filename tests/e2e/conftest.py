@@ -217,11 +217,11 @@ def create_account(app: RunningApp, email: str, *, role: str = "user") -> Accoun
     its rate limit)."""
     from sqlmodel import Session
 
-    from mitai_app.db import create_db_engine
-    from mitai_app.domain import passwords
-    from mitai_app.models.accounts import Profile
-    from mitai_app.models.accounts import Session as LoginSession
-    from mitai_app.models.base import utcnow
+    from mitai_app.accounts import passwords
+    from mitai_app.accounts.models import Profile
+    from mitai_app.accounts.models import Session as LoginSession
+    from mitai_app.core.columns import utcnow
+    from mitai_app.core.db import create_db_engine
 
     password = "e2e correct horse"
     token = passwords.new_token()
@@ -264,11 +264,11 @@ def add_session(app: RunningApp, email: str) -> str:
     way create_account writes its first; returns the session cookie's token."""
     from sqlmodel import Session, select
 
-    from mitai_app.db import create_db_engine
-    from mitai_app.domain import passwords
-    from mitai_app.models.accounts import Profile
-    from mitai_app.models.accounts import Session as LoginSession
-    from mitai_app.models.base import utcnow
+    from mitai_app.accounts import passwords
+    from mitai_app.accounts.models import Profile
+    from mitai_app.accounts.models import Session as LoginSession
+    from mitai_app.core.columns import utcnow
+    from mitai_app.core.db import create_db_engine
 
     token = passwords.new_token()
     engine = create_db_engine(app.database_url)

@@ -1,0 +1,279 @@
+"""The user's profile: name, sex, birthday, height, language, units, time
+zone, session lifetime.
+
+The inputs are uncontrolled (`default_value`): they keep what the user typed
+when a save is refused, and the form is re-mounted (a new `key`) only after a
+successful load or save. Height is the exception: it follows the units
+select, so it is converted when the user switches between cm and in.
+"""
+
+from __future__ import annotations
+
+import math
+
+import reflex as rx
+
+from mitai_app.accounts import profile as profile_service
+from mitai_app.accounts.profile import ProfileError, ProfileForm
+from mitai_app.core import routes
+from mitai_app.core.i18n import CATALOG
+from mitai_app.core.units import from_input, to_display
+from mitai_app.ui.forms import (
+    error_callout,
+    field,
+    invalid_attrs,
+    select_field,
+    submit_button,
+    with_field_error,
+)
+from mitai_app.ui.layout import page
+from mitai_app.ui.session import AuthState, call_service, require_user, t
+
+FIELDS = (
+    "display_name",
+    "sex",
+    "date_of_birth",
+    "height",
+    "language",
+    "unit_system",
+    "timezone",
+    "session_days",
+)
+
+
+def _convert_height(text: str, old: str, new: str) -> str:
+    """The typed height in the other unit system, or as typed when it is no number."""
+    try:
+        value = float(text.replace(",", ".").strip())
+    except ValueError:
+        return text
+    if not math.isfinite(value):
+        return text
+    return f"{to_display(from_input(value, 'length', old), 'length', new):.1f}"
+
+
+class ProfileState(rx.State):
+    values: dict[str, str] = dict.fromkeys(FIELDS, "")
+    height: str = ""
+    unit_system: str = "metric"
+    email: str = ""
+    form_key: int = 0
+    error: str = ""
+    error_field: str = ""
+    saved: bool = False
+
+    def _fill(self, form: ProfileForm) -> None:
+        self.values = {
+            "display_name": form.display_name,
+            "sex": form.sex,
+            "date_of_birth": form.date_of_birth,
+            "height": form.height,
+            "language": form.language,
+            "unit_system": form.unit_system,
+            "timezone": form.timezone,
+            "session_days": str(form.session_days),
+        }
+        self.height = form.height
+        self.unit_system = form.unit_system
+        self.email = form.email
+        self.form_key += 1
+
+    @rx.event
+    async def load(self):
+        self.error = self.error_field = ""
+        self.saved = False
+        user = await require_user(self)
+        if user is None:
+            return rx.redirect(routes.LOGIN)
+        self._fill(await call_service(profile_service.get_profile, profile_id=user.id))
+
+    @rx.event
+    def set_height(self, value: str):
+        self.height = value
+
+    @rx.event
+    def change_units(self, value: str):
+        if value in ("metric", "imperial") and value != self.unit_system:
+            self.height = _convert_height(self.height, self.unit_system, value)
+            self.unit_system = value
+
+    @rx.event
+    async def save(self, form: dict):
+        self.saved = False
+        user = await require_user(self)
+        if user is None:
+            return rx.redirect(routes.LOGIN)
+        submitted = {key: str(form.get(key, "")) for key in FIELDS}
+        try:
+            result = await call_service(
+                profile_service.update_profile, profile_id=user.id, form=submitted
+            )
+        except ProfileError as error:
+            auth = await self.get_state(AuthState)
+            key = f"error.profile.{error.field}_{error.code}"
+            self.error = auth.message(key if key in CATALOG else "error.profile.invalid")
+            self.error_field = error.field if error.field in FIELDS else ""
+            if self.error_field:
+                return rx.call_script(
+                    f"document.getElementById('field-{self.error_field}')?.focus()"
+                )
+            return
+        auth = await self.get_state(AuthState)
+        auth.lang = result.language
+        auth.unit_system = result.unit_system
+        auth.display_name = result.display_name or result.email.split("@")[0]
+        self.error = self.error_field = ""
+        self._fill(result)
+        self.saved = True
+
+
+def _checked(component: rx.Component, name: str) -> rx.Component:
+    return with_field_error(component, name, ProfileState.error_field, ProfileState.error)
+
+
+def _invalid(name: str) -> dict:
+    return invalid_attrs(name, ProfileState.error_field)
+
+
+def _form() -> rx.Component:
+    values = ProfileState.values
+    return rx.form(
+        rx.vstack(
+            _checked(
+                field(
+                    t("profile.display_name"),
+                    "display_name",
+                    default_value=values["display_name"],
+                    auto_complete="nickname",
+                    max_length=100,
+                    custom_attrs=_invalid("display_name"),
+                ),
+                "display_name",
+            ),
+            _checked(
+                select_field(
+                    t("profile.sex"),
+                    "sex",
+                    [
+                        ("", t("profile.sex_none")),
+                        ("male", t("profile.male")),
+                        ("female", t("profile.female")),
+                    ],
+                    default_value=values["sex"],
+                    custom_attrs=_invalid("sex"),
+                ),
+                "sex",
+            ),
+            _checked(
+                field(
+                    t("profile.date_of_birth"),
+                    "date_of_birth",
+                    type="date",
+                    default_value=values["date_of_birth"],
+                    auto_complete="bday",
+                    custom_attrs=_invalid("date_of_birth"),
+                ),
+                "date_of_birth",
+            ),
+            _checked(
+                field(
+                    rx.cond(
+                        ProfileState.unit_system == "imperial",
+                        t("profile.height_in"),
+                        t("profile.height_cm"),
+                    ),
+                    "height",
+                    value=ProfileState.height,
+                    on_change=ProfileState.set_height,
+                    input_mode="decimal",
+                    custom_attrs=_invalid("height"),
+                ),
+                "height",
+            ),
+            _checked(
+                select_field(
+                    t("profile.units"),
+                    "unit_system",
+                    [("metric", t("profile.metric")), ("imperial", t("profile.imperial"))],
+                    default_value=values["unit_system"],
+                    custom_attrs=_invalid("unit_system"),
+                    on_change=ProfileState.change_units,
+                ),
+                "unit_system",
+            ),
+            _checked(
+                select_field(
+                    t("common.language"),
+                    "language",
+                    [("de", t("common.german")), ("en", t("common.english"))],
+                    default_value=values["language"],
+                    custom_attrs=_invalid("language"),
+                ),
+                "language",
+            ),
+            _checked(
+                select_field(
+                    t("profile.timezone"),
+                    "timezone",
+                    [(zone, zone) for zone in profile_service.timezones()],
+                    default_value=values["timezone"],
+                    custom_attrs=_invalid("timezone"),
+                ),
+                "timezone",
+            ),
+            _checked(
+                field(
+                    t("profile.session_days"),
+                    "session_days",
+                    type="number",
+                    default_value=values["session_days"],
+                    hint=t("profile.session_days_hint"),
+                    min=1,
+                    max=365,
+                    step=1,
+                    input_mode="numeric",
+                    custom_attrs=_invalid("session_days"),
+                ),
+                "session_days",
+            ),
+            rx.cond(
+                ProfileState.saved,
+                rx.callout(
+                    t("common.saved"),
+                    icon="circle_check",
+                    color_scheme="green",
+                    role="status",
+                    width="100%",
+                ),
+                rx.fragment(),
+            ),
+            rx.cond(ProfileState.error_field == "", error_callout(ProfileState.error)),
+            submit_button(t("common.save"), False),
+            spacing="4",
+            width="100%",
+        ),
+        key=ProfileState.form_key,
+        on_submit=ProfileState.save,
+        width="100%",
+    )
+
+
+@page(route=routes.PROFILE, title="Profile", on_load=ProfileState.load)
+def profile_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("nav.profile"), size="7", as_="h1"),
+        rx.vstack(
+            rx.text(t("common.email"), weight="medium"),
+            rx.text(ProfileState.email, word_break="break-all"),
+            rx.text(
+                rx.link(t("profile.email_hint"), href=routes.SETTINGS),
+                size="2",
+            ),
+            spacing="1",
+            width="100%",
+        ),
+        _form(),
+        spacing="5",
+        width="100%",
+        max_width="36rem",
+    )

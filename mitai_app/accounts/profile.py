@@ -1,0 +1,218 @@
+"""The user's own profile: name, sex, birthday, height, language, units,
+time zone and how long a sign-in lasts.
+
+The form shows height in the user's unit system (cm or in, one decimal);
+the database keeps centimetres. Invalid input raises `ProfileError` naming
+the field, so the page can point at it and keep what the user typed.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from zoneinfo import available_timezones
+
+from sqlmodel import Session
+
+from mitai_app.accounts.models import LANGUAGES, SEXES, UNIT_SYSTEMS, Profile
+from mitai_app.accounts.service import log_activity
+from mitai_app.core.formatting import today_in
+from mitai_app.core.units import from_input, round_half_up, to_display
+
+DISPLAY_NAME_MAX = 100
+AGE_MIN, AGE_MAX = 5, 120
+HEIGHT_MIN_CM, HEIGHT_MAX_CM = 50.0, 272.0
+SESSION_DAYS_MIN, SESSION_DAYS_MAX = 1, 365
+
+
+class ProfileError(Exception):
+    """A field the user filled in wrongly; `code` names what is wrong
+    (too_long, invalid, future, age, range, not_found)."""
+
+    def __init__(self, field: str, code: str) -> None:
+        super().__init__(f"{field}: {code}")
+        self.field = field
+        self.code = code
+
+
+@dataclass(frozen=True)
+class ProfileForm:
+    """The profile as its form shows it: every value ready for an input."""
+
+    display_name: str
+    sex: str  # "", "male" or "female"
+    date_of_birth: str  # ISO date or ""
+    height: str  # in the user's unit system, one decimal, or ""
+    language: str
+    unit_system: str
+    timezone: str
+    session_days: int
+    email: str
+
+
+@lru_cache(maxsize=1)
+def timezones() -> tuple[str, ...]:
+    """Every IANA time zone the server knows, sorted (for the select)."""
+    return tuple(sorted(available_timezones()))
+
+
+def _as_uuid(profile_id: uuid.UUID | str) -> uuid.UUID:
+    return profile_id if isinstance(profile_id, uuid.UUID) else uuid.UUID(str(profile_id))
+
+
+def _load(session: Session, profile_id: uuid.UUID | str) -> Profile:
+    profile = session.get(Profile, _as_uuid(profile_id))
+    if profile is None:
+        raise ProfileError("profile", "not_found")
+    return profile
+
+
+def _form(profile: Profile) -> ProfileForm:
+    height = (
+        ""
+        if profile.height_cm is None
+        else f"{to_display(profile.height_cm, 'length', profile.unit_system):.1f}"
+    )
+    return ProfileForm(
+        display_name=profile.display_name or "",
+        sex=profile.sex or "",
+        date_of_birth=profile.date_of_birth.isoformat() if profile.date_of_birth else "",
+        height=height,
+        language=profile.language,
+        unit_system=profile.unit_system,
+        timezone=profile.timezone,
+        session_days=profile.session_days,
+        email=profile.email or "",
+    )
+
+
+def get_profile(*, session: Session, profile_id: uuid.UUID | str) -> ProfileForm:
+    return _form(_load(session, profile_id))
+
+
+# --- parsing one field each ---------------------------------------------------
+
+
+def _text(form: dict, key: str) -> str:
+    value = form.get(key)
+    return "" if value is None else str(value).strip()
+
+
+def _display_name(raw: str) -> str | None:
+    if len(raw) > DISPLAY_NAME_MAX:
+        raise ProfileError("display_name", "too_long")
+    return raw or None
+
+
+def _choice(field: str, raw: str, allowed: tuple[str, ...]) -> str:
+    if raw not in allowed:
+        raise ProfileError(field, "invalid")
+    return raw
+
+
+def _age(born: date, today: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def _date_of_birth(raw: str, today: date) -> date | None:
+    if not raw:
+        return None
+    try:
+        born = date.fromisoformat(raw)
+    except ValueError as error:
+        raise ProfileError("date_of_birth", "invalid") from error
+    if born > today:
+        raise ProfileError("date_of_birth", "future")
+    if not AGE_MIN <= _age(born, today) <= AGE_MAX:
+        raise ProfileError("date_of_birth", "age")
+    return born
+
+
+def _height_cm(raw: str, unit_system: str) -> float | None:
+    """What the user typed, in their (possibly just chosen) units, as cm."""
+    if not raw:
+        return None
+    try:
+        value = float(raw.replace(",", ".").replace(" ", ""))
+    except ValueError as error:
+        raise ProfileError("height", "invalid") from error
+    if not math.isfinite(value):
+        raise ProfileError("height", "invalid")
+    # The column holds one decimal of a centimetre.
+    cm = round_half_up(from_input(value, "length", unit_system), 1)
+    if not HEIGHT_MIN_CM <= cm <= HEIGHT_MAX_CM:
+        raise ProfileError("height", "range")
+    return cm
+
+
+def _timezone(raw: str) -> str:
+    if raw not in timezones():
+        raise ProfileError("timezone", "invalid")
+    return raw
+
+
+def _session_days(raw: str) -> int:
+    try:
+        days = int(raw)
+    except ValueError as error:
+        raise ProfileError("session_days", "invalid") from error
+    if not SESSION_DAYS_MIN <= days <= SESSION_DAYS_MAX:
+        raise ProfileError("session_days", "range")
+    return days
+
+
+def update_profile(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    form: dict,
+    today: date | None = None,
+) -> ProfileForm:
+    """Checks every field, then saves them all or none.
+
+    Keys missing from `form` keep their stored value. `today` is the date in
+    the (new) time zone unless a test gives one. A new session lifetime
+    applies to sign-ins from now on; running sessions keep their expiry.
+    """
+    profile = _load(session, profile_id)
+
+    def given(key: str) -> bool:
+        return key in form
+
+    values: dict = {}
+    if given("display_name"):
+        values["display_name"] = _display_name(_text(form, "display_name"))
+    if given("sex"):
+        values["sex"] = _choice("sex", _text(form, "sex"), ("", *SEXES)) or None
+    language = (
+        _choice("language", _text(form, "language"), LANGUAGES) if given("language") else None
+    )
+    unit_system = (
+        _choice("unit_system", _text(form, "unit_system"), UNIT_SYSTEMS)
+        if given("unit_system")
+        else profile.unit_system
+    )
+    timezone = _timezone(_text(form, "timezone")) if given("timezone") else profile.timezone
+    if given("date_of_birth"):
+        today = today or today_in(timezone)
+        values["date_of_birth"] = _date_of_birth(_text(form, "date_of_birth"), today)
+    if given("height"):
+        values["height_cm"] = _height_cm(_text(form, "height"), unit_system)
+    if given("session_days"):
+        values["session_days"] = _session_days(_text(form, "session_days"))
+    if language is not None:
+        values["language"] = language
+    values["unit_system"] = unit_system
+    values["timezone"] = timezone
+
+    changed = sorted(key for key, value in values.items() if getattr(profile, key) != value)
+    for key, value in values.items():
+        setattr(profile, key, value)
+    if changed:
+        log_activity(session, profile.id, "profile_updated", fields=changed)
+    session.add(profile)
+    session.commit()
+    return _form(profile)

@@ -1,0 +1,40 @@
+"""Watches this worker's event loop for stalls: anything that blocks it
+(a synchronous bcrypt, a slow query in a handler) delays every user's events.
+
+A task sleeps `interval` and measures how late it wakes; the worst delay of
+each second is kept for the last two minutes and served at /metrics/event-loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+
+from mitai_app.core.settings import settings
+
+HISTORY_S = 120
+
+# (epoch second, worst lag in ms) for this process.
+_worst_per_second: deque[tuple[int, float]] = deque(maxlen=HISTORY_S)
+
+
+def _record(second: int, lag_ms: float) -> None:
+    if _worst_per_second and _worst_per_second[-1][0] == second:
+        if lag_ms > _worst_per_second[-1][1]:
+            _worst_per_second[-1] = (second, lag_ms)
+    else:
+        _worst_per_second.append((second, lag_ms))
+
+
+async def watch_event_loop() -> None:
+    interval = settings().loop_monitor_interval_ms / 1000
+    loop = asyncio.get_running_loop()
+    while True:
+        expected = loop.time() + interval
+        await asyncio.sleep(interval)
+        _record(int(time.time()), max(0.0, (loop.time() - expected) * 1000))
+
+
+def recent_lag() -> list[tuple[int, float]]:
+    return list(_worst_per_second)

@@ -1,0 +1,322 @@
+"""Goals, focus areas, training types, phases, tests and parameters (spec section 5)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from mitai_app.core.columns import (
+    created_at,
+    desc,
+    json_field,
+    numeric,
+    partial_index,
+    profile_fk,
+    text_field,
+    updated_at,
+    uuid_pk,
+    with_default,
+)
+
+GOAL_STATUSES = ("active", "completed", "paused")
+GOAL_DIRECTIONS = ("decrease", "increase", "target")
+PHASE_TYPES = ("calorie_deficit", "calorie_surplus", "deload", "maintenance", "periodization")
+PHASE_STATUSES = ("suggested", "accepted", "active", "completed")
+
+
+class Goal(SQLModel, table=True):
+    __tablename__ = "goals"
+    __table_args__ = (
+        sa.CheckConstraint(f"status IS NULL OR status IN {GOAL_STATUSES}", name="status"),
+        sa.Index("idx_goals_profile", "profile_id"),
+        sa.Index("idx_goals_status", "profile_id", "status"),
+        partial_index(
+            "idx_goals_primary",
+            "profile_id",
+            "is_primary",
+            where="is_primary = true",
+        ),
+        sa.Index("idx_goals_category_priority", "profile_id", "category", "priority"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    title: str = Field(max_length=255)
+    goal_type: str = Field(max_length=50)
+    category: str | None = Field(default=None, max_length=50)
+    start_date: date | None = None
+    target_date: date | None = None
+    start_value: float | None = numeric(10, 2)
+    target_value: float = numeric(10, 2, nullable=False)
+    current_value: float | None = numeric(10, 2)
+    source_table: str | None = Field(default=None, max_length=50)
+    source_column: str | None = Field(default=None, max_length=50)
+    status: str | None = with_default("active", max_length=20)
+    is_primary: bool | None = with_default(False)
+    priority: int | None = with_default(0)
+    notes: str | None = text_field()
+    created_at: datetime | None = created_at()
+    updated_at: datetime | None = updated_at()
+
+
+class GoalTypeDefinition(SQLModel, table=True):
+    __tablename__ = "goal_type_definitions"
+    __table_args__ = (
+        sa.CheckConstraint(
+            f"direction IS NULL OR direction IN {GOAL_DIRECTIONS}", name="direction"
+        ),
+        sa.UniqueConstraint("type_key", name="goal_type_definitions_type_key_key"),
+        sa.Index("idx_goal_type_definitions_category", "category"),
+        partial_index(
+            "idx_goal_type_definitions_active",
+            "is_active",
+            where="is_active = true",
+        ),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    type_key: str = Field(max_length=50)
+    display_name: str = Field(max_length=100)
+    display_name_en: str | None = Field(default=None, max_length=100)
+    category: str = Field(max_length=50)
+    unit: str | None = Field(default=None, max_length=20)
+    description: str | None = text_field()
+    description_en: str | None = text_field()
+    # Which way progress runs, and where a goal's current value is read from.
+    direction: str | None = Field(default=None, max_length=10)
+    source_table: str | None = Field(default=None, max_length=50)
+    source_column: str | None = Field(default=None, max_length=50)
+    is_active: bool | None = with_default(True)
+    sort_order: int | None = with_default(0)
+    created_at: datetime | None = created_at()
+
+
+class GoalFocusContribution(SQLModel, table=True):
+    __tablename__ = "goal_focus_contributions"
+    __table_args__ = (
+        sa.CheckConstraint(
+            "contribution_weight IS NULL OR contribution_weight BETWEEN 0 AND 100",
+            name="contribution_weight",
+        ),
+        sa.Index("idx_gfc_goal", "goal_id"),
+        sa.Index("idx_gfc_focus_area", "focus_area_id"),
+    )
+
+    goal_id: uuid.UUID = Field(primary_key=True, foreign_key="goals.id", ondelete="CASCADE")
+    focus_area_id: int = Field(
+        primary_key=True, foreign_key="focus_area_definitions.id", ondelete="CASCADE"
+    )
+    contribution_weight: float | None = numeric(5, 2, default=100)
+
+
+class GoalProgress(SQLModel, table=True):
+    __tablename__ = "goal_progress_log"
+    __table_args__ = (
+        sa.UniqueConstraint("goal_id", "date", name="unique_progress_per_day"),
+        sa.Index("idx_goal_progress_goal_date", "goal_id", desc("date")),
+        sa.Index("idx_goal_progress_profile", "profile_id"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    goal_id: uuid.UUID = Field(foreign_key="goals.id", ondelete="CASCADE")
+    profile_id: uuid.UUID = profile_fk()
+    date: date
+    value: float = numeric(10, 2, nullable=False)
+    notes: str | None = text_field()
+    created_at: datetime | None = created_at()
+
+
+class FocusAreaDefinition(SQLModel, table=True):
+    __tablename__ = "focus_area_definitions"
+    __table_args__ = (
+        sa.UniqueConstraint("key", name="focus_area_definitions_key_key"),
+        sa.Index("idx_focus_area_key", "key"),
+        sa.Index("idx_focus_area_category", "category"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=50)
+    name: str = Field(max_length=100)
+    name_en: str | None = Field(default=None, max_length=100)
+    category: str = Field(max_length=50)
+    description: str | None = text_field()
+    description_en: str | None = text_field()
+    sort_order: int | None = with_default(0)
+    is_active: bool | None = with_default(True)
+
+
+class UserFocusAreaWeight(SQLModel, table=True):
+    __tablename__ = "user_focus_area_weights"
+    __table_args__ = (
+        sa.CheckConstraint("weight IS NULL OR weight BETWEEN 0 AND 100", name="weight"),
+        sa.Index("idx_user_focus_weights_profile", "profile_id"),
+        sa.Index("idx_user_focus_weights_area", "focus_area_id"),
+    )
+
+    profile_id: uuid.UUID = Field(primary_key=True, foreign_key="profiles.id", ondelete="CASCADE")
+    focus_area_id: int = Field(
+        primary_key=True, foreign_key="focus_area_definitions.id", ondelete="CASCADE"
+    )
+    weight: float | None = numeric(5, 2, default=0)
+    updated_at: datetime | None = updated_at()
+
+
+class UserFocusPreference(SQLModel, table=True):
+    """Legacy: superseded by user_focus_area_weights."""
+
+    __tablename__ = "user_focus_preferences"
+    __table_args__ = (
+        partial_index(
+            "idx_focus_areas_profile_active",
+            "profile_id",
+            unique=True,
+            where="active = true",
+        ),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    focus_areas: dict[str, Any] | None = json_field()
+    active: bool | None = with_default(True)
+    created_at: datetime | None = created_at()
+    updated_at: datetime | None = updated_at()
+
+
+class TrainingType(SQLModel, table=True):
+    __tablename__ = "training_types"
+    __table_args__ = (
+        sa.UniqueConstraint("key", name="training_types_key_key"),
+        sa.Index("idx_training_types_category", "category"),
+        sa.Index("idx_training_types_abilities", "abilities", postgresql_using="gin"),
+        sa.Index(
+            "idx_training_types_profile_enabled",
+            sa.text(
+                "(((profile -> 'rule_sets'::text) -> 'minimum_requirements'::text) ->> 'enabled'::text)"
+            ),
+            postgresql_where=sa.text("profile IS NOT NULL"),
+        ).ddl_if(dialect="postgresql"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    # Stable identifier the seeding step upserts by.
+    key: str = Field(max_length=50)
+    name: str = Field(max_length=100)
+    name_en: str | None = Field(default=None, max_length=100)
+    category: str = Field(max_length=50)
+    color: str | None = Field(default=None, max_length=7)
+    icon: str | None = Field(default=None, max_length=50)
+    description: str | None = text_field()
+    description_en: str | None = text_field()
+    abilities: dict[str, Any] | None = json_field()
+    profile: dict[str, Any] | None = json_field()
+
+
+class ActivityTypeMapping(SQLModel, table=True):
+    __tablename__ = "activity_type_mappings"
+    __table_args__ = (
+        sa.UniqueConstraint("activity_type", "profile_id", name="unique_activity_type_per_profile"),
+        sa.Index("idx_activity_type_mappings_type", "activity_type"),
+        sa.Index("idx_activity_type_mappings_profile", "profile_id"),
+        # NULLs are distinct in the constraint above: this keeps global names unique.
+        partial_index(
+            "idx_activity_type_mappings_global",
+            "activity_type",
+            unique=True,
+            where="profile_id IS NULL",
+        ),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    activity_type: str = Field(max_length=255)
+    training_type_id: int = Field(foreign_key="training_types.id", ondelete="CASCADE")
+    # NULL: a global mapping shared by every profile.
+    profile_id: uuid.UUID | None = profile_fk(nullable=True)
+    is_global: bool | None = with_default(True)
+    created_at: datetime | None = created_at()
+
+
+class TrainingPhase(SQLModel, table=True):
+    __tablename__ = "training_phases"
+    __table_args__ = (
+        sa.CheckConstraint(f"phase_type IN {PHASE_TYPES}", name="phase_type"),
+        sa.CheckConstraint(f"status IS NULL OR status IN {PHASE_STATUSES}", name="status"),
+        sa.CheckConstraint("confidence IS NULL OR confidence BETWEEN 0 AND 100", name="confidence"),
+        sa.Index("idx_training_phases_profile", "profile_id"),
+        sa.Index("idx_training_phases_status", "profile_id", "status"),
+        sa.Index("idx_training_phases_dates", "profile_id", "start_date", "end_date"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    phase_type: str = Field(max_length=50)
+    start_date: date
+    end_date: date | None = None
+    status: str | None = with_default("suggested", max_length=20)
+    confidence: float | None = numeric(5, 2)
+    description: str | None = text_field()
+    created_at: datetime | None = created_at()
+
+
+class FitnessTest(SQLModel, table=True):
+    __tablename__ = "fitness_tests"
+    __table_args__ = (
+        sa.Index("idx_fitness_tests_profile", "profile_id"),
+        sa.Index("idx_fitness_tests_type", "profile_id", "test_type"),
+        sa.Index("idx_fitness_tests_date", "profile_id", "test_date"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    test_date: date
+    test_type: str = Field(max_length=50)
+    result_value: float = numeric(10, 2, nullable=False)
+    result_unit: str | None = Field(default=None, max_length=20)
+    norm_category: str | None = Field(default=None, max_length=50)
+    notes: str | None = text_field()
+    created_at: datetime | None = created_at()
+
+
+class TrainingParameter(SQLModel, table=True):
+    __tablename__ = "training_parameters"
+    __table_args__ = (
+        sa.UniqueConstraint("key", name="training_parameters_key_key"),
+        partial_index(
+            "idx_training_parameters_key",
+            "key",
+            where="is_active = true",
+        ),
+        partial_index(
+            "idx_training_parameters_category",
+            "category",
+            where="is_active = true",
+        ),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    key: str = Field(max_length=100)
+    category: str = Field(max_length=50)
+    value: str = text_field(nullable=False)
+    description: str | None = text_field()
+    is_active: bool | None = with_default(True)
+    created_at: datetime | None = created_at()
+    updated_at: datetime | None = updated_at()
+
+
+class WeeklyGoal(SQLModel, table=True):
+    """Legacy weekly goals, one row per profile and week."""
+
+    __tablename__ = "weekly_goals"
+    __table_args__ = (
+        sa.UniqueConstraint("profile_id", "week_start", name="unique_weekly_goal_per_profile"),
+        sa.Index("idx_weekly_goals_profile_week", "profile_id", desc("week_start")),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    week_start: date
+    goals: dict[str, Any] | None = json_field()
+    created_at: datetime | None = created_at()

@@ -1,0 +1,292 @@
+"""The user's membership: the tier that applies and where it comes from,
+its expiry, each feature's usage against its limit, redeeming a coupon and
+starting the trial.
+
+Texts that hold numbers are composed on the server in both languages, so
+switching the language shows them at once without a reload.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import reflex as rx
+
+from mitai_app.core import routes
+from mitai_app.core.formatting import format_datetime, format_number
+from mitai_app.core.i18n import LANGUAGES, translate
+from mitai_app.membership import service as membership
+from mitai_app.membership.service import FeatureUsage, MembershipError, error_text
+from mitai_app.ui.forms import error_callout, field, form, success_callout
+from mitai_app.ui.layout import page
+from mitai_app.ui.session import AuthState, call_service, require_user, t
+
+
+@dataclass
+class UsageView:
+    feature_id: str
+    name_de: str
+    name_en: str
+    text_de: str
+    text_en: str
+    percent: int  # of the limit used, for the bar
+    limited: bool
+
+
+def _both(key: str, **values) -> tuple[str, str]:
+    """A text in German and in English, numbers formatted for each."""
+    texts = []
+    for lang in LANGUAGES:
+        shown = {
+            name: format_number(value, lang, decimals=0) if isinstance(value, int) else value
+            for name, value in values.items()
+        }
+        texts.append(translate(key, lang, **shown))
+    return texts[0], texts[1]
+
+
+def _usage_view(usage: FeatureUsage) -> UsageView:
+    if usage.reason == "disabled":
+        texts = _both("membership.usage.disabled")
+    elif usage.limit is None:
+        texts = _both("membership.usage.unlimited", used=usage.used)
+    elif usage.limit == 0:
+        texts = _both("membership.usage.not_included")
+    else:
+        texts = _both(f"membership.usage.{usage.limit_type}", used=usage.used, limit=usage.limit)
+    # A bar only where there is something to fill: not for unlimited,
+    # switched-off or not-included features.
+    limited = bool(usage.limit) and usage.reason != "disabled"
+    percent = min(100, round(100 * usage.used / usage.limit)) if limited else 0
+    return UsageView(
+        feature_id=usage.feature_id,
+        name_de=usage.name_de,
+        name_en=usage.name_en,
+        text_de=texts[0],
+        text_en=texts[1],
+        percent=percent,
+        limited=limited,
+    )
+
+
+class SubscriptionState(rx.State):
+    loaded: bool = False
+    tier_de: str = ""
+    tier_en: str = ""
+    source: str = "profile"
+    until_de: str = ""
+    until_en: str = ""
+    usage: list[UsageView] = []
+    trial_available: bool = False
+    trial_days: int = 14
+
+    coupon_error: str = ""
+    coupon_done: str = ""
+    coupon_key: int = 0
+    trial_error: str = ""
+
+    def _show(self, overview: membership.Subscription) -> None:
+        self.tier_de, self.tier_en = overview.tier_name_de, overview.tier_name_en
+        self.source = overview.source
+        self.until_de = self.until_en = ""
+        if overview.valid_until is not None:
+            self.until_de = format_datetime(overview.valid_until, "de", overview.timezone)
+            self.until_en = format_datetime(overview.valid_until, "en", overview.timezone)
+        self.usage = [_usage_view(usage) for usage in overview.features]
+        self.trial_available, self.trial_days = overview.trial_available, overview.trial_days
+        self.loaded = True
+
+    @rx.event
+    async def load(self):
+        self.coupon_error = self.coupon_done = self.trial_error = ""
+        user = await require_user(self)
+        if user is None:
+            return rx.redirect(routes.LOGIN)
+        self._show(await call_service(membership.subscription, profile_id=user.id))
+
+    async def _granted(self, profile_id, action, lang: str, **kwargs) -> str:
+        """Runs the redeem or trial service: "" when it worked, else the message."""
+        try:
+            await call_service(action, profile_id=profile_id, **kwargs)
+        except MembershipError as error:
+            return error_text(error, lang)
+        self._show(await call_service(membership.subscription, profile_id=profile_id))
+        return ""
+
+    @rx.event
+    async def redeem(self, form: dict):
+        self.coupon_error = self.coupon_done = ""
+        user = await require_user(self)
+        if user is None:
+            return rx.redirect(routes.LOGIN)
+        lang = (await self.get_state(AuthState)).lang or user.language
+        code = str(form.get("coupon_code", ""))
+        self.coupon_error = await self._granted(user.id, membership.redeem_coupon, lang, code=code)
+        if self.coupon_error:
+            return rx.call_script("document.getElementById('field-coupon_code')?.focus()")
+        tier = self.tier_de if lang == "de" else self.tier_en
+        self.coupon_done = translate("membership.coupon_redeemed", lang, tier=tier)
+        self.coupon_key += 1
+
+    @rx.event
+    async def start_trial(self):
+        self.trial_error = ""
+        user = await require_user(self)
+        if user is None:
+            return rx.redirect(routes.LOGIN)
+        lang = (await self.get_state(AuthState)).lang or user.language
+        self.trial_error = await self._granted(user.id, membership.start_trial, lang)
+        if not self.trial_error:
+            return rx.toast.success(translate("membership.trial_started", lang))
+
+
+def _in_language(german: rx.Var, english: rx.Var) -> rx.Var:
+    return rx.cond(AuthState.lang == "de", german, english)
+
+
+def _current_tier() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.text(t("membership.current_plan"), size="2", color_scheme="gray"),
+            rx.heading(
+                _in_language(SubscriptionState.tier_de, SubscriptionState.tier_en),
+                size="6",
+                as_="h2",
+            ),
+            rx.text(
+                rx.match(
+                    SubscriptionState.source,
+                    ("coupon", t("membership.source.coupon")),
+                    ("trial", t("membership.source.trial")),
+                    ("admin", t("membership.source.admin")),
+                    t("membership.source.profile"),
+                )
+            ),
+            rx.cond(
+                SubscriptionState.until_en != "",
+                rx.text(
+                    t("membership.until"),
+                    " ",
+                    rx.text.strong(
+                        _in_language(SubscriptionState.until_de, SubscriptionState.until_en)
+                    ),
+                ),
+                rx.fragment(),
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
+def _usage_row(row: UsageView) -> rx.Component:
+    name = _in_language(row.name_de, row.name_en)
+    return rx.vstack(
+        rx.flex(
+            rx.text(name, weight="medium"),
+            rx.text(_in_language(row.text_de, row.text_en), size="2", color_scheme="gray"),
+            justify="between",
+            gap="2",
+            wrap="wrap",
+            width="100%",
+        ),
+        rx.cond(
+            row.limited,
+            rx.progress(value=row.percent, max=100, aria_label=name, width="100%"),
+            rx.fragment(),
+        ),
+        spacing="1",
+        width="100%",
+        role="listitem",
+    )
+
+
+def _usage() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("membership.usage"), size="4", as_="h2"),
+            rx.vstack(
+                rx.foreach(SubscriptionState.usage, _usage_row),
+                role="list",
+                spacing="4",
+                width="100%",
+            ),
+            spacing="4",
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
+def _coupon() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("membership.coupon"), size="4", as_="h2"),
+            success_callout(SubscriptionState.coupon_done),
+            error_callout(SubscriptionState.coupon_error),
+            form(
+                field(
+                    t("membership.coupon_code"),
+                    "coupon_code",
+                    auto_complete="off",
+                    auto_capitalize="characters",
+                    required=True,
+                    max_length=50,
+                ),
+                submit=t("membership.redeem"),
+                busy=False,
+                on_submit=SubscriptionState.redeem,
+                key=SubscriptionState.coupon_key,
+            ),
+            spacing="4",
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
+def _trial() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("membership.trial"), size="4", as_="h2"),
+            error_callout(SubscriptionState.trial_error),
+            rx.cond(
+                SubscriptionState.trial_available,
+                rx.vstack(
+                    rx.text(
+                        t("membership.trial_intro_1"),
+                        " ",
+                        SubscriptionState.trial_days,
+                        " ",
+                        t("membership.trial_intro_2"),
+                    ),
+                    rx.button(
+                        t("membership.start_trial"),
+                        on_click=SubscriptionState.start_trial,
+                        size="3",
+                    ),
+                    spacing="3",
+                ),
+                rx.text(t("membership.trial_used"), color_scheme="gray"),
+            ),
+            spacing="4",
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
+@page(route=routes.SUBSCRIPTION, title="Subscription", on_load=SubscriptionState.load)
+def subscription_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("nav.subscription"), size="7", as_="h1"),
+        rx.cond(
+            SubscriptionState.loaded,
+            rx.vstack(_current_tier(), _coupon(), _trial(), _usage(), spacing="5", width="100%"),
+            rx.text(t("common.working"), color_scheme="gray"),
+        ),
+        spacing="5",
+        width="100%",
+        max_width="40rem",
+    )

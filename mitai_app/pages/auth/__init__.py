@@ -1,1 +1,0 @@
-"""Signing up, in and out, and the links that arrive by e-mail."""

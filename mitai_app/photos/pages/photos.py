@@ -1,0 +1,848 @@
+"""Progress photos: upload, gallery by date and pose, before/after.
+
+The upload streams to a background handler (the file never passes through
+the page state): it stops reading past the size limit, then the service
+decodes, turns, strips and stores the photo in a worker thread while the
+form shows "Uploading… n %" and then "Processing…". Images are always
+loaded from the media routes, which check the session.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import reflex as rx
+from reflex_base.event import EventChain
+from reflex_base.utils.imports import ImportVar
+from reflex_base.vars import VarData
+
+from mitai_app.body.models import POSES
+from mitai_app.core import routes
+from mitai_app.core.access import FeatureRefused, refusal_message
+from mitai_app.core.formatting import format_date, today_in
+from mitai_app.core.i18n import CATALOG, LANGUAGES, translate
+from mitai_app.photos import service as photo_service
+from mitai_app.photos.processing import DEFAULT_MAX_UPLOAD_MB
+from mitai_app.photos.service import PhotoError, PhotoRow
+from mitai_app.ui.dialogs import confirm_dialog
+from mitai_app.ui.forms import error_callout, field, select_field, submit_button
+from mitai_app.ui.layout import page
+from mitai_app.ui.session import AuthState, call_service, require_user, t
+
+log = logging.getLogger(__name__)
+UPLOAD_ID = "photo"
+PICKER_ID = "photo-picker"
+EDIT_PREFIX = "edit_"  # the edit dialog's field names, apart from the upload form's
+ACCEPT = {
+    "image/jpeg": [".jpg", ".jpeg"],
+    "image/png": [".png"],
+    "image/webp": [".webp"],
+    "image/heic": [".heic"],
+    "image/heif": [".heif"],
+}
+
+# Where the backend answers, as Reflex itself finds it: the page's own origin
+# on a single-port server, the backend port in development.
+BACKEND_ORIGIN = rx.Var(
+    _js_expr="getBackendURL(env.UPLOAD).origin",
+    _var_type=str,
+    _var_data=VarData(
+        imports={
+            "$/utils/state": "getBackendURL",
+            "$/env.json": ImportVar(tag="env", is_default=True),
+        }
+    ),
+).to(str)
+
+
+@dataclass
+class PhotoView:
+    """One photo as the page shows it, its words in both languages (they
+    follow the language switch without a reload)."""
+
+    id: str
+    url: str
+    thumbnail_url: str
+    date: str  # ISO, for the edit form
+    pose: str
+    notes: str
+    date_de: str
+    date_en: str
+    alt_de: str
+    alt_en: str
+
+
+def _view(row: PhotoRow) -> PhotoView:
+    dates = {lang: format_date(row.date, lang) for lang in LANGUAGES}
+    alts = {
+        lang: translate(
+            "photos.photo_alt",
+            lang,
+            pose=translate(f"photos.{row.pose}", lang) if row.pose in POSES else "",
+            date=dates[lang],
+        )
+        for lang in LANGUAGES
+    }
+    return PhotoView(
+        id=row.id,
+        url=f"{routes.PHOTO_MEDIA}/{row.id}",
+        thumbnail_url=f"{routes.PHOTO_MEDIA}/{row.id}/thumb",
+        date=row.date.isoformat(),
+        pose=row.pose,
+        notes=row.notes,
+        date_de=dates["de"],
+        date_en=dates["en"],
+        alt_de=alts["de"],
+        alt_en=alts["en"],
+    )
+
+
+def _error_text(error: PhotoError, lang: str, upload_mb: int) -> str:
+    key = f"photos.error.{error.field}_{error.code}"
+    if key not in CATALOG:
+        return translate("error.unexpected", lang)
+    return translate(key, lang, mb=upload_mb)
+
+
+def _parsed_fields(form: dict, prefix: str = "") -> tuple[str, date, str]:
+    """The form's pose, date and notes (see _photo_fields); an unreadable
+    date is PhotoError."""
+    try:
+        day = date.fromisoformat(str(form.get(f"{prefix}date", "")))
+    except ValueError as error:
+        raise PhotoError("date", "invalid") from error
+    return str(form.get(f"{prefix}pose", "")), day, str(form.get(f"{prefix}notes", ""))
+
+
+class PhotosState(rx.State):
+    photos: list[PhotoView] = []
+    pose_filter: str = ""  # "": every pose
+    today: str = ""
+    upload_mb: int = DEFAULT_MAX_UPLOAD_MB
+
+    upload_stage: str = ""  # "", "uploading" or "processing"
+    upload_percent: int = 0
+    upload_error: str = ""
+    upload_key: int = 0
+
+    delete_id: str = ""
+    edit_id: str = ""
+    edit_error: str = ""
+
+    compare_pose: str = ""
+    before_id: str = ""
+    after_id: str = ""
+    before: PhotoView | None = None
+    after: PhotoView | None = None
+    compare_error: str = ""
+
+    @rx.var
+    def gallery(self) -> list[PhotoView]:
+        return [p for p in self.photos if not self.pose_filter or p.pose == self.pose_filter]
+
+    @rx.var
+    def comparable_poses(self) -> list[str]:
+        """Poses with at least two photos, in the usual order."""
+        return [pose for pose in POSES if sum(p.pose == pose for p in self.photos) >= 2]
+
+    @rx.var
+    def compare_choices(self) -> list[PhotoView]:
+        """The chosen pose's photos, oldest first."""
+        return sorted((p for p in self.photos if p.pose == self.compare_pose), key=lambda p: p.date)
+
+    @rx.var
+    def editing(self) -> PhotoView | None:
+        return next((p for p in self.photos if p.id == self.edit_id), None)
+
+    async def _lang(self) -> str:
+        return (await self.get_state(AuthState)).lang or "en"
+
+    @rx.event
+    def load(self):
+        # A fresh page: nothing half-shown from before (or from before a restart).
+        self.upload_stage, self.upload_percent = "", 0
+        self.upload_error = self.compare_error = self.edit_error = ""
+        self.delete_id = self.edit_id = ""
+        return PhotosState.load_photos
+
+    @rx.event
+    async def load_photos(self):
+        user = await require_user(self)
+        if user is None:
+            return rx.redirect(routes.LOGIN)
+        shown = await call_service(photo_service.photo_page, profile_id=user.id)
+        self.photos = [_view(row) for row in shown.photos]
+        self.upload_mb = shown.upload_limit_mb
+        self.today = today_in(user.timezone).isoformat()
+        if self.compare_pose not in self.comparable_poses:
+            self.compare_pose = self.comparable_poses[0] if self.comparable_poses else ""
+        return PhotosState.compare_defaults
+
+    # --- upload -----------------------------------------------------------------
+
+    @rx.event
+    def upload_progress(self, progress: dict[str, Any]):
+        if self.upload_stage == "uploading":
+            self.upload_percent = round(float(progress.get("progress", 0)) * 100)
+
+    @rx.event
+    async def file_rejected(self):
+        self.upload_error = translate(
+            "photos.error.file_rejected", await self._lang(), mb=self.upload_mb
+        )
+
+    @rx.event(background=True)
+    async def upload(self, chunks: rx.UploadChunkIterator, form: dict):
+        async with self:
+            if self.upload_stage:
+                return
+            user = await require_user(self)
+            if user is None:
+                return rx.redirect(routes.LOGIN)
+            self.upload_stage, self.upload_percent, self.upload_error = "uploading", 0, ""
+            lang, upload_mb = await self._lang(), self.upload_mb
+        data = bytearray()
+        error = ""
+        try:
+            async for chunk in chunks:
+                data += chunk.data
+                # The browser refuses files over the limit; this catches the
+                # rest without reading on (the service applies the limit).
+                if len(data) > photo_service.UPLOAD_BYTES_CEILING:
+                    raise PhotoError("file", "too_big")
+            async with self:
+                self.upload_stage = "processing"
+            pose, day, notes = _parsed_fields(form)
+            await call_service(
+                photo_service.upload_photo,
+                profile_id=user.id,
+                data=bytes(data),
+                pose=pose,
+                day=day,
+                notes=notes,
+                today=today_in(user.timezone),
+            )
+        except PhotoError as refused:
+            error = _error_text(refused, lang, upload_mb)
+        except FeatureRefused as refused:
+            error = refusal_message(refused.decision, lang)
+        except Exception:  # never leave the form spinning
+            log.exception("photo upload failed")
+            error = translate("error.unexpected", lang)
+        async with self:
+            self.upload_stage, self.upload_error = "", error
+            if not error:
+                self.upload_key += 1
+        if error:
+            return None
+        return [
+            rx.clear_selected_files(UPLOAD_ID),
+            PhotosState.load_photos,
+            rx.toast.success(translate("photos.uploaded", lang)),
+        ]
+
+    # --- gallery ----------------------------------------------------------------
+
+    @rx.event
+    def set_pose_filter(self, value: str):
+        self.pose_filter = value if value in POSES else ""
+
+    @rx.event
+    def ask_delete(self, photo_id: str):
+        self.delete_id = photo_id
+
+    @rx.event
+    def set_delete_open(self, value: bool):
+        if not value:
+            self.delete_id = ""
+
+    @rx.event
+    async def delete(self):
+        user = await require_user(self)
+        if user is None:
+            return rx.redirect(routes.LOGIN)
+        photo_id, self.delete_id = self.delete_id, ""
+        lang = await self._lang()
+        try:
+            await call_service(photo_service.delete_photo, profile_id=user.id, photo_id=photo_id)
+        except PhotoError as error:
+            return [PhotosState.load_photos, rx.toast.error(_error_text(error, lang, 0))]
+        return [PhotosState.load_photos, rx.toast.success(translate("photos.deleted", lang))]
+
+    @rx.event
+    def start_edit(self, photo_id: str):
+        self.edit_id, self.edit_error = photo_id, ""
+
+    @rx.event
+    def set_edit_open(self, value: bool):
+        if not value:
+            self.edit_id, self.edit_error = "", ""
+
+    @rx.event
+    async def save_edit(self, form: dict):
+        user = await require_user(self)
+        if user is None:
+            return rx.redirect(routes.LOGIN)
+        lang = await self._lang()
+        try:
+            pose, day, notes = _parsed_fields(form, EDIT_PREFIX)
+            await call_service(
+                photo_service.update_photo,
+                profile_id=user.id,
+                photo_id=self.edit_id,
+                pose=pose,
+                day=day,
+                notes=notes,
+                today=today_in(user.timezone),
+            )
+        except PhotoError as error:
+            self.edit_error = _error_text(error, lang, self.upload_mb)
+            return None
+        self.edit_id, self.edit_error = "", ""
+        return [PhotosState.load_photos, rx.toast.success(translate("common.saved", lang))]
+
+    # --- before/after -----------------------------------------------------------
+
+    @rx.event
+    def set_compare_pose(self, value: str):
+        if value in POSES:
+            self.compare_pose = value
+            self.before_id = self.after_id = ""
+        return PhotosState.compare_defaults
+
+    @rx.event
+    def compare_defaults(self):
+        """The first and the latest photo of the pose, unless still chosen."""
+        ids = [p.id for p in self.compare_choices]
+        if len(ids) < 2:
+            self.before_id = self.after_id = ""
+            self.before = self.after = None
+            return None
+        if self.before_id not in ids or self.after_id not in ids:
+            self.before_id, self.after_id = ids[0], ids[-1]
+        return PhotosState.compare
+
+    @rx.event
+    def set_before(self, value: str):
+        self.before_id = value
+        return PhotosState.compare
+
+    @rx.event
+    def set_after(self, value: str):
+        self.after_id = value
+        return PhotosState.compare
+
+    @rx.event
+    async def compare(self):
+        user = await require_user(self)
+        if user is None:
+            return rx.redirect(routes.LOGIN)
+        try:
+            older, newer = await call_service(
+                photo_service.before_after,
+                profile_id=user.id,
+                before_id=self.before_id,
+                after_id=self.after_id,
+            )
+        except PhotoError as error:
+            self.compare_error = _error_text(error, await self._lang(), 0)
+            self.before = self.after = None
+            return
+        self.compare_error = ""
+        self.before, self.after = _view(older), _view(newer)
+
+
+# --- components -------------------------------------------------------------------
+
+
+def _with_value(key: str, **values: rx.Var) -> rx.Var:
+    """A UI text with a state value in it, in the reader's language."""
+    german, english = CATALOG[key]
+    return rx.cond(AuthState.lang == "de", german.format(**values), english.format(**values))
+
+
+def _in_language(german: rx.Var, english: rx.Var) -> rx.Var:
+    return rx.cond(AuthState.lang == "de", german, english)
+
+
+def _date_of(photo: PhotoView) -> rx.Var:
+    return _in_language(photo.date_de, photo.date_en)
+
+
+def _alt_of(photo: PhotoView) -> rx.Var:
+    return _in_language(photo.alt_de, photo.alt_en)
+
+
+def _pose_of(photo: PhotoView) -> rx.Var:
+    return rx.match(photo.pose, *[(pose, t(f"photos.{pose}")) for pose in POSES], "")
+
+
+def _pose_options() -> list[tuple[str, rx.Var]]:
+    return [(pose, t(f"photos.{pose}")) for pose in POSES]
+
+
+def _card(title_key: str, *children: rx.Component) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading(t(title_key), size="4", as_="h2"), *children, spacing="4", width="100%"
+        ),
+        width="100%",
+    )
+
+
+def _click_picker(capture: bool) -> rx.Var:
+    """Opens the file picker; on a phone, `capture` opens the camera instead."""
+    toggle = (
+        "input.setAttribute('capture', 'environment');"
+        if capture
+        else "input.removeAttribute('capture');"
+    )
+    return rx.Var(
+        _js_expr=(
+            f"(() => {{ const input = document.querySelector('#{PICKER_ID} input[type=file]');"
+            f" if (input) {{ {toggle} input.click(); }} }})"
+        ),
+        _var_type=EventChain,
+    )
+
+
+def _dropzone(*children: rx.Component, **props) -> rx.Component:
+    """rx.upload whose (visually hidden) file input has a name for screen
+    readers and tests: Reflex offers no prop for it."""
+    dropzone = rx.upload.root(*children, **props)
+    zone = dropzone.children[0]
+    zone.children[0].custom_attrs["aria-label"] = t("photos.file")
+    return dropzone
+
+
+def _picker() -> rx.Component:
+    chosen = rx.selected_files(UPLOAD_ID)
+    return rx.vstack(
+        _dropzone(
+            rx.flex(
+                rx.button(
+                    rx.icon("camera", size=18, aria_hidden="true"),
+                    t("photos.take"),
+                    type="button",
+                    on_click=_click_picker(capture=True),
+                    size="3",
+                    # Only where a camera is likely: touch screens.
+                    style={"@media (pointer: fine)": {"display": "none"}},
+                ),
+                rx.button(
+                    rx.icon("image-plus", size=18, aria_hidden="true"),
+                    t("photos.choose"),
+                    type="button",
+                    on_click=_click_picker(capture=False),
+                    variant="soft",
+                    size="3",
+                ),
+                gap="3",
+                wrap="wrap",
+            ),
+            id=UPLOAD_ID,
+            accept=ACCEPT,
+            multiple=False,
+            max_files=1,
+            max_size=PhotosState.upload_mb * 1024 * 1024,
+            no_click=True,
+            no_keyboard=True,
+            # Not the rejected files themselves: they would travel to the server.
+            on_drop_rejected=lambda _rejected: PhotosState.file_rejected,
+            width="100%",
+        ),
+        rx.cond(
+            chosen.length() > 0,
+            rx.text(t("photos.chosen"), " ", chosen[0], word_break="break-all", size="2"),
+            rx.text(t("photos.none_chosen"), size="2", color_scheme="gray"),
+        ),
+        rx.text(
+            _with_value("photos.file_hint", mb=PhotosState.upload_mb), size="2", color_scheme="gray"
+        ),
+        id=PICKER_ID,
+        spacing="2",
+        width="100%",
+    )
+
+
+def _upload_status() -> rx.Component:
+    return rx.match(
+        PhotosState.upload_stage,
+        (
+            "uploading",
+            rx.vstack(
+                rx.text(_with_value("photos.uploading", percent=PhotosState.upload_percent)),
+                rx.progress(value=PhotosState.upload_percent, width="100%"),
+                role="status",
+                width="100%",
+            ),
+        ),
+        (
+            "processing",
+            rx.hstack(rx.spinner(), rx.text(t("photos.processing")), role="status"),
+        ),
+        rx.fragment(),
+    )
+
+
+def _photo_fields(*, pose: rx.Var | str, day: rx.Var | str, notes: rx.Var | str, prefix: str):
+    """Pose, date and notes: the same three fields for a new photo and an edit."""
+    return (
+        select_field(
+            t("photos.pose"), f"{prefix}pose", _pose_options(), default_value=pose, required=True
+        ),
+        field(
+            t("photos.date"),
+            f"{prefix}date",
+            type="date",
+            default_value=day,
+            max=PhotosState.today,
+            required=True,
+        ),
+        rx.vstack(
+            rx.el.label(t("photos.notes"), html_for=f"field-{prefix}notes", font_weight="500"),
+            rx.text_area(
+                id=f"field-{prefix}notes",
+                name=f"{prefix}notes",
+                default_value=notes,
+                max_length=photo_service.NOTES_MAX,
+                width="100%",
+                size="3",
+            ),
+            spacing="1",
+            width="100%",
+        ),
+    )
+
+
+def _upload_form() -> rx.Component:
+    return _card(
+        "photos.add",
+        rx.form(
+            rx.vstack(
+                _picker(),
+                *_photo_fields(pose="front", day=PhotosState.today, notes="", prefix=""),
+                error_callout(PhotosState.upload_error),
+                _upload_status(),
+                submit_button(t("photos.upload"), PhotosState.upload_stage != ""),
+                spacing="4",
+                width="100%",
+            ),
+            on_submit=lambda form: PhotosState.upload(
+                rx.upload_files_chunk(
+                    upload_id=UPLOAD_ID, on_upload_progress=PhotosState.upload_progress
+                ),
+                form,
+            ),
+            key=PhotosState.upload_key,
+            width="100%",
+        ),
+    )
+
+
+def _gallery_item(photo: PhotoView) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.el.a(
+                rx.image(
+                    src=BACKEND_ORIGIN + photo.thumbnail_url,
+                    alt=_alt_of(photo),
+                    loading="lazy",
+                    width="100%",
+                    style={"aspect_ratio": "3 / 4", "object_fit": "cover", "border_radius": "6px"},
+                ),
+                href=BACKEND_ORIGIN + photo.url,
+                target="_blank",
+                rel="noopener",
+            ),
+            rx.hstack(
+                rx.text(_date_of(photo), weight="medium"),
+                rx.badge(_pose_of(photo)),
+                justify="between",
+                align="center",
+                width="100%",
+                wrap="wrap",
+            ),
+            rx.cond(photo.notes != "", rx.text(photo.notes, size="2"), rx.fragment()),
+            rx.hstack(
+                rx.button(
+                    rx.icon("pencil", size=16, aria_hidden="true"),
+                    t("photos.edit"),
+                    on_click=PhotosState.start_edit(photo.id),
+                    variant="soft",
+                    aria_label=f"{t('photos.edit')}: {_alt_of(photo)}",
+                ),
+                rx.button(
+                    rx.icon("trash-2", size=16, aria_hidden="true"),
+                    t("photos.delete"),
+                    on_click=PhotosState.ask_delete(photo.id),
+                    variant="soft",
+                    color_scheme="red",
+                    aria_label=f"{t('photos.delete')}: {_alt_of(photo)}",
+                ),
+                spacing="2",
+                wrap="wrap",
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        role="listitem",
+    )
+
+
+def _gallery() -> rx.Component:
+    return _card(
+        "photos.gallery",
+        select_field(
+            t("photos.filter"),
+            "pose_filter",
+            [("", t("photos.all_poses")), *_pose_options()],
+            value=PhotosState.pose_filter,
+            on_change=PhotosState.set_pose_filter,
+        ),
+        rx.cond(
+            PhotosState.photos.length() == 0,
+            rx.text(t("photos.empty")),
+            rx.cond(
+                PhotosState.gallery.length() == 0,
+                rx.text(t("photos.empty_pose")),
+                rx.grid(
+                    rx.foreach(PhotosState.gallery, _gallery_item),
+                    columns={"initial": "2", "md": "3"},
+                    gap="3",
+                    width="100%",
+                    role="list",
+                    aria_label=t("photos.gallery"),
+                ),
+            ),
+        ),
+    )
+
+
+def _delete_dialog() -> rx.Component:
+    return confirm_dialog(
+        title=t("photos.delete_title"),
+        text=t("photos.delete_text"),
+        confirm=t("photos.delete"),
+        on_confirm=PhotosState.delete,
+        open=PhotosState.delete_id != "",
+        on_open_change=PhotosState.set_delete_open,
+        danger=True,
+    )
+
+
+def _edit_dialog() -> rx.Component:
+    photo = PhotosState.editing
+    return rx.dialog.root(
+        rx.dialog.content(
+            rx.dialog.title(t("photos.edit_title")),
+            rx.cond(
+                photo,
+                rx.form(
+                    rx.vstack(
+                        *_photo_fields(
+                            pose=photo.pose, day=photo.date, notes=photo.notes, prefix=EDIT_PREFIX
+                        ),
+                        error_callout(PhotosState.edit_error),
+                        rx.flex(
+                            rx.dialog.close(
+                                rx.button(
+                                    t("common.cancel"),
+                                    type="button",
+                                    variant="soft",
+                                    color_scheme="gray",
+                                    size="3",
+                                )
+                            ),
+                            rx.button(t("common.save"), type="submit", size="3"),
+                            gap="3",
+                            justify="end",
+                            wrap="wrap",
+                            width="100%",
+                        ),
+                        spacing="4",
+                        width="100%",
+                    ),
+                    on_submit=PhotosState.save_edit,
+                    key=PhotosState.edit_id,
+                    width="100%",
+                ),
+                rx.fragment(),
+            ),
+            max_width="28rem",
+        ),
+        open=PhotosState.edit_id != "",
+        on_open_change=PhotosState.set_edit_open,
+    )
+
+
+# Moving the slider changes only a CSS variable in the browser: no round trip.
+_SLIDE = rx.Var(
+    _js_expr=(
+        "((event) => event.target.closest('.mj-compare')"
+        ".style.setProperty('--split', event.target.value + '%'))"
+    ),
+    _var_type=EventChain,
+)
+
+
+def _comparison() -> rx.Component:
+    before, after = PhotosState.before, PhotosState.after
+    layer = {
+        "position": "absolute",
+        "inset": "0",
+        "width": "100%",
+        "height": "100%",
+        "object_fit": "contain",
+    }
+    return rx.vstack(
+        rx.box(
+            rx.image(
+                src=BACKEND_ORIGIN + after.url,
+                alt=f"{t('photos.after')}: {_alt_of(after)}",
+                style=layer,
+            ),
+            rx.image(
+                src=BACKEND_ORIGIN + before.url,
+                alt=f"{t('photos.before')}: {_alt_of(before)}",
+                style={**layer, "clip_path": "inset(0 calc(100% - var(--split)) 0 0)"},
+            ),
+            rx.box(
+                style={
+                    "position": "absolute",
+                    "top": "0",
+                    "bottom": "0",
+                    "left": "var(--split)",
+                    "width": "2px",
+                    "background": "white",
+                    "box_shadow": "0 0 0 1px rgba(0, 0, 0, 0.4)",
+                    "pointer_events": "none",
+                },
+            ),
+            style={
+                "position": "relative",
+                "width": "100%",
+                "aspect_ratio": "3 / 4",
+                "max_height": "80vh",
+                "max_width": "40rem",
+                "margin_inline": "auto",
+                "background": rx.color("gray", 3),
+                "border_radius": "6px",
+                "overflow": "hidden",
+            },
+        ),
+        rx.hstack(
+            rx.text(t("photos.before"), ": ", _date_of(before), size="2"),
+            rx.text(t("photos.after"), ": ", _date_of(after), size="2"),
+            justify="between",
+            width="100%",
+            wrap="wrap",
+        ),
+        rx.el.label(t("photos.slider"), html_for="field-compare_slider", font_weight="500"),
+        rx.el.input(
+            id="field-compare_slider",
+            name="compare_slider",
+            type="range",
+            min=0,
+            max=100,
+            default_value=50,
+            on_change=_SLIDE,
+            style={"width": "100%"},
+        ),
+        # The slider sets --split here; the photos below inherit it.
+        class_name="mj-compare",
+        style={"--split": "50%"},
+        spacing="2",
+        width="100%",
+    )
+
+
+def _dynamic_select(label: rx.Var, name: str, options: rx.Component, **props) -> rx.Component:
+    """Like forms.select_field, for options that come from the state."""
+    select_id = f"field-{name}"
+    return rx.vstack(
+        rx.el.label(label, html_for=select_id, font_weight="500"),
+        rx.el.select(
+            options,
+            id=select_id,
+            name=name,
+            class_name="rt-reset rt-SelectTrigger rt-r-size-3 rt-variant-surface",
+            style={"width": "100%"},
+            **props,
+        ),
+        spacing="1",
+        width="100%",
+    )
+
+
+def _date_select(label_key: str, value: rx.Var, on_change) -> rx.Component:
+    """One photo of the chosen pose, by its date."""
+    return _dynamic_select(
+        t(label_key),
+        f"compare_{label_key.removeprefix('photos.')}",
+        rx.foreach(
+            PhotosState.compare_choices,
+            lambda choice: rx.el.option(_date_of(choice), value=choice.id),
+        ),
+        value=value,
+        on_change=on_change,
+    )
+
+
+def _compare() -> rx.Component:
+    return _card(
+        "photos.compare",
+        rx.cond(
+            PhotosState.comparable_poses.length() == 0,
+            rx.text(t("photos.compare_needs_two")),
+            rx.vstack(
+                rx.text(t("photos.compare_hint"), size="2", color_scheme="gray"),
+                _dynamic_select(
+                    t("photos.pose"),
+                    "compare_pose",
+                    rx.foreach(
+                        PhotosState.comparable_poses,
+                        lambda pose: rx.el.option(
+                            rx.match(
+                                pose,
+                                *[(p, t(f"photos.{p}")) for p in POSES],
+                                pose,
+                            ),
+                            value=pose,
+                        ),
+                    ),
+                    value=PhotosState.compare_pose,
+                    on_change=PhotosState.set_compare_pose,
+                ),
+                rx.flex(
+                    _date_select("photos.before", PhotosState.before_id, PhotosState.set_before),
+                    _date_select("photos.after", PhotosState.after_id, PhotosState.set_after),
+                    gap="3",
+                    direction={"initial": "column", "xs": "row"},
+                    width="100%",
+                ),
+                error_callout(PhotosState.compare_error),
+                rx.cond(PhotosState.before & PhotosState.after, _comparison(), rx.fragment()),
+                spacing="3",
+                width="100%",
+            ),
+        ),
+    )
+
+
+@page(route=routes.PHOTOS, title="Photos", on_load=PhotosState.load)
+def photos_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("nav.photos"), size="7", as_="h1"),
+        _upload_form(),
+        _gallery(),
+        _compare(),
+        _delete_dialog(),
+        _edit_dialog(),
+        spacing="5",
+        width="100%",
+        max_width="56rem",
+    )

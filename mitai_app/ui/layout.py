@@ -1,0 +1,168 @@
+"""The one layout decorator every page uses: shell, title, route, on_load.
+
+Signed-in pages get the app shell (tab bar on phones, sidebar above 640 px)
+and check the session on load; public pages get a narrow centred column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+import reflex as rx
+
+from mitai_app.core import routes
+from mitai_app.ui.session import AuthState, t
+
+APP_NAME = "Mitai Jinkendo"
+
+# Every page registers itself here; the app module adds them all.
+PAGES: list[tuple[Callable[[], rx.Component], dict]] = []
+
+TABS = (
+    (routes.DASHBOARD, "nav.dashboard", "layout-dashboard"),
+    (routes.CAPTURE, "nav.capture", "circle-plus"),
+    (routes.HISTORY, "nav.history", "history"),
+    (routes.ANALYSIS, "nav.analysis", "sparkles"),
+    (routes.MORE, "nav.more", "menu"),
+)
+MORE_LINKS = (
+    (routes.BODY, "nav.body", "activity"),
+    (routes.PHOTOS, "nav.photos", "camera"),
+    (routes.SUBSCRIPTION, "nav.subscription", "badge-check"),
+    (routes.PROFILE, "nav.profile", "user"),
+    (routes.SETTINGS, "nav.settings", "settings"),
+)
+
+Access = Literal["public", "signed_in", "admin"]
+
+
+def nav_link(route: str, key: str, icon: str, *, active: str) -> rx.Component:
+    current = {"aria-current": "page"} if route == active else {}
+    return rx.el.a(
+        rx.icon(icon, size=20, aria_hidden="true"), t(key), href=route, custom_attrs=current
+    )
+
+
+def language_switch() -> rx.Component:
+    return rx.segmented_control.root(
+        rx.segmented_control.item("DE", value="de"),
+        rx.segmented_control.item("EN", value="en"),
+        value=rx.cond(AuthState.lang == "de", "de", "en"),
+        on_change=AuthState.choose_language,
+        aria_label=t("common.language"),
+        size="1",
+    )
+
+
+def admin_link(*, active: str) -> rx.Component:
+    return rx.cond(
+        AuthState.is_admin,
+        nav_link(routes.ADMIN, "nav.admin", "shield", active=active),
+        rx.fragment(),
+    )
+
+
+def preferences(**props) -> rx.Component:
+    """Colour mode and language, in the sidebar and on the "More" page."""
+    return rx.hstack(
+        rx.color_mode.button(aria_label=t("nav.color_mode")),
+        language_switch(),
+        align="center",
+        **props,
+    )
+
+
+def sign_out_button(**props) -> rx.Component:
+    return rx.button(
+        rx.icon("log-out", size=18, aria_hidden="true"),
+        t("nav.sign_out"),
+        on_click=AuthState.sign_out,
+        **props,
+    )
+
+
+def _sidebar(active: str) -> rx.Component:
+    return rx.el.nav(
+        rx.heading(APP_NAME, size="4", margin_bottom="1rem", padding_x="0.75rem"),
+        *[nav_link(route, key, icon, active=active) for route, key, icon in TABS[:-1]],
+        rx.separator(margin_y="0.5rem"),
+        *[nav_link(route, key, icon, active=active) for route, key, icon in MORE_LINKS],
+        admin_link(active=active),
+        rx.spacer(),
+        preferences(padding_x="0.75rem"),
+        sign_out_button(variant="ghost", justify="start", margin_top="0.5rem"),
+        class_name="mj-sidebar",
+        aria_label=t("nav.main"),
+    )
+
+
+def _tabbar(active: str) -> rx.Component:
+    return rx.el.nav(
+        *[nav_link(route, key, icon, active=active) for route, key, icon in TABS],
+        class_name="mj-tabbar",
+        aria_label=t("nav.main"),
+    )
+
+
+def _app_shell(content: rx.Component, active: str) -> rx.Component:
+    return rx.box(
+        _sidebar(active),
+        rx.el.main(content, class_name="mj-content"),
+        _tabbar(active),
+        min_height="100vh",
+    )
+
+
+def _public_shell(content: rx.Component) -> rx.Component:
+    return rx.box(
+        rx.hstack(
+            rx.color_mode.button(aria_label=t("nav.color_mode")),
+            language_switch(),
+            justify="end",
+            padding="0.75rem",
+        ),
+        rx.el.main(content, class_name="mj-public"),
+        min_height="100vh",
+    )
+
+
+def page(
+    *,
+    route: str,
+    title: str,
+    on_load=None,
+    access: Access = "signed_in",
+) -> Callable:
+    """Wrap a page in its shell and register it.
+
+    Signed-in and admin pages first ask the server whether the session is
+    valid (and, for admin pages, whether the user is an admin); the page's
+    own handlers check again, since any event can be sent without a page.
+    """
+    guard = {
+        "public": [],
+        "signed_in": [AuthState.require_login],
+        "admin": [AuthState.require_admin],
+    }[access]
+    own = [] if on_load is None else on_load if isinstance(on_load, list) else [on_load]
+
+    def decorator(render: Callable[[], rx.Component]) -> Callable[[], rx.Component]:
+        def wrapped() -> rx.Component:
+            body = render()
+            return _public_shell(body) if access == "public" else _app_shell(body, route)
+
+        wrapped.__name__ = render.__name__
+        PAGES.append(
+            (
+                wrapped,
+                {
+                    "route": route,
+                    "title": f"{title} · {APP_NAME}" if title != APP_NAME else APP_NAME,
+                    "on_load": [AuthState.init_language, *guard, *own],
+                },
+            )
+        )
+        return wrapped
+
+    return decorator

@@ -1,0 +1,219 @@
+"""The profile form on SQLite and PostgreSQL: what is saved, what is shown
+back, what is refused (and which field is blamed), and that only the
+caller's own row changes. Also: opening and closing self-registration."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+from sqlmodel import select
+
+from mitai_app.accounts import service as auth
+from mitai_app.accounts.models import Profile
+from mitai_app.accounts.profile import ProfileError, get_profile, timezones, update_profile
+from mitai_app.accounts.service import AuthError
+from mitai_app.core.models import AppSetting
+from mitai_app.membership.models import UserActivityLog
+from tests.factories import stored_profile
+
+TODAY = date(2026, 3, 29)
+VALID = {
+    "display_name": "Mira",
+    "sex": "female",
+    "date_of_birth": "1990-05-17",
+    "height": "70",
+    "language": "en",
+    "unit_system": "imperial",
+    "timezone": "Europe/Berlin",
+    "session_days": "14",
+}
+
+
+def _profile(session, email: str, **values) -> uuid.UUID:
+    profile = Profile(email=email, pin_hash="not-a-hash", **values)
+    session.add(profile)
+    session.commit()
+    return profile.id
+
+
+def _update(session, profile_id, **changes):
+    return update_profile(
+        session=session, profile_id=profile_id, form={**VALID, **changes}, today=TODAY
+    )
+
+
+def _refused(session, profile_id, **changes) -> tuple[str, str]:
+    with pytest.raises(ProfileError) as raised:
+        _update(session, profile_id, **changes)
+    return raised.value.field, raised.value.code
+
+
+def test_a_new_profile_shows_its_defaults(session):
+    mine = _profile(session, "new@example.com")
+    form = get_profile(session=session, profile_id=mine)
+    assert form.display_name == form.sex == form.date_of_birth == form.height == ""
+    assert (form.language, form.unit_system, form.timezone) == ("de", "metric", "UTC")
+    assert form.session_days == 30
+    assert form.email == "new@example.com"
+
+
+def test_imperial_height_is_stored_in_cm_and_shown_back_in_inches(session):
+    mine = _profile(session, "mira@example.com")
+    form = _update(session, mine)
+    stored = stored_profile(session, mine)
+    assert stored["height_cm"] == pytest.approx(177.8)
+    assert stored["date_of_birth"] == date(1990, 5, 17)
+    assert (stored["sex"], stored["language"], stored["unit_system"]) == (
+        "female",
+        "en",
+        "imperial",
+    )
+    assert (stored["timezone"], stored["session_days"], stored["display_name"]) == (
+        "Europe/Berlin",
+        14,
+        "Mira",
+    )
+    assert form.height == "70.0"
+    assert get_profile(session=session, profile_id=mine) == form
+    assert form.date_of_birth == "1990-05-17"
+    assert form.session_days == 14
+
+
+def test_height_follows_a_newly_chosen_unit_system(session):
+    mine = _profile(session, "units@example.com", height_cm=180.0)
+    assert get_profile(session=session, profile_id=mine).height == "180.0"
+    # Switching to imperial in the same save: the number typed is in inches.
+    form = _update(session, mine, height="72,5", unit_system="imperial")
+    assert stored_profile(session, mine)["height_cm"] == pytest.approx(184.2)
+    assert form.height == "72.5"
+    # And back: centimetres, with a decimal comma as Germans type it.
+    form = _update(session, mine, height="181,5", unit_system="metric")
+    assert stored_profile(session, mine)["height_cm"] == pytest.approx(181.5)
+    assert form.height == "181.5"
+
+
+def test_empty_optional_fields_clear_the_values(session):
+    mine = _profile(session, "clear@example.com")
+    _update(session, mine)
+    form = _update(session, mine, display_name="  ", sex="", date_of_birth="", height="")
+    stored = stored_profile(session, mine)
+    assert stored["display_name"] is None and stored["sex"] is None
+    assert stored["date_of_birth"] is None and stored["height_cm"] is None
+    assert form.display_name == form.sex == form.date_of_birth == form.height == ""
+
+
+@pytest.mark.parametrize(
+    ("changes", "blamed"),
+    [
+        ({"display_name": "x" * 101}, ("display_name", "too_long")),
+        ({"sex": "other"}, ("sex", "invalid")),
+        ({"date_of_birth": "2001-02-30"}, ("date_of_birth", "invalid")),
+        ({"date_of_birth": "yesterday"}, ("date_of_birth", "invalid")),
+        ({"date_of_birth": "2026-03-30"}, ("date_of_birth", "future")),
+        ({"date_of_birth": "2021-03-30"}, ("date_of_birth", "age")),  # 4 years old
+        ({"date_of_birth": "1905-03-28"}, ("date_of_birth", "age")),  # 121
+        ({"height": "tall"}, ("height", "invalid")),
+        ({"height": "nan"}, ("height", "invalid")),
+        ({"height": "19.6"}, ("height", "range")),  # inches: 49.8 cm
+        ({"height": "107.2"}, ("height", "range")),  # inches: 272.3 cm
+        ({"height": "180", "unit_system": "imperial"}, ("height", "range")),
+        ({"height": "273", "unit_system": "metric"}, ("height", "range")),
+        ({"height": "49.9", "unit_system": "metric"}, ("height", "range")),
+        ({"language": "fr"}, ("language", "invalid")),
+        ({"unit_system": "nautical"}, ("unit_system", "invalid")),
+        ({"timezone": "Mars/Olympus_Mons"}, ("timezone", "invalid")),
+        ({"timezone": ""}, ("timezone", "invalid")),
+        ({"session_days": "2.5"}, ("session_days", "invalid")),
+        ({"session_days": ""}, ("session_days", "invalid")),
+        ({"session_days": "0"}, ("session_days", "range")),
+        ({"session_days": "366"}, ("session_days", "range")),
+    ],
+)
+def test_invalid_fields_are_refused_by_name_and_nothing_is_saved(session, changes, blamed):
+    mine = _profile(session, "careful@example.com", display_name="Before", height_cm=170.0)
+    before = stored_profile(session, mine)
+    assert _refused(session, mine, **changes) == blamed
+    session.expire_all()
+    assert stored_profile(session, mine) == before
+
+
+def test_limits_themselves_are_accepted(session):
+    mine = _profile(session, "limits@example.com")
+    _update(session, mine, date_of_birth="2021-03-29", session_days="1", display_name="x" * 100)
+    _update(session, mine, date_of_birth="1906-03-29", session_days="365")
+    _update(session, mine, height="50", unit_system="metric")
+    _update(session, mine, height="272", unit_system="metric")
+    assert stored_profile(session, mine)["height_cm"] == pytest.approx(272.0)
+
+
+def test_missing_keys_keep_their_values(session):
+    mine = _profile(session, "partial@example.com")
+    _update(session, mine)
+    form = update_profile(session=session, profile_id=mine, form={"language": "de"})
+    assert form.language == "de"
+    assert (form.height, form.unit_system, form.display_name) == ("70.0", "imperial", "Mira")
+
+
+def test_only_the_callers_row_changes(session):
+    mine = _profile(session, "me@example.com")
+    theirs = _profile(session, "them@example.com", display_name="Them", height_cm=160.0)
+    before = stored_profile(session, theirs)
+    _update(session, mine)
+    session.expire_all()
+    assert stored_profile(session, theirs) == before
+    assert get_profile(session=session, profile_id=theirs).display_name == "Them"
+    logged = session.exec(
+        select(UserActivityLog.profile_id).where(UserActivityLog.action == "profile_updated")
+    ).all()
+    assert set(logged) == {mine}
+
+
+def test_an_unknown_profile_is_refused(session):
+    with pytest.raises(ProfileError) as raised:
+        get_profile(session=session, profile_id=uuid.uuid4())
+    assert raised.value.field == "profile"
+    with pytest.raises(ProfileError):
+        update_profile(session=session, profile_id=uuid.uuid4(), form=VALID, today=TODAY)
+
+
+def test_time_zones_are_the_iana_list():
+    zones = timezones()
+    assert "Europe/Berlin" in zones and "UTC" in zones
+    assert list(zones) == sorted(zones)
+
+
+# --- self-registration switch --------------------------------------------------
+
+
+def _setting(session) -> str | None:
+    session.expire_all()
+    row = session.get(AppSetting, "registration_open")
+    return row.value if row else None
+
+
+def test_an_admin_closes_and_opens_registration(session):
+    admin = _profile(session, "admin@example.com", role="admin")
+    assert auth.set_registration_open(session=session, admin_id=admin, open=False) is False
+    assert _setting(session) == "false"
+    assert auth.registration_open(session=session) is False
+    assert auth.set_registration_open(session=session, admin_id=admin, open=True) is True
+    assert auth.registration_open(session=session) is True
+    details = session.exec(
+        select(UserActivityLog.details).where(
+            UserActivityLog.profile_id == admin, UserActivityLog.action == "registration_toggled"
+        )
+    ).all()
+    assert sorted(d["open"] for d in details) == [False, True]
+
+
+def test_a_non_admin_cannot_change_registration(session):
+    user = _profile(session, "user@example.com")
+    before = _setting(session)
+    for someone in (user, uuid.uuid4()):
+        with pytest.raises(AuthError) as raised:
+            auth.set_registration_open(session=session, admin_id=someone, open=False)
+        assert raised.value.code == "not_admin"
+    assert _setting(session) == before
+    assert auth.registration_open(session=session) is True

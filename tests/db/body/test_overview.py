@@ -1,0 +1,117 @@
+"""The Body page's data on SQLite and PostgreSQL: chart series in the
+profile's units and time range, body fat by method (caliper and Navy), fat
+and lean mass, the weight goal, and the derived values with their ranges."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+import pytest
+
+from mitai_app.accounts.models import Profile
+from mitai_app.body.circumferences import add_circumferences
+from mitai_app.body.overview import body_overview
+from mitai_app.body.service import add_weight
+from mitai_app.body.skinfolds import add_caliper
+from mitai_app.goals.models import Goal
+
+TODAY = date(2026, 3, 29)
+
+
+def _profile(session, **fields):
+    profile = Profile(
+        email=f"{uuid.uuid4().hex[:10]}@example.com",
+        pin_hash="x",
+        sex="male",
+        date_of_birth=date(1990, 6, 1),
+        height_cm=180.0,
+        **fields,
+    )
+    session.add(profile)
+    session.commit()
+    return profile.id
+
+
+def _weights(session, owner, days: int, kg=90.0, step=-0.1):
+    for i in range(days):
+        day = TODAY - timedelta(days=days - 1 - i)
+        add_weight(session=session, profile_id=owner, day=day, kg=kg + step * i, today=TODAY)
+
+
+def test_a_new_profile_has_empty_series_and_no_derived_values(session):
+    owner = _profile(session)
+    overview = body_overview(session=session, profile_id=owner, range_key="3m", today=TODAY)
+    assert overview.weight.days.values == [] and overview.latest_weight is None
+    assert all(not s.dates for s in overview.body_fat.values())
+    assert overview.derived == []
+
+
+def test_the_weight_chart_covers_the_range_and_shows_the_goal(session):
+    owner = _profile(session)
+    _weights(session, owner, 60)
+    session.add(
+        Goal(profile_id=owner, title="Goal", goal_type="weight", target_value=80, status="active")
+    )
+    session.commit()
+    overview = body_overview(session=session, profile_id=owner, range_key="4w", today=TODAY)
+    chart = overview.weight
+    assert chart.days.start == (TODAY - timedelta(days=27)).isoformat()
+    assert len(chart.days.values) == len(chart.average) == len(chart.trend) == 28
+    assert chart.days.values[-1] == 84.1 and chart.end == TODAY.isoformat()
+    assert chart.goal == 80.0
+    assert overview.weekly_rate == pytest.approx(-0.7)
+    everything = body_overview(session=session, profile_id=owner, range_key="all", today=TODAY)
+    assert len(everything.weight.days.values) == 60
+
+
+def test_imperial_profiles_get_pounds_and_inches(session):
+    owner = _profile(session, unit_system="imperial")
+    _weights(session, owner, 1, kg=100.0)
+    add_circumferences(
+        session=session, profile_id=owner, day=TODAY, sites_cm={"waist": 101.6}, today=TODAY
+    )
+    overview = body_overview(session=session, profile_id=owner, range_key="3m", today=TODAY)
+    assert (overview.mass_unit, overview.length_unit) == ("lb", "in")
+    assert overview.weight.days.values == [220.5]
+    assert overview.circumferences["waist"].values == [40.0]
+
+
+def test_body_fat_by_method_mass_split_and_derived_values(session):
+    owner = _profile(session)
+    _weights(session, owner, 10, kg=85.0, step=0)
+    add_caliper(
+        session=session,
+        profile_id=owner,
+        day=TODAY,
+        readings={"chest": [10], "abdominal": [20], "thigh": [15]},
+        formula="jp3",
+        today=TODAY,
+    )
+    add_circumferences(
+        session=session,
+        profile_id=owner,
+        day=TODAY,
+        sites_cm={"neck": 40, "waist": 95, "hips": 100},
+        today=TODAY,
+    )
+    overview = body_overview(session=session, profile_id=owner, range_key="3m", today=TODAY)
+    jp3 = overview.body_fat["jp3"]
+    assert jp3.dates == [TODAY.isoformat()] and 5 < jp3.values[0] < 25
+    assert overview.body_fat["navy"].dates == [TODAY.isoformat()]
+    fat, lean = overview.fat_mass.values[0], overview.lean_mass.values[0]
+    assert fat + lean == pytest.approx(85.0, abs=0.1)
+    assert overview.waist_to_height.values == [0.53]
+    derived = {d.key: d for d in overview.derived}
+    assert derived["whtr"].classification.key == "increased"
+    assert derived["whtr"].classification.range_text == "0.50–0.59"
+    assert derived["bmi"].classification.key == "overweight"
+    assert derived["body_fat"].classification.key in ("healthy", "underfat")
+    assert {"navy", "whr", "waist", "fat_mass", "lean_mass", "ffmi", "rfm"} <= derived.keys()
+
+
+def test_another_profiles_entries_are_not_in_the_overview(session):
+    mine, theirs = _profile(session), _profile(session, display_name="other")
+    _weights(session, theirs, 5)
+    overview = body_overview(session=session, profile_id=mine, range_key="all", today=TODAY)
+    assert overview.weight.days.values == [] and overview.latest_weight is None

@@ -1,0 +1,133 @@
+"""Photo processing: what is accepted, turned upright, stripped and shrunk."""
+
+from __future__ import annotations
+
+import io
+
+import pillow_heif
+import pytest
+from PIL import Image
+
+from mitai_app.photos.processing import (
+    THUMBNAIL_EDGE_PX,
+    PhotoRefused,
+    ProcessedPhoto,
+    process_photo,
+)
+from tests.fixtures.images import GPS_IFD, image_bytes, jpeg_with_exif
+
+LIMIT = 10 * 1024 * 1024
+
+
+def _open(data: bytes) -> Image.Image:
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    return image
+
+
+def _metadata_free(data: bytes) -> bool:
+    image = _open(data)
+    return (
+        len(image.getexif()) == 0
+        and not {"exif", "xmp", "XML:com.adobe.xmp", "comment"} & image.info.keys()
+        and b"Exif" not in data
+        and b"GPS" not in data
+    )
+
+
+def _refusal(data: bytes, **kwargs) -> str:
+    with pytest.raises(PhotoRefused) as refused:
+        process_photo(data, max_bytes=kwargs.get("max_bytes", LIMIT))
+    return refused.value.code
+
+
+def test_exif_orientation_is_applied_and_removed():
+    # Orientation 6: the camera was turned; the stored pixels are 300 wide, 200 high.
+    data = jpeg_with_exif((300, 200), orientation=6)
+    result = process_photo(data, max_bytes=LIMIT)
+    assert (result.width, result.height) == (200, 300)
+    assert _open(result.photo).size == (200, 300)
+    assert _metadata_free(result.photo)
+
+
+def test_location_and_all_other_metadata_are_stripped():
+    data = jpeg_with_exif((320, 240), gps=True, xmp=True)
+    source = _open(data)
+    assert source.getexif().get_ifd(GPS_IFD), "the test image must carry a GPS position"
+    assert b"xmpmeta" in data
+    result = process_photo(data, max_bytes=LIMIT)
+    assert _metadata_free(result.photo) and _metadata_free(result.thumbnail)
+    assert b"xmpmeta" not in result.photo
+
+
+def test_colour_profile_is_kept():
+    data = image_bytes("JPEG", (64, 48), icc_profile=b"not-really-an-icc-profile")
+    assert _open(process_photo(data, max_bytes=LIMIT).photo).info["icc_profile"] == (
+        b"not-really-an-icc-profile"
+    )
+
+
+@pytest.mark.parametrize("image_format", ["PNG", "WEBP", "JPEG"])
+def test_common_formats_are_accepted_as_jpeg(image_format):
+    result = process_photo(image_bytes(image_format, (640, 480)), max_bytes=LIMIT)
+    assert (result.width, result.height) == (640, 480)
+    assert _open(result.photo).format == "JPEG"
+
+
+def test_transparent_png_is_laid_on_white():
+    image = Image.new("RGBA", (10, 10), (255, 0, 0, 0))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    result = process_photo(out.getvalue(), max_bytes=LIMIT)
+    assert _open(result.photo).getpixel((5, 5)) >= (250, 250, 250)
+
+
+def test_heic_is_accepted():
+    image = Image.new("RGB", (120, 80), (10, 120, 200))
+    out = io.BytesIO()
+    try:
+        pillow_heif.from_pillow(image).save(out, quality=80)
+    except (RuntimeError, ValueError) as error:  # a libheif built without an encoder
+        pytest.skip(f"pillow-heif cannot write HEIC here: {error}")
+    result = process_photo(out.getvalue(), max_bytes=LIMIT)
+    assert (result.width, result.height) == (120, 80)
+
+
+def test_thumbnail_is_a_small_webp_of_the_same_shape():
+    result: ProcessedPhoto = process_photo(image_bytes("JPEG", (1600, 1200)), max_bytes=LIMIT)
+    thumbnail = _open(result.thumbnail)
+    assert thumbnail.format == "WEBP"
+    assert thumbnail.size == (THUMBNAIL_EDGE_PX, THUMBNAIL_EDGE_PX * 3 // 4)
+
+
+def test_small_photo_is_not_enlarged_for_its_thumbnail():
+    result = process_photo(image_bytes("PNG", (200, 100)), max_bytes=LIMIT)
+    assert _open(result.thumbnail).size == (200, 100)
+
+
+def test_text_file_named_like_a_photo_is_refused():
+    assert _refusal(b"just some notes, saved as holiday.jpg\n" * 20) == "not_an_image"
+
+
+def test_other_image_formats_are_refused():
+    assert _refusal(image_bytes("GIF", (50, 50))) == "unsupported_format"
+
+
+def test_truncated_jpeg_is_refused():
+    data = image_bytes("JPEG", (400, 300))
+    assert _refusal(data[: len(data) // 2]) == "not_an_image"
+
+
+def test_oversize_upload_is_refused_before_decoding():
+    data = image_bytes("PNG", (64, 64))
+    assert _refusal(data, max_bytes=len(data) - 1) == "too_big"
+    assert process_photo(data, max_bytes=len(data)).width == 64
+
+
+def test_empty_upload_is_refused():
+    assert _refusal(b"") == "empty"
+
+
+def test_huge_dimensions_are_refused():
+    # 10000 x 10000 of one colour compresses to a few kilobytes.
+    assert _refusal(image_bytes("PNG", (10_000, 10_000), mode="1")) == "too_many_pixels"

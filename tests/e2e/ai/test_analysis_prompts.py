@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from sqlmodel import Session, select
 
-from tests.e2e import test_analysis
+from tests.e2e.ai import test_analysis
 from tests.e2e.ai.test_analysis import assert_accessible, in_app_database, set_provider
 from tests.e2e.conftest import create_account, sign_in_as
 from tests.fake_ai_provider import Reply

@@ -11,8 +11,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-import mitai_app.pages  # noqa: F401  (registers every page)
 from mitai_app.core import db, loop_monitor, routes, startup, system
+from mitai_app.core.modules import import_pages
 from mitai_app.photos import media
 from mitai_app.ui import pwa
 from mitai_app.ui.layout import PAGES
@@ -56,5 +56,6 @@ app = rx.App(
 app.register_lifespan_task(startup.prepare_database)
 app.register_lifespan_task(startup.purge_expired_periodically)
 app.register_lifespan_task(loop_monitor.watch_event_loop)
+import_pages()
 for render, options in PAGES:
     app.add_page(render, **options)

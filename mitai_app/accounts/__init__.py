@@ -1,0 +1,22 @@
+"""Accounts: profiles, sign-in sessions, registration, e-mail links, the
+profile and settings pages."""
+
+from mitai_app.core import routes
+from mitai_app.core.modules import Module, NavEntry
+
+MODULE = Module(
+    name="accounts",
+    models="mitai_app.accounts.models",
+    pages=(
+        "mitai_app.accounts.pages.login",
+        "mitai_app.accounts.pages.register",
+        "mitai_app.accounts.pages.setup",
+        "mitai_app.accounts.pages.links",
+        "mitai_app.accounts.pages.profile",
+        "mitai_app.accounts.pages.settings",
+    ),
+    nav=(
+        NavEntry(routes.PROFILE, "nav.profile", "more", 80, icon="user"),
+        NavEntry(routes.SETTINGS, "nav.settings", "more", 90, icon="settings"),
+    ),
+)

@@ -129,3 +129,15 @@ def partial_index(name: str, *columns: Any, where: str, unique: bool = False) ->
         postgresql_where=condition,
         sqlite_where=condition,
     )
+
+
+def range_check(column: str, low: int, high: int) -> sa.CheckConstraint:
+    """Plausibility range for a nullable column (NULL passes)."""
+    return sa.CheckConstraint(
+        f"{column} IS NULL OR {column} BETWEEN {low} AND {high}", name=f"{column}_range"
+    )
+
+
+def min_check(column: str, low: int) -> sa.CheckConstraint:
+    """Lower bound for a nullable column (NULL passes)."""
+    return sa.CheckConstraint(f"{column} IS NULL OR {column} >= {low}", name=f"{column}_min")

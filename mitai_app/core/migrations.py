@@ -12,9 +12,11 @@ from alembic.migration import MigrationContext
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
-import mitai_app.models  # noqa: F401  (registers every table)
 from alembic import command
+from mitai_app.core.modules import import_models
 from mitai_app.core.settings import PROJECT_ROOT
+
+import_models()  # registers every table on SQLModel.metadata
 
 ALEMBIC_INI = PROJECT_ROOT / "alembic.ini"
 

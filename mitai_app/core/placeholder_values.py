@@ -17,17 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from mitai_app.accounts.models import Profile
-from mitai_app.body.models import (
-    Activity,
-    BloodPressureReading,
-    CaliperEntry,
-    CircumferenceEntry,
-    NutritionEntry,
-    RestDay,
-    SleepEntry,
-    VitalsBaseline,
-    WeightEntry,
-)
+from mitai_app.body.models import CaliperEntry, CircumferenceEntry, WeightEntry
 from mitai_app.core import placeholders as ph
 from mitai_app.core.formatting import zone as local_zone
 from mitai_app.goals.models import (
@@ -36,6 +26,9 @@ from mitai_app.goals.models import (
     GoalTypeDefinition,
     UserFocusAreaWeight,
 )
+from mitai_app.nutrition.models import NutritionEntry
+from mitai_app.recovery.models import BloodPressureReading, RestDay, SleepEntry, VitalsBaseline
+from mitai_app.training.models import Activity
 
 # How far back each log is read; the longest window its placeholders use
 # (the weight trend smooths over a year, the rest look back at most 90 days).

@@ -13,13 +13,9 @@ from mitai_app.ai.models import AiPrompt
 from mitai_app.ai.prompts import stages_json
 from mitai_app.core import reference_data as ref
 from mitai_app.core.models import AppSetting
-from mitai_app.goals.models import (
-    FocusAreaDefinition,
-    GoalTypeDefinition,
-    TrainingParameter,
-    TrainingType,
-)
+from mitai_app.goals.models import FocusAreaDefinition, GoalTypeDefinition
 from mitai_app.membership.models import Feature, Tier, TierLimit
+from mitai_app.training.models import TrainingParameter, TrainingType
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Goals, focus areas, training types, phases, tests and parameters (spec section 5)."""
+"""Goals, focus areas, training phases, fitness tests and weekly goals (spec section 5)."""
 
 from __future__ import annotations
 
@@ -23,8 +23,14 @@ from mitai_app.core.columns import (
 )
 
 GOAL_STATUSES = ("active", "completed", "paused")
+
+
 GOAL_DIRECTIONS = ("decrease", "increase", "target")
+
+
 PHASE_TYPES = ("calorie_deficit", "calorie_surplus", "deload", "maintenance", "periodization")
+
+
 PHASE_STATUSES = ("suggested", "accepted", "active", "completed")
 
 
@@ -186,59 +192,6 @@ class UserFocusPreference(SQLModel, table=True):
     updated_at: datetime | None = updated_at()
 
 
-class TrainingType(SQLModel, table=True):
-    __tablename__ = "training_types"
-    __table_args__ = (
-        sa.UniqueConstraint("key", name="training_types_key_key"),
-        sa.Index("idx_training_types_category", "category"),
-        sa.Index("idx_training_types_abilities", "abilities", postgresql_using="gin"),
-        sa.Index(
-            "idx_training_types_profile_enabled",
-            sa.text(
-                "(((profile -> 'rule_sets'::text) -> 'minimum_requirements'::text) ->> 'enabled'::text)"
-            ),
-            postgresql_where=sa.text("profile IS NOT NULL"),
-        ).ddl_if(dialect="postgresql"),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    # Stable identifier the seeding step upserts by.
-    key: str = Field(max_length=50)
-    name: str = Field(max_length=100)
-    name_en: str | None = Field(default=None, max_length=100)
-    category: str = Field(max_length=50)
-    color: str | None = Field(default=None, max_length=7)
-    icon: str | None = Field(default=None, max_length=50)
-    description: str | None = text_field()
-    description_en: str | None = text_field()
-    abilities: dict[str, Any] | None = json_field()
-    profile: dict[str, Any] | None = json_field()
-
-
-class ActivityTypeMapping(SQLModel, table=True):
-    __tablename__ = "activity_type_mappings"
-    __table_args__ = (
-        sa.UniqueConstraint("activity_type", "profile_id", name="unique_activity_type_per_profile"),
-        sa.Index("idx_activity_type_mappings_type", "activity_type"),
-        sa.Index("idx_activity_type_mappings_profile", "profile_id"),
-        # NULLs are distinct in the constraint above: this keeps global names unique.
-        partial_index(
-            "idx_activity_type_mappings_global",
-            "activity_type",
-            unique=True,
-            where="profile_id IS NULL",
-        ),
-    )
-
-    id: uuid.UUID = uuid_pk()
-    activity_type: str = Field(max_length=255)
-    training_type_id: int = Field(foreign_key="training_types.id", ondelete="CASCADE")
-    # NULL: a global mapping shared by every profile.
-    profile_id: uuid.UUID | None = profile_fk(nullable=True)
-    is_global: bool | None = with_default(True)
-    created_at: datetime | None = created_at()
-
-
 class TrainingPhase(SQLModel, table=True):
     __tablename__ = "training_phases"
     __table_args__ = (
@@ -278,32 +231,6 @@ class FitnessTest(SQLModel, table=True):
     norm_category: str | None = Field(default=None, max_length=50)
     notes: str | None = text_field()
     created_at: datetime | None = created_at()
-
-
-class TrainingParameter(SQLModel, table=True):
-    __tablename__ = "training_parameters"
-    __table_args__ = (
-        sa.UniqueConstraint("key", name="training_parameters_key_key"),
-        partial_index(
-            "idx_training_parameters_key",
-            "key",
-            where="is_active = true",
-        ),
-        partial_index(
-            "idx_training_parameters_category",
-            "category",
-            where="is_active = true",
-        ),
-    )
-
-    id: uuid.UUID = uuid_pk()
-    key: str = Field(max_length=100)
-    category: str = Field(max_length=50)
-    value: str = text_field(nullable=False)
-    description: str | None = text_field()
-    is_active: bool | None = with_default(True)
-    created_at: datetime | None = created_at()
-    updated_at: datetime | None = updated_at()
 
 
 class WeeklyGoal(SQLModel, table=True):

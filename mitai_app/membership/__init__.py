@@ -1,0 +1,28 @@
+"""Membership: tiers, features and limits, coupons, access grants, the
+subscription page and the admin pages that run them."""
+
+from mitai_app.core import routes
+from mitai_app.core.modules import Module, NavEntry
+
+MODULE = Module(
+    name="membership",
+    depends=("accounts",),
+    models="mitai_app.membership.models",
+    strings="mitai_app.membership.strings:CATALOG",
+    pages=(
+        "mitai_app.membership.pages.subscription",
+        "mitai_app.membership.pages.admin",
+        "mitai_app.membership.pages.admin_profiles",
+        "mitai_app.membership.pages.admin_tiers",
+        "mitai_app.membership.pages.admin_coupons",
+        "mitai_app.membership.pages.admin_log",
+    ),
+    nav=(
+        NavEntry(routes.SUBSCRIPTION, "nav.subscription", "more", 70, icon="badge-check"),
+        NavEntry(routes.ADMIN, "nav.admin_general", "admin", 10),
+        NavEntry(routes.ADMIN_PROFILES, "nav.admin_profiles", "admin", 20),
+        NavEntry(routes.ADMIN_TIERS, "nav.admin_tiers", "admin", 30),
+        NavEntry(routes.ADMIN_COUPONS, "nav.admin_coupons", "admin", 40),
+        NavEntry(routes.ADMIN_LOG, "nav.admin_log", "admin", 50),
+    ),
+)

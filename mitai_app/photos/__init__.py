@@ -1,0 +1,14 @@
+"""Progress photos: upload and processing, the owner-only media route, the
+gallery and the before/after slider."""
+
+from mitai_app.core import routes
+from mitai_app.core.modules import Module, NavEntry
+
+MODULE = Module(
+    name="photos",
+    depends=("accounts",),
+    models="mitai_app.photos.models",
+    strings="mitai_app.photos.strings:CATALOG",
+    pages=("mitai_app.photos.pages.photos",),
+    nav=(NavEntry(routes.PHOTOS, "nav.photos", "more", 20, icon="camera"),),
+)

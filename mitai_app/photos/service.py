@@ -24,10 +24,10 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from mitai_app.body.models import POSES, Photo
 from mitai_app.core import access
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting
+from mitai_app.photos.models import POSES, Photo
 from mitai_app.photos.processing import (
     DEFAULT_MAX_UPLOAD_MB,
     PHOTO_CONTENT_TYPE,

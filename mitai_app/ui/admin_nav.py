@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import reflex as rx
 
-from mitai_app.core import routes
+from mitai_app.core.modules import nav_entries
 from mitai_app.ui.session import t
 
-ADMIN_LINKS = (
-    (routes.ADMIN, "nav.admin_general"),
-    (routes.ADMIN_PROFILES, "nav.admin_profiles"),
-    (routes.ADMIN_TIERS, "nav.admin_tiers"),
-    (routes.ADMIN_COUPONS, "nav.admin_coupons"),
-    (routes.ADMIN_LOG, "nav.admin_log"),
-    (routes.ADMIN_PROMPTS, "nav.admin_prompts"),
-    (routes.ADMIN_AI, "nav.admin_ai"),
-)
+ADMIN_LINKS = tuple((entry.route, entry.label_key) for entry in nav_entries("admin"))
 
 
 def admin_nav(active: str) -> rx.Component:

@@ -12,6 +12,7 @@ from typing import Literal
 import reflex as rx
 
 from mitai_app.core import routes
+from mitai_app.core.modules import nav_entries
 from mitai_app.ui.session import AuthState, t
 
 APP_NAME = "Mitai Jinkendo"
@@ -19,20 +20,9 @@ APP_NAME = "Mitai Jinkendo"
 # Every page registers itself here; the app module adds them all.
 PAGES: list[tuple[Callable[[], rx.Component], dict]] = []
 
-TABS = (
-    (routes.DASHBOARD, "nav.dashboard", "layout-dashboard"),
-    (routes.CAPTURE, "nav.capture", "circle-plus"),
-    (routes.HISTORY, "nav.history", "history"),
-    (routes.ANALYSIS, "nav.analysis", "sparkles"),
-    (routes.MORE, "nav.more", "menu"),
-)
-MORE_LINKS = (
-    (routes.BODY, "nav.body", "activity"),
-    (routes.PHOTOS, "nav.photos", "camera"),
-    (routes.SUBSCRIPTION, "nav.subscription", "badge-check"),
-    (routes.PROFILE, "nav.profile", "user"),
-    (routes.SETTINGS, "nav.settings", "settings"),
-)
+# The tab bar and "More" list what the registered modules declare.
+TABS = tuple((e.route, e.label_key, e.icon) for e in nav_entries("tab"))
+MORE_LINKS = tuple((e.route, e.label_key, e.icon) for e in nav_entries("more"))
 
 Access = Literal["public", "signed_in", "admin"]
 

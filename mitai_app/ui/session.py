@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import reflex as rx
+from reflex.event import EventSpec
 
 from mitai_app.accounts import service as auth_service
 from mitai_app.accounts.service import AuthError, CurrentUser
@@ -212,6 +213,32 @@ class AuthState(rx.State):
         await call_service(auth_service.logout, token=self.session_token)
         self.forget()
         return rx.redirect(routes.LOGIN)
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """Who is asking, checked on the server now, and the language to answer in."""
+
+    user: CurrentUser
+    lang: str
+
+
+async def signed_in(state: rx.State) -> SignedIn | None:
+    """The prologue of every signed-in handler:
+
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+    """
+    auth = await state.get_state(AuthState)
+    user = await auth.current_user()
+    if user is None:
+        return None
+    return SignedIn(user=user, lang=auth.lang or user.language)
+
+
+def to_login() -> EventSpec:
+    return rx.redirect(routes.LOGIN)
 
 
 async def require_user(state: rx.State) -> CurrentUser | None:

@@ -19,12 +19,12 @@ from reflex_base.event import EventChain
 from reflex_base.utils.imports import ImportVar
 from reflex_base.vars import VarData
 
-from mitai_app.body.models import POSES
 from mitai_app.core import routes
 from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.formatting import format_date, today_in
 from mitai_app.core.i18n import CATALOG, LANGUAGES, translate
 from mitai_app.photos import service as photo_service
+from mitai_app.photos.models import POSES
 from mitai_app.photos.processing import DEFAULT_MAX_UPLOAD_MB
 from mitai_app.photos.service import PhotoError, PhotoRow
 from mitai_app.ui.dialogs import confirm_dialog

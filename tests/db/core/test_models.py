@@ -8,8 +8,9 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, select
 
 from mitai_app.accounts.models import Profile
-from mitai_app.body.models import BloodPressureReading, WeightEntry
+from mitai_app.body.models import WeightEntry
 from mitai_app.goals.models import Goal
+from mitai_app.recovery.models import BloodPressureReading
 
 
 def _profile(session: Session, email: str = "a@example.org") -> Profile:

@@ -18,11 +18,11 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
-import mitai_app.models  # noqa: F401  (registers every table)
 from mitai_app.accounts import service as auth
 from mitai_app.accounts.models import Profile
 from mitai_app.accounts.service import AuthError
 from mitai_app.body.models import WeightEntry
+from mitai_app.core.modules import import_models
 from tests.factories import (
     last_link_token,
     login,
@@ -31,6 +31,8 @@ from tests.factories import (
     register_verified,
     stored_profile,
 )
+
+import_models()  # registers every table
 
 pytestmark = pytest.mark.usefixtures("auth_settings")
 

@@ -10,20 +10,13 @@ from datetime import UTC, date, datetime, timedelta
 from sqlmodel import select
 
 from mitai_app.accounts.models import Profile
-from mitai_app.body.models import (
-    Activity,
-    BloodPressureReading,
-    CaliperEntry,
-    CircumferenceEntry,
-    NutritionEntry,
-    RestDay,
-    SleepEntry,
-    VitalsBaseline,
-    WeightEntry,
-)
+from mitai_app.body.models import CaliperEntry, CircumferenceEntry, WeightEntry
 from mitai_app.core.placeholder_values import catalog, compute_values
 from mitai_app.core.placeholders import REGISTRY
 from mitai_app.goals.models import FocusAreaDefinition, Goal, UserFocusAreaWeight
+from mitai_app.nutrition.models import NutritionEntry
+from mitai_app.recovery.models import BloodPressureReading, RestDay, SleepEntry, VitalsBaseline
+from mitai_app.training.models import Activity
 
 TODAY = date(2026, 3, 29)
 PROFILE_FIELDS = {"profile_language", "profile_timezone", "today"}

@@ -55,7 +55,9 @@ def test_tier_limits_cover_every_tier_and_feature():
 def test_goal_types_include_the_issue_list_and_point_at_real_columns():
     from sqlmodel import SQLModel
 
-    import mitai_app.models  # noqa: F401
+    from mitai_app.core.modules import import_models
+
+    import_models()
 
     keys = {g.type_key for g in ref.GOAL_TYPES}
     assert {

@@ -1,0 +1,114 @@
+"""The module registry: every domain package and its manifest.
+
+A package declares what it contributes in `MODULE` (its `__init__.py`):
+pages, navigation entries, logs, Capture and dashboard cards, seeds,
+placeholders and strings, each as a `"module:attribute"` or module path
+that is imported only when asked for. The app, the tab bar and "More",
+Capture, History, the dashboard, the i18n merge, the placeholder registry,
+seeding and Alembic's `env.py` iterate `modules()` instead of importing each
+package, so a new module is its folder plus one line in `PACKAGES`.
+
+Nothing here imports Reflex: a manifest names its pages by module path, and
+only the web app (`mitai_app.mitai_app`) imports them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+# The one line a new module adds. Order is the order of the tab bar, "More",
+# Capture, History and the dashboard where entries share a position.
+PACKAGES: tuple[str, ...] = (
+    "accounts",
+    "membership",
+    "body",
+    "photos",
+    "training",
+    "nutrition",
+    "recovery",
+    "goals",
+    "ai",
+    "shell",
+)
+
+NavPlace = Literal["tab", "more", "admin"]
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """A link in the tab bar (phones) and sidebar, on "More", or in the
+    admin pages' navigation; `order` sorts entries of one place."""
+
+    route: str
+    label_key: str
+    place: NavPlace
+    order: int
+    icon: str = ""
+
+
+@dataclass(frozen=True)
+class Module:
+    """What one domain package contributes. References are `"module:attr"`
+    (or a module path for `pages`) resolved by `load()` when needed."""
+
+    name: str
+    depends: tuple[str, ...] = ()  # domain packages whose public names it imports
+    models: str | None = None  # module holding its tables
+    strings: str | None = None  # "module:CATALOG" with its UI texts
+    placeholders: str | None = None  # module registering its AI placeholders
+    seed: str | None = None  # "module:function(session) -> dict[str, int]"
+    pages: tuple[str, ...] = ()  # page modules (each registers with @page)
+    nav: tuple[NavEntry, ...] = ()
+    logs: str | None = None  # "module:LOGS", a tuple of core.logs.LogSpec
+    capture: str | None = None  # "module:function() -> rx.Component", a Capture card
+    dashboard: str | None = None  # "module:function() -> rx.Component", a dashboard card
+
+
+def load(reference: str) -> Any:
+    """`"package.module:attribute"` → the attribute; `"package.module"` → the module."""
+    path, _, attribute = reference.partition(":")
+    module = importlib.import_module(path)
+    return getattr(module, attribute) if attribute else module
+
+
+@cache
+def modules() -> tuple[Module, ...]:
+    found = []
+    for package in PACKAGES:
+        manifest = importlib.import_module(f"mitai_app.{package}").MODULE
+        if manifest.name != package:
+            raise RuntimeError(f"mitai_app.{package} declares itself as {manifest.name!r}")
+        found.append(manifest)
+    return tuple(found)
+
+
+def contributions(field: str) -> list[tuple[Module, Any]]:
+    """Every module's `field` that is set, loaded: `[(module, value), ...]`."""
+    out = []
+    for module in modules():
+        reference = getattr(module, field)
+        if reference:
+            out.append((module, load(reference)))
+    return out
+
+
+def nav_entries(place: NavPlace) -> list[NavEntry]:
+    entries = [entry for module in modules() for entry in module.nav if entry.place == place]
+    return sorted(entries, key=lambda entry: entry.order)
+
+
+def import_models() -> None:
+    """Registers every table on `SQLModel.metadata` (Alembic, start-up, tests)."""
+    for module in modules():
+        if module.models:
+            load(module.models)
+
+
+def import_pages() -> None:
+    """Imports every page module, which registers its routes (web app only)."""
+    for module in modules():
+        for page in module.pages:
+            load(page)

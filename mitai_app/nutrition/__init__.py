@@ -1,0 +1,5 @@
+"""Nutrition: daily totals. Its pages come with the Nutrition issue."""
+
+from mitai_app.core.modules import Module
+
+MODULE = Module(name="nutrition", depends=("accounts",), models="mitai_app.nutrition.models")

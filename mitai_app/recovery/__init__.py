@@ -1,0 +1,6 @@
+"""Recovery: sleep, morning vitals, blood pressure and rest days. Its pages
+come with the Recovery issue."""
+
+from mitai_app.core.modules import Module
+
+MODULE = Module(name="recovery", depends=("accounts",), models="mitai_app.recovery.models")

@@ -1,0 +1,6 @@
+"""Training: the activity log, training types and their parameters. Its
+pages come with the Training issue; the tables and catalogues exist."""
+
+from mitai_app.core.modules import Module
+
+MODULE = Module(name="training", depends=("accounts",), models="mitai_app.training.models")

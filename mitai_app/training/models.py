@@ -1,0 +1,161 @@
+"""Training tables: the activity log, training types, workout-name mappings and quality parameters (spec sections 2 and 5)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from mitai_app.core.columns import (
+    created_at,
+    desc,
+    json_field,
+    min_check,
+    numeric,
+    partial_index,
+    profile_fk,
+    range_check,
+    source_field,
+    text_field,
+    updated_at,
+    uuid_pk,
+    with_default,
+)
+
+
+class Activity(SQLModel, table=True):
+    __tablename__ = "activity_log"
+    __table_args__ = (
+        min_check("duration_minutes", 0),
+        min_check("kcal", 0),
+        range_check("avg_hr", 20, 250),
+        range_check("max_hr", 20, 250),
+        sa.CheckConstraint(
+            "avg_hr IS NULL OR max_hr IS NULL OR avg_hr <= max_hr", name="avg_hr_le_max_hr"
+        ),
+        min_check("distance_km", 0),
+        range_check("overall_score", 0, 100),
+        sa.Index("idx_activity_profile_date", "profile_id", desc("date")),
+        sa.Index("idx_activity_training_type", "training_type_id"),
+        sa.Index("idx_activity_training_category", "training_category"),
+        partial_index(
+            "idx_activity_quality_label",
+            "quality_label",
+            where="quality_label IS NOT NULL",
+        ),
+        partial_index(
+            "idx_activity_overall_score",
+            desc("overall_score"),
+            where="overall_score IS NOT NULL",
+        ),
+        # JSONB path operators exist only on PostgreSQL.
+        sa.Index(
+            "idx_activity_evaluation_passed",
+            sa.text(
+                "(((evaluation -> 'rule_set_results'::text) -> 'minimum_requirements'::text) ->> 'passed'::text)"
+            ),
+            postgresql_where=sa.text("evaluation IS NOT NULL"),
+        ).ddl_if(dialect="postgresql"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    date: date
+    start_time: time | None = None
+    duration_minutes: int | None = None
+    training_type_id: int | None = Field(
+        default=None, foreign_key="training_types.id", ondelete="NO ACTION"
+    )
+    training_category: str | None = Field(default=None, max_length=50)
+    kcal: int | None = None
+    avg_hr: int | None = None
+    max_hr: int | None = None
+    distance_km: float | None = numeric(6, 2)
+    description: str | None = text_field()
+    source: str = source_field()
+    evaluation: dict | None = json_field()
+    overall_score: int | None = None
+    quality_label: str | None = Field(default=None, max_length=20)
+    created_at: datetime | None = created_at()
+
+
+class TrainingType(SQLModel, table=True):
+    __tablename__ = "training_types"
+    __table_args__ = (
+        sa.UniqueConstraint("key", name="training_types_key_key"),
+        sa.Index("idx_training_types_category", "category"),
+        sa.Index("idx_training_types_abilities", "abilities", postgresql_using="gin"),
+        sa.Index(
+            "idx_training_types_profile_enabled",
+            sa.text(
+                "(((profile -> 'rule_sets'::text) -> 'minimum_requirements'::text) ->> 'enabled'::text)"
+            ),
+            postgresql_where=sa.text("profile IS NOT NULL"),
+        ).ddl_if(dialect="postgresql"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    # Stable identifier the seeding step upserts by.
+    key: str = Field(max_length=50)
+    name: str = Field(max_length=100)
+    name_en: str | None = Field(default=None, max_length=100)
+    category: str = Field(max_length=50)
+    color: str | None = Field(default=None, max_length=7)
+    icon: str | None = Field(default=None, max_length=50)
+    description: str | None = text_field()
+    description_en: str | None = text_field()
+    abilities: dict[str, Any] | None = json_field()
+    profile: dict[str, Any] | None = json_field()
+
+
+class ActivityTypeMapping(SQLModel, table=True):
+    __tablename__ = "activity_type_mappings"
+    __table_args__ = (
+        sa.UniqueConstraint("activity_type", "profile_id", name="unique_activity_type_per_profile"),
+        sa.Index("idx_activity_type_mappings_type", "activity_type"),
+        sa.Index("idx_activity_type_mappings_profile", "profile_id"),
+        # NULLs are distinct in the constraint above: this keeps global names unique.
+        partial_index(
+            "idx_activity_type_mappings_global",
+            "activity_type",
+            unique=True,
+            where="profile_id IS NULL",
+        ),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    activity_type: str = Field(max_length=255)
+    training_type_id: int = Field(foreign_key="training_types.id", ondelete="CASCADE")
+    # NULL: a global mapping shared by every profile.
+    profile_id: uuid.UUID | None = profile_fk(nullable=True)
+    is_global: bool | None = with_default(True)
+    created_at: datetime | None = created_at()
+
+
+class TrainingParameter(SQLModel, table=True):
+    __tablename__ = "training_parameters"
+    __table_args__ = (
+        sa.UniqueConstraint("key", name="training_parameters_key_key"),
+        partial_index(
+            "idx_training_parameters_key",
+            "key",
+            where="is_active = true",
+        ),
+        partial_index(
+            "idx_training_parameters_category",
+            "category",
+            where="is_active = true",
+        ),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    key: str = Field(max_length=100)
+    category: str = Field(max_length=50)
+    value: str = text_field(nullable=False)
+    description: str | None = text_field()
+    is_active: bool | None = with_default(True)
+    created_at: datetime | None = created_at()
+    updated_at: datetime | None = updated_at()

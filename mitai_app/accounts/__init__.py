@@ -7,6 +7,7 @@ from mitai_app.core.modules import Module, NavEntry
 MODULE = Module(
     name="accounts",
     models="mitai_app.accounts.models",
+    strings="mitai_app.accounts.strings:CATALOG",
     pages=(
         "mitai_app.accounts.pages.login",
         "mitai_app.accounts.pages.register",

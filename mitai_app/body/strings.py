@@ -1,163 +1,164 @@
-"""The UI's words for weight, circumferences, skinfolds, body charts: key -> (German, English)."""
+"""The UI's words for weight, circumferences, skinfolds, body charts."""
 
-CATALOG: dict[str, tuple[str, str]] = {
+from mitai_app.core.text import Text
+
+CATALOG: dict[str, Text] = {
     # Capture
-    "body.weight": ("Gewicht", "Weight"),
-    "body.weight_kg": ("Gewicht (kg)", "Weight (kg)"),
-    "body.weight_lb": ("Gewicht (lb)", "Weight (lb)"),
-    "body.unit_cm": ("cm", "cm"),
-    "body.unit_in": ("in", "in"),
-    "body.date": ("Datum", "Date"),
-    "body.notes": ("Notizen", "Notes"),
-    "body.measured_on": ("Gemessen am", "Measured on"),
-    "body.comment": ("Kommentar", "Comment"),
-    "body.save_weight": ("Gewicht speichern", "Save weight"),
-    "body.weight_saved": ("Gewicht gespeichert.", "Weight saved."),
-    "body.replace_title": (
-        "Für diesen Tag gibt es schon ein Gewicht",
-        "There is already a weight for this day",
+    "body.weight": Text(de="Gewicht", en="Weight"),
+    "body.weight_kg": Text(de="Gewicht (kg)", en="Weight (kg)"),
+    "body.weight_lb": Text(de="Gewicht (lb)", en="Weight (lb)"),
+    "body.unit_cm": Text(de="cm", en="cm"),
+    "body.unit_in": Text(de="in", en="in"),
+    "body.date": Text(de="Datum", en="Date"),
+    "body.notes": Text(de="Notizen", en="Notes"),
+    "body.measured_on": Text(de="Gemessen am", en="Measured on"),
+    "body.comment": Text(de="Kommentar", en="Comment"),
+    "body.save_weight": Text(de="Gewicht speichern", en="Save weight"),
+    "body.weight_saved": Text(de="Gewicht gespeichert.", en="Weight saved."),
+    "body.replace_title": Text(
+        de="Für diesen Tag gibt es schon ein Gewicht", en="There is already a weight for this day"
     ),
-    "body.replace_text": (
-        "Pro Tag wird ein Gewicht gespeichert. Soll der neue Wert den alten ersetzen?",
-        "One weight is kept per day. Replace the earlier value with the new one?",
+    "body.replace_text": Text(
+        de="Pro Tag wird ein Gewicht gespeichert. Soll der neue Wert den alten ersetzen?",
+        en="One weight is kept per day. Replace the earlier value with the new one?",
     ),
-    "body.replace": ("Ersetzen", "Replace"),
-    "body.circumferences": ("Umfänge", "Circumferences"),
-    "body.tape_hint": (
-        "Miss beliebig viele Stellen – leere Felder werden nicht gespeichert.",
-        "Measure as many sites as you like; empty fields are left out.",
+    "body.replace": Text(de="Ersetzen", en="Replace"),
+    "body.circumferences": Text(de="Umfänge", en="Circumferences"),
+    "body.tape_hint": Text(
+        de="Miss beliebig viele Stellen – leere Felder werden nicht gespeichert.",
+        en="Measure as many sites as you like; empty fields are left out.",
     ),
-    "body.save_tape": ("Umfänge speichern", "Save circumferences"),
-    "body.tape_saved": ("Umfänge gespeichert.", "Circumferences saved."),
-    "body.skinfolds": ("Hautfalten (Caliper)", "Skinfolds (caliper)"),
-    "body.formula": ("Formel", "Formula"),
-    "body.conversion": ("Umrechnung Dichte → Körperfett", "Density to body fat"),
-    "body.conversion.siri": ("Siri (1961)", "Siri (1961)"),
-    "body.conversion.brozek": ("Brožek (1963)", "Brozek (1963)"),
-    "body.formula.jp3": ("Jackson-Pollock, 3 Stellen", "Jackson-Pollock, 3 sites"),
-    "body.formula.jp7": ("Jackson-Pollock, 7 Stellen", "Jackson-Pollock, 7 sites"),
-    "body.formula.jp4": ("Jackson-Pollock, 4 Stellen", "Jackson-Pollock, 4 sites"),
-    "body.formula.dw4": ("Durnin-Womersley, 4 Stellen", "Durnin-Womersley, 4 sites"),
-    "body.formula.navy": ("US Navy (Maßband)", "US Navy (tape)"),
-    "body.readings_hint": (
-        "Bis zu drei Messungen je Stelle in mm; gespeichert wird ihr Mittelwert.",
-        "Up to three readings per site in mm; their average is stored.",
+    "body.save_tape": Text(de="Umfänge speichern", en="Save circumferences"),
+    "body.tape_saved": Text(de="Umfänge gespeichert.", en="Circumferences saved."),
+    "body.skinfolds": Text(de="Hautfalten (Caliper)", en="Skinfolds (caliper)"),
+    "body.formula": Text(de="Formel", en="Formula"),
+    "body.conversion": Text(de="Umrechnung Dichte → Körperfett", en="Density to body fat"),
+    "body.conversion.siri": Text(de="Siri (1961)", en="Siri (1961)"),
+    "body.conversion.brozek": Text(de="Brožek (1963)", en="Brozek (1963)"),
+    "body.formula.jp3": Text(de="Jackson-Pollock, 3 Stellen", en="Jackson-Pollock, 3 sites"),
+    "body.formula.jp7": Text(de="Jackson-Pollock, 7 Stellen", en="Jackson-Pollock, 7 sites"),
+    "body.formula.jp4": Text(de="Jackson-Pollock, 4 Stellen", en="Jackson-Pollock, 4 sites"),
+    "body.formula.dw4": Text(de="Durnin-Womersley, 4 Stellen", en="Durnin-Womersley, 4 sites"),
+    "body.formula.navy": Text(de="US Navy (Maßband)", en="US Navy (tape)"),
+    "body.readings_hint": Text(
+        de="Bis zu drei Messungen je Stelle in mm; gespeichert wird ihr Mittelwert.",
+        en="Up to three readings per site in mm; their average is stored.",
     ),
-    "body.save_caliper": ("Hautfalten speichern", "Save skinfolds"),
-    "body.caliper_saved": (
-        "Gespeichert. Körperfett {value} % ({formula})",
-        "Saved. Body fat {value} % ({formula})",
+    "body.save_caliper": Text(de="Hautfalten speichern", en="Save skinfolds"),
+    "body.caliper_saved": Text(
+        de="Gespeichert. Körperfett {value} % ({formula})",
+        en="Saved. Body fat {value} % ({formula})",
     ),
-    "body.open_profile": ("Profil öffnen", "Open your profile"),
-    "body.site.neck": ("Hals", "Neck"),
-    "body.site.chest": ("Brust", "Chest"),
-    "body.site.waist": ("Taille", "Waist"),
-    "body.site.hips": ("Hüfte", "Hips"),
-    "body.site.thigh": ("Oberschenkel", "Thigh"),
-    "body.site.calf": ("Wade", "Calf"),
-    "body.site.biceps": ("Bizeps", "Biceps"),
-    "body.site.forearm": ("Unterarm", "Forearm"),
-    "body.site.abdominal": ("Bauch", "Abdominal"),
-    "body.site.triceps": ("Trizeps", "Triceps"),
-    "body.site.subscapular": ("Schulterblatt", "Subscapular"),
-    "body.site.suprailiac": ("Hüftknochen", "Suprailiac"),
-    "body.site.midaxillary": ("Achsel", "Midaxillary"),
+    "body.open_profile": Text(de="Profil öffnen", en="Open your profile"),
+    "body.site.neck": Text(de="Hals", en="Neck"),
+    "body.site.chest": Text(de="Brust", en="Chest"),
+    "body.site.waist": Text(de="Taille", en="Waist"),
+    "body.site.hips": Text(de="Hüfte", en="Hips"),
+    "body.site.thigh": Text(de="Oberschenkel", en="Thigh"),
+    "body.site.calf": Text(de="Wade", en="Calf"),
+    "body.site.biceps": Text(de="Bizeps", en="Biceps"),
+    "body.site.forearm": Text(de="Unterarm", en="Forearm"),
+    "body.site.abdominal": Text(de="Bauch", en="Abdominal"),
+    "body.site.triceps": Text(de="Trizeps", en="Triceps"),
+    "body.site.subscapular": Text(de="Schulterblatt", en="Subscapular"),
+    "body.site.suprailiac": Text(de="Hüftknochen", en="Suprailiac"),
+    "body.site.midaxillary": Text(de="Achsel", en="Midaxillary"),
     # Errors
-    "body.error.number": (
-        "Bitte eine Zahl eingeben, z. B. 82,5.",
-        "Please enter a number, e.g. 82.5.",
+    "body.error.number": Text(
+        de="Bitte eine Zahl eingeben, z. B. 82,5.", en="Please enter a number, e.g. 82.5."
     ),
-    "body.error.weight_required": ("Bitte ein Gewicht eingeben.", "Please enter a weight."),
-    "body.error.weight_range": (
-        "Das Gewicht muss zwischen 20 und 500 kg (44–1102 lb) liegen.",
-        "The weight must be between 20 and 500 kg (44–1102 lb).",
+    "body.error.weight_required": Text(
+        de="Bitte ein Gewicht eingeben.", en="Please enter a weight."
     ),
-    "body.error.date_future": (
-        "Das Datum darf nicht in der Zukunft liegen.",
-        "The date cannot be in the future.",
+    "body.error.weight_range": Text(
+        de="Das Gewicht muss zwischen 20 und 500 kg (44–1102 lb) liegen.",
+        en="The weight must be between 20 and 500 kg (44–1102 lb).",
     ),
-    "body.error.date_invalid": ("Bitte ein gültiges Datum wählen.", "Please choose a valid date."),
-    "body.error.date_exists": (
-        "Für dieses Datum gibt es schon einen Eintrag. Bearbeite ihn im Verlauf.",
-        "There is already an entry on this date. Edit it in History.",
+    "body.error.date_future": Text(
+        de="Das Datum darf nicht in der Zukunft liegen.", en="The date cannot be in the future."
     ),
-    "body.error.sites_empty": (
-        "Bitte mindestens eine Stelle messen.",
-        "Please measure at least one site.",
+    "body.error.date_invalid": Text(
+        de="Bitte ein gültiges Datum wählen.", en="Please choose a valid date."
     ),
-    "body.error.range": (
-        "Dieser Wert ist nicht plausibel (Umfänge 10–300 cm, Hautfalten 1–100 mm, "
+    "body.error.date_exists": Text(
+        de="Für dieses Datum gibt es schon einen Eintrag. Bearbeite ihn im Verlauf.",
+        en="There is already an entry on this date. Edit it in History.",
+    ),
+    "body.error.sites_empty": Text(
+        de="Bitte mindestens eine Stelle messen.", en="Please measure at least one site."
+    ),
+    "body.error.range": Text(
+        de="Dieser Wert ist nicht plausibel (Umfänge 10–300 cm, Hautfalten 1–100 mm, "
         "höchstens drei Messungen).",
-        "This value is not plausible (circumferences 10–300 cm, skinfolds 1–100 mm, "
+        en="This value is not plausible (circumferences 10–300 cm, skinfolds 1–100 mm, "
         "at most three readings).",
     ),
-    "body.error.sites_missing": (
-        "Für diese Formel fehlen noch: {sites}.",
-        "This formula also needs: {sites}.",
+    "body.error.sites_missing": Text(
+        de="Für diese Formel fehlen noch: {sites}.", en="This formula also needs: {sites}."
     ),
-    "body.error.profile_incomplete": (
-        "Für die Körperfettberechnung brauchen wir Geschlecht und Geburtsdatum in deinem Profil.",
-        "Body fat from skinfolds needs your sex and date of birth in your profile.",
+    "body.error.profile_incomplete": Text(
+        de="Für die Körperfettberechnung brauchen wir Geschlecht und Geburtsdatum in deinem Profil.",
+        en="Body fat from skinfolds needs your sex and date of birth in your profile.",
     ),
-    "body.error.body_fat_range": (
-        "Aus diesen Werten ergibt sich kein plausibler Körperfettanteil (2–70 %). "
+    "body.error.body_fat_range": Text(
+        de="Aus diesen Werten ergibt sich kein plausibler Körperfettanteil (2–70 %). "
         "Bitte die Messungen prüfen.",
-        "These readings give no plausible body fat (2–70 %). Please check them.",
+        en="These readings give no plausible body fat (2–70 %). Please check them.",
     ),
-    "body.error.entry_not_found": (
-        "Diesen Eintrag gibt es nicht mehr.",
-        "This entry no longer exists.",
+    "body.error.entry_not_found": Text(
+        de="Diesen Eintrag gibt es nicht mehr.", en="This entry no longer exists."
     ),
-    "body.error.invalid": (
-        "Bitte einen Wert aus der Liste wählen.",
-        "Please choose from the list.",
+    "body.error.invalid": Text(
+        de="Bitte einen Wert aus der Liste wählen.", en="Please choose from the list."
     ),
     # History
-    "body.history.weight": ("Gewicht", "Weight"),
-    "body.history.tape": ("Umfänge", "Circumferences"),
-    "body.history.caliper": ("Hautfalten", "Skinfolds"),
-    "body.load_more": ("Mehr laden", "Load more"),
-    "body.edit": ("Bearbeiten", "Edit"),
-    "body.delete": ("Löschen", "Delete"),
-    "body.deleted": ("Eintrag gelöscht.", "Entry deleted."),
-    "body.undo": ("Rückgängig", "Undo"),
-    "body.restored": ("Eintrag wiederhergestellt.", "Entry restored."),
-    "body.imported": ("Importiert", "Imported"),
-    "body.source": ("Quelle", "Source"),
-    "body.source.manual": ("von Hand erfasst", "entered by hand"),
-    "body.no_entries": ("Noch keine Einträge.", "No entries yet."),
+    "body.history.weight": Text(de="Gewicht", en="Weight"),
+    "body.history.tape": Text(de="Umfänge", en="Circumferences"),
+    "body.history.caliper": Text(de="Hautfalten", en="Skinfolds"),
+    "body.load_more": Text(de="Mehr laden", en="Load more"),
+    "body.edit": Text(de="Bearbeiten", en="Edit"),
+    "body.delete": Text(de="Löschen", en="Delete"),
+    "body.deleted": Text(de="Eintrag gelöscht.", en="Entry deleted."),
+    "body.undo": Text(de="Rückgängig", en="Undo"),
+    "body.restored": Text(de="Eintrag wiederhergestellt.", en="Entry restored."),
+    "body.imported": Text(de="Importiert", en="Imported"),
+    "body.source": Text(de="Quelle", en="Source"),
+    "body.source.manual": Text(de="von Hand erfasst", en="entered by hand"),
+    "body.no_entries": Text(de="Noch keine Einträge.", en="No entries yet."),
     # Body page and dashboard
-    "body.range": ("Zeitraum", "Time range"),
-    "body.range.4w": ("4 Wochen", "4 weeks"),
-    "body.range.3m": ("3 Monate", "3 months"),
-    "body.range.1y": ("1 Jahr", "1 year"),
-    "body.range.all": ("Alles", "All"),
-    "body.derived": ("Abgeleitete Werte", "Derived values"),
-    "body.chart.weight": ("Gewicht und Trend", "Weight and trend"),
-    "body.chart.recorded": ("Gewogen", "Recorded"),
-    "body.chart.average": ("7-Tage-Schnitt", "7-day average"),
-    "body.chart.trend": ("Trend (geglättet)", "Trend (smoothed)"),
-    "body.chart.goal": ("Ziel", "Goal"),
-    "body.chart.body_fat": ("Körperfett nach Methode (%)", "Body fat by method (%)"),
-    "body.chart.mass": ("Fett- und Magermasse", "Fat and lean mass"),
-    "body.chart.fat_mass": ("Fettmasse", "Fat mass"),
-    "body.chart.lean_mass": ("Magermasse", "Lean mass"),
-    "body.chart.circumferences": ("Umfänge", "Circumferences"),
-    "body.chart.whtr": ("Taille-zu-Größe-Verhältnis", "Waist-to-height ratio"),
-    "body.chart.risk_band": ("Erhöhtes Risiko (> 0,5)", "Increased risk (> 0.5)"),
-    "body.chart.empty": ("Keine Werte in diesem Zeitraum.", "No values in this time range."),
-    "body.latest": ("Zuletzt: {value} ({date})", "Latest: {value} ({date})"),
-    "body.weekly_rate": ("{value} pro Woche", "{value} per week"),
-    "body.latest_body_fat": ("Körperfett", "Body fat"),
-    "body.to_body": ("Diagramme und Werte ansehen", "See charts and values"),
-    "body.derived.bmi": ("BMI", "BMI"),
-    "body.derived.body_fat": ("Körperfett (Caliper)", "Body fat (caliper)"),
-    "body.derived.navy": ("Körperfett (Navy)", "Body fat (Navy)"),
-    "body.derived.whtr": ("Taille zu Größe", "Waist-to-height"),
-    "body.derived.whr": ("Taille zu Hüfte", "Waist-to-hip"),
-    "body.derived.waist": ("Taillenumfang", "Waist"),
-    "body.derived.rfm": ("Relative Fettmasse", "Relative fat mass"),
-    "body.derived.fat_mass": ("Fettmasse", "Fat mass"),
-    "body.derived.lean_mass": ("Magermasse", "Lean mass"),
-    "body.derived.ffmi": ("FFMI", "FFMI"),
+    "body.range": Text(de="Zeitraum", en="Time range"),
+    "body.range.4w": Text(de="4 Wochen", en="4 weeks"),
+    "body.range.3m": Text(de="3 Monate", en="3 months"),
+    "body.range.1y": Text(de="1 Jahr", en="1 year"),
+    "body.range.all": Text(de="Alles", en="All"),
+    "body.derived": Text(de="Abgeleitete Werte", en="Derived values"),
+    "body.chart.weight": Text(de="Gewicht und Trend", en="Weight and trend"),
+    "body.chart.recorded": Text(de="Gewogen", en="Recorded"),
+    "body.chart.average": Text(de="7-Tage-Schnitt", en="7-day average"),
+    "body.chart.trend": Text(de="Trend (geglättet)", en="Trend (smoothed)"),
+    "body.chart.goal": Text(de="Ziel", en="Goal"),
+    "body.chart.body_fat": Text(de="Körperfett nach Methode (%)", en="Body fat by method (%)"),
+    "body.chart.mass": Text(de="Fett- und Magermasse", en="Fat and lean mass"),
+    "body.chart.fat_mass": Text(de="Fettmasse", en="Fat mass"),
+    "body.chart.lean_mass": Text(de="Magermasse", en="Lean mass"),
+    "body.chart.circumferences": Text(de="Umfänge", en="Circumferences"),
+    "body.chart.whtr": Text(de="Taille-zu-Größe-Verhältnis", en="Waist-to-height ratio"),
+    "body.chart.risk_band": Text(de="Erhöhtes Risiko (> 0,5)", en="Increased risk (> 0.5)"),
+    "body.chart.empty": Text(
+        de="Keine Werte in diesem Zeitraum.", en="No values in this time range."
+    ),
+    "body.latest": Text(de="Zuletzt: {value} ({date})", en="Latest: {value} ({date})"),
+    "body.weekly_rate": Text(de="{value} pro Woche", en="{value} per week"),
+    "body.latest_body_fat": Text(de="Körperfett", en="Body fat"),
+    "body.to_body": Text(de="Diagramme und Werte ansehen", en="See charts and values"),
+    "body.derived.bmi": Text(de="BMI", en="BMI"),
+    "body.derived.body_fat": Text(de="Körperfett (Caliper)", en="Body fat (caliper)"),
+    "body.derived.navy": Text(de="Körperfett (Navy)", en="Body fat (Navy)"),
+    "body.derived.whtr": Text(de="Taille zu Größe", en="Waist-to-height"),
+    "body.derived.whr": Text(de="Taille zu Hüfte", en="Waist-to-hip"),
+    "body.derived.waist": Text(de="Taillenumfang", en="Waist"),
+    "body.derived.rfm": Text(de="Relative Fettmasse", en="Relative fat mass"),
+    "body.derived.fat_mass": Text(de="Fettmasse", en="Fat mass"),
+    "body.derived.lean_mass": Text(de="Magermasse", en="Lean mass"),
+    "body.derived.ffmi": Text(de="FFMI", en="FFMI"),
 }

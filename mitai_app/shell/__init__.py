@@ -6,6 +6,7 @@ from mitai_app.core.modules import Module, NavEntry
 
 MODULE = Module(
     name="shell",
+    strings="mitai_app.shell.strings:CATALOG",
     pages=(
         "mitai_app.shell.pages.home",
         "mitai_app.shell.pages.dashboard",

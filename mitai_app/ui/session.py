@@ -226,9 +226,9 @@ class SignedIn:
 async def signed_in(state: rx.State) -> SignedIn | None:
     """The prologue of every signed-in handler:
 
-        me = await signed_in(self)
-        if me is None:
-            return to_login()
+    me = await signed_in(self)
+    if me is None:
+        return to_login()
     """
     auth = await state.get_state(AuthState)
     user = await auth.current_user()
@@ -249,5 +249,5 @@ async def require_user(state: rx.State) -> CurrentUser | None:
 
 def t(key: str) -> rx.Var:
     """A UI text in the reader's language."""
-    german, english = CATALOG[key]
-    return rx.cond(AuthState.lang == "de", german, english)
+    text = CATALOG[key]
+    return rx.cond(AuthState.lang == "de", text.de, text.en)

@@ -360,8 +360,8 @@ class PhotosState(rx.State):
 
 def _with_value(key: str, **values: rx.Var) -> rx.Var:
     """A UI text with a state value in it, in the reader's language."""
-    german, english = CATALOG[key]
-    return rx.cond(AuthState.lang == "de", german.format(**values), english.format(**values))
+    text = CATALOG[key]
+    return rx.cond(AuthState.lang == "de", text.de.format(**values), text.en.format(**values))
 
 
 def _in_language(german: rx.Var, english: rx.Var) -> rx.Var:

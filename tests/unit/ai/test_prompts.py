@@ -234,5 +234,6 @@ def test_every_failure_has_words_in_both_languages():
     codes |= {"timeout", "bad_response", "circuit_open"}
     assert len(codes) > 20
     for code in codes:
-        german, english = CATALOG[f"ai.error.{code}"]
+        text = CATALOG[f"ai.error.{code}"]
+        german, english = text.de, text.en
         assert german and english and german != english

@@ -1,0 +1,76 @@
+"""The shell's words: navigation, common buttons, empty states, status."""
+
+from mitai_app.core.text import Text
+
+CATALOG: dict[str, Text] = {
+    # Shell and navigation
+    "app.tagline": Text(
+        de="Gewicht, Körperzusammensetzung, Training, Ernährung, Schlaf und Vitalwerte auf "
+        "deinem eigenen Server – mit Auswertungen, die deine eigenen Zahlen zitieren.",
+        en="Track weight, body composition, training, nutrition, sleep and vitals on your own "
+        "server, and get analyses that cite your own numbers.",
+    ),
+    "nav.main": Text(de="Hauptnavigation", en="Main navigation"),
+    "nav.dashboard": Text(de="Übersicht", en="Dashboard"),
+    "nav.capture": Text(de="Erfassen", en="Capture"),
+    "nav.history": Text(de="Verlauf", en="History"),
+    "nav.analysis": Text(de="Analyse", en="Analysis"),
+    "nav.more": Text(de="Mehr", en="More"),
+    "nav.profile": Text(de="Profil", en="Profile"),
+    "nav.settings": Text(de="Einstellungen", en="Settings"),
+    "nav.admin": Text(de="Verwaltung", en="Admin"),
+    "nav.body": Text(de="Körper", en="Body"),
+    "nav.photos": Text(de="Fotos", en="Photos"),
+    "nav.subscription": Text(de="Mitgliedschaft", en="Subscription"),
+    "nav.admin_general": Text(de="Allgemein", en="General"),
+    "nav.admin_profiles": Text(de="Nutzer", en="Profiles"),
+    "nav.admin_tiers": Text(de="Stufen und Limits", en="Tiers and limits"),
+    "nav.admin_coupons": Text(de="Gutscheine", en="Coupons"),
+    "nav.admin_log": Text(de="Aktivitätsprotokoll", en="Activity log"),
+    "nav.admin_prompts": Text(de="Prompts", en="Prompts"),
+    "nav.admin_ai": Text(de="KI-Anbieter", en="AI provider"),
+    "nav.sign_out": Text(de="Abmelden", en="Sign out"),
+    "nav.color_mode": Text(de="Hell/Dunkel umschalten", en="Toggle light/dark mode"),
+    "status.checking": Text(de="Server wird geprüft …", en="Checking the server…"),
+    "status.version": Text(de="Version", en="Version"),
+    "status.database": Text(de="Datenbank", en="database"),
+    "common.save": Text(de="Speichern", en="Save"),
+    "common.saved": Text(de="Gespeichert.", en="Saved."),
+    "common.cancel": Text(de="Abbrechen", en="Cancel"),
+    "common.working": Text(de="Einen Moment …", en="One moment…"),
+    "common.email": Text(de="E-Mail-Adresse", en="E-mail address"),
+    "common.password": Text(de="Passwort", en="Password"),
+    "common.language": Text(de="Sprache", en="Language"),
+    "common.german": Text(de="Deutsch", en="German"),
+    "common.english": Text(de="Englisch", en="English"),
+    # Placeholder pages
+    "empty.dashboard": Text(
+        de="Noch keine Daten. Sobald du Werte erfasst, erscheint hier deine Übersicht.",
+        en="No data yet. Your overview appears here once you capture your first values.",
+    ),
+    "empty.capture": Text(
+        de="Hier erfasst du bald Gewicht, Umfänge, Caliper, Training, Ernährung, Schlaf und "
+        "Vitalwerte.",
+        en="This is where you will capture weight, circumferences, skinfolds, training, "
+        "nutrition, sleep and vitals.",
+    ),
+    "empty.history": Text(de="Noch keine Einträge.", en="No entries yet."),
+    "empty.body": Text(
+        de="Diagramme und abgeleitete Werte erscheinen hier, sobald du Werte erfasst.",
+        en="Charts and derived values appear here once you capture values.",
+    ),
+    "empty.photos": Text(de="Noch keine Fotos.", en="No photos yet."),
+    "empty.subscription": Text(
+        de="Hier siehst du bald deine Mitgliedschaft und ihre Limits.",
+        en="Your membership and its limits will appear here.",
+    ),
+    "empty.coming": Text(de="Diese Seite folgt in Kürze.", en="This page is coming soon."),
+    "empty.analysis": Text(
+        de="KI-Auswertungen deiner eigenen Zahlen erscheinen hier.",
+        en="AI analyses of your own numbers will appear here.",
+    ),
+    "error.unexpected": Text(
+        de="Etwas ist schiefgelaufen. Bitte versuche es gleich noch einmal.",
+        en="Something went wrong. Please try again in a moment.",
+    ),
+}

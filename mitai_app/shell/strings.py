@@ -73,4 +73,12 @@ CATALOG: dict[str, Text] = {
         de="Etwas ist schiefgelaufen. Bitte versuche es gleich noch einmal.",
         en="Something went wrong. Please try again in a moment.",
     ),
+    # What any log refuses (core.records)
+    "record.error.not_found": Text(
+        de="Diesen Eintrag gibt es nicht mehr.", en="This entry no longer exists."
+    ),
+    "record.error.date_exists": Text(
+        de="Für dieses Datum gibt es schon einen Eintrag. Bearbeite ihn im Verlauf.",
+        en="There is already an entry on this date. Edit it in History.",
+    ),
 }

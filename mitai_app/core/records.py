@@ -1,0 +1,61 @@
+"""What every service does with a profile's rows: parse an id, fetch the
+caller's own row, page newest first, commit a one-per-day entry.
+
+Foreign, unknown and malformed ids are refused alike (`record.error.not_found`),
+so an id from the client never reveals whether another profile's row exists.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TypeVar
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from mitai_app.core.errors import UserError
+
+T = TypeVar("T")
+
+
+def as_uuid(value: uuid.UUID | str) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def owned(session: Session, model: type[T], profile_id: uuid.UUID | str, entry_id: str) -> T:
+    """The profile's row of `model`, or `record.error.not_found` for unknown,
+    foreign and malformed ids alike."""
+    try:
+        key = as_uuid(entry_id)
+    except (ValueError, TypeError, AttributeError) as error:
+        raise UserError("record.error.not_found", field="entry") from error
+    entry = session.get(model, key)
+    if entry is None or entry.profile_id != as_uuid(profile_id):
+        raise UserError("record.error.not_found", field="entry")
+    return entry
+
+
+def newest_first(
+    session: Session, model: type[T], profile_id: uuid.UUID | str, limit: int, offset: int
+) -> list[T]:
+    """One page of the profile's rows of `model`, newest first."""
+    return list(
+        session.exec(
+            select(model)
+            .where(model.profile_id == as_uuid(profile_id))
+            .order_by(col(model.date).desc())
+            .offset(max(offset, 0))
+            .limit(max(limit, 0))
+        ).all()
+    )
+
+
+def commit_entry(session: Session, entry: object) -> None:
+    """Saves `entry`; a second entry on the same day (also one written
+    concurrently, where a unique constraint exists) is refused."""
+    session.add(entry)
+    try:
+        session.commit()
+    except sa.exc.IntegrityError as error:
+        session.rollback()
+        raise UserError("record.error.date_exists", field="date") from error

@@ -1,5 +1,6 @@
-"""Helpers for the account-service tests: sign up through the real services,
-read the mail outbox, read what the database holds.
+"""Test data for every tier: a profile in one call (`new_profile`), and for
+the account tests: sign up through the real services, read the mail outbox,
+read what the database holds.
 
 Every call gets a client address of its own unless the test names one, so
 the rate limits only bite where a test means them to.
@@ -31,6 +32,17 @@ UA_PHONE = (
 )
 
 _addresses = itertools.count(1)
+
+
+def new_profile(session: Session, *, email: str | None = None, **fields) -> uuid.UUID:
+    """A stored profile (no usable password); `fields` set any column, e.g.
+    `tier="premium"`, `sex="male"`, `date_of_birth=date(1990, 6, 1)`."""
+    profile = Profile(
+        email=email or f"{uuid.uuid4().hex[:12]}@example.org", pin_hash="not-a-hash", **fields
+    )
+    session.add(profile)
+    session.commit()
+    return profile.id
 
 
 def new_ip() -> str:

@@ -1,0 +1,106 @@
+"""The package layout holds: Reflex only in pages and ui, no page imports
+another page, a package imports only core, ui and the domains its manifest
+names, and a domain's words stay in its package."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from mitai_app.core.modules import PACKAGES, modules
+
+APP = Path(__file__).resolve().parents[3] / "mitai_app"
+SHARED = {"core", "ui"}
+# Every row belongs to a profile and every page asks who is signed in, so
+# the shared layers may read the accounts domain's public names.
+FOUNDATION = {"accounts"}
+
+
+def _imports(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _python_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.py"))
+
+
+def _is_page(path: Path) -> bool:
+    return "pages" in path.relative_to(APP).parts
+
+
+def test_reflex_only_in_pages_and_ui():
+    offenders = [
+        str(path.relative_to(APP))
+        for path in _python_files(APP)
+        if any(name == "reflex" or name.startswith("reflex.") for name in _imports(path))
+        and not _is_page(path)
+        and path.relative_to(APP).parts[0] != "ui"
+        and path.name != "mitai_app.py"
+    ]
+    assert not offenders, f"Reflex outside pages and ui: {offenders}"
+
+
+def test_no_page_imports_another_page():
+    offenders = []
+    for path in _python_files(APP):
+        if not _is_page(path):
+            continue
+        for name in _imports(path):
+            if name.startswith("mitai_app.") and ".pages." in name + ".":
+                offenders.append(f"{path.relative_to(APP)} imports {name}")
+    assert not offenders, offenders
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_a_package_imports_only_core_ui_and_its_dependencies(package):
+    manifest = next(m for m in modules() if m.name == package)
+    allowed = SHARED | {package, *manifest.depends}
+    offenders = []
+    for path in _python_files(APP / package):
+        for name in _imports(path):
+            parts = name.split(".")
+            if parts[0] == "mitai_app" and len(parts) > 1 and parts[1] in PACKAGES:
+                if parts[1] not in allowed:
+                    offenders.append(f"{path.relative_to(APP)} imports {name}")
+    assert not offenders, offenders
+
+
+def test_core_and_ui_import_no_domain_but_accounts():
+    offenders = []
+    for shared in SHARED:
+        for path in _python_files(APP / shared):
+            for name in _imports(path):
+                parts = name.split(".")
+                if (
+                    parts[0] == "mitai_app"
+                    and len(parts) > 1
+                    and parts[1] in PACKAGES
+                    and parts[1] not in FOUNDATION
+                ):
+                    offenders.append(f"{path.relative_to(APP)} imports {name}")
+    assert not offenders, offenders
+
+
+# A domain's own words, which no other package's code may use.
+DOMAIN_WORDS = {"body": re.compile(r"circumference|skinfold|caliper", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize("owner", sorted(DOMAIN_WORDS))
+def test_domain_words_stay_in_their_package(owner):
+    pattern = DOMAIN_WORDS[owner]
+    offenders = [
+        str(path.relative_to(APP))
+        for path in _python_files(APP)
+        if path.relative_to(APP).parts[0] != owner and pattern.search(path.read_text())
+    ]
+    assert not offenders, f"{owner}'s words outside {owner}/: {offenders}"

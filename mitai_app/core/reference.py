@@ -22,7 +22,7 @@ from mitai_app.core.text import Text
 class Record(BaseModel):
     """One entry (or one whole file) of a data file: unknown fields are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class _TextIn(Record):
@@ -39,6 +39,9 @@ def _text(value: Any) -> Text:
 
 # `{"de": ..., "en": ...}` in the file, both non-empty; `core.text.Text` in code.
 Bilingual = Annotated[Text, PlainValidator(_text)]
+
+# An identifier rows are keyed or grouped by: lower case, digits, underscores.
+Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
 
 M = TypeVar("M", bound=BaseModel)
 

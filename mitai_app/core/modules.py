@@ -60,6 +60,8 @@ class Module:
     strings: str | None = None  # "module:CATALOG" with its UI texts
     placeholders: str | None = None  # module registering its AI placeholders
     seed: str | None = None  # "module:function(session) -> dict[str, int]"
+    # "module:FEATURES", the core.reference.FeatureSeed it charges; membership seeds them.
+    features: str | None = None
     pages: tuple[str, ...] = ()  # page modules (each registers with @page)
     nav: tuple[NavEntry, ...] = ()
     logs: str | None = None  # "module:LOGS", a tuple of core.logs.LogSpec

@@ -3,4 +3,10 @@ Its pages come with the Goals issue."""
 
 from mitai_app.core.modules import Module
 
-MODULE = Module(name="goals", depends=("accounts", "training"), models="mitai_app.goals.models")
+MODULE = Module(
+    name="goals",
+    depends=("accounts", "training"),
+    models="mitai_app.goals.models",
+    seed="mitai_app.goals.seeds:seed",
+    features="mitai_app.goals.consts:FEATURES",
+)

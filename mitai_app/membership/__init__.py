@@ -9,6 +9,7 @@ MODULE = Module(
     depends=("accounts",),
     models="mitai_app.membership.models",
     strings="mitai_app.membership.strings:CATALOG",
+    seed="mitai_app.membership.seeds:seed",
     pages=(
         "mitai_app.membership.pages.subscription",
         "mitai_app.membership.pages.admin",

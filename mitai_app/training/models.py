@@ -156,6 +156,7 @@ class TrainingParameter(SQLModel, table=True):
     category: str = Field(max_length=50)
     value: str = text_field(nullable=False)
     description: str | None = text_field()
+    description_en: str | None = text_field()
     is_active: bool | None = with_default(True)
     created_at: datetime | None = created_at()
     updated_at: datetime | None = updated_at()

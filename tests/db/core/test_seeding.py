@@ -9,7 +9,7 @@ from mitai_app.core.db import create_db_engine
 from mitai_app.core.startup import migrate_and_seed
 from mitai_app.goals.models import FocusAreaDefinition
 from mitai_app.membership.models import Feature, Tier, TierLimit
-from mitai_app.training.models import TrainingType
+from mitai_app.training.models import TrainingParameter, TrainingType
 from tests.conftest import DIALECTS
 
 
@@ -78,3 +78,23 @@ def test_reseeding_keeps_what_an_admin_changed(session: Session):
     assert report.total == 1
     session.refresh(limit)
     assert limit.limit_value == 42
+
+
+def test_every_module_seeds_its_rows_through_its_manifest(session: Session):
+    by_id = {f.id: f for f in session.exec(select(Feature))}
+    # Declared by the modules that charge them, not by membership.
+    assert {"activity_entries", "goals", "circumference_entries"} <= set(by_id)
+    assert by_id["goals"].name_en == "Goals" and by_id["goals"].default_limit == 3
+    plus_goals = session.exec(
+        select(TierLimit).where(TierLimit.tier_id == "plus", TierLimit.feature_id == "goals")
+    ).one()
+    assert plus_goals.limit_value == 10
+
+
+def test_training_parameters_keep_both_descriptions(session: Session):
+    parameter = session.exec(
+        select(TrainingParameter).where(TrainingParameter.key == "min_duration_minutes")
+    ).one()
+    assert parameter.value == "10"
+    assert parameter.description.startswith("Mindestdauer")
+    assert parameter.description_en.startswith("Minimum duration")

@@ -23,8 +23,8 @@ from mitai_app.accounts.models import AccountToken, Profile
 from mitai_app.accounts.models import Session as LoginSession
 from mitai_app.accounts.ratelimit import RateDecision, limiter
 from mitai_app.core import routes
+from mitai_app.core.app_settings import APP_SETTINGS
 from mitai_app.core.columns import utcnow
-from mitai_app.core.reference_data import APP_SETTINGS
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting, put_app_setting
 from mitai_app.membership.models import UserActivityLog

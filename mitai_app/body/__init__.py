@@ -9,6 +9,7 @@ MODULE = Module(
     depends=("accounts",),
     models="mitai_app.body.models",
     strings="mitai_app.body.strings:CATALOG",
+    features="mitai_app.body.consts:FEATURES",
     pages=("mitai_app.body.pages.body",),
     nav=(NavEntry(routes.BODY, "nav.body", "more", 10, icon="activity"),),
 )

@@ -26,7 +26,7 @@ from typing import Any
 
 from mitai_app.body import formulas as body
 from mitai_app.core.formatting import format_date, format_number
-from mitai_app.core.reference_data import TRAINING_CATEGORIES
+from mitai_app.training.data import TRAINING_CATEGORIES
 
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_.]+)\s*\}\}")
 NO_DATA = {"de": "keine Daten", "en": "no data"}
@@ -900,7 +900,7 @@ def _top_category(data: ProfileData, today: date) -> Localized | None:
     ranked = sorted(TRAINING_CATEGORIES, key=lambda category: -counts.get(category.key, 0))
     if not ranked or counts.get(ranked[0].key, 0) == 0:
         return None
-    return Localized(ranked[0].name_de, ranked[0].name_en)
+    return Localized(ranked[0].name.de, ranked[0].name.en)
 
 
 for _days in (7, 30, 90):
@@ -990,16 +990,16 @@ for _category in TRAINING_CATEGORIES:
         f"training_{_category.key}_count_30d",
         "",
         "30 days",
-        f"Einheiten der Kategorie {_category.name_de} in den letzten 30 Tagen",
-        f"{_category.name_en} sessions over the last 30 days",
+        f"Einheiten der Kategorie {_category.name.de} in den letzten 30 Tagen",
+        f"{_category.name.en} sessions over the last 30 days",
         _count("activity_log", _activities, 30, lambda row, key=_category.key: row.category == key),
     )
     _add(
         f"training_{_category.key}_minutes_30d",
         "min",
         "30 days",
-        f"Minuten der Kategorie {_category.name_de} in den letzten 30 Tagen",
-        f"{_category.name_en} minutes over the last 30 days",
+        f"Minuten der Kategorie {_category.name.de} in den letzten 30 Tagen",
+        f"{_category.name.en} minutes over the last 30 days",
         _sum(
             "activity_log",
             _activities,

@@ -22,8 +22,8 @@ from mitai_app.accounts.service import log_activity
 from mitai_app.core.access import as_uuid, effective_tier
 from mitai_app.core.access_rules import Grant as GrantRule
 from mitai_app.core.access_rules import aware, grant_covers, grant_source
+from mitai_app.core.app_settings import APP_SETTINGS
 from mitai_app.core.columns import utcnow
-from mitai_app.core.reference_data import APP_SETTINGS
 from mitai_app.core.system import app_setting, put_app_setting
 from mitai_app.membership.models import (
     LIMIT_TYPES,

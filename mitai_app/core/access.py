@@ -32,6 +32,7 @@ from mitai_app.core import access_rules as rules
 from mitai_app.core.access_rules import AccessDecision
 from mitai_app.core.columns import utcnow
 from mitai_app.core.i18n import translate
+from mitai_app.core.records import as_uuid
 from mitai_app.core.settings import settings
 from mitai_app.membership.models import (
     AccessGrant,
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "AccessDecision",
     "FeatureRefused",
+    "as_uuid",
     "check",
     "check_all",
     "consume",
@@ -59,10 +61,6 @@ class FeatureRefused(Exception):
     def __init__(self, decision: AccessDecision) -> None:
         super().__init__(f"{decision.feature_id}: {decision.reason}")
         self.decision = decision
-
-
-def as_uuid(value: uuid.UUID | str) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
 # --- what the decision is made from --------------------------------------------

@@ -1,10 +1,10 @@
 """A user's membership: the tier that applies and why, usage against each
 limit, redeeming a coupon, starting the trial.
 
-Refused input raises `MembershipError(code)`; the pages translate the code
-(`membership.error.<code>`). A coupon that does not exist, is switched off,
-is not yet or no longer valid reads the same to the user ("not_found" or
-"expired"), so codes cannot be probed for more than that.
+Refused input raises `UserError("membership.error.<what>")`. A coupon that
+does not exist, is switched off, is not yet or no longer valid reads the same
+to the user ("not found" or "expired"), so codes cannot be probed for more
+than that.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from sqlmodel import Session, select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.accounts.service import log_activity
-from mitai_app.core.access import as_uuid, check_all, effective_tier, tier_names
+from mitai_app.core.access import check_all, effective_tier, tier_names
 from mitai_app.core.access_rules import aware
 from mitai_app.core.columns import utcnow
-from mitai_app.core.i18n import CATALOG, translate
+from mitai_app.core.errors import UserError
+from mitai_app.core.records import as_uuid
 from mitai_app.core.system import app_setting
 from mitai_app.membership.models import AccessGrant, Coupon, CouponRedemption, Tier
 
@@ -29,12 +30,6 @@ TRIAL = "trial"
 COUPON = "coupon"
 # For a coupon stored without a duration (the column allows it).
 COUPON_DEFAULT_DAYS = 30
-
-
-class MembershipError(Exception):
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 @dataclass(frozen=True)
@@ -94,7 +89,7 @@ def subscription(
     owner, now = as_uuid(profile_id), now or utcnow()
     profile = session.get(Profile, owner)
     if profile is None:
-        raise MembershipError("not_found")
+        raise UserError("membership.error.not_found")
     decisions = check_all(session=session, profile_id=owner, now=now)
     tier = effective_tier(session=session, profile_id=owner, now=now)
     german, english = tier_names(session, tier.tier_id)
@@ -163,20 +158,20 @@ def redeem_coupon(
     owner, now = as_uuid(profile_id), now or utcnow()
     wanted = normalize_code(code)
     if not wanted:
-        raise MembershipError("code_required")
+        raise UserError("membership.error.code_required")
     coupon = session.exec(select(Coupon).where(sa.func.upper(Coupon.code) == wanted)).first()
     if coupon is None or not coupon.is_active or coupon.tier_id is None:
-        raise MembershipError("coupon_not_found")
+        raise UserError("membership.error.coupon_not_found")
     if (coupon.valid_from and now < aware(coupon.valid_from)) or (
         coupon.valid_until and now >= aware(coupon.valid_until)
     ):
-        raise MembershipError("coupon_expired")
+        raise UserError("membership.error.coupon_expired")
     session.add(CouponRedemption(coupon_id=coupon.id, profile_id=owner, redeemed_at=now))
     try:
         session.flush()
     except sa.exc.IntegrityError as error:
         session.rollback()
-        raise MembershipError("coupon_redeemed") from error
+        raise UserError("membership.error.coupon_redeemed") from error
     taken = session.execute(
         sa.update(Coupon)
         .where(
@@ -187,7 +182,7 @@ def redeem_coupon(
     )
     if taken.rowcount != 1:
         session.rollback()
-        raise MembershipError("coupon_used_up")
+        raise UserError("membership.error.coupon_used_up")
     grant = _grant(
         session,
         owner,
@@ -204,7 +199,7 @@ def redeem_coupon(
         # The same profile redeeming in two tabs at once: the second waits
         # for the first and then meets the unique pair.
         session.rollback()
-        raise MembershipError("coupon_redeemed") from error
+        raise UserError("membership.error.coupon_redeemed") from error
     return _result(session, grant)
 
 
@@ -216,19 +211,13 @@ def start_trial(
     owner, now = as_uuid(profile_id), now or utcnow()
     profile = session.exec(select(Profile).where(Profile.id == owner).with_for_update()).first()
     if profile is None:
-        raise MembershipError("not_found")
+        raise UserError("membership.error.not_found")
     if _had_trial(session, owner):
-        raise MembershipError("trial_used")
+        raise UserError("membership.error.trial_used")
     tier_id = app_setting(session, "trial_tier", "premium")
     if session.get(Tier, tier_id) is None:
-        raise MembershipError("trial_unavailable")
+        raise UserError("membership.error.trial_unavailable")
     grant = _grant(session, owner, tier_id, _trial_days(session), TRIAL, now)
     log_activity(session, owner, "trial_started", tier=tier_id)
     session.commit()
     return _result(session, grant)
-
-
-def error_text(error: MembershipError, lang: str) -> str:
-    """The message a page shows for a refused membership action."""
-    key = f"membership.error.{error.code}"
-    return translate(key if key in CATALOG else "error.unexpected", lang)

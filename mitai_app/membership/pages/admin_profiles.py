@@ -13,15 +13,15 @@ import reflex as rx
 
 from mitai_app.accounts.models import ROLES, TIERS
 from mitai_app.core import routes
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime
 from mitai_app.core.i18n import translate
 from mitai_app.membership import admin as admin_service
-from mitai_app.membership.service import MembershipError, error_text
-from mitai_app.ui.admin import require_admin_user
+from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, t
+from mitai_app.ui.session import AuthState, SignedIn, call_service, t
 
 
 @dataclass
@@ -83,9 +83,6 @@ class AdminProfilesState(rx.State):
     detail_key: int = 0
     error: str = ""
 
-    async def _lang(self) -> str:
-        return (await self.get_state(AuthState)).lang or "en"
-
     async def _search(self, admin_id) -> None:
         rows = await call_service(
             admin_service.search_profiles, admin_id=admin_id, query=self.query
@@ -93,11 +90,11 @@ class AdminProfilesState(rx.State):
         self.results = [_profile_view(row) for row in rows]
         self.searched = True
 
-    async def _open(self, user, profile_id: str) -> None:
+    async def _open(self, me: SignedIn, profile_id: str) -> None:
         detail = await call_service(
-            admin_service.profile_detail, admin_id=user.id, profile_id=profile_id
+            admin_service.profile_detail, admin_id=me.user.id, profile_id=profile_id
         )
-        lang = await self._lang()
+        lang = me.lang
         self.selected, self.has_selection = _profile_view(detail.profile), True
         self.restrictions = [
             RestrictionView(
@@ -114,8 +111,8 @@ class AdminProfilesState(rx.State):
                 id=grant.id,
                 tier_id=grant.tier_id,
                 source=grant.source,
-                period=f"{format_datetime(grant.valid_from, lang, user.timezone)} – "
-                f"{format_datetime(grant.valid_until, lang, user.timezone)}",
+                period=f"{format_datetime(grant.valid_from, lang, me.user.timezone)} – "
+                f"{format_datetime(grant.valid_until, lang, me.user.timezone)}",
                 paused=grant.paused,
                 remaining_days="" if grant.remaining_days is None else str(grant.remaining_days),
                 current=grant.current,
@@ -127,54 +124,54 @@ class AdminProfilesState(rx.State):
     @rx.event
     async def load(self):
         self.error, self.has_selection = "", False
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        await self._search(user.id)
+        await self._search(me.user.id)
 
     @rx.event
     async def search(self, form: dict):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         self.query = str(form.get("query", ""))[:100]
-        await self._search(user.id)
+        await self._search(me.user.id)
 
     @rx.event
     async def open_profile(self, profile_id: str):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         self.error = ""
         try:
-            await self._open(user, profile_id)
-        except MembershipError as error:
-            self.error = error_text(error, await self._lang())
+            await self._open(me, profile_id)
+        except UserError as error:
+            self.error = user_message(error, me.lang)
 
     @rx.event
     async def close_profile(self):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         self.has_selection, self.error = False, ""
 
     async def _change(self, service, **kwargs):
         """One change to the open profile, then it and the list are shown afresh."""
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         if not self.has_selection:
             return None
-        lang = await self._lang()
+        lang = me.lang
         profile_id = self.selected.id
         try:
-            await call_service(service, admin_id=user.id, profile_id=profile_id, **kwargs)
-        except MembershipError as error:
-            self.error = error_text(error, lang)
+            await call_service(service, admin_id=me.user.id, profile_id=profile_id, **kwargs)
+        except UserError as error:
+            self.error = user_message(error, lang)
             return rx.toast.error(self.error)
         self.error = ""
-        await self._open(user, profile_id)
-        await self._search(user.id)
+        await self._open(me, profile_id)
+        await self._search(me.user.id)
         return rx.toast.success(translate("common.saved", lang))
 
     @rx.event

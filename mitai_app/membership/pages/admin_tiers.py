@@ -13,11 +13,11 @@ from dataclasses import dataclass
 import reflex as rx
 
 from mitai_app.core import routes
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
 from mitai_app.membership import admin as admin_service
 from mitai_app.membership.models import LIMIT_TYPES
-from mitai_app.membership.service import MembershipError, error_text
-from mitai_app.ui.admin import require_admin_user
+from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout
 from mitai_app.ui.layout import page
@@ -79,9 +79,6 @@ class AdminTiersState(rx.State):
     forms_key: int = 0
     error: str = ""
 
-    async def _lang(self) -> str:
-        return (await self.get_state(AuthState)).lang or "en"
-
     async def _reload(self, admin_id) -> None:
         tiers = await call_service(admin_service.list_tiers, admin_id=admin_id)
         matrix = await call_service(admin_service.limit_matrix, admin_id=admin_id)
@@ -134,27 +131,27 @@ class AdminTiersState(rx.State):
     @rx.event
     async def load(self):
         self.error = ""
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        await self._reload(user.id)
+        await self._reload(me.user.id)
         self.forms_key += 1
 
     async def _save(self, service, *, reload_forms: bool = False, **kwargs):
         """Runs one admin change; a toast when it worked, the message when not.
         Only a tier or feature form is re-mounted afterwards: a matrix cell
         keeps what the user is typing in the next one."""
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        lang = await self._lang()
+        lang = me.lang
         try:
-            await call_service(service, admin_id=user.id, **kwargs)
-        except MembershipError as error:
-            self.error = error_text(error, lang)
+            await call_service(service, admin_id=me.user.id, **kwargs)
+        except UserError as error:
+            self.error = user_message(error, lang)
             return rx.toast.error(self.error)
         self.error = ""
-        await self._reload(user.id)
+        await self._reload(me.user.id)
         if reload_forms:
             self.forms_key += 1
         return rx.toast.success(translate("common.saved", lang))

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 import reflex as rx
 
 from mitai_app.core import routes
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime, format_number
 from mitai_app.core.i18n import LANGUAGES, translate
 from mitai_app.membership import service as membership
-from mitai_app.membership.service import FeatureUsage, MembershipError, error_text
+from mitai_app.membership.service import FeatureUsage
 from mitai_app.ui.forms import error_callout, field, form, success_callout
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, require_user, t
+from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login
 
 
 @dataclass
@@ -99,29 +100,31 @@ class SubscriptionState(rx.State):
     @rx.event
     async def load(self):
         self.coupon_error = self.coupon_done = self.trial_error = ""
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        self._show(await call_service(membership.subscription, profile_id=user.id))
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self._show(await call_service(membership.subscription, profile_id=me.user.id))
 
     async def _granted(self, profile_id, action, lang: str, **kwargs) -> str:
         """Runs the redeem or trial service: "" when it worked, else the message."""
         try:
             await call_service(action, profile_id=profile_id, **kwargs)
-        except MembershipError as error:
-            return error_text(error, lang)
+        except UserError as error:
+            return user_message(error, lang)
         self._show(await call_service(membership.subscription, profile_id=profile_id))
         return ""
 
     @rx.event
     async def redeem(self, form: dict):
         self.coupon_error = self.coupon_done = ""
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        lang = (await self.get_state(AuthState)).lang or user.language
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        lang = me.lang
         code = str(form.get("coupon_code", ""))
-        self.coupon_error = await self._granted(user.id, membership.redeem_coupon, lang, code=code)
+        self.coupon_error = await self._granted(
+            me.user.id, membership.redeem_coupon, lang, code=code
+        )
         if self.coupon_error:
             return rx.call_script("document.getElementById('field-coupon_code')?.focus()")
         tier = self.tier_de if lang == "de" else self.tier_en
@@ -131,13 +134,12 @@ class SubscriptionState(rx.State):
     @rx.event
     async def start_trial(self):
         self.trial_error = ""
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        lang = (await self.get_state(AuthState)).lang or user.language
-        self.trial_error = await self._granted(user.id, membership.start_trial, lang)
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self.trial_error = await self._granted(me.user.id, membership.start_trial, me.lang)
         if not self.trial_error:
-            return rx.toast.success(translate("membership.trial_started", lang))
+            return rx.toast.success(translate("membership.trial_started", me.lang))
 
 
 def _in_language(german: rx.Var, english: rx.Var) -> rx.Var:

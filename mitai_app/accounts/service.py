@@ -20,8 +20,7 @@ from sqlmodel import Session, col, delete, func, select
 
 from mitai_app.accounts import mail, passwords
 from mitai_app.accounts.consts import RESET, VERIFY, VERIFY_EMAIL_CHANGE
-from mitai_app.accounts.models import AccountToken, Profile
-from mitai_app.accounts.models import Session as LoginSession
+from mitai_app.accounts.models import AccountToken, LoginSession, Profile
 from mitai_app.accounts.ratelimit import RateDecision, limiter
 from mitai_app.core import routes
 from mitai_app.core.columns import utcnow

@@ -22,8 +22,7 @@ from sqlmodel import select
 
 from mitai_app.accounts import mail, ratelimit
 from mitai_app.accounts import service as auth
-from mitai_app.accounts.models import AccountToken, Profile
-from mitai_app.accounts.models import Session as LoginSession
+from mitai_app.accounts.models import AccountToken, LoginSession, Profile
 from mitai_app.accounts.ratelimit import RedisRateLimiter
 from mitai_app.body.models import WeightEntry
 from mitai_app.core.columns import utcnow

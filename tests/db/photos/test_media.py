@@ -15,8 +15,7 @@ from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from mitai_app.accounts import passwords
-from mitai_app.accounts.models import Profile
-from mitai_app.accounts.models import Session as LoginSession
+from mitai_app.accounts.models import LoginSession, Profile
 from mitai_app.core import db
 from mitai_app.core.columns import utcnow
 from mitai_app.photos import media

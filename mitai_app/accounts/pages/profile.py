@@ -25,6 +25,7 @@ from mitai_app.ui.forms import (
     invalid_attrs,
     select_field,
     submit_button,
+    success_callout,
     with_field_error,
 )
 from mitai_app.ui.layout import page
@@ -235,17 +236,7 @@ def _form() -> rx.Component:
                 ),
                 "session_days",
             ),
-            rx.cond(
-                ProfileState.saved,
-                rx.callout(
-                    t("common.saved"),
-                    icon="circle_check",
-                    color_scheme="green",
-                    role="status",
-                    width="100%",
-                ),
-                rx.fragment(),
-            ),
+            success_callout(rx.cond(ProfileState.saved, t("common.saved"), "")),
             rx.cond(ProfileState.error_field == "", error_callout(ProfileState.error)),
             submit_button(t("common.save"), False),
             spacing="4",

@@ -209,7 +209,7 @@ def _session_row(row: SessionView) -> rx.Component:
                 rx.text(row.device, weight="medium"),
                 rx.cond(
                     row.current,
-                    rx.badge(t("settings.this_device"), color_scheme="green"),
+                    rx.badge(t("settings.this_device"), color_scheme="green", high_contrast=True),
                     rx.fragment(),
                 ),
                 spacing="2",

@@ -16,7 +16,7 @@ from mitai_app.core.i18n import translate
 from mitai_app.membership import admin as membership_admin
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
-from mitai_app.ui.forms import error_callout, field, form, select_field
+from mitai_app.ui.forms import error_callout, field, form, select_field, success_callout
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, attempt, call_service, t
 
@@ -159,13 +159,7 @@ def _invitation() -> rx.Component:
             rx.cond(
                 AdminState.invite_link != "",
                 rx.vstack(
-                    rx.callout(
-                        t("admin.invite_sent"),
-                        icon="circle_check",
-                        color_scheme="green",
-                        role="status",
-                        width="100%",
-                    ),
+                    success_callout(t("admin.invite_sent")),
                     field(
                         t("admin.invite_link"),
                         "invite_link",

@@ -258,7 +258,9 @@ def _coupon_card(coupon: CouponView) -> rx.Component:
                 rx.heading(coupon.code, size="4", as_="h3", word_break="break-all"),
                 rx.cond(
                     coupon.is_active,
-                    rx.badge(t("membership.admin.active"), color_scheme="green"),
+                    rx.badge(
+                        t("membership.admin.active"), color_scheme="green", high_contrast=True
+                    ),
                     rx.badge(t("membership.admin.inactive"), color_scheme="gray"),
                 ),
                 justify="between",

@@ -241,7 +241,7 @@ def _checkbox(label, input_id, name: str, checked) -> rx.Component:
 
 
 def _flag(on, key: str) -> rx.Component:
-    return rx.cond(on, rx.badge(t(key), color_scheme="green"), rx.fragment())
+    return rx.cond(on, rx.badge(t(key), color_scheme="green", high_contrast=True), rx.fragment())
 
 
 def _result(row: ProfileView) -> rx.Component:
@@ -398,7 +398,10 @@ def _grant(grant: GrantView) -> rx.Component:
                     ),
                 ),
                 rx.cond(
-                    grant.current, rx.badge(t("membership.admin.running"), color_scheme="green")
+                    grant.current,
+                    rx.badge(
+                        t("membership.admin.running"), color_scheme="green", high_contrast=True
+                    ),
                 ),
                 rx.cond(
                     grant.paused, rx.badge(t("membership.admin.paused"), color_scheme="orange")

@@ -27,6 +27,7 @@ from mitai_app.core.errors import UserError
 from mitai_app.core.records import as_uuid
 from mitai_app.core.reference_data import APP_SETTINGS
 from mitai_app.core.system import app_setting, put_app_setting
+from mitai_app.core.text import Text
 from mitai_app.membership.models import (
     LIMIT_TYPES,
     AccessGrant,
@@ -37,6 +38,7 @@ from mitai_app.membership.models import (
     TierLimit,
     UserActivityLog,
     UserFeatureRestriction,
+    name_text,
 )
 from mitai_app.membership.service import normalize_code
 
@@ -133,8 +135,7 @@ class ProfileRow:
 @dataclass(frozen=True)
 class RestrictionRow:
     feature_id: str
-    name_de: str
-    name_en: str
+    name: Text
     custom_limit: int | None
     disabled: bool
 
@@ -233,8 +234,7 @@ def profile_detail(
         restrictions=[
             RestrictionRow(
                 feature_id=feature.id,
-                name_de=feature.name,
-                name_en=feature.name_en or feature.name,
+                name=name_text(feature),
                 custom_limit=restrictions[feature.id].custom_limit
                 if feature.id in restrictions
                 else None,
@@ -420,8 +420,9 @@ def resume_grant(
 @dataclass(frozen=True)
 class TierRow:
     id: str
-    name: str
+    name: str  # as stored, for the form
     name_en: str
+    title: Text  # as shown
     price_monthly: float | None
     price_yearly: float | None
     trial_days: int | None
@@ -432,8 +433,9 @@ class TierRow:
 @dataclass(frozen=True)
 class FeatureRow:
     id: str
-    name: str
+    name: str  # as stored, for the form
     name_en: str
+    title: Text  # as shown
     category: str
     default_limit: int | None
     limit_type: str
@@ -452,6 +454,7 @@ def _tier_row(tier: Tier) -> TierRow:
         id=tier.id,
         name=tier.name,
         name_en=tier.name_en or "",
+        title=name_text(tier),
         price_monthly=tier.price_monthly,
         price_yearly=tier.price_yearly,
         trial_days=tier.trial_days,
@@ -465,6 +468,7 @@ def _feature_row(feature: Feature) -> FeatureRow:
         id=feature.id,
         name=feature.name,
         name_en=feature.name_en or "",
+        title=name_text(feature),
         category=feature.category or "",
         default_limit=feature.default_limit,
         limit_type=feature.limit_type,

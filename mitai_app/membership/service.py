@@ -18,12 +18,13 @@ from sqlmodel import Session, select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.accounts.service import log_activity
-from mitai_app.core.access import check_all, effective_tier, tier_names
+from mitai_app.core.access import check_all, effective_tier, tier_name
 from mitai_app.core.access_rules import aware
 from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError
 from mitai_app.core.records import as_uuid
 from mitai_app.core.system import app_setting
+from mitai_app.core.text import Text
 from mitai_app.membership.models import AccessGrant, Coupon, CouponRedemption, Tier
 
 TRIAL = "trial"
@@ -35,8 +36,7 @@ COUPON_DEFAULT_DAYS = 30
 @dataclass(frozen=True)
 class FeatureUsage:
     feature_id: str
-    name_de: str
-    name_en: str
+    name: Text
     limit: int | None  # None: unlimited
     used: int
     limit_type: str
@@ -46,8 +46,7 @@ class FeatureUsage:
 @dataclass(frozen=True)
 class Subscription:
     tier_id: str
-    tier_name_de: str
-    tier_name_en: str
+    tier_name: Text
     source: str  # profile, coupon, trial or admin
     valid_until: datetime | None
     features: list[FeatureUsage]
@@ -59,8 +58,7 @@ class Subscription:
 @dataclass(frozen=True)
 class GrantResult:
     tier_id: str
-    tier_name_de: str
-    tier_name_en: str
+    tier_name: Text
     valid_until: datetime
 
 
@@ -92,18 +90,15 @@ def subscription(
         raise UserError("membership.error.not_found")
     decisions = check_all(session=session, profile_id=owner, now=now)
     tier = effective_tier(session=session, profile_id=owner, now=now)
-    german, english = tier_names(session, tier.tier_id)
     return Subscription(
         tier_id=tier.tier_id,
-        tier_name_de=german,
-        tier_name_en=english,
+        tier_name=tier_name(session, tier.tier_id),
         source=tier.source,
         valid_until=tier.valid_until,
         features=[
             FeatureUsage(
                 feature_id=d.feature_id,
-                name_de=d.feature_names[0],
-                name_en=d.feature_names[1],
+                name=d.feature_name,
                 limit=d.limit,
                 used=d.used,
                 limit_type=d.limit_type,
@@ -139,8 +134,7 @@ def _grant(
 
 
 def _result(session: Session, grant: AccessGrant) -> GrantResult:
-    german, english = tier_names(session, grant.tier_id)
-    return GrantResult(grant.tier_id, german, english, aware(grant.valid_until))
+    return GrantResult(grant.tier_id, tier_name(session, grant.tier_id), aware(grant.valid_until))
 
 
 def normalize_code(code: str) -> str:

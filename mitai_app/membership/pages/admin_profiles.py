@@ -16,12 +16,13 @@ from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime
 from mitai_app.core.i18n import translate
+from mitai_app.core.text import Text
 from mitai_app.membership import admin as admin_service
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, SignedIn, call_service, t
+from mitai_app.ui.session import SignedIn, call_service, shown, t
 
 
 @dataclass
@@ -39,8 +40,7 @@ class ProfileView:
 @dataclass
 class RestrictionView:
     feature_id: str
-    name_de: str
-    name_en: str
+    name: Text
     custom_limit: str
     disabled: bool
 
@@ -99,8 +99,7 @@ class AdminProfilesState(rx.State):
         self.restrictions = [
             RestrictionView(
                 feature_id=row.feature_id,
-                name_de=row.name_de,
-                name_en=row.name_en,
+                name=row.name,
                 custom_limit="" if row.custom_limit is None else str(row.custom_limit),
                 disabled=row.disabled,
             )
@@ -208,10 +207,6 @@ class AdminProfilesState(rx.State):
     @rx.event
     async def resume(self, grant_id: str):
         return await self._change(admin_service.resume_grant, grant_id=grant_id)
-
-
-def _in_language(german, english) -> rx.Var:
-    return rx.cond(AuthState.lang == "de", german, english)
 
 
 def _select(label_key: str, name: str, options, value) -> rx.Component:
@@ -349,7 +344,7 @@ def _restriction(row: RestrictionView) -> rx.Component:
         rx.flex(
             rx.vstack(
                 rx.el.label(
-                    _in_language(row.name_de, row.name_en),
+                    shown(row.name),
                     html_for=limit_id,
                     style={"font_weight": "500"},
                 ),

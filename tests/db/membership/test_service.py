@@ -41,7 +41,7 @@ def test_a_coupon_grants_its_tier_for_its_days_and_only_once(session):
     boss, user = new_profile(session, role="admin"), new_profile(session)
     _coupon(session, boss, code="spring-7")
     granted = redeem_coupon(session=session, profile_id=user, code="  Spring-7 ")
-    assert (granted.tier_id, granted.tier_name_en) == ("premium", "Premium")
+    assert (granted.tier_id, granted.tier_name.en) == ("premium", "Premium")
     assert timedelta(days=6, hours=23) < granted.valid_until - datetime.now(UTC) <= timedelta(7)
     overview = subscription(session=session, profile_id=user)
     assert (overview.tier_id, overview.source) == ("premium", "coupon")

@@ -52,7 +52,7 @@ def _confirmation() -> rx.Component:
 
 @page(
     route=VERIFY,
-    title="Confirm e-mail",
+    title_key="auth.title.verify",
     access="public",
     on_load=ConfirmLinkState.verify_email,
 )
@@ -62,7 +62,7 @@ def verify_page() -> rx.Component:
 
 @page(
     route=VERIFY_EMAIL_CHANGE,
-    title="Confirm new e-mail",
+    title_key="auth.title.verify_email_change",
     access="public",
     on_load=ConfirmLinkState.confirm_email_change,
 )
@@ -98,7 +98,7 @@ class ForgotState(rx.State):
             self.done = translate("auth.reset_sent", lang) if outcome.ok else ""
 
 
-@page(route=FORGOT, title="Forgot password", access="public", on_load=ForgotState.load)
+@page(route=FORGOT, title_key="auth.title.forgot", access="public", on_load=ForgotState.load)
 def forgot_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("auth.forgot"), size="7", as_="h1"),
@@ -156,7 +156,7 @@ class ResetState(rx.State):
             return [rx.toast.success(message), rx.redirect(routes.LOGIN)]
 
 
-@page(route=RESET, title="Reset password", access="public", on_load=ResetState.load)
+@page(route=RESET, title_key="auth.title.reset", access="public", on_load=ResetState.load)
 def reset_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("auth.set_password"), size="7", as_="h1"),

@@ -29,7 +29,7 @@ class LoginState(rx.State):
 
 @page(
     route=routes.LOGIN,
-    title="Sign in",
+    title_key="auth.sign_in",
     access="public",
     on_load=[AuthState.redirect_if_signed_in, LoginState.load],
 )

@@ -248,7 +248,7 @@ def _form() -> rx.Component:
     )
 
 
-@page(route=routes.PROFILE, title="Profile", on_load=ProfileState.load)
+@page(route=routes.PROFILE, title_key="nav.profile", on_load=ProfileState.load)
 def profile_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.profile"), size="7", as_="h1"),

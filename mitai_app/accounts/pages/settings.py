@@ -395,7 +395,7 @@ def _danger_zone() -> rx.Component:
     )
 
 
-@page(route=SETTINGS, title="Settings", on_load=SettingsState.load)
+@page(route=SETTINGS, title_key="nav.settings", on_load=SettingsState.load)
 def settings_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.settings"), size="7", as_="h1"),

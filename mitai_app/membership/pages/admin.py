@@ -189,7 +189,7 @@ def _invitation() -> rx.Component:
     )
 
 
-@page(route=routes.ADMIN, title="Admin", access="admin", on_load=AdminState.load)
+@page(route=routes.ADMIN, title_key="nav.admin", access="admin", on_load=AdminState.load)
 def admin_page() -> rx.Component:
     return admin_page_body(
         routes.ADMIN,

@@ -325,7 +325,7 @@ def _coupon_card(coupon: CouponView) -> rx.Component:
 
 @page(
     route=routes.ADMIN_COUPONS,
-    title="Admin · Coupons",
+    title_key=("nav.admin", "nav.admin_coupons"),
     access="admin",
     on_load=AdminCouponsState.load,
 )

@@ -192,7 +192,10 @@ def _pager() -> rx.Component:
 
 
 @page(
-    route=routes.ADMIN_LOG, title="Admin · Activity log", access="admin", on_load=AdminLogState.load
+    route=routes.ADMIN_LOG,
+    title_key=("nav.admin", "nav.admin_log"),
+    access="admin",
+    on_load=AdminLogState.load,
 )
 def admin_log_page() -> rx.Component:
     return admin_page_body(

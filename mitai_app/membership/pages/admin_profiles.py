@@ -530,7 +530,7 @@ def _detail() -> rx.Component:
 
 @page(
     route=routes.ADMIN_PROFILES,
-    title="Admin · Profiles",
+    title_key=("nav.admin", "nav.admin_profiles"),
     access="admin",
     on_load=AdminProfilesState.load,
 )

@@ -410,7 +410,7 @@ def _matrix() -> rx.Component:
 
 @page(
     route=routes.ADMIN_TIERS,
-    title="Admin · Tiers",
+    title_key=("nav.admin", "nav.admin_tiers"),
     access="admin",
     on_load=AdminTiersState.load,
 )

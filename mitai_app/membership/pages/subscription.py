@@ -269,7 +269,7 @@ def _trial() -> rx.Component:
     )
 
 
-@page(route=routes.SUBSCRIPTION, title="Subscription", on_load=SubscriptionState.load)
+@page(route=routes.SUBSCRIPTION, title_key="nav.subscription", on_load=SubscriptionState.load)
 def subscription_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.subscription"), size="7", as_="h1"),

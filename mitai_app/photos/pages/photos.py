@@ -818,7 +818,7 @@ def _compare() -> rx.Component:
     )
 
 
-@page(route=PHOTOS, title="Photos", on_load=PhotosState.load)
+@page(route=PHOTOS, title_key="nav.photos", on_load=PhotosState.load)
 def photos_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.photos"), size="7", as_="h1"),

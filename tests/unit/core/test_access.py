@@ -200,7 +200,10 @@ def test_the_refusal_says_what_the_plan_allows_and_how_to_get_more():
 
 def test_a_feature_the_plan_lacks_and_one_switched_off_read_differently():
     lacking = _refused(
-        limit=0, used=0, limit_type="monthly", feature_name=Text(de="KI-Gesamtanalyse", en="AI pipeline")
+        limit=0,
+        used=0,
+        limit_type="monthly",
+        feature_name=Text(de="KI-Gesamtanalyse", en="AI pipeline"),
     )
     assert refusal_message(lacking, "en").startswith(
         "Your plan (Free) does not include AI pipeline. Redeem a coupon"

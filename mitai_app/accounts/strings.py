@@ -48,7 +48,7 @@ CATALOG: dict[str, Text] = {
         de="Diese Installation hat noch keinen Administrator. Lege ihn jetzt an.",
         en="This installation has no administrator yet. Create one now.",
     ),
-    # Errors (codes from services.auth.AuthError)
+    # Refused account actions (UserError("error.…"))
     "error.invalid_email": Text(
         de="Bitte gib eine gültige E-Mail-Adresse ein.", en="Please enter a valid e-mail address."
     ),

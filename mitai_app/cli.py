@@ -13,6 +13,7 @@ import sys
 
 from mitai_app.accounts import service as auth
 from mitai_app.core import db
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
 from mitai_app.core.startup import prepare_database
 
@@ -41,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
             password = _read_password(args.password_stdin)
             try:
                 user = auth.create_admin(session=session, email=args.email, password=password)
-            except auth.AuthError as error:
-                print(translate(f"error.{error.code}", "en"), file=sys.stderr)
+            except UserError as error:
+                print(user_message(error, "en"), file=sys.stderr)
                 return 1
             print(f"{user.email} is an admin now.")
         else:

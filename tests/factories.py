@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from mitai_app.accounts import mail
 from mitai_app.accounts import service as auth
 from mitai_app.accounts.models import Profile
+from mitai_app.core.errors import UserError
 from mitai_app.membership.models import UserActivityLog
 
 BASE_URL = "https://mitai.test"  # the auth_settings fixture's public_base_url
@@ -113,10 +114,10 @@ def login(
     )
 
 
-def login_error(session: Session, email: str, password: str = PASSWORD, **kwargs) -> auth.AuthError:
+def login_error(session: Session, email: str, password: str = PASSWORD, **kwargs) -> UserError:
     try:
         login(session, email, password, **kwargs)
-    except auth.AuthError as error:
+    except UserError as error:
         return error
     raise AssertionError(f"login of {email} was not refused")
 

@@ -1,6 +1,7 @@
 """Accounts: profiles, sign-in sessions, registration, e-mail links, the
 profile and settings pages."""
 
+from mitai_app.accounts.consts import SETTINGS
 from mitai_app.core import routes
 from mitai_app.core.modules import Module, NavEntry
 
@@ -18,6 +19,6 @@ MODULE = Module(
     ),
     nav=(
         NavEntry(routes.PROFILE, "nav.profile", "more", 80, icon="user"),
-        NavEntry(routes.SETTINGS, "nav.settings", "more", 90, icon="settings"),
+        NavEntry(SETTINGS, "nav.settings", "more", 90, icon="settings"),
     ),
 )

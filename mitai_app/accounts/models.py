@@ -77,7 +77,9 @@ class Profile(SQLModel, table=True):
     updated_at: datetime | None = updated_at()
 
 
-class Session(SQLModel, table=True):
+class LoginSession(SQLModel, table=True):
+    """A signed-in browser (not to be confused with a database session)."""
+
     __tablename__ = "sessions"
     __table_args__ = (
         sa.Index("idx_sessions_profile_id", "profile_id"),
@@ -93,6 +95,11 @@ class Session(SQLModel, table=True):
     user_agent: str | None = Field(default=None, max_length=255)
     client_ip: str | None = Field(default=None, max_length=45)
     last_seen_at: datetime | None = Field(default_factory=utcnow)
+
+
+# Transitional: tests/e2e/conftest.py still imports the old name; remove once
+# it imports LoginSession.
+Session = LoginSession
 
 
 class UserStats(SQLModel, table=True):

@@ -2,7 +2,7 @@
 time zone and how long a sign-in lasts.
 
 The form shows height in the user's unit system (cm or in, one decimal);
-the database keeps centimetres. Invalid input raises `ProfileError` naming
+the database keeps centimetres. Invalid input raises `UserError` naming
 the field, so the page can point at it and keep what the user typed.
 """
 
@@ -19,23 +19,15 @@ from sqlmodel import Session
 
 from mitai_app.accounts.models import LANGUAGES, SEXES, UNIT_SYSTEMS, Profile
 from mitai_app.accounts.service import log_activity
+from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import today_in
+from mitai_app.core.records import as_uuid
 from mitai_app.core.units import from_input, round_half_up, to_display
 
 DISPLAY_NAME_MAX = 100
 AGE_MIN, AGE_MAX = 5, 120
 HEIGHT_MIN_CM, HEIGHT_MAX_CM = 50.0, 272.0
 SESSION_DAYS_MIN, SESSION_DAYS_MAX = 1, 365
-
-
-class ProfileError(Exception):
-    """A field the user filled in wrongly; `code` names what is wrong
-    (too_long, invalid, future, age, range, not_found)."""
-
-    def __init__(self, field: str, code: str) -> None:
-        super().__init__(f"{field}: {code}")
-        self.field = field
-        self.code = code
 
 
 @dataclass(frozen=True)
@@ -59,14 +51,10 @@ def timezones() -> tuple[str, ...]:
     return tuple(sorted(available_timezones()))
 
 
-def _as_uuid(profile_id: uuid.UUID | str) -> uuid.UUID:
-    return profile_id if isinstance(profile_id, uuid.UUID) else uuid.UUID(str(profile_id))
-
-
 def _load(session: Session, profile_id: uuid.UUID | str) -> Profile:
-    profile = session.get(Profile, _as_uuid(profile_id))
+    profile = session.get(Profile, as_uuid(profile_id))
     if profile is None:
-        raise ProfileError("profile", "not_found")
+        raise UserError("error.profile.invalid", field="profile")
     return profile
 
 
@@ -103,13 +91,13 @@ def _text(form: dict, key: str) -> str:
 
 def _display_name(raw: str) -> str | None:
     if len(raw) > DISPLAY_NAME_MAX:
-        raise ProfileError("display_name", "too_long")
+        raise UserError("error.profile.display_name_too_long", field="display_name")
     return raw or None
 
 
 def _choice(field: str, raw: str, allowed: tuple[str, ...]) -> str:
     if raw not in allowed:
-        raise ProfileError(field, "invalid")
+        raise UserError(f"error.profile.{field}_invalid", field=field)
     return raw
 
 
@@ -123,11 +111,11 @@ def _date_of_birth(raw: str, today: date) -> date | None:
     try:
         born = date.fromisoformat(raw)
     except ValueError as error:
-        raise ProfileError("date_of_birth", "invalid") from error
+        raise UserError("error.profile.date_of_birth_invalid", field="date_of_birth") from error
     if born > today:
-        raise ProfileError("date_of_birth", "future")
+        raise UserError("error.profile.date_of_birth_future", field="date_of_birth")
     if not AGE_MIN <= _age(born, today) <= AGE_MAX:
-        raise ProfileError("date_of_birth", "age")
+        raise UserError("error.profile.date_of_birth_age", field="date_of_birth")
     return born
 
 
@@ -138,19 +126,19 @@ def _height_cm(raw: str, unit_system: str) -> float | None:
     try:
         value = float(raw.replace(",", ".").replace(" ", ""))
     except ValueError as error:
-        raise ProfileError("height", "invalid") from error
+        raise UserError("error.profile.height_invalid", field="height") from error
     if not math.isfinite(value):
-        raise ProfileError("height", "invalid")
+        raise UserError("error.profile.height_invalid", field="height")
     # The column holds one decimal of a centimetre.
     cm = round_half_up(from_input(value, "length", unit_system), 1)
     if not HEIGHT_MIN_CM <= cm <= HEIGHT_MAX_CM:
-        raise ProfileError("height", "range")
+        raise UserError("error.profile.height_range", field="height")
     return cm
 
 
 def _timezone(raw: str) -> str:
     if raw not in timezones():
-        raise ProfileError("timezone", "invalid")
+        raise UserError("error.profile.timezone_invalid", field="timezone")
     return raw
 
 
@@ -158,9 +146,9 @@ def _session_days(raw: str) -> int:
     try:
         days = int(raw)
     except ValueError as error:
-        raise ProfileError("session_days", "invalid") from error
+        raise UserError("error.profile.session_days_invalid", field="session_days") from error
     if not SESSION_DAYS_MIN <= days <= SESSION_DAYS_MAX:
-        raise ProfileError("session_days", "range")
+        raise UserError("error.profile.session_days_range", field="session_days")
     return days
 
 

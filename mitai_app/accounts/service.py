@@ -2,8 +2,8 @@
 e-mail changes, resets, invitations, session management, account deletion.
 
 Every function is blocking (bcrypt, SMTP): state handlers call them from a
-worker thread. Failures raise `AuthError` with a stable code the pages
-translate. Answers that could reveal whether an address has an account
+worker thread. Failures raise `UserError` (`error.<what>`), which the pages
+show with `user_message`. Answers that could reveal whether an address has an account
 (login, registration, reset) are the same either way.
 """
 
@@ -19,12 +19,13 @@ from email_validator import EmailNotValidError, validate_email
 from sqlmodel import Session, col, delete, func, select
 
 from mitai_app.accounts import mail, passwords
-from mitai_app.accounts.models import AccountToken, Profile
-from mitai_app.accounts.models import Session as LoginSession
+from mitai_app.accounts.consts import RESET, VERIFY, VERIFY_EMAIL_CHANGE
+from mitai_app.accounts.models import AccountToken, LoginSession, Profile
 from mitai_app.accounts.ratelimit import RateDecision, limiter
 from mitai_app.core import routes
 from mitai_app.core.app_settings import APP_SETTINGS
 from mitai_app.core.columns import utcnow
+from mitai_app.core.errors import UserError
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting, put_app_setting
 from mitai_app.membership.models import UserActivityLog
@@ -43,11 +44,9 @@ LINK_LIFETIME = {
 LAST_SEEN_RESOLUTION = timedelta(minutes=5)
 
 
-class AuthError(Exception):
-    def __init__(self, code: str, *, retry_after_s: int = 0) -> None:
-        super().__init__(code)
-        self.code = code
-        self.retry_after_s = retry_after_s
+# Transitional: ai/config.py, ai/pages/admin_provider.py and tests/factories.py
+# still name the old class; remove once they say UserError.
+AuthError = UserError
 
 
 @dataclass(frozen=True)
@@ -87,13 +86,13 @@ def normalize_email(email: str) -> str:
     try:
         return validate_email(email.strip(), check_deliverability=False).normalized.lower()
     except EmailNotValidError as error:
-        raise AuthError("invalid_email") from error
+        raise UserError("error.invalid_email") from error
 
 
 def _check_new_password(password: str, email: str | None) -> None:
     problem = passwords.password_problem(password, email=email)
     if problem:
-        raise AuthError(f"password_{problem}")
+        raise UserError(f"error.password_{problem}")
 
 
 def _hash(password: str) -> str:
@@ -116,7 +115,7 @@ def _verify(password: str, stored_hash: str | None) -> passwords.PasswordCheck:
 def _limit(key: str, limit: int) -> None:
     decision: RateDecision = limiter().hit(key, limit=limit, window_s=WINDOW_S)
     if not decision.allowed:
-        raise AuthError("rate_limited", retry_after_s=decision.retry_after_s)
+        raise UserError("error.rate_limited", seconds=decision.retry_after_s)
 
 
 def log_activity(session: Session, profile_id: uuid.UUID, action: str, **details) -> None:
@@ -174,14 +173,14 @@ def _redeem_link(session: Session, token: str, purpose: str) -> AccountToken:
         )
     ).first()
     if row is None or row.used_at is not None or row.expires_at <= utcnow():
-        raise AuthError("invalid_link")
+        raise UserError("error.invalid_link")
     claimed = session.execute(
         sa.update(AccountToken)
         .where(AccountToken.id == row.id, col(AccountToken.used_at).is_(None))
         .values(used_at=utcnow())
     ).rowcount
     if claimed != 1:
-        raise AuthError("invalid_link")
+        raise UserError("error.invalid_link")
     return row
 
 
@@ -201,7 +200,7 @@ def set_registration_open(*, session: Session, admin_id: uuid.UUID, open: bool) 
     """An admin opens or closes self-registration; returns the new setting."""
     admin = session.get(Profile, admin_id)
     if admin is None or admin.role != "admin":
-        raise AuthError("not_admin")
+        raise UserError("error.not_admin")
     put_app_setting(session, "registration_open", "true" if open else "false")
     log_activity(session, admin.id, "registration_toggled", open=bool(open))
     session.commit()
@@ -233,7 +232,7 @@ def register(
     pin_hash = _hash(password)
     invitation = _redeem_link(session, invite_token, "invite") if invite_token else None
     if invitation is None and not registration_open(session=session):
-        raise AuthError("registration_closed")
+        raise UserError("error.registration_closed")
     existing = _profile_by_email(session, email)
     if existing is not None:
         session.commit()
@@ -257,7 +256,7 @@ def register(
     token = None if proven else _issue_link(session, profile.id, "verify_email")
     session.commit()
     if token:
-        _mail(email, profile.language, "verify_email", _link(routes.VERIFY, token))
+        _mail(email, profile.language, "verify_email", _link(VERIFY, token))
     return token is not None
 
 
@@ -267,16 +266,6 @@ def verify_email(*, session: Session, token: str) -> None:
     profile.email_verified = True
     log_activity(session, profile.id, "email_verified")
     session.commit()
-
-
-def resend_verification(*, session: Session, email: str, client_ip: str) -> None:
-    _limit(f"reset:ip:{client_ip}", RESET_LIMIT)
-    profile = _profile_by_email(session, normalize_email(email))
-    if profile is None or profile.email_verified:
-        return
-    token = _issue_link(session, profile.id, "verify_email")
-    session.commit()
-    _mail(profile.email, profile.language, "verify_email", _link(routes.VERIFY, token))
 
 
 # --- login, sessions --------------------------------------------------------
@@ -302,8 +291,8 @@ def login(
     _limit(f"login:ip:{client_ip}", LOGIN_LIMIT)
     try:
         email = normalize_email(email)
-    except AuthError as error:
-        raise AuthError("invalid_credentials") from error
+    except UserError as error:
+        raise UserError("error.invalid_credentials") from error
     _limit(f"login:account:{email}", LOGIN_LIMIT)
     found = _profile_by_email(session, email)
     profile_id, stored_hash = (found.id, found.pin_hash) if found else (None, None)
@@ -311,16 +300,16 @@ def login(
     check = _verify(password, stored_hash)
     new_hash = _hash(password) if check.valid and check.needs_rehash else None
     if profile_id is None:
-        raise AuthError("invalid_credentials")
+        raise UserError("error.invalid_credentials")
     if not check.valid:
         log_activity(session, profile_id, "login_failed", client_ip=client_ip)
         session.commit()
-        raise AuthError("invalid_credentials")
+        raise UserError("error.invalid_credentials")
     profile = session.get(Profile, profile_id)
     if not profile.email_verified and (
         app_setting(session, "email_verification_required", "true") == "true"
     ):
-        raise AuthError("email_not_verified")
+        raise UserError("error.email_not_verified")
     if new_hash:
         profile.pin_hash = new_hash
         log_activity(session, profile.id, "password_rehashed")
@@ -454,7 +443,7 @@ def _require_password(session: Session, profile_id: uuid.UUID, password: str) ->
     stored_hash = session.exec(select(Profile.pin_hash).where(Profile.id == profile_id)).first()
     session.rollback()
     if stored_hash is None or not _verify(password, stored_hash).valid:
-        raise AuthError("wrong_password")
+        raise UserError("error.wrong_password")
     return session.get(Profile, profile_id)
 
 
@@ -477,7 +466,7 @@ def request_password_reset(*, session: Session, email: str, client_ip: str) -> N
     _limit(f"reset:ip:{client_ip}", RESET_LIMIT)
     try:
         email = normalize_email(email)
-    except AuthError:
+    except UserError:
         return
     profile = _profile_by_email(session, email)
     if profile is None:
@@ -485,7 +474,7 @@ def request_password_reset(*, session: Session, email: str, client_ip: str) -> N
     token = _issue_link(session, profile.id, "reset_password")
     log_activity(session, profile.id, "password_reset_requested", client_ip=client_ip)
     session.commit()
-    _mail(email, profile.language, "reset_password", _link(routes.RESET, token))
+    _mail(email, profile.language, "reset_password", _link(RESET, token))
 
 
 def reset_password(*, session: Session, token: str, new_password: str) -> None:
@@ -506,7 +495,7 @@ def request_email_change(
     profile = _require_password(session, profile_id, password)
     new_email = normalize_email(new_email)
     if new_email == profile.email:
-        raise AuthError("same_email")
+        raise UserError("error.same_email")
     if _profile_by_email(session, new_email) is not None:
         # Tell the owner of that address, answer as if it worked.
         session.commit()
@@ -515,13 +504,13 @@ def request_email_change(
     token = _issue_link(session, profile.id, "change_email", email=new_email)
     log_activity(session, profile.id, "email_change_requested")
     session.commit()
-    _mail(new_email, profile.language, "change_email", _link(routes.VERIFY_EMAIL_CHANGE, token))
+    _mail(new_email, profile.language, "change_email", _link(VERIFY_EMAIL_CHANGE, token))
 
 
 def confirm_email_change(*, session: Session, token: str) -> None:
     link = _redeem_link(session, token, "change_email")
     if _profile_by_email(session, link.email) is not None:
-        raise AuthError("invalid_link")
+        raise UserError("error.invalid_link")
     profile = session.get(Profile, link.profile_id)
     old = profile.email
     profile.email = link.email
@@ -549,7 +538,7 @@ def invite(*, session: Session, admin_id: uuid.UUID, email: str) -> str:
     """Mails an invitation link (valid 14 days) and returns it for the admin to share."""
     admin = session.get(Profile, admin_id)
     if admin is None or admin.role != "admin":
-        raise AuthError("not_admin")
+        raise UserError("error.not_admin")
     email = normalize_email(email)
     token = _issue_link(session, admin.id, "invite", email=email)
     log_activity(session, admin.id, "invitation_sent", email=email)
@@ -575,7 +564,7 @@ def create_admin(
         if session.get_bind().dialect.name == "postgresql":
             session.execute(sa.text("LOCK TABLE profiles IN SHARE ROW EXCLUSIVE MODE"))
         if not needs_first_admin(session=session):
-            raise AuthError("admin_exists")
+            raise UserError("error.admin_exists")
     profile = _profile_by_email(session, email)
     if profile is None:
         profile = Profile(email=email, pin_hash=_hash(password))

@@ -39,12 +39,16 @@ CATALOG: dict[str, Text] = {
         en="Your password has been changed. Please sign in again.",
     ),
     "auth.setup_title": Text(de="Erstes Administratorkonto", en="First administrator account"),
+    # Page titles (the browser tab) where no heading says the same
+    "auth.title.verify": Text(de="E-Mail bestätigen", en="Confirm e-mail"),
+    "auth.title.verify_email_change": Text(de="Neue E-Mail bestätigen", en="Confirm new e-mail"),
+    "auth.title.forgot": Text(de="Passwort vergessen", en="Forgot password"),
+    "auth.title.reset": Text(de="Passwort zurücksetzen", en="Reset password"),
     "auth.setup_intro": Text(
         de="Diese Installation hat noch keinen Administrator. Lege ihn jetzt an.",
         en="This installation has no administrator yet. Create one now.",
     ),
-    "auth.resend": Text(de="Bestätigungslink erneut senden", en="Send the confirmation link again"),
-    # Errors (codes from services.auth.AuthError)
+    # Refused account actions (UserError("error.…"))
     "error.invalid_email": Text(
         de="Bitte gib eine gültige E-Mail-Adresse ein.", en="Please enter a valid e-mail address."
     ),

@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 from sqlmodel import Session
 
 from mitai_app.accounts.models import Profile
-from mitai_app.accounts.service import AuthError, log_activity
+from mitai_app.accounts.service import log_activity
 from mitai_app.ai.providers import ProviderConfig, reset_breaker
+from mitai_app.core.errors import UserError
 from mitai_app.core.sealing import seal, unseal
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting, put_app_setting
@@ -154,7 +155,7 @@ def save_config(
     base URL drops it, so it is never sent to another server by accident."""
     admin = session.get(Profile, admin_id)
     if admin is None or admin.role != "admin":
-        raise AuthError("not_admin")
+        raise UserError("error.not_admin")
     if kind not in PROVIDERS:
         raise AiConfigError("provider_invalid", "provider")
     base_url = _valid_base_url(base_url)

@@ -32,7 +32,9 @@ from mitai_app.core import access_rules as rules
 from mitai_app.core.access_rules import AccessDecision
 from mitai_app.core.columns import utcnow
 from mitai_app.core.i18n import translate
+from mitai_app.core.records import as_uuid
 from mitai_app.core.settings import settings
+from mitai_app.core.text import Text
 from mitai_app.membership.models import (
     AccessGrant,
     Feature,
@@ -40,6 +42,7 @@ from mitai_app.membership.models import (
     TierLimit,
     UserFeatureRestriction,
     UserFeatureUsage,
+    name_text,
 )
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "AccessDecision",
     "FeatureRefused",
+    "as_uuid",
     "check",
     "check_all",
     "consume",
@@ -59,10 +63,6 @@ class FeatureRefused(Exception):
     def __init__(self, decision: AccessDecision) -> None:
         super().__init__(f"{decision.feature_id}: {decision.reason}")
         self.decision = decision
-
-
-def as_uuid(value: uuid.UUID | str) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
 # --- what the decision is made from --------------------------------------------
@@ -101,19 +101,15 @@ class _Context:
 
     profile: Profile
     tier: rules.EffectiveTier
-    tier_names: tuple[str, str]
+    tier_name: Text
     features: dict[str, Feature]
     limits: dict[str, rules.Limit]
 
 
-def _names(german: str | None, english: str | None, fallback: str) -> tuple[str, str]:
-    return (german or english or fallback, english or german or fallback)
-
-
-def tier_names(session: Session, tier_id: str) -> tuple[str, str]:
-    """(German, English) name of a tier; its id when it has none."""
+def tier_name(session: Session, tier_id: str) -> Text:
+    """A tier's name; its id when there is no such tier."""
     tier = session.get(Tier, tier_id)
-    return _names(tier.name if tier else None, tier.name_en if tier else None, tier_id)
+    return name_text(tier) if tier else Text(de=tier_id, en=tier_id)
 
 
 def _context(
@@ -156,7 +152,7 @@ def _context(
     return _Context(
         profile=profile,
         tier=tier,
-        tier_names=tier_names(session, tier.tier_id),
+        tier_name=tier_name(session, tier.tier_id),
         features=features,
         limits=limits,
     )
@@ -184,8 +180,8 @@ def _decision(
         reason=reason,
         limit_type=limit.limit_type,
         tier_id=context.tier.tier_id,
-        tier_names=context.tier_names,
-        feature_names=_names(feature.name, feature.name_en, feature_id),
+        tier_name=context.tier_name,
+        feature_name=name_text(feature),
     )
 
 
@@ -321,9 +317,8 @@ def _feature_phrase(name: str, lang: str) -> str:
 def refusal_message(decision: AccessDecision, lang: str) -> str:
     """What the user reads when `decision` refused an action: what their
     plan allows, what they used, and how to get more."""
-    german = lang == "de"
-    tier = decision.tier_names[0 if german else 1] or (decision.tier_id or "")
-    name = decision.feature_names[0 if german else 1] or decision.feature_id
+    tier = decision.tier_name.pick(lang) or (decision.tier_id or "")
+    name = decision.feature_name.pick(lang) or decision.feature_id
     if decision.reason == rules.DISABLED:
         return translate("membership.refusal.disabled", lang, feature=name)
     feature = _feature_phrase(name, lang)

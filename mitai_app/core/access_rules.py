@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from mitai_app.core.text import Text
+
 DAILY, MONTHLY, TOTAL = "daily", "monthly", "total"
 
 # Why a decision came out as it did.
@@ -27,6 +29,8 @@ DISABLED = "disabled"  # switched off for this user by an admin
 
 # Where a limit came from.
 FROM_RESTRICTION, FROM_TIER, FROM_DEFAULT = "restriction", "tier", "default"
+
+NO_NAME = Text(de="", en="")
 
 # Where the effective tier came from.
 FROM_PROFILE, FROM_COUPON, FROM_TRIAL, FROM_ADMIN = "profile", "coupon", "trial", "admin"
@@ -42,9 +46,9 @@ class AccessDecision:
     reason: str  # UNLIMITED, WITHIN_LIMIT, LIMIT_REACHED or DISABLED
     limit_type: str = TOTAL  # DAILY, MONTHLY or TOTAL
     tier_id: str | None = None
-    # (German, English), for the refusal message; empty: use the ids.
-    tier_names: tuple[str, str] = ("", "")
-    feature_names: tuple[str, str] = ("", "")
+    # For the refusal message; empty: use the ids.
+    tier_name: Text = NO_NAME
+    feature_name: Text = NO_NAME
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Route paths, in one place so links never repeat strings."""
+"""Route paths that more than one module links to; a path only its own
+module uses lives in that module's `consts.py`."""
 
 HOME = "/"
 HEALTH = "/health"
@@ -7,10 +8,6 @@ EVENT_LOOP_METRICS = "/metrics/event-loop"
 # Signed out
 LOGIN = "/login"
 REGISTER = "/register"
-VERIFY = "/verify"
-FORGOT = "/forgot"
-RESET = "/reset"
-VERIFY_EMAIL_CHANGE = "/verify-email-change"
 SETUP = "/setup"
 
 # Signed in: the tab bar
@@ -21,16 +18,11 @@ ANALYSIS = "/analysis"
 MORE = "/more"
 # Behind "More"
 PROFILE = "/profile"
-SETTINGS = "/settings"
 ADMIN = "/admin"
 SUBSCRIPTION = "/subscription"
 
 # Body composition
 BODY = "/body"  # charts and derived values
-PHOTOS = "/photos"  # gallery, upload, before/after
-PHOTO_MEDIA = (
-    "/media/photos"  # + "/{photo_id}" or "/{photo_id}/thumb": served after a session check
-)
 
 # Admin pages (each checks the admin role on the server)
 ADMIN_PROFILES = "/admin/profiles"

@@ -19,12 +19,15 @@ from sqlmodel import Session, col, select
 
 from mitai_app.accounts.models import ROLES, TIERS, Profile
 from mitai_app.accounts.service import log_activity
-from mitai_app.core.access import as_uuid, effective_tier
+from mitai_app.core.access import effective_tier
 from mitai_app.core.access_rules import Grant as GrantRule
 from mitai_app.core.access_rules import aware, grant_covers, grant_source
 from mitai_app.core.app_settings import APP_SETTINGS
 from mitai_app.core.columns import utcnow
+from mitai_app.core.errors import UserError
+from mitai_app.core.records import as_uuid
 from mitai_app.core.system import app_setting, put_app_setting
+from mitai_app.core.text import Text
 from mitai_app.membership.models import (
     LIMIT_TYPES,
     AccessGrant,
@@ -35,8 +38,9 @@ from mitai_app.membership.models import (
     TierLimit,
     UserActivityLog,
     UserFeatureRestriction,
+    name_text,
 )
-from mitai_app.membership.service import MembershipError, normalize_code
+from mitai_app.membership.service import normalize_code
 
 MAX_DAYS = 3650
 MAX_LIMIT = 1_000_000
@@ -50,7 +54,7 @@ def _admin(session: Session, admin_id: uuid.UUID | str) -> uuid.UUID:
     admin = as_uuid(admin_id)
     profile = session.get(Profile, admin)
     if profile is None or profile.role != "admin":
-        raise MembershipError("forbidden")
+        raise UserError("membership.error.forbidden")
     return admin
 
 
@@ -58,9 +62,9 @@ def _profile(session: Session, profile_id: uuid.UUID | str) -> Profile:
     try:
         profile = session.get(Profile, as_uuid(profile_id))
     except (ValueError, TypeError, AttributeError) as error:
-        raise MembershipError("not_found") from error
+        raise UserError("membership.error.not_found") from error
     if profile is None:
-        raise MembershipError("not_found")
+        raise UserError("membership.error.not_found")
     return profile
 
 
@@ -72,9 +76,9 @@ def parse_count(text: str, code: str, *, minimum: int = 0, maximum: int = MAX_LI
     try:
         value = int(text)
     except ValueError as error:
-        raise MembershipError(code) from error
+        raise UserError(code) from error
     if not minimum <= value <= maximum:
-        raise MembershipError(code)
+        raise UserError(code)
     return value
 
 
@@ -85,9 +89,9 @@ def parse_price(text: str) -> float | None:
     try:
         value = float(text)
     except ValueError as error:
-        raise MembershipError("price_invalid") from error
+        raise UserError("membership.error.price_invalid") from error
     if not math.isfinite(value) or not 0 <= value < 100_000:
-        raise MembershipError("price_invalid")
+        raise UserError("membership.error.price_invalid")
     return round(value, 2)
 
 
@@ -95,21 +99,21 @@ def _names(form: dict[str, str]) -> tuple[str, str | None]:
     """The German name (required) and the English one (optional) of a form."""
     name = form.get("name", "").strip()
     if not name or len(name) > 100:
-        raise MembershipError("name_required")
+        raise UserError("membership.error.name_required")
     return name, form.get("name_en", "").strip()[:100] or None
 
 
 def _tier(session: Session, tier_id: str) -> Tier:
     tier = session.get(Tier, tier_id)
     if tier is None:
-        raise MembershipError("tier_unknown")
+        raise UserError("membership.error.tier_unknown")
     return tier
 
 
 def _feature(session: Session, feature_id: str) -> Feature:
     feature = session.get(Feature, feature_id)
     if feature is None:
-        raise MembershipError("feature_unknown")
+        raise UserError("membership.error.feature_unknown")
     return feature
 
 
@@ -131,8 +135,7 @@ class ProfileRow:
 @dataclass(frozen=True)
 class RestrictionRow:
     feature_id: str
-    name_de: str
-    name_en: str
+    name: Text
     custom_limit: int | None
     disabled: bool
 
@@ -231,8 +234,7 @@ def profile_detail(
         restrictions=[
             RestrictionRow(
                 feature_id=feature.id,
-                name_de=feature.name,
-                name_en=feature.name_en or feature.name,
+                name=name_text(feature),
                 custom_limit=restrictions[feature.id].custom_limit
                 if feature.id in restrictions
                 else None,
@@ -259,11 +261,11 @@ def update_profile(
     admin = _admin(session, admin_id)
     profile = _profile(session, profile_id)
     if role not in ROLES:
-        raise MembershipError("role_invalid")
+        raise UserError("membership.error.role_invalid")
     if tier not in TIERS:
-        raise MembershipError("tier_unknown")
+        raise UserError("membership.error.tier_unknown")
     if profile.id == admin and role != "admin":
-        raise MembershipError("own_role")
+        raise UserError("membership.error.own_role")
     before = (profile.role, profile.tier, profile.email_verified, profile.ai_enabled)
     profile.role, profile.tier = role, tier
     profile.email_verified, profile.ai_enabled = bool(email_verified), bool(ai_enabled)
@@ -294,7 +296,7 @@ def set_restriction(
     admin = _admin(session, admin_id)
     profile = _profile(session, profile_id)
     _feature(session, feature_id)
-    limit = parse_count(custom_limit, "limit_invalid")
+    limit = parse_count(custom_limit, "membership.error.limit_invalid")
     row = session.exec(
         select(UserFeatureRestriction).where(
             UserFeatureRestriction.profile_id == profile.id,
@@ -331,9 +333,9 @@ def grant_access(
     admin = _admin(session, admin_id)
     profile = _profile(session, profile_id)
     _tier(session, tier_id)
-    duration = parse_count(days, "days_invalid", minimum=1, maximum=MAX_DAYS)
+    duration = parse_count(days, "membership.error.days_invalid", minimum=1, maximum=MAX_DAYS)
     if duration is None:
-        raise MembershipError("days_invalid")
+        raise UserError("membership.error.days_invalid")
     now = utcnow()
     grant = AccessGrant(
         profile_id=profile.id,
@@ -354,9 +356,9 @@ def _owned_grant(session: Session, profile: Profile, grant_id: str) -> AccessGra
     try:
         grant = session.get(AccessGrant, as_uuid(grant_id))
     except (ValueError, TypeError, AttributeError) as error:
-        raise MembershipError("not_found") from error
+        raise UserError("membership.error.not_found") from error
     if grant is None or grant.profile_id != profile.id or not grant.is_active:
-        raise MembershipError("not_found")
+        raise UserError("membership.error.not_found")
     return grant
 
 
@@ -372,7 +374,7 @@ def pause_grant(
     profile = _profile(session, profile_id)
     grant, now = _owned_grant(session, profile, grant_id), utcnow()
     if grant.paused_at is not None or aware(grant.valid_until) <= now:
-        raise MembershipError("grant_not_running")
+        raise UserError("membership.error.grant_not_running")
     left = aware(grant.valid_until) - max(now, aware(grant.valid_from))
     grant.remaining_days = math.ceil(left / timedelta(days=1))
     grant.paused_at, grant.paused_by = now, admin
@@ -400,7 +402,7 @@ def resume_grant(
     profile = _profile(session, profile_id)
     grant, now = _owned_grant(session, profile, grant_id), utcnow()
     if grant.paused_at is None:
-        raise MembershipError("grant_not_paused")
+        raise UserError("membership.error.grant_not_paused")
     days = grant.remaining_days or 0
     grant.valid_from = min(aware(grant.valid_from), now)
     grant.valid_until = now + timedelta(days=days)
@@ -418,8 +420,9 @@ def resume_grant(
 @dataclass(frozen=True)
 class TierRow:
     id: str
-    name: str
+    name: str  # as stored, for the form
     name_en: str
+    title: Text  # as shown
     price_monthly: float | None
     price_yearly: float | None
     trial_days: int | None
@@ -430,8 +433,9 @@ class TierRow:
 @dataclass(frozen=True)
 class FeatureRow:
     id: str
-    name: str
+    name: str  # as stored, for the form
     name_en: str
+    title: Text  # as shown
     category: str
     default_limit: int | None
     limit_type: str
@@ -450,6 +454,7 @@ def _tier_row(tier: Tier) -> TierRow:
         id=tier.id,
         name=tier.name,
         name_en=tier.name_en or "",
+        title=name_text(tier),
         price_monthly=tier.price_monthly,
         price_yearly=tier.price_yearly,
         trial_days=tier.trial_days,
@@ -463,6 +468,7 @@ def _feature_row(feature: Feature) -> FeatureRow:
         id=feature.id,
         name=feature.name,
         name_en=feature.name_en or "",
+        title=name_text(feature),
         category=feature.category or "",
         default_limit=feature.default_limit,
         limit_type=feature.limit_type,
@@ -488,8 +494,12 @@ def update_tier(
     tier.name, tier.name_en = _names(form)
     tier.price_monthly = parse_price(form.get("price_monthly", ""))
     tier.price_yearly = parse_price(form.get("price_yearly", ""))
-    tier.trial_days = parse_count(form.get("trial_days", ""), "days_invalid", maximum=MAX_DAYS)
-    tier.sort_order = parse_count(form.get("sort_order", ""), "order_invalid", maximum=1000) or 0
+    tier.trial_days = parse_count(
+        form.get("trial_days", ""), "membership.error.days_invalid", maximum=MAX_DAYS
+    )
+    tier.sort_order = (
+        parse_count(form.get("sort_order", ""), "membership.error.order_invalid", maximum=1000) or 0
+    )
     tier.is_active = form.get("is_active") in ("on", "true", True)
     session.add(tier)
     log_activity(session, admin, "admin_tier_updated", tier=tier.id)
@@ -511,12 +521,6 @@ def set_default_tier(*, session: Session, admin_id: uuid.UUID | str, tier_id: st
     return tier.id
 
 
-def list_features(*, session: Session, admin_id: uuid.UUID | str) -> list[FeatureRow]:
-    _admin(session, admin_id)
-    features = session.exec(select(Feature).order_by(Feature.category, Feature.id)).all()
-    return [_feature_row(feature) for feature in features]
-
-
 def update_feature(
     *,
     session: Session,
@@ -530,10 +534,12 @@ def update_feature(
     names = _names(form)
     limit_type = form.get("limit_type", feature.limit_type)
     if limit_type not in LIMIT_TYPES:
-        raise MembershipError("limit_type_invalid")
+        raise UserError("membership.error.limit_type_invalid")
     feature.name, feature.name_en = names
     feature.category = form.get("category", "").strip()[:50] or None
-    feature.default_limit = parse_count(form.get("default_limit", ""), "limit_invalid")
+    feature.default_limit = parse_count(
+        form.get("default_limit", ""), "membership.error.limit_invalid"
+    )
     feature.limit_type = limit_type
     session.add(feature)
     log_activity(session, admin, "admin_feature_updated", feature=feature.id)
@@ -565,7 +571,7 @@ def set_tier_limit(
     admin = _admin(session, admin_id)
     _tier(session, tier_id)
     feature = _feature(session, feature_id)
-    limit = parse_count(value, "limit_invalid")
+    limit = parse_count(value, "membership.error.limit_invalid")
     row = session.exec(
         select(TierLimit).where(TierLimit.tier_id == tier_id, TierLimit.feature_id == feature_id)
     ).first()
@@ -637,16 +643,16 @@ def create_coupon(
     admin = _admin(session, admin_id)
     wanted = normalize_code(code)
     if not (3 <= len(wanted) <= 50) or not all(c.isalnum() or c in "-_" for c in wanted):
-        raise MembershipError("code_invalid")
+        raise UserError("membership.error.code_invalid")
     _tier(session, tier_id)
-    days = parse_count(duration_days, "days_invalid", minimum=1, maximum=MAX_DAYS)
+    days = parse_count(duration_days, "membership.error.days_invalid", minimum=1, maximum=MAX_DAYS)
     if days is None:
-        raise MembershipError("days_invalid")
-    uses = parse_count(max_uses, "uses_invalid", minimum=1)
+        raise UserError("membership.error.days_invalid")
+    uses = parse_count(max_uses, "membership.error.uses_invalid", minimum=1)
     if valid_from and valid_until and valid_until <= valid_from:
-        raise MembershipError("window_invalid")
+        raise UserError("membership.error.window_invalid")
     if session.exec(select(Coupon.id).where(sa.func.upper(Coupon.code) == wanted)).first():
-        raise MembershipError("code_taken")
+        raise UserError("membership.error.code_taken")
     coupon = Coupon(
         code=wanted,
         tier_id=tier_id,
@@ -661,7 +667,7 @@ def create_coupon(
         session.commit()
     except sa.exc.IntegrityError as error:
         session.rollback()
-        raise MembershipError("code_taken") from error
+        raise UserError("membership.error.code_taken") from error
     return _coupon_row(coupon)
 
 
@@ -672,9 +678,9 @@ def set_coupon_active(
     try:
         coupon = session.get(Coupon, as_uuid(coupon_id))
     except (ValueError, TypeError, AttributeError) as error:
-        raise MembershipError("not_found") from error
+        raise UserError("membership.error.not_found") from error
     if coupon is None:
-        raise MembershipError("not_found")
+        raise UserError("membership.error.not_found")
     coupon.is_active = bool(active)
     session.add(coupon)
     log_activity(
@@ -694,7 +700,7 @@ def coupon_redemptions(
     try:
         key = as_uuid(coupon_id)
     except (ValueError, TypeError, AttributeError) as error:
-        raise MembershipError("not_found") from error
+        raise UserError("membership.error.not_found") from error
     rows = session.exec(
         select(Profile.email, CouponRedemption.redeemed_at)
         .join(Profile, Profile.id == CouponRedemption.profile_id)

@@ -18,8 +18,15 @@ from mitai_app.core.columns import (
     uuid_pk,
     with_default,
 )
+from mitai_app.core.text import Text
 
 LIMIT_TYPES = ("daily", "monthly", "total")
+
+
+def name_text(row: Tier | Feature) -> Text:
+    """A tier's or feature's name in both languages: the stored English name
+    is optional, the German one stands in for it (and the id for both)."""
+    return Text(de=row.name or row.name_en or row.id, en=row.name_en or row.name or row.id)
 
 
 class Tier(SQLModel, table=True):

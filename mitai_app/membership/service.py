@@ -1,10 +1,10 @@
 """A user's membership: the tier that applies and why, usage against each
 limit, redeeming a coupon, starting the trial.
 
-Refused input raises `MembershipError(code)`; the pages translate the code
-(`membership.error.<code>`). A coupon that does not exist, is switched off,
-is not yet or no longer valid reads the same to the user ("not_found" or
-"expired"), so codes cannot be probed for more than that.
+Refused input raises `UserError("membership.error.<what>")`. A coupon that
+does not exist, is switched off, is not yet or no longer valid reads the same
+to the user ("not found" or "expired"), so codes cannot be probed for more
+than that.
 """
 
 from __future__ import annotations
@@ -18,30 +18,28 @@ from sqlmodel import Session, select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.accounts.service import log_activity
-from mitai_app.core.access import as_uuid, check_all, effective_tier, tier_names
+from mitai_app.core.access import check_all, effective_tier, tier_name
 from mitai_app.core.access_rules import aware
 from mitai_app.core.columns import utcnow
-from mitai_app.core.i18n import CATALOG, translate
+from mitai_app.core.errors import UserError
+from mitai_app.core.records import as_uuid
 from mitai_app.core.system import app_setting
+from mitai_app.core.text import Text
 from mitai_app.membership.models import AccessGrant, Coupon, CouponRedemption, Tier
 
 TRIAL = "trial"
 COUPON = "coupon"
 # For a coupon stored without a duration (the column allows it).
 COUPON_DEFAULT_DAYS = 30
-
-
-class MembershipError(Exception):
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
+# Transitional: tests/db/membership/test_default_tier.py still names the old
+# class; remove once it says UserError.
+MembershipError = UserError
 
 
 @dataclass(frozen=True)
 class FeatureUsage:
     feature_id: str
-    name_de: str
-    name_en: str
+    name: Text
     limit: int | None  # None: unlimited
     used: int
     limit_type: str
@@ -51,8 +49,7 @@ class FeatureUsage:
 @dataclass(frozen=True)
 class Subscription:
     tier_id: str
-    tier_name_de: str
-    tier_name_en: str
+    tier_name: Text
     source: str  # profile, coupon, trial or admin
     valid_until: datetime | None
     features: list[FeatureUsage]
@@ -64,8 +61,7 @@ class Subscription:
 @dataclass(frozen=True)
 class GrantResult:
     tier_id: str
-    tier_name_de: str
-    tier_name_en: str
+    tier_name: Text
     valid_until: datetime
 
 
@@ -94,21 +90,18 @@ def subscription(
     owner, now = as_uuid(profile_id), now or utcnow()
     profile = session.get(Profile, owner)
     if profile is None:
-        raise MembershipError("not_found")
+        raise UserError("membership.error.not_found")
     decisions = check_all(session=session, profile_id=owner, now=now)
     tier = effective_tier(session=session, profile_id=owner, now=now)
-    german, english = tier_names(session, tier.tier_id)
     return Subscription(
         tier_id=tier.tier_id,
-        tier_name_de=german,
-        tier_name_en=english,
+        tier_name=tier_name(session, tier.tier_id),
         source=tier.source,
         valid_until=tier.valid_until,
         features=[
             FeatureUsage(
                 feature_id=d.feature_id,
-                name_de=d.feature_names[0],
-                name_en=d.feature_names[1],
+                name=d.feature_name,
                 limit=d.limit,
                 used=d.used,
                 limit_type=d.limit_type,
@@ -144,8 +137,7 @@ def _grant(
 
 
 def _result(session: Session, grant: AccessGrant) -> GrantResult:
-    german, english = tier_names(session, grant.tier_id)
-    return GrantResult(grant.tier_id, german, english, aware(grant.valid_until))
+    return GrantResult(grant.tier_id, tier_name(session, grant.tier_id), aware(grant.valid_until))
 
 
 def normalize_code(code: str) -> str:
@@ -163,20 +155,20 @@ def redeem_coupon(
     owner, now = as_uuid(profile_id), now or utcnow()
     wanted = normalize_code(code)
     if not wanted:
-        raise MembershipError("code_required")
+        raise UserError("membership.error.code_required")
     coupon = session.exec(select(Coupon).where(sa.func.upper(Coupon.code) == wanted)).first()
     if coupon is None or not coupon.is_active or coupon.tier_id is None:
-        raise MembershipError("coupon_not_found")
+        raise UserError("membership.error.coupon_not_found")
     if (coupon.valid_from and now < aware(coupon.valid_from)) or (
         coupon.valid_until and now >= aware(coupon.valid_until)
     ):
-        raise MembershipError("coupon_expired")
+        raise UserError("membership.error.coupon_expired")
     session.add(CouponRedemption(coupon_id=coupon.id, profile_id=owner, redeemed_at=now))
     try:
         session.flush()
     except sa.exc.IntegrityError as error:
         session.rollback()
-        raise MembershipError("coupon_redeemed") from error
+        raise UserError("membership.error.coupon_redeemed") from error
     taken = session.execute(
         sa.update(Coupon)
         .where(
@@ -187,7 +179,7 @@ def redeem_coupon(
     )
     if taken.rowcount != 1:
         session.rollback()
-        raise MembershipError("coupon_used_up")
+        raise UserError("membership.error.coupon_used_up")
     grant = _grant(
         session,
         owner,
@@ -204,7 +196,7 @@ def redeem_coupon(
         # The same profile redeeming in two tabs at once: the second waits
         # for the first and then meets the unique pair.
         session.rollback()
-        raise MembershipError("coupon_redeemed") from error
+        raise UserError("membership.error.coupon_redeemed") from error
     return _result(session, grant)
 
 
@@ -216,19 +208,13 @@ def start_trial(
     owner, now = as_uuid(profile_id), now or utcnow()
     profile = session.exec(select(Profile).where(Profile.id == owner).with_for_update()).first()
     if profile is None:
-        raise MembershipError("not_found")
+        raise UserError("membership.error.not_found")
     if _had_trial(session, owner):
-        raise MembershipError("trial_used")
+        raise UserError("membership.error.trial_used")
     tier_id = app_setting(session, "trial_tier", "premium")
     if session.get(Tier, tier_id) is None:
-        raise MembershipError("trial_unavailable")
+        raise UserError("membership.error.trial_unavailable")
     grant = _grant(session, owner, tier_id, _trial_days(session), TRIAL, now)
     log_activity(session, owner, "trial_started", tier=tier_id)
     session.commit()
     return _result(session, grant)
-
-
-def error_text(error: MembershipError, lang: str) -> str:
-    """The message a page shows for a refused membership action."""
-    key = f"membership.error.{error.code}"
-    return translate(key if key in CATALOG else "error.unexpected", lang)

@@ -3,7 +3,7 @@
 from mitai_app.core.text import Text
 
 CATALOG: dict[str, Text] = {
-    # Refusals (services/access.refusal_message)
+    # Refusals (core.access.refusal_message)
     "membership.refusal.limit": Text(
         de="Dein Tarif ({tier}) erlaubt {limit} {feature} {period}; du hast {used} genutzt.",
         en="Your plan ({tier}) allows {limit} {feature} {period}; you have used {used}.",
@@ -64,7 +64,7 @@ CATALOG: dict[str, Text] = {
         de="Du hast deine Testphase bereits genutzt (eine pro Konto).",
         en="You have already used your trial (one per account).",
     ),
-    # Refused membership actions (services/membership.error_text)
+    # Refused membership actions (UserError("membership.error.…"))
     "membership.error.code_required": Text(
         de="Bitte gib einen Gutscheincode ein.", en="Please enter a coupon code."
     ),

@@ -1,8 +1,8 @@
 """Progress photos: upload and processing, the owner-only media route, the
 gallery and the before/after slider."""
 
-from mitai_app.core import routes
 from mitai_app.core.modules import Module, NavEntry
+from mitai_app.photos.consts import PHOTOS
 
 MODULE = Module(
     name="photos",
@@ -10,5 +10,5 @@ MODULE = Module(
     models="mitai_app.photos.models",
     strings="mitai_app.photos.strings:CATALOG",
     pages=("mitai_app.photos.pages.photos",),
-    nav=(NavEntry(routes.PHOTOS, "nav.photos", "more", 20, icon="camera"),),
+    nav=(NavEntry(PHOTOS, "nav.photos", "more", 20, icon="camera"),),
 )

@@ -16,9 +16,11 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from mitai_app.accounts import service as auth_service
-from mitai_app.core import db, routes
+from mitai_app.core import db
+from mitai_app.core.errors import UserError
 from mitai_app.photos import service as photos
-from mitai_app.photos.service import PhotoError, PhotoFile
+from mitai_app.photos.consts import PHOTO_MEDIA
+from mitai_app.photos.service import PhotoFile
 
 SESSION_COOKIE = "mitai_session"
 PRIVATE = {"Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff"}
@@ -34,7 +36,7 @@ def _owned_file(token: str, photo_id: str, thumbnail: bool) -> PhotoFile | int:
             return photos.photo_file(
                 session=session, profile_id=user.id, photo_id=photo_id, thumbnail=thumbnail
             )
-        except PhotoError:
+        except UserError:
             return 404
 
 
@@ -53,6 +55,6 @@ async def serve_photo(request: Request) -> Response:
 
 
 ROUTES: list[Route] = [
-    Route(routes.PHOTO_MEDIA + "/{photo_id}", serve_photo, methods=["GET", "HEAD"]),
-    Route(routes.PHOTO_MEDIA + "/{photo_id}/thumb", serve_photo, methods=["GET", "HEAD"]),
+    Route(PHOTO_MEDIA + "/{photo_id}", serve_photo, methods=["GET", "HEAD"]),
+    Route(PHOTO_MEDIA + "/{photo_id}/thumb", serve_photo, methods=["GET", "HEAD"]),
 ]

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import pillow_heif
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from mitai_app.core.errors import UserError
+
 # HEIC/HEIF (iPhone photos) open through Pillow once registered.
 pillow_heif.register_heif_opener()
 
@@ -37,13 +39,13 @@ PHOTO_QUALITY = 88
 THUMBNAIL_QUALITY = 80
 
 
-class PhotoRefused(Exception):
-    """An upload that is not kept; `code`: empty, too_big, not_an_image,
-    unsupported_format or too_many_pixels."""
+MEGABYTE = 1024 * 1024
 
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
+
+def _refused(what: str, **values: object) -> UserError:
+    """An upload that is not kept: empty, too_big, not_an_image,
+    unsupported_format or too_many_pixels."""
+    return UserError(f"photos.error.file_{what}", field="file", **values)
 
 
 @dataclass(frozen=True)
@@ -61,15 +63,15 @@ def _opened(data: bytes) -> Image.Image:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError) as error:
-        raise PhotoRefused("not_an_image") from error
+        raise _refused("not_an_image") from error
     if image.format not in ACCEPTED_FORMATS:
-        raise PhotoRefused("unsupported_format")
+        raise _refused("unsupported_format")
     if image.width * image.height > MAX_PIXELS:
-        raise PhotoRefused("too_many_pixels")
+        raise _refused("too_many_pixels")
     try:
         image.load()
     except (OSError, ValueError, SyntaxError) as error:  # truncated or corrupt
-        raise PhotoRefused("not_an_image") from error
+        raise _refused("not_an_image") from error
     return image
 
 
@@ -100,11 +102,11 @@ def _encoded(image: Image.Image, image_format: str, quality: int) -> bytes:
 
 
 def process_photo(data: bytes, *, max_bytes: int) -> ProcessedPhoto:
-    """The photo to store and its thumbnail, or PhotoRefused saying why not."""
+    """The photo to store and its thumbnail, or UserError saying why not."""
     if not data:
-        raise PhotoRefused("empty")
+        raise _refused("empty")
     if len(data) > max_bytes:
-        raise PhotoRefused("too_big")
+        raise _refused("too_big", mb=max_bytes // MEGABYTE)
     with _opened(data) as image:
         photo = _upright_pixels(image)
     photo.thumbnail((MAX_EDGE_PX, MAX_EDGE_PX), Image.Resampling.LANCZOS)

@@ -4,7 +4,7 @@ Files live under `settings().photo_dir / <profile id>/` (the folder account
 deletion removes) with random names; the database row says which files are
 whose. Every function takes the owning profile explicitly; a photo that does
 not exist and one that belongs to another profile are refused alike
-(`photo`, `not_found`), so nobody learns which ids exist.
+(`photos.error.photo_not_found`), so nobody learns which ids exist.
 
 An upload never leaves half a photo behind: the processed files are written
 under temporary names, the row and the feature usage are committed, and only
@@ -25,16 +25,17 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from mitai_app.core import access
+from mitai_app.core.errors import UserError
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting
 from mitai_app.photos.models import POSES, Photo
 from mitai_app.photos.processing import (
     DEFAULT_MAX_UPLOAD_MB,
+    MEGABYTE,
     PHOTO_CONTENT_TYPE,
     PHOTO_EXTENSION,
     THUMBNAIL_CONTENT_TYPE,
     THUMBNAIL_EXTENSION,
-    PhotoRefused,
     process_photo,
 )
 
@@ -43,17 +44,7 @@ NOTES_MAX = 1000
 # Bounds on the admin's `max_photo_upload_mb`, whatever is typed there.
 UPLOAD_MB_RANGE = (1, 50)
 # No upload is ever read past this, whatever the setting says.
-UPLOAD_BYTES_CEILING = UPLOAD_MB_RANGE[1] * 1024 * 1024
-
-
-class PhotoError(Exception):
-    """Refused input; `field` (file, pose, date, notes, photo) and a stable
-    `code` the page translates."""
-
-    def __init__(self, field: str, code: str) -> None:
-        super().__init__(f"{field}: {code}")
-        self.field = field
-        self.code = code
+UPLOAD_BYTES_CEILING = UPLOAD_MB_RANGE[1] * MEGABYTE
 
 
 @dataclass(frozen=True)
@@ -105,21 +96,21 @@ def _owned(session: Session, profile_id: uuid.UUID | str, photo_id: str) -> Phot
     try:
         key = access.as_uuid(photo_id)
     except (ValueError, TypeError, AttributeError) as error:
-        raise PhotoError("photo", "not_found") from error
+        raise UserError("photos.error.photo_not_found", field="photo") from error
     photo = session.get(Photo, key)
     if photo is None or photo.profile_id != access.as_uuid(profile_id):
-        raise PhotoError("photo", "not_found")
+        raise UserError("photos.error.photo_not_found", field="photo")
     return photo
 
 
 def _checked(pose: str, day: date, notes: str, today: date | None) -> tuple[str, date, str]:
     if pose not in POSES:
-        raise PhotoError("pose", "invalid")
+        raise UserError("photos.error.pose_invalid", field="pose")
     if day > (today or date.today()):
-        raise PhotoError("date", "future")
+        raise UserError("photos.error.date_future", field="date")
     notes = (notes or "").strip()
     if len(notes) > NOTES_MAX:
-        raise PhotoError("notes", "too_long")
+        raise UserError("photos.error.notes_too_long", field="notes")
     return pose, day, notes
 
 
@@ -146,7 +137,7 @@ def upload_limit_bytes(*, session: Session) -> int:
     except ValueError:
         megabytes = DEFAULT_MAX_UPLOAD_MB
     low, high = UPLOAD_MB_RANGE
-    return min(max(megabytes, low), high) * 1024 * 1024
+    return min(max(megabytes, low), high) * MEGABYTE
 
 
 def upload_photo(
@@ -159,14 +150,11 @@ def upload_photo(
     notes: str = "",
     today: date | None = None,
 ) -> PhotoRow:
-    """Processes and stores one photo. Raises PhotoError (the file or a
+    """Processes and stores one photo. Raises UserError (the file or a
     field is refused) or access.FeatureRefused (the plan's limit)."""
     owner = access.as_uuid(profile_id)
     pose, day, notes = _checked(pose, day, notes, today)
-    try:
-        processed = process_photo(data, max_bytes=upload_limit_bytes(session=session))
-    except PhotoRefused as refused:
-        raise PhotoError("file", refused.code) from refused
+    processed = process_photo(data, max_bytes=upload_limit_bytes(session=session))
     folder = profile_folder(owner)
     folder.mkdir(parents=True, exist_ok=True)
     name = secrets.token_urlsafe(18)
@@ -215,7 +203,7 @@ def list_photos(
 def photo_page(*, session: Session, profile_id: uuid.UUID | str) -> PhotoPage:
     return PhotoPage(
         photos=list_photos(session=session, profile_id=profile_id),
-        upload_limit_mb=upload_limit_bytes(session=session) // (1024 * 1024),
+        upload_limit_mb=upload_limit_bytes(session=session) // MEGABYTE,
     )
 
 
@@ -265,8 +253,8 @@ def before_after(
     first = _owned(session, profile_id, before_id)
     second = _owned(session, profile_id, after_id)
     if first.pose != second.pose:
-        raise PhotoError("pose", "different")
+        raise UserError("photos.error.pose_different", field="pose")
     if first.id == second.id:
-        raise PhotoError("photo", "same")
+        raise UserError("photos.error.photo_same", field="photo")
     older, newer = sorted((first, second), key=lambda photo: photo.date)
     return _row(older), _row(newer)

@@ -12,8 +12,9 @@ from typing import Literal
 import reflex as rx
 
 from mitai_app.core import routes
+from mitai_app.core.i18n import CATALOG
 from mitai_app.core.modules import nav_entries
-from mitai_app.ui.session import AuthState, t
+from mitai_app.ui.session import AuthState, in_both, t
 
 APP_NAME = "Mitai Jinkendo"
 
@@ -117,19 +118,38 @@ def _public_shell(content: rx.Component) -> rx.Component:
     )
 
 
+def document_title(*keys: str) -> str | rx.Var:
+    """The browser tab's title: the catalogue texts `keys` joined by " · ",
+    then the app's name, in the reader's language (it follows the language
+    switch); the app's name alone without keys."""
+    if not keys:
+        return APP_NAME
+    texts = [CATALOG[key] for key in keys]
+    title = in_both(lambda lang: " · ".join([*(text.pick(lang) for text in texts), APP_NAME]))
+    return rx.cond(AuthState.lang == "de", title.de, title.en)
+
+
 def page(
     *,
     route: str,
-    title: str,
+    title_key: str | tuple[str, ...] = (),
+    title: str = "",
     on_load=None,
     access: Access = "signed_in",
 ) -> Callable:
     """Wrap a page in its shell and register it.
 
+    `title_key` names the catalogue text of the page's title (a tuple: its
+    parts, e.g. `("nav.admin", "nav.admin_tiers")`); without one the title
+    is the app's name. `title` is a fixed English title, kept only until
+    every page passes a key.
+
     Signed-in and admin pages first ask the server whether the session is
     valid (and, for admin pages, whether the user is an admin); the page's
     own handlers check again, since any event can be sent without a page.
     """
+    keys = (title_key,) if isinstance(title_key, str) else title_key
+    shown_title = f"{title} · {APP_NAME}" if title else document_title(*keys)
     guard = {
         "public": [],
         "signed_in": [AuthState.require_login],
@@ -148,7 +168,7 @@ def page(
                 wrapped,
                 {
                     "route": route,
-                    "title": f"{title} · {APP_NAME}" if title != APP_NAME else APP_NAME,
+                    "title": shown_title,
                     "on_load": [AuthState.init_language, *guard, *own],
                 },
             )

@@ -20,10 +20,12 @@ import reflex as rx
 from reflex.event import EventSpec
 
 from mitai_app.accounts import service as auth_service
-from mitai_app.accounts.service import AuthError, CurrentUser
+from mitai_app.accounts.service import CurrentUser
 from mitai_app.core import db, routes
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import browser_language
 from mitai_app.core.i18n import CATALOG, LANGUAGES, translate
+from mitai_app.core.text import Text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -64,11 +66,9 @@ async def call_service(
     return await loop.run_in_executor(executor, _in_session, function, kwargs)
 
 
-def error_text(error: AuthError, lang: str) -> str:
-    key = f"error.{error.code}"
-    if key not in CATALOG:
-        key = "error.unexpected"
-    return translate(key, lang or "en", seconds=error.retry_after_s)
+# Transitional: ai/pages/admin_provider.py still imports this name; remove
+# once it calls user_message.
+error_text = user_message
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,8 @@ async def attempt(
     try:
         result = await call_service(function, hashes_passwords=hashes_passwords, **kwargs)
         return Outcome(True, result)
-    except AuthError as error:
-        return Outcome(False, error=error_text(error, lang))
+    except UserError as error:
+        return Outcome(False, error=user_message(error, lang))
     except Exception:
         log.exception("%s failed", getattr(function, "__name__", function))
         return Outcome(False, error=translate("error.unexpected", lang or "en"))
@@ -250,4 +250,15 @@ async def require_user(state: rx.State) -> CurrentUser | None:
 def t(key: str) -> rx.Var:
     """A UI text in the reader's language."""
     text = CATALOG[key]
+    return rx.cond(AuthState.lang == "de", text.de, text.en)
+
+
+def in_both(compose: Callable[[str], str]) -> Text:
+    """A text the server composes (with dates or numbers) in both languages,
+    so a view row follows the language switch without a reload."""
+    return Text(**{lang: compose(lang) for lang in LANGUAGES})
+
+
+def shown(text: rx.Var) -> rx.Var:
+    """A `Text` held in state (a view row's field), in the reader's language."""
     return rx.cond(AuthState.lang == "de", text.de, text.en)

@@ -218,8 +218,7 @@ def create_account(app: RunningApp, email: str, *, role: str = "user") -> Accoun
     from sqlmodel import Session
 
     from mitai_app.accounts import passwords
-    from mitai_app.accounts.models import Profile
-    from mitai_app.accounts.models import Session as LoginSession
+    from mitai_app.accounts.models import LoginSession, Profile
     from mitai_app.core.columns import utcnow
     from mitai_app.core.db import create_db_engine
 
@@ -265,8 +264,7 @@ def add_session(app: RunningApp, email: str) -> str:
     from sqlmodel import Session, select
 
     from mitai_app.accounts import passwords
-    from mitai_app.accounts.models import Profile
-    from mitai_app.accounts.models import Session as LoginSession
+    from mitai_app.accounts.models import LoginSession, Profile
     from mitai_app.core.columns import utcnow
     from mitai_app.core.db import create_db_engine
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app.accounts import service as auth_service
+from mitai_app.accounts.consts import FORGOT, RESET, VERIFY, VERIFY_EMAIL_CHANGE
 from mitai_app.core import routes
 from mitai_app.core.i18n import translate
 from mitai_app.ui.forms import error_callout, field, form, new_password_fields, success_callout
@@ -50,8 +51,8 @@ def _confirmation() -> rx.Component:
 
 
 @page(
-    route=routes.VERIFY,
-    title="Confirm e-mail",
+    route=VERIFY,
+    title_key="auth.title.verify",
     access="public",
     on_load=ConfirmLinkState.verify_email,
 )
@@ -60,8 +61,8 @@ def verify_page() -> rx.Component:
 
 
 @page(
-    route=routes.VERIFY_EMAIL_CHANGE,
-    title="Confirm new e-mail",
+    route=VERIFY_EMAIL_CHANGE,
+    title_key="auth.title.verify_email_change",
     access="public",
     on_load=ConfirmLinkState.confirm_email_change,
 )
@@ -97,7 +98,7 @@ class ForgotState(rx.State):
             self.done = translate("auth.reset_sent", lang) if outcome.ok else ""
 
 
-@page(route=routes.FORGOT, title="Forgot password", access="public", on_load=ForgotState.load)
+@page(route=FORGOT, title_key="auth.title.forgot", access="public", on_load=ForgotState.load)
 def forgot_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("auth.forgot"), size="7", as_="h1"),
@@ -155,7 +156,7 @@ class ResetState(rx.State):
             return [rx.toast.success(message), rx.redirect(routes.LOGIN)]
 
 
-@page(route=routes.RESET, title="Reset password", access="public", on_load=ResetState.load)
+@page(route=RESET, title_key="auth.title.reset", access="public", on_load=ResetState.load)
 def reset_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("auth.set_password"), size="7", as_="h1"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app.accounts import service as auth_service
+from mitai_app.accounts.consts import FORGOT
 from mitai_app.core import routes
 from mitai_app.ui.forms import error_callout, field, form
 from mitai_app.ui.layout import page
@@ -28,7 +29,7 @@ class LoginState(rx.State):
 
 @page(
     route=routes.LOGIN,
-    title="Sign in",
+    title_key="auth.sign_in",
     access="public",
     on_load=[AuthState.redirect_if_signed_in, LoginState.load],
 )
@@ -64,7 +65,7 @@ def login_page() -> rx.Component:
             busy=LoginState.busy,
             on_submit=LoginState.submit,
         ),
-        rx.link(t("auth.forgot"), href=routes.FORGOT),
+        rx.link(t("auth.forgot"), href=FORGOT),
         # A link inside a sentence is underlined: colour alone does not set it apart.
         rx.text(
             t("auth.no_account"),

@@ -14,9 +14,10 @@ import math
 import reflex as rx
 
 from mitai_app.accounts import profile as profile_service
-from mitai_app.accounts.profile import ProfileError, ProfileForm
+from mitai_app.accounts.consts import SETTINGS
+from mitai_app.accounts.profile import ProfileForm
 from mitai_app.core import routes
-from mitai_app.core.i18n import CATALOG
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.units import from_input, to_display
 from mitai_app.ui.forms import (
     error_callout,
@@ -24,10 +25,11 @@ from mitai_app.ui.forms import (
     invalid_attrs,
     select_field,
     submit_button,
+    success_callout,
     with_field_error,
 )
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, require_user, t
+from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login
 
 FIELDS = (
     "display_name",
@@ -82,10 +84,10 @@ class ProfileState(rx.State):
     async def load(self):
         self.error = self.error_field = ""
         self.saved = False
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        self._fill(await call_service(profile_service.get_profile, profile_id=user.id))
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self._fill(await call_service(profile_service.get_profile, profile_id=me.user.id))
 
     @rx.event
     def set_height(self, value: str):
@@ -100,18 +102,16 @@ class ProfileState(rx.State):
     @rx.event
     async def save(self, form: dict):
         self.saved = False
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         submitted = {key: str(form.get(key, "")) for key in FIELDS}
         try:
             result = await call_service(
-                profile_service.update_profile, profile_id=user.id, form=submitted
+                profile_service.update_profile, profile_id=me.user.id, form=submitted
             )
-        except ProfileError as error:
-            auth = await self.get_state(AuthState)
-            key = f"error.profile.{error.field}_{error.code}"
-            self.error = auth.message(key if key in CATALOG else "error.profile.invalid")
+        except UserError as error:
+            self.error = user_message(error, me.lang)
             self.error_field = error.field if error.field in FIELDS else ""
             if self.error_field:
                 return rx.call_script(
@@ -236,17 +236,7 @@ def _form() -> rx.Component:
                 ),
                 "session_days",
             ),
-            rx.cond(
-                ProfileState.saved,
-                rx.callout(
-                    t("common.saved"),
-                    icon="circle_check",
-                    color_scheme="green",
-                    role="status",
-                    width="100%",
-                ),
-                rx.fragment(),
-            ),
+            success_callout(rx.cond(ProfileState.saved, t("common.saved"), "")),
             rx.cond(ProfileState.error_field == "", error_callout(ProfileState.error)),
             submit_button(t("common.save"), False),
             spacing="4",
@@ -258,7 +248,7 @@ def _form() -> rx.Component:
     )
 
 
-@page(route=routes.PROFILE, title="Profile", on_load=ProfileState.load)
+@page(route=routes.PROFILE, title_key="nav.profile", on_load=ProfileState.load)
 def profile_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.profile"), size="7", as_="h1"),
@@ -266,7 +256,7 @@ def profile_page() -> rx.Component:
             rx.text(t("common.email"), weight="medium"),
             rx.text(ProfileState.email, word_break="break-all"),
             rx.text(
-                rx.link(t("profile.email_hint"), href=routes.SETTINGS),
+                rx.link(t("profile.email_hint"), href=SETTINGS),
                 size="2",
             ),
             spacing="1",

@@ -53,7 +53,7 @@ class RegisterState(rx.State):
 
 @page(
     route=routes.REGISTER,
-    title="Create account",
+    title_key="auth.register",
     access="public",
     on_load=[AuthState.redirect_if_signed_in, RegisterState.load],
 )

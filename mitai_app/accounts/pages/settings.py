@@ -9,12 +9,13 @@ from dataclasses import dataclass
 import reflex as rx
 
 from mitai_app.accounts import service as auth_service
+from mitai_app.accounts.consts import SETTINGS
 from mitai_app.core import routes
 from mitai_app.core.formatting import format_datetime
 from mitai_app.core.i18n import translate
 from mitai_app.ui.forms import error_callout, field, form, new_password_fields, success_callout
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, attempt, call_service, require_user, t
+from mitai_app.ui.session import AuthState, attempt, call_service, signed_in, t, to_login
 
 
 @dataclass
@@ -57,17 +58,14 @@ class SettingsState(rx.State):
 
     @rx.event
     async def load_sessions(self):
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        auth = await self.get_state(AuthState)
-        rows = await call_service(
-            auth_service.list_sessions, profile_id=user.id, token=auth.session_token
-        )
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        token = (await self.get_state(AuthState)).session_token
+        rows = await call_service(auth_service.list_sessions, profile_id=me.user.id, token=token)
         # This device first, then the others by when they were last seen.
         rows = sorted(rows, key=lambda row: not row.current)
-        lang = auth.lang or user.language
-        self.email = user.email
+        self.email = me.user.email
         self._session_ids = [row.id for row in rows]
         self.sessions = [
             SessionView(
@@ -75,7 +73,7 @@ class SettingsState(rx.State):
                 device=row.device,
                 client_ip=row.client_ip,
                 last_seen=(
-                    format_datetime(seen, lang, user.timezone)
+                    format_datetime(seen, me.lang, me.user.timezone)
                     if (seen := row.last_seen_at or row.created_at)
                     else ""
                 ),
@@ -86,21 +84,20 @@ class SettingsState(rx.State):
 
     @rx.event
     async def end_session(self, ref: int):
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         # The id comes from the list this server sent, never from the browser.
         if not isinstance(ref, int) or not 0 <= ref < len(self._session_ids):
             return SettingsState.load_sessions
         if self.sessions[ref].current:
             return
         await call_service(
-            auth_service.end_session, profile_id=user.id, session_id=self._session_ids[ref]
+            auth_service.end_session, profile_id=me.user.id, session_id=self._session_ids[ref]
         )
-        auth = await self.get_state(AuthState)
         return [
             SettingsState.load_sessions,
-            rx.toast.success(auth.message("settings.session_ended")),
+            rx.toast.success(translate("settings.session_ended", me.lang)),
         ]
 
     @rx.event(background=True)
@@ -109,20 +106,19 @@ class SettingsState(rx.State):
             if self.password_busy:
                 return
             self.password_error = self.password_done = ""
-            auth = await self.get_state(AuthState)
+            me = await signed_in(self)
+            if me is None:
+                return to_login()
             if form.get("new_password") != form.get("repeat_password"):
-                self.password_error = auth.message("error.passwords_differ")
+                self.password_error = translate("error.passwords_differ", me.lang)
                 return
-            user = await require_user(self)
-            if user is None:
-                return rx.redirect(routes.LOGIN)
             self.password_busy = True
-            keep_token, lang = auth.session_token, auth.lang
+            keep_token = (await self.get_state(AuthState)).session_token
         outcome = await attempt(
             auth_service.change_password,
-            lang,
+            me.lang,
             hashes_passwords=True,
-            profile_id=user.id,
+            profile_id=me.user.id,
             current=form.get("current_password", ""),
             new=form.get("new_password", ""),
             keep_token=keep_token,
@@ -130,7 +126,7 @@ class SettingsState(rx.State):
         async with self:
             self.password_busy, self.password_error = False, outcome.error
             if outcome.ok:
-                self.password_done = translate("settings.password_changed", lang)
+                self.password_done = translate("settings.password_changed", me.lang)
                 self.password_key += 1
         if outcome.ok:
             return SettingsState.load_sessions
@@ -141,23 +137,22 @@ class SettingsState(rx.State):
             if self.email_busy:
                 return
             self.email_error = self.email_done = ""
-            user = await require_user(self)
-            if user is None:
-                return rx.redirect(routes.LOGIN)
+            me = await signed_in(self)
+            if me is None:
+                return to_login()
             self.email_busy = True
-            lang = (await self.get_state(AuthState)).lang
         outcome = await attempt(
             auth_service.request_email_change,
-            lang,
+            me.lang,
             hashes_passwords=True,
-            profile_id=user.id,
+            profile_id=me.user.id,
             password=form.get("email_password", ""),
             new_email=form.get("new_email", ""),
         )
         async with self:
             self.email_busy, self.email_error = False, outcome.error
             if outcome.ok:
-                self.email_done = translate("settings.email_sent", lang)
+                self.email_done = translate("settings.email_sent", me.lang)
                 self.email_key += 1
 
     @rx.event
@@ -172,16 +167,15 @@ class SettingsState(rx.State):
             if self.delete_busy:
                 return
             self.delete_error = ""
-            user = await require_user(self)
-            if user is None:
-                return rx.redirect(routes.LOGIN)
+            me = await signed_in(self)
+            if me is None:
+                return to_login()
             self.delete_busy = True
-            lang = (await self.get_state(AuthState)).lang
         outcome = await attempt(
             auth_service.delete_account,
-            lang,
+            me.lang,
             hashes_passwords=True,
-            profile_id=user.id,
+            profile_id=me.user.id,
             password=form.get("delete_password", ""),
         )
         async with self:
@@ -191,7 +185,7 @@ class SettingsState(rx.State):
                 self.delete_open = False
                 self.sessions, self._session_ids = [], []
         if outcome.ok:
-            message = translate("settings.account_deleted", lang)
+            message = translate("settings.account_deleted", me.lang)
             return [rx.redirect(routes.HOME), rx.toast.success(message)]
 
 
@@ -215,7 +209,7 @@ def _session_row(row: SessionView) -> rx.Component:
                 rx.text(row.device, weight="medium"),
                 rx.cond(
                     row.current,
-                    rx.badge(t("settings.this_device"), color_scheme="green"),
+                    rx.badge(t("settings.this_device"), color_scheme="green", high_contrast=True),
                     rx.fragment(),
                 ),
                 spacing="2",
@@ -401,7 +395,7 @@ def _danger_zone() -> rx.Component:
     )
 
 
-@page(route=routes.SETTINGS, title="Settings", on_load=SettingsState.load)
+@page(route=SETTINGS, title_key="nav.settings", on_load=SettingsState.load)
 def settings_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.settings"), size="7", as_="h1"),

@@ -28,7 +28,7 @@ class SetupState(rx.State):
         )
 
 
-@page(route=routes.SETUP, title="First administrator", access="public", on_load=SetupState.load)
+@page(route=routes.SETUP, title_key="auth.setup_title", access="public", on_load=SetupState.load)
 def setup_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("auth.setup_title"), size="7", as_="h1"),

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import reflex as rx
 
-from mitai_app.accounts.service import AuthError
 from mitai_app.ai import config as ai_config
 from mitai_app.ai import providers as ai_providers
 from mitai_app.ai.config import PROVIDERS, AiConfigError, AiConfigSummary
 from mitai_app.ai.providers import ProviderError
 from mitai_app.core import routes
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
 from mitai_app.ui.admin import require_admin_user
 from mitai_app.ui.admin_nav import admin_page_body
@@ -27,7 +27,7 @@ from mitai_app.ui.forms import (
     with_field_error,
 )
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, error_text, t
+from mitai_app.ui.session import AuthState, call_service, t
 
 FIELDS = ("provider", "base_url", "model", "api_key")
 
@@ -102,8 +102,8 @@ class AdminAiState(rx.State):
             self.error = translate(f"ai_provider.error.{error.code}", lang)
             self.error_field = error.field if error.field in FIELDS else ""
             return rx.call_script(f"document.getElementById('field-{error.field}')?.focus()")
-        except AuthError as error:
-            self.error, self.error_field = error_text(error, lang), ""
+        except UserError as error:
+            self.error, self.error_field = user_message(error, lang), ""
             return
         self.error = self.error_field = ""
         self._show(summary)

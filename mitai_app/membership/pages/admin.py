@@ -11,13 +11,12 @@ import reflex as rx
 from mitai_app.accounts import service as auth_service
 from mitai_app.accounts.models import TIERS
 from mitai_app.core import routes
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
 from mitai_app.membership import admin as membership_admin
-from mitai_app.membership.service import MembershipError
-from mitai_app.membership.service import error_text as membership_error_text
-from mitai_app.ui.admin import require_admin_user
+from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
-from mitai_app.ui.forms import error_callout, field, form, select_field
+from mitai_app.ui.forms import error_callout, field, form, select_field, success_callout
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, attempt, call_service, t
 
@@ -34,36 +33,36 @@ class AdminState(rx.State):
     @rx.event
     async def load(self):
         self.registration_error = self.invite_error = self.invite_link = ""
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         self.registration_open = await call_service(auth_service.registration_open)
         self.default_tier = await call_service(membership_admin.default_tier)
 
     @rx.event
     async def set_default_tier(self, value: str):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        lang = (await self.get_state(AuthState)).lang
+        lang = me.lang
         try:
             self.default_tier = await call_service(
-                membership_admin.set_default_tier, admin_id=user.id, tier_id=value
+                membership_admin.set_default_tier, admin_id=me.user.id, tier_id=value
             )
-        except MembershipError as error:
-            self.registration_error = membership_error_text(error, lang)
+        except UserError as error:
+            self.registration_error = user_message(error, lang)
             return
         self.registration_error = ""
         return rx.toast.success(translate("common.saved", lang))
 
     @rx.event
     async def set_registration(self, value: bool):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        lang = (await self.get_state(AuthState)).lang
+        lang = me.lang
         outcome = await attempt(
-            auth_service.set_registration_open, lang, admin_id=user.id, open=bool(value)
+            auth_service.set_registration_open, lang, admin_id=me.user.id, open=bool(value)
         )
         self.registration_error = outcome.error
         if outcome.ok:
@@ -76,13 +75,13 @@ class AdminState(rx.State):
             if self.invite_busy:
                 return
             self.invite_error = self.invite_link = ""
-            user, refusal = await require_admin_user(self)
-            if user is None:
+            me, refusal = await signed_in_admin(self)
+            if me is None:
                 return refusal
             self.invite_busy = True
-            lang = (await self.get_state(AuthState)).lang
+            lang = me.lang
         outcome = await attempt(
-            auth_service.invite, lang, admin_id=user.id, email=form.get("invite_email", "")
+            auth_service.invite, lang, admin_id=me.user.id, email=form.get("invite_email", "")
         )
         async with self:
             self.invite_busy, self.invite_error = False, outcome.error
@@ -160,13 +159,7 @@ def _invitation() -> rx.Component:
             rx.cond(
                 AdminState.invite_link != "",
                 rx.vstack(
-                    rx.callout(
-                        t("admin.invite_sent"),
-                        icon="circle_check",
-                        color_scheme="green",
-                        role="status",
-                        width="100%",
-                    ),
+                    success_callout(t("admin.invite_sent")),
                     field(
                         t("admin.invite_link"),
                         "invite_link",
@@ -196,7 +189,7 @@ def _invitation() -> rx.Component:
     )
 
 
-@page(route=routes.ADMIN, title="Admin", access="admin", on_load=AdminState.load)
+@page(route=routes.ADMIN, title_key="nav.admin", access="admin", on_load=AdminState.load)
 def admin_page() -> rx.Component:
     return admin_page_body(
         routes.ADMIN,

@@ -14,15 +14,15 @@ import reflex as rx
 
 from mitai_app.accounts.models import TIERS
 from mitai_app.core import routes
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime
 from mitai_app.core.i18n import translate
 from mitai_app.membership import admin as admin_service
-from mitai_app.membership.service import MembershipError, error_text
-from mitai_app.ui.admin import require_admin_user
+from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field, form
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, t
+from mitai_app.ui.session import SignedIn, call_service, t
 
 
 @dataclass
@@ -57,15 +57,12 @@ class AdminCouponsState(rx.State):
     redemptions_of: str = ""  # the coupon whose redemptions are shown
     redemptions: list[RedemptionView] = []
 
-    async def _lang(self) -> str:
-        return (await self.get_state(AuthState)).lang or "en"
-
-    async def _reload(self, user) -> None:
-        rows = await call_service(admin_service.list_coupons, admin_id=user.id)
-        lang = await self._lang()
+    async def _reload(self, me: SignedIn) -> None:
+        rows = await call_service(admin_service.list_coupons, admin_id=me.user.id)
+        lang = me.lang
 
         def moment(value: datetime | None) -> str:
-            return format_datetime(value, lang, user.timezone) if value else "…"
+            return format_datetime(value, lang, me.user.timezone) if value else "…"
 
         self.coupons = [
             CouponView(
@@ -87,27 +84,29 @@ class AdminCouponsState(rx.State):
     @rx.event
     async def load(self):
         self.error, self.redemptions_of, self.redemptions = "", "", []
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        await self._reload(user)
+        await self._reload(me)
 
     @rx.event
     async def create(self, form: dict):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        lang = await self._lang()
+        lang = me.lang
         try:
-            valid_from = _day_start(str(form.get("valid_from", "")), user.timezone)
-            valid_until = _day_start(str(form.get("valid_until", "")), user.timezone, next_day=True)
+            valid_from = _day_start(str(form.get("valid_from", "")), me.user.timezone)
+            valid_until = _day_start(
+                str(form.get("valid_until", "")), me.user.timezone, next_day=True
+            )
         except ValueError:
-            self.error = error_text(MembershipError("window_invalid"), lang)
+            self.error = translate("membership.error.window_invalid", lang)
             return
         try:
             created = await call_service(
                 admin_service.create_coupon,
-                admin_id=user.id,
+                admin_id=me.user.id,
                 code=str(form.get("code", "")),
                 tier_id=str(form.get("tier_id", "")),
                 duration_days=str(form.get("duration_days", "")),
@@ -115,55 +114,55 @@ class AdminCouponsState(rx.State):
                 valid_from=valid_from,
                 valid_until=valid_until,
             )
-        except MembershipError as error:
-            self.error = error_text(error, lang)
+        except UserError as error:
+            self.error = user_message(error, lang)
             return
         self.error = ""
         self.form_key += 1
-        await self._reload(user)
+        await self._reload(me)
         return rx.toast.success(
             translate("membership.admin.coupon_created", lang, code=created.code)
         )
 
     @rx.event
     async def set_active(self, coupon_id: str, active: bool):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        lang = await self._lang()
+        lang = me.lang
         try:
             row = await call_service(
                 admin_service.set_coupon_active,
-                admin_id=user.id,
+                admin_id=me.user.id,
                 coupon_id=coupon_id,
                 active=bool(active),
             )
-        except MembershipError as error:
-            return rx.toast.error(error_text(error, lang))
-        await self._reload(user)
+        except UserError as error:
+            return rx.toast.error(user_message(error, lang))
+        await self._reload(me)
         key = "membership.admin.coupon_on" if row.is_active else "membership.admin.coupon_off"
         return rx.toast.success(translate(key, lang, code=row.code))
 
     @rx.event
     async def show_redemptions(self, coupon_id: str):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         if self.redemptions_of == coupon_id:
             self.redemptions_of, self.redemptions = "", []
             return
-        lang = await self._lang()
+        lang = me.lang
         try:
             rows = await call_service(
-                admin_service.coupon_redemptions, admin_id=user.id, coupon_id=coupon_id
+                admin_service.coupon_redemptions, admin_id=me.user.id, coupon_id=coupon_id
             )
-        except MembershipError as error:
-            return rx.toast.error(error_text(error, lang))
+        except UserError as error:
+            return rx.toast.error(user_message(error, lang))
         self.redemptions_of = coupon_id
         self.redemptions = [
             RedemptionView(
                 email=row.email,
-                when=format_datetime(row.redeemed_at, lang, user.timezone)
+                when=format_datetime(row.redeemed_at, lang, me.user.timezone)
                 if row.redeemed_at
                 else "",
             )
@@ -259,7 +258,9 @@ def _coupon_card(coupon: CouponView) -> rx.Component:
                 rx.heading(coupon.code, size="4", as_="h3", word_break="break-all"),
                 rx.cond(
                     coupon.is_active,
-                    rx.badge(t("membership.admin.active"), color_scheme="green"),
+                    rx.badge(
+                        t("membership.admin.active"), color_scheme="green", high_contrast=True
+                    ),
                     rx.badge(t("membership.admin.inactive"), color_scheme="gray"),
                 ),
                 justify="between",
@@ -324,7 +325,7 @@ def _coupon_card(coupon: CouponView) -> rx.Component:
 
 @page(
     route=routes.ADMIN_COUPONS,
-    title="Admin · Coupons",
+    title_key=("nav.admin", "nav.admin_coupons"),
     access="admin",
     on_load=AdminCouponsState.load,
 )

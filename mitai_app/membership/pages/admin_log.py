@@ -14,11 +14,11 @@ import reflex as rx
 from mitai_app.core import routes
 from mitai_app.core.formatting import format_datetime
 from mitai_app.membership import admin as admin_service
-from mitai_app.ui.admin import require_admin_user
+from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import field
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, t
+from mitai_app.ui.session import call_service, t
 
 
 @dataclass
@@ -39,22 +39,22 @@ class AdminLogState(rx.State):
     actions: list[str] = []
 
     async def _show(self):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         result = await call_service(
             admin_service.activity_log,
-            admin_id=user.id,
+            admin_id=me.user.id,
             email=self.email,
             action=self.action,
             page=self.page,
         )
-        lang = (await self.get_state(AuthState)).lang or "en"
+        lang = me.lang
         self.page, self.pages, self.total = result.page, result.pages, result.total
         self.actions = result.actions
         self.rows = [
             LogView(
-                when=format_datetime(row.created, lang, user.timezone) if row.created else "",
+                when=format_datetime(row.created, lang, me.user.timezone) if row.created else "",
                 email=row.email,
                 action=row.action,
                 details=json.dumps(row.details, ensure_ascii=False, sort_keys=True)
@@ -192,7 +192,10 @@ def _pager() -> rx.Component:
 
 
 @page(
-    route=routes.ADMIN_LOG, title="Admin · Activity log", access="admin", on_load=AdminLogState.load
+    route=routes.ADMIN_LOG,
+    title_key=("nav.admin", "nav.admin_log"),
+    access="admin",
+    on_load=AdminLogState.load,
 )
 def admin_log_page() -> rx.Component:
     return admin_page_body(

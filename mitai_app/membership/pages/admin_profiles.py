@@ -13,15 +13,16 @@ import reflex as rx
 
 from mitai_app.accounts.models import ROLES, TIERS
 from mitai_app.core import routes
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime
 from mitai_app.core.i18n import translate
+from mitai_app.core.text import Text
 from mitai_app.membership import admin as admin_service
-from mitai_app.membership.service import MembershipError, error_text
-from mitai_app.ui.admin import require_admin_user
+from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, t
+from mitai_app.ui.session import SignedIn, call_service, shown, t
 
 
 @dataclass
@@ -39,8 +40,7 @@ class ProfileView:
 @dataclass
 class RestrictionView:
     feature_id: str
-    name_de: str
-    name_en: str
+    name: Text
     custom_limit: str
     disabled: bool
 
@@ -83,9 +83,6 @@ class AdminProfilesState(rx.State):
     detail_key: int = 0
     error: str = ""
 
-    async def _lang(self) -> str:
-        return (await self.get_state(AuthState)).lang or "en"
-
     async def _search(self, admin_id) -> None:
         rows = await call_service(
             admin_service.search_profiles, admin_id=admin_id, query=self.query
@@ -93,17 +90,16 @@ class AdminProfilesState(rx.State):
         self.results = [_profile_view(row) for row in rows]
         self.searched = True
 
-    async def _open(self, user, profile_id: str) -> None:
+    async def _open(self, me: SignedIn, profile_id: str) -> None:
         detail = await call_service(
-            admin_service.profile_detail, admin_id=user.id, profile_id=profile_id
+            admin_service.profile_detail, admin_id=me.user.id, profile_id=profile_id
         )
-        lang = await self._lang()
+        lang = me.lang
         self.selected, self.has_selection = _profile_view(detail.profile), True
         self.restrictions = [
             RestrictionView(
                 feature_id=row.feature_id,
-                name_de=row.name_de,
-                name_en=row.name_en,
+                name=row.name,
                 custom_limit="" if row.custom_limit is None else str(row.custom_limit),
                 disabled=row.disabled,
             )
@@ -114,8 +110,8 @@ class AdminProfilesState(rx.State):
                 id=grant.id,
                 tier_id=grant.tier_id,
                 source=grant.source,
-                period=f"{format_datetime(grant.valid_from, lang, user.timezone)} – "
-                f"{format_datetime(grant.valid_until, lang, user.timezone)}",
+                period=f"{format_datetime(grant.valid_from, lang, me.user.timezone)} – "
+                f"{format_datetime(grant.valid_until, lang, me.user.timezone)}",
                 paused=grant.paused,
                 remaining_days="" if grant.remaining_days is None else str(grant.remaining_days),
                 current=grant.current,
@@ -127,54 +123,54 @@ class AdminProfilesState(rx.State):
     @rx.event
     async def load(self):
         self.error, self.has_selection = "", False
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        await self._search(user.id)
+        await self._search(me.user.id)
 
     @rx.event
     async def search(self, form: dict):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         self.query = str(form.get("query", ""))[:100]
-        await self._search(user.id)
+        await self._search(me.user.id)
 
     @rx.event
     async def open_profile(self, profile_id: str):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         self.error = ""
         try:
-            await self._open(user, profile_id)
-        except MembershipError as error:
-            self.error = error_text(error, await self._lang())
+            await self._open(me, profile_id)
+        except UserError as error:
+            self.error = user_message(error, me.lang)
 
     @rx.event
     async def close_profile(self):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         self.has_selection, self.error = False, ""
 
     async def _change(self, service, **kwargs):
         """One change to the open profile, then it and the list are shown afresh."""
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         if not self.has_selection:
             return None
-        lang = await self._lang()
+        lang = me.lang
         profile_id = self.selected.id
         try:
-            await call_service(service, admin_id=user.id, profile_id=profile_id, **kwargs)
-        except MembershipError as error:
-            self.error = error_text(error, lang)
+            await call_service(service, admin_id=me.user.id, profile_id=profile_id, **kwargs)
+        except UserError as error:
+            self.error = user_message(error, lang)
             return rx.toast.error(self.error)
         self.error = ""
-        await self._open(user, profile_id)
-        await self._search(user.id)
+        await self._open(me, profile_id)
+        await self._search(me.user.id)
         return rx.toast.success(translate("common.saved", lang))
 
     @rx.event
@@ -213,10 +209,6 @@ class AdminProfilesState(rx.State):
         return await self._change(admin_service.resume_grant, grant_id=grant_id)
 
 
-def _in_language(german, english) -> rx.Var:
-    return rx.cond(AuthState.lang == "de", german, english)
-
-
 def _select(label_key: str, name: str, options, value) -> rx.Component:
     select_id = f"field-{name}"
     return rx.vstack(
@@ -244,7 +236,7 @@ def _checkbox(label, input_id, name: str, checked) -> rx.Component:
 
 
 def _flag(on, key: str) -> rx.Component:
-    return rx.cond(on, rx.badge(t(key), color_scheme="green"), rx.fragment())
+    return rx.cond(on, rx.badge(t(key), color_scheme="green", high_contrast=True), rx.fragment())
 
 
 def _result(row: ProfileView) -> rx.Component:
@@ -352,7 +344,7 @@ def _restriction(row: RestrictionView) -> rx.Component:
         rx.flex(
             rx.vstack(
                 rx.el.label(
-                    _in_language(row.name_de, row.name_en),
+                    shown(row.name),
                     html_for=limit_id,
                     style={"font_weight": "500"},
                 ),
@@ -401,7 +393,10 @@ def _grant(grant: GrantView) -> rx.Component:
                     ),
                 ),
                 rx.cond(
-                    grant.current, rx.badge(t("membership.admin.running"), color_scheme="green")
+                    grant.current,
+                    rx.badge(
+                        t("membership.admin.running"), color_scheme="green", high_contrast=True
+                    ),
                 ),
                 rx.cond(
                     grant.paused, rx.badge(t("membership.admin.paused"), color_scheme="orange")
@@ -535,7 +530,7 @@ def _detail() -> rx.Component:
 
 @page(
     route=routes.ADMIN_PROFILES,
-    title="Admin · Profiles",
+    title_key=("nav.admin", "nav.admin_profiles"),
     access="admin",
     on_load=AdminProfilesState.load,
 )

@@ -13,15 +13,16 @@ from dataclasses import dataclass
 import reflex as rx
 
 from mitai_app.core import routes
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
+from mitai_app.core.text import Text
 from mitai_app.membership import admin as admin_service
 from mitai_app.membership.models import LIMIT_TYPES
-from mitai_app.membership.service import MembershipError, error_text
-from mitai_app.ui.admin import require_admin_user
+from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, t
+from mitai_app.ui.session import call_service, in_both, shown, t
 
 
 def _text(value: float | int | None) -> str:
@@ -59,15 +60,13 @@ class CellView:
     tier_id: str
     feature_id: str
     value: str  # "" is unlimited
-    label_de: str
-    label_en: str
+    label: Text  # "feature – tier", for the input's accessible name
 
 
 @dataclass
 class MatrixRow:
     feature_id: str
-    name_de: str
-    name_en: str
+    name: Text
     cells: list[CellView]
 
 
@@ -78,9 +77,6 @@ class AdminTiersState(rx.State):
     matrix: list[MatrixRow] = []
     forms_key: int = 0
     error: str = ""
-
-    async def _lang(self) -> str:
-        return (await self.get_state(AuthState)).lang or "en"
 
     async def _reload(self, admin_id) -> None:
         tiers = await call_service(admin_service.list_tiers, admin_id=admin_id)
@@ -109,52 +105,52 @@ class AdminTiersState(rx.State):
             )
             for feature in matrix.features
         ]
-        names = {tier.id: (tier.name, tier.name_en or tier.name) for tier in tiers}
+        tier_names = {tier.id: tier.title for tier in tiers}
         self.tier_ids = matrix.tiers
-        self.matrix = [
-            MatrixRow(
-                feature_id=feature.id,
-                name_de=feature.name,
-                name_en=feature.name_en or feature.name,
-                cells=[
+        rows = []
+        for feature in matrix.features:
+            feature_name = feature.title
+            cells = []
+            for tier_id in matrix.tiers:
+                tier_name = tier_names.get(tier_id, Text(de=tier_id, en=tier_id))
+                cells.append(
                     CellView(
                         tier_id=tier_id,
                         feature_id=feature.id,
                         value=_text(matrix.cells.get((tier_id, feature.id))),
-                        label_de=f"{feature.name} – {names.get(tier_id, (tier_id,))[0]}",
-                        label_en=f"{feature.name_en or feature.name} – "
-                        f"{names.get(tier_id, (tier_id, tier_id))[1]}",
+                        label=in_both(
+                            lambda lang, f=feature_name, t=tier_name: f"{f.pick(lang)} – "
+                            f"{t.pick(lang)}"
+                        ),
                     )
-                    for tier_id in matrix.tiers
-                ],
-            )
-            for feature in matrix.features
-        ]
+                )
+            rows.append(MatrixRow(feature_id=feature.id, name=feature_name, cells=cells))
+        self.matrix = rows
 
     @rx.event
     async def load(self):
         self.error = ""
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        await self._reload(user.id)
+        await self._reload(me.user.id)
         self.forms_key += 1
 
     async def _save(self, service, *, reload_forms: bool = False, **kwargs):
         """Runs one admin change; a toast when it worked, the message when not.
         Only a tier or feature form is re-mounted afterwards: a matrix cell
         keeps what the user is typing in the next one."""
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        lang = await self._lang()
+        lang = me.lang
         try:
-            await call_service(service, admin_id=user.id, **kwargs)
-        except MembershipError as error:
-            self.error = error_text(error, lang)
+            await call_service(service, admin_id=me.user.id, **kwargs)
+        except UserError as error:
+            self.error = user_message(error, lang)
             return rx.toast.error(self.error)
         self.error = ""
-        await self._reload(user.id)
+        await self._reload(me.user.id)
         if reload_forms:
             self.forms_key += 1
         return rx.toast.success(translate("common.saved", lang))
@@ -204,10 +200,6 @@ class AdminTiersState(rx.State):
     @rx.event
     async def leave_cell(self, tier_id: str, feature_id: str, value: str):
         return await self._save_cell(tier_id, feature_id, str(value))
-
-
-def _in_language(german, english) -> rx.Var:
-    return rx.cond(AuthState.lang == "de", german, english)
 
 
 def _input(label_key: str, name: str, row_id: rx.Var, value: rx.Var, **props) -> rx.Component:
@@ -368,7 +360,7 @@ def _cell(cell: CellView) -> rx.Component:
                 default_value=cell.value,
                 placeholder="∞",
                 input_mode="numeric",
-                aria_label=_in_language(cell.label_de, cell.label_en),
+                aria_label=shown(cell.label),
                 on_blur=lambda value: AdminTiersState.leave_cell(
                     cell.tier_id, cell.feature_id, value
                 ),
@@ -382,7 +374,7 @@ def _cell(cell: CellView) -> rx.Component:
 
 def _matrix_row(row: MatrixRow) -> rx.Component:
     return rx.table.row(
-        rx.table.row_header_cell(_in_language(row.name_de, row.name_en)),
+        rx.table.row_header_cell(shown(row.name)),
         rx.foreach(row.cells, _cell),
         key=row.feature_id,
     )
@@ -418,7 +410,7 @@ def _matrix() -> rx.Component:
 
 @page(
     route=routes.ADMIN_TIERS,
-    title="Admin · Tiers",
+    title_key=("nav.admin", "nav.admin_tiers"),
     access="admin",
     on_load=AdminTiersState.load,
 )

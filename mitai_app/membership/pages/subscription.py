@@ -13,57 +13,55 @@ from dataclasses import dataclass
 import reflex as rx
 
 from mitai_app.core import routes
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime, format_number
-from mitai_app.core.i18n import LANGUAGES, translate
+from mitai_app.core.i18n import translate
+from mitai_app.core.text import Text
 from mitai_app.membership import service as membership
-from mitai_app.membership.service import FeatureUsage, MembershipError, error_text
+from mitai_app.membership.service import FeatureUsage
 from mitai_app.ui.forms import error_callout, field, form, success_callout
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, require_user, t
+from mitai_app.ui.session import call_service, in_both, shown, signed_in, t, to_login
+
+NO_TEXT = Text(de="", en="")
 
 
 @dataclass
 class UsageView:
     feature_id: str
-    name_de: str
-    name_en: str
-    text_de: str
-    text_en: str
+    name: Text
+    text: Text
     percent: int  # of the limit used, for the bar
     limited: bool
 
 
-def _both(key: str, **values) -> tuple[str, str]:
+def _both(key: str, **counts: int) -> Text:
     """A text in German and in English, numbers formatted for each."""
-    texts = []
-    for lang in LANGUAGES:
-        shown = {
-            name: format_number(value, lang, decimals=0) if isinstance(value, int) else value
-            for name, value in values.items()
-        }
-        texts.append(translate(key, lang, **shown))
-    return texts[0], texts[1]
+
+    def compose(lang: str) -> str:
+        shown = {name: format_number(n, lang, decimals=0) for name, n in counts.items()}
+        return translate(key, lang, **shown)
+
+    return in_both(compose)
 
 
 def _usage_view(usage: FeatureUsage) -> UsageView:
     if usage.reason == "disabled":
-        texts = _both("membership.usage.disabled")
+        text = _both("membership.usage.disabled")
     elif usage.limit is None:
-        texts = _both("membership.usage.unlimited", used=usage.used)
+        text = _both("membership.usage.unlimited", used=usage.used)
     elif usage.limit == 0:
-        texts = _both("membership.usage.not_included")
+        text = _both("membership.usage.not_included")
     else:
-        texts = _both(f"membership.usage.{usage.limit_type}", used=usage.used, limit=usage.limit)
+        text = _both(f"membership.usage.{usage.limit_type}", used=usage.used, limit=usage.limit)
     # A bar only where there is something to fill: not for unlimited,
     # switched-off or not-included features.
     limited = bool(usage.limit) and usage.reason != "disabled"
     percent = min(100, round(100 * usage.used / usage.limit)) if limited else 0
     return UsageView(
         feature_id=usage.feature_id,
-        name_de=usage.name_de,
-        name_en=usage.name_en,
-        text_de=texts[0],
-        text_en=texts[1],
+        name=usage.name,
+        text=text,
         percent=percent,
         limited=limited,
     )
@@ -71,11 +69,9 @@ def _usage_view(usage: FeatureUsage) -> UsageView:
 
 class SubscriptionState(rx.State):
     loaded: bool = False
-    tier_de: str = ""
-    tier_en: str = ""
+    tier: Text = NO_TEXT
     source: str = "profile"
-    until_de: str = ""
-    until_en: str = ""
+    until: Text = NO_TEXT
     usage: list[UsageView] = []
     trial_available: bool = False
     trial_days: int = 14
@@ -86,12 +82,14 @@ class SubscriptionState(rx.State):
     trial_error: str = ""
 
     def _show(self, overview: membership.Subscription) -> None:
-        self.tier_de, self.tier_en = overview.tier_name_de, overview.tier_name_en
+        self.tier = overview.tier_name
         self.source = overview.source
-        self.until_de = self.until_en = ""
-        if overview.valid_until is not None:
-            self.until_de = format_datetime(overview.valid_until, "de", overview.timezone)
-            self.until_en = format_datetime(overview.valid_until, "en", overview.timezone)
+        until = overview.valid_until
+        self.until = (
+            NO_TEXT
+            if until is None
+            else in_both(lambda lang: format_datetime(until, lang, overview.timezone))
+        )
         self.usage = [_usage_view(usage) for usage in overview.features]
         self.trial_available, self.trial_days = overview.trial_available, overview.trial_days
         self.loaded = True
@@ -99,49 +97,45 @@ class SubscriptionState(rx.State):
     @rx.event
     async def load(self):
         self.coupon_error = self.coupon_done = self.trial_error = ""
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        self._show(await call_service(membership.subscription, profile_id=user.id))
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self._show(await call_service(membership.subscription, profile_id=me.user.id))
 
     async def _granted(self, profile_id, action, lang: str, **kwargs) -> str:
         """Runs the redeem or trial service: "" when it worked, else the message."""
         try:
             await call_service(action, profile_id=profile_id, **kwargs)
-        except MembershipError as error:
-            return error_text(error, lang)
+        except UserError as error:
+            return user_message(error, lang)
         self._show(await call_service(membership.subscription, profile_id=profile_id))
         return ""
 
     @rx.event
     async def redeem(self, form: dict):
         self.coupon_error = self.coupon_done = ""
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        lang = (await self.get_state(AuthState)).lang or user.language
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        lang = me.lang
         code = str(form.get("coupon_code", ""))
-        self.coupon_error = await self._granted(user.id, membership.redeem_coupon, lang, code=code)
+        self.coupon_error = await self._granted(
+            me.user.id, membership.redeem_coupon, lang, code=code
+        )
         if self.coupon_error:
             return rx.call_script("document.getElementById('field-coupon_code')?.focus()")
-        tier = self.tier_de if lang == "de" else self.tier_en
-        self.coupon_done = translate("membership.coupon_redeemed", lang, tier=tier)
+        self.coupon_done = translate("membership.coupon_redeemed", lang, tier=self.tier.pick(lang))
         self.coupon_key += 1
 
     @rx.event
     async def start_trial(self):
         self.trial_error = ""
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        lang = (await self.get_state(AuthState)).lang or user.language
-        self.trial_error = await self._granted(user.id, membership.start_trial, lang)
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self.trial_error = await self._granted(me.user.id, membership.start_trial, me.lang)
         if not self.trial_error:
-            return rx.toast.success(translate("membership.trial_started", lang))
-
-
-def _in_language(german: rx.Var, english: rx.Var) -> rx.Var:
-    return rx.cond(AuthState.lang == "de", german, english)
+            return rx.toast.success(translate("membership.trial_started", me.lang))
 
 
 def _current_tier() -> rx.Component:
@@ -149,7 +143,7 @@ def _current_tier() -> rx.Component:
         rx.vstack(
             rx.text(t("membership.current_plan"), size="2", color_scheme="gray"),
             rx.heading(
-                _in_language(SubscriptionState.tier_de, SubscriptionState.tier_en),
+                shown(SubscriptionState.tier),
                 size="6",
                 as_="h2",
             ),
@@ -163,13 +157,11 @@ def _current_tier() -> rx.Component:
                 )
             ),
             rx.cond(
-                SubscriptionState.until_en != "",
+                SubscriptionState.until.en != "",
                 rx.text(
                     t("membership.until"),
                     " ",
-                    rx.text.strong(
-                        _in_language(SubscriptionState.until_de, SubscriptionState.until_en)
-                    ),
+                    rx.text.strong(shown(SubscriptionState.until)),
                 ),
                 rx.fragment(),
             ),
@@ -181,11 +173,11 @@ def _current_tier() -> rx.Component:
 
 
 def _usage_row(row: UsageView) -> rx.Component:
-    name = _in_language(row.name_de, row.name_en)
+    name = shown(row.name)
     return rx.vstack(
         rx.flex(
             rx.text(name, weight="medium"),
-            rx.text(_in_language(row.text_de, row.text_en), size="2", color_scheme="gray"),
+            rx.text(shown(row.text), size="2", color_scheme="gray"),
             justify="between",
             gap="2",
             wrap="wrap",
@@ -277,7 +269,7 @@ def _trial() -> rx.Component:
     )
 
 
-@page(route=routes.SUBSCRIPTION, title="Subscription", on_load=SubscriptionState.load)
+@page(route=routes.SUBSCRIPTION, title_key="nav.subscription", on_load=SubscriptionState.load)
 def subscription_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.subscription"), size="7", as_="h1"),

@@ -19,18 +19,28 @@ from reflex_base.event import EventChain
 from reflex_base.utils.imports import ImportVar
 from reflex_base.vars import VarData
 
-from mitai_app.core import routes
 from mitai_app.core.access import FeatureRefused, refusal_message
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_date, today_in
-from mitai_app.core.i18n import CATALOG, LANGUAGES, translate
+from mitai_app.core.i18n import CATALOG, translate
+from mitai_app.core.text import Text
 from mitai_app.photos import service as photo_service
+from mitai_app.photos.consts import PHOTO_MEDIA, PHOTOS
 from mitai_app.photos.models import POSES
 from mitai_app.photos.processing import DEFAULT_MAX_UPLOAD_MB
-from mitai_app.photos.service import PhotoError, PhotoRow
+from mitai_app.photos.service import PhotoRow
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import error_callout, field, select_field, submit_button
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, require_user, t
+from mitai_app.ui.session import (
+    AuthState,
+    call_service,
+    in_both,
+    shown,
+    signed_in,
+    t,
+    to_login,
+)
 
 log = logging.getLogger(__name__)
 UPLOAD_ID = "photo"
@@ -69,51 +79,35 @@ class PhotoView:
     date: str  # ISO, for the edit form
     pose: str
     notes: str
-    date_de: str
-    date_en: str
-    alt_de: str
-    alt_en: str
+    shown_date: Text
+    alt: Text
+
+
+def _alt(row: PhotoRow, lang: str) -> str:
+    pose = translate(f"photos.{row.pose}", lang) if row.pose in POSES else ""
+    return translate("photos.photo_alt", lang, pose=pose, date=format_date(row.date, lang))
 
 
 def _view(row: PhotoRow) -> PhotoView:
-    dates = {lang: format_date(row.date, lang) for lang in LANGUAGES}
-    alts = {
-        lang: translate(
-            "photos.photo_alt",
-            lang,
-            pose=translate(f"photos.{row.pose}", lang) if row.pose in POSES else "",
-            date=dates[lang],
-        )
-        for lang in LANGUAGES
-    }
     return PhotoView(
         id=row.id,
-        url=f"{routes.PHOTO_MEDIA}/{row.id}",
-        thumbnail_url=f"{routes.PHOTO_MEDIA}/{row.id}/thumb",
+        url=f"{PHOTO_MEDIA}/{row.id}",
+        thumbnail_url=f"{PHOTO_MEDIA}/{row.id}/thumb",
         date=row.date.isoformat(),
         pose=row.pose,
         notes=row.notes,
-        date_de=dates["de"],
-        date_en=dates["en"],
-        alt_de=alts["de"],
-        alt_en=alts["en"],
+        shown_date=in_both(lambda lang: format_date(row.date, lang)),
+        alt=in_both(lambda lang: _alt(row, lang)),
     )
-
-
-def _error_text(error: PhotoError, lang: str, upload_mb: int) -> str:
-    key = f"photos.error.{error.field}_{error.code}"
-    if key not in CATALOG:
-        return translate("error.unexpected", lang)
-    return translate(key, lang, mb=upload_mb)
 
 
 def _parsed_fields(form: dict, prefix: str = "") -> tuple[str, date, str]:
     """The form's pose, date and notes (see _photo_fields); an unreadable
-    date is PhotoError."""
+    date is a UserError."""
     try:
         day = date.fromisoformat(str(form.get(f"{prefix}date", "")))
     except ValueError as error:
-        raise PhotoError("date", "invalid") from error
+        raise UserError("photos.error.date_invalid", field="date") from error
     return str(form.get(f"{prefix}pose", "")), day, str(form.get(f"{prefix}notes", ""))
 
 
@@ -157,9 +151,6 @@ class PhotosState(rx.State):
     def editing(self) -> PhotoView | None:
         return next((p for p in self.photos if p.id == self.edit_id), None)
 
-    async def _lang(self) -> str:
-        return (await self.get_state(AuthState)).lang or "en"
-
     @rx.event
     def load(self):
         # A fresh page: nothing half-shown from before (or from before a restart).
@@ -170,13 +161,13 @@ class PhotosState(rx.State):
 
     @rx.event
     async def load_photos(self):
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        shown = await call_service(photo_service.photo_page, profile_id=user.id)
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        shown = await call_service(photo_service.photo_page, profile_id=me.user.id)
         self.photos = [_view(row) for row in shown.photos]
         self.upload_mb = shown.upload_limit_mb
-        self.today = today_in(user.timezone).isoformat()
+        self.today = today_in(me.user.timezone).isoformat()
         if self.compare_pose not in self.comparable_poses:
             self.compare_pose = self.comparable_poses[0] if self.comparable_poses else ""
         return PhotosState.compare_defaults
@@ -190,20 +181,20 @@ class PhotosState(rx.State):
 
     @rx.event
     async def file_rejected(self):
-        self.upload_error = translate(
-            "photos.error.file_rejected", await self._lang(), mb=self.upload_mb
-        )
+        lang = (await self.get_state(AuthState)).lang
+        self.upload_error = translate("photos.error.file_rejected", lang, mb=self.upload_mb)
 
     @rx.event(background=True)
     async def upload(self, chunks: rx.UploadChunkIterator, form: dict):
         async with self:
             if self.upload_stage:
                 return
-            user = await require_user(self)
-            if user is None:
-                return rx.redirect(routes.LOGIN)
+            me = await signed_in(self)
+            if me is None:
+                return to_login()
             self.upload_stage, self.upload_percent, self.upload_error = "uploading", 0, ""
-            lang, upload_mb = await self._lang(), self.upload_mb
+            upload_mb = self.upload_mb
+        lang = me.lang
         data = bytearray()
         error = ""
         try:
@@ -212,21 +203,21 @@ class PhotosState(rx.State):
                 # The browser refuses files over the limit; this catches the
                 # rest without reading on (the service applies the limit).
                 if len(data) > photo_service.UPLOAD_BYTES_CEILING:
-                    raise PhotoError("file", "too_big")
+                    raise UserError("photos.error.file_too_big", field="file", mb=upload_mb)
             async with self:
                 self.upload_stage = "processing"
             pose, day, notes = _parsed_fields(form)
             await call_service(
                 photo_service.upload_photo,
-                profile_id=user.id,
+                profile_id=me.user.id,
                 data=bytes(data),
                 pose=pose,
                 day=day,
                 notes=notes,
-                today=today_in(user.timezone),
+                today=today_in(me.user.timezone),
             )
-        except PhotoError as refused:
-            error = _error_text(refused, lang, upload_mb)
+        except UserError as refused:
+            error = user_message(refused, lang)
         except FeatureRefused as refused:
             error = refusal_message(refused.decision, lang)
         except Exception:  # never leave the form spinning
@@ -261,16 +252,15 @@ class PhotosState(rx.State):
 
     @rx.event
     async def delete(self):
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         photo_id, self.delete_id = self.delete_id, ""
-        lang = await self._lang()
         try:
-            await call_service(photo_service.delete_photo, profile_id=user.id, photo_id=photo_id)
-        except PhotoError as error:
-            return [PhotosState.load_photos, rx.toast.error(_error_text(error, lang, 0))]
-        return [PhotosState.load_photos, rx.toast.success(translate("photos.deleted", lang))]
+            await call_service(photo_service.delete_photo, profile_id=me.user.id, photo_id=photo_id)
+        except UserError as error:
+            return [PhotosState.load_photos, rx.toast.error(user_message(error, me.lang))]
+        return [PhotosState.load_photos, rx.toast.success(translate("photos.deleted", me.lang))]
 
     @rx.event
     def start_edit(self, photo_id: str):
@@ -283,26 +273,25 @@ class PhotosState(rx.State):
 
     @rx.event
     async def save_edit(self, form: dict):
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        lang = await self._lang()
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         try:
             pose, day, notes = _parsed_fields(form, EDIT_PREFIX)
             await call_service(
                 photo_service.update_photo,
-                profile_id=user.id,
+                profile_id=me.user.id,
                 photo_id=self.edit_id,
                 pose=pose,
                 day=day,
                 notes=notes,
-                today=today_in(user.timezone),
+                today=today_in(me.user.timezone),
             )
-        except PhotoError as error:
-            self.edit_error = _error_text(error, lang, self.upload_mb)
+        except UserError as error:
+            self.edit_error = user_message(error, me.lang)
             return None
         self.edit_id, self.edit_error = "", ""
-        return [PhotosState.load_photos, rx.toast.success(translate("common.saved", lang))]
+        return [PhotosState.load_photos, rx.toast.success(translate("common.saved", me.lang))]
 
     # --- before/after -----------------------------------------------------------
 
@@ -337,18 +326,18 @@ class PhotosState(rx.State):
 
     @rx.event
     async def compare(self):
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         try:
             older, newer = await call_service(
                 photo_service.before_after,
-                profile_id=user.id,
+                profile_id=me.user.id,
                 before_id=self.before_id,
                 after_id=self.after_id,
             )
-        except PhotoError as error:
-            self.compare_error = _error_text(error, await self._lang(), 0)
+        except UserError as error:
+            self.compare_error = user_message(error, me.lang)
             self.before = self.after = None
             return
         self.compare_error = ""
@@ -364,16 +353,12 @@ def _with_value(key: str, **values: rx.Var) -> rx.Var:
     return rx.cond(AuthState.lang == "de", text.de.format(**values), text.en.format(**values))
 
 
-def _in_language(german: rx.Var, english: rx.Var) -> rx.Var:
-    return rx.cond(AuthState.lang == "de", german, english)
-
-
 def _date_of(photo: PhotoView) -> rx.Var:
-    return _in_language(photo.date_de, photo.date_en)
+    return shown(photo.shown_date)
 
 
 def _alt_of(photo: PhotoView) -> rx.Var:
-    return _in_language(photo.alt_de, photo.alt_en)
+    return shown(photo.alt)
 
 
 def _pose_of(photo: PhotoView) -> rx.Var:
@@ -833,7 +818,7 @@ def _compare() -> rx.Component:
     )
 
 
-@page(route=routes.PHOTOS, title="Photos", on_load=PhotosState.load)
+@page(route=PHOTOS, title_key="nav.photos", on_load=PhotosState.load)
 def photos_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.photos"), size="7", as_="h1"),

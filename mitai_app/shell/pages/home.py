@@ -30,7 +30,7 @@ class HomeState(rx.State):
             await (await self.get_state(AuthState)).current_user()
 
 
-@page(route=routes.HOME, title=APP_NAME, access="public", on_load=HomeState.load)
+@page(route=routes.HOME, access="public", on_load=HomeState.load)
 def home() -> rx.Component:
     return rx.vstack(
         rx.heading(APP_NAME, size="8", as_="h1"),

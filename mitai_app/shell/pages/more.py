@@ -9,7 +9,7 @@ from mitai_app.ui.layout import MORE_LINKS, admin_link, nav_link, page, preferen
 from mitai_app.ui.session import t
 
 
-@page(route=routes.MORE, title="More")
+@page(route=routes.MORE, title_key="nav.more")
 def more_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.more"), size="7", as_="h1"),

@@ -12,8 +12,8 @@ from sqlmodel import select
 
 from mitai_app.accounts import service as auth
 from mitai_app.accounts.models import Profile
-from mitai_app.accounts.profile import ProfileError, get_profile, timezones, update_profile
-from mitai_app.accounts.service import AuthError
+from mitai_app.accounts.profile import get_profile, timezones, update_profile
+from mitai_app.core.errors import UserError
 from mitai_app.core.models import AppSetting
 from mitai_app.membership.models import UserActivityLog
 from tests.factories import stored_profile
@@ -45,7 +45,7 @@ def _update(session, profile_id, **changes):
 
 
 def _refused(session, profile_id, **changes) -> tuple[str, str]:
-    with pytest.raises(ProfileError) as raised:
+    with pytest.raises(UserError) as raised:
         _update(session, profile_id, **changes)
     return raised.value.field, raised.value.code
 
@@ -107,28 +107,34 @@ def test_empty_optional_fields_clear_the_values(session):
 @pytest.mark.parametrize(
     ("changes", "blamed"),
     [
-        ({"display_name": "x" * 101}, ("display_name", "too_long")),
-        ({"sex": "other"}, ("sex", "invalid")),
-        ({"date_of_birth": "2001-02-30"}, ("date_of_birth", "invalid")),
-        ({"date_of_birth": "yesterday"}, ("date_of_birth", "invalid")),
-        ({"date_of_birth": "2026-03-30"}, ("date_of_birth", "future")),
-        ({"date_of_birth": "2021-03-30"}, ("date_of_birth", "age")),  # 4 years old
-        ({"date_of_birth": "1905-03-28"}, ("date_of_birth", "age")),  # 121
-        ({"height": "tall"}, ("height", "invalid")),
-        ({"height": "nan"}, ("height", "invalid")),
-        ({"height": "19.6"}, ("height", "range")),  # inches: 49.8 cm
-        ({"height": "107.2"}, ("height", "range")),  # inches: 272.3 cm
-        ({"height": "180", "unit_system": "imperial"}, ("height", "range")),
-        ({"height": "273", "unit_system": "metric"}, ("height", "range")),
-        ({"height": "49.9", "unit_system": "metric"}, ("height", "range")),
-        ({"language": "fr"}, ("language", "invalid")),
-        ({"unit_system": "nautical"}, ("unit_system", "invalid")),
-        ({"timezone": "Mars/Olympus_Mons"}, ("timezone", "invalid")),
-        ({"timezone": ""}, ("timezone", "invalid")),
-        ({"session_days": "2.5"}, ("session_days", "invalid")),
-        ({"session_days": ""}, ("session_days", "invalid")),
-        ({"session_days": "0"}, ("session_days", "range")),
-        ({"session_days": "366"}, ("session_days", "range")),
+        ({"display_name": "x" * 101}, ("display_name", "error.profile.display_name_too_long")),
+        ({"sex": "other"}, ("sex", "error.profile.sex_invalid")),
+        ({"date_of_birth": "2001-02-30"}, ("date_of_birth", "error.profile.date_of_birth_invalid")),
+        ({"date_of_birth": "yesterday"}, ("date_of_birth", "error.profile.date_of_birth_invalid")),
+        ({"date_of_birth": "2026-03-30"}, ("date_of_birth", "error.profile.date_of_birth_future")),
+        (
+            {"date_of_birth": "2021-03-30"},
+            ("date_of_birth", "error.profile.date_of_birth_age"),
+        ),  # 4 years old
+        (
+            {"date_of_birth": "1905-03-28"},
+            ("date_of_birth", "error.profile.date_of_birth_age"),
+        ),  # 121
+        ({"height": "tall"}, ("height", "error.profile.height_invalid")),
+        ({"height": "nan"}, ("height", "error.profile.height_invalid")),
+        ({"height": "19.6"}, ("height", "error.profile.height_range")),  # inches: 49.8 cm
+        ({"height": "107.2"}, ("height", "error.profile.height_range")),  # inches: 272.3 cm
+        ({"height": "180", "unit_system": "imperial"}, ("height", "error.profile.height_range")),
+        ({"height": "273", "unit_system": "metric"}, ("height", "error.profile.height_range")),
+        ({"height": "49.9", "unit_system": "metric"}, ("height", "error.profile.height_range")),
+        ({"language": "fr"}, ("language", "error.profile.language_invalid")),
+        ({"unit_system": "nautical"}, ("unit_system", "error.profile.unit_system_invalid")),
+        ({"timezone": "Mars/Olympus_Mons"}, ("timezone", "error.profile.timezone_invalid")),
+        ({"timezone": ""}, ("timezone", "error.profile.timezone_invalid")),
+        ({"session_days": "2.5"}, ("session_days", "error.profile.session_days_invalid")),
+        ({"session_days": ""}, ("session_days", "error.profile.session_days_invalid")),
+        ({"session_days": "0"}, ("session_days", "error.profile.session_days_range")),
+        ({"session_days": "366"}, ("session_days", "error.profile.session_days_range")),
     ],
 )
 def test_invalid_fields_are_refused_by_name_and_nothing_is_saved(session, changes, blamed):
@@ -171,10 +177,10 @@ def test_only_the_callers_row_changes(session):
 
 
 def test_an_unknown_profile_is_refused(session):
-    with pytest.raises(ProfileError) as raised:
+    with pytest.raises(UserError) as raised:
         get_profile(session=session, profile_id=uuid.uuid4())
     assert raised.value.field == "profile"
-    with pytest.raises(ProfileError):
+    with pytest.raises(UserError):
         update_profile(session=session, profile_id=uuid.uuid4(), form=VALID, today=TODAY)
 
 
@@ -212,8 +218,8 @@ def test_a_non_admin_cannot_change_registration(session):
     user = _profile(session, "user@example.com")
     before = _setting(session)
     for someone in (user, uuid.uuid4()):
-        with pytest.raises(AuthError) as raised:
+        with pytest.raises(UserError) as raised:
             auth.set_registration_open(session=session, admin_id=someone, open=False)
-        assert raised.value.code == "not_admin"
+        assert raised.value.code == "error.not_admin"
     assert _setting(session) == before
     assert auth.registration_open(session=session) is True

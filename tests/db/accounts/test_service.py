@@ -22,12 +22,11 @@ from sqlmodel import select
 
 from mitai_app.accounts import mail, ratelimit
 from mitai_app.accounts import service as auth
-from mitai_app.accounts.models import AccountToken, Profile
-from mitai_app.accounts.models import Session as LoginSession
+from mitai_app.accounts.models import AccountToken, LoginSession, Profile
 from mitai_app.accounts.ratelimit import RedisRateLimiter
-from mitai_app.accounts.service import AuthError
 from mitai_app.body.models import WeightEntry
 from mitai_app.core.columns import utcnow
+from mitai_app.core.errors import UserError
 from mitai_app.core.models import AppSetting
 from tests.factories import (
     BASE_URL,
@@ -53,7 +52,7 @@ pytestmark = pytest.mark.usefixtures("auth_settings")
 
 
 def _code(call, **kwargs) -> str:
-    with pytest.raises(AuthError) as raised:
+    with pytest.raises(UserError) as raised:
         call(**kwargs)
     return raised.value.code
 
@@ -86,13 +85,13 @@ def test_sign_up_mails_a_link_that_confirms_the_address_once(session):
     assert f"{BASE_URL}/verify?token=" in body(messages[0])
     token = link_token(messages[0], "/verify")
 
-    assert login_error(session, "aiko@example.org").code == "email_not_verified"
+    assert login_error(session, "aiko@example.org").code == "error.email_not_verified"
 
     auth.verify_email(session=session, token=token)
     assert stored_profile(session, profile_id(session, "aiko@example.org"))["email_verified"]
     assert login(session, "aiko@example.org").user.email == "aiko@example.org"
     # The link works once.
-    assert _code(auth.verify_email, session=session, token=token) == "invalid_link"
+    assert _code(auth.verify_email, session=session, token=token) == "error.invalid_link"
 
 
 def test_an_expired_or_unknown_confirmation_link_is_refused(session):
@@ -104,17 +103,17 @@ def test_an_expired_or_unknown_confirmation_link_is_refused(session):
     session.add(link)
     session.commit()
 
-    assert _code(auth.verify_email, session=session, token=token) == "invalid_link"
-    assert _code(auth.verify_email, session=session, token="made-up") == "invalid_link"
+    assert _code(auth.verify_email, session=session, token=token) == "error.invalid_link"
+    assert _code(auth.verify_email, session=session, token="made-up") == "error.invalid_link"
     assert not stored_profile(session, profile_id(session, "ben@example.org"))["email_verified"]
-    assert login_error(session, "ben@example.org").code == "email_not_verified"
+    assert login_error(session, "ben@example.org").code == "error.email_not_verified"
 
 
 def test_the_confirmation_link_lasts_two_days(session, monkeypatch):
     register(session, "cleo@example.org")
     token = last_link_token("cleo@example.org", "/verify")
     _travel(monkeypatch, timedelta(days=2, minutes=1))
-    assert _code(auth.verify_email, session=session, token=token) == "invalid_link"
+    assert _code(auth.verify_email, session=session, token=token) == "error.invalid_link"
     _travel(monkeypatch, timedelta(days=1, hours=23))
     auth.verify_email(session=session, token=token)
 
@@ -137,7 +136,7 @@ def test_a_taken_address_gets_the_same_answer_and_its_owner_a_mail(session):
     assert session.exec(select(Profile).where(Profile.email == "dana@example.org")).one()
     assert stored_profile(session, owner) == before
     assert login_error(session, "dana@example.org", "another-fine-passphrase").code == (
-        "invalid_credentials"
+        "error.invalid_credentials"
     )
     login(session, "dana@example.org")
 
@@ -151,10 +150,10 @@ def test_wrong_password_and_unknown_address_are_refused_alike(session):
     unknown = login_error(session, "nobody@example.org")
     malformed = login_error(session, "not an address")
     for error in (wrong, unknown, malformed):
-        assert (error.code, error.retry_after_s, str(error)) == (
-            "invalid_credentials",
-            0,
-            "invalid_credentials",
+        assert (error.code, error.values, str(error)) == (
+            "error.invalid_credentials",
+            {},
+            "error.invalid_credentials",
         )
 
 
@@ -163,12 +162,12 @@ def test_the_sixth_attempt_from_one_address_is_refused_whatever_the_account(sess
     ip = "203.0.113.7"
     for n in range(5):
         assert login_error(session, f"guess{n}@example.org", client_ip=ip).code == (
-            "invalid_credentials"
+            "error.invalid_credentials"
         )
     # The right password does not help from that address...
     error = login_error(session, "fay@example.org", client_ip=ip)
-    assert error.code == "rate_limited"
-    assert 0 < error.retry_after_s <= 60
+    assert error.code == "error.rate_limited"
+    assert 0 < error.values["seconds"] <= 60
     # ...but the account itself is not locked for its owner elsewhere.
     assert login(session, "fay@example.org", client_ip="198.51.100.1").token
 
@@ -178,11 +177,11 @@ def test_the_sixth_attempt_on_one_account_is_refused_from_any_address(session):
     register_verified(session, "hana@example.org")
     for _ in range(5):
         assert login_error(session, "gus@example.org", "wrong-password-here").code == (
-            "invalid_credentials"
+            "error.invalid_credentials"
         )
     error = login_error(session, "gus@example.org", client_ip="198.51.100.2")
-    assert error.code == "rate_limited"
-    assert 0 < error.retry_after_s <= 60
+    assert error.code == "error.rate_limited"
+    assert 0 < error.values["seconds"] <= 60
     # Other accounts sign in from that very address.
     assert login(session, "hana@example.org", client_ip="198.51.100.2").token
 
@@ -195,7 +194,7 @@ def test_the_limits_forget_attempts_after_a_minute(session, monkeypatch):
         login_error(session, "ines@example.org", "wrong-password-here", client_ip="192.0.2.1")
     now[0] += 30
     error = login_error(session, "ines@example.org", client_ip="192.0.2.1")
-    assert (error.code, error.retry_after_s) == ("rate_limited", 30)
+    assert (error.code, error.values["seconds"]) == ("error.rate_limited", 30)
     now[0] += 31
     assert login(session, "ines@example.org", client_ip="192.0.2.1").token
 
@@ -204,10 +203,10 @@ def test_the_fourth_sign_up_from_one_address_is_refused(session):
     ip = "203.0.113.9"
     for n in range(3):
         register(session, f"new{n}@example.org", client_ip=ip)
-    with pytest.raises(AuthError) as raised:
+    with pytest.raises(UserError) as raised:
         register(session, "new3@example.org", client_ip=ip)
-    assert raised.value.code == "rate_limited"
-    assert 0 < raised.value.retry_after_s <= 60
+    assert raised.value.code == "error.rate_limited"
+    assert 0 < raised.value.values["seconds"] <= 60
     assert not mails_to("new3@example.org")
     register(session, "new3@example.org", client_ip="203.0.113.10")
     assert mails_to("new3@example.org")
@@ -242,11 +241,11 @@ def test_the_shared_redis_limiter_refuses_the_sixth_attempt(session, redis_url, 
     register_verified(session, "jon@example.org")
     for n in range(5):
         assert login_error(session, f"guess{n}@example.org", client_ip="203.0.113.20").code == (
-            "invalid_credentials"
+            "error.invalid_credentials"
         )
     error = login_error(session, "jon@example.org", client_ip="203.0.113.20")
-    assert error.code == "rate_limited"
-    assert 0 < error.retry_after_s <= 60
+    assert error.code == "error.rate_limited"
+    assert 0 < error.values["seconds"] <= 60
     assert login(session, "jon@example.org", client_ip="203.0.113.21").token
 
     direct = RedisRateLimiter(redis_url)
@@ -260,15 +259,15 @@ def test_the_shared_redis_limiter_refuses_the_sixth_attempt(session, redis_url, 
 @pytest.mark.parametrize(
     ("password", "code"),
     [
-        ("seven77", "password_too_short"),
-        ("x" * 129, "password_too_long"),
-        ("password123", "password_too_common"),
-        ("Password123", "password_too_common"),
-        ("kimura.sora", "password_too_common"),  # the address's own name
+        ("seven77", "error.password_too_short"),
+        ("x" * 129, "error.password_too_long"),
+        ("password123", "error.password_too_common"),
+        ("Password123", "error.password_too_common"),
+        ("kimura.sora", "error.password_too_common"),  # the address's own name
     ],
 )
 def test_weak_passwords_are_refused(session, password, code):
-    with pytest.raises(AuthError) as raised:
+    with pytest.raises(UserError) as raised:
         register(session, "kimura.sora@example.org", password)
     assert raised.value.code == code
     assert not mails_to("kimura.sora@example.org")
@@ -286,7 +285,7 @@ def test_a_long_password_counts_to_its_last_character(session):
     # Same first 72 bytes (all bcrypt itself would read), different ending.
     twin = long[:72] + "Z" * 28
     assert twin.encode()[:72] == long.encode()[:72]
-    assert login_error(session, "lea@example.org", twin).code == "invalid_credentials"
+    assert login_error(session, "lea@example.org", twin).code == "error.invalid_credentials"
     # 128 characters is the maximum and still works.
     edge = "q" * 120 + "-edge-ok"
     auth.change_password(
@@ -305,7 +304,10 @@ def test_a_legacy_sha256_password_signs_in_and_is_upgraded_to_bcrypt(session):
     session.add(profile)
     session.commit()
 
-    assert login_error(session, "mio@example.org", "not-the-password").code == "invalid_credentials"
+    assert (
+        login_error(session, "mio@example.org", "not-the-password").code
+        == "error.invalid_credentials"
+    )
     assert stored_profile(session, profile.id)["pin_hash"] == legacy
 
     assert login(session, "mio@example.org").user.email == "mio@example.org"
@@ -400,7 +402,7 @@ def test_changing_the_password_signs_out_every_other_device(session):
             new="a-brand-new-secret",
             keep_token=here,
         )
-        == "wrong_password"
+        == "error.wrong_password"
     )
     assert (
         _code(
@@ -411,7 +413,7 @@ def test_changing_the_password_signs_out_every_other_device(session):
             new="short",
             keep_token=here,
         )
-        == "password_too_short"
+        == "error.password_too_short"
     )
     assert auth.session_user(session=session, token=there) is not None
 
@@ -426,7 +428,7 @@ def test_changing_the_password_signs_out_every_other_device(session):
     assert auth.session_user(session=session, token=here).email == "sami@example.org"
     assert auth.session_user(session=session, token=there) is None
     assert auth.session_user(session=session, token=elsewhere) is None
-    assert login_error(session, "sami@example.org").code == "invalid_credentials"
+    assert login_error(session, "sami@example.org").code == "error.invalid_credentials"
     assert login(session, "sami@example.org", "a-brand-new-secret").token
     assert actions(session, owner)["password_changed"] == 1
 
@@ -442,13 +444,13 @@ def test_a_mailed_reset_link_sets_a_new_password_once_and_signs_out_everywhere(s
 
     auth.reset_password(session=session, token=token, new_password="fresh-start-after-reset")
     assert all(auth.session_user(session=session, token=t) is None for t in devices)
-    assert login_error(session, "tara@example.org").code == "invalid_credentials"
+    assert login_error(session, "tara@example.org").code == "error.invalid_credentials"
     assert login(session, "tara@example.org", "fresh-start-after-reset").token
     assert (
         _code(
             auth.reset_password, session=session, token=token, new_password="yet-another-passphrase"
         )
-        == "invalid_link"
+        == "error.invalid_link"
     )
     assert login(session, "tara@example.org", "fresh-start-after-reset").token
     assert actions(session, owner)["password_reset"] == 1
@@ -475,7 +477,7 @@ def test_a_reset_link_lasts_one_hour(session, monkeypatch):
     _travel(monkeypatch, timedelta(minutes=61))
     assert (
         _code(auth.reset_password, session=session, token=token, new_password="too-late-for-this")
-        == "invalid_link"
+        == "error.invalid_link"
     )
     assert stored_profile(session, owner)["pin_hash"] == before
 
@@ -520,7 +522,7 @@ def test_changing_the_address_needs_the_password_and_the_new_mailbox(session):
             password="not-my-password",
             new_email="will@new.example",
         )
-        == "wrong_password"
+        == "error.wrong_password"
     )
     assert not mails_to("will@new.example")
 
@@ -534,8 +536,8 @@ def test_changing_the_address_needs_the_password_and_the_new_mailbox(session):
     auth.confirm_email_change(session=session, token=token)
     assert stored_profile(session, owner)["email"] == "will@new.example"
     assert login(session, "will@new.example").user.email == "will@new.example"
-    assert login_error(session, "will@example.org").code == "invalid_credentials"
-    assert _code(auth.confirm_email_change, session=session, token=token) == "invalid_link"
+    assert login_error(session, "will@example.org").code == "error.invalid_credentials"
+    assert _code(auth.confirm_email_change, session=session, token=token) == "error.invalid_link"
     assert actions(session, owner)["email_changed"] == 1
 
 
@@ -556,7 +558,7 @@ def test_deleting_the_account_removes_its_rows_and_photos(session, auth_settings
 
     assert (
         _code(auth.delete_account, session=session, profile_id=owner, password="not-my-password")
-        == "wrong_password"
+        == "error.wrong_password"
     )
     assert stored_profile(session, owner) is not None and photos.exists()
 
@@ -568,7 +570,7 @@ def test_deleting_the_account_removes_its_rows_and_photos(session, auth_settings
     assert session.exec(select(LoginSession).where(LoginSession.profile_id == owner)).all() == []
     assert not photos.exists()
     assert auth.session_user(session=session, token=token) is None
-    assert login_error(session, "xena@example.org").code == "invalid_credentials"
+    assert login_error(session, "xena@example.org").code == "error.invalid_credentials"
     # The other profile keeps everything.
     assert session.exec(select(WeightEntry).where(WeightEntry.profile_id == keeper)).one()
     assert auth.session_user(session=session, token=keeper_token).email == "yuki@example.org"
@@ -582,9 +584,9 @@ def test_closed_registration_lets_in_only_invited_addresses(session):
     _set_app_setting(session, "registration_open", "false")
     assert not auth.registration_open(session=session)
 
-    with pytest.raises(AuthError) as raised:
+    with pytest.raises(UserError) as raised:
         register(session, "zoe@example.org")
-    assert raised.value.code == "registration_closed"
+    assert raised.value.code == "error.registration_closed"
     assert not mails_to("zoe@example.org")
 
     link = auth.invite(session=session, admin_id=admin.id, email="Zoe@example.org")
@@ -599,9 +601,9 @@ def test_closed_registration_lets_in_only_invited_addresses(session):
     assert len(mails_to("zoe@example.org")) == 1  # the invitation, no confirmation needed
     assert login(session, "zoe@example.org").token
     # The link is used up.
-    with pytest.raises(AuthError) as raised:
+    with pytest.raises(UserError) as raised:
         register(session, "zoe2@example.org", invite_token=token)
-    assert raised.value.code == "invalid_link"
+    assert raised.value.code == "error.invalid_link"
 
 
 def test_an_invitation_used_by_another_address_still_needs_confirmation(session):
@@ -610,7 +612,7 @@ def test_an_invitation_used_by_another_address_still_needs_confirmation(session)
     auth.invite(session=session, admin_id=admin.id, email="invited@example.org")
     token = last_link_token("invited@example.org", "/register")
     register(session, "forwarded@example.org", invite_token=token)
-    assert login_error(session, "forwarded@example.org").code == "email_not_verified"
+    assert login_error(session, "forwarded@example.org").code == "error.email_not_verified"
     assert mails_to("forwarded@example.org")
 
 
@@ -618,7 +620,7 @@ def test_only_admins_invite(session):
     user = register_verified(session, "user@example.org")
     assert (
         _code(auth.invite, session=session, admin_id=user, email="friend@example.org")
-        == "not_admin"
+        == "error.not_admin"
     )
     assert not mails_to("friend@example.org")
 
@@ -638,7 +640,7 @@ def test_the_first_admin_is_created_once(session):
             password=PASSWORD,
             only_if_none=True,
         )
-        == "admin_exists"
+        == "error.admin_exists"
     )
     assert (
         session.exec(select(Profile).where(Profile.email == "second@example.org")).first() is None

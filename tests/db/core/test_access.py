@@ -14,6 +14,7 @@ from mitai_app.body.service import add_weight
 from mitai_app.core import access
 from mitai_app.core import settings as settings_module
 from mitai_app.core.access import FeatureRefused, check, consume
+from mitai_app.core.text import Text
 from mitai_app.membership.models import AccessGrant, UserFeatureRestriction, UserFeatureUsage
 from tests.db.membership_support import committed_profile, log_to_tmp, new_profile, set_limit
 
@@ -50,9 +51,9 @@ def test_the_tier_limit_counts_down_then_refuses_with_the_numbers(session, usage
         0,
         "limit_reached",
     )
-    assert (refused.tier_names, refused.feature_names) == (
-        ("Kostenlos", "Free"),
-        ("KI-Auswertungen", "AI analyses"),
+    assert (refused.tier_name, refused.feature_name) == (
+        Text(de="Kostenlos", en="Free"),
+        Text(de="KI-Auswertungen", en="AI analyses"),
     )
     assert [(line["allowed"], line["used"], line["remaining"]) for line in usage_log()] == [
         (True, 1, 2),

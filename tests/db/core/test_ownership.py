@@ -20,8 +20,8 @@ from sqlmodel import SQLModel
 
 from mitai_app.accounts import service as auth
 from mitai_app.accounts.models import Profile
-from mitai_app.accounts.service import AuthError
 from mitai_app.body.models import WeightEntry
+from mitai_app.core.errors import UserError
 from mitai_app.core.modules import import_models
 from tests.factories import (
     last_link_token,
@@ -91,7 +91,7 @@ def pair(session) -> Pair:
 
 
 def _code(call, **kwargs) -> str:
-    with pytest.raises(AuthError) as raised:
+    with pytest.raises(UserError) as raised:
         call(**kwargs)
     return raised.value.code
 
@@ -122,7 +122,7 @@ def test_b_using_every_account_service_never_touches_a(session, pair):
             new="taken-over-maybe",
             keep_token="",
         )
-        == "wrong_password"
+        == "error.wrong_password"
     )
     auth.change_password(
         session=session,
@@ -139,7 +139,7 @@ def test_b_using_every_account_service_never_touches_a(session, pair):
             password=pair.a_password,
             new_email="hijack@example.org",
         )
-        == "wrong_password"
+        == "error.wrong_password"
     )
     auth.request_email_change(
         session=session,
@@ -149,7 +149,7 @@ def test_b_using_every_account_service_never_touches_a(session, pair):
     )
     assert (
         _code(auth.delete_account, session=session, profile_id=pair.b, password=pair.a_password)
-        == "wrong_password"
+        == "error.wrong_password"
     )
     auth.delete_account(session=session, profile_id=pair.b, password="bravo-changed-password")
     session.expunge_all()  # the next request starts with an empty session
@@ -193,7 +193,7 @@ def test_change_password_of_b_leaves_a_signed_in_with_the_old_password(session, 
     assert auth.session_user(session=session, token=pair.b_tokens[1]) is None
     assert login(session, pair.a_email, pair.a_password).token
     assert login_error(session, pair.a_email, "bravo-changed-password").code == (
-        "invalid_credentials"
+        "error.invalid_credentials"
     )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from mitai_app.core.errors import UserError
 from mitai_app.membership import admin as membership_admin
-from mitai_app.membership.service import MembershipError
 from tests.db.membership_support import new_profile
 from tests.factories import profile_id, register, stored_profile
 
@@ -32,11 +32,15 @@ def test_an_admin_sets_the_plan_for_new_accounts(session):
 
 
 @pytest.mark.parametrize(
-    ("role", "tier", "code"), [("user", "free", "forbidden"), ("admin", "gold", "tier_unknown")]
+    ("role", "tier", "code"),
+    [
+        ("user", "free", "membership.error.forbidden"),
+        ("admin", "gold", "membership.error.tier_unknown"),
+    ],
 )
 def test_only_admins_set_it_and_only_to_a_known_plan(session, role, tier, code):
     caller = new_profile(session, role=role)
-    with pytest.raises(MembershipError) as refused:
+    with pytest.raises(UserError) as refused:
         membership_admin.set_default_tier(session=session, admin_id=caller, tier_id=tier)
     assert refused.value.code == code
     assert membership_admin.default_tier(session=session) == "selfhosted"

@@ -11,9 +11,10 @@ from sqlmodel import Session, select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.core.access import check, consume
+from mitai_app.core.errors import UserError
 from mitai_app.membership import admin
 from mitai_app.membership.models import AccessGrant, Coupon, UserActivityLog
-from mitai_app.membership.service import MembershipError, redeem_coupon, start_trial, subscription
+from mitai_app.membership.service import redeem_coupon, start_trial, subscription
 from tests.db.membership_support import committed_profile, log_to_tmp, new_profile
 
 
@@ -23,7 +24,7 @@ def usage_log(tmp_path, monkeypatch):
 
 
 def _error(call, **kwargs) -> str:
-    with pytest.raises(MembershipError) as refused:
+    with pytest.raises(UserError) as refused:
         call(**kwargs)
     return refused.value.code
 
@@ -40,12 +41,12 @@ def test_a_coupon_grants_its_tier_for_its_days_and_only_once(session):
     boss, user = new_profile(session, role="admin"), new_profile(session)
     _coupon(session, boss, code="spring-7")
     granted = redeem_coupon(session=session, profile_id=user, code="  Spring-7 ")
-    assert (granted.tier_id, granted.tier_name_en) == ("premium", "Premium")
+    assert (granted.tier_id, granted.tier_name.en) == ("premium", "Premium")
     assert timedelta(days=6, hours=23) < granted.valid_until - datetime.now(UTC) <= timedelta(7)
     overview = subscription(session=session, profile_id=user)
     assert (overview.tier_id, overview.source) == ("premium", "coupon")
     assert _error(redeem_coupon, session=session, profile_id=user, code="SPRING-7") == (
-        "coupon_redeemed"
+        "membership.error.coupon_redeemed"
     )
     (coupon,) = admin.list_coupons(session=session, admin_id=boss)
     assert coupon.current_uses == 1
@@ -58,7 +59,10 @@ def test_a_coupon_is_refused_beyond_its_uses_window_or_when_switched_off(session
     _coupon(session, boss, code="ONCE", max_uses="1")
     redeem_coupon(session=session, profile_id=new_profile(session), code="once")
     late = new_profile(session)
-    assert _error(redeem_coupon, session=session, profile_id=late, code="ONCE") == "coupon_used_up"
+    assert (
+        _error(redeem_coupon, session=session, profile_id=late, code="ONCE")
+        == "membership.error.coupon_used_up"
+    )
     now = datetime.now(UTC)
     _coupon(session, boss, code="LATER", valid_from=now + timedelta(days=1))
     _coupon(
@@ -68,13 +72,23 @@ def test_a_coupon_is_refused_beyond_its_uses_window_or_when_switched_off(session
         valid_until=now - timedelta(days=1),
         valid_from=now - timedelta(days=9),
     )
-    assert _error(redeem_coupon, session=session, profile_id=late, code="LATER") == "coupon_expired"
-    assert _error(redeem_coupon, session=session, profile_id=late, code="OVER") == "coupon_expired"
+    assert (
+        _error(redeem_coupon, session=session, profile_id=late, code="LATER")
+        == "membership.error.coupon_expired"
+    )
+    assert (
+        _error(redeem_coupon, session=session, profile_id=late, code="OVER")
+        == "membership.error.coupon_expired"
+    )
     off = _coupon(session, boss, code="OFF")
     admin.set_coupon_active(session=session, admin_id=boss, coupon_id=off.id, active=False)
-    assert _error(redeem_coupon, session=session, profile_id=late, code="OFF") == "coupon_not_found"
     assert (
-        _error(redeem_coupon, session=session, profile_id=late, code="NOPE") == "coupon_not_found"
+        _error(redeem_coupon, session=session, profile_id=late, code="OFF")
+        == "membership.error.coupon_not_found"
+    )
+    assert (
+        _error(redeem_coupon, session=session, profile_id=late, code="NOPE")
+        == "membership.error.coupon_not_found"
     )
     assert subscription(session=session, profile_id=late).tier_id == "free"
 
@@ -82,13 +96,21 @@ def test_a_coupon_is_refused_beyond_its_uses_window_or_when_switched_off(session
 def test_coupon_codes_are_unique_regardless_of_case_and_checked(session):
     boss = new_profile(session, role="admin")
     _coupon(session, boss, code="WELCOME")
-    assert _error(_coupon, session=session, admin_id=boss, code="welcome") == "code_taken"
-    assert _error(_coupon, session=session, admin_id=boss, code="a b") == "code_invalid"
+    assert (
+        _error(_coupon, session=session, admin_id=boss, code="welcome")
+        == "membership.error.code_taken"
+    )
+    assert (
+        _error(_coupon, session=session, admin_id=boss, code="a b")
+        == "membership.error.code_invalid"
+    )
     assert _error(_coupon, session=session, admin_id=boss, code="OK1", duration_days="0") == (
-        "days_invalid"
+        "membership.error.days_invalid"
     )
     user = new_profile(session)
-    assert _error(_coupon, session=session, admin_id=user, code="MINE") == "forbidden"
+    assert (
+        _error(_coupon, session=session, admin_id=user, code="MINE") == "membership.error.forbidden"
+    )
 
 
 @pytest.mark.timeout(120)
@@ -110,7 +132,7 @@ def test_concurrent_redemptions_never_exceed_max_uses_nor_repeat(migrated_engine
                 try:
                     redeem_coupon(session=own, profile_id=profile, code=coupon.code)
                     outcomes.append("ok")
-                except MembershipError as error:
+                except UserError as error:
                     outcomes.append(error.code)
 
         threads = [threading.Thread(target=redeem, args=(p,)) for p in attempts]
@@ -151,7 +173,7 @@ def test_the_trial_runs_fourteen_days_of_premium_once(session):
         "trial",
         False,
     )
-    assert _error(start_trial, session=session, profile_id=user) == "trial_used"
+    assert _error(start_trial, session=session, profile_id=user) == "membership.error.trial_used"
     actions = session.exec(
         select(UserActivityLog.action).where(UserActivityLog.profile_id == user)
     ).all()
@@ -191,7 +213,7 @@ def test_a_tier_limit_set_in_the_matrix_applies_at_once_and_empty_is_unlimited(s
         tier_id="free",
         feature_id="ai_calls",
         value="-1",
-    ) == ("limit_invalid")
+    ) == ("membership.error.limit_invalid")
 
 
 def test_tiers_and_features_are_edited_from_form_texts(session):
@@ -225,7 +247,7 @@ def test_tiers_and_features_are_edited_from_form_texts(session):
     assert (feature.default_limit, feature.limit_type) == (4, "total")
     bad = {"name": "Plus", "price_monthly": "cheap"}
     assert _error(admin.update_tier, session=session, admin_id=boss, tier_id="plus", form=bad) == (
-        "price_invalid"
+        "membership.error.price_invalid"
     )
 
 
@@ -250,7 +272,7 @@ def test_an_admin_sets_role_tier_and_restrictions_and_cannot_demote_themselves(s
         tier="free",
         email_verified=True,
         ai_enabled=False,
-    ) == ("own_role")
+    ) == ("membership.error.own_role")
     admin.set_restriction(
         session=session,
         admin_id=boss,
@@ -304,7 +326,7 @@ def test_a_paused_grant_keeps_its_days_and_resuming_restarts_them(session):
     other = new_profile(session)
     assert _error(
         admin.pause_grant, session=session, admin_id=boss, profile_id=other, grant_id=grant.id
-    ) == ("not_found")
+    ) == ("membership.error.not_found")
 
 
 def test_the_activity_log_filters_by_profile_and_action_and_pages(session):

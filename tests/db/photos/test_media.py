@@ -15,12 +15,12 @@ from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from mitai_app.accounts import passwords
-from mitai_app.accounts.models import Profile
-from mitai_app.accounts.models import Session as LoginSession
-from mitai_app.core import db, routes
+from mitai_app.accounts.models import LoginSession, Profile
+from mitai_app.core import db
 from mitai_app.core.columns import utcnow
 from mitai_app.photos import media
 from mitai_app.photos import service as photos
+from mitai_app.photos.consts import PHOTO_MEDIA
 from tests.fixtures.images import image_bytes
 
 
@@ -85,7 +85,7 @@ def test_owner_gets_the_photo_and_thumbnail_privately(committed, client):
         pose="front",
         day=date(2026, 3, 1),
     )
-    url = f"{routes.PHOTO_MEDIA}/{row.id}"
+    url = f"{PHOTO_MEDIA}/{row.id}"
 
     photo = _get(client, url, owner)
     assert photo.status_code == 200
@@ -111,7 +111,7 @@ def test_a_guessed_url_answers_like_an_unknown_one(committed, client):
         day=date(2026, 3, 1),
     )
     for path in (f"/{row.id}", f"/{row.id}/thumb", f"/{uuid.uuid4()}", "/not-a-uuid"):
-        response = _get(client, routes.PHOTO_MEDIA + path, stranger)
+        response = _get(client, PHOTO_MEDIA + path, stranger)
         assert response.status_code == 404, path
         assert response.content == b""
         assert response.headers["cache-control"] == "private, no-store"
@@ -126,7 +126,7 @@ def test_without_a_session_nothing_is_served(committed, client):
         pose="back",
         day=date(2026, 3, 1),
     )
-    url = f"{routes.PHOTO_MEDIA}/{row.id}"
+    url = f"{PHOTO_MEDIA}/{row.id}"
     assert _get(client, url, None).status_code == 401
     assert _get(client, url, Person(owner.profile_id, "forged-token")).status_code == 401
     assert _get(client, url, owner).status_code == 200

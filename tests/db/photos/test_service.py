@@ -14,11 +14,11 @@ from sqlmodel import select
 from mitai_app.accounts.models import Profile
 from mitai_app.core import access
 from mitai_app.core.access_rules import AccessDecision
+from mitai_app.core.errors import UserError
 from mitai_app.core.models import AppSetting
 from mitai_app.membership.models import UserFeatureUsage
 from mitai_app.photos import service as photos
 from mitai_app.photos.models import Photo
-from mitai_app.photos.service import PhotoError
 from tests.fixtures.images import image_bytes, jpeg_with_exif
 
 TODAY = date(2026, 3, 29)
@@ -55,7 +55,7 @@ def _files(settings, owner) -> list[str]:
 
 
 def _refused(call, **kwargs) -> tuple[str, str]:
-    with pytest.raises(PhotoError) as raised:
+    with pytest.raises(UserError) as raised:
         call(**kwargs)
     return raised.value.field, raised.value.code
 
@@ -116,13 +116,19 @@ def test_refused_upload_leaves_no_row_file_or_usage(session, photo_settings):
         pose="front",
         day=TODAY,
         today=TODAY,
-    ) == ("file", "not_an_image")
+    ) == ("file", "photos.error.file_not_an_image")
     assert _refused(_upload, session=session, owner=mine, day=TODAY + timedelta(days=1)) == (
         "date",
-        "future",
+        "photos.error.date_future",
     )
-    assert _refused(_upload, session=session, owner=mine, pose="top") == ("pose", "invalid")
-    assert _refused(_upload, session=session, owner=mine, notes="x" * 1001) == ("notes", "too_long")
+    assert _refused(_upload, session=session, owner=mine, pose="top") == (
+        "pose",
+        "photos.error.pose_invalid",
+    )
+    assert _refused(_upload, session=session, owner=mine, notes="x" * 1001) == (
+        "notes",
+        "photos.error.notes_too_long",
+    )
     assert photos.list_photos(session=session, profile_id=mine) == []
     assert _files(photo_settings, mine) == []
     assert _usage(session, mine) == 0
@@ -135,7 +141,10 @@ def test_the_upload_limit_follows_the_app_setting(session, photo_settings):
     assert photos.upload_limit_bytes(session=session) == 1024 * 1024
     big = image_bytes("PNG", (1500, 1500), mode="RGB", color=0, compress_level=0)
     assert len(big) > 1024 * 1024
-    assert _refused(_upload, session=session, owner=mine, data=big) == ("file", "too_big")
+    assert _refused(_upload, session=session, owner=mine, data=big) == (
+        "file",
+        "photos.error.file_too_big",
+    )
 
 
 def test_a_refused_plan_keeps_nothing(session, photo_settings, monkeypatch):
@@ -183,7 +192,7 @@ def test_another_profile_cannot_get_update_or_delete_my_photo(session, photo_set
     for photo_id in (row.id, unknown, "not-a-uuid"):
         assert _refused(
             photos.photo_file, session=session, profile_id=theirs, photo_id=photo_id
-        ) == ("photo", "not_found")
+        ) == ("photo", "photos.error.photo_not_found")
         assert _refused(
             photos.update_photo,
             session=session,
@@ -193,10 +202,10 @@ def test_another_profile_cannot_get_update_or_delete_my_photo(session, photo_set
             day=TODAY,
             notes="theirs",
             today=TODAY,
-        ) == ("photo", "not_found")
+        ) == ("photo", "photos.error.photo_not_found")
         assert _refused(
             photos.delete_photo, session=session, profile_id=theirs, photo_id=photo_id
-        ) == ("photo", "not_found")
+        ) == ("photo", "photos.error.photo_not_found")
     assert photos.list_photos(session=session, profile_id=mine) == [row]
     assert len(_files(photo_settings, mine)) == 2
 
@@ -222,7 +231,7 @@ def test_update_changes_pose_date_and_notes(session, photo_settings):
         pose="back",
         day=TODAY + timedelta(days=1),
         today=TODAY,
-    ) == ("date", "future")
+    ) == ("date", "photos.error.date_future")
     assert photos.list_photos(session=session, profile_id=mine) == [updated]
 
 
@@ -235,7 +244,7 @@ def test_delete_removes_row_photo_and_thumbnail(session, photo_settings):
     assert _files(photo_settings, mine) == sorted([stored.filename, stored.thumbnail_filename])
     assert _refused(photos.photo_file, session=session, profile_id=mine, photo_id=gone.id) == (
         "photo",
-        "not_found",
+        "photos.error.photo_not_found",
     )
 
 
@@ -256,17 +265,17 @@ def test_before_after_pairs_one_pose_older_first(session, photo_settings):
         profile_id=mine,
         before_id=january.id,
         after_id=side.id,
-    ) == ("pose", "different")
+    ) == ("pose", "photos.error.pose_different")
     assert _refused(
         photos.before_after,
         session=session,
         profile_id=mine,
         before_id=foreign.id,
         after_id=march.id,
-    ) == ("photo", "not_found")
+    ) == ("photo", "photos.error.photo_not_found")
     assert _refused(
         photos.before_after, session=session, profile_id=mine, before_id=march.id, after_id=march.id
-    ) == ("photo", "same")
+    ) == ("photo", "photos.error.photo_same")
 
 
 def test_account_deletion_removes_the_photo_folder(session, photo_settings):

@@ -68,6 +68,16 @@ def test_register_confirm_sign_in_switch_language_sign_out(app, page: Page, uniq
     expect(page).to_have_url(re.compile(r"/login$"), timeout=20_000)
 
 
+def test_the_page_title_follows_the_language_switch(app, page: Page):
+    page.goto(app.url + "/login")
+    page.get_by_role("radio", name="EN").click()
+    expect(page).to_have_title("Sign in · Mitai Jinkendo", timeout=20_000)
+    page.get_by_role("radio", name="DE").click()
+    expect(page).to_have_title("Anmelden · Mitai Jinkendo")
+    page.get_by_role("radio", name="EN").click()
+    expect(page).to_have_title("Sign in · Mitai Jinkendo")
+
+
 def test_signed_out_visitor_is_sent_to_sign_in(app, page: Page):
     page.goto(app.url + "/history")
     expect(page).to_have_url(re.compile(r"/login$"), timeout=20_000)

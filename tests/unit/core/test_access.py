@@ -11,6 +11,7 @@ import pytest
 from mitai_app.core import access_rules as rules
 from mitai_app.core.access import refusal_message
 from mitai_app.core.access_rules import AccessDecision, Grant, Limit, Restriction, TierLimitRule
+from mitai_app.core.text import Text
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -180,8 +181,8 @@ def _refused(**changes) -> AccessDecision:
         "reason": "limit_reached",
         "limit_type": "daily",
         "tier_id": "free",
-        "tier_names": ("Kostenlos", "Free"),
-        "feature_names": ("Gewichtseinträge", "Weight entries"),
+        "tier_name": Text(de="Kostenlos", en="Free"),
+        "feature_name": Text(de="Gewichtseinträge", en="Weight entries"),
     }
     return AccessDecision(**(values | changes))
 
@@ -199,7 +200,10 @@ def test_the_refusal_says_what_the_plan_allows_and_how_to_get_more():
 
 def test_a_feature_the_plan_lacks_and_one_switched_off_read_differently():
     lacking = _refused(
-        limit=0, used=0, limit_type="monthly", feature_names=("KI-Gesamtanalyse", "AI pipeline")
+        limit=0,
+        used=0,
+        limit_type="monthly",
+        feature_name=Text(de="KI-Gesamtanalyse", en="AI pipeline"),
     )
     assert refusal_message(lacking, "en").startswith(
         "Your plan (Free) does not include AI pipeline. Redeem a coupon"

@@ -7,36 +7,37 @@ from datetime import date
 
 import pytest
 
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
-from mitai_app.photos.pages.photos import EDIT_PREFIX, _error_text, _parsed_fields
-from mitai_app.photos.service import PhotoError
+from mitai_app.photos.pages.photos import EDIT_PREFIX, _parsed_fields, _view
+from mitai_app.photos.service import PhotoRow
 
 REFUSALS = [
-    ("file", "empty"),
-    ("file", "too_big"),
-    ("file", "not_an_image"),
-    ("file", "unsupported_format"),
-    ("file", "too_many_pixels"),
-    ("date", "future"),
-    ("date", "invalid"),
-    ("pose", "invalid"),
-    ("pose", "different"),
-    ("notes", "too_long"),
-    ("photo", "not_found"),
-    ("photo", "same"),
+    "photos.error.file_empty",
+    "photos.error.file_too_big",
+    "photos.error.file_not_an_image",
+    "photos.error.file_unsupported_format",
+    "photos.error.file_too_many_pixels",
+    "photos.error.date_future",
+    "photos.error.date_invalid",
+    "photos.error.pose_invalid",
+    "photos.error.pose_different",
+    "photos.error.notes_too_long",
+    "photos.error.photo_not_found",
+    "photos.error.photo_same",
 ]
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-@pytest.mark.parametrize(("field", "code"), REFUSALS)
-def test_every_refusal_has_its_own_message(field, code, lang):
-    text = _error_text(PhotoError(field, code), lang, 15)
+@pytest.mark.parametrize("code", REFUSALS)
+def test_every_refusal_has_its_own_message(code, lang):
+    text = user_message(UserError(code, mb=15), lang)
     assert text != translate("error.unexpected", lang)
     assert "{" not in text
 
 
 def test_size_refusal_names_the_limit():
-    assert "15 MB" in _error_text(PhotoError("file", "too_big"), "en", 15)
+    assert "15 MB" in user_message(UserError("photos.error.file_too_big", mb=15), "en")
 
 
 def test_form_fields_are_read_with_their_prefix():
@@ -46,6 +47,15 @@ def test_form_fields_are_read_with_their_prefix():
 
 @pytest.mark.parametrize("typed", ["", "01.03.2026", "2026-02-30"])
 def test_unreadable_date_is_refused_as_invalid(typed):
-    with pytest.raises(PhotoError) as refused:
+    with pytest.raises(UserError) as refused:
         _parsed_fields({"pose": "front", "date": typed})
-    assert (refused.value.field, refused.value.code) == ("date", "invalid")
+    assert (refused.value.field, refused.value.code) == ("date", "photos.error.date_invalid")
+
+
+def test_a_photo_carries_its_date_and_description_in_both_languages():
+    view = _view(PhotoRow("p1", date(2026, 3, 1), "front", "", 10, 10))
+    assert view.url.endswith("/p1") and view.thumbnail_url.endswith("/p1/thumb")
+    assert view.shown_date.de != view.shown_date.en
+    for lang in ("de", "en"):
+        assert view.shown_date.pick(lang) in view.alt.pick(lang)
+        assert translate("photos.front", lang) in view.alt.pick(lang)

@@ -8,9 +8,9 @@ import pillow_heif
 import pytest
 from PIL import Image
 
+from mitai_app.core.errors import UserError
 from mitai_app.photos.processing import (
     THUMBNAIL_EDGE_PX,
-    PhotoRefused,
     ProcessedPhoto,
     process_photo,
 )
@@ -36,8 +36,9 @@ def _metadata_free(data: bytes) -> bool:
 
 
 def _refusal(data: bytes, **kwargs) -> str:
-    with pytest.raises(PhotoRefused) as refused:
+    with pytest.raises(UserError) as refused:
         process_photo(data, max_bytes=kwargs.get("max_bytes", LIMIT))
+    assert refused.value.field == "file"
     return refused.value.code
 
 
@@ -106,28 +107,34 @@ def test_small_photo_is_not_enlarged_for_its_thumbnail():
 
 
 def test_text_file_named_like_a_photo_is_refused():
-    assert _refusal(b"just some notes, saved as holiday.jpg\n" * 20) == "not_an_image"
+    assert (
+        _refusal(b"just some notes, saved as holiday.jpg\n" * 20)
+        == "photos.error.file_not_an_image"
+    )
 
 
 def test_other_image_formats_are_refused():
-    assert _refusal(image_bytes("GIF", (50, 50))) == "unsupported_format"
+    assert _refusal(image_bytes("GIF", (50, 50))) == "photos.error.file_unsupported_format"
 
 
 def test_truncated_jpeg_is_refused():
     data = image_bytes("JPEG", (400, 300))
-    assert _refusal(data[: len(data) // 2]) == "not_an_image"
+    assert _refusal(data[: len(data) // 2]) == "photos.error.file_not_an_image"
 
 
 def test_oversize_upload_is_refused_before_decoding():
     data = image_bytes("PNG", (64, 64))
-    assert _refusal(data, max_bytes=len(data) - 1) == "too_big"
+    assert _refusal(data, max_bytes=len(data) - 1) == "photos.error.file_too_big"
     assert process_photo(data, max_bytes=len(data)).width == 64
 
 
 def test_empty_upload_is_refused():
-    assert _refusal(b"") == "empty"
+    assert _refusal(b"") == "photos.error.file_empty"
 
 
 def test_huge_dimensions_are_refused():
     # 10000 x 10000 of one colour compresses to a few kilobytes.
-    assert _refusal(image_bytes("PNG", (10_000, 10_000), mode="1")) == "too_many_pixels"
+    assert (
+        _refusal(image_bytes("PNG", (10_000, 10_000), mode="1"))
+        == "photos.error.file_too_many_pixels"
+    )

@@ -20,9 +20,8 @@ from sqlmodel import Session, select
 
 from mitai_app.accounts import mail
 from mitai_app.accounts import service as auth
-from mitai_app.accounts.models import Profile
+from mitai_app.accounts.models import Profile, UserActivityLog
 from mitai_app.core.errors import UserError
-from mitai_app.membership.models import UserActivityLog
 
 BASE_URL = "https://mitai.test"  # the auth_settings fixture's public_base_url
 PASSWORD = "plum-orchard-47-lantern"

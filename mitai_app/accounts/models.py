@@ -10,6 +10,8 @@ from sqlmodel import Field, SQLModel
 
 from mitai_app.core.columns import (
     created_at,
+    desc,
+    json_field,
     numeric,
     partial_index,
     profile_fk,
@@ -142,3 +144,17 @@ class AccountToken(SQLModel, table=True):
     expires_at: datetime
     used_at: datetime | None = None
     created_at: datetime | None = created_at()
+
+
+class UserActivityLog(SQLModel, table=True):
+    __tablename__ = "user_activity_log"
+    __table_args__ = (
+        sa.Index("idx_activity_log_profile", "profile_id", desc("created")),
+        sa.Index("idx_activity_log_action", "action", desc("created")),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    action: str = Field(sa_type=sa.Text)
+    details: dict | None = json_field()
+    created: datetime | None = created_at()

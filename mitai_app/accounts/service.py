@@ -20,7 +20,7 @@ from sqlmodel import Session, col, delete, func, select
 
 from mitai_app.accounts import mail, passwords
 from mitai_app.accounts.consts import RESET, VERIFY, VERIFY_EMAIL_CHANGE
-from mitai_app.accounts.models import AccountToken, LoginSession, Profile
+from mitai_app.accounts.models import AccountToken, LoginSession, Profile, UserActivityLog
 from mitai_app.accounts.ratelimit import RateDecision, limiter
 from mitai_app.core import routes
 from mitai_app.core.app_settings import APP_SETTINGS
@@ -28,7 +28,6 @@ from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting, put_app_setting
-from mitai_app.membership.models import UserActivityLog
 
 LOGIN_LIMIT = 5  # attempts per minute, per client and per account
 REGISTRATION_LIMIT = 3  # per minute, per client

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from mitai_app.accounts.models import ROLES, TIERS, Profile
+from mitai_app.accounts.models import ROLES, TIERS, Profile, UserActivityLog
 from mitai_app.accounts.service import log_activity
 from mitai_app.core.access import effective_tier
 from mitai_app.core.access_rules import Grant as GrantRule
@@ -36,7 +36,6 @@ from mitai_app.membership.models import (
     Feature,
     Tier,
     TierLimit,
-    UserActivityLog,
     UserFeatureRestriction,
     name_text,
 )

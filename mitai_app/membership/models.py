@@ -11,7 +11,6 @@ from sqlmodel import Field, SQLModel
 from mitai_app.core.columns import (
     created_at,
     desc,
-    json_field,
     numeric,
     profile_fk,
     text_field,
@@ -186,17 +185,3 @@ class UserFeatureUsage(SQLModel, table=True):
     usage_count: int = with_default(0)
     last_used_at: datetime | None = None
     reset_at: datetime | None = None
-
-
-class UserActivityLog(SQLModel, table=True):
-    __tablename__ = "user_activity_log"
-    __table_args__ = (
-        sa.Index("idx_activity_log_profile", "profile_id", desc("created")),
-        sa.Index("idx_activity_log_action", "action", desc("created")),
-    )
-
-    id: uuid.UUID = uuid_pk()
-    profile_id: uuid.UUID = profile_fk()
-    action: str = Field(sa_type=sa.Text)
-    details: dict | None = json_field()
-    created: datetime | None = created_at()

@@ -11,11 +11,10 @@ import pytest
 from sqlmodel import select
 
 from mitai_app.accounts import service as auth
-from mitai_app.accounts.models import Profile
+from mitai_app.accounts.models import Profile, UserActivityLog
 from mitai_app.accounts.profile import get_profile, timezones, update_profile
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import AppSetting
-from mitai_app.membership.models import UserActivityLog
 from tests.factories import stored_profile
 
 TODAY = date(2026, 3, 29)

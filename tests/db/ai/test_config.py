@@ -10,14 +10,13 @@ import uuid
 import pytest
 from sqlmodel import select
 
-from mitai_app.accounts.models import Profile
+from mitai_app.accounts.models import Profile, UserActivityLog
 from mitai_app.ai import config as ai_config
 from mitai_app.ai.config import AiConfigError, config_summary, load_config, save_config
 from mitai_app.ai.providers import ProviderConfig
 from mitai_app.core import settings as settings_module
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import AppSetting
-from mitai_app.membership.models import UserActivityLog
 
 ADMIN_KEY = "sk-or-admin-secret-123"
 ENV_KEY = "sk-ant-environment-secret-456"

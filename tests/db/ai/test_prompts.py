@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session, select
 
+from mitai_app.accounts.models import UserActivityLog
 from mitai_app.ai import service as ai
 from mitai_app.ai.models import AiPrompt
 from mitai_app.ai.prompts import PromptError
 from mitai_app.core import seeding
-from mitai_app.membership.models import UserActivityLog
 from tests.db.ai.test_pipeline import new_profile
 
 BASE_FORM = {

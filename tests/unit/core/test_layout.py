@@ -69,9 +69,9 @@ def test_a_package_imports_only_core_ui_and_its_dependencies(package):
     for path in _python_files(APP / package):
         for name in _imports(path):
             parts = name.split(".")
-            if parts[0] == "mitai_app" and len(parts) > 1 and parts[1] in PACKAGES:
-                if parts[1] not in allowed:
-                    offenders.append(f"{path.relative_to(APP)} imports {name}")
+            is_domain = parts[0] == "mitai_app" and len(parts) > 1 and parts[1] in PACKAGES
+            if is_domain and parts[1] not in allowed:
+                offenders.append(f"{path.relative_to(APP)} imports {name}")
     assert not offenders, offenders
 
 

@@ -31,9 +31,9 @@ from sqlmodel import Session  # noqa: E402
 from mitai_app.accounts.models import Profile  # noqa: E402
 from mitai_app.core import access  # noqa: E402
 from mitai_app.core.db import create_db_engine  # noqa: E402
+from mitai_app.core.models import UserFeatureRestriction
 from mitai_app.core.settings import Settings  # noqa: E402
 from mitai_app.core.startup import migrate_and_seed  # noqa: E402
-from mitai_app.membership.models import UserFeatureRestriction  # noqa: E402
 
 FEATURE = "ai_calls"
 

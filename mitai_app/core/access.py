@@ -32,10 +32,7 @@ from mitai_app.core import access_rules as rules
 from mitai_app.core.access_rules import AccessDecision
 from mitai_app.core.columns import utcnow
 from mitai_app.core.i18n import translate
-from mitai_app.core.records import as_uuid
-from mitai_app.core.settings import settings
-from mitai_app.core.text import Text
-from mitai_app.membership.models import (
+from mitai_app.core.models import (
     AccessGrant,
     Feature,
     Tier,
@@ -44,6 +41,9 @@ from mitai_app.membership.models import (
     UserFeatureUsage,
     name_text,
 )
+from mitai_app.core.records import as_uuid
+from mitai_app.core.settings import settings
+from mitai_app.core.text import Text
 
 log = logging.getLogger(__name__)
 

@@ -103,7 +103,9 @@ def nav_entries(place: NavPlace) -> list[NavEntry]:
 
 
 def import_models() -> None:
-    """Registers every table on `SQLModel.metadata` (Alembic, start-up, tests)."""
+    """Registers every table on `SQLModel.metadata` (Alembic, start-up, tests):
+    core's own (settings, access) and each module's."""
+    importlib.import_module("mitai_app.core.models")
     for module in modules():
         if module.models:
             load(module.models)

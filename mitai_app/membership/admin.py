@@ -25,20 +25,19 @@ from mitai_app.core.access_rules import aware, grant_covers, grant_source
 from mitai_app.core.app_settings import APP_SETTINGS
 from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError
-from mitai_app.core.records import as_uuid
-from mitai_app.core.system import app_setting, put_app_setting
-from mitai_app.core.text import Text
-from mitai_app.membership.models import (
+from mitai_app.core.models import (
     LIMIT_TYPES,
     AccessGrant,
-    Coupon,
-    CouponRedemption,
     Feature,
     Tier,
     TierLimit,
     UserFeatureRestriction,
     name_text,
 )
+from mitai_app.core.records import as_uuid
+from mitai_app.core.system import app_setting, put_app_setting
+from mitai_app.core.text import Text
+from mitai_app.membership.models import Coupon, CouponRedemption
 from mitai_app.membership.service import normalize_code
 
 MAX_DAYS = 3650

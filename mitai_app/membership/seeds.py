@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from mitai_app.core.models import Feature, Tier, TierLimit
 from mitai_app.core.modules import contributions
 from mitai_app.core.reference import FeatureSeed
 from mitai_app.core.seeding import insert_missing
 from mitai_app.membership.consts import FEATURES, TIERS, tier_limit
-from mitai_app.membership.models import Feature, Tier, TierLimit
 
 
 def all_features() -> tuple[FeatureSeed, ...]:

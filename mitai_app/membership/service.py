@@ -22,10 +22,11 @@ from mitai_app.core.access import check_all, effective_tier, tier_name
 from mitai_app.core.access_rules import aware
 from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError
+from mitai_app.core.models import AccessGrant, Tier
 from mitai_app.core.records import as_uuid
 from mitai_app.core.system import app_setting
 from mitai_app.core.text import Text
-from mitai_app.membership.models import AccessGrant, Coupon, CouponRedemption, Tier
+from mitai_app.membership.models import Coupon, CouponRedemption
 
 TRIAL = "trial"
 COUPON = "coupon"

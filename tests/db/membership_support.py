@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 from mitai_app.accounts.models import Profile
 from mitai_app.core import access
 from mitai_app.core import settings as settings_module
-from mitai_app.membership.models import TierLimit
+from mitai_app.core.models import TierLimit
 
 
 def log_to_tmp(tmp_path, monkeypatch):

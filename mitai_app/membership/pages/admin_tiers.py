@@ -15,9 +15,9 @@ import reflex as rx
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
+from mitai_app.core.models import LIMIT_TYPES
 from mitai_app.core.text import Text
 from mitai_app.membership import admin as admin_service
-from mitai_app.membership.models import LIMIT_TYPES
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout

@@ -14,8 +14,8 @@ from mitai_app.body.service import add_weight
 from mitai_app.core import access
 from mitai_app.core import settings as settings_module
 from mitai_app.core.access import FeatureRefused, check, consume
+from mitai_app.core.models import AccessGrant, UserFeatureRestriction, UserFeatureUsage
 from mitai_app.core.text import Text
-from mitai_app.membership.models import AccessGrant, UserFeatureRestriction, UserFeatureUsage
 from tests.db.membership_support import committed_profile, log_to_tmp, new_profile, set_limit
 
 NOW = datetime(2026, 3, 10, 10, 30, tzinfo=UTC)

@@ -6,9 +6,9 @@ from sqlmodel import Session, func, select
 
 from mitai_app.core import seeding
 from mitai_app.core.db import create_db_engine
+from mitai_app.core.models import Feature, Tier, TierLimit
 from mitai_app.core.startup import migrate_and_seed
 from mitai_app.goals.models import FocusAreaDefinition
-from mitai_app.membership.models import Feature, Tier, TierLimit
 from mitai_app.training.models import TrainingParameter, TrainingType
 from tests.conftest import DIALECTS
 

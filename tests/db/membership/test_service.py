@@ -12,8 +12,9 @@ from sqlmodel import Session, select
 from mitai_app.accounts.models import Profile, UserActivityLog
 from mitai_app.core.access import check, consume
 from mitai_app.core.errors import UserError
+from mitai_app.core.models import AccessGrant
 from mitai_app.membership import admin
-from mitai_app.membership.models import AccessGrant, Coupon
+from mitai_app.membership.models import Coupon
 from mitai_app.membership.service import redeem_coupon, start_trial, subscription
 from tests.db.membership_support import committed_profile, log_to_tmp, new_profile
 

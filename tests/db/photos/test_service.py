@@ -15,8 +15,7 @@ from mitai_app.accounts.models import Profile
 from mitai_app.core import access
 from mitai_app.core.access_rules import AccessDecision
 from mitai_app.core.errors import UserError
-from mitai_app.core.models import AppSetting
-from mitai_app.membership.models import UserFeatureUsage
+from mitai_app.core.models import AppSetting, UserFeatureUsage
 from mitai_app.photos import service as photos
 from mitai_app.photos.models import Photo
 from tests.fixtures.images import image_bytes, jpeg_with_exif

@@ -35,7 +35,7 @@ def free_weight_limit(app) -> Iterator[None]:
     from sqlmodel import Session, select
 
     from mitai_app.core.db import create_db_engine
-    from mitai_app.membership.models import TierLimit
+    from mitai_app.core.models import TierLimit
 
     engine = create_db_engine(app.database_url)
     with Session(engine) as session:

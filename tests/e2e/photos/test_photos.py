@@ -223,7 +223,7 @@ def test_a_plan_without_photos_says_so_and_keeps_nothing(app, page: Page, unique
 
     from mitai_app.accounts.models import Profile
     from mitai_app.core.db import create_db_engine
-    from mitai_app.membership.models import UserFeatureRestriction
+    from mitai_app.core.models import UserFeatureRestriction
 
     _open_photos(page, app, unique_email)
     engine = create_db_engine(app.database_url)

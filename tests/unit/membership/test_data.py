@@ -2,8 +2,8 @@
 (its own and those the modules declare) bilingual, a limit for each."""
 
 from mitai_app.accounts.models import TIERS as PROFILE_TIERS
+from mitai_app.core.models import LIMIT_TYPES
 from mitai_app.membership import consts
-from mitai_app.membership.models import LIMIT_TYPES
 from mitai_app.membership.seeds import all_features
 
 

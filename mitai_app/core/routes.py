@@ -19,15 +19,10 @@ MORE = "/more"
 # Behind "More"
 PROFILE = "/profile"
 ADMIN = "/admin"
-SUBSCRIPTION = "/subscription"
 
 # Body composition
 BODY = "/body"  # charts and derived values
 
 # Admin pages (each checks the admin role on the server)
-ADMIN_PROFILES = "/admin/profiles"
-ADMIN_TIERS = "/admin/tiers"  # tiers, features, tier-limit matrix
-ADMIN_COUPONS = "/admin/coupons"
-ADMIN_LOG = "/admin/log"
 ADMIN_PROMPTS = "/admin/prompts"
 ADMIN_AI = "/admin/ai"  # provider, key, model, test connection

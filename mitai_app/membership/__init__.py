@@ -3,6 +3,7 @@ subscription page and the admin pages that run them."""
 
 from mitai_app.core import routes
 from mitai_app.core.modules import Module, NavEntry
+from mitai_app.membership import consts
 
 MODULE = Module(
     name="membership",
@@ -19,11 +20,11 @@ MODULE = Module(
         "mitai_app.membership.pages.admin_log",
     ),
     nav=(
-        NavEntry(routes.SUBSCRIPTION, "nav.subscription", "more", 70, icon="badge-check"),
+        NavEntry(consts.SUBSCRIPTION, "nav.subscription", "more", 70, icon="badge-check"),
         NavEntry(routes.ADMIN, "nav.admin_general", "admin", 10),
-        NavEntry(routes.ADMIN_PROFILES, "nav.admin_profiles", "admin", 20),
-        NavEntry(routes.ADMIN_TIERS, "nav.admin_tiers", "admin", 30),
-        NavEntry(routes.ADMIN_COUPONS, "nav.admin_coupons", "admin", 40),
-        NavEntry(routes.ADMIN_LOG, "nav.admin_log", "admin", 50),
+        NavEntry(consts.ADMIN_PROFILES, "nav.admin_profiles", "admin", 20),
+        NavEntry(consts.ADMIN_TIERS, "nav.admin_tiers", "admin", 30),
+        NavEntry(consts.ADMIN_COUPONS, "nav.admin_coupons", "admin", 40),
+        NavEntry(consts.ADMIN_LOG, "nav.admin_log", "admin", 50),
     ),
 )

@@ -219,3 +219,11 @@ def tier_limit(tier: TierSeed, feature: FeatureSeed) -> int | None:
     if tier.unlimited:
         return None
     return tier.limits.get(feature.id, feature.default_limit)
+
+
+# Routes
+SUBSCRIPTION = "/subscription"
+ADMIN_PROFILES = "/admin/profiles"
+ADMIN_TIERS = "/admin/tiers"  # tiers, features, tier-limit matrix
+ADMIN_COUPONS = "/admin/coupons"
+ADMIN_LOG = "/admin/log"

@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo
 import reflex as rx
 
 from mitai_app.accounts.models import TIERS
-from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime
 from mitai_app.core.i18n import translate
 from mitai_app.membership import admin as admin_service
+from mitai_app.membership import consts
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field, form
@@ -324,14 +324,14 @@ def _coupon_card(coupon: CouponView) -> rx.Component:
 
 
 @page(
-    route=routes.ADMIN_COUPONS,
+    route=consts.ADMIN_COUPONS,
     title_key=("nav.admin", "nav.admin_coupons"),
     access="admin",
     on_load=AdminCouponsState.load,
 )
 def admin_coupons_page() -> rx.Component:
     return admin_page_body(
-        routes.ADMIN_COUPONS,
+        consts.ADMIN_COUPONS,
         "nav.admin_coupons",
         rx.vstack(
             _create_form(),

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 import reflex as rx
 
-from mitai_app.core import routes
 from mitai_app.core.formatting import format_datetime
 from mitai_app.membership import admin as admin_service
+from mitai_app.membership import consts
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import field
@@ -192,14 +192,14 @@ def _pager() -> rx.Component:
 
 
 @page(
-    route=routes.ADMIN_LOG,
+    route=consts.ADMIN_LOG,
     title_key=("nav.admin", "nav.admin_log"),
     access="admin",
     on_load=AdminLogState.load,
 )
 def admin_log_page() -> rx.Component:
     return admin_page_body(
-        routes.ADMIN_LOG,
+        consts.ADMIN_LOG,
         "nav.admin_log",
         rx.vstack(
             _filters(),

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 import reflex as rx
 
 from mitai_app.accounts.models import ROLES, TIERS
-from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime
 from mitai_app.core.i18n import translate
 from mitai_app.core.text import Text
 from mitai_app.membership import admin as admin_service
+from mitai_app.membership import consts
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field
@@ -529,14 +529,14 @@ def _detail() -> rx.Component:
 
 
 @page(
-    route=routes.ADMIN_PROFILES,
+    route=consts.ADMIN_PROFILES,
     title_key=("nav.admin", "nav.admin_profiles"),
     access="admin",
     on_load=AdminProfilesState.load,
 )
 def admin_profiles_page() -> rx.Component:
     return admin_page_body(
-        routes.ADMIN_PROFILES,
+        consts.ADMIN_PROFILES,
         "nav.admin_profiles",
         error_callout(AdminProfilesState.error),
         rx.vstack(

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 import reflex as rx
 
-from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
 from mitai_app.core.models import LIMIT_TYPES
 from mitai_app.core.text import Text
 from mitai_app.membership import admin as admin_service
+from mitai_app.membership import consts
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout
@@ -409,14 +409,14 @@ def _matrix() -> rx.Component:
 
 
 @page(
-    route=routes.ADMIN_TIERS,
+    route=consts.ADMIN_TIERS,
     title_key=("nav.admin", "nav.admin_tiers"),
     access="admin",
     on_load=AdminTiersState.load,
 )
 def admin_tiers_page() -> rx.Component:
     return admin_page_body(
-        routes.ADMIN_TIERS,
+        consts.ADMIN_TIERS,
         "nav.admin_tiers",
         error_callout(AdminTiersState.error),
         rx.vstack(

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 import reflex as rx
 
-from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime, format_number
 from mitai_app.core.i18n import translate
 from mitai_app.core.text import Text
+from mitai_app.membership import consts
 from mitai_app.membership import service as membership
 from mitai_app.membership.service import FeatureUsage
 from mitai_app.ui.forms import error_callout, field, form, success_callout
@@ -269,7 +269,7 @@ def _trial() -> rx.Component:
     )
 
 
-@page(route=routes.SUBSCRIPTION, title_key="nav.subscription", on_load=SubscriptionState.load)
+@page(route=consts.SUBSCRIPTION, title_key="nav.subscription", on_load=SubscriptionState.load)
 def subscription_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.subscription"), size="7", as_="h1"),

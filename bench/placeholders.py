@@ -37,8 +37,7 @@ from mitai_app.recovery.models import BloodPressureReading, RestDay, SleepEntry,
 from mitai_app.body.models import CaliperEntry, CircumferenceEntry, WeightEntry
 from mitai_app.nutrition.models import NutritionEntry
 from mitai_app.core.db import create_db_engine  # noqa: E402
-from mitai_app.core.placeholder_values import compute_values  # noqa: E402
-from mitai_app.core.placeholders import REGISTRY  # noqa: E402
+from mitai_app.core.placeholders import REGISTRY, compute_values  # noqa: E402
 from mitai_app.core.reference_data import TRAINING_CATEGORIES  # noqa: E402
 from mitai_app.core.startup import migrate_and_seed  # noqa: E402
 from mitai_app.goals.models import FocusAreaDefinition, Goal, UserFocusAreaWeight

@@ -33,8 +33,7 @@ from mitai_app.ai import providers as ai_providers
 from mitai_app.ai.models import AiInsight, AiPrompt, AiUsage
 from mitai_app.ai.prompts import PlannedCall, PromptError, PromptSpec
 from mitai_app.ai.providers import ProviderConfig, ProviderError
-from mitai_app.core import access, db
-from mitai_app.core import placeholder_values as placeholder_service
+from mitai_app.core import access, db, placeholders
 from mitai_app.core.access import AccessDecision, FeatureRefused
 from mitai_app.core.columns import utcnow
 from mitai_app.core.formatting import today_in
@@ -176,7 +175,7 @@ def preview(
     profile = _profile(session, profile_id)
     lang = profile.language
     _, calls = _runnable(session, slug, lang, include_inactive=include_inactive)
-    values = placeholder_service.compute_values(
+    values = placeholders.compute_values(
         session=session, profile_id=profile.id, lang=lang, today=today
     )
     texts = domain.preview(calls, values, lang)
@@ -248,7 +247,7 @@ def _prepare(
     config = ai_config.load_config(session=session)
     if config is None:
         raise _Refused("not_configured")
-    values = placeholder_service.compute_values(
+    values = placeholders.compute_values(
         session=session, profile_id=profile.id, lang=profile.language, today=today
     )
     unfilled = domain.unfilled(calls, values)
@@ -595,7 +594,7 @@ def _pipelines_using(session: Session, slug: str) -> list[str]:
 
 
 def placeholder_names() -> list[str]:
-    return [info.name for info in placeholder_service.catalog()]
+    return [info.name for info in placeholders.catalog()]
 
 
 def save_prompt(

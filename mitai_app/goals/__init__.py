@@ -3,4 +3,9 @@ Its pages come with the Goals issue."""
 
 from mitai_app.core.modules import Module
 
-MODULE = Module(name="goals", depends=("accounts", "training"), models="mitai_app.goals.models")
+MODULE = Module(
+    name="goals",
+    depends=("accounts", "training"),
+    models="mitai_app.goals.models",
+    placeholders="mitai_app.goals.placeholders",
+)

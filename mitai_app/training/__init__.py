@@ -3,4 +3,9 @@ pages come with the Training issue; the tables and catalogues exist."""
 
 from mitai_app.core.modules import Module
 
-MODULE = Module(name="training", depends=("accounts",), models="mitai_app.training.models")
+MODULE = Module(
+    name="training",
+    depends=("accounts",),
+    models="mitai_app.training.models",
+    placeholders="mitai_app.training.placeholders",
+)

@@ -21,8 +21,7 @@ from mitai_app.ai import service as ai
 from mitai_app.ai.models import AiInsight, AiUsage
 from mitai_app.ai.prompts import PromptError
 from mitai_app.body.models import WeightEntry
-from mitai_app.core import access
-from mitai_app.core import placeholder_values as placeholder_service
+from mitai_app.core import access, placeholders
 from mitai_app.core.columns import utcnow
 from tests import fake_ai_provider
 from tests.fake_ai_provider import FakeProvider, Reply, Status
@@ -116,7 +115,7 @@ def test_a_base_prompt_streams_into_an_insight_that_keeps_its_values(session, fa
     [insight] = insights(session, profile)
     assert insight.content == "Your weight is **steady** at 81.5 kg."
     assert insight.scope == "body_composition"
-    values = placeholder_service.compute_values(
+    values = placeholders.compute_values(
         session=session, profile_id=profile, lang="en", today=TODAY
     )
     assert "81.5" in values["weight_latest"]

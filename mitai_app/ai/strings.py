@@ -21,6 +21,17 @@ CATALOG: dict[str, Text] = {
         "({problem}).\n\nTask:\n{prompt}\n\nYour answer:\n{reply}\n\nNow answer with the "
         "corrected JSON only.",
     ),
+    # Sent with every prompt as the system message, in the reader's language.
+    "ai.system_prompt": Text(
+        de="Du bist ein sachlicher Coach für Gesundheit und Fitness. Du wertest nur die Zahlen "
+        "aus, die dir genannt werden, und zitierst sie; du erfindest keine Werte. Wo Daten "
+        "fehlen, sagst du das. Du stellst keine Diagnosen und empfiehlst bei auffälligen "
+        "Werten ärztlichen Rat. Antworte auf Deutsch in Markdown.",
+        en="You are a matter-of-fact health and fitness coach. You analyse only the numbers you "
+        "are given and cite them; you never invent values. Where data is missing, you say so. "
+        "You do not diagnose, and you suggest medical advice for worrying values. Answer in "
+        "English, in Markdown.",
+    ),
     "ai.stage_progress": Text(
         de="Stufe {stage} von {count}: {name}", en="Stage {stage} of {count}: {name}"
     ),

@@ -85,7 +85,7 @@ CATALOG: dict[str, Text] = {
         de="Es ist noch kein Prompt eingerichtet. Bitte wende dich an die Verwaltung.",
         en="No prompt is set up yet. Please ask your administrator.",
     ),
-    # Errors of a run or a save (PromptError / ProviderError codes)
+    # Errors of a run or a save (UserError codes; ProviderError codes as ai.error.<code>)
     "ai.error.ai_disabled": Text(
         de="KI-Auswertungen sind für dein Profil nicht erlaubt.",
         en="AI analyses are not allowed for your profile.",

@@ -117,7 +117,6 @@ class AdminAiState(rx.State):
                 return refusal
             self.test_busy = True
             self.test_reply = self.test_error = self.test_detail = ""
-            lang = user.language
         reply, code, detail = "", "", ""
         try:
             config = await call_service(ai_config.load_config)
@@ -130,9 +129,9 @@ class AdminAiState(rx.State):
         async with self:
             self.test_busy = False
             self.test_reply = reply
-            # The provider's failure in the admin's words (its own codes).
-            refused = UserError(f"ai_provider.error.{code}") if code else None
-            self.test_error = user_message(refused, lang) if refused else ""
+            # The provider's failure in the admin's words.
+            failure = UserError(f"ai_provider.error.{code}")
+            self.test_error = user_message(failure, user.language) if code else ""
             self.test_detail = detail
 
 

@@ -32,16 +32,20 @@ import sqlalchemy as sa  # noqa: E402
 from sqlmodel import Session, select  # noqa: E402
 
 from mitai_app.accounts.models import Profile  # noqa: E402
-from mitai_app.body.models import CaliperEntry, CircumferenceEntry, WeightEntry
+from mitai_app.body.models import CaliperEntry, CircumferenceEntry, WeightEntry  # noqa: E402
 from mitai_app.core.db import create_db_engine  # noqa: E402
-from mitai_app.core.placeholder_values import compute_values  # noqa: E402
-from mitai_app.core.placeholders import REGISTRY  # noqa: E402
+from mitai_app.core.placeholders import REGISTRY, compute_values  # noqa: E402
 from mitai_app.core.startup import migrate_and_seed  # noqa: E402
-from mitai_app.goals.models import FocusAreaDefinition, Goal, UserFocusAreaWeight
-from mitai_app.nutrition.models import NutritionEntry
-from mitai_app.recovery.models import BloodPressureReading, RestDay, SleepEntry, VitalsBaseline
+from mitai_app.goals.models import FocusAreaDefinition, Goal, UserFocusAreaWeight  # noqa: E402
+from mitai_app.nutrition.models import NutritionEntry  # noqa: E402
+from mitai_app.recovery.models import (  # noqa: E402
+    BloodPressureReading,
+    RestDay,
+    SleepEntry,
+    VitalsBaseline,
+)
 from mitai_app.training.data import TRAINING_CATEGORIES  # noqa: E402
-from mitai_app.training.models import Activity
+from mitai_app.training.models import Activity  # noqa: E402
 
 YEARS = 10
 

@@ -9,6 +9,7 @@ MODULE = Module(
     depends=("accounts",),
     models="mitai_app.ai.models",
     strings="mitai_app.ai.strings:CATALOG",
+    seed="mitai_app.ai.seeds:seed",
     pages=(
         "mitai_app.ai.pages.analysis",
         "mitai_app.ai.pages.admin_prompts",

@@ -42,15 +42,6 @@ MAX_MODEL_LENGTH = 100  # AiPrompt.model has the same limit
 MAX_KEY_LENGTH = 500
 
 
-class AiConfigError(Exception):
-    """A value the admin must correct; `field` names the form field."""
-
-    def __init__(self, code: str, field: str) -> None:
-        super().__init__(code)
-        self.code = code
-        self.field = field
-
-
 @dataclass(frozen=True)
 class AiConfigSummary:
     provider: str  # a key of PROVIDERS, or "" when nothing is configured
@@ -136,7 +127,7 @@ def _valid_base_url(base_url: str) -> str:
         or parts.query
         or parts.fragment
     ):
-        raise AiConfigError("base_url_invalid", "base_url")
+        raise UserError("ai_provider.error.base_url_invalid", field="base_url")
     return base_url
 
 
@@ -157,15 +148,15 @@ def save_config(
     if admin is None or admin.role != "admin":
         raise UserError("error.not_admin")
     if kind not in PROVIDERS:
-        raise AiConfigError("provider_invalid", "provider")
+        raise UserError("ai_provider.error.provider_invalid", field="provider")
     base_url = _valid_base_url(base_url)
     model = model.strip()
     if not model or len(model) > MAX_MODEL_LENGTH:
-        raise AiConfigError("model_invalid", "model")
+        raise UserError("ai_provider.error.model_invalid", field="model")
     if api_key is not None:
         api_key = api_key.strip()
         if len(api_key) > MAX_KEY_LENGTH or any(c.isspace() for c in api_key):
-            raise AiConfigError("key_invalid", "api_key")
+            raise UserError("ai_provider.error.key_invalid", field="api_key")
 
     # The key in use (the admin's or the environment's) is the one the page
     # reports as stored, so that is the one kept.

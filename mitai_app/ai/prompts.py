@@ -24,6 +24,7 @@ from typing import Any
 import jsonschema
 
 from mitai_app.core import placeholders
+from mitai_app.core.errors import UserError
 from mitai_app.core.i18n import translate
 
 PROMPT_TYPES = ("base", "pipeline")
@@ -33,18 +34,6 @@ OUTPUT_KEY = re.compile(r"^[a-z][a-z0-9_]{0,49}$")
 MAX_STAGES = 10
 # What a model tends to wrap JSON in, although it was asked not to.
 _CODE_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
-
-
-class PromptError(Exception):
-    """A prompt or pipeline that cannot be saved or run. `code` picks the
-    message (`ai.error.<code>`); `names` are the offending placeholders,
-    slugs or keys; `detail` is the validator's own words."""
-
-    def __init__(self, code: str, *, names: Sequence[str] = (), detail: str = "") -> None:
-        super().__init__(f"{code}: {', '.join(names)} {detail}".strip())
-        self.code = code
-        self.names = tuple(names)
-        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -97,6 +86,11 @@ class PlannedCall:
     slug: str  # the base prompt it came from, or "" for an inline template
 
 
+def _names(names: Iterable[str]) -> str:
+    """The offending placeholders, slugs or keys as a message shows them."""
+    return ", ".join(names)
+
+
 def pick_template(template: str, template_en: str, lang: str) -> str:
     """The template in the reader's language; German when there is no English."""
     return template_en if lang == "en" and template_en.strip() else template
@@ -112,26 +106,26 @@ def _text(raw: Mapping[str, Any], key: str) -> str:
 
 def _stage_prompt(raw: object) -> StagePrompt:
     if not isinstance(raw, Mapping):
-        raise PromptError("stages_invalid")
+        raise UserError("ai.error.stages_invalid")
     output_key = _text(raw, "output_key")
     if not OUTPUT_KEY.match(output_key):
-        raise PromptError("output_key_invalid", names=[output_key])
+        raise UserError("ai.error.output_key_invalid", names=output_key)
     output_format = _text(raw, "output_format") or "text"
     if output_format not in OUTPUT_FORMATS:
-        raise PromptError("output_format_invalid", names=[output_format])
+        raise UserError("ai.error.output_format_invalid", names=output_format)
     schema = raw.get("output_schema") or None
     if output_format == "json" and schema is not None:
         check_schema(schema)
     if raw.get("type") == "reference":
         slug = _text(raw, "slug")
         if not SLUG.match(slug):
-            raise PromptError("unknown_slug", names=[slug])
+            raise UserError("ai.error.unknown_slug", names=slug)
         return StagePrompt(output_key=output_key, slug=slug)
     if raw.get("type") != "inline":
-        raise PromptError("stages_invalid")
+        raise UserError("ai.error.stages_invalid")
     template = _text(raw, "template")
     if not template:
-        raise PromptError("template_missing", names=[output_key])
+        raise UserError("ai.error.template_missing", names=output_key)
     return StagePrompt(
         output_key=output_key,
         template=template,
@@ -145,20 +139,20 @@ def parse_stages(raw: object) -> tuple[Stage, ...]:
     """The stages of a pipeline, checked: at least one stage, each with at
     least one prompt, output keys well-formed and used once."""
     if not isinstance(raw, list) or not raw or len(raw) > MAX_STAGES:
-        raise PromptError("stages_invalid")
+        raise UserError("ai.error.stages_invalid")
     stages = []
     for number, stage in enumerate(raw, start=1):
         if not isinstance(stage, Mapping):
-            raise PromptError("stages_invalid")
+            raise UserError("ai.error.stages_invalid")
         prompts = stage.get("prompts")
         if not isinstance(prompts, list) or not prompts:
-            raise PromptError("stage_empty", names=[str(number)])
+            raise UserError("ai.error.stage_empty", names=str(number))
         name = _text(stage, "name") or f"Stage {number}"
         stages.append(Stage(name=name, prompts=tuple(_stage_prompt(p) for p in prompts)))
     keys = [p.output_key for stage in stages for p in stage.prompts]
     twice = sorted({key for key in keys if keys.count(key) > 1})
     if twice:
-        raise PromptError("output_key_twice", names=twice)
+        raise UserError("ai.error.output_key_twice", names=_names(twice))
     return tuple(stages)
 
 
@@ -195,9 +189,9 @@ def stages_from_rows(rows: Iterable[Mapping[str, str]]) -> tuple[Stage, ...]:
         try:
             number = int(str(row.get("stage", "")).strip())
         except ValueError:
-            raise PromptError("stages_invalid") from None
+            raise UserError("ai.error.stages_invalid") from None
         if number < 1:
-            raise PromptError("stages_invalid")
+            raise UserError("ai.error.stages_invalid")
         grouped.setdefault(number, []).append(row)
     raw = [
         {
@@ -236,11 +230,11 @@ def rows_from_stages(stages: Iterable[Stage]) -> list[dict[str, str]]:
 def check_schema(schema: object) -> None:
     """Refuses anything that is not a valid JSON Schema."""
     if not isinstance(schema, dict):
-        raise PromptError("schema_invalid", detail="a JSON object is expected")
+        raise UserError("ai.error.schema_invalid", detail="a JSON object is expected")
     try:
         jsonschema.validators.validator_for(schema).check_schema(schema)
     except jsonschema.SchemaError as error:
-        raise PromptError("schema_invalid", detail=error.message) from error
+        raise UserError("ai.error.schema_invalid", detail=error.message) from error
 
 
 def check_prompt(
@@ -251,28 +245,28 @@ def check_prompt(
     schema, and no placeholder that nobody fills in. `bases` are the base
     prompts by slug; `known` the registry's placeholder names."""
     if not SLUG.match(spec.slug):
-        raise PromptError("slug_invalid", names=[spec.slug])
+        raise UserError("ai.error.slug_invalid", names=spec.slug)
     if not spec.title.strip():
-        raise PromptError("title_missing")
+        raise UserError("ai.error.title_missing")
     if spec.type not in PROMPT_TYPES:
-        raise PromptError("type_invalid", names=[spec.type])
+        raise UserError("ai.error.type_invalid", names=spec.type)
     if spec.output_format not in OUTPUT_FORMATS:
-        raise PromptError("output_format_invalid", names=[spec.output_format])
+        raise UserError("ai.error.output_format_invalid", names=spec.output_format)
     if spec.output_format == "json" and spec.output_schema is not None:
         check_schema(spec.output_schema)
     known = set(known)
     if spec.type == "base":
         if not spec.template.strip():
-            raise PromptError("template_missing", names=[spec.slug])
+            raise UserError("ai.error.template_missing", names=spec.slug)
         _refuse_unknown([spec.template, spec.template_en], known)
         return
     if not spec.stages:
-        raise PromptError("stages_invalid")
+        raise UserError("ai.error.stages_invalid")
     shadowing = sorted(
         p.output_key for s in spec.stages for p in s.prompts if p.output_key in known
     )
     if shadowing:
-        raise PromptError("output_key_taken", names=shadowing)
+        raise UserError("ai.error.output_key_taken", names=_names(shadowing))
     missing = sorted(
         {
             p.slug
@@ -282,7 +276,7 @@ def check_prompt(
         }
     )
     if missing:
-        raise PromptError("unknown_slug", names=missing)
+        raise UserError("ai.error.unknown_slug", names=_names(missing))
     earlier: set[str] = set()
     for stage in spec.stages:
         _refuse_unknown(
@@ -297,7 +291,7 @@ def _refuse_unknown(templates: Iterable[str], known: set[str]) -> None:
     for template in templates:
         names += [n for n in placeholders.unknown(template, known) if n not in names]
     if names:
-        raise PromptError("unknown_placeholders", names=names)
+        raise UserError("ai.error.unknown_placeholders", names=_names(names))
 
 
 # --- running ------------------------------------------------------------------
@@ -326,7 +320,7 @@ def plan_calls(spec: PromptSpec, bases: Mapping[str, PromptSpec], lang: str) -> 
         for p in stage.prompts:
             source = bases.get(p.slug) if p.slug else None
             if p.slug and source is None:
-                raise PromptError("unknown_slug", names=[p.slug])
+                raise UserError("ai.error.unknown_slug", names=p.slug)
             calls.append(
                 PlannedCall(
                     stage=number,

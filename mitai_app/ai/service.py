@@ -31,12 +31,12 @@ from mitai_app.ai import defaults as ai_defaults
 from mitai_app.ai import prompts as domain
 from mitai_app.ai import providers as ai_providers
 from mitai_app.ai.models import AiInsight, AiPrompt, AiUsage
-from mitai_app.ai.prompts import PlannedCall, PromptError, PromptSpec
+from mitai_app.ai.prompts import PlannedCall, PromptSpec
 from mitai_app.ai.providers import ProviderConfig, ProviderError
-from mitai_app.core import access, db
-from mitai_app.core import placeholder_values as placeholder_service
+from mitai_app.core import access, db, placeholders
 from mitai_app.core.access import AccessDecision, FeatureRefused
 from mitai_app.core.columns import utcnow
+from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import today_in
 from mitai_app.core.i18n import translate
 
@@ -148,7 +148,7 @@ def _runnable(
 ) -> tuple[PromptSpec, list[PlannedCall]]:
     row = session.exec(select(AiPrompt).where(AiPrompt.slug == slug)).first()
     if row is None or not (row.active or include_inactive):
-        raise PromptError("prompt_missing", names=[slug])
+        raise UserError("ai.error.prompt_missing", names=slug)
     spec = _spec(row)
     return spec, domain.plan_calls(spec, _bases(session), lang)
 
@@ -176,11 +176,11 @@ def preview(
     profile = _profile(session, profile_id)
     lang = profile.language
     _, calls = _runnable(session, slug, lang, include_inactive=include_inactive)
-    values = placeholder_service.compute_values(
+    values = placeholders.compute_values(
         session=session, profile_id=profile.id, lang=lang, today=today
     )
     texts = domain.preview(calls, values, lang)
-    system = SentPart(translate("ai.sent_system", lang), ai_defaults.system_prompt(lang))
+    system = SentPart(translate("ai.sent_system", lang), translate("ai.system_prompt", lang))
     return [system] + [
         SentPart(label=_part_label(c, lang), text=t) for c, t in zip(calls, texts, strict=True)
     ]
@@ -193,7 +193,8 @@ def preview(
 class RunEvent:
     """What a run reports as it goes. `kind` is one of stage_started, chunk,
     repairing (the JSON answer is being asked for again), stage_done, saved,
-    done (finished, nothing saved: a test run) and failed."""
+    done (finished, nothing saved: a test run) and failed. A failed run says
+    why in `error`, or in `decision` when the plan refused it."""
 
     kind: str
     stage: int = 0
@@ -201,9 +202,8 @@ class RunEvent:
     stage_name: str = ""
     text: str = ""
     insight_id: str = ""
-    error_code: str = ""
-    detail: str = ""
-    retry_after_s: float | None = None
+    detail: str = ""  # repairing: what was wrong with the JSON
+    error: UserError | None = None
     decision: AccessDecision | None = None
 
 
@@ -215,14 +215,6 @@ class _Job:
     calls: list[PlannedCall]
     values: dict[str, str]
     config: ProviderConfig
-
-
-class _Refused(Exception):
-    """A run that may not start (AI off, no provider): nothing is sent."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 async def _in_thread(scope: SessionScope, function: Callable[..., T], /, **kwargs: Any) -> T:
@@ -243,17 +235,17 @@ def _prepare(
 ) -> _Job:
     profile = _profile(session, profile_id)
     if not profile.ai_enabled:
-        raise _Refused("ai_disabled")
+        raise UserError("ai.error.ai_disabled")
     spec, calls = _runnable(session, slug, profile.language, include_inactive=include_inactive)
     config = ai_config.load_config(session=session)
     if config is None:
-        raise _Refused("not_configured")
-    values = placeholder_service.compute_values(
+        raise UserError("ai.error.not_configured")
+    values = placeholders.compute_values(
         session=session, profile_id=profile.id, lang=profile.language, today=today
     )
     unfilled = domain.unfilled(calls, values)
     if unfilled:
-        raise PromptError("unknown_placeholders", names=unfilled)
+        raise UserError("ai.error.unknown_placeholders", names=", ".join(unfilled))
     if spec.type == "pipeline":
         access.consume(session=session, profile_id=profile.id, feature_id="ai_pipeline")
         session.commit()
@@ -308,7 +300,7 @@ async def _ask(job: _Job, scope: SessionScope, prompt: str, call: PlannedCall, r
     stream = ai_providers.stream_text(
         job.config,
         prompt=prompt,
-        system=ai_defaults.system_prompt(job.lang),
+        system=translate("ai.system_prompt", job.lang),
         model=call.model or None,
         json_output=call.output_format == "json",
     )
@@ -336,7 +328,9 @@ async def _run_call(
                 yield RunEvent("chunk", stage=call.stage, text=chunk)
             value, problem = domain.parse_json_output(replies[-1], call.output_schema)
         if problem:
-            yield RunEvent("failed", stage=call.stage, error_code="invalid_json", detail=problem)
+            yield RunEvent(
+                "failed", stage=call.stage, error=UserError("ai.error.invalid_json", detail=problem)
+            )
             return
         progress.outputs[call.output_key] = domain.output_text(value)
     else:
@@ -417,16 +411,15 @@ async def run(
             meta=_meta(job, progress),
         )
         yield RunEvent("saved", text=content, insight_id=insight_id)
-    except _Refused as refused:
-        yield RunEvent("failed", error_code=refused.code)
-    except PromptError as error:
-        yield RunEvent("failed", error_code=error.code, detail=", ".join(error.names))
+    except UserError as error:
+        yield RunEvent("failed", error=error)
     except FeatureRefused as refused:
-        yield RunEvent("failed", error_code="refused", decision=refused.decision)
+        yield RunEvent("failed", decision=refused.decision)
     except ProviderError as error:
-        yield RunEvent(
-            "failed", error_code=error.code, detail=str(error), retry_after_s=error.retry_after_s
-        )
+        # A provider's failure in the reader's words; `seconds` until the
+        # breaker lets calls through again.
+        seconds = round(error.retry_after_s or 0)
+        yield RunEvent("failed", error=UserError(f"ai.error.{error.code}", seconds=seconds))
 
 
 # --- history ------------------------------------------------------------------------
@@ -544,7 +537,7 @@ def admin_prompts(*, session: Session) -> list[PromptRow]:
 def prompt_form(*, session: Session, slug: str) -> PromptForm:
     row = session.exec(select(AiPrompt).where(AiPrompt.slug == slug)).first()
     if row is None:
-        raise PromptError("prompt_missing", names=[slug])
+        raise UserError("ai.error.prompt_missing", names=slug)
     spec = _spec(row)
     return PromptForm(
         slug=spec.slug,
@@ -568,7 +561,7 @@ def _spec_from_form(form: Mapping[str, str], rows: list[dict[str, str]]) -> Prom
         try:
             schema = json.loads(text["output_schema"])
         except json.JSONDecodeError as error:
-            raise PromptError("schema_invalid", detail=error.msg) from error
+            raise UserError("ai.error.schema_invalid", detail=error.msg) from error
     pipeline = text["type"] == "pipeline"
     return PromptSpec(
         slug=text["slug"],
@@ -595,7 +588,7 @@ def _pipelines_using(session: Session, slug: str) -> list[str]:
 
 
 def placeholder_names() -> list[str]:
-    return [info.name for info in placeholder_service.catalog()]
+    return [info.name for info in placeholders.catalog()]
 
 
 def save_prompt(
@@ -614,15 +607,15 @@ def save_prompt(
     row = session.exec(select(AiPrompt).where(AiPrompt.slug == spec.slug)).first()
     if editing is None:
         if row is not None:
-            raise PromptError("slug_taken", names=[spec.slug])
+            raise UserError("ai.error.slug_taken", names=spec.slug)
         last = _ordered(session, active_only=False)
         row = AiPrompt(slug=spec.slug, title=spec.title, sort_order=len(last))
     elif row is None:
-        raise PromptError("prompt_missing", names=[spec.slug])
+        raise UserError("ai.error.prompt_missing", names=spec.slug)
     elif row.type == "base" and spec.type != "base":
         users = _pipelines_using(session, spec.slug)
         if users:
-            raise PromptError("prompt_in_use", names=users)
+            raise UserError("ai.error.prompt_in_use", names=", ".join(users))
     row.title = spec.title
     row.type = spec.type
     row.category = spec.category or None
@@ -645,7 +638,7 @@ def set_prompt_active(
 ) -> None:
     row = session.exec(select(AiPrompt).where(AiPrompt.slug == slug)).first()
     if row is None:
-        raise PromptError("prompt_missing", names=[slug])
+        raise UserError("ai.error.prompt_missing", names=slug)
     row.active = bool(active)
     session.add(row)
     log_activity(session, access.as_uuid(admin_id), "ai_prompt_active", slug=slug, active=active)
@@ -657,7 +650,7 @@ def move_prompt(*, session: Session, admin_id: uuid.UUID | str, slug: str, step:
     rows = _ordered(session, active_only=False)
     index = next((i for i, row in enumerate(rows) if row.slug == slug), None)
     if index is None:
-        raise PromptError("prompt_missing", names=[slug])
+        raise UserError("ai.error.prompt_missing", names=slug)
     target = index + (1 if step > 0 else -1)
     if not 0 <= target < len(rows):
         return

@@ -21,6 +21,17 @@ CATALOG: dict[str, Text] = {
         "({problem}).\n\nTask:\n{prompt}\n\nYour answer:\n{reply}\n\nNow answer with the "
         "corrected JSON only.",
     ),
+    # Sent with every prompt as the system message, in the reader's language.
+    "ai.system_prompt": Text(
+        de="Du bist ein sachlicher Coach für Gesundheit und Fitness. Du wertest nur die Zahlen "
+        "aus, die dir genannt werden, und zitierst sie; du erfindest keine Werte. Wo Daten "
+        "fehlen, sagst du das. Du stellst keine Diagnosen und empfiehlst bei auffälligen "
+        "Werten ärztlichen Rat. Antworte auf Deutsch in Markdown.",
+        en="You are a matter-of-fact health and fitness coach. You analyse only the numbers you "
+        "are given and cite them; you never invent values. Where data is missing, you say so. "
+        "You do not diagnose, and you suggest medical advice for worrying values. Answer in "
+        "English, in Markdown.",
+    ),
     "ai.stage_progress": Text(
         de="Stufe {stage} von {count}: {name}", en="Stage {stage} of {count}: {name}"
     ),
@@ -74,7 +85,7 @@ CATALOG: dict[str, Text] = {
         de="Es ist noch kein Prompt eingerichtet. Bitte wende dich an die Verwaltung.",
         en="No prompt is set up yet. Please ask your administrator.",
     ),
-    # Errors of a run or a save (PromptError / ProviderError codes)
+    # Errors of a run or a save (UserError codes; ProviderError codes as ai.error.<code>)
     "ai.error.ai_disabled": Text(
         de="KI-Auswertungen sind für dein Profil nicht erlaubt.",
         en="AI analyses are not allowed for your profile.",

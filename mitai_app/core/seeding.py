@@ -9,9 +9,6 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, SQLModel, select
 
-from mitai_app.ai import defaults as ai_defaults
-from mitai_app.ai.models import AiPrompt
-from mitai_app.ai.prompts import stages_json
 from mitai_app.core.app_settings import APP_SETTINGS
 from mitai_app.core.models import AppSetting
 from mitai_app.core.modules import contributions
@@ -60,35 +57,7 @@ def seed_reference_data(*, session: Session) -> SeedReport:
                 "key",
                 (AppSetting(key=k, value=v) for k, v in APP_SETTINGS.items()),
             ),
-            "ai_prompts": _seed_ai_prompts(session),
         }
     )
     session.commit()
     return report
-
-
-# Moves to ai/seeds.py (the ai package's own seed); until then the prompts are
-# seeded here. Both may run: the second inserts nothing.
-def _seed_ai_prompts(session: Session) -> int:
-    return insert_missing(
-        session,
-        AiPrompt,
-        "slug",
-        (
-            AiPrompt(
-                slug=p.slug,
-                title=p.title,
-                type=p.type,
-                category=p.category,
-                description=p.description,
-                template=p.template or None,
-                template_en=p.template_en or None,
-                output_format=p.output_format,
-                output_schema=p.output_schema,
-                stages=stages_json(p.stages) if p.stages else None,
-                model=p.model or None,
-                sort_order=sort_order,
-            )
-            for sort_order, p in enumerate(ai_defaults.DEFAULT_PROMPTS)
-        ),
-    )

@@ -9,4 +9,5 @@ MODULE = Module(
     models="mitai_app.goals.models",
     seed="mitai_app.goals.seeds:seed",
     features="mitai_app.goals.consts:FEATURES",
+    placeholders="mitai_app.goals.placeholders",
 )

@@ -2,4 +2,9 @@
 
 from mitai_app.core.modules import Module
 
-MODULE = Module(name="nutrition", depends=("accounts",), models="mitai_app.nutrition.models")
+MODULE = Module(
+    name="nutrition",
+    depends=("accounts",),
+    models="mitai_app.nutrition.models",
+    placeholders="mitai_app.nutrition.placeholders",
+)

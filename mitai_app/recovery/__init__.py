@@ -3,4 +3,9 @@ come with the Recovery issue."""
 
 from mitai_app.core.modules import Module
 
-MODULE = Module(name="recovery", depends=("accounts",), models="mitai_app.recovery.models")
+MODULE = Module(
+    name="recovery",
+    depends=("accounts",),
+    models="mitai_app.recovery.models",
+    placeholders="mitai_app.recovery.placeholders",
+)

@@ -9,4 +9,5 @@ MODULE = Module(
     models="mitai_app.training.models",
     seed="mitai_app.training.seeds:seed",
     features="mitai_app.training.consts:FEATURES",
+    placeholders="mitai_app.training.placeholders",
 )

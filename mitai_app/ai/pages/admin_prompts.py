@@ -15,22 +15,16 @@ from dataclasses import dataclass
 import reflex as rx
 
 from mitai_app.ai import service as ai
-from mitai_app.ai.pages.analysis import (
-    MARKDOWN_BOX,
-    PRE,
-    failure_text,
-    follow_run,
-    prompt_error,
-    stage_heading,
-)
-from mitai_app.ai.prompts import STAGE_ROW_FIELDS, PromptError
+from mitai_app.ai.pages.runner import MARKDOWN_BOX, PRE, RunnerState, failure_text, stage_heading
+from mitai_app.ai.prompts import STAGE_ROW_FIELDS
 from mitai_app.core import routes
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
 from mitai_app.ui.admin import require_admin_user
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field, select_field, success_callout
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, t
+from mitai_app.ui.session import call_service, t
 
 TEXT_AREA = {"width": "100%", "min_height": "9rem", "font_family": "monospace"}
 
@@ -49,7 +43,7 @@ def _blank_row(number: int) -> dict[str, str]:
     return {**dict.fromkeys(STAGE_ROW_FIELDS, ""), "stage": str(number)}
 
 
-class AdminPromptsState(rx.State):
+class AdminPromptsState(RunnerState, rx.State):
     rows: list[PromptListRow] = []
     base_slugs: list[str] = []
     placeholder_names: str = ""
@@ -65,14 +59,7 @@ class AdminPromptsState(rx.State):
     done: str = ""
 
     preview: list[dict[str, str]] = []
-    running: bool = False
-    _cancel: bool = False
-    progress: str = ""
-    streamed: str = ""
     run_error: str = ""
-
-    async def _lang(self) -> str:
-        return (await self.get_state(AuthState)).lang or "en"
 
     @rx.event
     async def load(self):
@@ -117,8 +104,8 @@ class AdminPromptsState(rx.State):
             return refusal
         try:
             form = await call_service(ai.prompt_form, slug=slug)
-        except PromptError as error:
-            self.error = prompt_error(error, await self._lang())
+        except UserError as error:
+            self.error = user_message(error, user.language)
             return
         self._open(form, slug)
 
@@ -166,7 +153,6 @@ class AdminPromptsState(rx.State):
         user, refusal = await require_admin_user(self)
         if user is None:
             return refusal
-        lang = await self._lang()
         rows = [
             {key: str(form.get(f"row{index}_{key}", "")) for key in STAGE_ROW_FIELDS}
             for index in range(len(self.stage_rows))
@@ -179,10 +165,10 @@ class AdminPromptsState(rx.State):
                 stage_rows=rows if self.prompt_type == "pipeline" else [],
                 editing=self.editing or None,
             )
-        except PromptError as error:
-            self.error, self.done = prompt_error(error, lang), ""
+        except UserError as error:
+            self.error, self.done = user_message(error, user.language), ""
             return
-        self.error, self.done = "", translate("ai.prompt_saved", lang)
+        self.error, self.done = "", translate("ai.prompt_saved", user.language)
         self.editing = saved.slug
         return AdminPromptsState.load
 
@@ -211,8 +197,8 @@ class AdminPromptsState(rx.State):
             parts = await call_service(
                 ai.preview, profile_id=user.id, slug=self.editing, include_inactive=True
             )
-        except PromptError as error:
-            self.run_error, self.preview = prompt_error(error, await self._lang()), []
+        except UserError as error:
+            self.run_error, self.preview = user_message(error, user.language), []
             return
         self.run_error = ""
         self.preview = [{"label": p.label, "text": p.text} for p in parts]
@@ -236,13 +222,12 @@ class AdminPromptsState(rx.State):
             user, refusal = await require_admin_user(self)
             if user is None:
                 return refusal
-            lang = await self._lang()
+            lang = user.language
             self.running, self._cancel = True, False
             self.streamed = self.progress = self.run_error = ""
             slug = self.editing
         try:
-            await follow_run(
-                self,
+            await self._follow_run(
                 ai.run(profile_id=user.id, slug=slug, save=False, include_inactive=True),
                 lambda event: self._show(event, lang),
             )

@@ -11,11 +11,10 @@ import reflex as rx
 
 from mitai_app.ai import config as ai_config
 from mitai_app.ai import providers as ai_providers
-from mitai_app.ai.config import PROVIDERS, AiConfigError, AiConfigSummary
+from mitai_app.ai.config import PROVIDERS, AiConfigSummary
 from mitai_app.ai.providers import ProviderError
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
-from mitai_app.core.i18n import translate
 from mitai_app.ui.admin import require_admin_user
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import (
@@ -24,10 +23,11 @@ from mitai_app.ui.forms import (
     invalid_attrs,
     select_field,
     submit_button,
+    success_callout,
     with_field_error,
 )
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, t
+from mitai_app.ui.session import call_service, t
 
 FIELDS = ("provider", "base_url", "model", "api_key")
 
@@ -85,7 +85,6 @@ class AdminAiState(rx.State):
         user, refusal = await require_admin_user(self)
         if user is None:
             return refusal
-        lang = (await self.get_state(AuthState)).lang or "en"
         typed_key = str(form.get("api_key", "")).strip()
         # An empty key field keeps the stored key; the checkbox removes it.
         api_key = typed_key or ("" if form.get("remove_key") else None)
@@ -98,12 +97,11 @@ class AdminAiState(rx.State):
                 model=str(form.get("model", "")),
                 api_key=api_key,
             )
-        except AiConfigError as error:
-            self.error = translate(f"ai_provider.error.{error.code}", lang)
-            self.error_field = error.field if error.field in FIELDS else ""
-            return rx.call_script(f"document.getElementById('field-{error.field}')?.focus()")
         except UserError as error:
-            self.error, self.error_field = user_message(error, lang), ""
+            self.error = user_message(error, user.language)
+            self.error_field = error.field if error.field in FIELDS else ""
+            if self.error_field:
+                return rx.call_script(f"document.getElementById('field-{error.field}')?.focus()")
             return
         self.error = self.error_field = ""
         self._show(summary)
@@ -119,7 +117,6 @@ class AdminAiState(rx.State):
                 return refusal
             self.test_busy = True
             self.test_reply = self.test_error = self.test_detail = ""
-            lang = (await self.get_state(AuthState)).lang or "en"
         reply, code, detail = "", "", ""
         try:
             config = await call_service(ai_config.load_config)
@@ -132,7 +129,9 @@ class AdminAiState(rx.State):
         async with self:
             self.test_busy = False
             self.test_reply = reply
-            self.test_error = translate(f"ai_provider.error.{code}", lang) if code else ""
+            # The provider's failure in the admin's words.
+            failure = UserError(f"ai_provider.error.{code}")
+            self.test_error = user_message(failure, user.language) if code else ""
             self.test_detail = detail
 
 
@@ -161,7 +160,9 @@ def _remove_key() -> rx.Component:
     return rx.cond(
         AdminAiState.has_key,
         rx.vstack(
-            rx.text(t("ai_provider.key_stored"), size="2", color_scheme="green"),
+            rx.text(
+                t("ai_provider.key_stored"), size="2", color_scheme="green", high_contrast=True
+            ),
             rx.hstack(
                 rx.el.input(type="checkbox", id="field-remove_key", name="remove_key"),
                 rx.el.label(t("ai_provider.remove_key"), html_for="field-remove_key"),
@@ -235,17 +236,7 @@ def _settings_form() -> rx.Component:
                 "api_key",
             ),
             _remove_key(),
-            rx.cond(
-                AdminAiState.saved,
-                rx.callout(
-                    t("ai_provider.saved"),
-                    icon="circle_check",
-                    color_scheme="green",
-                    role="status",
-                    width="100%",
-                ),
-                rx.fragment(),
-            ),
+            success_callout(rx.cond(AdminAiState.saved, t("ai_provider.saved"), "")),
             rx.cond(AdminAiState.error_field == "", error_callout(AdminAiState.error)),
             submit_button(t("common.save"), False),
             spacing="4",
@@ -285,6 +276,7 @@ def _test() -> rx.Component:
                 ),
                 icon="circle_check",
                 color_scheme="green",
+                high_contrast=True,
                 role="status",
                 width="100%",
             ),

@@ -9,117 +9,21 @@ token), with the stage in words; Cancel closes the provider's stream.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import time
-from collections.abc import AsyncIterator, Callable
-
 import reflex as rx
 
 from mitai_app.ai import service as ai
-from mitai_app.ai.prompts import PromptError
+from mitai_app.ai.pages.runner import MARKDOWN_BOX, PRE, RunnerState, failure_text, stage_heading
 from mitai_app.core import routes
-from mitai_app.core.access import refusal_message
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime
 from mitai_app.core.i18n import translate
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import error_callout, success_callout
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, require_user, t
-
-# How often streamed text reaches the browser; while the provider is still
-# thinking, how often a cancel is looked for.
-FLUSH_S = 0.1
-CANCEL_CHECK_S = 0.5
-PRE = {"white_space": "pre-wrap", "overflow_wrap": "anywhere", "font_size": "0.85rem", "margin": 0}
-# An answer's code blocks (JSON) wrap instead of widening a phone's page.
-MARKDOWN_BOX = {
-    "width": "100%",
-    "overflow_wrap": "anywhere",
-    "& pre": {"white_space": "pre-wrap", "overflow_wrap": "anywhere"},
-}
+from mitai_app.ui.session import call_service, signed_in, t, to_login
 
 
-def failure_text(event: ai.RunEvent, lang: str) -> str:
-    """A failed run in words."""
-    if event.decision is not None:
-        return refusal_message(event.decision, lang)
-    return prompt_error_text(
-        event.error_code,
-        lang,
-        detail=event.detail,
-        names=event.detail,
-        seconds=round(event.retry_after_s or 0),
-    )
-
-
-def prompt_error_text(code: str, lang: str, **values: object) -> str:
-    key = f"ai.error.{code}"
-    try:
-        return translate(key, lang, **values)
-    except KeyError:
-        return translate("error.unexpected", lang)
-
-
-def prompt_error(error: PromptError, lang: str) -> str:
-    return prompt_error_text(error.code, lang, names=", ".join(error.names), detail=error.detail)
-
-
-def stage_heading(event: ai.RunEvent, lang: str) -> str:
-    return translate(
-        "ai.stage_progress",
-        lang,
-        stage=event.stage,
-        count=event.stage_count,
-        name=event.stage_name,
-    )
-
-
-async def follow_run(
-    state: rx.State,
-    events: AsyncIterator[ai.RunEvent],
-    on_event: Callable[[ai.RunEvent], None],
-) -> None:
-    """Feeds a run's events to `on_event` inside `async with state`, text
-    chunks gathered for FLUSH_S; stops the run (closing the provider stream)
-    as soon as the state's `_cancel` is set. The state needs `streamed`."""
-    buffered: list[str] = []
-    pending: asyncio.Future | None = asyncio.ensure_future(anext(events))
-    looked = time.monotonic()
-    try:
-        while pending is not None:
-            done, _ = await asyncio.wait({pending}, timeout=FLUSH_S)
-            event = None
-            if done:
-                try:
-                    event = pending.result()
-                except StopAsyncIteration:
-                    pending = None
-                else:
-                    pending = asyncio.ensure_future(anext(events))
-                    if event.kind == "chunk":
-                        buffered.append(event.text)
-                        event = None
-            if not (buffered or event or done) and time.monotonic() - looked < CANCEL_CHECK_S:
-                continue  # waiting for the provider: no need to lock the state yet
-            looked = time.monotonic()
-            async with state:
-                if buffered:
-                    state.streamed += "".join(buffered)
-                    buffered.clear()
-                if event is not None:
-                    on_event(event)
-                if state._cancel:
-                    return
-    finally:
-        if pending is not None:
-            pending.cancel()
-            with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration, Exception):
-                await pending
-        await events.aclose()
-
-
-class AnalysisState(rx.State):
+class AnalysisState(RunnerState, rx.State):
     loaded: bool = False
     ai_enabled: bool = False
     prompts: list[dict[str, str]] = []
@@ -129,10 +33,6 @@ class AnalysisState(rx.State):
     preview: list[dict[str, str]] = []
     preview_error: str = ""
 
-    running: bool = False
-    _cancel: bool = False
-    progress: str = ""
-    streamed: str = ""
     notice: str = ""
     saved: str = ""
     error: str = ""
@@ -144,10 +44,10 @@ class AnalysisState(rx.State):
 
     @rx.event
     async def load(self):
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        overview = await call_service(ai.analysis_overview, profile_id=user.id)
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        overview = await call_service(ai.analysis_overview, profile_id=me.user.id)
         self.ai_enabled = overview.ai_enabled
         self.prompts = [
             {"slug": p.slug, "title": p.title, "description": p.description}
@@ -164,18 +64,17 @@ class AnalysisState(rx.State):
 
     @rx.event
     async def load_history(self):
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         if not self.selected:
             self.history = []
             return
-        rows = await call_service(ai.list_insights, profile_id=user.id, slug=self.selected)
-        lang = (await self.get_state(AuthState)).lang or user.language
+        rows = await call_service(ai.list_insights, profile_id=me.user.id, slug=self.selected)
         self.history = [
             {
                 "id": row.id,
-                "date": format_datetime(row.created, lang, user.timezone),
+                "date": format_datetime(row.created, me.lang, me.user.timezone),
                 "content": row.content,
                 "values": "\n".join(f"{name}: {value}" for name, value in row.values.items()),
             }
@@ -198,11 +97,11 @@ class AnalysisState(rx.State):
 
     @rx.event
     async def set_ai_enabled(self, enabled: bool):
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         self.ai_enabled = await call_service(
-            ai.set_ai_enabled, profile_id=user.id, enabled=bool(enabled)
+            ai.set_ai_enabled, profile_id=me.user.id, enabled=bool(enabled)
         )
         self.error = ""
 
@@ -211,14 +110,13 @@ class AnalysisState(rx.State):
         if self.preview_open:
             self.preview_open = False
             return
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        lang = (await self.get_state(AuthState)).lang or user.language
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         try:
-            parts = await call_service(ai.preview, profile_id=user.id, slug=self.selected)
-        except PromptError as error:
-            self.preview_error, self.preview = prompt_error(error, lang), []
+            parts = await call_service(ai.preview, profile_id=me.user.id, slug=self.selected)
+        except UserError as error:
+            self.preview_error, self.preview = user_message(error, me.lang), []
         else:
             self.preview_error = ""
             self.preview = [{"label": p.label, "text": p.text} for p in parts]
@@ -245,24 +143,22 @@ class AnalysisState(rx.State):
         async with self:
             if self.running or not self.selected:
                 return
-            user = await require_user(self)
-            if user is None:
-                return rx.redirect(routes.LOGIN)
-            lang = (await self.get_state(AuthState)).lang or user.language
+            me = await signed_in(self)
+            if me is None:
+                return to_login()
             self.running, self._cancel = True, False
             self.streamed = self.error = self.notice = self.saved = self.progress = ""
             self.preview_open = False
             slug = self.selected
         try:
-            await follow_run(
-                self,
-                ai.run(profile_id=user.id, slug=slug),
-                lambda event: self._show(event, lang),
+            await self._follow_run(
+                ai.run(profile_id=me.user.id, slug=slug),
+                lambda event: self._show(event, me.lang),
             )
         finally:
             async with self:
                 if self._cancel:
-                    self.notice, self.progress = translate("ai.cancelled", lang), ""
+                    self.notice, self.progress = translate("ai.cancelled", me.lang), ""
                 self.running = False
         return AnalysisState.load_history
 
@@ -277,9 +173,11 @@ class AnalysisState(rx.State):
 
     @rx.event
     async def ask_delete(self, insight_id: str, date: str):
-        lang = (await self.get_state(AuthState)).lang or "en"
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         self.delete_id = insight_id
-        self.delete_text = translate("ai.delete_text", lang, date=date)
+        self.delete_text = translate("ai.delete_text", me.lang, date=date)
 
     @rx.event
     def set_delete_open(self, value: bool):
@@ -288,13 +186,12 @@ class AnalysisState(rx.State):
 
     @rx.event
     async def delete(self):
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         insight_id, self.delete_id = self.delete_id, ""
-        await call_service(ai.delete_insight, profile_id=user.id, insight_id=insight_id)
-        lang = (await self.get_state(AuthState)).lang or user.language
-        return [AnalysisState.load_history, rx.toast.success(translate("ai.deleted", lang))]
+        await call_service(ai.delete_insight, profile_id=me.user.id, insight_id=insight_id)
+        return [AnalysisState.load_history, rx.toast.success(translate("ai.deleted", me.lang))]
 
 
 def _consent() -> rx.Component:

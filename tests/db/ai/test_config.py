@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from mitai_app.accounts.models import Profile, UserActivityLog
 from mitai_app.ai import config as ai_config
-from mitai_app.ai.config import AiConfigError, config_summary, load_config, save_config
+from mitai_app.ai.config import config_summary, load_config, save_config
 from mitai_app.ai.providers import ProviderConfig
 from mitai_app.core import settings as settings_module
 from mitai_app.core.errors import UserError
@@ -161,15 +161,15 @@ def test_an_empty_key_removes_it(session, environment):
 def test_invalid_values_are_refused_and_nothing_is_stored(
     session, environment, changes, code, field
 ):
-    with pytest.raises(AiConfigError) as raised:
+    with pytest.raises(UserError) as raised:
         _save(session, _profile(session), **changes)
 
-    assert (raised.value.code, raised.value.field) == (code, field)
+    assert (raised.value.code, raised.value.field) == (f"ai_provider.error.{code}", field)
     assert load_config(session=session) is None
 
 
 def test_only_an_admin_may_configure(session, environment):
-    with pytest.raises(UserError):
+    with pytest.raises(UserError, match="error.not_admin"):
         _save(session, _profile(session, role="user"))
 
     assert load_config(session=session) is None

@@ -19,11 +19,10 @@ from mitai_app.accounts.models import Profile
 from mitai_app.ai import config as ai_config
 from mitai_app.ai import service as ai
 from mitai_app.ai.models import AiInsight, AiUsage
-from mitai_app.ai.prompts import PromptError
 from mitai_app.body.models import WeightEntry
-from mitai_app.core import access
-from mitai_app.core import placeholder_values as placeholder_service
+from mitai_app.core import access, placeholders
 from mitai_app.core.columns import utcnow
+from mitai_app.core.errors import UserError
 from tests import fake_ai_provider
 from tests.fake_ai_provider import FakeProvider, Reply, Status
 
@@ -116,7 +115,7 @@ def test_a_base_prompt_streams_into_an_insight_that_keeps_its_values(session, fa
     [insight] = insights(session, profile)
     assert insight.content == "Your weight is **steady** at 81.5 kg."
     assert insight.scope == "body_composition"
-    values = placeholder_service.compute_values(
+    values = placeholders.compute_values(
         session=session, profile_id=profile, lang="en", today=TODAY
     )
     assert "81.5" in values["weight_latest"]
@@ -198,8 +197,9 @@ def test_json_invalid_twice_fails_clearly_and_stores_nothing(session, fake_provi
     events = run(session, profile, slug)
 
     failed = events[-1]
-    assert failed.kind == "failed" and failed.error_code == "invalid_json"
-    assert "score" in failed.detail and "number" in failed.detail
+    assert failed.kind == "failed" and failed.error.code == "ai.error.invalid_json"
+    detail = failed.error.values["detail"]
+    assert "score" in detail and "number" in detail
     assert len(fake_provider.requests) == 2
     assert insights(session, profile) == []
 
@@ -210,7 +210,7 @@ def test_nothing_is_sent_while_ai_is_disabled(session, fake_provider):
 
     events = run(session, profile, "pipeline")
 
-    assert [(e.kind, e.error_code) for e in events] == [("failed", "ai_disabled")]
+    assert [(e.kind, e.error.code) for e in events] == [("failed", "ai.error.ai_disabled")]
     assert fake_provider.requests == []
     assert insights(session, profile) == []
     assert session.exec(select(AiUsage).where(AiUsage.profile_id == profile)).first() is None
@@ -223,7 +223,7 @@ def test_nothing_is_sent_while_ai_is_disabled(session, fake_provider):
 def test_without_a_provider_the_run_says_so(session):
     profile = new_profile(session)
     events = run(session, profile, "body_composition")
-    assert [(e.kind, e.error_code) for e in events] == [("failed", "not_configured")]
+    assert [(e.kind, e.error.code) for e in events] == [("failed", "ai.error.not_configured")]
 
 
 def test_a_plan_without_the_pipeline_makes_no_call(session, fake_provider):
@@ -233,7 +233,7 @@ def test_a_plan_without_the_pipeline_makes_no_call(session, fake_provider):
     events = run(session, profile, "pipeline")
 
     refused = events[-1]
-    assert (refused.kind, refused.error_code) == ("failed", "refused")
+    assert (refused.kind, refused.error) == ("failed", None)
     assert refused.decision.feature_id == "ai_pipeline" and not refused.decision.allowed
     assert fake_provider.requests == []
     assert run(session, profile, "body_composition")[-1].kind == "saved"  # 3 calls allowed
@@ -312,13 +312,13 @@ def test_the_preview_shows_values_and_marks_earlier_stage_outputs(session):
 
 def test_an_unknown_prompt_answers_like_a_missing_one(session):
     profile = new_profile(session)
-    with pytest.raises(PromptError) as refused:
+    with pytest.raises(UserError) as refused:
         ai.preview(session=session, profile_id=profile, slug="no_such_prompt")
-    assert refused.value.code == "prompt_missing"
+    assert refused.value.code == "ai.error.prompt_missing"
 
 
 def test_a_failing_provider_is_named_and_then_left_alone(session, fake_provider, monkeypatch):
-    from mitai_app.ai.pages.analysis import failure_text
+    from mitai_app.ai.pages.runner import failure_text
 
     configure(session, fake_provider, "openai")
     profile = new_profile(session)
@@ -332,11 +332,12 @@ def test_a_failing_provider_is_named_and_then_left_alone(session, fake_provider,
 
     for _ in range(3):
         failed = run(session, profile, "body_composition")[-1]
-        assert (failed.kind, failed.error_code) == ("failed", "unavailable")
+        assert (failed.kind, failed.error.code) == ("failed", "ai.error.unavailable")
     assert failure_text(failed, "en") == "The AI provider cannot be reached; try again later."
 
     open_breaker = run(session, profile, "body_composition")[-1]
-    assert open_breaker.error_code == "circuit_open" and open_breaker.retry_after_s > 50
+    assert open_breaker.error.code == "ai.error.circuit_open"
+    assert open_breaker.error.values["seconds"] > 50
     assert len(fake_provider.requests) == 3  # the fourth run sent nothing
     assert re.fullmatch(
         r"The AI provider is failing; try again in \d+ s\.", failure_text(open_breaker, "en")

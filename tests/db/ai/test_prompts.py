@@ -8,8 +8,8 @@ from sqlmodel import Session, select
 from mitai_app.accounts.models import UserActivityLog
 from mitai_app.ai import service as ai
 from mitai_app.ai.models import AiPrompt
-from mitai_app.ai.prompts import PromptError
 from mitai_app.core import seeding
+from mitai_app.core.errors import UserError
 from tests.db.ai.test_pipeline import new_profile
 
 BASE_FORM = {
@@ -27,8 +27,8 @@ def slugs(session: Session, profile) -> list[str]:
     return [p.slug for p in ai.analysis_overview(session=session, profile_id=profile).prompts]
 
 
-def save_error(session: Session, admin, form: dict, **kwargs) -> PromptError:
-    with pytest.raises(PromptError) as error:
+def save_error(session: Session, admin, form: dict, **kwargs) -> UserError:
+    with pytest.raises(UserError) as error:
         ai.save_prompt(session=session, admin_id=admin, form=form, **kwargs)
     return error.value
 
@@ -75,7 +75,10 @@ def test_a_template_with_unknown_placeholders_is_refused_by_name(session):
     error = save_error(
         session, admin, {**BASE_FORM, "template": "{{water_avg_7d}} {{water_avg_1y}} {{mood}}"}
     )
-    assert (error.code, error.names) == ("unknown_placeholders", ("water_avg_1y", "mood"))
+    assert (error.code, error.values["names"]) == (
+        "ai.error.unknown_placeholders",
+        "water_avg_1y, mood",
+    )
     assert session.exec(select(AiPrompt).where(AiPrompt.slug == "hydration")).first() is None
 
 
@@ -83,7 +86,7 @@ def test_an_admin_creates_edits_reorders_and_deactivates(session):
     admin, user = new_profile(session, role="admin"), new_profile(session)
     ai.save_prompt(session=session, admin_id=admin, form=BASE_FORM)
     assert slugs(session, user)[-1] == "hydration"
-    assert save_error(session, admin, BASE_FORM).code == "slug_taken"
+    assert save_error(session, admin, BASE_FORM).code == "ai.error.slug_taken"
 
     ai.move_prompt(session=session, admin_id=admin, slug="hydration", step=-1)
     assert slugs(session, user)[-2:] == ["hydration", "pipeline"]
@@ -93,7 +96,7 @@ def test_an_admin_creates_edits_reorders_and_deactivates(session):
     ai.set_prompt_active(session=session, admin_id=admin, slug="hydration", active=False)
     assert "hydration" not in slugs(session, user)
     assert [r.active for r in ai.admin_prompts(session=session) if r.slug == "hydration"] == [False]
-    with pytest.raises(PromptError):  # an inactive prompt answers like a missing one
+    with pytest.raises(UserError):  # an inactive prompt answers like a missing one
         ai.preview(session=session, profile_id=user, slug="hydration")
     assert ai.preview(session=session, profile_id=admin, slug="hydration", include_inactive=True)
 
@@ -123,20 +126,19 @@ def test_a_pipeline_from_the_stage_editor(session):
 
     later = [{**rows[1], "stage": "1"}, {**rows[0], "stage": "2"}]
     error = save_error(session, admin, form, stage_rows=later, editing="mini")
-    assert (error.code, error.names) == ("unknown_placeholders", ("food",))
+    assert (error.code, error.values["names"]) == ("ai.error.unknown_placeholders", "food")
     gone = [{**rows[0], "slug": "no_such_prompt"}]
-    assert save_error(session, admin, form, stage_rows=gone, editing="mini").names == (
-        "no_such_prompt",
-    )
+    error = save_error(session, admin, form, stage_rows=gone, editing="mini")
+    assert error.values["names"] == "no_such_prompt"
 
 
 def test_a_json_prompt_needs_a_valid_schema(session):
     admin = new_profile(session, role="admin")
     form = {**BASE_FORM, "output_format": "json", "output_schema": "{not json"}
-    assert save_error(session, admin, form).code == "schema_invalid"
+    assert save_error(session, admin, form).code == "ai.error.schema_invalid"
     form["output_schema"] = '{"type": "object", "properties": {"a": {"type": "strin"}}}'
     error = save_error(session, admin, form)
-    assert error.code == "schema_invalid" and "strin" in error.detail
+    assert error.code == "ai.error.schema_invalid" and "strin" in error.values["detail"]
 
 
 def test_a_base_prompt_a_pipeline_uses_stays_a_base_prompt(session):
@@ -145,4 +147,4 @@ def test_a_base_prompt_a_pipeline_uses_stays_a_base_prompt(session):
     as_pipeline = {key: getattr(form, key) for key in ai.FORM_FIELDS} | {"type": "pipeline"}
     rows = [{"stage": "1", "slug": "training", "output_key": "t"}]
     error = save_error(session, admin, as_pipeline, stage_rows=rows, editing="nutrition")
-    assert (error.code, error.names) == ("prompt_in_use", ("pipeline",))
+    assert (error.code, error.values["names"]) == ("ai.error.prompt_in_use", "pipeline")

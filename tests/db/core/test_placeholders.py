@@ -1,6 +1,6 @@
 """Placeholder values of a profile from the database (SQLite and PostgreSQL):
-the right texts for what it logged, "no data" for what it did not, and never
-another profile's data."""
+every module's loader together, the right texts for what it logged, "no
+data" for what it did not, and never another profile's data."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from sqlmodel import select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.body.models import CaliperEntry, CircumferenceEntry, WeightEntry
-from mitai_app.core.placeholder_values import catalog, compute_values
-from mitai_app.core.placeholders import REGISTRY
+from mitai_app.core.placeholders import REGISTRY, catalog, compute_values
 from mitai_app.goals.models import FocusAreaDefinition, Goal, UserFocusAreaWeight
 from mitai_app.nutrition.models import NutritionEntry
 from mitai_app.recovery.models import BloodPressureReading, RestDay, SleepEntry, VitalsBaseline
@@ -50,26 +49,6 @@ def test_a_profile_without_data_gets_no_data_except_its_profile_fields(session):
     assert values["profile_timezone"] == "Europe/Berlin"
     assert values["today"] == "29.03.2026"
     assert {k: v for k, v in values.items() if k not in PROFILE_FIELDS and v != "keine Daten"} == {}
-
-
-def test_weights_are_rendered_and_another_profiles_weights_never_show(session):
-    mine = _profile(session, "ph-mine@example.com")
-    theirs = _profile(session, "ph-theirs@example.com")
-    session.add_all(
-        [
-            WeightEntry(profile_id=mine, date=days_ago(6), weight=80.0),
-            WeightEntry(profile_id=mine, date=TODAY, weight=82.25),
-            WeightEntry(profile_id=theirs, date=TODAY, weight=120.0),
-            WeightEntry(profile_id=theirs, date=days_ago(1), weight=121.0),
-        ]
-    )
-    session.commit()
-    values = _values(session, mine)
-    assert values["weight_latest"] == "82.3 kg"
-    assert values["weight_avg_7d"] == "81.1 kg"
-    assert values["weight_count_30d"] == "2"
-    assert values["weight_count_total"] == "2"
-    assert _values(session, mine, "de")["weight_latest"] == "82,3 kg"
 
 
 def _fill(session, owner: uuid.UUID, offset: float) -> None:

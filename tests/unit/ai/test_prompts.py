@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from mitai_app.ai import defaults as ai_defaults
 from mitai_app.ai import prompts as p
-from mitai_app.ai.prompts import PromptError, PromptSpec
-from mitai_app.core.placeholders import REGISTRY
+from mitai_app.ai.prompts import PromptSpec
+from mitai_app.core.errors import UserError
 
 KNOWN = {"weight_latest", "kcal_avg_7d"}
 BASE = PromptSpec(
@@ -18,10 +17,15 @@ BASE = PromptSpec(
 )
 
 
-def refused(function, *args, **kwargs) -> PromptError:
-    with pytest.raises(PromptError) as error:
+def refused(function, *args, **kwargs) -> UserError:
+    with pytest.raises(UserError) as error:
         function(*args, **kwargs)
     return error.value
+
+
+def names(error: UserError) -> tuple[str, ...]:
+    """The offending names a message lists."""
+    return tuple(error.values["names"].split(", "))
 
 
 def pipeline(*stages: p.Stage) -> PromptSpec:
@@ -68,7 +72,7 @@ def test_stages_round_trip_through_their_json():
     ],
 )
 def test_malformed_stages_are_refused(raw, code):
-    assert refused(p.parse_stages, raw).code == code
+    assert refused(p.parse_stages, raw).code == f"ai.error.{code}"
 
 
 def test_stage_rows_group_by_stage_number_in_order():
@@ -80,15 +84,15 @@ def test_stage_rows_group_by_stage_number_in_order():
     stages = p.stages_from_rows(rows)
     assert [s.name for s in stages] == ["First", "Later"]
     assert [x.output_key for x in stages[0].prompts] == ["a", "b"]
-    assert refused(p.stages_from_rows, [{"stage": "one"}]).code == "stages_invalid"
+    assert refused(p.stages_from_rows, [{"stage": "one"}]).code == "ai.error.stages_invalid"
 
 
 def test_unknown_placeholders_are_refused_by_name():
     spec = PromptSpec(slug="x", title="X", template="{{weight_latest}} {{wieght}} {{foo.bar}}")
     error = refused(p.check_prompt, spec, bases={}, known=KNOWN)
-    assert (error.code, error.names) == ("unknown_placeholders", ("wieght", "foo.bar"))
+    assert (error.code, names(error)) == ("ai.error.unknown_placeholders", ("wieght", "foo.bar"))
     english_only = PromptSpec(slug="x", title="X", template="ok", template_en="{{nope}}")
-    assert refused(p.check_prompt, english_only, bases={}, known=KNOWN).names == ("nope",)
+    assert names(refused(p.check_prompt, english_only, bases={}, known=KNOWN)) == ("nope",)
     p.check_prompt(BASE, bases={}, known=KNOWN)  # fine
 
 
@@ -97,7 +101,7 @@ def test_a_stage_reads_only_outputs_of_earlier_stages():
         stage("One", p.StagePrompt(output_key="first", template="{{second}}")),
         stage("Two", p.StagePrompt(output_key="second", template="{{first}}")),
     )
-    assert refused(p.check_prompt, spec, bases={}, known=KNOWN).names == ("second",)
+    assert names(refused(p.check_prompt, spec, bases={}, known=KNOWN)) == ("second",)
     fine = pipeline(
         stage("One", p.StagePrompt(output_key="first", slug="body")),
         stage("Two", p.StagePrompt(output_key="second", template="{{first}} {{kcal_avg_7d}}")),
@@ -107,10 +111,10 @@ def test_a_stage_reads_only_outputs_of_earlier_stages():
 
 def test_pipeline_references_and_output_keys_are_checked():
     missing = pipeline(stage("One", p.StagePrompt(output_key="a", slug="gone")))
-    assert refused(p.check_prompt, missing, bases={"body": BASE}, known=KNOWN).names == ("gone",)
+    assert names(refused(p.check_prompt, missing, bases={"body": BASE}, known=KNOWN)) == ("gone",)
     shadow = pipeline(stage("One", p.StagePrompt(output_key="weight_latest", slug="body")))
     assert refused(p.check_prompt, shadow, bases={"body": BASE}, known=KNOWN).code == (
-        "output_key_taken"
+        "ai.error.output_key_taken"
     )
 
 
@@ -133,7 +137,7 @@ def test_pipeline_references_and_output_keys_are_checked():
     ],
 )
 def test_what_an_admin_must_fix(spec, code):
-    assert refused(p.check_prompt, spec, bases={}, known=KNOWN).code == code
+    assert refused(p.check_prompt, spec, bases={}, known=KNOWN).code == f"ai.error.{code}"
 
 
 def test_the_plan_picks_the_language_and_resolves_references():
@@ -147,7 +151,7 @@ def test_the_plan_picks_the_language_and_resolves_references():
         (2, 2, "Deutsch {{a}}"),  # no English: German is sent
     ]
     assert p.plan_calls(spec, {"body": BASE}, "de")[0].template == "Gewicht {{weight_latest}}"
-    assert refused(p.plan_calls, spec, {}, "en").code == "unknown_slug"
+    assert refused(p.plan_calls, spec, {}, "en").code == "ai.error.unknown_slug"
 
 
 def test_preview_marks_outputs_and_fills_values():
@@ -201,27 +205,9 @@ def test_the_repair_prompt_holds_the_task_the_reply_and_the_problem():
     assert '"score"' in p.json_instructions(SCHEMA, "de")
 
 
-def test_the_defaults_use_only_registered_placeholders():
-    bases = {spec.slug: spec for spec in ai_defaults.BASE_PROMPTS}
-    assert len(bases) == 6
-    for spec in ai_defaults.DEFAULT_PROMPTS:
-        p.check_prompt(spec, bases=bases, known=REGISTRY)
-        assert spec.type == "pipeline" or spec.template_en
-    stages = ai_defaults.PIPELINE.stages
-    assert len(stages) == 3
-    last = stages[-1].prompts[0]
-    assert "{{body_trend}}" in last.template and "{{nutrition}}" in last.template_en
-
-
-def test_seeded_titles_read_in_english():
-    assert ai_defaults.localized("Ernährung", "en") == "Nutrition"
-    assert ai_defaults.localized("Ernährung", "de") == "Ernährung"
-    assert ai_defaults.localized("Admin's own title", "en") == "Admin's own title"
-
-
 def test_every_failure_has_words_in_both_languages():
-    """Each code a run or a save can fail with (PromptError and the refusals
-    in the prompt code, every ProviderError code) has a message."""
+    """Each code a run or a save can fail with (the refusals in the prompt
+    code and the service, every ProviderError code) has a message."""
     import inspect
     import re
 
@@ -229,11 +215,11 @@ def test_every_failure_has_words_in_both_languages():
     from mitai_app.core.i18n import CATALOG
 
     source = inspect.getsource(p) + inspect.getsource(ai)
-    codes = set(re.findall(r'(?:PromptError|_Refused)\(\s*"(\w+)"', source))
-    codes |= {"invalid_json", "not_configured", "auth", "rate_limited", "unavailable"}
-    codes |= {"timeout", "bad_response", "circuit_open"}
+    codes = set(re.findall(r'UserError\(\s*"(ai\.error\.\w+)"', source))
+    provider = {"not_configured", "auth", "rate_limited", "unavailable", "timeout"}
+    codes |= {f"ai.error.{code}" for code in (*provider, "bad_response", "circuit_open")}
     assert len(codes) > 20
     for code in codes:
-        text = CATALOG[f"ai.error.{code}"]
+        text = CATALOG[code]
         german, english = text.de, text.en
         assert german and english and german != english

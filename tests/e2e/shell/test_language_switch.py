@@ -67,4 +67,4 @@ def test_composed_text_follows_the_language_switch(app, page: Page, unique_email
     expect(page.get_by_text(re.compile(r"Latest: \d+\.\d kg"))).to_be_visible()
     expect(page.get_by_text("Body fat (caliper)")).to_be_visible()
 
-    assert [url.rsplit("/", 1)[-1] for url in loads] == ["history", "body", "dashboard"]
+    assert [url.rstrip("/").rsplit("/", 1)[-1] for url in loads] == ["history", "body", "dashboard"]

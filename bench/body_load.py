@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlmodel import Session  # noqa: E402
 
 from mitai_app.accounts.models import Profile  # noqa: E402
-from mitai_app.body.models import CaliperEntry, CircumferenceEntry, WeightEntry  # noqa: E402
-from mitai_app.body.overview import body_overview  # noqa: E402
-from mitai_app.body.pages.body import chart_payload, derived_rows, weight_summary  # noqa: E402
+from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry, WeightEntry  # noqa: E402
+from mitai_app.body.overview import body_overview, derived_words, weight_words  # noqa: E402
+from mitai_app.body.pages.body import chart_payload  # noqa: E402
 from mitai_app.core.db import create_db_engine  # noqa: E402
 from mitai_app.core.series import payload_bytes  # noqa: E402
 from mitai_app.core.startup import migrate_and_seed  # noqa: E402
@@ -64,7 +64,7 @@ def populate(session: Session) -> Profile:
             )
         if i % 30 == 0:
             session.add(
-                CaliperEntry(
+                SkinfoldEntry(
                     profile_id=profile.id,
                     date=day,
                     triceps=18,
@@ -102,8 +102,8 @@ def main() -> None:
                     overview = body_overview(
                         session=session, profile_id=profile_id, range_key=range_key, today=TODAY
                     )
-                weight_summary(overview, "en")
-                derived_rows(overview, "en")
+                weight_words(overview, "en")
+                [derived_words(item, "en") for item in overview.derived]
                 payload = chart_payload(overview)
                 timings.append((time.perf_counter() - start) * 1000)
             weight_only = {k: v for k, v in payload.items() if k != "body_fat"}

@@ -32,7 +32,7 @@ import sqlalchemy as sa  # noqa: E402
 from sqlmodel import Session, select  # noqa: E402
 
 from mitai_app.accounts.models import Profile  # noqa: E402
-from mitai_app.body.models import CaliperEntry, CircumferenceEntry, WeightEntry  # noqa: E402
+from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry, WeightEntry  # noqa: E402
 from mitai_app.core.db import create_db_engine  # noqa: E402
 from mitai_app.core.placeholders import REGISTRY, compute_values  # noqa: E402
 from mitai_app.core.startup import migrate_and_seed  # noqa: E402
@@ -126,7 +126,7 @@ def _rows(owner: uuid.UUID, today: date, rng: random.Random) -> dict[type, list[
                 )
             )
         if n % 30 == 0:
-            rows[CaliperEntry].append(
+            rows[SkinfoldEntry].append(
                 row(date=day, body_fat_pct=round(15 + 8 * rng.random(), 2), formula="jp3")
             )
     return rows
@@ -135,7 +135,7 @@ def _rows(owner: uuid.UUID, today: date, rng: random.Random) -> dict[type, list[
 _MODELS = (
     WeightEntry,
     CircumferenceEntry,
-    CaliperEntry,
+    SkinfoldEntry,
     Activity,
     NutritionEntry,
     SleepEntry,

@@ -8,6 +8,7 @@ from mitai_app.core.modules import Module, NavEntry
 MODULE = Module(
     name="accounts",
     models="mitai_app.accounts.models",
+    placeholders="mitai_app.accounts.placeholders",
     strings="mitai_app.accounts.strings:CATALOG",
     pages=(
         "mitai_app.accounts.pages.login",

@@ -1,5 +1,5 @@
-"""Body composition: body fat from skinfolds and tape, derived indices, their
-classifications, and the smoothed weight trend.
+"""Body composition: body fat from skinfolds and circumferences, derived indices and
+their classifications (the weight trend is in trend.py).
 
 Pure functions, each citing the published source of its equation. Inputs are
 SI as stored: kilograms, centimetres, skinfolds in millimetres, age in years,
@@ -16,47 +16,26 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
 from typing import Literal
 
-Sex = Literal["male", "female"]
+from mitai_app.body.consts import (
+    CIRCUMFERENCE_RANGE_CM,
+    FORMULA_SITES,
+    HEIGHT_RANGE_CM,
+    READINGS_PER_SITE,
+    SEXES,
+    SKINFOLD_RANGE_MM,
+    SKINFOLD_SITES,
+    WEIGHT_RANGE_KG,
+    Sex,
+)
+from mitai_app.core.text import Text
+
 SkinfoldFormula = Literal["jp3", "jp7", "dw4", "jp4"]
 DensityConversion = Literal["siri", "brozek"]
 Colour = Literal["green", "yellow", "orange", "red", "blue"]
 
-SEXES: tuple[Sex, ...] = ("male", "female")
-
-# The skinfold sites, named as caliper_log's columns (models/tracking.py uses these).
-SKINFOLD_SITES = (
-    "chest",
-    "abdominal",
-    "thigh",
-    "triceps",
-    "subscapular",
-    "suprailiac",
-    "midaxillary",
-    "biceps",
-)
-
-_JP7_SITES = ("chest", "midaxillary", "triceps", "subscapular", "abdominal", "suprailiac", "thigh")
-_DW4_SITES = ("biceps", "triceps", "subscapular", "suprailiac")
-_JP4_SITES = ("abdominal", "suprailiac", "triceps", "thigh")
-
-# Which skinfold sites each formula needs, per sex (the capture form shows these).
-FORMULA_SITES: dict[str, dict[str, tuple[str, ...]]] = {
-    "jp3": {"male": ("chest", "abdominal", "thigh"), "female": ("triceps", "suprailiac", "thigh")},
-    "jp7": {"male": _JP7_SITES, "female": _JP7_SITES},
-    "dw4": {"male": _DW4_SITES, "female": _DW4_SITES},
-    "jp4": {"male": _JP4_SITES, "female": _JP4_SITES},
-}
-
-# Plausibility ranges, the same as the tables' check constraints.
-SKINFOLD_RANGE_MM = (1.0, 100.0)  # caliper_log
-CIRCUMFERENCE_RANGE_CM = (10.0, 300.0)  # circumference_log
-HEIGHT_RANGE_CM = (50.0, 272.0)  # profiles.height_cm
-WEIGHT_RANGE_KG = (20.0, 500.0)  # weight_log
 AGE_RANGE_YEARS = (0.0, 120.0)  # exclusive of 0
-MAX_READINGS_PER_SITE = 3
 
 
 # --- validation -------------------------------------------------------------------------
@@ -140,15 +119,15 @@ def _site_sum(formula: str, sites: Mapping[str, float | None], sex: Sex) -> floa
 
 
 def average_readings(readings: Sequence[float]) -> float:
-    """The mean of one to three caliper readings at one site, in mm.
+    """The mean of one to three skinfold readings at one site, in mm.
 
     Each reading must lie within ``SKINFOLD_RANGE_MM`` (1–100 mm, so zero and
     negative readings are refused); more than three readings are refused.
     """
     if len(readings) == 0:
         raise ValueError("at least one skinfold reading is needed")
-    if len(readings) > MAX_READINGS_PER_SITE:
-        raise ValueError(f"at most {MAX_READINGS_PER_SITE} readings per site, got {len(readings)}")
+    if len(readings) > READINGS_PER_SITE:
+        raise ValueError(f"at most {READINGS_PER_SITE} readings per site, got {len(readings)}")
     values = [_skinfold(r, f"reading {i}") for i, r in enumerate(readings, start=1)]
     return sum(values) / len(values)
 
@@ -317,7 +296,7 @@ def body_fat_from_skinfolds(
     return _CONVERSIONS[conversion](_DENSITY_FORMULAS[formula](sites, sex, age))
 
 
-# --- from tape and scale ---------------------------------------------------------------
+# --- from circumferences and scale -----------------------------------------------------
 
 
 def navy_body_fat(
@@ -428,8 +407,7 @@ class Classification:
     """
 
     key: str
-    label_de: str
-    label_en: str
+    label: Text
     colour: Colour
     range_text: str
     source: str
@@ -464,7 +442,7 @@ def _pick(value: float, rows: Sequence[_Row], source: str) -> Classification:
         if row[0] is not None and value >= row[0]:
             chosen = row
     _, key, de, en, colour, text = chosen
-    return Classification(key, de, en, colour, text, source)
+    return Classification(key, Text(de=de, en=en), colour, text, source)
 
 
 _BMI_ROWS: tuple[_Row, ...] = (
@@ -611,113 +589,7 @@ def classify_waist(waist_cm: float, sex: Sex) -> Classification:
     return _pick(waist, rows, WAIST_SOURCE)
 
 
-# --- weight trend ----------------------------------------------------------------------
-
-Point = tuple[date, float]
-
-
-def _sorted_points(points: Sequence[Point]) -> list[Point]:
-    ordered = sorted(((d, _number(w, f"value on {d}")) for d, w in points), key=lambda p: p[0])
-    for (a, _), (b, _) in pairwise(ordered):
-        if a == b:
-            raise ValueError(f"two values on {a}: one value per day is expected")
-    return ordered
-
-
-def moving_average(points: Sequence[Point], days: int = 7) -> list[Point]:
-    """For each entry, the mean of the entries within the last ``days``
-    calendar days including its own day (day − days + 1 … day).
-
-    Missing days are not invented: a window averages only what was recorded,
-    so after a gap the average rests on fewer entries. Input in any order,
-    at most one entry per day; output sorted by date.
-    """
-    if isinstance(days, bool) or not isinstance(days, int) or days < 1:
-        raise ValueError(f"days must be a whole number of at least 1, got {days!r}")
-    ordered = _sorted_points(points)
-    result: list[Point] = []
-    start = 0
-    total = 0.0
-    for d, w in ordered:
-        total += w
-        while (d - ordered[start][0]).days >= days:
-            total -= ordered[start][1]
-            start += 1
-        result.append((d, total / (len(result) + 1 - start)))
-    return result
-
-
-def smoothed_trend(points: Sequence[Point], alpha: float = 0.1) -> list[Point]:
-    """Exponentially smoothed weight trend, as in The Hacker's Diet.
-
-    Walker J (2005). The Hacker's Diet, online edition (fourmilab.ch):
-        trend_t = trend_{t−1} + alpha·(w_t − trend_{t−1}),   alpha = 0.1
-    starting from the first weight. Walker weighs every day; here a gap of
-    n days between two entries is smoothed as n daily steps towards the new
-    weight, alpha_eff = 1 − (1 − alpha)^n, which is exactly what daily
-    smoothing gives if the missing days had weighed the same as the next
-    entry. So a gap neither stalls the trend nor makes one entry count as if
-    it had been a single day. Input in any order, at most one entry per day.
-    """
-    alpha = _number(alpha, "alpha")
-    if not 0 < alpha <= 1:
-        raise ValueError(f"alpha must be more than 0 and at most 1, got {alpha:g}")
-    ordered = _sorted_points(points)
-    if not ordered:
-        return []
-    previous_day, trend = ordered[0]
-    result: list[Point] = [(previous_day, trend)]
-    for d, w in ordered[1:]:
-        elapsed = (d - previous_day).days
-        alpha_eff = 1 - (1 - alpha) ** elapsed
-        trend += alpha_eff * (w - trend)
-        result.append((d, trend))
-        previous_day = d
-    return result
-
-
-WEEKLY_RATE_WINDOW_DAYS = 28
-WEEKLY_RATE_MIN_SPAN_DAYS = 7
-
-
-def weekly_rate(trend: Sequence[Point], days: int = WEEKLY_RATE_WINDOW_DAYS) -> float | None:
-    """Change in kg per week: the least-squares slope (per day, times 7) of the
-    points within the last ``days`` calendar days of ``trend`` (the last
-    entry's day − days + 1 … that day).
-
-    None when the window holds fewer than 2 points or spans under 7 days,
-    too little to call a rate.
-    """
-    if isinstance(days, bool) or not isinstance(days, int) or days < 1:
-        raise ValueError(f"days must be a whole number of at least 1, got {days!r}")
-    ordered = _sorted_points(trend)
-    if not ordered:
-        return None
-    last = ordered[-1][0]
-    window = [(d, w) for d, w in ordered if (last - d).days < days]
-    if len(window) < 2 or (last - window[0][0]).days < WEEKLY_RATE_MIN_SPAN_DAYS:
-        return None
-    xs = [(d - window[0][0]).days for d, _ in window]
-    ys = [w for _, w in window]
-    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
-    sxx = sum((x - mean_x) ** 2 for x in xs)
-    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
-    return sxy / sxx * 7
-
-
-# --- input ----------------------------------------------------------------------------
-
-
-def parse_decimal(text: str) -> float | None:
-    """A number as typed, with a decimal comma or point ("82,5", "82.5");
-    None for an empty field. Anything else raises ValueError."""
-    cleaned = text.strip().replace(" ", "").replace(",", ".")
-    if not cleaned:
-        return None
-    value = float(cleaned)
-    if not math.isfinite(value):
-        raise ValueError(f"not a finite number: {text!r}")
-    return value
+# --- age ------------------------------------------------------------------------------
 
 
 def age_on(born: date, day: date) -> int:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
-from mitai_app.body.formulas import SKINFOLD_SITES
+from mitai_app.body.consts import BODY_FAT_METHODS, CIRCUMFERENCE_SITES, SKINFOLD_SITES
 from mitai_app.core.columns import (
     created_at,
     desc,
@@ -20,20 +20,6 @@ from mitai_app.core.columns import (
     text_field,
     uuid_pk,
 )
-
-CIRCUMFERENCE_SITES = (
-    "c_neck",
-    "c_chest",
-    "c_waist",
-    "c_hips",
-    "c_thigh",
-    "c_calf",
-    "c_biceps",
-    "c_forearm",
-)
-
-
-CALIPER_FORMULAS = ("jp3", "jp7", "jp4", "dw4", "navy")
 
 
 class WeightEntry(SQLModel, table=True):
@@ -56,7 +42,7 @@ class WeightEntry(SQLModel, table=True):
 class CircumferenceEntry(SQLModel, table=True):
     __tablename__ = "circumference_log"
     __table_args__ = (
-        *(range_check(site, 10, 300) for site in CIRCUMFERENCE_SITES),
+        *(range_check(f"c_{site}", 10, 300) for site in CIRCUMFERENCE_SITES),
         sa.Index("idx_circumference_profile_date", "profile_id", desc("date")),
     )
 
@@ -76,12 +62,12 @@ class CircumferenceEntry(SQLModel, table=True):
     created_at: datetime | None = created_at()
 
 
-class CaliperEntry(SQLModel, table=True):
+class SkinfoldEntry(SQLModel, table=True):
     __tablename__ = "caliper_log"
     __table_args__ = (
         *(range_check(site, 1, 100) for site in SKINFOLD_SITES),
         range_check("body_fat_pct", 2, 70),
-        sa.CheckConstraint(f"formula IS NULL OR formula IN {CALIPER_FORMULAS}", name="formula"),
+        sa.CheckConstraint(f"formula IS NULL OR formula IN {BODY_FAT_METHODS}", name="formula"),
         sa.Index("idx_caliper_profile_date", "profile_id", desc("date")),
     )
 

@@ -1,6 +1,6 @@
 """The Body page and the dashboard: compact chart series and the derived
-values (with their reference ranges) from the profile's weights, tape and
-caliper entries.
+values (with their reference ranges) from the profile's weights, circumference and
+skinfold entries.
 
 Values come back in the profile's units, rounded for display; the pages add
 language and colour. Every query is scoped by the profile.
@@ -18,16 +18,16 @@ from sqlmodel import Session, col, select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.body import formulas
-from mitai_app.body.circumferences import TAPE_SITES
+from mitai_app.body.consts import BODY_FAT_METHODS, CIRCUMFERENCE_SITES, SEXES
 from mitai_app.body.formulas import Classification
-from mitai_app.body.models import CaliperEntry, CircumferenceEntry
-from mitai_app.body.service import WeightTrend, as_uuid, weight_trend
-from mitai_app.body.skinfolds import FORMULAS
+from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry
+from mitai_app.body.service import WeightTrend, weight_trend
+from mitai_app.core.formatting import format_date, format_number
+from mitai_app.core.i18n import translate
+from mitai_app.core.records import as_uuid
 from mitai_app.core.series import DailySeries, DatedSeries, daily_series, dated_series, range_start
 from mitai_app.core.units import System, cm_to_in, kg_to_lb, to_display, unit_label
 from mitai_app.goals.models import Goal
-
-BODY_FAT_METHODS = (*FORMULAS, "navy")
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def _person(session: Session, owner: uuid.UUID) -> _Person:
     if profile is None:
         return _Person(None, None, None, "metric")
     height = None if profile.height_cm is None else float(profile.height_cm)
-    sex = profile.sex if profile.sex in formulas.SEXES else None
+    sex = profile.sex if profile.sex in SEXES else None
     system = profile.unit_system if profile.unit_system in ("metric", "imperial") else "metric"
     return _Person(sex, profile.date_of_birth, height, system)
 
@@ -100,7 +100,7 @@ def _weight_goal_kg(session: Session, owner: uuid.UUID) -> float | None:
     return None if goal is None else float(goal.target_value)
 
 
-def _tapes(session: Session, owner: uuid.UUID) -> list[CircumferenceEntry]:
+def _circumference_entries(session: Session, owner: uuid.UUID) -> list[CircumferenceEntry]:
     return list(
         session.exec(
             select(CircumferenceEntry)
@@ -110,29 +110,29 @@ def _tapes(session: Session, owner: uuid.UUID) -> list[CircumferenceEntry]:
     )
 
 
-def _calipers(session: Session, owner: uuid.UUID) -> list[CaliperEntry]:
+def _skinfold_entries(session: Session, owner: uuid.UUID) -> list[SkinfoldEntry]:
     return list(
         session.exec(
-            select(CaliperEntry)
-            .where(CaliperEntry.profile_id == owner, col(CaliperEntry.body_fat_pct).is_not(None))
-            .order_by(CaliperEntry.date)
+            select(SkinfoldEntry)
+            .where(SkinfoldEntry.profile_id == owner, col(SkinfoldEntry.body_fat_pct).is_not(None))
+            .order_by(SkinfoldEntry.date)
         ).all()
     )
 
 
-def _navy(person: _Person, tape: CircumferenceEntry) -> float | None:
-    """Navy body fat of one tape entry, or None when a measure is missing."""
+def _navy(person: _Person, measured: CircumferenceEntry) -> float | None:
+    """Navy body fat of one circumference entry, or None when a measure is missing."""
     if person.sex is None or person.height_cm is None:
         return None
-    if tape.c_neck is None or tape.c_waist is None:
+    if measured.c_neck is None or measured.c_waist is None:
         return None
     try:
         return formulas.navy_body_fat(
             sex=person.sex,
             height_cm=person.height_cm,
-            neck_cm=float(tape.c_neck),
-            waist_cm=float(tape.c_waist),
-            hip_cm=None if tape.c_hips is None else float(tape.c_hips),
+            neck_cm=float(measured.c_neck),
+            waist_cm=float(measured.c_waist),
+            hip_cm=None if measured.c_hips is None else float(measured.c_hips),
         )
     except ValueError:
         return None
@@ -168,8 +168,8 @@ def _weight_chart(
 def _derived(
     person: _Person,
     latest_kg: float | None,
-    tape: CircumferenceEntry | None,
-    caliper: CaliperEntry | None,
+    measured: CircumferenceEntry | None,
+    skinfold: SkinfoldEntry | None,
 ) -> list[Derived]:
     """The newest value of each derived measure that the data allows."""
     system, sex, height = person.system, person.sex, person.height_cm
@@ -179,16 +179,16 @@ def _derived(
         value = formulas.bmi(latest_kg, height)
         out.append(Derived("bmi", value, 1, "kg/m²", formulas.classify_bmi(value)))
     body_fat = None
-    if caliper is not None:
-        body_fat = float(caliper.body_fat_pct)
-        age = person.age(caliper.date)
+    if skinfold is not None:
+        body_fat = float(skinfold.body_fat_pct)
+        age = person.age(skinfold.date)
         label = formulas.classify_body_fat(body_fat, sex, age) if sex and age else None
         out.append(Derived("body_fat", body_fat, 1, "%", label))
-    waist = None if tape is None or tape.c_waist is None else float(tape.c_waist)
-    if tape is not None:
-        navy = _navy(person, tape)
+    waist = None if measured is None or measured.c_waist is None else float(measured.c_waist)
+    if measured is not None:
+        navy = _navy(person, measured)
         if navy is not None and 0 <= navy < 100:
-            age = person.age(tape.date)
+            age = person.age(measured.date)
             label = formulas.classify_body_fat(navy, sex, age) if sex and age else None
             out.append(Derived("navy", navy, 1, "%", label))
             body_fat = navy if body_fat is None else body_fat
@@ -198,8 +198,8 @@ def _derived(
             if sex is not None:
                 rfm = formulas.relative_fat_mass(sex=sex, height_cm=height, waist_cm=waist)
                 out.append(Derived("rfm", rfm, 1, "%"))
-        if waist is not None and tape.c_hips is not None and sex is not None:
-            ratio = formulas.waist_to_hip_ratio(waist, float(tape.c_hips))
+        if waist is not None and measured.c_hips is not None and sex is not None:
+            ratio = formulas.waist_to_hip_ratio(waist, float(measured.c_hips))
             out.append(Derived("whr", ratio, 2, "", formulas.classify_waist_to_hip(ratio, sex)))
         if waist is not None and sex is not None:
             shown = to_display(waist, "length", system)
@@ -245,20 +245,21 @@ def body_overview(
     since = range_start(range_key, today)
     everything = weight_trend(session=session, profile_id=owner)
     weights = everything.points
-    tapes, calipers = _tapes(session, owner), _calipers(session, owner)
+    circumferences = _circumference_entries(session, owner)
+    skinfolds = _skinfold_entries(session, owner)
 
     body_fat: dict[str, list[tuple[date, float]]] = {method: [] for method in BODY_FAT_METHODS}
-    for entry in calipers:
+    for entry in skinfolds:
         if entry.formula in body_fat:
             body_fat[entry.formula].append((entry.date, float(entry.body_fat_pct)))
-    for tape in tapes:
-        navy = _navy(person, tape)
+    for measured in circumferences:
+        navy = _navy(person, measured)
         if navy is not None and 0 <= navy < 100:
-            body_fat["navy"].append((tape.date, navy))
+            body_fat["navy"].append((measured.date, navy))
 
     fat_points, lean_points = [], []
     weight_days = [d for d, _ in weights]
-    for entry in calipers:
+    for entry in skinfolds:
         kg = _weight_on(weights, weight_days, entry.date)
         if kg is not None:
             fat = formulas.fat_mass(kg, float(entry.body_fat_pct))
@@ -267,7 +268,7 @@ def body_overview(
 
     ratio_points = [
         (t.date, float(t.c_waist) / person.height_cm)
-        for t in tapes
+        for t in circumferences
         if t.c_waist is not None and person.height_cm is not None
     ]
     latest_kg = weights[-1][1] if weights else None
@@ -290,18 +291,69 @@ def body_overview(
         lean_mass=dated_series(lean_points, since=since, convert=mass),
         circumferences={
             site: dated_series(
-                [(t.date, float(v)) for t in tapes if (v := getattr(t, f"c_{site}")) is not None],
+                [
+                    (t.date, float(v))
+                    for t in circumferences
+                    if (v := getattr(t, f"c_{site}")) is not None
+                ],
                 since=since,
                 convert=length,
             )
-            for site in TAPE_SITES
+            for site in CIRCUMFERENCE_SITES
         },
         waist_to_height=dated_series(ratio_points, since=since, decimals=2),
         derived=_derived(
             person,
             latest_kg,
-            tapes[-1] if tapes else None,
-            calipers[-1] if calipers else None,
+            circumferences[-1] if circumferences else None,
+            skinfolds[-1] if skinfolds else None,
         ),
         profile_complete=person.sex is not None and person.born is not None,
     )
+
+
+# --- in words (pure: the pages carry these in both languages) ---------------------------
+
+
+def derived_words(item: Derived, lang: str) -> dict[str, str]:
+    """One derived value: "Waist-to-height", "0.53", "Increased risk"."""
+    label = item.classification
+    return {
+        "name": translate(f"body.derived.{item.key}", lang),
+        "value": f"{format_number(item.value, lang, decimals=item.decimals)} {item.unit}".strip(),
+        "category": "" if label is None else label.label.pick(lang),
+    }
+
+
+def derived_facts(item: Derived) -> dict[str, str]:
+    """What the same row shows in any language: its key, colour, range and source."""
+    label = item.classification
+    return {
+        "key": item.key,
+        "colour": "gray" if label is None else label.colour,
+        "range": "" if label is None else label.range_text,
+        "source": "" if label is None else label.source,
+    }
+
+
+def weight_words(overview: BodyOverview, lang: str) -> dict[str, str]:
+    """The newest weight, the weekly rate and the newest 7-day average as
+    text ("" for what is unknown)."""
+    unit = overview.mass_unit
+
+    def amount(value: float | None, decimals: int = 1) -> str:
+        return "" if value is None else f"{format_number(value, lang, decimals=decimals)} {unit}"
+
+    averages = [v for v in overview.weight.average if v is not None]
+    latest = amount(overview.latest_weight)
+    return {
+        "latest": translate(
+            "body.latest", lang, value=latest, date=format_date(overview.latest_weight_date, lang)
+        )
+        if latest
+        else "",
+        "rate": translate("body.weekly_rate", lang, value=amount(overview.weekly_rate, 2))
+        if overview.weekly_rate is not None
+        else "",
+        "average": amount(averages[-1] if averages else None),
+    }

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from mitai_app.accounts.placeholders import facts, profile_age
-from mitai_app.body import formulas
-from mitai_app.body.models import CaliperEntry, CircumferenceEntry, WeightEntry
+from mitai_app.body import formulas, trend
+from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry, WeightEntry
 from mitai_app.core import placeholders as ph
 from mitai_app.core.text import Text
 
@@ -19,7 +19,7 @@ MODULE = "body"
 LOOKBACK_DAYS = 365
 WEIGHTS = WeightEntry.__tablename__
 CIRCUMFERENCES = CircumferenceEntry.__tablename__
-SKINFOLDS = CaliperEntry.__tablename__
+SKINFOLDS = SkinfoldEntry.__tablename__
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Skinfold:
 
 @dataclass(frozen=True)
 class BodyData:
-    weights: Sequence[formulas.Point] = ()
+    weights: Sequence[trend.Point] = ()
     circumferences: Sequence[Circumference] = ()
     skinfolds: Sequence[Skinfold] = ()
 
@@ -75,7 +75,7 @@ def _skinfolds(data: ph.ProfileData) -> Sequence[Skinfold]:
 
 
 def _load(scope: ph.Scope) -> BodyData:
-    w, c, s = WeightEntry, CircumferenceEntry, CaliperEntry
+    w, c, s = WeightEntry, CircumferenceEntry, SkinfoldEntry
     weights = ph.recent(scope, w, (w.date, w.weight), LOOKBACK_DAYS)
     sites = (c.c_neck, c.c_chest, c.c_waist, c.c_hips, c.c_thigh, c.c_calf, c.c_biceps)
     tape = ph.recent(scope, c, (c.date, *sites, c.c_forearm), LOOKBACK_DAYS)
@@ -87,26 +87,26 @@ def _load(scope: ph.Scope) -> BodyData:
     )
 
 
-ph.add_loader(MODULE, _load, counted=(WeightEntry, CircumferenceEntry, CaliperEntry))
+ph.add_loader(MODULE, _load, counted=(WeightEntry, CircumferenceEntry, SkinfoldEntry))
 
 
 def _text(classification: formulas.Classification | None) -> Text | None:
     if classification is None:
         return None
-    return Text(de=classification.label_de, en=classification.label_en)
+    return classification.label
 
 
 # --- weight -------------------------------------------------------------------------------
 
 
 def _weight_trend(data: ph.ProfileData, today: date) -> float | None:
-    trend = formulas.smoothed_trend([(d, w) for d, w in _body(data).weights if d <= today])
-    return trend[-1][1] if trend else None
+    smoothed = trend.smoothed_trend([(d, w) for d, w in _body(data).weights if d <= today])
+    return smoothed[-1][1] if smoothed else None
 
 
 def _weight_weekly_rate(data: ph.ProfileData, today: date) -> float | None:
-    window = ph.within(_weight_rows(data), today, formulas.WEEKLY_RATE_WINDOW_DAYS)
-    return formulas.weekly_rate([(row.date, row.weight) for row in window])
+    window = ph.within(_weight_rows(data), today, trend.WEEKLY_RATE_WINDOW_DAYS)
+    return trend.weekly_rate([(row.date, row.weight) for row in window])
 
 
 _weight_latest = ph.latest_of(_weight_rows, "weight")

@@ -5,10 +5,6 @@ from mitai_app.core.text import Text
 CATALOG: dict[str, Text] = {
     # Capture
     "body.weight": Text(de="Gewicht", en="Weight"),
-    "body.weight_kg": Text(de="Gewicht (kg)", en="Weight (kg)"),
-    "body.weight_lb": Text(de="Gewicht (lb)", en="Weight (lb)"),
-    "body.unit_cm": Text(de="cm", en="cm"),
-    "body.unit_in": Text(de="in", en="in"),
     "body.date": Text(de="Datum", en="Date"),
     "body.notes": Text(de="Notizen", en="Notes"),
     "body.measured_on": Text(de="Gemessen am", en="Measured on"),
@@ -24,12 +20,12 @@ CATALOG: dict[str, Text] = {
     ),
     "body.replace": Text(de="Ersetzen", en="Replace"),
     "body.circumferences": Text(de="Umfänge", en="Circumferences"),
-    "body.tape_hint": Text(
+    "body.circumference_hint": Text(
         de="Miss beliebig viele Stellen – leere Felder werden nicht gespeichert.",
         en="Measure as many sites as you like; empty fields are left out.",
     ),
-    "body.save_tape": Text(de="Umfänge speichern", en="Save circumferences"),
-    "body.tape_saved": Text(de="Umfänge gespeichert.", en="Circumferences saved."),
+    "body.save_circumferences": Text(de="Umfänge speichern", en="Save circumferences"),
+    "body.circumferences_saved": Text(de="Umfänge gespeichert.", en="Circumferences saved."),
     "body.skinfolds": Text(de="Hautfalten (Caliper)", en="Skinfolds (caliper)"),
     "body.formula": Text(de="Formel", en="Formula"),
     "body.conversion": Text(de="Umrechnung Dichte → Körperfett", en="Density to body fat"),
@@ -44,8 +40,8 @@ CATALOG: dict[str, Text] = {
         de="Bis zu drei Messungen je Stelle in mm; gespeichert wird ihr Mittelwert.",
         en="Up to three readings per site in mm; their average is stored.",
     ),
-    "body.save_caliper": Text(de="Hautfalten speichern", en="Save skinfolds"),
-    "body.caliper_saved": Text(
+    "body.save_skinfolds": Text(de="Hautfalten speichern", en="Save skinfolds"),
+    "body.skinfolds_saved": Text(
         de="Gespeichert. Körperfett {value} % ({formula})",
         en="Saved. Body fat {value} % ({formula})",
     ),
@@ -64,25 +60,12 @@ CATALOG: dict[str, Text] = {
     "body.site.suprailiac": Text(de="Hüftknochen", en="Suprailiac"),
     "body.site.midaxillary": Text(de="Achsel", en="Midaxillary"),
     # Errors
-    "body.error.number": Text(
-        de="Bitte eine Zahl eingeben, z. B. 82,5.", en="Please enter a number, e.g. 82.5."
-    ),
     "body.error.weight_required": Text(
         de="Bitte ein Gewicht eingeben.", en="Please enter a weight."
     ),
     "body.error.weight_range": Text(
         de="Das Gewicht muss zwischen 20 und 500 kg (44–1102 lb) liegen.",
         en="The weight must be between 20 and 500 kg (44–1102 lb).",
-    ),
-    "body.error.date_future": Text(
-        de="Das Datum darf nicht in der Zukunft liegen.", en="The date cannot be in the future."
-    ),
-    "body.error.date_invalid": Text(
-        de="Bitte ein gültiges Datum wählen.", en="Please choose a valid date."
-    ),
-    "body.error.date_exists": Text(
-        de="Für dieses Datum gibt es schon einen Eintrag. Bearbeite ihn im Verlauf.",
-        en="There is already an entry on this date. Edit it in History.",
     ),
     "body.error.sites_empty": Text(
         de="Bitte mindestens eine Stelle messen.", en="Please measure at least one site."
@@ -105,26 +88,10 @@ CATALOG: dict[str, Text] = {
         "Bitte die Messungen prüfen.",
         en="These readings give no plausible body fat (2–70 %). Please check them.",
     ),
-    "body.error.entry_not_found": Text(
-        de="Diesen Eintrag gibt es nicht mehr.", en="This entry no longer exists."
-    ),
-    "body.error.invalid": Text(
-        de="Bitte einen Wert aus der Liste wählen.", en="Please choose from the list."
-    ),
     # History
     "body.history.weight": Text(de="Gewicht", en="Weight"),
-    "body.history.tape": Text(de="Umfänge", en="Circumferences"),
-    "body.history.caliper": Text(de="Hautfalten", en="Skinfolds"),
-    "body.load_more": Text(de="Mehr laden", en="Load more"),
-    "body.edit": Text(de="Bearbeiten", en="Edit"),
-    "body.delete": Text(de="Löschen", en="Delete"),
-    "body.deleted": Text(de="Eintrag gelöscht.", en="Entry deleted."),
-    "body.undo": Text(de="Rückgängig", en="Undo"),
-    "body.restored": Text(de="Eintrag wiederhergestellt.", en="Entry restored."),
-    "body.imported": Text(de="Importiert", en="Imported"),
-    "body.source": Text(de="Quelle", en="Source"),
-    "body.source.manual": Text(de="von Hand erfasst", en="entered by hand"),
-    "body.no_entries": Text(de="Noch keine Einträge.", en="No entries yet."),
+    "body.history.circumferences": Text(de="Umfänge", en="Circumferences"),
+    "body.history.skinfolds": Text(de="Hautfalten", en="Skinfolds"),
     # Body page and dashboard
     "body.range": Text(de="Zeitraum", en="Time range"),
     "body.range.4w": Text(de="4 Wochen", en="4 weeks"),

@@ -7,6 +7,8 @@ code is formatted as English. Numbers are rounded half away from zero, like
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -16,6 +18,7 @@ from babel.dates import format_date as babel_format_date
 from babel.dates import format_time as babel_format_time
 from babel.numbers import format_decimal
 
+from mitai_app.core.text import LANGUAGES
 from mitai_app.core.units import Quantity, System, round_half_up, to_display, unit_label
 
 # English as en_GB rather than en_US: day-month order and a 24-hour clock are
@@ -100,3 +103,29 @@ def browser_language(accept: str | None) -> str:
         return DEFAULT_LANGUAGE
     # max() keeps the first of equal weights: the order the browser sent.
     return max(ranked, key=lambda item: item[0])[1]
+
+
+def parse_decimal(text: str) -> float | None:
+    """A number as typed, with a decimal comma or point ("82,5", "82.5");
+    None for an empty field. Anything else raises ValueError."""
+    cleaned = text.strip().replace(" ", "").replace(",", ".")
+    if not cleaned:
+        return None
+    value = float(cleaned)
+    if not math.isfinite(value):
+        raise ValueError(f"not a finite number: {text!r}")
+    return value
+
+
+def as_typed(value: float, lang: str) -> str:
+    """A value as the user would type it (one decimal, the language's
+    decimal mark, no grouping), to pre-fill a field the parser reads back."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "de" else text
+
+
+def in_both(compose: Callable[[str], dict[str, str]]) -> dict[str, str]:
+    """A view row in both languages: each key of `compose(lang)` once per
+    language (`summary` -> `summary_de`, `summary_en`), so the page shows
+    the reader's language and follows a switch without asking the server."""
+    return {f"{key}_{lang}": text for lang in LANGUAGES for key, text in compose(lang).items()}

@@ -23,7 +23,6 @@ and None (no data) when it has never logged anything there.
 
 from __future__ import annotations
 
-import importlib
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -178,12 +177,6 @@ class Loader:
     counted: tuple[Any, ...] = ()  # tables (with profile_id) counted for ProfileData.totals
 
 
-# Placeholder modules that their package's manifest does not name yet; the
-# manifests of body and accounts get `placeholders=` at the merge, and this
-# tuple goes away then.
-_NOT_YET_IN_MANIFESTS = ("mitai_app.accounts.placeholders", "mitai_app.body.placeholders")
-
-
 class Registry(Mapping[str, Placeholder]):
     """Every placeholder by name, filled on first use by importing each
     module's placeholders (the manifests' `placeholders`)."""
@@ -198,8 +191,6 @@ class Registry(Mapping[str, Placeholder]):
             return
         self._discovered = True
         contributions("placeholders")  # importing a module registers its placeholders
-        for path in _NOT_YET_IN_MANIFESTS:
-            importlib.import_module(path)
 
     def add(self, placeholder: Placeholder) -> None:
         name = placeholder.info.name

@@ -20,8 +20,6 @@ MORE = "/more"
 PROFILE = "/profile"
 ADMIN = "/admin"
 
-# Body composition
-BODY = "/body"  # charts and derived values
 
 # Admin pages (each checks the admin role on the server)
 ADMIN_PROMPTS = "/admin/prompts"

@@ -77,7 +77,7 @@ def daily_series(
 
 @dataclass(frozen=True)
 class DatedSeries:
-    """A sparse series (weekly tape, monthly caliper): one ISO date per value."""
+    """A sparse series (e.g. measured weekly or monthly): one ISO date per value."""
 
     dates: list[str] = field(default_factory=list)
     values: list[float] = field(default_factory=list)

@@ -48,12 +48,6 @@ CATALOG: dict[str, Text] = {
         de="Noch keine Daten. Sobald du Werte erfasst, erscheint hier deine Übersicht.",
         en="No data yet. Your overview appears here once you capture your first values.",
     ),
-    "empty.capture": Text(
-        de="Hier erfasst du bald Gewicht, Umfänge, Caliper, Training, Ernährung, Schlaf und "
-        "Vitalwerte.",
-        en="This is where you will capture weight, circumferences, skinfolds, training, "
-        "nutrition, sleep and vitals.",
-    ),
     "empty.history": Text(de="Noch keine Einträge.", en="No entries yet."),
     "empty.body": Text(
         de="Diagramme und abgeleitete Werte erscheinen hier, sobald du Werte erfasst.",
@@ -73,7 +67,37 @@ CATALOG: dict[str, Text] = {
         de="Etwas ist schiefgelaufen. Bitte versuche es gleich noch einmal.",
         en="Something went wrong. Please try again in a moment.",
     ),
-    # What any log refuses (core.records)
+    # Every log's list (ui.log_list)
+    "log.load_more": Text(de="Mehr laden", en="Load more"),
+    "log.edit": Text(de="Bearbeiten", en="Edit"),
+    "log.delete": Text(de="Löschen", en="Delete"),
+    "log.deleted": Text(de="Eintrag gelöscht.", en="Entry deleted."),
+    "log.undo": Text(de="Rückgängig", en="Undo"),
+    "log.restored": Text(de="Eintrag wiederhergestellt.", en="Entry restored."),
+    "log.imported": Text(de="Importiert", en="Imported"),
+    "log.source": Text(de="Quelle", en="Source"),
+    "log.source.manual": Text(de="von Hand erfasst", en="entered by hand"),
+    "log.date": Text(de="Datum", en="Date"),
+    "log.notes": Text(de="Notizen", en="Notes"),
+    # What any log refuses (core.logs, core.records)
+    "log.error.number": Text(
+        de="Bitte eine Zahl eingeben, z. B. 82,5.", en="Please enter a number, e.g. 82.5."
+    ),
+    "log.error.date_future": Text(
+        de="Das Datum darf nicht in der Zukunft liegen.", en="The date cannot be in the future."
+    ),
+    "log.error.date_invalid": Text(
+        de="Bitte ein gültiges Datum wählen.", en="Please choose a valid date."
+    ),
+    "log.error.empty": Text(
+        de="Bitte mindestens einen Wert eingeben.", en="Please enter at least one value."
+    ),
+    "log.error.range": Text(
+        de="Dieser Wert ist nicht plausibel.", en="This value is not plausible."
+    ),
+    "log.error.choice": Text(
+        de="Bitte einen Wert aus der Liste wählen.", en="Please choose from the list."
+    ),
     "record.error.not_found": Text(
         de="Diesen Eintrag gibt es nicht mehr.", en="This entry no longer exists."
     ),

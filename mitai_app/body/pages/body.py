@@ -2,7 +2,7 @@
 (weight with trend, 7-day average and goal; body fat by method; fat and lean
 mass; circumferences; waist-to-height with its risk band) for a time range.
 
-The state holds only compact series (domain/charts.py); each figure is put
+The state holds only compact series (core/series.py); each figure is put
 together in the browser from a fixed Plotly template whose data arrays are
 state vars, so no figure travels with the state.
 """
@@ -12,19 +12,24 @@ from __future__ import annotations
 from dataclasses import asdict
 
 import reflex as rx
-from plotly.graph_objs import Figure
 
-from mitai_app.body.circumferences import TAPE_SITES
-from mitai_app.body.overview import BODY_FAT_METHODS, BodyOverview, body_overview
+from mitai_app.body.consts import BODY, BODY_FAT_METHODS, CIRCUMFERENCE_SITES
+from mitai_app.body.overview import (
+    BodyOverview,
+    body_overview,
+    derived_facts,
+    derived_words,
+    weight_words,
+)
 from mitai_app.core import routes
-from mitai_app.core.formatting import format_date, format_number, today_in
-from mitai_app.core.i18n import translate
+from mitai_app.core.formatting import in_both, today_in
 from mitai_app.core.series import DAY_MS, DEFAULT_RANGE, RANGE_DAYS
+from mitai_app.ui.charts import category_badge, dated_trace, figure, plot
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, require_user, t
+from mitai_app.ui.log_list import in_language
+from mitai_app.ui.session import call_service, signed_in, t, to_login
 
-TAPE_PANEL_HEIGHT = 170
-CHART_HEIGHT = 300
+CIRCUMFERENCE_PANEL_HEIGHT = 170
 COLOURS = {
     "recorded": "#94a3b8",
     "average": "#0d9488",
@@ -40,57 +45,12 @@ COLOURS = {
 }
 
 
-def derived_rows(overview: BodyOverview, lang: str) -> list[dict[str, str]]:
-    """The derived-values card: "Waist-to-height 0.53 · Increased risk (0.50–0.59)"."""
-    rows = []
-    for item in overview.derived:
-        label = item.classification
-        rows.append(
-            {
-                "key": item.key,
-                "name": translate(f"body.derived.{item.key}", lang),
-                "value": f"{format_number(item.value, lang, decimals=item.decimals)} {item.unit}".strip(),
-                "category": ""
-                if label is None
-                else (label.label_de if lang == "de" else label.label_en),
-                "colour": "gray" if label is None else label.colour,
-                "range": "" if label is None else label.range_text,
-                "source": "" if label is None else label.source,
-            }
-        )
-    return rows
-
-
-def weight_summary(overview: BodyOverview, lang: str) -> dict[str, str]:
-    """The newest weight, the weekly rate and the newest 7-day average as
-    text ("" for what is unknown)."""
-    unit = overview.mass_unit
-
-    def amount(value: float | None, decimals: int = 1) -> str:
-        return "" if value is None else f"{format_number(value, lang, decimals=decimals)} {unit}"
-
-    averages = [v for v in overview.weight.average if v is not None]
-    latest = amount(overview.latest_weight)
-    return {
-        "latest": translate(
-            "body.latest", lang, value=latest, date=format_date(overview.latest_weight_date, lang)
-        )
-        if latest
-        else "",
-        "rate": translate("body.weekly_rate", lang, value=amount(overview.weekly_rate, 2))
-        if overview.weekly_rate is not None
-        else "",
-        "average": amount(averages[-1] if averages else None),
-    }
-
-
 class BodyState(rx.State):
     range: str = DEFAULT_RANGE
     loaded: bool = False
     mass_unit: str = "kg"
     length_unit: str = "cm"
-    latest: str = ""
-    rate: str = ""
+    summary: dict[str, str] = {}  # latest weight and weekly rate, in both languages
     profile_complete: bool = True
 
     weight_start: str = ""
@@ -106,8 +66,8 @@ class BodyState(rx.State):
     mass_dates: list[str] = []
     fat_mass: list[float] = []
     lean_mass: list[float] = []
-    tape_dates: dict[str, list[str]] = {}
-    tape_values: dict[str, list[float]] = {}
+    circumference_dates: dict[str, list[str]] = {}
+    circumference_values: dict[str, list[float]] = {}
     whtr_dates: list[str] = []
     whtr_values: list[float] = []
     derived: list[dict[str, str]] = []
@@ -125,8 +85,8 @@ class BodyState(rx.State):
         return bool(self.mass_dates)
 
     @rx.var
-    def has_tape(self) -> bool:
-        return any(self.tape_dates.values())
+    def has_circumferences(self) -> bool:
+        return any(self.circumference_dates.values())
 
     @rx.var
     def has_whtr(self) -> bool:
@@ -134,17 +94,16 @@ class BodyState(rx.State):
 
     @rx.event
     async def load(self):
-        user = await require_user(self)
-        if user is None:
-            return rx.redirect(routes.LOGIN)
-        lang = (await self.get_state(AuthState)).lang or user.language
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         overview = await call_service(
             body_overview,
-            profile_id=user.id,
+            profile_id=me.user.id,
             range_key=self.range,
-            today=today_in(user.timezone),
+            today=today_in(me.user.timezone),
         )
-        self._show(overview, lang)
+        self._show(overview)
         self.loaded = True
         return None
 
@@ -155,7 +114,7 @@ class BodyState(rx.State):
             return BodyState.load
         return None
 
-    def _show(self, overview: BodyOverview, lang: str) -> None:
+    def _show(self, overview: BodyOverview) -> None:
         weight = overview.weight
         self.mass_unit, self.length_unit = overview.mass_unit, overview.length_unit
         self.weight_start, self.weight_end = weight.days.start, weight.end
@@ -164,17 +123,19 @@ class BodyState(rx.State):
         has_goal = weight.goal is not None and weight.days.start
         self.goal_x = [weight.days.start, weight.end] if has_goal else []
         self.goal_y = [weight.goal, weight.goal] if has_goal else []
-        summary = weight_summary(overview, lang)
-        self.latest, self.rate = summary["latest"], summary["rate"]
+        self.summary = in_both(lambda lang: weight_words(overview, lang))
         self.fat_dates = {m: s.dates for m, s in overview.body_fat.items()}
         self.fat_values = {m: s.values for m, s in overview.body_fat.items()}
         self.mass_dates = overview.fat_mass.dates
         self.fat_mass, self.lean_mass = overview.fat_mass.values, overview.lean_mass.values
-        self.tape_dates = {s: v.dates for s, v in overview.circumferences.items()}
-        self.tape_values = {s: v.values for s, v in overview.circumferences.items()}
+        self.circumference_dates = {s: v.dates for s, v in overview.circumferences.items()}
+        self.circumference_values = {s: v.values for s, v in overview.circumferences.items()}
         self.whtr_dates = overview.waist_to_height.dates
         self.whtr_values = overview.waist_to_height.values
-        self.derived = derived_rows(overview, lang)
+        self.derived = [
+            {**derived_facts(item), **in_both(lambda lang, item=item: derived_words(item, lang))}
+            for item in overview.derived
+        ]
         self.profile_complete = overview.profile_complete
 
 
@@ -195,39 +156,6 @@ def chart_payload(overview: BodyOverview) -> dict:
 # --- figures: fixed templates around state arrays --------------------------------------
 
 
-def _layout(**extra) -> dict:
-    """Readable on a 390 px phone: small margins, legend under the plot, no toolbar."""
-    return {
-        "autosize": True,
-        "height": CHART_HEIGHT,
-        "margin": {"l": 44, "r": 12, "t": 12, "b": 40},
-        "legend": {"orientation": "h", "y": -0.18},
-        "xaxis": {"type": "date"},
-        "hovermode": "x unified",
-        # Decimal and thousands marks of the reader's language.
-        "separators": rx.cond(AuthState.lang == "de", ",.", ".,"),
-        **extra,
-    }
-
-
-def _figure(data: list[dict], **layout) -> rx.Var:
-    return rx.Var.create({"data": data, "layout": _layout(**layout)}).to(Figure)
-
-
-def _plot(figure: rx.Var, label, chart_id: str) -> rx.Component:
-    return rx.box(
-        rx.plotly.basic(
-            data=figure,
-            config={"displayModeBar": False, "responsive": True},
-            style={"width": "100%"},
-        ),
-        id=chart_id,
-        role="img",
-        aria_label=label,
-        width="100%",
-    )
-
-
 def _daily(name_key: str, values: rx.Var, colour: str, **extra) -> dict:
     return {
         "type": "scatter",
@@ -242,7 +170,7 @@ def _daily(name_key: str, values: rx.Var, colour: str, **extra) -> dict:
 
 
 def _weight_figure() -> rx.Var:
-    return _figure(
+    return figure(
         [
             _daily(
                 "body.chart.recorded",
@@ -268,22 +196,10 @@ def _weight_figure() -> rx.Var:
     )
 
 
-def _dated(name, dates: rx.Var, values: rx.Var, colour: str, **extra) -> dict:
-    return {
-        "type": "scatter",
-        "mode": "lines+markers",
-        "x": dates,
-        "y": values,
-        "name": name,
-        "line": {"color": colour},
-        **extra,
-    }
-
-
 def _body_fat_figure() -> rx.Var:
-    return _figure(
+    return figure(
         [
-            _dated(
+            dated_trace(
                 t(f"body.formula.{method}"),
                 BodyState.fat_dates[method],
                 BodyState.fat_values[method],
@@ -296,9 +212,9 @@ def _body_fat_figure() -> rx.Var:
 
 
 def _mass_figure() -> rx.Var:
-    return _figure(
+    return figure(
         [
-            _dated(
+            dated_trace(
                 t(f"body.chart.{part}"),
                 BodyState.mass_dates,
                 getattr(BodyState, part),
@@ -311,30 +227,30 @@ def _mass_figure() -> rx.Var:
     )
 
 
-def _tape_panel(site: str) -> rx.Component:
+def _circumference_panel(site: str) -> rx.Component:
     """One small chart per site that has values (small multiples)."""
     return rx.cond(
-        BodyState.tape_dates[site].length() > 0,
+        BodyState.circumference_dates[site].length() > 0,
         rx.box(
             rx.text(t(f"body.site.{site}"), size="2", weight="medium"),
-            _plot(
-                _figure(
+            plot(
+                figure(
                     [
-                        _dated(
+                        dated_trace(
                             t(f"body.site.{site}"),
-                            BodyState.tape_dates[site],
-                            BodyState.tape_values[site],
+                            BodyState.circumference_dates[site],
+                            BodyState.circumference_values[site],
                             COLOURS["average"],
                             showlegend=False,
                         )
                     ],
-                    height=TAPE_PANEL_HEIGHT,
+                    height=CIRCUMFERENCE_PANEL_HEIGHT,
                     hovermode="closest",
                     margin={"l": 36, "r": 8, "t": 8, "b": 28},
                     xaxis={"type": "date", "nticks": 3},
                 ),
                 t(f"body.site.{site}"),
-                f"chart-tape-{site}",
+                f"chart-tape-{site}",  # ids the e2e tests find
             ),
             min_width="0",
         ),
@@ -343,9 +259,9 @@ def _tape_panel(site: str) -> rx.Component:
 
 
 def _whtr_figure() -> rx.Var:
-    return _figure(
+    return figure(
         [
-            _dated(
+            dated_trace(
                 t("body.chart.whtr"), BodyState.whtr_dates, BodyState.whtr_values, COLOURS["trend"]
             )
         ],
@@ -389,50 +305,21 @@ def _card(title_key: str, *children: rx.Component) -> rx.Component:
     )
 
 
-def _chart_card(title_key: str, shown: rx.Var, figure: rx.Var, chart_id: str) -> rx.Component:
+def _chart_card(title_key: str, shown: rx.Var, data: rx.Var, chart_id: str) -> rx.Component:
     return _card(
         title_key,
         rx.cond(
             shown,
-            _plot(figure, t(title_key), chart_id),
+            plot(data, t(title_key), chart_id),
             rx.text(t("body.chart.empty"), color_scheme="gray"),
         ),
     )
 
 
-def category_badge(row: rx.Var) -> rx.Component:
-    """The category as a coloured badge with its range, e.g. "Healthy (8–19.9 % (20–39))"."""
-    return rx.cond(
-        row["category"] != "",
-        rx.hstack(
-            rx.badge(
-                row["category"],
-                color_scheme=rx.match(
-                    row["colour"],
-                    ("green", "green"),
-                    ("yellow", "yellow"),
-                    ("orange", "orange"),
-                    ("red", "red"),
-                    ("blue", "blue"),
-                    "gray",
-                ),
-                title=row["source"],
-                # Radix's soft badge text is below 4.5:1 in some colours (blue).
-                high_contrast=True,
-            ),
-            rx.text("(", row["range"], ")", size="2", color_scheme="gray"),
-            spacing="2",
-            align="center",
-            wrap="wrap",
-        ),
-        rx.fragment(),
-    )
-
-
 def _derived_row(row: rx.Var) -> rx.Component:
     return rx.flex(
-        rx.text(row["name"], weight="medium", min_width="9rem"),
-        rx.text(row["value"]),
+        rx.text(in_language(row, "name"), weight="medium", min_width="9rem"),
+        rx.text(in_language(row, "value")),
         category_badge(row),
         gap="2",
         wrap="wrap",
@@ -481,19 +368,23 @@ def _weight_card() -> rx.Component:
     return _card(
         "body.chart.weight",
         rx.cond(
-            BodyState.latest != "",
-            rx.text(BodyState.latest, " ", rx.text.span(BodyState.rate, color_scheme="gray")),
+            BodyState.summary["latest_en"] != "",
+            rx.text(
+                in_language(BodyState.summary, "latest"),
+                " ",
+                rx.text.span(in_language(BodyState.summary, "rate"), color_scheme="gray"),
+            ),
             rx.fragment(),
         ),
         rx.cond(
             BodyState.has_weights,
-            _plot(_weight_figure(), t("body.chart.weight"), "chart-weight"),
+            plot(_weight_figure(), t("body.chart.weight"), "chart-weight"),
             rx.text(t("body.chart.empty"), color_scheme="gray"),
         ),
     )
 
 
-@page(route=routes.BODY, title="Body", on_load=BodyState.load)
+@page(route=BODY, title="Body", on_load=BodyState.load)
 def body_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.body"), size="7", as_="h1"),
@@ -505,9 +396,9 @@ def body_page() -> rx.Component:
         _card(
             "body.chart.circumferences",
             rx.cond(
-                BodyState.has_tape,
+                BodyState.has_circumferences,
                 rx.grid(
-                    *[_tape_panel(site) for site in TAPE_SITES],
+                    *[_circumference_panel(site) for site in CIRCUMFERENCE_SITES],
                     columns="2",
                     gap="3",
                     width="100%",

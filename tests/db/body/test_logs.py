@@ -1,6 +1,8 @@
-"""The History page's calls on SQLite and PostgreSQL: pages of each log, an
-inline edit from the submitted form (in the user's units), delete and undo,
-and an unknown log or foreign entry refused like an unknown one."""
+"""The body logs through the generic log on SQLite and PostgreSQL: an inline
+edit from the submitted form in the user's units, skinfold readings kept
+where an edit leaves a site as it was, and a refused edit changing nothing.
+(What every log does, including delete and undo, is in
+tests/db/core/test_log_contract.py.)"""
 
 from __future__ import annotations
 
@@ -10,10 +12,10 @@ from datetime import date
 import pytest
 
 from mitai_app.accounts.models import Profile
-from mitai_app.body.circumferences import add_circumferences
-from mitai_app.body.logs import delete_entry, list_entries, restore_entry, update_entry
-from mitai_app.body.service import BodyError, add_weight
-from mitai_app.body.skinfolds import add_caliper
+from mitai_app.body.logs import CIRCUMFERENCES, SKINFOLDS, WEIGHT
+from mitai_app.body.service import add_circumferences, add_skinfolds, add_weight
+from mitai_app.core import logs
+from mitai_app.core.errors import UserError
 
 TODAY = date(2026, 3, 29)
 
@@ -30,25 +32,15 @@ def _profile(session) -> uuid.UUID:
     return profile.id
 
 
-def _edit(session, owner, kind, entry_id, form, system="metric"):
-    return update_entry(
+def _edit(session, owner, spec, entry_id, form, system="metric"):
+    return logs.update(
+        spec,
         session=session,
         profile_id=owner,
-        kind=kind,
         entry_id=entry_id,
-        form=form,
-        unit_system=system,
+        entry=logs.parse(spec, form, system),
         today=TODAY,
     )
-
-
-def test_each_log_pages_newest_first(session):
-    owner = _profile(session)
-    for day in (1, 3, 2):
-        add_weight(session=session, profile_id=owner, day=date(2026, 3, day), kg=70, today=TODAY)
-    rows = list_entries(session=session, profile_id=owner, kind="weight", offset=1, limit=5)
-    assert [r.date.day for r in rows] == [2, 1]
-    assert list_entries(session=session, profile_id=owner, kind="tape", offset=0, limit=5) == []
 
 
 def test_inline_edits_read_the_users_units(session):
@@ -57,23 +49,31 @@ def test_inline_edits_read_the_users_units(session):
     edited = _edit(
         session,
         owner,
-        "weight",
+        WEIGHT,
         weight.id,
         {"weight": "160,0", "date": "2026-03-28", "notes": "lb"},
         "imperial",
     )
-    assert (edited.weight_kg, edited.date, edited.notes) == (72.57, date(2026, 3, 28), "lb")
+    assert (edited.values, edited.date, edited.notes) == (
+        {"weight": 72.57},
+        date(2026, 3, 28),
+        "lb",
+    )
 
-    tape = add_circumferences(
+    measured = add_circumferences(
         session=session, profile_id=owner, day=TODAY, sites_cm={"waist": 80}, today=TODAY
     )
     edited = _edit(
-        session, owner, "tape", tape.id, {"waist": "81,5", "hips": "99", "date": "2026-03-29"}
+        session,
+        owner,
+        CIRCUMFERENCES,
+        measured.id,
+        {"waist": "81,5", "hips": "99", "date": "2026-03-29"},
     )
-    assert edited.sites_cm == {"waist": 81.5, "hips": 99.0}
+    assert edited.values == {"waist": 81.5, "hips": 99.0}
 
     readings = {"triceps": [15, 17], "suprailiac": [12], "thigh": [20]}
-    caliper = add_caliper(
+    saved = add_skinfolds(
         session=session, profile_id=owner, day=TODAY, readings=readings, formula="jp3", today=TODAY
     )
     form = {
@@ -84,58 +84,35 @@ def test_inline_edits_read_the_users_units(session):
         "conversion": "siri",
         "date": "2026-03-29",
     }
-    edited = _edit(session, owner, "caliper", caliper.id, form)
-    assert edited.readings["triceps"] == [15.0, 17.0]  # unchanged average: readings kept
-    assert edited.readings["suprailiac"] == [14.0]
-    assert edited.body_fat_pct > caliper.body_fat_pct
+    edited = _edit(session, owner, SKINFOLDS, saved.row.id, form)
+    assert edited.details["readings"]["triceps"] == [15.0, 17.0]  # unchanged mean: kept
+    assert edited.details["readings"]["suprailiac"] == [14.0]
+    assert edited.details["body_fat_pct"] > saved.row.details["body_fat_pct"]
 
 
 def test_a_refused_edit_changes_nothing(session):
     owner = _profile(session)
     row = add_weight(session=session, profile_id=owner, day=TODAY, kg=70, today=TODAY)
-    with pytest.raises(BodyError) as raised:
-        _edit(session, owner, "weight", row.id, {"weight": "7", "date": "2026-03-29"})
-    assert (raised.value.field, raised.value.code) == ("weight", "range")
-    rows = list_entries(session=session, profile_id=owner, kind="weight", offset=0, limit=5)
-    assert [r.weight_kg for r in rows] == [70.0]
+    with pytest.raises(UserError) as raised:
+        _edit(session, owner, WEIGHT, row.id, {"weight": "7", "date": "2026-03-29"})
+    assert (raised.value.field, raised.value.code) == ("weight", "body.error.weight_range")
+    rows = logs.page(WEIGHT, session=session, profile_id=owner)
+    assert [r.values["weight"] for r in rows] == [70.0]
 
 
-@pytest.mark.parametrize("kind", ["weight", "tape", "caliper"])
-def test_delete_then_undo_restores_each_log(session, kind):
+def test_undo_keeps_the_raw_skinfold_readings(session):
     owner = _profile(session)
-    if kind == "weight":
-        row = add_weight(session=session, profile_id=owner, day=TODAY, kg=70, today=TODAY)
-    elif kind == "tape":
-        row = add_circumferences(
-            session=session, profile_id=owner, day=TODAY, sites_cm={"neck": 33}, today=TODAY
-        )
-    else:
-        row = add_caliper(
-            session=session,
-            profile_id=owner,
-            day=TODAY,
-            formula="jp3",
-            today=TODAY,
-            readings={"triceps": [15], "suprailiac": [12], "thigh": [20]},
-        )
-    deleted = delete_entry(session=session, profile_id=owner, kind=kind, entry_id=row.id)
-    assert list_entries(session=session, profile_id=owner, kind=kind, offset=0, limit=5) == []
-    restore_entry(session=session, profile_id=owner, kind=kind, row=deleted)
-    (back,) = list_entries(session=session, profile_id=owner, kind=kind, offset=0, limit=5)
-    assert (back.date, back.notes, back.source) == (row.date, row.notes, row.source)
-
-
-def test_unknown_logs_and_foreign_entries_are_refused(session):
-    mine, theirs = _profile(session), _profile(session)
-    their_row = add_weight(session=session, profile_id=theirs, day=TODAY, kg=60, today=TODAY)
-    with pytest.raises(BodyError) as raised:
-        list_entries(session=session, profile_id=mine, kind="sleep", offset=0, limit=5)
-    assert raised.value.code == "invalid"
-    with pytest.raises(BodyError) as raised:
-        delete_entry(session=session, profile_id=mine, kind="weight", entry_id=their_row.id)
-    assert (raised.value.field, raised.value.code) == ("entry", "not_found")
-    with pytest.raises(BodyError) as raised:
-        _edit(session, mine, "weight", their_row.id, {"weight": "99", "date": "2026-03-29"})
-    assert (raised.value.field, raised.value.code) == ("entry", "not_found")
-    rows = list_entries(session=session, profile_id=theirs, kind="weight", offset=0, limit=5)
-    assert [r.weight_kg for r in rows] == [60.0]
+    readings = {"triceps": [15, 17], "suprailiac": [12, 13, 14], "thigh": [20]}
+    saved = add_skinfolds(
+        session=session,
+        profile_id=owner,
+        day=TODAY,
+        readings=readings,
+        formula="jp3",
+        conversion="brozek",
+        today=TODAY,
+    )
+    deleted = logs.delete(SKINFOLDS, session=session, profile_id=owner, entry_id=saved.row.id)
+    back = logs.restore(SKINFOLDS, session=session, profile_id=owner, row=deleted)
+    assert back.details == saved.row.details
+    assert back.values == saved.row.values

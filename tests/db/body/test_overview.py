@@ -10,10 +10,8 @@ from datetime import date, timedelta
 import pytest
 
 from mitai_app.accounts.models import Profile
-from mitai_app.body.circumferences import add_circumferences
 from mitai_app.body.overview import body_overview
-from mitai_app.body.service import add_weight
-from mitai_app.body.skinfolds import add_caliper
+from mitai_app.body.service import add_circumferences, add_skinfolds, add_weight
 from mitai_app.goals.models import Goal
 
 TODAY = date(2026, 3, 29)
@@ -80,7 +78,7 @@ def test_imperial_profiles_get_pounds_and_inches(session):
 def test_body_fat_by_method_mass_split_and_derived_values(session):
     owner = _profile(session)
     _weights(session, owner, 10, kg=85.0, step=0)
-    add_caliper(
+    add_skinfolds(
         session=session,
         profile_id=owner,
         day=TODAY,

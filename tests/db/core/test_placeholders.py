@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlmodel import select
 
 from mitai_app.accounts.models import Profile
-from mitai_app.body.models import CaliperEntry, CircumferenceEntry, WeightEntry
+from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry, WeightEntry
 from mitai_app.core.placeholders import REGISTRY, catalog, compute_values
 from mitai_app.goals.models import FocusAreaDefinition, Goal, UserFocusAreaWeight
 from mitai_app.nutrition.models import NutritionEntry
@@ -60,7 +60,7 @@ def _fill(session, owner: uuid.UUID, offset: float) -> None:
             CircumferenceEntry(
                 profile_id=owner, date=days_ago(2), c_neck=40, c_waist=90 + offset, c_hips=100
             ),
-            CaliperEntry(
+            SkinfoldEntry(
                 profile_id=owner, date=days_ago(800), body_fat_pct=20 + offset, formula="jp7"
             ),
             Activity(

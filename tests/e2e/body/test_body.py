@@ -144,7 +144,8 @@ def _seed(app, email: str, days: int = 60) -> None:
     from sqlmodel import Session, select
 
     from mitai_app.accounts.models import Profile
-    from mitai_app.body.models import CaliperEntry, CircumferenceEntry, WeightEntry
+    from mitai_app.body.models import CircumferenceEntry, WeightEntry
+    from mitai_app.body.models import SkinfoldEntry as SkinfoldEntry
     from mitai_app.core.db import create_db_engine
 
     engine = create_db_engine(app.database_url)
@@ -162,7 +163,7 @@ def _seed(app, email: str, days: int = 60) -> None:
                 )
             if i % 30 == 0:
                 session.add(
-                    CaliperEntry(
+                    SkinfoldEntry(
                         profile_id=owner,
                         date=day,
                         chest=12,

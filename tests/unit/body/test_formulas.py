@@ -8,8 +8,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from mitai_app.body import consts, trend
 from mitai_app.body import formulas as body
-from mitai_app.body.models import SKINFOLD_SITES as CALIPER_COLUMNS
+from mitai_app.body.models import SkinfoldEntry
+from mitai_app.core.text import Text
 
 JP7_SITES = {
     "chest": 10,
@@ -153,15 +155,15 @@ def test_siri_and_brozek():
             body.siri_body_fat(impossible)
 
 
-def test_sites_match_the_caliper_columns_and_every_formula_lists_both_sexes():
-    assert body.SKINFOLD_SITES == CALIPER_COLUMNS
+def test_sites_are_skinfold_columns_and_every_formula_lists_both_sexes():
+    assert all(site in SkinfoldEntry.model_fields for site in consts.SKINFOLD_SITES)
     for formula in ("jp3", "jp7", "dw4", "jp4"):
         for sex in ("male", "female"):
-            sites = body.FORMULA_SITES[formula][sex]
-            assert set(sites) <= set(body.SKINFOLD_SITES)
-    assert body.FORMULA_SITES["jp3"]["male"] == ("chest", "abdominal", "thigh")
-    assert body.FORMULA_SITES["jp3"]["female"] == ("triceps", "suprailiac", "thigh")
-    assert len(body.FORMULA_SITES["jp7"]["female"]) == 7
+            sites = consts.FORMULA_SITES[formula][sex]
+            assert set(sites) <= set(consts.SKINFOLD_SITES)
+    assert consts.FORMULA_SITES["jp3"]["male"] == ("chest", "abdominal", "thigh")
+    assert consts.FORMULA_SITES["jp3"]["female"] == ("triceps", "suprailiac", "thigh")
+    assert len(consts.FORMULA_SITES["jp7"]["female"]) == 7
 
 
 def test_extra_sites_are_ignored_and_none_counts_as_missing():
@@ -337,8 +339,7 @@ def test_bmi_classification_fields():
     c = body.classify_bmi(body.bmi(80, 180))
     assert c == body.Classification(
         key="normal",
-        label_de="Normalgewicht",
-        label_en="Normal weight",
+        label=Text(de="Normalgewicht", en="Normal weight"),
         colour="green",
         range_text="18.5–24.9 kg/m²",
         source=body.BMI_SOURCE,
@@ -389,7 +390,7 @@ def test_body_fat_age_group_outside_the_paper_uses_the_nearest(age, group):
 
 def test_body_fat_classification_fields():
     c = body.classify_body_fat(15, "male", 30)
-    assert (c.key, c.label_en, c.label_de, c.colour) == ("healthy", "Healthy", "Gesund", "green")
+    assert (c.key, c.label.en, c.label.de, c.colour) == ("healthy", "Healthy", "Gesund", "green")
     assert c.range_text == "8–19.9 % (20–39)"
     assert "Gallagher" in c.source
     assert body.classify_body_fat(40, "female", 30).colour == "red"
@@ -477,7 +478,7 @@ def day(n: int) -> date:
 
 def test_moving_average_uses_calendar_days_and_invents_nothing():
     points = [(day(0), 80.0), (day(1), 81.0), (day(2), 82.0), (day(7), 79.0), (day(20), 78.0)]
-    result = body.moving_average(points, days=7)
+    result = trend.moving_average(points, days=7)
     assert [d for d, _ in result] == [day(0), day(1), day(2), day(7), day(20)]
     values = [v for _, v in result]
     # day 0: 80; day 1: (80+81)/2 = 80.5; day 2: (80+81+82)/3 = 81
@@ -487,60 +488,60 @@ def test_moving_average_uses_calendar_days_and_invents_nothing():
 
 
 def test_moving_average_sorts_and_refuses_duplicates():
-    assert body.moving_average([(day(1), 2.0), (day(0), 1.0)], days=2) == [
+    assert trend.moving_average([(day(1), 2.0), (day(0), 1.0)], days=2) == [
         (day(0), 1.0),
         (day(1), 1.5),
     ]
-    assert body.moving_average([]) == []
+    assert trend.moving_average([]) == []
     with pytest.raises(ValueError, match="one value per day"):
-        body.moving_average([(day(0), 80.0), (day(0), 81.0)])
+        trend.moving_average([(day(0), 80.0), (day(0), 81.0)])
     with pytest.raises(ValueError, match="days"):
-        body.moving_average([(day(0), 80.0)], days=0)
+        trend.moving_average([(day(0), 80.0)], days=0)
 
 
 def test_smoothed_trend_daily():
     # Walker's rule, alpha 0.1: 80 → 80 + 0.1·(81 − 80) = 80.1 → 80.1 + 0.1·(79 − 80.1) = 79.99
-    result = body.smoothed_trend([(day(0), 80.0), (day(1), 81.0), (day(2), 79.0)])
+    result = trend.smoothed_trend([(day(0), 80.0), (day(1), 81.0), (day(2), 79.0)])
     assert [v for _, v in result] == pytest.approx([80.0, 80.1, 79.99])
 
 
 def test_smoothed_trend_gap_equals_daily_smoothing_toward_the_next_weight():
     # A 3-day gap: alpha_eff = 1 − 0.9³ = 0.271; 80 + 0.271·(83 − 80) = 80.813
-    gap = body.smoothed_trend([(day(0), 80.0), (day(3), 83.0)])
+    gap = trend.smoothed_trend([(day(0), 80.0), (day(3), 83.0)])
     assert gap[-1][1] == pytest.approx(80.813)
     # … the same as weighing 83 on each of the three days
-    daily = body.smoothed_trend([(day(0), 80.0), (day(1), 83.0), (day(2), 83.0), (day(3), 83.0)])
+    daily = trend.smoothed_trend([(day(0), 80.0), (day(1), 83.0), (day(2), 83.0), (day(3), 83.0)])
     assert gap[-1] == (day(3), pytest.approx(daily[-1][1]))
-    assert body.smoothed_trend([]) == []
+    assert trend.smoothed_trend([]) == []
     with pytest.raises(ValueError, match="alpha"):
-        body.smoothed_trend([(day(0), 80.0)], alpha=0)
+        trend.smoothed_trend([(day(0), 80.0)], alpha=0)
 
 
 def test_weekly_rate_of_a_steady_loss():
     # Synthetic: −0.5 kg/week = −0.5/7 kg a day for 120 days, from 90 kg.
     series = [(day(i), 90 - 0.5 * i / 7) for i in range(120)]
-    assert body.weekly_rate(series) == pytest.approx(-0.5)
+    assert trend.weekly_rate(series) == pytest.approx(-0.5)
     # Through the smoothed trend: after 90 days the start-up lag has died away (0.9^90 ≈ 8e-5)
     # and the trend falls at the same rate as the weights.
-    assert body.weekly_rate(body.smoothed_trend(series)) == pytest.approx(-0.5, abs=0.01)
+    assert trend.weekly_rate(trend.smoothed_trend(series)) == pytest.approx(-0.5, abs=0.01)
     # Weighing only every third day changes nothing.
     sparse = series[::3]
-    assert body.weekly_rate(body.smoothed_trend(sparse)) == pytest.approx(-0.5, abs=0.01)
+    assert trend.weekly_rate(trend.smoothed_trend(sparse)) == pytest.approx(-0.5, abs=0.01)
 
 
 def test_weekly_rate_uses_only_the_last_28_days():
     # A gain of 1 kg/week long ago, then flat for the last 28 days: rate 0.
     rising = [(day(i), 80 + i / 7) for i in range(30)]
     flat = [(day(30 + i), 85.0) for i in range(28)]
-    assert body.weekly_rate(rising + flat) == pytest.approx(0, abs=1e-9)
+    assert trend.weekly_rate(rising + flat) == pytest.approx(0, abs=1e-9)
 
 
 def test_weekly_rate_needs_two_points_over_a_week():
-    assert body.weekly_rate([]) is None
-    assert body.weekly_rate([(day(0), 80.0)]) is None
+    assert trend.weekly_rate([]) is None
+    assert trend.weekly_rate([(day(0), 80.0)]) is None
     # Six days of span: too short.
-    assert body.weekly_rate([(day(0), 80.0), (day(6), 79.0)]) is None
+    assert trend.weekly_rate([(day(0), 80.0), (day(6), 79.0)]) is None
     # Seven days: (79 − 80) / 7 days · 7 = −1 kg/week
-    assert body.weekly_rate([(day(0), 80.0), (day(7), 79.0)]) == pytest.approx(-1.0)
+    assert trend.weekly_rate([(day(0), 80.0), (day(7), 79.0)]) == pytest.approx(-1.0)
     # Old points beyond the window don't count towards the span.
-    assert body.weekly_rate([(day(0), 80.0), (day(40), 79.0), (day(42), 78.0)]) is None
+    assert trend.weekly_rate([(day(0), 80.0), (day(40), 79.0), (day(42), 78.0)]) is None

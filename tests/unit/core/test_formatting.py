@@ -6,11 +6,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from mitai_app.core.formatting import (
+    as_typed,
     browser_language,
     format_date,
     format_datetime,
     format_number,
     format_quantity,
+    in_both,
+    parse_decimal,
     today_in,
     zone,
 )
@@ -83,3 +86,38 @@ def test_today_is_the_users_date_in_their_zone():
     # UTC+14 and UTC-11 are 25 hours apart: never the same calendar day.
     assert (today_in("Pacific/Kiritimati") - today_in("Pacific/Pago_Pago")).days in (1, 2)
     assert zone("Not/A_Zone") == zone("") == ZoneInfo("UTC")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("82,5", 82.5), ("82.5", 82.5), (" 82 ", 82.0), ("", None), ("  ", None), ("1 234,5", 1234.5)],
+)
+def test_numbers_take_a_decimal_comma_or_point(text, expected):
+    assert parse_decimal(text) == expected
+
+
+@pytest.mark.parametrize("text", ["eighty", "8,2,5", "nan", "inf", "1e999"])
+def test_what_is_no_finite_number_is_refused(text):
+    with pytest.raises(ValueError):
+        parse_decimal(text)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en", "82.5"), ("de", "82,5")])
+def test_prefilled_values_read_back_as_typed(lang, expected):
+    assert as_typed(82.46, lang) == expected
+    assert parse_decimal(as_typed(1102.3, lang)) == 1102.3
+
+
+def test_a_view_row_in_both_languages():
+    row = in_both(
+        lambda lang: {
+            "value": format_number(1.5, lang),
+            "date": format_date(date(2026, 3, 29), lang),
+        }
+    )
+    assert row == {
+        "value_de": "1,5",
+        "date_de": "29.03.2026",
+        "value_en": "1.5",
+        "date_en": "29 Mar 2026",
+    }

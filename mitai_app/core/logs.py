@@ -1,0 +1,377 @@
+"""One generic log: numbers per day in one table, described once.
+
+A `LogSpec` names the table, its fields (each with the quantity typed in the
+user's units, the plausible range and decimals as stored, and its label),
+the feature a new entry is charged to, and whether a day holds one entry.
+The functions below do for every log what the pages need: read a submitted
+form in the user's units, add (or replace a day's entry where asked), page
+newest first, edit, delete and undo (not charged again). A log whose entries
+carry more than their numbers (a formula and the value computed with it)
+adds that through two hooks, `derive` and `read`, not through flags.
+
+Refused input raises `UserError` with the catalogue key as code; foreign,
+unknown and malformed ids are refused alike (`core.records.owned`).
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from sqlmodel import Session, select
+
+from mitai_app.core.access import consume
+from mitai_app.core.errors import UserError
+from mitai_app.core.formatting import format_number, format_quantity, parse_decimal
+from mitai_app.core.i18n import translate
+from mitai_app.core.modules import contributions
+from mitai_app.core.records import as_uuid, commit_entry, newest_first, owned
+from mitai_app.core.units import Quantity, System, from_input, round_half_up
+
+MANUAL = "manual"  # the source of an entry typed by hand
+
+
+@dataclass(frozen=True)
+class LogField:
+    """One number of an entry."""
+
+    name: str  # the form field and the key in a row's values
+    label_key: str
+    quantity: Quantity | None = None  # typed in kg/lb or cm/in; None: as stored
+    unit: str = ""  # shown when `quantity` is None ("mm")
+    range: tuple[float, float] = (-math.inf, math.inf)  # plausible, as stored
+    decimals: int = 2  # as stored
+    column: str = ""  # the table's column when it is not `name`
+    required: str = ""  # the message key when it is left empty; "" when optional
+    range_key: str = "log.error.range"  # the message for an implausible value
+    readings: int = 1  # how often it may be typed (`name_1` …); the mean is stored
+
+    @property
+    def attribute(self) -> str:
+        return self.column or self.name
+
+
+@dataclass(frozen=True)
+class LogChoice:
+    """A value picked from a list; option labels are `f"{label_key}.{option}"`."""
+
+    name: str
+    label_key: str
+    options: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LogInput:
+    """A submitted entry in SI: the readings typed per field (only the
+    fields filled in), the choices, the day and the notes."""
+
+    day: date
+    values: dict[str, list[float]]
+    choices: dict[str, str] = field(default_factory=dict)
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class LogRow:
+    id: str
+    date: date
+    values: dict[str, float]  # as stored (SI), only the fields that hold one
+    details: dict[str, Any]  # what the spec's `read` adds (choices, computed values)
+    source: str
+    notes: str
+    imported: bool  # came from a device or file import, not typed by hand
+
+
+# derive(session, profile_id, entry, values, previous) -> further columns to
+# store, computed from the checked `values` (the means); `previous` is the
+# row an edit or undo replaces. It may refuse with UserError.
+Derive = Callable[[Session, uuid.UUID, LogInput, dict[str, float], LogRow | None], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class LogSpec:
+    id: str  # the History tab's value, unique over all modules
+    label_key: str
+    model: type  # a table with id, profile_id, date, source, notes
+    fields: tuple[LogField, ...]
+    feature: str  # charged through core.access.consume per new entry
+    one_per_day: bool = True
+    choices: tuple[LogChoice, ...] = ()
+    empty_key: str = "log.error.empty"  # the message when no field is filled in
+    derive: Derive | None = None
+    read: Callable[[Any], dict[str, Any]] | None = None  # entry -> LogRow.details
+    describe: Callable[[LogRow, str, System], str] | None = None  # a row in words
+
+
+@cache
+def registered() -> dict[str, LogSpec]:
+    """Every module's logs by id, in registry order."""
+    specs: dict[str, LogSpec] = {}
+    for module, logs in contributions("logs"):
+        for spec in logs:
+            if spec.id in specs:
+                raise ValueError(f"log {spec.id!r} registered twice ({module.name})")
+            specs[spec.id] = spec
+    return specs
+
+
+def spec_of(log_id: str) -> LogSpec:
+    spec = registered().get(log_id)
+    if spec is None:
+        raise UserError("record.error.not_found", field="entry")
+    return spec
+
+
+# --- reading a form -----------------------------------------------------------------
+
+
+def _text(form: Mapping, key: str) -> str:
+    value = form.get(key)
+    return "" if value is None else str(value)
+
+
+def _typed(form: Mapping, key: str, field_name: str) -> float | None:
+    try:
+        return parse_decimal(_text(form, key))
+    except ValueError as error:
+        raise UserError("log.error.number", field=field_name) from error
+
+
+def parse(spec: LogSpec, form: Mapping, system: System, prefix: str = "") -> LogInput:
+    """A submitted form in the user's units, as SI readings. A field typed
+    several times arrives as `name_1` … `name_n`, once as `name`; `prefix`
+    names the date and notes fields where several forms share a page."""
+    values: dict[str, list[float]] = {}
+    for item in spec.fields:
+        names = [item.name] + [f"{item.name}_{n}" for n in range(1, item.readings + 1)]
+        typed = [v for name in names if (v := _typed(form, name, item.name)) is not None]
+        if typed:
+            quantity = item.quantity
+            values[item.name] = [
+                v if quantity is None else from_input(v, quantity, system) for v in typed
+            ]
+        elif item.required:
+            raise UserError(item.required, field=item.name)
+    try:
+        day = date.fromisoformat(_text(form, f"{prefix}date").strip())
+    except ValueError as error:
+        raise UserError("log.error.date_invalid", field="date") from error
+    choices = {}
+    for choice in spec.choices:
+        value = _text(form, choice.name)
+        if value not in choice.options:
+            raise UserError("log.error.choice", field=choice.name)
+        choices[choice.name] = value
+    return LogInput(day, values, choices, _text(form, f"{prefix}notes"))
+
+
+# --- the service ----------------------------------------------------------------------
+
+
+def _stored(item: LogField, readings: Sequence[float]) -> float:
+    """The mean of the readings as stored, or the field's range error."""
+    if not readings or len(readings) > item.readings:
+        raise UserError(item.range_key, field=item.name)
+    low, high = item.range
+    for reading in readings:
+        if isinstance(reading, bool) or not isinstance(reading, int | float):
+            raise UserError(item.range_key, field=item.name)
+        if not math.isfinite(reading) or not low <= round_half_up(reading, item.decimals) <= high:
+            raise UserError(item.range_key, field=item.name)
+    return round_half_up(sum(readings) / len(readings), item.decimals)
+
+
+def _checked(spec: LogSpec, entry: LogInput, today: date | None) -> dict[str, float]:
+    """The values to store, by field; refuses unknown fields, implausible
+    values, an empty entry, a choice not offered and a day in the future."""
+    known = {item.name: item for item in spec.fields}
+    unknown = sorted(set(entry.values) - set(known))
+    if unknown:
+        raise UserError("log.error.range", field=unknown[0])
+    values = {
+        name: _stored(known[name], readings) for name, readings in entry.values.items() if readings
+    }
+    if not values:
+        raise UserError(spec.empty_key)
+    for choice in spec.choices:
+        if entry.choices.get(choice.name) not in choice.options:
+            raise UserError("log.error.choice", field=choice.name)
+    if entry.day > (today or date.today()):
+        raise UserError("log.error.date_future", field="date")
+    return values
+
+
+def _on_day(spec: LogSpec, owner: uuid.UUID, day: date, session: Session, but=None):
+    model = spec.model
+    query = select(model).where(model.profile_id == owner, model.date == day)
+    if but is not None:
+        query = query.where(model.id != but)
+    return session.exec(query).first()
+
+
+def row_of(spec: LogSpec, entry: Any) -> LogRow:
+    values = {
+        item.name: float(value)
+        for item in spec.fields
+        if (value := getattr(entry, item.attribute)) is not None
+    }
+    return LogRow(
+        id=str(entry.id),
+        date=entry.date,
+        values=values,
+        details=spec.read(entry) if spec.read else {},
+        source=entry.source,
+        notes=entry.notes or "",
+        imported=entry.source != MANUAL,
+    )
+
+
+def _fill(spec: LogSpec, entry: Any, day: date, values: dict, notes: str, derived: dict) -> None:
+    entry.date = day
+    entry.notes = notes.strip() or None
+    for item in spec.fields:
+        setattr(entry, item.attribute, values.get(item.name))
+    for column, value in derived.items():
+        setattr(entry, column, value)
+
+
+def _derived(spec, session, owner, entry, values, previous) -> dict[str, Any]:
+    return spec.derive(session, owner, entry, values, previous) if spec.derive else {}
+
+
+def add(
+    spec: LogSpec,
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    entry: LogInput,
+    source: str = MANUAL,
+    replace: bool = False,
+    today: date | None = None,
+    charge: bool = True,
+    previous: LogRow | None = None,
+) -> LogRow:
+    """Records `entry`. Where the log holds one entry per day, a day that
+    has one is refused (`record.error.date_exists`) unless `replace`, which
+    overwrites it. A new entry takes one use of the spec's feature
+    (FeatureRefused when none is left); replacing does not, and neither
+    does `charge=False`: undo puts an entry back, it is not a new one.
+    `today` is the user's date (their time zone) unless a test gives one."""
+    owner = as_uuid(profile_id)
+    values = _checked(spec, entry, today)
+    derived = _derived(spec, session, owner, entry, values, previous)
+    stored = _on_day(spec, owner, entry.day, session) if spec.one_per_day else None
+    if stored is not None and not replace:
+        raise UserError("record.error.date_exists", field="date")
+    if stored is None:
+        stored = spec.model(profile_id=owner, date=entry.day)
+        if charge:
+            consume(session=session, profile_id=owner, feature_id=spec.feature)
+    stored.source = source
+    _fill(spec, stored, entry.day, values, entry.notes, derived)
+    commit_entry(session, stored)
+    return row_of(spec, stored)
+
+
+def page(
+    spec: LogSpec,
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    offset: int = 0,
+    limit: int = 50,
+) -> list[LogRow]:
+    """One page of the profile's entries, newest first."""
+    return [row_of(spec, e) for e in newest_first(session, spec.model, profile_id, limit, offset)]
+
+
+def update(
+    spec: LogSpec,
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    entry_id: str,
+    entry: LogInput,
+    today: date | None = None,
+) -> LogRow:
+    """Replaces the entry's day, values (a field left out is cleared),
+    choices and notes; its source stays."""
+    stored = owned(session, spec.model, profile_id, entry_id)
+    previous = row_of(spec, stored)
+    values = _checked(spec, entry, today)
+    derived = _derived(spec, session, stored.profile_id, entry, values, previous)
+    if spec.one_per_day and _on_day(spec, stored.profile_id, entry.day, session, but=stored.id):
+        raise UserError("record.error.date_exists", field="date")
+    _fill(spec, stored, entry.day, values, entry.notes, derived)
+    commit_entry(session, stored)
+    return row_of(spec, stored)
+
+
+def delete(
+    spec: LogSpec, *, session: Session, profile_id: uuid.UUID | str, entry_id: str
+) -> LogRow:
+    """Deletes the entry and returns what it held, for undo."""
+    stored = owned(session, spec.model, profile_id, entry_id)
+    row = row_of(spec, stored)
+    session.delete(stored)
+    session.commit()
+    return row
+
+
+def restore(spec: LogSpec, *, session: Session, profile_id: uuid.UUID | str, row: LogRow) -> LogRow:
+    """Undo of a delete: the entry back as it was, not charged as a new one."""
+    entry = LogInput(
+        day=row.date,
+        values={name: [value] for name, value in row.values.items()},
+        choices={c.name: row.details[c.name] for c in spec.choices if c.name in row.details},
+        notes=row.notes,
+    )
+    return add(
+        spec,
+        session=session,
+        profile_id=profile_id,
+        entry=entry,
+        source=row.source,
+        today=row.date,
+        charge=False,
+        previous=row,
+    )
+
+
+# --- words ----------------------------------------------------------------------------
+
+
+def amount(item: LogField, value: float, lang: str, system: System) -> str:
+    """A stored value with its unit in the user's system: "82.5 kg", "12.0 mm"."""
+    if item.quantity is not None:
+        return format_quantity(value, item.quantity, system, lang)
+    return f"{format_number(value, lang)} {item.unit}".strip()
+
+
+def describe(spec: LogSpec, row: LogRow, lang: str, system: System) -> str:
+    """One line for the list: the value of a one-field log ("82.5 kg"), else
+    each filled-in field with its label ("Waist 96.0 cm · Neck 40.0 cm")."""
+    if spec.describe is not None:
+        return spec.describe(row, lang, system)
+    shown = [item for item in spec.fields if item.name in row.values]
+    if len(spec.fields) == 1:
+        return " · ".join(amount(item, row.values[item.name], lang, system) for item in shown)
+    return " · ".join(
+        f"{translate(item.label_key, lang)} {amount(item, row.values[item.name], lang, system)}"
+        for item in shown
+    )
+
+
+def first_pages(
+    *, session: Session, profile_id: uuid.UUID | str, limit: int
+) -> dict[str, list[LogRow]]:
+    """The first `limit` rows of every registered log, by log id."""
+    return {
+        log_id: page(spec, session=session, profile_id=profile_id, limit=limit)
+        for log_id, spec in registered().items()
+    }

@@ -1,0 +1,94 @@
+"""Chart pieces: a Plotly figure put together in the browser from a fixed
+template whose data arrays are state vars (no figure travels with the
+state), readable on a 390 px phone, and the badge of a reference category.
+"""
+
+from __future__ import annotations
+
+import reflex as rx
+from plotly.graph_objs import Figure
+
+from mitai_app.ui.log_list import in_language
+from mitai_app.ui.session import AuthState
+
+CHART_HEIGHT = 300
+
+
+def layout(**extra) -> dict:
+    """Readable on a 390 px phone: small margins, legend under the plot, no toolbar."""
+    return {
+        "autosize": True,
+        "height": CHART_HEIGHT,
+        "margin": {"l": 44, "r": 12, "t": 12, "b": 40},
+        "legend": {"orientation": "h", "y": -0.18},
+        "xaxis": {"type": "date"},
+        "hovermode": "x unified",
+        # Decimal and thousands marks of the reader's language.
+        "separators": rx.cond(AuthState.lang == "de", ",.", ".,"),
+        **extra,
+    }
+
+
+def figure(data: list[dict], **extra) -> rx.Var:
+    """A Plotly figure assembled in the browser around state arrays."""
+    return rx.Var.create({"data": data, "layout": layout(**extra)}).to(Figure)
+
+
+def plot(data: rx.Var, label, chart_id: str) -> rx.Component:
+    """The figure as an image with a label for screen readers."""
+    return rx.box(
+        rx.plotly.basic(
+            data=data,
+            config={"displayModeBar": False, "responsive": True},
+            style={"width": "100%"},
+        ),
+        id=chart_id,
+        role="img",
+        aria_label=label,
+        width="100%",
+    )
+
+
+def dated_trace(name, dates: rx.Var, values: rx.Var, colour: str, **extra) -> dict:
+    """A line with markers over ISO dates (a sparse series)."""
+    return {
+        "type": "scatter",
+        "mode": "lines+markers",
+        "x": dates,
+        "y": values,
+        "name": name,
+        "line": {"color": colour},
+        **extra,
+    }
+
+
+def category_badge(row: rx.Var) -> rx.Component:
+    """A value's reference category as a coloured badge with its range, e.g.
+    "Healthy (8–19.9 % (20–39))"; `row` has `category_de`/`_en`, `colour`,
+    `range` and `source` (the citation, as a tooltip)."""
+    category = in_language(row, "category")
+    return rx.cond(
+        category != "",
+        rx.hstack(
+            rx.badge(
+                category,
+                color_scheme=rx.match(
+                    row["colour"],
+                    ("green", "green"),
+                    ("yellow", "yellow"),
+                    ("orange", "orange"),
+                    ("red", "red"),
+                    ("blue", "blue"),
+                    "gray",
+                ),
+                title=row["source"],
+                # Radix's soft badge text is below 4.5:1 in some colours (blue).
+                high_contrast=True,
+            ),
+            rx.text("(", row["range"], ")", size="2", color_scheme="gray"),
+            spacing="2",
+            align="center",
+            wrap="wrap",
+        ),
+        rx.fragment(),
+    )

@@ -1,0 +1,403 @@
+"""Every registered log as a list (History): one tab per log, newest first,
+paged ("Load more"), each row editable in place and deletable with undo (a
+toast whose "Undo" button puts the entry back). Imported entries are marked.
+
+Rows are plain string dicts holding what the server composes in both
+languages (`summary_de`, `summary_en`), so a language switch shows the other
+without a round trip. The deleted entry waiting for undo stays on the server
+(a backend-only var), so the browser cannot restore something else.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import reflex as rx
+
+from mitai_app.core import logs
+from mitai_app.core.errors import UserError, user_message
+from mitai_app.core.formatting import as_typed, format_date, in_both, today_in
+from mitai_app.core.i18n import translate
+from mitai_app.core.logs import LogField, LogRow, LogSpec, registered
+from mitai_app.core.text import LANGUAGES, Text
+from mitai_app.core.units import System, to_display, unit_label
+from mitai_app.ui.forms import error_callout, field, field_error, invalid_attrs, select_field
+from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login
+
+PAGE_SIZE = 20
+UNDO_SECONDS = 10
+
+
+def in_language(row: rx.Var, key: str) -> rx.Var:
+    """`row[key_de]` or `row[key_en]` (rows made with core.formatting.in_both)."""
+    return rx.cond(AuthState.lang == "de", row[f"{key}_de"], row[f"{key}_en"])
+
+
+def error_text(error: UserError, lang: str) -> str:
+    """`user_message`, with values given in both languages (Text) picked
+    for `lang` first, e.g. the names of missing sites."""
+    values = {k: v.pick(lang) if isinstance(v, Text) else v for k, v in error.values.items()}
+    return user_message(UserError(error.code, field=error.field, **values), lang)
+
+
+def _view(spec: LogSpec, row: LogRow, system: System) -> dict[str, str]:
+    """What one list row shows, and the values its edit form starts with."""
+
+    def words(lang: str) -> dict[str, str]:
+        out = {
+            "date_text": format_date(row.date, lang),
+            "summary": logs.describe(spec, row, lang, system),
+            "source": row.source if row.imported else translate("log.source.manual", lang),
+        }
+        for item in spec.fields:
+            value = row.values.get(item.name)
+            if value is not None and item.quantity is not None:
+                value = to_display(value, item.quantity, system)
+            out[item.name] = "" if value is None else as_typed(value, lang)
+        return out
+
+    return {
+        "id": row.id,
+        "date": row.date.isoformat(),
+        "notes": row.notes,
+        "imported": "true" if row.imported else "",
+        **{choice.name: str(row.details.get(choice.name, "")) for choice in spec.choices},
+        **in_both(words),
+    }
+
+
+def _form_names(spec: LogSpec) -> set[str]:
+    return {"date", *(item.name for item in spec.fields), *(c.name for c in spec.choices)}
+
+
+class LogListState(rx.State):
+    tab: str = next(iter(registered()), "")
+    rows: dict[str, list[dict[str, str]]] = {log_id: [] for log_id in registered()}
+    more: dict[str, bool] = dict.fromkeys(registered(), False)
+    loaded: bool = False
+
+    editing: str = ""  # the id of the row being edited
+    edit_error: dict[str, str] = dict.fromkeys(LANGUAGES, "")
+    edit_field: str = ""  # the form field the error belongs to; "" for the whole entry
+
+    _undo_log: str = ""
+    _undo_row: LogRow | None = None
+
+    def _put(self, log_id: str, offset: int, rows: list[LogRow], system: System) -> None:
+        """Rows fetched from `offset` (one more than a page: is there more?)."""
+        spec = registered()[log_id]
+        views = [_view(spec, row, system) for row in rows]
+        self.rows[log_id] = self.rows[log_id][:offset] + views[:PAGE_SIZE]
+        self.more[log_id] = len(views) > PAGE_SIZE
+
+    def _clear_edit(self) -> None:
+        self.editing, self.edit_field = "", ""
+        self.edit_error = dict.fromkeys(LANGUAGES, "")
+
+    def _refused(self, error: UserError) -> None:
+        spec = registered()[self.tab]
+        self.edit_error = {lang: error_text(error, lang) for lang in LANGUAGES}
+        self.edit_field = error.field if error.field in _form_names(spec) else ""
+
+    async def _fetch(self, log_id: str, offset: int, *events) -> list:
+        """A page of `log_id` from `offset`, then `events` (a toast); the
+        way to the login page when signed out."""
+        me = await signed_in(self)
+        if me is None:
+            return [to_login()]
+        rows = await call_service(
+            partial(logs.page, registered()[log_id]),
+            profile_id=me.user.id,
+            offset=offset,
+            limit=PAGE_SIZE + 1,
+        )
+        self._put(log_id, offset, rows, me.user.unit_system)
+        return list(events)
+
+    @rx.event
+    async def load(self):
+        self._clear_edit()
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        pages = await call_service(logs.first_pages, profile_id=me.user.id, limit=PAGE_SIZE + 1)
+        for log_id, rows in pages.items():
+            self._put(log_id, 0, rows, me.user.unit_system)
+        self.loaded = True
+        return None
+
+    @rx.event
+    def set_tab(self, value: str | list[str]):
+        if isinstance(value, str) and value in registered():
+            self.tab = value
+            self._clear_edit()
+
+    @rx.event
+    async def load_more(self, log_id: str):
+        if log_id in registered():
+            return await self._fetch(log_id, len(self.rows[log_id]))
+        return None
+
+    @rx.event
+    def edit(self, entry_id: str):
+        self._clear_edit()
+        self.editing = entry_id
+
+    @rx.event
+    def cancel_edit(self):
+        self._clear_edit()
+
+    @rx.event
+    async def save_edit(self, form: dict):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        spec = registered()[self.tab]
+        try:
+            entry = logs.parse(spec, form, me.user.unit_system)
+            await call_service(
+                partial(logs.update, spec),
+                profile_id=me.user.id,
+                entry_id=self.editing,
+                entry=entry,
+                today=today_in(me.user.timezone),
+            )
+        except UserError as error:
+            self._refused(error)
+            return None
+        self._clear_edit()
+        return await self._fetch(spec.id, 0)
+
+    @rx.event
+    async def delete(self, entry_id: str):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        spec = registered()[self.tab]
+        try:
+            row = await call_service(
+                partial(logs.delete, spec), profile_id=me.user.id, entry_id=entry_id
+            )
+        except UserError as error:
+            return await self._fetch(spec.id, 0, rx.toast.error(error_text(error, me.lang)))
+        self._undo_log, self._undo_row = spec.id, row
+        self._clear_edit()
+        return await self._fetch(
+            spec.id,
+            0,
+            rx.toast.success(
+                translate("log.deleted", me.lang),
+                duration=UNDO_SECONDS * 1000,
+                action={"label": translate("log.undo", me.lang), "on_click": LogListState.undo},
+            ),
+        )
+
+    @rx.event
+    async def undo(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        if self._undo_row is None or self._undo_log not in registered():
+            return None
+        spec, row = registered()[self._undo_log], self._undo_row
+        self._undo_log, self._undo_row = "", None
+        try:
+            await call_service(partial(logs.restore, spec), profile_id=me.user.id, row=row)
+        except UserError as error:
+            return rx.toast.error(error_text(error, me.lang))
+        return await self._fetch(spec.id, 0, rx.toast.success(translate("log.restored", me.lang)))
+
+
+# --- the list -------------------------------------------------------------------------
+
+
+def _edit_error() -> rx.Var:
+    return rx.cond(
+        AuthState.lang == "de", LogListState.edit_error["de"], LogListState.edit_error["en"]
+    )
+
+
+def _edit_field(label, name: str, value: rx.Var, **props) -> rx.Component:
+    """An input of the edit form; its error sits underneath and describes it."""
+    return rx.vstack(
+        field(
+            label,
+            name,
+            default_value=value,
+            custom_attrs=invalid_attrs(name, LogListState.edit_field),
+            **props,
+        ),
+        field_error(name, LogListState.edit_field, _edit_error()),
+        spacing="1",
+        width="100%",
+    )
+
+
+def field_label(item: LogField) -> rx.Component:
+    """ "Weight (kg)", "Waist (in)", "Chest (mm)": the unit the user types in."""
+    if item.quantity is None:
+        unit = item.unit
+    else:
+        unit = rx.cond(
+            AuthState.unit_system == "imperial",
+            unit_label(item.quantity, "imperial"),
+            unit_label(item.quantity, "metric"),
+        )
+    return (
+        rx.fragment(t(item.label_key), " (", unit, ")")
+        if item.unit or item.quantity
+        else t(item.label_key)
+    )
+
+
+def _value_fields(spec: LogSpec, row: rx.Var) -> rx.Component:
+    inputs = [
+        _edit_field(field_label(item), item.name, in_language(row, item.name), input_mode="decimal")
+        for item in spec.fields
+    ]
+    if len(inputs) == 1:
+        return inputs[0]
+    return rx.grid(*inputs, columns={"initial": "2", "sm": "4"}, gap="3", width="100%")
+
+
+def _edit_form(spec: LogSpec, row: rx.Var) -> rx.Component:
+    return rx.form(
+        rx.vstack(
+            *[
+                rx.vstack(
+                    select_field(
+                        t(choice.label_key),
+                        choice.name,
+                        [(o, t(f"{choice.label_key}.{o}")) for o in choice.options],
+                        default_value=row[choice.name],
+                        custom_attrs=invalid_attrs(choice.name, LogListState.edit_field),
+                    ),
+                    field_error(choice.name, LogListState.edit_field, _edit_error()),
+                    spacing="1",
+                    width="100%",
+                )
+                for choice in spec.choices
+            ],
+            _value_fields(spec, row),
+            _edit_field(t("log.date"), "date", row["date"], type="date", required=True),
+            field(t("log.notes"), "notes", default_value=row["notes"], max_length=500),
+            rx.cond(LogListState.edit_field == "", error_callout(_edit_error()), rx.fragment()),
+            rx.flex(
+                rx.button(
+                    t("common.cancel"),
+                    type="button",
+                    variant="soft",
+                    color_scheme="gray",
+                    high_contrast=True,
+                    on_click=LogListState.cancel_edit,
+                ),
+                rx.button(t("common.save"), type="submit"),
+                gap="3",
+                justify="end",
+                width="100%",
+            ),
+            spacing="3",
+            width="100%",
+        ),
+        on_submit=LogListState.save_edit,
+        width="100%",
+    )
+
+
+def _row_view(row: rx.Var) -> rx.Component:
+    return rx.flex(
+        rx.vstack(
+            rx.hstack(
+                rx.text(in_language(row, "date_text"), weight="medium"),
+                rx.cond(
+                    row["imported"] != "",
+                    rx.badge(t("log.imported"), color_scheme="blue", high_contrast=True),
+                    rx.fragment(),
+                ),
+                spacing="2",
+                align="center",
+                wrap="wrap",
+            ),
+            rx.text(in_language(row, "summary"), word_break="break-word"),
+            rx.cond(
+                row["notes"] != "",
+                rx.text(row["notes"], size="2", color_scheme="gray", word_break="break-word"),
+                rx.fragment(),
+            ),
+            rx.text(
+                t("log.source"), ": ", in_language(row, "source"), size="1", color_scheme="gray"
+            ),
+            spacing="1",
+            min_width="0",
+        ),
+        rx.hstack(
+            rx.button(
+                rx.icon("pencil", size=16, aria_hidden="true"),
+                t("log.edit"),
+                variant="soft",
+                color_scheme="gray",
+                high_contrast=True,
+                on_click=LogListState.edit(row["id"]),
+            ),
+            rx.button(
+                rx.icon("trash-2", size=16, aria_hidden="true"),
+                t("log.delete"),
+                variant="soft",
+                color_scheme="red",
+                on_click=LogListState.delete(row["id"]),
+            ),
+            spacing="2",
+        ),
+        direction={"initial": "column", "sm": "row"},
+        justify="between",
+        align={"initial": "start", "sm": "center"},
+        gap="3",
+        width="100%",
+    )
+
+
+def _log(spec: LogSpec) -> rx.Component:
+    rows = LogListState.rows[spec.id]
+
+    def render(row: rx.Var) -> rx.Component:
+        return rx.box(
+            rx.cond(LogListState.editing == row["id"], _edit_form(spec, row), _row_view(row)),
+            padding_y="0.75rem",
+            border_top=f"1px solid {rx.color('gray', 5)}",
+            width="100%",
+            role="listitem",
+        )
+
+    return rx.vstack(
+        rx.cond(
+            rows.length() > 0,
+            rx.box(rx.foreach(rows, render), role="list", width="100%"),
+            rx.cond(
+                LogListState.loaded,
+                rx.text(t("empty.history"), color_scheme="gray"),
+                rx.fragment(),
+            ),
+        ),
+        rx.cond(
+            LogListState.more[spec.id],
+            rx.button(
+                t("log.load_more"), variant="outline", on_click=LogListState.load_more(spec.id)
+            ),
+            rx.fragment(),
+        ),
+        spacing="3",
+        width="100%",
+        padding_top="0.5rem",
+    )
+
+
+def log_tabs() -> rx.Component:
+    """One tab per registered log, in registry order."""
+    specs = list(registered().values())
+    return rx.tabs.root(
+        rx.tabs.list(*[rx.tabs.trigger(t(spec.label_key), value=spec.id) for spec in specs]),
+        *[rx.tabs.content(_log(spec), value=spec.id) for spec in specs],
+        value=LogListState.tab,
+        on_change=LogListState.set_tab,
+        width="100%",
+    )

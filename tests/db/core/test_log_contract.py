@@ -1,0 +1,176 @@
+"""What every registered log does, on SQLite and PostgreSQL: add, page newest
+first, one entry per day (replace where asked), edit, delete then undo,
+foreign, unknown and malformed ids refused alike, and the feature charged
+once per new entry (not on replace, not again on undo).
+
+The tests are parametrised over `core.modules.contributions("logs")`, and
+each entry is made from the log's own description (a plausible value per
+field, the first option per choice), so a new log is covered without a new
+test, as a new table is by the ownership walk.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+import pytest
+
+from mitai_app.core import logs
+from mitai_app.core.errors import UserError
+from mitai_app.core.logs import LogInput, LogSpec
+from mitai_app.core.modules import contributions
+from tests.db.membership_support import new_profile
+
+TODAY = date(2026, 3, 29)
+SPECS = [spec for _, specs in contributions("logs") for spec in specs]
+
+
+def _entry(spec: LogSpec, day: date = TODAY, *, share: float = 0.1, notes: str = "") -> LogInput:
+    """A plausible entry: every field `share` of the way through its range."""
+    values = {}
+    for item in spec.fields:
+        low, high = item.range
+        values[item.name] = [round(low + (high - low) * share, item.decimals)]
+    choices = {choice.name: choice.options[0] for choice in spec.choices}
+    return LogInput(day, values, choices, notes)
+
+
+def _profile(session) -> uuid.UUID:
+    # Complete, so that a log computing from sex or age has what it needs.
+    return new_profile(session, sex="male", date_of_birth=date(1990, 6, 1))
+
+
+def _add(session, spec, owner, day=TODAY, **kwargs):
+    return logs.add(
+        spec, session=session, profile_id=owner, entry=_entry(spec, day), today=TODAY, **kwargs
+    )
+
+
+def _page(session, spec, owner, **kwargs):
+    return logs.page(spec, session=session, profile_id=owner, **kwargs)
+
+
+@pytest.fixture
+def charged(monkeypatch) -> list[str]:
+    """The feature ids charged, while charging for real."""
+    calls: list[str] = []
+    real = logs.consume
+
+    def consume(**kwargs):
+        calls.append(kwargs["feature_id"])
+        return real(**kwargs)
+
+    monkeypatch.setattr(logs, "consume", consume)
+    return calls
+
+
+def test_every_registered_log_is_described_once():
+    assert SPECS, "no module registers a log"
+    assert len({spec.id for spec in SPECS}) == len(SPECS)
+    assert list(logs.registered().values()) == SPECS
+
+
+@pytest.fixture(params=SPECS, ids=[spec.id for spec in SPECS])
+def spec(request) -> LogSpec:
+    return request.param
+
+
+def test_add_and_page_newest_first(session, spec, charged):
+    owner = _profile(session)
+    rows = [_add(session, spec, owner, TODAY - timedelta(days=d)) for d in (2, 0, 1)]
+    assert charged == [spec.feature] * 3
+    listed = _page(session, spec, owner)
+    assert [r.date for r in listed] == [TODAY - timedelta(days=d) for d in (0, 1, 2)]
+    assert listed[0] == rows[1]
+    assert [r.id for r in _page(session, spec, owner, offset=1, limit=1)] == [rows[2].id]
+    assert not rows[0].imported and rows[0].source == logs.MANUAL
+    assert set(rows[0].values) == {item.name for item in spec.fields}
+
+
+def test_one_entry_per_day_replaces_only_when_asked(session, spec, charged):
+    if not spec.one_per_day:
+        pytest.skip(f"{spec.id} holds several entries per day")
+    owner = _profile(session)
+    first = _add(session, spec, owner)
+    with pytest.raises(UserError) as raised:
+        _add(session, spec, owner)
+    assert (raised.value.field, raised.value.code) == ("date", "record.error.date_exists")
+    replaced = logs.add(
+        spec,
+        session=session,
+        profile_id=owner,
+        entry=_entry(spec, share=0.2, notes="again"),
+        replace=True,
+        today=TODAY,
+    )
+    assert replaced.id == first.id and replaced.notes == "again"
+    assert [r.id for r in _page(session, spec, owner)] == [first.id]
+    assert charged == [spec.feature]  # replacing is not a new entry
+
+
+def test_edit_changes_the_entry_and_keeps_its_id(session, spec):
+    owner = _profile(session)
+    row = _add(session, spec, owner)
+    yesterday = TODAY - timedelta(days=1)
+    edited = logs.update(
+        spec,
+        session=session,
+        profile_id=owner,
+        entry_id=row.id,
+        entry=_entry(spec, yesterday, share=0.2, notes=" edited "),
+        today=TODAY,
+    )
+    assert (edited.id, edited.date, edited.notes) == (row.id, yesterday, "edited")
+    assert edited.values != row.values
+    assert _page(session, spec, owner) == [edited]
+    if spec.one_per_day:
+        _add(session, spec, owner)
+        with pytest.raises(UserError) as raised:
+            logs.update(
+                spec,
+                session=session,
+                profile_id=owner,
+                entry_id=edited.id,
+                entry=_entry(spec),
+                today=TODAY,
+            )
+        assert raised.value.code == "record.error.date_exists"
+
+
+def test_delete_then_undo_puts_it_back_without_charging_again(session, spec, charged):
+    owner = _profile(session)
+    row = logs.add(
+        spec,
+        session=session,
+        profile_id=owner,
+        entry=_entry(spec, notes="n"),
+        source="import-file",
+        today=TODAY,
+    )
+    deleted = logs.delete(spec, session=session, profile_id=owner, entry_id=row.id)
+    assert deleted == row
+    assert _page(session, spec, owner) == []
+    restored = logs.restore(spec, session=session, profile_id=owner, row=deleted)
+    back = (restored.date, restored.values, restored.details, restored.notes, restored.source)
+    assert back == (row.date, row.values, row.details, row.notes, row.source)
+    assert restored.imported
+    assert charged == [spec.feature]
+
+
+def test_foreign_unknown_and_malformed_ids_are_refused_alike(session, spec):
+    mine, theirs = _profile(session), _profile(session)
+    their_row = _add(session, spec, theirs)
+    calls = [
+        lambda i: logs.update(
+            spec, session=session, profile_id=mine, entry_id=i, entry=_entry(spec), today=TODAY
+        ),
+        lambda i: logs.delete(spec, session=session, profile_id=mine, entry_id=i),
+    ]
+    for call in calls:
+        for entry_id in (their_row.id, str(uuid.uuid4()), "not-a-uuid", ""):
+            with pytest.raises(UserError) as raised:
+                call(entry_id)
+            assert (raised.value.field, raised.value.code) == ("entry", "record.error.not_found")
+    assert _page(session, spec, theirs) == [their_row]
+    assert _page(session, spec, mine) == []

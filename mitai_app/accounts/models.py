@@ -99,11 +99,6 @@ class LoginSession(SQLModel, table=True):
     last_seen_at: datetime | None = Field(default_factory=utcnow)
 
 
-# Transitional: tests/e2e/conftest.py still imports the old name; remove once
-# it imports LoginSession.
-Session = LoginSession
-
-
 class UserStats(SQLModel, table=True):
     __tablename__ = "user_stats"
 

@@ -43,11 +43,6 @@ LINK_LIFETIME = {
 LAST_SEEN_RESOLUTION = timedelta(minutes=5)
 
 
-# Transitional: ai/config.py, ai/pages/admin_provider.py and tests/factories.py
-# still name the old class; remove once they say UserError.
-AuthError = UserError
-
-
 @dataclass(frozen=True)
 class CurrentUser:
     id: uuid.UUID

@@ -6,7 +6,7 @@ from mitai_app.core.modules import Module, NavEntry
 
 MODULE = Module(
     name="body",
-    depends=("accounts",),
+    depends=("accounts", "goals"),  # goals: the weight goal drawn on the chart
     models="mitai_app.body.models",
     strings="mitai_app.body.strings:CATALOG",
     features="mitai_app.body.consts:FEATURES",

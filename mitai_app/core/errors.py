@@ -9,6 +9,7 @@ whole form), and `values` fill the message's `{placeholders}`. Pages show
 from __future__ import annotations
 
 from mitai_app.core.i18n import CATALOG, translate
+from mitai_app.core.text import Text
 
 UNEXPECTED = "error.unexpected"
 
@@ -23,6 +24,8 @@ class UserError(Exception):
 
 def user_message(error: UserError, lang: str) -> str:
     """The message in the reader's language; an unknown code reads as an
-    unexpected failure rather than showing a key."""
+    unexpected failure rather than showing a key. Values given as `Text`
+    (e.g. the names of missing sites) are read in the same language."""
     key = error.code if error.code in CATALOG else UNEXPECTED
-    return translate(key, lang or "en", **error.values)
+    values = {k: v.pick(lang) if isinstance(v, Text) else v for k, v in error.values.items()}
+    return translate(key, lang or "en", **values)

@@ -32,9 +32,6 @@ TRIAL = "trial"
 COUPON = "coupon"
 # For a coupon stored without a duration (the column allows it).
 COUPON_DEFAULT_DAYS = 30
-# Transitional: tests/db/membership/test_default_tier.py still names the old
-# class; remove once it says UserError.
-MembershipError = UserError
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from mitai_app.core.modules import Module, NavEntry
 
 MODULE = Module(
     name="shell",
+    depends=("accounts",),  # the front page asks whether anyone can sign in yet
     strings="mitai_app.shell.strings:CATALOG",
     pages=(
         "mitai_app.shell.pages.home",

@@ -53,16 +53,6 @@ CATALOG: dict[str, Text] = {
         de="Diagramme und abgeleitete Werte erscheinen hier, sobald du Werte erfasst.",
         en="Charts and derived values appear here once you capture values.",
     ),
-    "empty.photos": Text(de="Noch keine Fotos.", en="No photos yet."),
-    "empty.subscription": Text(
-        de="Hier siehst du bald deine Mitgliedschaft und ihre Limits.",
-        en="Your membership and its limits will appear here.",
-    ),
-    "empty.coming": Text(de="Diese Seite folgt in Kürze.", en="This page is coming soon."),
-    "empty.analysis": Text(
-        de="KI-Auswertungen deiner eigenen Zahlen erscheinen hier.",
-        en="AI analyses of your own numbers will appear here.",
-    ),
     "error.unexpected": Text(
         de="Etwas ist schiefgelaufen. Bitte versuche es gleich noch einmal.",
         en="Something went wrong. Please try again in a moment.",

@@ -6,7 +6,6 @@ from __future__ import annotations
 import reflex as rx
 from reflex.event import EventSpec
 
-from mitai_app.accounts.service import CurrentUser
 from mitai_app.core import routes
 from mitai_app.ui.session import SignedIn, signed_in, to_login
 
@@ -25,9 +24,3 @@ async def signed_in_admin(state: rx.State) -> tuple[SignedIn | None, EventSpec |
     if not me.user.is_admin:
         return None, rx.redirect(routes.DASHBOARD)
     return me, None
-
-
-async def require_admin_user(state: rx.State) -> tuple[CurrentUser | None, EventSpec | None]:
-    """Transitional, for ai/pages until they switch to `signed_in_admin`."""
-    me, refusal = await signed_in_admin(state)
-    return (me.user if me else None), refusal

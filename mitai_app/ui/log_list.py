@@ -19,7 +19,7 @@ from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed, format_date, in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogField, LogRow, LogSpec, registered
-from mitai_app.core.text import LANGUAGES, Text
+from mitai_app.core.text import LANGUAGES
 from mitai_app.core.units import System, to_display, unit_label
 from mitai_app.ui.forms import error_callout, field, field_error, invalid_attrs, select_field
 from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login
@@ -31,13 +31,6 @@ UNDO_SECONDS = 10
 def in_language(row: rx.Var, key: str) -> rx.Var:
     """`row[key_de]` or `row[key_en]` (rows made with core.formatting.in_both)."""
     return rx.cond(AuthState.lang == "de", row[f"{key}_de"], row[f"{key}_en"])
-
-
-def error_text(error: UserError, lang: str) -> str:
-    """`user_message`, with values given in both languages (Text) picked
-    for `lang` first, e.g. the names of missing sites."""
-    values = {k: v.pick(lang) if isinstance(v, Text) else v for k, v in error.values.items()}
-    return user_message(UserError(error.code, field=error.field, **values), lang)
 
 
 def _view(spec: LogSpec, row: LogRow, system: System) -> dict[str, str]:
@@ -96,7 +89,7 @@ class LogListState(rx.State):
 
     def _refused(self, error: UserError) -> None:
         spec = registered()[self.tab]
-        self.edit_error = {lang: error_text(error, lang) for lang in LANGUAGES}
+        self.edit_error = {lang: user_message(error, lang) for lang in LANGUAGES}
         self.edit_field = error.field if error.field in _form_names(spec) else ""
 
     async def _fetch(self, log_id: str, offset: int, *events) -> list:
@@ -179,7 +172,7 @@ class LogListState(rx.State):
                 partial(logs.delete, spec), profile_id=me.user.id, entry_id=entry_id
             )
         except UserError as error:
-            return await self._fetch(spec.id, 0, rx.toast.error(error_text(error, me.lang)))
+            return await self._fetch(spec.id, 0, rx.toast.error(user_message(error, me.lang)))
         self._undo_log, self._undo_row = spec.id, row
         self._clear_edit()
         return await self._fetch(
@@ -204,7 +197,7 @@ class LogListState(rx.State):
         try:
             await call_service(partial(logs.restore, spec), profile_id=me.user.id, row=row)
         except UserError as error:
-            return rx.toast.error(error_text(error, me.lang))
+            return rx.toast.error(user_message(error, me.lang))
         return await self._fetch(spec.id, 0, rx.toast.success(translate("log.restored", me.lang)))
 
 

@@ -66,11 +66,6 @@ async def call_service(
     return await loop.run_in_executor(executor, _in_session, function, kwargs)
 
 
-# Transitional: ai/pages/admin_provider.py still imports this name; remove
-# once it calls user_message.
-error_text = user_message
-
-
 @dataclass(frozen=True)
 class Outcome(Generic[T]):
     ok: bool
@@ -239,12 +234,6 @@ async def signed_in(state: rx.State) -> SignedIn | None:
 
 def to_login() -> EventSpec:
     return rx.redirect(routes.LOGIN)
-
-
-async def require_user(state: rx.State) -> CurrentUser | None:
-    """For page handlers: the signed-in user, checked on the server now."""
-    auth = await state.get_state(AuthState)
-    return await auth.current_user()
 
 
 def t(key: str) -> rx.Var:

@@ -20,7 +20,7 @@ from mitai_app.ai.prompts import STAGE_ROW_FIELDS
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
-from mitai_app.ui.admin import require_admin_user
+from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field, select_field, success_callout
 from mitai_app.ui.layout import page
@@ -63,8 +63,8 @@ class AdminPromptsState(RunnerState, rx.State):
 
     @rx.event
     async def load(self):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         prompts = await call_service(ai.admin_prompts)
         self.rows = [
@@ -92,49 +92,49 @@ class AdminPromptsState(RunnerState, rx.State):
 
     @rx.event
     async def new_prompt(self):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         self._open(ai.PromptForm(), "")
 
     @rx.event
     async def edit(self, slug: str):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         try:
             form = await call_service(ai.prompt_form, slug=slug)
         except UserError as error:
-            self.error = user_message(error, user.language)
+            self.error = user_message(error, me.lang)
             return
         self._open(form, slug)
 
     @rx.event
     async def close_form(self):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         if not self.running:
             self.form_open = False
 
     @rx.event
     async def set_prompt_type(self, value: str):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         self.prompt_type = value
 
     @rx.event
     async def set_output_format(self, value: str):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         self.output_format = value
 
     @rx.event
     async def add_row(self):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         last = self.stage_rows[-1]["stage"] if self.stage_rows else "0"
         number = int(last) + 1 if last.isdigit() else len(self.stage_rows) + 1
@@ -142,16 +142,16 @@ class AdminPromptsState(RunnerState, rx.State):
 
     @rx.event
     async def remove_row(self):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         if len(self.stage_rows) > 1:
             self.stage_rows = self.stage_rows[:-1]
 
     @rx.event
     async def save(self, form: dict):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         rows = [
             {key: str(form.get(f"row{index}_{key}", "")) for key in STAGE_ROW_FIELDS}
@@ -160,45 +160,45 @@ class AdminPromptsState(RunnerState, rx.State):
         try:
             saved = await call_service(
                 ai.save_prompt,
-                admin_id=user.id,
+                admin_id=me.user.id,
                 form={key: str(form.get(key, "")) for key in ai.FORM_FIELDS},
                 stage_rows=rows if self.prompt_type == "pipeline" else [],
                 editing=self.editing or None,
             )
         except UserError as error:
-            self.error, self.done = user_message(error, user.language), ""
+            self.error, self.done = user_message(error, me.lang), ""
             return
-        self.error, self.done = "", translate("ai.prompt_saved", user.language)
+        self.error, self.done = "", translate("ai.prompt_saved", me.lang)
         self.editing = saved.slug
         return AdminPromptsState.load
 
     @rx.event
     async def set_active(self, slug: str, active: bool):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        await call_service(ai.set_prompt_active, admin_id=user.id, slug=slug, active=active)
+        await call_service(ai.set_prompt_active, admin_id=me.user.id, slug=slug, active=active)
         return AdminPromptsState.load
 
     @rx.event
     async def move(self, slug: str, step: int):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
-        await call_service(ai.move_prompt, admin_id=user.id, slug=slug, step=step)
+        await call_service(ai.move_prompt, admin_id=me.user.id, slug=slug, step=step)
         return AdminPromptsState.load
 
     @rx.event
     async def show_preview(self):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         try:
             parts = await call_service(
-                ai.preview, profile_id=user.id, slug=self.editing, include_inactive=True
+                ai.preview, profile_id=me.user.id, slug=self.editing, include_inactive=True
             )
         except UserError as error:
-            self.run_error, self.preview = user_message(error, user.language), []
+            self.run_error, self.preview = user_message(error, me.lang), []
             return
         self.run_error = ""
         self.preview = [{"label": p.label, "text": p.text} for p in parts]
@@ -219,16 +219,16 @@ class AdminPromptsState(RunnerState, rx.State):
         async with self:
             if self.running or not self.editing:
                 return
-            user, refusal = await require_admin_user(self)
-            if user is None:
+            me, refusal = await signed_in_admin(self)
+            if me is None:
                 return refusal
-            lang = user.language
+            lang = me.lang
             self.running, self._cancel = True, False
             self.streamed = self.progress = self.run_error = ""
             slug = self.editing
         try:
             await self._follow_run(
-                ai.run(profile_id=user.id, slug=slug, save=False, include_inactive=True),
+                ai.run(profile_id=me.user.id, slug=slug, save=False, include_inactive=True),
                 lambda event: self._show(event, lang),
             )
         finally:
@@ -239,8 +239,8 @@ class AdminPromptsState(RunnerState, rx.State):
 
     @rx.event
     async def cancel(self):
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         if self.running:
             self._cancel = True

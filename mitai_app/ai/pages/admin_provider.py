@@ -15,7 +15,7 @@ from mitai_app.ai.config import PROVIDERS, AiConfigSummary
 from mitai_app.ai.providers import ProviderError
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
-from mitai_app.ui.admin import require_admin_user
+from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import (
     error_callout,
@@ -63,16 +63,16 @@ class AdminAiState(rx.State):
     async def load(self):
         self.error = self.error_field = self.test_reply = self.test_error = ""
         self.saved = False
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         self._show(await call_service(ai_config.config_summary))
 
     @rx.event
     async def choose_provider(self, value: str):
         """The usual base URL of the chosen provider (the admin may edit it)."""
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         if value in PROVIDERS and value != self.provider:
             self.provider = value
@@ -82,8 +82,8 @@ class AdminAiState(rx.State):
     @rx.event
     async def save(self, form: dict):
         self.saved = False
-        user, refusal = await require_admin_user(self)
-        if user is None:
+        me, refusal = await signed_in_admin(self)
+        if me is None:
             return refusal
         typed_key = str(form.get("api_key", "")).strip()
         # An empty key field keeps the stored key; the checkbox removes it.
@@ -91,14 +91,14 @@ class AdminAiState(rx.State):
         try:
             summary = await call_service(
                 ai_config.save_config,
-                admin_id=user.id,
+                admin_id=me.user.id,
                 kind=str(form.get("provider", "")),
                 base_url=str(form.get("base_url", "")),
                 model=str(form.get("model", "")),
                 api_key=api_key,
             )
         except UserError as error:
-            self.error = user_message(error, user.language)
+            self.error = user_message(error, me.lang)
             self.error_field = error.field if error.field in FIELDS else ""
             if self.error_field:
                 return rx.call_script(f"document.getElementById('field-{error.field}')?.focus()")
@@ -112,8 +112,8 @@ class AdminAiState(rx.State):
         async with self:
             if self.test_busy:
                 return
-            user, refusal = await require_admin_user(self)
-            if user is None:
+            me, refusal = await signed_in_admin(self)
+            if me is None:
                 return refusal
             self.test_busy = True
             self.test_reply = self.test_error = self.test_detail = ""
@@ -131,7 +131,7 @@ class AdminAiState(rx.State):
             self.test_reply = reply
             # The provider's failure in the admin's words.
             failure = UserError(f"ai_provider.error.{code}")
-            self.test_error = user_message(failure, user.language) if code else ""
+            self.test_error = user_message(failure, me.lang) if code else ""
             self.test_detail = detail
 
 

@@ -21,7 +21,7 @@ from mitai_app.body.consts import (
 from mitai_app.body.logs import CIRCUMFERENCES, SKINFOLDS, WEIGHT
 from mitai_app.core import logs, routes
 from mitai_app.core.access import FeatureRefused, refusal_message
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed, format_number, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogSpec
@@ -29,7 +29,7 @@ from mitai_app.core.units import to_display
 from mitai_app.ui.capture_card import capture_card, saved_and_refused
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import field, field_error, invalid_attrs, select_field, submit_button
-from mitai_app.ui.log_list import error_text, field_label
+from mitai_app.ui.log_list import field_label
 from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login
 
 # Each form's log and the prefix of its date and notes fields (ids on the page are unique).
@@ -104,7 +104,7 @@ class BodyCaptureState(rx.State):
         return None
 
     def _refused(self, form: str, error: UserError, lang: str):
-        self.errors[form] = error_text(error, lang)
+        self.errors[form] = user_message(error, lang)
         self.error_fields[form] = _field_of(form, error)
         return rx.call_script(
             f"document.getElementById('field-{self.error_fields[form]}')?.focus()"

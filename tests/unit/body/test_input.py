@@ -11,10 +11,9 @@ import pytest
 
 from mitai_app.body.formulas import age_on
 from mitai_app.body.logs import CIRCUMFERENCES, SKINFOLDS, WEIGHT
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.logs import parse
 from mitai_app.core.text import Text
-from mitai_app.ui.log_list import error_text
 
 
 def test_a_weight_in_pounds_is_stored_in_kilograms():
@@ -77,11 +76,11 @@ def test_messages_name_the_missing_sites_in_the_users_language():
         field="sites",
         sites=Text(de="Oberschenkel, Hüftknochen", en="Thigh, Suprailiac"),
     )
-    assert error_text(error, "en") == "This formula also needs: Thigh, Suprailiac."
-    assert error_text(error, "de") == "Für diese Formel fehlen noch: Oberschenkel, Hüftknochen."
+    assert user_message(error, "en") == "This formula also needs: Thigh, Suprailiac."
+    assert user_message(error, "de") == "Für diese Formel fehlen noch: Oberschenkel, Hüftknochen."
     future = UserError("log.error.date_future", field="date")
-    assert error_text(future, "en") == "The date cannot be in the future."
-    assert error_text(UserError("weird.thing"), "en") == error_text(UserError("x.y"), "en")
+    assert user_message(future, "en") == "The date cannot be in the future."
+    assert user_message(UserError("weird.thing"), "en") == user_message(UserError("x.y"), "en")
 
 
 @pytest.mark.parametrize(

@@ -133,7 +133,6 @@ def page(
     *,
     route: str,
     title_key: str | tuple[str, ...] = (),
-    title: str = "",
     on_load=None,
     access: Access = "signed_in",
 ) -> Callable:
@@ -141,15 +140,14 @@ def page(
 
     `title_key` names the catalogue text of the page's title (a tuple: its
     parts, e.g. `("nav.admin", "nav.admin_tiers")`); without one the title
-    is the app's name. `title` is a fixed English title, kept only until
-    every page passes a key.
+    is the app's name.
 
     Signed-in and admin pages first ask the server whether the session is
     valid (and, for admin pages, whether the user is an admin); the page's
     own handlers check again, since any event can be sent without a page.
     """
     keys = (title_key,) if isinstance(title_key, str) else title_key
-    shown_title = f"{title} · {APP_NAME}" if title else document_title(*keys)
+    shown_title = document_title(*keys)
     guard = {
         "public": [],
         "signed_in": [AuthState.require_login],

@@ -564,7 +564,7 @@ def _try_out() -> rx.Component:
 
 @page(
     route=routes.ADMIN_PROMPTS,
-    title="Admin · Prompts",
+    title_key=("nav.admin", "nav.admin_prompts"),
     access="admin",
     on_load=AdminPromptsState.load,
 )

@@ -304,7 +304,7 @@ def _test() -> rx.Component:
 
 @page(
     route=routes.ADMIN_AI,
-    title="Admin · AI provider",
+    title_key=("nav.admin", "nav.admin_ai"),
     access="admin",
     on_load=AdminAiState.load,
 )

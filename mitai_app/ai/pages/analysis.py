@@ -423,7 +423,7 @@ def _history() -> rx.Component:
     )
 
 
-@page(route=routes.ANALYSIS, title="Analysis", on_load=AnalysisState.load)
+@page(route=routes.ANALYSIS, title_key="nav.analysis", on_load=AnalysisState.load)
 def analysis_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.analysis"), size="7", as_="h1"),

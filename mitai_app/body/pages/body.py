@@ -384,7 +384,7 @@ def _weight_card() -> rx.Component:
     )
 
 
-@page(route=BODY, title="Body", on_load=BodyState.load)
+@page(route=BODY, title_key="nav.body", on_load=BodyState.load)
 def body_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.body"), size="7", as_="h1"),

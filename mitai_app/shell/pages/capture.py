@@ -11,7 +11,7 @@ from mitai_app.ui.layout import page
 from mitai_app.ui.session import t
 
 
-@page(route=routes.CAPTURE, title="Capture")
+@page(route=routes.CAPTURE, title_key="nav.capture")
 def capture_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.capture"), size="7", as_="h1"),

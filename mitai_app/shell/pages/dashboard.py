@@ -24,7 +24,7 @@ def _empty_note() -> rx.Component:
     )
 
 
-@page(route=routes.DASHBOARD, title="Dashboard")
+@page(route=routes.DASHBOARD, title_key="nav.dashboard")
 def dashboard_page() -> rx.Component:
     return rx.vstack(
         rx.text(AuthState.display_name, size="2", color_scheme="gray"),

@@ -34,6 +34,10 @@ UA_PHONE = (
 _addresses = itertools.count(1)
 
 
+# A premium profile that has switched AI analyses on, reading English.
+AI_USER = {"tier": "premium", "language": "en", "ai_enabled": True}
+
+
 def new_profile(session: Session, *, email: str | None = None, **fields) -> uuid.UUID:
     """A stored profile (no usable password); `fields` set any column, e.g.
     `tier="premium"`, `sex="male"`, `date_of_birth=date(1990, 6, 1)`."""

@@ -15,6 +15,7 @@ from mitai_app.accounts.models import Profile
 from mitai_app.core import access
 from mitai_app.core import settings as settings_module
 from mitai_app.core.models import TierLimit
+from tests.factories import new_profile
 
 
 def log_to_tmp(tmp_path, monkeypatch):
@@ -28,15 +29,6 @@ def log_to_tmp(tmp_path, monkeypatch):
         return [json.loads(line) for line in custom.usage_log.read_text().splitlines()]
 
     return lines
-
-
-def new_profile(session: Session, *, tier: str = "free", role: str = "user", **fields) -> uuid.UUID:
-    profile = Profile(
-        email=f"{uuid.uuid4().hex[:10]}@example.org", pin_hash="x", tier=tier, role=role, **fields
-    )
-    session.add(profile)
-    session.commit()
-    return profile.id
 
 
 def set_limit(session: Session, tier: str, feature: str, value: int | None, kind: str | None):

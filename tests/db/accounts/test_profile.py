@@ -11,11 +11,11 @@ import pytest
 from sqlmodel import select
 
 from mitai_app.accounts import service as auth
-from mitai_app.accounts.models import Profile, UserActivityLog
+from mitai_app.accounts.models import UserActivityLog
 from mitai_app.accounts.profile import get_profile, timezones, update_profile
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import AppSetting
-from tests.factories import stored_profile
+from tests.factories import new_profile, stored_profile
 
 TODAY = date(2026, 3, 29)
 VALID = {
@@ -28,13 +28,6 @@ VALID = {
     "timezone": "Europe/Berlin",
     "session_days": "14",
 }
-
-
-def _profile(session, email: str, **values) -> uuid.UUID:
-    profile = Profile(email=email, pin_hash="not-a-hash", **values)
-    session.add(profile)
-    session.commit()
-    return profile.id
 
 
 def _update(session, profile_id, **changes):
@@ -50,7 +43,7 @@ def _refused(session, profile_id, **changes) -> tuple[str, str]:
 
 
 def test_a_new_profile_shows_its_defaults(session):
-    mine = _profile(session, "new@example.com")
+    mine = new_profile(session, email="new@example.com")
     form = get_profile(session=session, profile_id=mine)
     assert form.display_name == form.sex == form.date_of_birth == form.height == ""
     assert (form.language, form.unit_system, form.timezone) == ("de", "metric", "UTC")
@@ -59,7 +52,7 @@ def test_a_new_profile_shows_its_defaults(session):
 
 
 def test_imperial_height_is_stored_in_cm_and_shown_back_in_inches(session):
-    mine = _profile(session, "mira@example.com")
+    mine = new_profile(session, email="mira@example.com")
     form = _update(session, mine)
     stored = stored_profile(session, mine)
     assert stored["height_cm"] == pytest.approx(177.8)
@@ -81,7 +74,7 @@ def test_imperial_height_is_stored_in_cm_and_shown_back_in_inches(session):
 
 
 def test_height_follows_a_newly_chosen_unit_system(session):
-    mine = _profile(session, "units@example.com", height_cm=180.0)
+    mine = new_profile(session, email="units@example.com", height_cm=180.0)
     assert get_profile(session=session, profile_id=mine).height == "180.0"
     # Switching to imperial in the same save: the number typed is in inches.
     form = _update(session, mine, height="72,5", unit_system="imperial")
@@ -94,7 +87,7 @@ def test_height_follows_a_newly_chosen_unit_system(session):
 
 
 def test_empty_optional_fields_clear_the_values(session):
-    mine = _profile(session, "clear@example.com")
+    mine = new_profile(session, email="clear@example.com")
     _update(session, mine)
     form = _update(session, mine, display_name="  ", sex="", date_of_birth="", height="")
     stored = stored_profile(session, mine)
@@ -137,7 +130,7 @@ def test_empty_optional_fields_clear_the_values(session):
     ],
 )
 def test_invalid_fields_are_refused_by_name_and_nothing_is_saved(session, changes, blamed):
-    mine = _profile(session, "careful@example.com", display_name="Before", height_cm=170.0)
+    mine = new_profile(session, email="careful@example.com", display_name="Before", height_cm=170.0)
     before = stored_profile(session, mine)
     assert _refused(session, mine, **changes) == blamed
     session.expire_all()
@@ -145,7 +138,7 @@ def test_invalid_fields_are_refused_by_name_and_nothing_is_saved(session, change
 
 
 def test_limits_themselves_are_accepted(session):
-    mine = _profile(session, "limits@example.com")
+    mine = new_profile(session, email="limits@example.com")
     _update(session, mine, date_of_birth="2021-03-29", session_days="1", display_name="x" * 100)
     _update(session, mine, date_of_birth="1906-03-29", session_days="365")
     _update(session, mine, height="50", unit_system="metric")
@@ -154,7 +147,7 @@ def test_limits_themselves_are_accepted(session):
 
 
 def test_missing_keys_keep_their_values(session):
-    mine = _profile(session, "partial@example.com")
+    mine = new_profile(session, email="partial@example.com")
     _update(session, mine)
     form = update_profile(session=session, profile_id=mine, form={"language": "de"})
     assert form.language == "de"
@@ -162,8 +155,8 @@ def test_missing_keys_keep_their_values(session):
 
 
 def test_only_the_callers_row_changes(session):
-    mine = _profile(session, "me@example.com")
-    theirs = _profile(session, "them@example.com", display_name="Them", height_cm=160.0)
+    mine = new_profile(session, email="me@example.com")
+    theirs = new_profile(session, email="them@example.com", display_name="Them", height_cm=160.0)
     before = stored_profile(session, theirs)
     _update(session, mine)
     session.expire_all()
@@ -199,7 +192,7 @@ def _setting(session) -> str | None:
 
 
 def test_an_admin_closes_and_opens_registration(session):
-    admin = _profile(session, "admin@example.com", role="admin")
+    admin = new_profile(session, email="admin@example.com", role="admin")
     assert auth.set_registration_open(session=session, admin_id=admin, open=False) is False
     assert _setting(session) == "false"
     assert auth.registration_open(session=session) is False
@@ -214,7 +207,7 @@ def test_an_admin_closes_and_opens_registration(session):
 
 
 def test_a_non_admin_cannot_change_registration(session):
-    user = _profile(session, "user@example.com")
+    user = new_profile(session, email="user@example.com")
     before = _setting(session)
     for someone in (user, uuid.uuid4()):
         with pytest.raises(UserError) as raised:

@@ -5,18 +5,18 @@ summary or the activity log, and a kept key never follows a new endpoint."""
 from __future__ import annotations
 
 import json
-import uuid
 
 import pytest
 from sqlmodel import select
 
-from mitai_app.accounts.models import Profile, UserActivityLog
+from mitai_app.accounts.models import UserActivityLog
 from mitai_app.ai import config as ai_config
 from mitai_app.ai.config import config_summary, load_config, save_config
 from mitai_app.ai.providers import ProviderConfig
 from mitai_app.core import settings as settings_module
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import AppSetting
+from tests.factories import new_profile
 
 ADMIN_KEY = "sk-or-admin-secret-123"
 ENV_KEY = "sk-ant-environment-secret-456"
@@ -32,13 +32,6 @@ def environment(monkeypatch):
 
     use()
     return use
-
-
-def _profile(session, role: str = "admin") -> uuid.UUID:
-    profile = Profile(email=f"{uuid.uuid4().hex[:8]}@example.org", pin_hash="x", role=role)
-    session.add(profile)
-    session.commit()
-    return profile.id
 
 
 def _save(session, admin_id, **changes):
@@ -84,7 +77,7 @@ def test_a_base_url_alone_means_an_openai_compatible_server(session, environment
 def test_the_admins_settings_win_over_the_environment(session, environment):
     environment(ai_provider="anthropic", ai_api_key=ENV_KEY, ai_model="claude-haiku")
 
-    summary = _save(session, _profile(session))
+    summary = _save(session, new_profile(session, role="admin"))
 
     assert load_config(session=session) == ProviderConfig(
         kind="openai",
@@ -97,7 +90,7 @@ def test_the_admins_settings_win_over_the_environment(session, environment):
 
 
 def test_the_key_is_in_no_summary_and_no_log(session, environment):
-    admin_id = _profile(session)
+    admin_id = new_profile(session, role="admin")
 
     summary = _save(session, admin_id)
 
@@ -111,7 +104,7 @@ def test_the_key_is_in_no_summary_and_no_log(session, environment):
 
 
 def test_no_key_given_keeps_the_stored_one_for_the_same_endpoint(session, environment):
-    admin_id = _profile(session)
+    admin_id = new_profile(session, role="admin")
     _save(session, admin_id)
 
     _save(session, admin_id, api_key=None, model="openai/gpt-4o-mini")
@@ -123,13 +116,13 @@ def test_no_key_given_keeps_the_stored_one_for_the_same_endpoint(session, enviro
 def test_the_environments_key_is_kept_for_its_own_endpoint(session, environment):
     environment(ai_provider="openrouter", ai_api_key=ENV_KEY, ai_model="some/model")
 
-    _save(session, _profile(session), api_key=None)
+    _save(session, new_profile(session, role="admin"), api_key=None)
 
     assert load_config(session=session).api_key == ENV_KEY
 
 
 def test_a_new_endpoint_does_not_inherit_the_key(session, environment):
-    admin_id = _profile(session)
+    admin_id = new_profile(session, role="admin")
     _save(session, admin_id)
 
     summary = _save(
@@ -141,7 +134,7 @@ def test_a_new_endpoint_does_not_inherit_the_key(session, environment):
 
 
 def test_an_empty_key_removes_it(session, environment):
-    admin_id = _profile(session)
+    admin_id = new_profile(session, role="admin")
     _save(session, admin_id)
 
     assert _save(session, admin_id, api_key="").has_key is False
@@ -162,7 +155,7 @@ def test_invalid_values_are_refused_and_nothing_is_stored(
     session, environment, changes, code, field
 ):
     with pytest.raises(UserError) as raised:
-        _save(session, _profile(session), **changes)
+        _save(session, new_profile(session, role="admin"), **changes)
 
     assert (raised.value.code, raised.value.field) == (f"ai_provider.error.{code}", field)
     assert load_config(session=session) is None
@@ -170,14 +163,14 @@ def test_invalid_values_are_refused_and_nothing_is_stored(
 
 def test_only_an_admin_may_configure(session, environment):
     with pytest.raises(UserError, match="error.not_admin"):
-        _save(session, _profile(session, role="user"))
+        _save(session, new_profile(session, role="user"))
 
     assert load_config(session=session) is None
 
 
 def test_the_key_is_sealed_at_rest_and_needs_the_same_secret_key(session, environment):
     environment(secret_key="first-secret-key-" + "x" * 32)
-    _save(session, _profile(session))
+    _save(session, new_profile(session, role="admin"))
 
     stored = session.get(AppSetting, ai_config.KEY_API_KEY).value
     assert ADMIN_KEY not in stored

@@ -15,7 +15,6 @@ from datetime import date
 import pytest
 from sqlmodel import Session, select
 
-from mitai_app.accounts.models import Profile
 from mitai_app.ai import config as ai_config
 from mitai_app.ai import service as ai
 from mitai_app.ai.models import AiInsight, AiUsage
@@ -24,6 +23,7 @@ from mitai_app.core import access, placeholders
 from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError
 from tests import fake_ai_provider
+from tests.factories import AI_USER, new_profile
 from tests.fake_ai_provider import FakeProvider, Reply, Status
 
 fake_provider = fake_ai_provider.fake_provider
@@ -35,25 +35,9 @@ SCORE_SCHEMA = {
 }
 
 
-def new_profile(
-    session: Session, *, role: str = "user", ai_enabled: bool = True, tier: str = "premium"
-) -> uuid.UUID:
-    profile = Profile(
-        tier=tier,
-        email=f"{uuid.uuid4().hex[:10]}@example.org",
-        pin_hash="not-a-real-hash",
-        role=role,
-        language="en",
-        ai_enabled=ai_enabled,
-    )
-    session.add(profile)
-    session.commit()
-    return profile.id
-
-
 def configure(session: Session, fake: FakeProvider, kind: str) -> uuid.UUID:
     """The fake provider as the admin's choice; returns the admin's id."""
-    admin = new_profile(session, role="admin")
+    admin = new_profile(session, **AI_USER, role="admin")
     base_url = fake.base_url if kind == "openai" else fake.anthropic_base_url
     ai_config.save_config(
         session=session, admin_id=admin, kind=kind, base_url=base_url, model="fake-1", api_key="k"
@@ -102,7 +86,7 @@ def add_json_prompt(session: Session, admin: uuid.UUID) -> str:
 @pytest.mark.parametrize("kind", ["openai", "anthropic"])
 def test_a_base_prompt_streams_into_an_insight_that_keeps_its_values(session, fake_provider, kind):
     configure(session, fake_provider, kind)
-    profile = new_profile(session)
+    profile = new_profile(session, **AI_USER)
     session.add(WeightEntry(profile_id=profile, date=TODAY, weight=81.5))
     session.commit()
     fake_provider.enqueue(Reply("Your weight is **steady** at 81.5 kg.", chunk_size=5))
@@ -135,7 +119,7 @@ def test_a_base_prompt_streams_into_an_insight_that_keeps_its_values(session, fa
 @pytest.mark.parametrize("kind", ["openai", "anthropic"])
 def test_the_pipeline_hands_stages_1_and_2_to_stage_3(session, fake_provider, kind, monkeypatch):
     configure(session, fake_provider, kind)
-    profile = new_profile(session)
+    profile = new_profile(session, **AI_USER)
     consumed: list[str] = []
     original = access.consume
 
@@ -171,7 +155,7 @@ def test_the_pipeline_hands_stages_1_and_2_to_stage_3(session, fake_provider, ki
 def test_invalid_json_is_repaired_once(session, fake_provider):
     admin = configure(session, fake_provider, "openai")
     slug = add_json_prompt(session, admin)
-    profile = new_profile(session)
+    profile = new_profile(session, **AI_USER)
     fake_provider.enqueue(Reply("I think it is a 7."), Reply('```json\n{"score": 7}\n```'))
 
     events = run(session, profile, slug)
@@ -191,7 +175,7 @@ def test_invalid_json_is_repaired_once(session, fake_provider):
 def test_json_invalid_twice_fails_clearly_and_stores_nothing(session, fake_provider):
     admin = configure(session, fake_provider, "anthropic")
     slug = add_json_prompt(session, admin)
-    profile = new_profile(session)
+    profile = new_profile(session, **AI_USER)
     fake_provider.enqueue(Reply("seven"), Reply('{"score": "seven"}'))
 
     events = run(session, profile, slug)
@@ -206,7 +190,7 @@ def test_json_invalid_twice_fails_clearly_and_stores_nothing(session, fake_provi
 
 def test_nothing_is_sent_while_ai_is_disabled(session, fake_provider):
     configure(session, fake_provider, "openai")
-    profile = new_profile(session, ai_enabled=False)
+    profile = new_profile(session, **{**AI_USER, "ai_enabled": False})
 
     events = run(session, profile, "pipeline")
 
@@ -221,14 +205,14 @@ def test_nothing_is_sent_while_ai_is_disabled(session, fake_provider):
 
 
 def test_without_a_provider_the_run_says_so(session):
-    profile = new_profile(session)
+    profile = new_profile(session, **AI_USER)
     events = run(session, profile, "body_composition")
     assert [(e.kind, e.error.code) for e in events] == [("failed", "ai.error.not_configured")]
 
 
 def test_a_plan_without_the_pipeline_makes_no_call(session, fake_provider):
     configure(session, fake_provider, "openai")
-    profile = new_profile(session, tier="free")  # ai_pipeline: 0 a month
+    profile = new_profile(session, **{**AI_USER, "tier": "free"})  # ai_pipeline: 0 a month
 
     events = run(session, profile, "pipeline")
 
@@ -241,7 +225,7 @@ def test_a_plan_without_the_pipeline_makes_no_call(session, fake_provider):
 
 def test_cancelling_stops_the_stream_and_saves_nothing(session, fake_provider):
     configure(session, fake_provider, "openai")
-    profile = new_profile(session)
+    profile = new_profile(session, **AI_USER)
     fake_provider.enqueue(Reply("word " * 200, chunk_size=5, delay_s=0.01))
 
     @contextmanager
@@ -262,7 +246,7 @@ def test_cancelling_stops_the_stream_and_saves_nothing(session, fake_provider):
 
 def test_a_test_run_is_not_saved(session, fake_provider):
     configure(session, fake_provider, "openai")
-    profile = new_profile(session)
+    profile = new_profile(session, **AI_USER)
     fake_provider.enqueue(Reply("Just testing."))
     events = run(session, profile, "body_composition", save=False)
     assert (events[-1].kind, events[-1].text) == ("done", "Just testing.")
@@ -271,7 +255,7 @@ def test_a_test_run_is_not_saved(session, fake_provider):
 
 def test_history_per_prompt_and_deleting_only_ones_own(session, fake_provider):
     configure(session, fake_provider, "openai")
-    profile, other = new_profile(session), new_profile(session)
+    profile, other = new_profile(session, **AI_USER), new_profile(session, **AI_USER)
     fake_provider.enqueue(Reply("First."), Reply("Second."), Reply("Food."))
     run(session, profile, "body_composition")
     run(session, profile, "body_composition")
@@ -291,7 +275,7 @@ def test_history_per_prompt_and_deleting_only_ones_own(session, fake_provider):
 
 
 def test_the_preview_shows_values_and_marks_earlier_stage_outputs(session):
-    profile = new_profile(session)
+    profile = new_profile(session, **AI_USER)
     session.add(WeightEntry(profile_id=profile, date=TODAY, weight=79.0))
     session.commit()
 
@@ -311,7 +295,7 @@ def test_the_preview_shows_values_and_marks_earlier_stage_outputs(session):
 
 
 def test_an_unknown_prompt_answers_like_a_missing_one(session):
-    profile = new_profile(session)
+    profile = new_profile(session, **AI_USER)
     with pytest.raises(UserError) as refused:
         ai.preview(session=session, profile_id=profile, slug="no_such_prompt")
     assert refused.value.code == "ai.error.prompt_missing"
@@ -321,7 +305,7 @@ def test_a_failing_provider_is_named_and_then_left_alone(session, fake_provider,
     from mitai_app.ai.pages.runner import failure_text
 
     configure(session, fake_provider, "openai")
-    profile = new_profile(session)
+    profile = new_profile(session, **AI_USER)
     stored = ai_config.load_config(session=session)
     # No retries, so three failed runs take no time (the provider's own tests
     # cover retries and back-off).

@@ -10,7 +10,7 @@ from mitai_app.ai import service as ai
 from mitai_app.ai.models import AiPrompt
 from mitai_app.core import seeding
 from mitai_app.core.errors import UserError
-from tests.db.ai.test_pipeline import new_profile
+from tests.factories import AI_USER, new_profile
 
 BASE_FORM = {
     "slug": "hydration",
@@ -34,7 +34,7 @@ def save_error(session: Session, admin, form: dict, **kwargs) -> UserError:
 
 
 def test_six_base_prompts_and_the_pipeline_are_seeded_in_order(session):
-    profile = new_profile(session)
+    profile = new_profile(session, **AI_USER)
     assert slugs(session, profile) == [
         "body_composition",
         "nutrition",
@@ -53,7 +53,7 @@ def test_six_base_prompts_and_the_pipeline_are_seeded_in_order(session):
 
 
 def test_reseeding_keeps_an_admins_prompt_and_restores_a_deleted_one(session):
-    admin = new_profile(session, role="admin")
+    admin = new_profile(session, **AI_USER, role="admin")
     ai.save_prompt(
         session=session,
         admin_id=admin,
@@ -71,7 +71,7 @@ def test_reseeding_keeps_an_admins_prompt_and_restores_a_deleted_one(session):
 
 
 def test_a_template_with_unknown_placeholders_is_refused_by_name(session):
-    admin = new_profile(session, role="admin")
+    admin = new_profile(session, **AI_USER, role="admin")
     error = save_error(
         session, admin, {**BASE_FORM, "template": "{{water_avg_7d}} {{water_avg_1y}} {{mood}}"}
     )
@@ -83,7 +83,7 @@ def test_a_template_with_unknown_placeholders_is_refused_by_name(session):
 
 
 def test_an_admin_creates_edits_reorders_and_deactivates(session):
-    admin, user = new_profile(session, role="admin"), new_profile(session)
+    admin, user = new_profile(session, **AI_USER, role="admin"), new_profile(session, **AI_USER)
     ai.save_prompt(session=session, admin_id=admin, form=BASE_FORM)
     assert slugs(session, user)[-1] == "hydration"
     assert save_error(session, admin, BASE_FORM).code == "ai.error.slug_taken"
@@ -107,7 +107,7 @@ def test_an_admin_creates_edits_reorders_and_deactivates(session):
 
 
 def test_a_pipeline_from_the_stage_editor(session):
-    admin = new_profile(session, role="admin")
+    admin = new_profile(session, **AI_USER, role="admin")
     rows = [
         {"stage": "1", "name": "Water", "slug": "nutrition", "output_key": "food"},
         {
@@ -133,7 +133,7 @@ def test_a_pipeline_from_the_stage_editor(session):
 
 
 def test_a_json_prompt_needs_a_valid_schema(session):
-    admin = new_profile(session, role="admin")
+    admin = new_profile(session, **AI_USER, role="admin")
     form = {**BASE_FORM, "output_format": "json", "output_schema": "{not json"}
     assert save_error(session, admin, form).code == "ai.error.schema_invalid"
     form["output_schema"] = '{"type": "object", "properties": {"a": {"type": "strin"}}}'
@@ -142,7 +142,7 @@ def test_a_json_prompt_needs_a_valid_schema(session):
 
 
 def test_a_base_prompt_a_pipeline_uses_stays_a_base_prompt(session):
-    admin = new_profile(session, role="admin")
+    admin = new_profile(session, **AI_USER, role="admin")
     form = ai.prompt_form(session=session, slug="nutrition")
     as_pipeline = {key: getattr(form, key) for key in ai.FORM_FIELDS} | {"type": "pipeline"}
     rows = [{"stage": "1", "slug": "training", "output_key": "t"}]

@@ -6,30 +6,20 @@ tests/db/core/test_log_contract.py.)"""
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 import pytest
 
-from mitai_app.accounts.models import Profile
 from mitai_app.body.logs import CIRCUMFERENCES, SKINFOLDS, WEIGHT
 from mitai_app.body.service import add_circumferences, add_skinfolds, add_weight
 from mitai_app.core import logs
 from mitai_app.core.errors import UserError
+from tests.factories import new_profile
+
+# Skinfold formulas need sex and age.
+PERSON = {"sex": "female", "date_of_birth": date(1980, 1, 1)}
 
 TODAY = date(2026, 3, 29)
-
-
-def _profile(session) -> uuid.UUID:
-    profile = Profile(
-        email=f"{uuid.uuid4().hex[:10]}@example.com",
-        pin_hash="x",
-        sex="female",
-        date_of_birth=date(1980, 1, 1),
-    )
-    session.add(profile)
-    session.commit()
-    return profile.id
 
 
 def _edit(session, owner, spec, entry_id, form, system="metric"):
@@ -44,7 +34,7 @@ def _edit(session, owner, spec, entry_id, form, system="metric"):
 
 
 def test_inline_edits_read_the_users_units(session):
-    owner = _profile(session)
+    owner = new_profile(session, **PERSON)
     weight = add_weight(session=session, profile_id=owner, day=TODAY, kg=70, today=TODAY)
     edited = _edit(
         session,
@@ -91,7 +81,7 @@ def test_inline_edits_read_the_users_units(session):
 
 
 def test_a_refused_edit_changes_nothing(session):
-    owner = _profile(session)
+    owner = new_profile(session, **PERSON)
     row = add_weight(session=session, profile_id=owner, day=TODAY, kg=70, today=TODAY)
     with pytest.raises(UserError) as raised:
         _edit(session, owner, WEIGHT, row.id, {"weight": "7", "date": "2026-03-29"})
@@ -101,7 +91,7 @@ def test_a_refused_edit_changes_nothing(session):
 
 
 def test_undo_keeps_the_raw_skinfold_readings(session):
-    owner = _profile(session)
+    owner = new_profile(session, **PERSON)
     readings = {"triceps": [15, 17], "suprailiac": [12, 13, 14], "thigh": [20]}
     saved = add_skinfolds(
         session=session,

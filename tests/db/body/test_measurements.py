@@ -6,13 +6,11 @@ charge) is in tests/db/core/test_log_contract.py."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, timedelta
 
 import pytest
 from sqlmodel import select
 
-from mitai_app.accounts.models import Profile
 from mitai_app.body.formulas import body_fat_from_skinfolds
 from mitai_app.body.logs import CIRCUMFERENCES, SKINFOLDS
 from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry
@@ -20,19 +18,14 @@ from mitai_app.body.service import add_circumferences, add_skinfolds
 from mitai_app.core import logs
 from mitai_app.core.errors import UserError
 from mitai_app.core.logs import LogInput
+from tests.factories import new_profile
+
+BORN = date(1990, 6, 1)  # 35 on TODAY
+# Skinfold formulas need sex and age.
+PERSON = {"sex": "male", "date_of_birth": BORN}
 
 TODAY = date(2026, 3, 29)
-BORN = date(1990, 6, 1)  # 35 on TODAY
 JP3_MALE = {"chest": [10.0, 12.0, 11.0], "abdominal": [20.0, 22.0], "thigh": [15.0]}
-
-
-def _profile(session, *, sex: str | None = "male", born: date | None = BORN) -> uuid.UUID:
-    profile = Profile(
-        email=f"{uuid.uuid4().hex[:8]}@example.com", pin_hash="x", sex=sex, date_of_birth=born
-    )
-    session.add(profile)
-    session.commit()
-    return profile.id
 
 
 def _refused(call, **kwargs) -> UserError:
@@ -67,7 +60,7 @@ def _count(session, model, owner) -> int:
 
 
 def test_any_subset_of_sites_is_stored(session):
-    mine = _profile(session)
+    mine = new_profile(session, **PERSON)
     older = _circumferences(session, mine, TODAY - timedelta(days=7), waist=90.456, neck=40)
     newer = _circumferences(session, mine, hips=101.0, notes=" after breakfast ")
     assert older.values == {"neck": 40.0, "waist": 90.46}
@@ -90,7 +83,7 @@ def test_any_subset_of_sites_is_stored(session):
     ],
 )
 def test_refused_circumference_input_writes_nothing(session, day, sites, expected):
-    mine = _profile(session)
+    mine = new_profile(session, **PERSON)
     error = _refused(
         add_circumferences, session=session, profile_id=mine, day=day, sites_cm=sites, today=TODAY
     )
@@ -99,7 +92,7 @@ def test_refused_circumference_input_writes_nothing(session, day, sites, expecte
 
 
 def test_editing_replaces_the_sites_and_keeps_the_id(session):
-    mine = _profile(session)
+    mine = new_profile(session, **PERSON)
     row = _circumferences(session, mine, waist=90, neck=40)
     edited = logs.update(
         CIRCUMFERENCES,
@@ -121,7 +114,7 @@ def test_editing_replaces_the_sites_and_keeps_the_id(session):
 
 
 def test_repeated_readings_are_averaged_and_the_formula_stored_with_its_value(session):
-    mine = _profile(session)
+    mine = new_profile(session, **PERSON)
     saved = _skinfolds(session, mine, notes="caliper A")
     row = saved.row
     assert row.values == {"chest": 11.0, "abdominal": 21.0, "thigh": 15.0}
@@ -139,7 +132,7 @@ def test_repeated_readings_are_averaged_and_the_formula_stored_with_its_value(se
 
 
 def test_brozek_gives_a_different_value_and_is_remembered(session):
-    mine = _profile(session)
+    mine = new_profile(session, **PERSON)
     siri = _skinfolds(session, mine, TODAY - timedelta(days=1)).row
     brozek = _skinfolds(session, mine, conversion="brozek").row
     assert brozek.details["conversion"] == "brozek"
@@ -149,7 +142,7 @@ def test_brozek_gives_a_different_value_and_is_remembered(session):
 
 
 def test_the_sites_a_formula_needs_are_named_when_missing(session):
-    mine = _profile(session)
+    mine = new_profile(session, **PERSON)
     error = _refused(
         add_skinfolds,
         session=session,
@@ -167,7 +160,7 @@ def test_the_sites_a_formula_needs_are_named_when_missing(session):
 
 @pytest.mark.parametrize(("sex", "born"), [(None, BORN), ("male", None)])
 def test_a_profile_without_sex_or_birth_date_is_told_so(session, sex, born):
-    mine = _profile(session, sex=sex, born=born)
+    mine = new_profile(session, sex=sex, date_of_birth=born)
     error = _refused(
         add_skinfolds,
         session=session,
@@ -189,7 +182,7 @@ def test_a_profile_without_sex_or_birth_date_is_told_so(session, sex, born):
     ],
 )
 def test_refused_skinfold_input_writes_nothing(session, readings, formula, expected):
-    mine = _profile(session)
+    mine = new_profile(session, **PERSON)
     error = _refused(
         add_skinfolds,
         session=session,
@@ -204,7 +197,7 @@ def test_refused_skinfold_input_writes_nothing(session, readings, formula, expec
 
 
 def test_editing_skinfolds_computes_again_and_keeps_unchanged_readings(session):
-    mine = _profile(session)
+    mine = new_profile(session, **PERSON)
     row = _skinfolds(session, mine).row
     edited = logs.update(
         SKINFOLDS,

@@ -4,31 +4,19 @@ and lean mass, the weight goal, and the derived values with their ranges."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, timedelta
 
 import pytest
 
-from mitai_app.accounts.models import Profile
 from mitai_app.body.overview import body_overview
 from mitai_app.body.service import add_circumferences, add_skinfolds, add_weight
 from mitai_app.goals.models import Goal
+from tests.factories import new_profile
+
+# Derived values need sex, age and height.
+PERSON = {"sex": "male", "date_of_birth": date(1990, 6, 1), "height_cm": 180.0}
 
 TODAY = date(2026, 3, 29)
-
-
-def _profile(session, **fields):
-    profile = Profile(
-        email=f"{uuid.uuid4().hex[:10]}@example.com",
-        pin_hash="x",
-        sex="male",
-        date_of_birth=date(1990, 6, 1),
-        height_cm=180.0,
-        **fields,
-    )
-    session.add(profile)
-    session.commit()
-    return profile.id
 
 
 def _weights(session, owner, days: int, kg=90.0, step=-0.1):
@@ -38,7 +26,7 @@ def _weights(session, owner, days: int, kg=90.0, step=-0.1):
 
 
 def test_a_new_profile_has_empty_series_and_no_derived_values(session):
-    owner = _profile(session)
+    owner = new_profile(session, **PERSON)
     overview = body_overview(session=session, profile_id=owner, range_key="3m", today=TODAY)
     assert overview.weight.days.values == [] and overview.latest_weight is None
     assert all(not s.dates for s in overview.body_fat.values())
@@ -46,7 +34,7 @@ def test_a_new_profile_has_empty_series_and_no_derived_values(session):
 
 
 def test_the_weight_chart_covers_the_range_and_shows_the_goal(session):
-    owner = _profile(session)
+    owner = new_profile(session, **PERSON)
     _weights(session, owner, 60)
     session.add(
         Goal(profile_id=owner, title="Goal", goal_type="weight", target_value=80, status="active")
@@ -64,7 +52,7 @@ def test_the_weight_chart_covers_the_range_and_shows_the_goal(session):
 
 
 def test_imperial_profiles_get_pounds_and_inches(session):
-    owner = _profile(session, unit_system="imperial")
+    owner = new_profile(session, **PERSON, unit_system="imperial")
     _weights(session, owner, 1, kg=100.0)
     add_circumferences(
         session=session, profile_id=owner, day=TODAY, sites_cm={"waist": 101.6}, today=TODAY
@@ -76,7 +64,7 @@ def test_imperial_profiles_get_pounds_and_inches(session):
 
 
 def test_body_fat_by_method_mass_split_and_derived_values(session):
-    owner = _profile(session)
+    owner = new_profile(session, **PERSON)
     _weights(session, owner, 10, kg=85.0, step=0)
     add_skinfolds(
         session=session,
@@ -109,7 +97,10 @@ def test_body_fat_by_method_mass_split_and_derived_values(session):
 
 
 def test_another_profiles_entries_are_not_in_the_overview(session):
-    mine, theirs = _profile(session), _profile(session, display_name="other")
+    mine, theirs = (
+        new_profile(session, **PERSON),
+        new_profile(session, **PERSON, display_name="other"),
+    )
     _weights(session, theirs, 5)
     overview = body_overview(session=session, profile_id=mine, range_key="all", today=TODAY)
     assert overview.weight.days.values == [] and overview.latest_weight is None

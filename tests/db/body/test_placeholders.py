@@ -3,12 +3,11 @@ profile's own weights, rendered, never another profile's."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, timedelta
 
-from mitai_app.accounts.models import Profile
 from mitai_app.body.models import WeightEntry
 from mitai_app.core.placeholders import compute_values
+from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
 
@@ -17,20 +16,13 @@ def days_ago(n: int) -> date:
     return TODAY - timedelta(days=n)
 
 
-def _profile(session, email: str) -> uuid.UUID:
-    profile = Profile(email=email, pin_hash="not-a-hash")
-    session.add(profile)
-    session.commit()
-    return profile.id
-
-
 def _values(session, profile_id, lang: str = "en") -> dict[str, str]:
     return compute_values(session=session, profile_id=profile_id, lang=lang, today=TODAY)
 
 
 def test_weights_are_rendered_and_another_profiles_weights_never_show(session):
-    mine = _profile(session, "ph-mine@example.com")
-    theirs = _profile(session, "ph-theirs@example.com")
+    mine = new_profile(session, email="ph-mine@example.com")
+    theirs = new_profile(session, email="ph-theirs@example.com")
     session.add_all(
         [
             WeightEntry(profile_id=mine, date=days_ago(6), weight=80.0),

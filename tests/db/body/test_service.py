@@ -10,20 +10,13 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
-from mitai_app.accounts.models import Profile
 from mitai_app.body.models import WeightEntry
 from mitai_app.body.service import add_weight, last_weight, weight_trend
 from mitai_app.core import logs
 from mitai_app.core.errors import UserError
+from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
-
-
-def _profile(session, email: str) -> uuid.UUID:
-    profile = Profile(email=email, pin_hash="not-a-hash")
-    session.add(profile)
-    session.commit()
-    return profile.id
 
 
 def _add(session, profile_id, day: date, kg: float, **kwargs):
@@ -44,7 +37,7 @@ def _refused(call, *args, **kwargs) -> tuple[str, str]:
 
 
 def test_adding_a_weight_returns_it_and_prefills_the_next(session):
-    mine = _profile(session, "w1@example.com")
+    mine = new_profile(session, email="w1@example.com")
     assert last_weight(session=session, profile_id=mine) is None
     row = _add(session, mine, TODAY, 82.456, notes="  after run ")
     assert (row.date, row.values, row.notes, row.source, row.imported) == (
@@ -62,7 +55,7 @@ def test_adding_a_weight_returns_it_and_prefills_the_next(session):
 
 def test_the_unique_constraint_refuses_a_concurrent_second_entry(session, monkeypatch):
     # As if another request inserted between our check and our insert.
-    mine = _profile(session, "w3@example.com")
+    mine = new_profile(session, email="w3@example.com")
     _add(session, mine, TODAY, 70.0)
     monkeypatch.setattr(logs, "_on_day", lambda *args, **kwargs: None)
     assert _refused(_add, session, mine, TODAY, 71.0) == ("date", "record.error.date_exists")
@@ -81,20 +74,20 @@ def test_the_unique_constraint_refuses_a_concurrent_second_entry(session, monkey
     ],
 )
 def test_refused_input_writes_nothing(session, day, kg, expected):
-    mine = _profile(session, f"w4-{uuid.uuid4().hex[:6]}@example.com")
+    mine = new_profile(session, email=f"w4-{uuid.uuid4().hex[:6]}@example.com")
     assert _refused(_add, session, mine, day, kg) == expected
     assert _stored(session, mine) == []
 
 
 def test_the_limits_themselves_are_accepted(session):
-    mine = _profile(session, "w5@example.com")
+    mine = new_profile(session, email="w5@example.com")
     _add(session, mine, TODAY, 20)
     _add(session, mine, TODAY - timedelta(days=1), 500)
     assert [kg for _, kg, _ in _stored(session, mine)] == [500.0, 20.0]
 
 
 def test_trend_of_a_steady_loss(session):
-    mine = _profile(session, "w10@example.com")
+    mine = new_profile(session, email="w10@example.com")
     start = TODAY - timedelta(days=9)
     for i in range(10):  # 90.0, 89.9, … 89.1: −0.1 kg a day
         _add(session, mine, start + timedelta(days=i), 90.0 - 0.1 * i)
@@ -118,8 +111,8 @@ def test_trend_of_a_steady_loss(session):
 
 
 def test_trend_of_an_empty_profile(session):
-    mine = _profile(session, "w11@example.com")
-    theirs = _profile(session, "w11-other@example.com")
+    mine = new_profile(session, email="w11@example.com")
+    theirs = new_profile(session, email="w11-other@example.com")
     _add(session, theirs, TODAY, 70.0)
     result = weight_trend(session=session, profile_id=mine)
     assert result.points == result.moving_average == result.trend == []

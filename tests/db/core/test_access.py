@@ -16,7 +16,8 @@ from mitai_app.core import settings as settings_module
 from mitai_app.core.access import FeatureRefused, check, consume
 from mitai_app.core.models import AccessGrant, UserFeatureRestriction, UserFeatureUsage
 from mitai_app.core.text import Text
-from tests.db.membership_support import committed_profile, log_to_tmp, new_profile, set_limit
+from tests.db.membership_support import committed_profile, log_to_tmp, set_limit
+from tests.factories import new_profile
 
 NOW = datetime(2026, 3, 10, 10, 30, tzinfo=UTC)
 

@@ -20,7 +20,7 @@ from mitai_app.core import logs
 from mitai_app.core.errors import UserError
 from mitai_app.core.logs import LogInput, LogSpec
 from mitai_app.core.modules import contributions
-from tests.db.membership_support import new_profile
+from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
 SPECS = [spec for _, specs in contributions("logs") for spec in specs]
@@ -36,9 +36,8 @@ def _entry(spec: LogSpec, day: date = TODAY, *, share: float = 0.1, notes: str =
     return LogInput(day, values, choices, notes)
 
 
-def _profile(session) -> uuid.UUID:
-    # Complete, so that a log computing from sex or age has what it needs.
-    return new_profile(session, sex="male", date_of_birth=date(1990, 6, 1))
+# Complete, so that a log computing from sex or age has what it needs.
+PERSON = {"sex": "male", "date_of_birth": date(1990, 6, 1)}
 
 
 def _add(session, spec, owner, day=TODAY, **kwargs):
@@ -77,7 +76,7 @@ def spec(request) -> LogSpec:
 
 
 def test_add_and_page_newest_first(session, spec, charged):
-    owner = _profile(session)
+    owner = new_profile(session, **PERSON)
     rows = [_add(session, spec, owner, TODAY - timedelta(days=d)) for d in (2, 0, 1)]
     assert charged == [spec.feature] * 3
     listed = _page(session, spec, owner)
@@ -91,7 +90,7 @@ def test_add_and_page_newest_first(session, spec, charged):
 def test_one_entry_per_day_replaces_only_when_asked(session, spec, charged):
     if not spec.one_per_day:
         pytest.skip(f"{spec.id} holds several entries per day")
-    owner = _profile(session)
+    owner = new_profile(session, **PERSON)
     first = _add(session, spec, owner)
     with pytest.raises(UserError) as raised:
         _add(session, spec, owner)
@@ -110,7 +109,7 @@ def test_one_entry_per_day_replaces_only_when_asked(session, spec, charged):
 
 
 def test_edit_changes_the_entry_and_keeps_its_id(session, spec):
-    owner = _profile(session)
+    owner = new_profile(session, **PERSON)
     row = _add(session, spec, owner)
     yesterday = TODAY - timedelta(days=1)
     edited = logs.update(
@@ -139,7 +138,7 @@ def test_edit_changes_the_entry_and_keeps_its_id(session, spec):
 
 
 def test_delete_then_undo_puts_it_back_without_charging_again(session, spec, charged):
-    owner = _profile(session)
+    owner = new_profile(session, **PERSON)
     row = logs.add(
         spec,
         session=session,
@@ -159,7 +158,7 @@ def test_delete_then_undo_puts_it_back_without_charging_again(session, spec, cha
 
 
 def test_foreign_unknown_and_malformed_ids_are_refused_alike(session, spec):
-    mine, theirs = _profile(session), _profile(session)
+    mine, theirs = new_profile(session, **PERSON), new_profile(session, **PERSON)
     their_row = _add(session, spec, theirs)
     calls = [
         lambda i: logs.update(

@@ -5,23 +5,17 @@ from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import SQLModel, select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.body.models import WeightEntry
 from mitai_app.goals.models import Goal
 from mitai_app.recovery.models import BloodPressureReading
-
-
-def _profile(session: Session, email: str = "a@example.org") -> Profile:
-    profile = Profile(email=email, pin_hash="x")
-    session.add(profile)
-    session.commit()
-    return profile
+from tests.factories import new_profile
 
 
 def test_updated_at_updates_itself(session):
-    profile = _profile(session)
+    profile = session.get(Profile, new_profile(session, email="a@example.org"))
     before = profile.updated_at
     profile.display_name = "Aiko"
     session.add(profile)
@@ -32,7 +26,7 @@ def test_updated_at_updates_itself(session):
 
 
 def test_one_weight_per_profile_and_day(session):
-    profile = _profile(session)
+    profile = session.get(Profile, new_profile(session, email="a@example.org"))
     session.add(WeightEntry(profile_id=profile.id, date=date(2026, 1, 1), weight=80.5))
     session.commit()
     session.add(WeightEntry(profile_id=profile.id, date=date(2026, 1, 1), weight=81.0))
@@ -42,7 +36,7 @@ def test_one_weight_per_profile_and_day(session):
 
 
 def test_checks_refuse_impossible_values(session):
-    profile = _profile(session)
+    profile = session.get(Profile, new_profile(session, email="a@example.org"))
     session.add(
         BloodPressureReading(
             profile_id=profile.id, measured_at=sa.func.now(), systolic=80, diastolic=120
@@ -59,8 +53,8 @@ def test_checks_refuse_impossible_values(session):
 
 def test_deleting_a_profile_removes_its_rows_in_every_owned_table(session):
     """Walks every table with a profile_id cascade, so a new owned table is covered."""
-    profile = _profile(session)
-    other = _profile(session, "other@example.org")
+    profile = session.get(Profile, new_profile(session, email="a@example.org"))
+    other = session.get(Profile, new_profile(session, email="other@example.org"))
     for p in (profile, other):
         session.add(WeightEntry(profile_id=p.id, date=date.today() - timedelta(days=1), weight=70))
         session.add(Goal(profile_id=p.id, title="Ziel", goal_type="weight", target_value=65))

@@ -9,13 +9,13 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlmodel import select
 
-from mitai_app.accounts.models import Profile
 from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry, WeightEntry
 from mitai_app.core.placeholders import REGISTRY, catalog, compute_values
 from mitai_app.goals.models import FocusAreaDefinition, Goal, UserFocusAreaWeight
 from mitai_app.nutrition.models import NutritionEntry
 from mitai_app.recovery.models import BloodPressureReading, RestDay, SleepEntry, VitalsBaseline
 from mitai_app.training.models import Activity
+from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
 PROFILE_FIELDS = {"profile_language", "profile_timezone", "today"}
@@ -23,13 +23,6 @@ PROFILE_FIELDS = {"profile_language", "profile_timezone", "today"}
 
 def days_ago(n: int) -> date:
     return TODAY - timedelta(days=n)
-
-
-def _profile(session, email: str, **fields) -> uuid.UUID:
-    profile = Profile(email=email, pin_hash="not-a-hash", **fields)
-    session.add(profile)
-    session.commit()
-    return profile.id
 
 
 def _values(session, profile_id, lang: str = "en") -> dict[str, str]:
@@ -42,7 +35,9 @@ def test_catalog_lists_every_placeholder_sorted_by_name():
 
 
 def test_a_profile_without_data_gets_no_data_except_its_profile_fields(session):
-    mine = _profile(session, "ph-empty@example.com", language="de", timezone="Europe/Berlin")
+    mine = new_profile(
+        session, email="ph-empty@example.com", language="de", timezone="Europe/Berlin"
+    )
     values = _values(session, mine, "de")
     assert set(values) == set(REGISTRY)
     assert values["profile_language"] == "Deutsch"
@@ -111,16 +106,16 @@ def _fill(session, owner: uuid.UUID, offset: float) -> None:
 
 
 def test_a_profile_with_data_in_every_log_gets_its_own_values(session):
-    mine = _profile(
+    mine = new_profile(
         session,
-        "ph-full@example.com",
+        email="ph-full@example.com",
         display_name="Kai",
         sex="male",
         date_of_birth=date(1986, 1, 1),
         height_cm=180.0,
         timezone="Europe/Berlin",
     )
-    theirs = _profile(session, "ph-other@example.com", sex="female", height_cm=160.0)
+    theirs = new_profile(session, email="ph-other@example.com", sex="female", height_cm=160.0)
     _fill(session, mine, offset=0)
     _fill(session, theirs, offset=5)
 

@@ -7,8 +7,7 @@ import pytest
 
 from mitai_app.core.errors import UserError
 from mitai_app.membership import admin as membership_admin
-from tests.db.membership_support import new_profile
-from tests.factories import profile_id, register, stored_profile
+from tests.factories import new_profile, profile_id, register, stored_profile
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,8 @@ from mitai_app.core.models import AccessGrant
 from mitai_app.membership import admin
 from mitai_app.membership.models import Coupon
 from mitai_app.membership.service import redeem_coupon, start_trial, subscription
-from tests.db.membership_support import committed_profile, log_to_tmp, new_profile
+from tests.db.membership_support import committed_profile, log_to_tmp
+from tests.factories import new_profile
 
 
 @pytest.fixture(autouse=True)

@@ -11,13 +11,13 @@ import pytest
 from PIL import Image
 from sqlmodel import select
 
-from mitai_app.accounts.models import Profile
 from mitai_app.core import access
 from mitai_app.core.access_rules import AccessDecision
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import AppSetting, UserFeatureUsage
 from mitai_app.photos import service as photos
 from mitai_app.photos.models import Photo
+from tests.factories import new_profile
 from tests.fixtures.images import image_bytes, jpeg_with_exif
 
 TODAY = date(2026, 3, 29)
@@ -27,13 +27,6 @@ TODAY = date(2026, 3, 29)
 def photo_settings(auth_settings, tmp_path):
     auth_settings.usage_log = tmp_path / "usage.log"
     return auth_settings
-
-
-def _profile(session, email: str) -> uuid.UUID:
-    profile = Profile(email=email, pin_hash="not-a-hash")
-    session.add(profile)
-    session.commit()
-    return profile.id
 
 
 def _upload(session, owner, *, pose="front", day=TODAY, notes="", data=None):
@@ -69,7 +62,7 @@ def _usage(session, owner) -> int:
 
 
 def test_upload_stores_a_clean_photo_and_thumbnail_in_the_profile_folder(session, photo_settings):
-    mine = _profile(session, "p1@example.com")
+    mine = new_profile(session, email="p1@example.com")
     row = _upload(
         session,
         mine,
@@ -98,7 +91,7 @@ def test_upload_stores_a_clean_photo_and_thumbnail_in_the_profile_folder(session
 
 
 def test_file_names_are_random(session, photo_settings):
-    mine = _profile(session, "p2@example.com")
+    mine = new_profile(session, email="p2@example.com")
     first, second = _upload(session, mine), _upload(session, mine)
     names = {session.get(Photo, uuid.UUID(row.id)).filename for row in (first, second)}
     assert len(names) == 2
@@ -106,7 +99,7 @@ def test_file_names_are_random(session, photo_settings):
 
 
 def test_refused_upload_leaves_no_row_file_or_usage(session, photo_settings):
-    mine = _profile(session, "p3@example.com")
+    mine = new_profile(session, email="p3@example.com")
     assert _refused(
         photos.upload_photo,
         session=session,
@@ -134,7 +127,7 @@ def test_refused_upload_leaves_no_row_file_or_usage(session, photo_settings):
 
 
 def test_the_upload_limit_follows_the_app_setting(session, photo_settings):
-    mine = _profile(session, "p4@example.com")
+    mine = new_profile(session, email="p4@example.com")
     session.merge(AppSetting(key="max_photo_upload_mb", value="1"))
     session.commit()
     assert photos.upload_limit_bytes(session=session) == 1024 * 1024
@@ -147,7 +140,7 @@ def test_the_upload_limit_follows_the_app_setting(session, photo_settings):
 
 
 def test_a_refused_plan_keeps_nothing(session, photo_settings, monkeypatch):
-    mine = _profile(session, "p5@example.com")
+    mine = new_profile(session, email="p5@example.com")
     decision = AccessDecision(
         feature_id="photo_uploads",
         allowed=False,
@@ -168,7 +161,10 @@ def test_a_refused_plan_keeps_nothing(session, photo_settings, monkeypatch):
 
 
 def test_gallery_is_newest_first_filtered_by_pose_and_only_mine(session, photo_settings):
-    mine, theirs = _profile(session, "p6@example.com"), _profile(session, "p7@example.com")
+    mine, theirs = (
+        new_profile(session, email="p6@example.com"),
+        new_profile(session, email="p7@example.com"),
+    )
     old = _upload(session, mine, day=TODAY - timedelta(days=30))
     new = _upload(session, mine, day=TODAY)
     back = _upload(session, mine, pose="back", day=TODAY - timedelta(days=3))
@@ -185,7 +181,10 @@ def test_gallery_is_newest_first_filtered_by_pose_and_only_mine(session, photo_s
 
 
 def test_another_profile_cannot_get_update_or_delete_my_photo(session, photo_settings):
-    mine, theirs = _profile(session, "p8@example.com"), _profile(session, "p9@example.com")
+    mine, theirs = (
+        new_profile(session, email="p8@example.com"),
+        new_profile(session, email="p9@example.com"),
+    )
     row = _upload(session, mine, notes="mine")
     unknown = str(uuid.uuid4())
     for photo_id in (row.id, unknown, "not-a-uuid"):
@@ -210,7 +209,7 @@ def test_another_profile_cannot_get_update_or_delete_my_photo(session, photo_set
 
 
 def test_update_changes_pose_date_and_notes(session, photo_settings):
-    mine = _profile(session, "p10@example.com")
+    mine = new_profile(session, email="p10@example.com")
     row = _upload(session, mine, notes="first")
     updated = photos.update_photo(
         session=session,
@@ -235,7 +234,7 @@ def test_update_changes_pose_date_and_notes(session, photo_settings):
 
 
 def test_delete_removes_row_photo_and_thumbnail(session, photo_settings):
-    mine = _profile(session, "p11@example.com")
+    mine = new_profile(session, email="p11@example.com")
     kept, gone = _upload(session, mine), _upload(session, mine)
     photos.delete_photo(session=session, profile_id=mine, photo_id=gone.id)
     assert photos.list_photos(session=session, profile_id=mine) == [kept]
@@ -248,7 +247,10 @@ def test_delete_removes_row_photo_and_thumbnail(session, photo_settings):
 
 
 def test_before_after_pairs_one_pose_older_first(session, photo_settings):
-    mine, theirs = _profile(session, "p12@example.com"), _profile(session, "p13@example.com")
+    mine, theirs = (
+        new_profile(session, email="p12@example.com"),
+        new_profile(session, email="p13@example.com"),
+    )
     march = _upload(session, mine, day=TODAY)
     january = _upload(session, mine, day=TODAY - timedelta(days=60))
     side = _upload(session, mine, pose="side", day=TODAY - timedelta(days=30))
@@ -289,7 +291,7 @@ def test_account_deletion_removes_the_photo_folder(session, photo_settings):
 
 
 def test_the_page_gets_the_gallery_and_the_announced_limit(session, photo_settings):
-    mine = _profile(session, "p15@example.com")
+    mine = new_profile(session, email="p15@example.com")
     row = _upload(session, mine)
     shown = photos.photo_page(session=session, profile_id=mine)
     assert shown.photos == [row]

@@ -47,9 +47,6 @@ SPEC_TABLES = {
     "app_settings",
 }
 
-# Tables the product adds beyond the original dump.
-PRODUCT_TABLES = {"account_tokens"}
-
 # table -> column sets that must be unique (constraint or unique index)
 SPEC_UNIQUE = {
     "profiles": [("email",)],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from mitai_app.ui.forms import error_callout
+from mitai_app.ui.forms import error_callout, success_callout
 from mitai_app.ui.session import t
 
 
@@ -32,17 +32,6 @@ def capture_card(title_key: str, *children: rx.Component, collapsed: bool = Fals
 def saved_and_refused(done: rx.Var, error_field: rx.Var, error: rx.Var) -> rx.Component:
     """What was saved (role=status), or a refusal not tied to one field (role=alert)."""
     return rx.fragment(
-        rx.cond(
-            done != "",
-            rx.callout(
-                done,
-                icon="circle_check",
-                color_scheme="green",
-                high_contrast=True,
-                role="status",
-                width="100%",
-            ),
-            rx.fragment(),
-        ),
+        success_callout(done),
         rx.cond(error_field == "", error_callout(error), rx.fragment()),
     )

@@ -48,6 +48,9 @@ class AdminAiState(rx.State):
     test_busy: bool = False
     test_reply: str = ""
     test_error: str = ""
+    # False until the stored settings arrived: a provider picked before then
+    # would be overwritten by them (the picker stays disabled until loaded).
+    loaded: bool = False
     test_detail: str = ""
 
     def _show(self, summary: AiConfigSummary) -> None:
@@ -58,6 +61,7 @@ class AdminAiState(rx.State):
         self.has_key = summary.has_key
         self.source = summary.source
         self.form_key += 1
+        self.loaded = True
 
     @rx.event
     async def load(self):
@@ -189,6 +193,7 @@ def _settings_form() -> rx.Component:
                         [(kind, t(f"ai_provider.kind_{kind}")) for kind in PROVIDERS],
                         default_value=AdminAiState.provider,
                         on_change=AdminAiState.choose_provider,
+                        disabled=~AdminAiState.loaded,
                         custom_attrs=_invalid("provider"),
                     ),
                     rx.text(t("ai_provider.provider_hint"), size="2", color_scheme="gray"),

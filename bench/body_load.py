@@ -1,4 +1,4 @@
-"""Body page load: a profile with 10 years of daily weights, weekly tape and
+"""Body page load: a profile with 10 years of daily weights, weekly circumferences and
 monthly skinfolds; the server time of what the Body page's handler runs (the
 overview service with its chart builders, then the texts and the state
 payload), median of several runs, and the size of the weight chart's data as
@@ -91,7 +91,7 @@ def main() -> None:
         with Session(engine) as session:
             profile_id = populate(session).id
         print(
-            f"database: {engine.dialect.name}; {DAYS} daily weights, weekly tape, monthly caliper"
+            f"database: {engine.dialect.name}; {DAYS} daily weights, weekly circumferences, monthly skinfolds"
         )
 
         for range_key in ("all", "1y"):

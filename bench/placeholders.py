@@ -6,7 +6,7 @@ log (issue target: under 100 ms).
 Without --database-url it uses a temporary SQLite file. With a PostgreSQL
 URL, give a throwaway database: the script migrates it and adds profiles.
 The measured profile has ten years of daily weight, nutrition, sleep and
-vitals, weekly tape and rest days, monthly caliper, about five activities a
+vitals, weekly circumferences and rest days, monthly skinfolds, about five activities a
 week, blood pressure twice a day, goals and focus areas; --other-profiles
 more profiles get the same, so the queries must find one profile's rows
 among others'. Prints the median (and range) of `compute_values` over

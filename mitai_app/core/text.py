@@ -7,6 +7,7 @@ all use it, so a caller picks the reader's language in one place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 LANGUAGES = ("de", "en")
@@ -20,3 +21,9 @@ class Text:
     def pick(self, lang: str) -> str:
         """The text in `lang`; English for anything but German."""
         return self.de if lang == "de" else self.en
+
+    @classmethod
+    def composed(cls, compose: Callable[[str], str]) -> Text:
+        """A text the server composes (with dates or numbers) in both
+        languages, so a view row follows the language switch without a reload."""
+        return cls(**{lang: compose(lang) for lang in LANGUAGES})

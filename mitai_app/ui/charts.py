@@ -8,8 +8,7 @@ from __future__ import annotations
 import reflex as rx
 from plotly.graph_objs import Figure
 
-from mitai_app.ui.log_list import in_language
-from mitai_app.ui.session import AuthState
+from mitai_app.ui.session import AuthState, in_language
 
 CHART_HEIGHT = 300
 

@@ -14,7 +14,8 @@ import reflex as rx
 from mitai_app.core import routes
 from mitai_app.core.i18n import CATALOG
 from mitai_app.core.modules import nav_entries
-from mitai_app.ui.session import AuthState, in_both, t
+from mitai_app.core.text import Text
+from mitai_app.ui.session import AuthState, shown, t
 
 APP_NAME = "Mitai Jinkendo"
 
@@ -125,8 +126,9 @@ def document_title(*keys: str) -> str | rx.Var:
     if not keys:
         return APP_NAME
     texts = [CATALOG[key] for key in keys]
-    title = in_both(lambda lang: " · ".join([*(text.pick(lang) for text in texts), APP_NAME]))
-    return rx.cond(AuthState.lang == "de", title.de, title.en)
+    return shown(
+        Text.composed(lambda lang: " · ".join([*(text.pick(lang) for text in texts), APP_NAME]))
+    )
 
 
 def page(

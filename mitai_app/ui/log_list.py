@@ -22,15 +22,10 @@ from mitai_app.core.logs import LogField, LogRow, LogSpec, registered
 from mitai_app.core.text import LANGUAGES
 from mitai_app.core.units import System, to_display, unit_label
 from mitai_app.ui.forms import error_callout, field, field_error, invalid_attrs, select_field
-from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login
+from mitai_app.ui.session import AuthState, call_service, in_language, signed_in, t, to_login
 
 PAGE_SIZE = 20
 UNDO_SECONDS = 10
-
-
-def in_language(row: rx.Var, key: str) -> rx.Var:
-    """`row[key_de]` or `row[key_en]` (rows made with core.formatting.in_both)."""
-    return rx.cond(AuthState.lang == "de", row[f"{key}_de"], row[f"{key}_en"])
 
 
 def _view(spec: LogSpec, row: LogRow, system: System) -> dict[str, str]:

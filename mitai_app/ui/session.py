@@ -238,16 +238,15 @@ def to_login() -> EventSpec:
 
 def t(key: str) -> rx.Var:
     """A UI text in the reader's language."""
-    text = CATALOG[key]
+    return shown(CATALOG[key])
+
+
+def shown(text: Text | rx.Var) -> rx.Var:
+    """A `Text` (a catalogue entry, or one held in state as a view row's
+    field) in the reader's language."""
     return rx.cond(AuthState.lang == "de", text.de, text.en)
 
 
-def in_both(compose: Callable[[str], str]) -> Text:
-    """A text the server composes (with dates or numbers) in both languages,
-    so a view row follows the language switch without a reload."""
-    return Text(**{lang: compose(lang) for lang in LANGUAGES})
-
-
-def shown(text: rx.Var) -> rx.Var:
-    """A `Text` held in state (a view row's field), in the reader's language."""
-    return rx.cond(AuthState.lang == "de", text.de, text.en)
+def in_language(row: rx.Var, key: str) -> rx.Var:
+    """`row[key_de]` or `row[key_en]` (rows made with core.formatting.in_both)."""
+    return rx.cond(AuthState.lang == "de", row[f"{key}_de"], row[f"{key}_en"])

@@ -26,8 +26,7 @@ from mitai_app.core.formatting import in_both, today_in
 from mitai_app.core.series import DAY_MS, DEFAULT_RANGE, RANGE_DAYS
 from mitai_app.ui.charts import category_badge, dated_trace, figure, plot
 from mitai_app.ui.layout import page
-from mitai_app.ui.log_list import in_language
-from mitai_app.ui.session import call_service, signed_in, t, to_login
+from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
 CIRCUMFERENCE_PANEL_HEIGHT = 170
 COLOURS = {

@@ -10,8 +10,7 @@ from mitai_app.body.consts import BODY
 from mitai_app.body.overview import body_overview, derived_facts, derived_words, weight_words
 from mitai_app.core.formatting import in_both, today_in
 from mitai_app.ui.charts import category_badge
-from mitai_app.ui.log_list import in_language
-from mitai_app.ui.session import call_service, signed_in, t, to_login
+from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
 BODY_FAT_KEYS = ("body_fat", "navy")  # from skinfolds first, else the Navy estimate
 

@@ -22,7 +22,7 @@ from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import call_service, in_both, shown, t
+from mitai_app.ui.session import call_service, shown, t
 
 
 def _text(value: float | int | None) -> str:
@@ -118,7 +118,7 @@ class AdminTiersState(rx.State):
                         tier_id=tier_id,
                         feature_id=feature.id,
                         value=_text(matrix.cells.get((tier_id, feature.id))),
-                        label=in_both(
+                        label=Text.composed(
                             lambda lang, f=feature_name, t=tier_name: f"{f.pick(lang)} – "
                             f"{t.pick(lang)}"
                         ),

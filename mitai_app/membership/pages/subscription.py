@@ -21,7 +21,7 @@ from mitai_app.membership import service as membership
 from mitai_app.membership.service import FeatureUsage
 from mitai_app.ui.forms import error_callout, field, form, success_callout
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import call_service, in_both, shown, signed_in, t, to_login
+from mitai_app.ui.session import call_service, shown, signed_in, t, to_login
 
 NO_TEXT = Text(de="", en="")
 
@@ -42,7 +42,7 @@ def _both(key: str, **counts: int) -> Text:
         shown = {name: format_number(n, lang, decimals=0) for name, n in counts.items()}
         return translate(key, lang, **shown)
 
-    return in_both(compose)
+    return Text.composed(compose)
 
 
 def _usage_view(usage: FeatureUsage) -> UsageView:
@@ -88,7 +88,7 @@ class SubscriptionState(rx.State):
         self.until = (
             NO_TEXT
             if until is None
-            else in_both(lambda lang: format_datetime(until, lang, overview.timezone))
+            else Text.composed(lambda lang: format_datetime(until, lang, overview.timezone))
         )
         self.usage = [_usage_view(usage) for usage in overview.features]
         self.trial_available, self.trial_days = overview.trial_available, overview.trial_days

@@ -35,7 +35,6 @@ from mitai_app.ui.layout import page
 from mitai_app.ui.session import (
     AuthState,
     call_service,
-    in_both,
     shown,
     signed_in,
     t,
@@ -96,8 +95,8 @@ def _view(row: PhotoRow) -> PhotoView:
         date=row.date.isoformat(),
         pose=row.pose,
         notes=row.notes,
-        shown_date=in_both(lambda lang: format_date(row.date, lang)),
-        alt=in_both(lambda lang: _alt(row, lang)),
+        shown_date=Text.composed(lambda lang: format_date(row.date, lang)),
+        alt=Text.composed(lambda lang: _alt(row, lang)),
     )
 
 

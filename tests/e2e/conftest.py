@@ -134,8 +134,11 @@ def _redis_url() -> str | None:
     base = os.environ.get("TEST_REDIS_URL")
     if not base:
         return None
-    # A database of its own, emptied first, so the test sees only this app's keys.
-    url = httpx.URL(base).copy_with(path="/9")
+    # A database of its own, emptied first, so the test sees only this app's
+    # keys: TEST_REDIS_URL's number when it names one (parallel runs each pass
+    # their own), else 9.
+    number = httpx.URL(base).path.strip("/") or "0"
+    url = httpx.URL(base).copy_with(path="/" + (number if number != "0" else "9"))
     import redis
 
     redis.Redis.from_url(str(url)).flushdb()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import reflex as rx
 
 from mitai_app.ai import service as ai
-from mitai_app.ai.pages.runner import MARKDOWN_BOX, PRE, RunnerState, failure_text, stage_heading
+from mitai_app.ai.pages.runner import PRE, RunnerState, failure_text, stage_heading
 from mitai_app.ai.prompts import STAGE_ROW_FIELDS
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
@@ -24,6 +24,7 @@ from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field, select_field, success_callout
 from mitai_app.ui.layout import page
+from mitai_app.ui.markdown import markdown
 from mitai_app.ui.session import call_service, t
 
 TEXT_AREA = {"width": "100%", "min_height": "9rem", "font_family": "monospace"}
@@ -548,11 +549,7 @@ def _try_out() -> rx.Component:
                     rx.text(AdminPromptsState.progress, role="status", size="2"),
                     rx.fragment(),
                 ),
-                rx.box(
-                    rx.markdown(AdminPromptsState.streamed),
-                    id="test-run-result",
-                    style=MARKDOWN_BOX,
-                ),
+                markdown(AdminPromptsState.streamed, id="test-run-result"),
                 spacing="3",
                 width="100%",
             ),

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from mitai_app.accounts.ratelimit import enforce
 from mitai_app.core import access
 from mitai_app.core.errors import UserError
 from mitai_app.core.settings import settings
@@ -43,8 +44,9 @@ FEATURE = "photo_uploads"
 NOTES_MAX = 1000
 # Bounds on the admin's `max_photo_upload_mb`, whatever is typed there.
 UPLOAD_MB_RANGE = (1, 50)
-# No upload is ever read past this, whatever the setting says.
-UPLOAD_BYTES_CEILING = UPLOAD_MB_RANGE[1] * MEGABYTE
+# Uploads a profile may start per minute: enough for a series of poses,
+# too few to keep a worker decoding.
+UPLOADS_PER_MINUTE = 10
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,13 @@ def upload_limit_bytes(*, session: Session) -> int:
     return min(max(megabytes, low), high) * MEGABYTE
 
 
+def begin_upload(*, session: Session, profile_id: uuid.UUID | str) -> int:
+    """Called before an upload is read: refuses a profile that uploads too
+    often, and returns how many bytes may be read."""
+    enforce(f"photos:upload:{access.as_uuid(profile_id)}", limit=UPLOADS_PER_MINUTE)
+    return upload_limit_bytes(session=session)
+
+
 def upload_photo(
     *,
     session: Session,
@@ -154,7 +163,11 @@ def upload_photo(
     field is refused) or access.FeatureRefused (the plan's limit)."""
     owner = access.as_uuid(profile_id)
     pose, day, notes = _checked(pose, day, notes, today)
-    processed = process_photo(data, max_bytes=upload_limit_bytes(session=session))
+    max_bytes = upload_limit_bytes(session=session)
+    # Decoding takes seconds for a big photo: no transaction (on SQLite, no
+    # lock) is held meanwhile.
+    session.rollback()
+    processed = process_photo(data, max_bytes=max_bytes)
     folder = profile_folder(owner)
     folder.mkdir(parents=True, exist_ok=True)
     name = secrets.token_urlsafe(18)

@@ -9,8 +9,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.ai import test_analysis
-from tests.e2e.ai.test_analysis import set_provider
-from tests.e2e.conftest import create_account, sign_in_as
+from tests.e2e.ai.test_analysis import run_with_consent, set_provider
+from tests.e2e.conftest import create_account
 from tests.fake_ai_provider import Reply
 
 pytestmark = pytest.mark.e2e
@@ -45,13 +45,7 @@ def test_hostile_html_in_an_answer_runs_nothing(app, page: Page, fake, unique_em
     fake.enqueue(Reply(HOSTILE))
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
-    sign_in_as(page, app, account)
-    page.goto(app.url + "/analysis")
-    allow = page.get_by_label("Allow AI analyses")
-    expect(allow).to_be_visible(timeout=20_000)
-    allow.click()
-    expect(page.get_by_text("AI analyses are off")).to_be_hidden()
-    page.get_by_role("button", name="Run analysis").click()
+    run_with_consent(page, app, account)
     expect(page.get_by_text("Saved in the history.")).to_be_visible(timeout=20_000)
     _shows_text_only(page, "#analysis-result")
 

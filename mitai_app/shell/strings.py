@@ -61,6 +61,10 @@ CATALOG: dict[str, Text] = {
         de="Höchstens {limit} Zeichen – das sind {length}.",
         en="At most {limit} characters – this has {length}.",
     ),
+    "error.too_long_named": Text(
+        de="{name}: höchstens {limit} Zeichen – das sind {length}.",
+        en="{name}: at most {limit} characters – this has {length}.",
+    ),
     "form.max_chars": Text(de="Höchstens {limit} Zeichen", en="Up to {limit} characters"),
     # Every log's list (ui.log_list)
     "log.load_more": Text(de="Mehr laden", en="Load more"),

@@ -296,3 +296,18 @@ def test_the_page_gets_the_gallery_and_the_announced_limit(session, photo_settin
     shown = photos.photo_page(session=session, profile_id=mine)
     assert shown.photos == [row]
     assert shown.upload_limit_mb == 10  # the seeded app setting
+
+
+def test_a_photo_before_the_birth_date_or_1900_is_refused(session, photo_settings):
+    born = date(1990, 6, 1)
+    mine = new_profile(session, email="p-born@example.com", date_of_birth=born)
+    theirs = new_profile(session, email="p-unborn@example.com")
+    assert _refused(_upload, session=session, owner=mine, day=born - timedelta(days=1)) == (
+        "date",
+        "log.error.date_before_birth",
+    )
+    assert _refused(_upload, session=session, owner=theirs, day=date(1899, 12, 31)) == (
+        "date",
+        "log.error.date_too_early",
+    )
+    assert photos.list_photos(session=session, profile_id=mine) == []

@@ -234,11 +234,19 @@ def _stored(item: LogField, readings: Sequence[float]) -> float:
 
 
 def _checked(
-    spec: LogSpec, entry: LogInput, session: Session, owner: uuid.UUID, today: date | None
+    spec: LogSpec,
+    entry: LogInput,
+    session: Session,
+    owner: uuid.UUID,
+    today: date | None,
+    *,
+    put_back: bool = False,
 ) -> dict[str, float]:
     """The values to store, by field; refuses unknown fields, implausible
     values, an empty entry, a choice not offered, notes beyond `NOTES_MAX`
-    and a day outside the user's lifetime (`check_profile_day`)."""
+    and a day outside the user's lifetime (`check_profile_day`). An entry
+    `put_back` by undo keeps its day and notes: it was stored before these
+    limits (or the birth date) were, and undo must not lose it."""
     known = {item.name: item for item in spec.fields}
     unknown = sorted(set(entry.values) - set(known))
     if unknown:
@@ -251,8 +259,9 @@ def _checked(
     for choice in spec.choices:
         if entry.choices.get(choice.name) not in choice.options:
             raise UserError("log.error.choice", field=choice.name)
-    checked_text(entry.notes, field="notes", limit=NOTES_MAX)
-    check_profile_day(session, owner, entry.day, today=today)
+    if not put_back:
+        checked_text(entry.notes, field="notes", limit=NOTES_MAX)
+        check_profile_day(session, owner, entry.day, today=today)
     return values
 
 
@@ -311,9 +320,10 @@ def add(
     overwrites it. A new entry takes one use of the spec's feature
     (FeatureRefused when none is left); replacing does not, and neither
     does `charge=False`: undo puts an entry back, it is not a new one.
-    `today` is the user's date (their time zone) unless a test gives one."""
+    `today` is the user's date (their time zone) unless a test gives one.
+    `previous` is the deleted row that undo puts back (see `restore`)."""
     owner = as_uuid(profile_id)
-    values = _checked(spec, entry, session, owner, today)
+    values = _checked(spec, entry, session, owner, today, put_back=previous is not None)
     derived = _derived(spec, session, owner, entry, values, previous)
     stored = _on_day(spec, owner, entry.day, session) if spec.one_per_day else None
     if stored is not None and not replace:
@@ -387,7 +397,6 @@ def restore(spec: LogSpec, *, session: Session, profile_id: uuid.UUID | str, row
         profile_id=profile_id,
         entry=entry,
         source=row.source,
-        today=row.date,
         charge=False,
         previous=row,
     )

@@ -243,3 +243,17 @@ def test_today_is_the_profiles_day_when_no_caller_gives_it(session, spec):
             entry=_entry(spec, local_today + timedelta(days=1)),
         )
     assert raised.value.code == "log.error.date_future"
+
+
+def test_undo_puts_back_an_entry_stored_before_the_limits(session, spec):
+    """100,000 characters of notes were stored once, and a birth date may be
+    entered after the entries: deleting such an entry can still be undone."""
+    owner = new_profile(session, **PERSON)
+    row = _add(session, spec, owner)
+    stored = session.get(spec.model, uuid.UUID(row.id))
+    stored.notes = "x" * 100_000
+    session.add(stored)
+    session.commit()
+    long_ago = logs.delete(spec, session=session, profile_id=owner, entry_id=row.id)
+    restored = logs.restore(spec, session=session, profile_id=owner, row=long_ago)
+    assert restored.notes == long_ago.notes

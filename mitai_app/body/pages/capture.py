@@ -51,7 +51,7 @@ def _field_of(form: str, error: UserError) -> str:
 
 
 def _skinfolds_text(saved: service.SkinfoldsSaved, lang: str) -> str:
-    """E.g. "Saved. Body fat 18.3 % (Jackson-Pollock, 3 sites) · Healthy: 8.0–19.9 %, age 20–39"."""
+    """E.g. "Saved. Body fat 18.3 % (Jackson-Pollock, 3 sites) · Healthy: 8–19.9 %, age 20–39"."""
     text = translate(
         "body.skinfolds_saved",
         lang,
@@ -66,15 +66,14 @@ def _skinfolds_text(saved: service.SkinfoldsSaved, lang: str) -> str:
 
 
 DEFAULT_FORMULA = "jp3"
-# The skinfold readings as typed (`chest_1` …) and the formula: kept while the
-# user completes the profile elsewhere, put back when the card mounts again,
-# dropped once saved.
+# The skinfold readings as typed (`chest_1` …): kept while the user completes
+# the profile elsewhere, put back when the card mounts again, dropped once saved.
 _EMPTY_DRAFT = {
     f"{site}_{n}": "" for site in SKINFOLD_SITES for n in range(1, READINGS_PER_SITE + 1)
 }
 
 
-def sites_for(formula: str, sex: str) -> list[str]:
+def _sites_for(formula: str, sex: str) -> list[str]:
     """The sites `formula` needs for `sex`, for both sexes when it is unknown."""
     sites = FORMULA_SITES.get(formula, FORMULA_SITES[DEFAULT_FORMULA])
     if sex in sites:
@@ -105,7 +104,7 @@ class BodyCaptureState(rx.State):
 
     @rx.var
     def formula_sites(self) -> list[str]:
-        return sites_for(self.formula, self.sex)
+        return _sites_for(self.formula, self.sex)
 
     @rx.event
     def choose_formula(self, value: str):

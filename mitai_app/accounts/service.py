@@ -20,12 +20,18 @@ from sqlmodel import Session, col, delete, func, select
 
 from mitai_app.accounts import mail, passwords
 from mitai_app.accounts.consts import RESET, VERIFY, VERIFY_EMAIL_CHANGE
-from mitai_app.accounts.models import AccountToken, LoginSession, Profile, UserActivityLog
+from mitai_app.accounts.models import (
+    DISPLAY_NAME_MAX,
+    AccountToken,
+    LoginSession,
+    Profile,
+    UserActivityLog,
+)
 from mitai_app.accounts.ratelimit import RateDecision, enforce, limiter
 from mitai_app.core import routes
 from mitai_app.core.app_settings import APP_SETTINGS
 from mitai_app.core.columns import utcnow
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting, put_app_setting
 
@@ -227,6 +233,9 @@ def register(
     confirmation link was sent (False only for a proven invitation)."""
     _limit(f"register:ip:{client_ip}", REGISTRATION_LIMIT)
     email = normalize_email(email)
+    display_name = checked_text(
+        display_name, field="display_name", limit=DISPLAY_NAME_MAX, label_key="auth.display_name"
+    )
     _check_new_password(password, email)
     # Hash first: no transaction waits on bcrypt, and whether the address is
     # taken or not, the answer takes the same time.
@@ -245,7 +254,7 @@ def register(
     profile = Profile(
         email=email,
         pin_hash=pin_hash,
-        display_name=(display_name or "").strip() or None,
+        display_name=display_name or None,
         language=language if language in ("de", "en") else "en",
         tier=app_setting(session, "default_tier", APP_SETTINGS["default_tier"]),
         invited_by=invited_by,

@@ -57,6 +57,15 @@ CATALOG: dict[str, Text] = {
         de="Etwas ist schiefgelaufen. Bitte versuche es gleich noch einmal.",
         en="Something went wrong. Please try again in a moment.",
     ),
+    "error.too_long": Text(
+        de="Höchstens {limit} Zeichen – das sind {length}.",
+        en="At most {limit} characters – this has {length}.",
+    ),
+    "error.too_long_named": Text(
+        de="{name}: höchstens {limit} Zeichen – das sind {length}.",
+        en="{name}: at most {limit} characters – this has {length}.",
+    ),
+    "form.max_chars": Text(de="Höchstens {limit} Zeichen", en="Up to {limit} characters"),
     # Every log's list (ui.log_list)
     "log.load_more": Text(de="Mehr laden", en="Load more"),
     "log.edit": Text(de="Bearbeiten", en="Edit"),
@@ -75,6 +84,13 @@ CATALOG: dict[str, Text] = {
     ),
     "log.error.date_future": Text(
         de="Das Datum darf nicht in der Zukunft liegen.", en="The date cannot be in the future."
+    ),
+    "log.error.date_before_birth": Text(
+        de="Das Datum liegt vor deinem Geburtsdatum ({date}).",
+        en="The date is before your date of birth ({date}).",
+    ),
+    "log.error.date_too_early": Text(
+        de="Bitte ein Datum ab dem {date} wählen.", en="Please choose a date from {date} on."
     ),
     "log.error.date_invalid": Text(
         de="Bitte ein gültiges Datum wählen.", en="Please choose a valid date."

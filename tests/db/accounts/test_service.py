@@ -888,3 +888,13 @@ def test_an_admin_who_invited_someone_can_still_delete_the_account(session):
     assert stored_profile(session, admin.id) is None
     assert stored_profile(session, guest)["invited_by"] is None
     assert login(session, "guest@example.org").token
+
+
+def test_a_display_name_beyond_its_limit_is_refused_at_sign_up_not_cut(session):
+    with pytest.raises(UserError) as raised:
+        register(session, "long.name@example.org", display_name="x" * 101)
+    assert (raised.value.code, raised.value.field) == ("error.too_long_named", "display_name")
+    assert session.exec(select(Profile).where(Profile.email == "long.name@example.org")).all() == []
+    register(session, "fine.name@example.org", display_name=" " + "x" * 100 + " ")
+    stored = session.exec(select(Profile).where(Profile.email == "fine.name@example.org")).one()
+    assert stored.display_name == "x" * 100

@@ -389,3 +389,25 @@ def test_the_activity_log_filters_by_profile_and_action_and_pages(session):
     trials = admin.activity_log(session=session, admin_id=boss, email=email, action="trial_started")
     assert [row.email for row in trials.rows] == [email]
     assert "trial_started" in trials.actions
+
+
+@pytest.mark.parametrize(
+    ("call", "target", "form", "field"),
+    [
+        ("update_tier", {"tier_id": "plus"}, {"name": "x" * 101}, "name"),
+        ("update_tier", {"tier_id": "plus"}, {"name": "Plus", "name_en": "x" * 101}, "name_en"),
+        (
+            "update_feature",
+            {"feature_id": "goals"},
+            {"name": "Ziele", "category": "x" * 51},
+            "category",
+        ),
+    ],
+)
+def test_names_beyond_their_limit_are_refused_not_cut(session, call, target, form, field):
+    """The English name and the category were cut silently; a too long
+    German name was told it was missing."""
+    boss = new_profile(session, role="admin")
+    with pytest.raises(UserError) as raised:
+        getattr(admin, call)(session=session, admin_id=boss, form=form, **target)
+    assert (raised.value.code, raised.value.field) == ("error.too_long_named", field)

@@ -327,3 +327,18 @@ def test_an_eleventh_upload_in_a_minute_is_refused(session, photo_settings):
     assert 0 < refused.value.values["seconds"] <= 60
     # Someone else's uploads are not counted with mine.
     assert photos.begin_upload(session=session, profile_id=other) == 10 * 1024 * 1024
+
+
+def test_a_photo_before_the_birth_date_or_1900_is_refused(session, photo_settings):
+    born = date(1990, 6, 1)
+    mine = new_profile(session, email="p-born@example.com", date_of_birth=born)
+    theirs = new_profile(session, email="p-unborn@example.com")
+    assert _refused(_upload, session=session, owner=mine, day=born - timedelta(days=1)) == (
+        "date",
+        "log.error.date_before_birth",
+    )
+    assert _refused(_upload, session=session, owner=theirs, day=date(1899, 12, 31)) == (
+        "date",
+        "log.error.date_too_early",
+    )
+    assert photos.list_photos(session=session, profile_id=mine) == []

@@ -190,6 +190,19 @@
     true,
   );
 
+  // A page opened offline never heard the server's "today": the form's empty
+  // date becomes this device's date once the user starts on the form.
+  window.addEventListener("focusin", (event) => {
+    const form = event.target instanceof Element && event.target.closest("form[data-mj-log]");
+    if (!form || !isOffline()) return;
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, "0");
+    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    for (const input of form.querySelectorAll("input[type=date]")) {
+      if (!input.value) input.value = today;
+    }
+  });
+
   // --- the banner's count ----------------------------------------------------------
 
   async function showWaiting() {

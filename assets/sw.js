@@ -4,8 +4,8 @@
 //   cached copy when the network fails; /offline.html for a page never cached.
 // - /assets/* (Vite's builds, named by content hash, so a name never changes
 //   its content): cache first.
-// - Other static files (icons, manifest, mitai.css, offline.js): network
-//   first, the cached copy offline.
+// - Other static files (icons, manifest, offline.js): network first, the
+//   cached copy offline.
 // - Never cached: the websocket and events (/_event), uploads, /health,
 //   /metrics, media (progress photos) and anything API-like, nor any answer
 //   marked private or no-store. The app's data travels over the websocket and

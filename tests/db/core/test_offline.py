@@ -48,19 +48,6 @@ def _send(session, owner, entry, **kwargs):
     return offline.send(session=session, profile_id=owner, entry=entry, today=TODAY, **kwargs)
 
 
-@pytest.fixture
-def charged(monkeypatch) -> list[str]:
-    calls: list[str] = []
-    real = logs.consume
-
-    def consume(**kwargs):
-        calls.append(kwargs["feature_id"])
-        return real(**kwargs)
-
-    monkeypatch.setattr(logs, "consume", consume)
-    return calls
-
-
 @pytest.fixture(params=SPECS, ids=[spec.id for spec in SPECS])
 def spec(request) -> LogSpec:
     return request.param

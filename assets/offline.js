@@ -207,6 +207,10 @@
 
   async function showWaiting() {
     const count = await withStore("readonly", (store) => store.count());
+    if (!count) {
+      // Everything kept has been sent (each confirmed by name) or settled.
+      for (const status of document.querySelectorAll(".mj-kept")) status.textContent = "";
+    }
     const words = document.querySelector("#mj-connection .mj-waiting");
     if (!words) return;
     const text = count === 1 ? words.dataset.one : (words.dataset.many || "").replace("{n}", count);
@@ -217,6 +221,13 @@
   function keepCounting() {
     setInterval(() => {
       if (document.querySelector("#mj-connection .mj-waiting")) showWaiting().catch(() => undefined);
+      // Signing in leads to the app without loading a page: what was given
+      // back for want of the right person is offered to the one now here.
+      const owner = (connection() && connection().dataset.owner) || "";
+      if (released.size && owner && owner !== releasedFor && !isOffline()) {
+        released.clear();
+        connected().catch(() => undefined);
+      }
     }, 1500);
   }
 
@@ -225,6 +236,7 @@
   // Ids the server gave back this page's life (nobody signed in, or someone
   // else): they wait for the next page, not sent again and again.
   const released = new Set();
+  let releasedFor = ""; // who was signed in then
 
   async function connected() {
     await ownerTag(); // remembered for entries kept on a page opened offline
@@ -238,6 +250,7 @@
   async function done(handled, again) {
     await withStore("readwrite", (store) => {
       for (const id of handled) store.delete(id);
+      if (again.length) releasedFor = (connection() && connection().dataset.owner) || "";
       for (const id of again) {
         released.add(id);
         store.get(id).onsuccess = (event) => {

@@ -51,7 +51,7 @@ def read_queued(raw: object) -> QueuedEntry:
     units = raw.get("units")
     return QueuedEntry(
         id=uuid.UUID(str(raw.get("id"))),
-        log=str(raw.get("log", "")),
+        log=str(raw.get("log", ""))[:100],
         form=texts,
         prefix=str(raw.get("prefix", ""))[:40],
         units="imperial" if units == "imperial" else "metric",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 
 import reflex as rx
 from reflex.components.core.banner import has_connection_errors, has_too_many_connection_errors
@@ -46,11 +47,16 @@ def describe(entry: logs.LogRow, log_id: str, lang: str, system: str) -> str:
 
 
 def _entry_id(raw: object) -> str:
-    return str(raw.get("id", "")) if isinstance(raw, dict) else ""
+    """A kept entry's id, as handed back to the browser's script: only ever a UUID."""
+    try:
+        return str(uuid.UUID(str(raw.get("id")))) if isinstance(raw, dict) else ""
+    except ValueError:
+        return ""
 
 
 def _tell_browser(done: list[str], release: list[str]) -> rx.event.EventSpec:
     """Which kept entries to forget (handled) and which to offer again later."""
+    done, release = [i for i in done if i], [i for i in release if i]
     return rx.call_script(
         f"window.mjOffline && window.mjOffline.done({json.dumps(done)}, {json.dumps(release)})"
     )

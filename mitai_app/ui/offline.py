@@ -77,7 +77,9 @@ class OfflineQueueState(rx.State):
         batch = entries[: offline.BATCH]
         if self._conflict:
             asked = {_entry_id(raw) for raw in [self._conflict, *self._waiting]}
-            self._waiting += [raw for raw in batch if _entry_id(raw) not in asked]
+            # Sent after the answer; any beyond a batch the browser offers again later.
+            fresh = [raw for raw in batch if _entry_id(raw) not in asked]
+            self._waiting = (self._waiting + fresh)[: offline.BATCH]
             return None
         return await self._send(me, batch)
 

@@ -62,7 +62,8 @@
       navigator.serviceWorker.register("/sw.js").catch((error) => {
         console.warn("Service worker registration failed:", error);
       });
-      navigator.serviceWorker.addEventListener("controllerchange", warm);
+      // Not at once: the page that installed the worker may still be loading its own files.
+      navigator.serviceWorker.addEventListener("controllerchange", () => setTimeout(warm, 2000));
       setTimeout(warm, 3000);
       // Signing in leads to the app's pages without loading a page.
       setInterval(warm, 60 * 1000);

@@ -135,25 +135,25 @@ async function page(event) {
   }
 }
 
-async function hashedAsset(request) {
-  const cached = await caches.match(request, SAME_FILE);
-  if (cached) return cached;
-  const response = await fetch(request);
+// Stores a copy while the page already reads the answer (a large chunk, such
+// as the chart library, is not held back until the cache has all of it).
+function keep(event, cacheName, response) {
   if (isShareable(response)) {
-    const assets = await caches.open(ASSETS);
-    await assets.put(request, response.clone());
+    const copy = response.clone();
+    event.waitUntil(caches.open(cacheName).then((cache) => cache.put(event.request, copy)));
   }
   return response;
 }
 
-async function staticFile(request) {
+async function hashedAsset(event) {
+  const cached = await caches.match(event.request, SAME_FILE);
+  return cached || keep(event, ASSETS, await fetch(event.request));
+}
+
+async function staticFile(event) {
+  const { request } = event;
   try {
-    const response = await fetch(request);
-    if (isShareable(response)) {
-      const files = await caches.open(STATIC);
-      await files.put(request, response.clone());
-    }
-    return response;
+    return keep(event, STATIC, await fetch(request));
   } catch (error) {
     const cached = await caches.match(request, SAME_FILE);
     if (cached) return cached;
@@ -171,9 +171,9 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     event.respondWith(page(event));
   } else if (url.pathname.startsWith("/assets/")) {
-    event.respondWith(hashedAsset(request));
+    event.respondWith(hashedAsset(event));
   } else if (STATIC_EXTENSIONS.test(url.pathname)) {
-    event.respondWith(staticFile(request));
+    event.respondWith(staticFile(event));
   }
 });
 

@@ -273,6 +273,14 @@ def _on_day(spec: LogSpec, owner: uuid.UUID, day: date, session: Session, but=No
     return session.exec(query).first()
 
 
+def saved_on(
+    spec: LogSpec, *, session: Session, profile_id: uuid.UUID | str, day: date
+) -> LogRow | None:
+    """The profile's entry of `day` in a one-per-day log, if there is one."""
+    stored = _on_day(spec, as_uuid(profile_id), day, session)
+    return None if stored is None else row_of(spec, stored)
+
+
 def row_of(spec: LogSpec, entry: Any) -> LogRow:
     values = {
         item.name: float(value)
@@ -314,6 +322,7 @@ def add(
     today: date | None = None,
     charge: bool = True,
     previous: LogRow | None = None,
+    entry_id: uuid.UUID | None = None,
 ) -> LogRow:
     """Records `entry`. Where the log holds one entry per day, a day that
     has one is refused (`record.error.date_exists`) unless `replace`, which
@@ -321,7 +330,9 @@ def add(
     (FeatureRefused when none is left); replacing does not, and neither
     does `charge=False`: undo puts an entry back, it is not a new one.
     `today` is the user's date (their time zone) unless a test gives one.
-    `previous` is the deleted row that undo puts back (see `restore`)."""
+    `previous` is the deleted row that undo puts back (see `restore`).
+    `entry_id` is the id a new entry gets (the browser's, for an entry
+    kept offline, so that sending it twice stores it once)."""
     owner = as_uuid(profile_id)
     values = _checked(spec, entry, session, owner, today, put_back=previous is not None)
     derived = _derived(spec, session, owner, entry, values, previous)
@@ -330,6 +341,8 @@ def add(
         raise UserError("record.error.date_exists", field="date")
     if stored is None:
         stored = spec.model(profile_id=owner, date=entry.day)
+        if entry_id is not None:
+            stored.id = entry_id
         if charge:
             consume(session=session, profile_id=owner, feature_id=spec.feature)
     stored.source = source

@@ -27,7 +27,7 @@ from mitai_app.core.formatting import as_typed, format_number, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import NOTES_MAX, LogSpec
 from mitai_app.core.units import to_display
-from mitai_app.ui.capture_card import capture_card, saved_and_refused
+from mitai_app.ui.capture_card import capture_card, capture_form, saved_and_refused
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import field, field_error, invalid_attrs, select_field, submit_button
 from mitai_app.ui.log_list import field_label
@@ -327,7 +327,8 @@ def _messages(form: str) -> rx.Component:
 def _weight_form() -> rx.Component:
     return capture_card(
         "body.weight",
-        rx.form(
+        capture_form(
+            WEIGHT,
             rx.vstack(
                 _number_field(
                     "weight",
@@ -364,7 +365,8 @@ def _replace_dialog() -> rx.Component:
 def _circumference_form() -> rx.Component:
     return capture_card(
         "body.circumferences",
-        rx.form(
+        capture_form(
+            CIRCUMFERENCES,
             rx.vstack(
                 rx.text(t("body.circumference_hint"), size="2", color_scheme="gray"),
                 rx.grid(
@@ -382,6 +384,7 @@ def _circumference_form() -> rx.Component:
                 spacing="4",
                 width="100%",
             ),
+            prefix=_FORMS["circumferences"][1],
             key=BodyCaptureState.form_keys["circumferences"],
             on_submit=BodyCaptureState.save_circumferences,
             width="100%",
@@ -492,7 +495,8 @@ def _profile_needed() -> rx.Component:
 def _skinfold_form() -> rx.Component:
     return capture_card(
         "body.skinfolds",
-        rx.form(
+        capture_form(
+            SKINFOLDS,
             rx.vstack(
                 _profile_needed(),
                 _checked(
@@ -521,6 +525,7 @@ def _skinfold_form() -> rx.Component:
                 spacing="4",
                 width="100%",
             ),
+            prefix=_FORMS["skinfolds"][1],
             key=BodyCaptureState.form_keys["skinfolds"],
             on_submit=BodyCaptureState.save_skinfolds,
             width="100%",

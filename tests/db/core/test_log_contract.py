@@ -50,20 +50,6 @@ def _page(session, spec, owner, **kwargs):
     return logs.page(spec, session=session, profile_id=owner, **kwargs)
 
 
-@pytest.fixture
-def charged(monkeypatch) -> list[str]:
-    """The feature ids charged, while charging for real."""
-    calls: list[str] = []
-    real = logs.consume
-
-    def consume(**kwargs):
-        calls.append(kwargs["feature_id"])
-        return real(**kwargs)
-
-    monkeypatch.setattr(logs, "consume", consume)
-    return calls
-
-
 def test_every_registered_log_is_described_once():
     assert SPECS, "no module registers a log"
     assert len({spec.id for spec in SPECS}) == len(SPECS)

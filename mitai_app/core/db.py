@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -33,6 +34,15 @@ def _begin_sqlite_transaction(connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+# Services run in threads (ui.session.call_service): asyncio's default pool,
+# min(32, CPUs + 4) threads (Python's own formula), and the password pool, at
+# most one per CPU. A pooled connection for each of them: with fewer, every
+# event above that concurrency opened and closed a PostgreSQL connection
+# (overflow connections are not kept), costing more than the query itself.
+# The overflow covers the occasional other thread (health report).
+SERVICE_THREADS = min(32, (os.cpu_count() or 1) + 4) + (os.cpu_count() or 1)
+
+
 def create_db_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -42,7 +52,7 @@ def create_db_engine(url: str) -> Engine:
         sa.event.listen(engine, "connect", _configure_sqlite_connection)
         sa.event.listen(engine, "begin", _begin_sqlite_transaction)
         return engine
-    return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+    return sa.create_engine(url, pool_pre_ping=True, pool_size=SERVICE_THREADS, max_overflow=4)
 
 
 @lru_cache

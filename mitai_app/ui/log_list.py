@@ -71,12 +71,14 @@ class LogListState(rx.State):
     _undo_log: str = ""
     _undo_row: LogRow | None = None
 
-    def _put(self, log_id: str, offset: int, rows: list[LogRow], system: System) -> None:
-        """Rows fetched from `offset` (one more than a page: is there more?)."""
+    def _put(
+        self, log_id: str, offset: int, rows: list[LogRow], system: System, limit: int = PAGE_SIZE
+    ) -> None:
+        """Rows fetched from `offset` (one more than `limit`: is there more?)."""
         spec = registered()[log_id]
         views = [_view(spec, row, system) for row in rows]
-        self.rows[log_id] = self.rows[log_id][:offset] + views[:PAGE_SIZE]
-        self.more[log_id] = len(views) > PAGE_SIZE
+        self.rows[log_id] = self.rows[log_id][:offset] + views[:limit]
+        self.more[log_id] = len(views) > limit
 
     def _clear_edit(self) -> None:
         self.editing, self.edit_field = "", ""
@@ -87,9 +89,9 @@ class LogListState(rx.State):
         self.edit_error = {lang: user_message(error, lang) for lang in LANGUAGES}
         self.edit_field = error.field if error.field in _form_names(spec) else ""
 
-    async def _fetch(self, log_id: str, offset: int, *events) -> list:
-        """A page of `log_id` from `offset`, then `events` (a toast); the
-        way to the login page when signed out."""
+    async def _fetch(self, log_id: str, offset: int, *events, limit: int = PAGE_SIZE) -> list:
+        """`limit` rows of `log_id` from `offset`, then `events` (a toast);
+        the way to the login page when signed out."""
         me = await signed_in(self)
         if me is None:
             return [to_login()]
@@ -97,10 +99,17 @@ class LogListState(rx.State):
             partial(logs.page, registered()[log_id]),
             profile_id=me.user.id,
             offset=offset,
-            limit=PAGE_SIZE + 1,
+            limit=limit + 1,
         )
-        self._put(log_id, offset, rows, me.user.unit_system)
+        self._put(log_id, offset, rows, me.user.unit_system, limit)
         return list(events)
+
+    async def _refresh(self, log_id: str, *events, added: int = 0) -> list:
+        """The list again after a change, as far down as it was shown ("Load
+        more" pages included, plus the `added` entries): an edit, delete or
+        undo keeps the reader's place."""
+        shown = max(len(self.rows[log_id]) + added, PAGE_SIZE)
+        return await self._fetch(log_id, 0, *events, limit=shown)
 
     @rx.event
     async def load(self):
@@ -154,7 +163,7 @@ class LogListState(rx.State):
             self._refused(error)
             return None
         self._clear_edit()
-        return await self._fetch(spec.id, 0)
+        return await self._refresh(spec.id)
 
     @rx.event
     async def delete(self, entry_id: str):
@@ -167,12 +176,11 @@ class LogListState(rx.State):
                 partial(logs.delete, spec), profile_id=me.user.id, entry_id=entry_id
             )
         except UserError as error:
-            return await self._fetch(spec.id, 0, rx.toast.error(user_message(error, me.lang)))
+            return await self._refresh(spec.id, rx.toast.error(user_message(error, me.lang)))
         self._undo_log, self._undo_row = spec.id, row
         self._clear_edit()
-        return await self._fetch(
+        return await self._refresh(
             spec.id,
-            0,
             rx.toast.success(
                 translate("log.deleted", me.lang),
                 duration=UNDO_SECONDS * 1000,
@@ -193,7 +201,9 @@ class LogListState(rx.State):
             await call_service(partial(logs.restore, spec), profile_id=me.user.id, row=row)
         except UserError as error:
             return rx.toast.error(user_message(error, me.lang))
-        return await self._fetch(spec.id, 0, rx.toast.success(translate("log.restored", me.lang)))
+        return await self._refresh(
+            spec.id, rx.toast.success(translate("log.restored", me.lang)), added=1
+        )
 
 
 # --- the list -------------------------------------------------------------------------
@@ -292,54 +302,65 @@ def _edit_form(spec: LogSpec, row: rx.Var) -> rx.Component:
     )
 
 
+def _row_button(icon: str, key: str, on_click, **props) -> rx.Component:
+    """An icon button named by its label, 44 px square: a thumb's target."""
+    return rx.icon_button(
+        rx.icon(icon, size=18, aria_hidden="true"),
+        aria_label=t(key),
+        title=t(key),
+        variant="soft",
+        on_click=on_click,
+        width="44px",
+        height="44px",
+        **props,
+    )
+
+
 def _row_view(row: rx.Var) -> rx.Component:
+    """One dense row: date and value on the first line, where it came from
+    and the notes on the second, Edit and Delete beside them."""
     return rx.flex(
-        rx.vstack(
-            rx.hstack(
+        rx.box(
+            rx.flex(
                 rx.text(in_language(row, "date_text"), weight="medium"),
+                rx.text(in_language(row, "summary"), word_break="break-word"),
                 rx.cond(
                     row["imported"] != "",
                     rx.badge(t("log.imported"), color_scheme="blue", high_contrast=True),
                     rx.fragment(),
                 ),
-                spacing="2",
+                column_gap="2",
                 align="center",
                 wrap="wrap",
             ),
-            rx.text(in_language(row, "summary"), word_break="break-word"),
-            rx.cond(
-                row["notes"] != "",
-                rx.text(row["notes"], size="2", color_scheme="gray", word_break="break-word"),
-                rx.fragment(),
-            ),
             rx.text(
-                t("log.source"), ": ", in_language(row, "source"), size="1", color_scheme="gray"
+                t("log.source"),
+                ": ",
+                in_language(row, "source"),
+                rx.cond(row["notes"] != "", rx.fragment(" · ", row["notes"]), rx.fragment()),
+                size="1",
+                color_scheme="gray",
+                word_break="break-word",
             ),
-            spacing="1",
             min_width="0",
+            flex="1",
         ),
-        rx.hstack(
-            rx.button(
-                rx.icon("pencil", size=16, aria_hidden="true"),
-                t("log.edit"),
-                variant="soft",
+        rx.flex(
+            _row_button(
+                "pencil",
+                "log.edit",
+                LogListState.edit(row["id"]),
                 color_scheme="gray",
                 high_contrast=True,
-                on_click=LogListState.edit(row["id"]),
             ),
-            rx.button(
-                rx.icon("trash-2", size=16, aria_hidden="true"),
-                t("log.delete"),
-                variant="soft",
-                color_scheme="red",
-                on_click=LogListState.delete(row["id"]),
+            _row_button(
+                "trash-2", "log.delete", LogListState.delete(row["id"]), color_scheme="red"
             ),
-            spacing="2",
+            gap="1",
+            flex_shrink="0",
         ),
-        direction={"initial": "column", "sm": "row"},
-        justify="between",
-        align={"initial": "start", "sm": "center"},
-        gap="3",
+        align="center",
+        gap="2",
         width="100%",
     )
 
@@ -350,7 +371,7 @@ def _log(spec: LogSpec) -> rx.Component:
     def render(row: rx.Var) -> rx.Component:
         return rx.box(
             rx.cond(LogListState.editing == row["id"], _edit_form(spec, row), _row_view(row)),
-            padding_y="0.75rem",
+            padding_y="0.375rem",
             border_top=f"1px solid {rx.color('gray', 5)}",
             width="100%",
             role="listitem",

@@ -10,7 +10,7 @@ from mitai_app.ui.log_list import LogListState, log_tabs
 from mitai_app.ui.session import t
 
 
-@page(route=routes.HISTORY, title_key="nav.history", on_load=LogListState.load)
+@page(route=routes.HISTORY, title_key="nav.history", on_load=LogListState.load, checks_session=True)
 def history_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.history"), size="7", as_="h1"),

@@ -1,0 +1,28 @@
+"""Opening a page costs one event (a state load and save) per on_load
+handler: History's own handler checks the session, and signed-in pages do
+not ask the browser for its language (the profile's wins)."""
+
+from __future__ import annotations
+
+from mitai_app.accounts.pages import login  # noqa: F401  (registers the page)
+from mitai_app.body.consts import BODY
+from mitai_app.body.pages import body  # noqa: F401
+from mitai_app.core import routes
+from mitai_app.shell.pages import history  # noqa: F401
+from mitai_app.ui.layout import PAGES
+from mitai_app.ui.log_list import LogListState
+from mitai_app.ui.session import AuthState
+
+
+def _on_load(route: str) -> list:
+    return next(options["on_load"] for _, options in PAGES if options["route"] == route)
+
+
+def test_history_opens_with_one_event_of_its_own():
+    assert _on_load(routes.HISTORY) == [LogListState.load]
+
+
+def test_only_public_pages_follow_the_browser_language():
+    assert AuthState.init_language in _on_load(routes.LOGIN)
+    assert _on_load(BODY)[0] == AuthState.require_login
+    assert AuthState.init_language not in _on_load(BODY)

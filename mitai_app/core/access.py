@@ -253,6 +253,17 @@ def check_all(
     return [_decision(context, fid, usages.get(fid), now, 1) for fid in wanted]
 
 
+def _locked_usage(
+    session: Session, profile_id: uuid.UUID, feature_id: str
+) -> UserFeatureUsage | None:
+    return session.exec(
+        select(UserFeatureUsage)
+        .where(UserFeatureUsage.profile_id == profile_id, UserFeatureUsage.feature_id == feature_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one_or_none()
+
+
 def _ensure_usage_row(session: Session, profile_id: uuid.UUID, feature_id: str) -> None:
     insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     session.execute(
@@ -278,13 +289,11 @@ def consume(
     context = _context(session, owner, [feature_id], now)
     if feature_id not in context.features:
         raise LookupError(f"unknown feature {feature_id!r}")
-    _ensure_usage_row(session, owner, feature_id)
-    usage = session.exec(
-        select(UserFeatureUsage)
-        .where(UserFeatureUsage.profile_id == owner, UserFeatureUsage.feature_id == feature_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one()
+    usage = _locked_usage(session, owner, feature_id)
+    if usage is None:
+        # Only a profile's first use of a feature pays for the insert.
+        _ensure_usage_row(session, owner, feature_id)
+        usage = _locked_usage(session, owner, feature_id)
     decision = _decision(context, feature_id, usage, now, amount)
     if not decision.allowed:
         _log_decision(owner, decision, now)

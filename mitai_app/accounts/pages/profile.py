@@ -14,8 +14,9 @@ import math
 import reflex as rx
 
 from mitai_app.accounts import profile as profile_service
-from mitai_app.accounts.consts import SETTINGS
+from mitai_app.accounts.consts import BROWSER_ZONE_JS, SETTINGS
 from mitai_app.accounts.profile import ProfileForm
+from mitai_app.accounts.service import known_zone
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.units import from_input, to_display
@@ -63,6 +64,7 @@ class ProfileState(rx.State):
     error: str = ""
     error_field: str = ""
     saved: bool = False
+    common_zones: list[str] = list(profile_service.COMMON_ZONES)
 
     def _fill(self, form: ProfileForm) -> None:
         self.values = {
@@ -88,6 +90,17 @@ class ProfileState(rx.State):
         if me is None:
             return to_login()
         self._fill(await call_service(profile_service.get_profile, profile_id=me.user.id))
+        return rx.call_script(BROWSER_ZONE_JS, callback=ProfileState.set_browser_zone)
+
+    @rx.event
+    def set_browser_zone(self, zone: str):
+        """The browser's zone heads the picker's short list; a profile still
+        on the UTC it was created with is offered the browser's instead."""
+        browser = known_zone(str(zone or ""))
+        self.common_zones = profile_service.common_zones(browser)
+        if self.values["timezone"] == "UTC" != browser:
+            self.values = {**self.values, "timezone": browser}
+            self.form_key += 1
 
     @rx.event
     def set_height(self, value: str):
@@ -133,6 +146,31 @@ def _checked(component: rx.Component, name: str) -> rx.Component:
 
 def _invalid(name: str) -> dict:
     return invalid_attrs(name, ProfileState.error_field)
+
+
+def _timezone_select(value: rx.Var) -> rx.Component:
+    """The browser's and the usual zones first, then every zone."""
+    return rx.vstack(
+        rx.el.label(t("profile.timezone"), html_for="field-timezone", style={"font_weight": "500"}),
+        rx.el.select(
+            rx.el.optgroup(
+                rx.foreach(ProfileState.common_zones, lambda zone: rx.el.option(zone, value=zone)),
+                label=t("profile.timezone_common"),
+            ),
+            rx.el.optgroup(
+                *[rx.el.option(zone, value=zone) for zone in profile_service.timezones()],
+                label=t("profile.timezone_all"),
+            ),
+            id="field-timezone",
+            name="timezone",
+            default_value=value,
+            class_name="rt-reset rt-SelectTrigger rt-r-size-3 rt-variant-surface",
+            style={"width": "100%"},
+            custom_attrs=_invalid("timezone"),
+        ),
+        spacing="1",
+        width="100%",
+    )
 
 
 def _form() -> rx.Component:
@@ -211,16 +249,7 @@ def _form() -> rx.Component:
                 ),
                 "language",
             ),
-            _checked(
-                select_field(
-                    t("profile.timezone"),
-                    "timezone",
-                    [(zone, zone) for zone in profile_service.timezones()],
-                    default_value=values["timezone"],
-                    custom_attrs=_invalid("timezone"),
-                ),
-                "timezone",
-            ),
+            _checked(_timezone_select(values["timezone"]), "timezone"),
             _checked(
                 field(
                     t("profile.session_days"),

@@ -222,6 +222,7 @@ def _no_provider() -> rx.Component:
                 rx.callout.text(t("ai.no_provider_user")),
             ),
             color_scheme="amber",
+            high_contrast=True,  # Radix's amber text misses 4.5:1 on its tint (axe)
             role="status",
             id="no-provider",
             width="100%",

@@ -65,8 +65,14 @@ class ProfileState(rx.State):
     error_field: str = ""
     saved: bool = False
     common_zones: list[str] = list(profile_service.COMMON_ZONES)
+    browser_zone: str = ""  # "" until the browser said, or when it is UTC or unknown
 
-    def _fill(self, form: ProfileForm) -> None:
+    def _fill(self, form: ProfileForm, *, offer_browser_zone: bool = False) -> None:
+        # A profile still on the UTC it was created with is offered the
+        # browser's zone (saved with the form); a saved choice is shown as is.
+        zone = form.timezone
+        if offer_browser_zone and zone == "UTC" and self.browser_zone:
+            zone = self.browser_zone
         self.values = {
             "display_name": form.display_name,
             "sex": form.sex,
@@ -74,7 +80,7 @@ class ProfileState(rx.State):
             "height": form.height,
             "language": form.language,
             "unit_system": form.unit_system,
-            "timezone": form.timezone,
+            "timezone": zone,
             "session_days": str(form.session_days),
         }
         self.height = form.height
@@ -89,17 +95,20 @@ class ProfileState(rx.State):
         me = await signed_in(self)
         if me is None:
             return to_login()
-        self._fill(await call_service(profile_service.get_profile, profile_id=me.user.id))
-        return rx.call_script(BROWSER_ZONE_JS, callback=ProfileState.set_browser_zone)
+        form = await call_service(profile_service.get_profile, profile_id=me.user.id)
+        self._fill(form, offer_browser_zone=True)
+        if not self.browser_zone:
+            return rx.call_script(BROWSER_ZONE_JS, callback=ProfileState.set_browser_zone)
 
     @rx.event
     def set_browser_zone(self, zone: str):
-        """The browser's zone heads the picker's short list; a profile still
-        on the UTC it was created with is offered the browser's instead."""
+        """The browser's zone heads the picker's short list (and is offered
+        to a profile still on UTC)."""
         browser = known_zone(str(zone or ""))
         self.common_zones = profile_service.common_zones(browser)
-        if self.values["timezone"] == "UTC" != browser:
-            self.values = {**self.values, "timezone": browser}
+        self.browser_zone = "" if browser == "UTC" else browser
+        if self.values["timezone"] == "UTC" and self.browser_zone:
+            self.values = {**self.values, "timezone": self.browser_zone}
             self.form_key += 1
 
     @rx.event

@@ -61,5 +61,5 @@ def test_the_profile_offers_the_browsers_zone_first(app, in_tokyo: Page, unique_
     # A profile still on the UTC it was created with is offered the browser's.
     expect(picker).to_have_value(ZONE)
     page.get_by_role("button", name="Save").click()
-    expect(page.get_by_text("Saved", exact=False).first).to_be_visible(timeout=20_000)
+    expect(page.get_by_role("status").filter(has_text="Saved.")).to_be_visible(timeout=20_000)
     assert _stored_zone(app, unique_email) == ZONE

@@ -29,6 +29,8 @@ def test_an_unknown_address_shows_the_way_home(app, page: Page, unique_email):
     expect(page).to_have_url(app.url + "/", timeout=LOADED)
 
     page.get_by_role("radio", name="DE").click()
+    # Remembered in the browser once the server's answer arrived.
+    expect(page.get_by_role("heading", name="Was du festhalten kannst")).to_be_visible()
     page.goto(app.url + "/nochmal/nichts")
     expect(page.get_by_role("heading", name="Seite nicht gefunden")).to_be_visible(timeout=LOADED)
     expect(page.get_by_role("link", name="Zur Startseite")).to_be_visible()

@@ -5,10 +5,16 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app.accounts import service as auth_service
-from mitai_app.accounts.consts import BROWSER_ZONE_JS
 from mitai_app.core import routes
 from mitai_app.core.i18n import translate
-from mitai_app.ui.forms import error_callout, field, form, new_password_fields, success_callout
+from mitai_app.ui.forms import (
+    browser_zone_field,
+    error_callout,
+    field,
+    form,
+    new_password_fields,
+    success_callout,
+)
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, attempt, t
 
@@ -17,16 +23,10 @@ class RegisterState(rx.State):
     error: str = ""
     done: str = ""
     busy: bool = False
-    _zone: str = ""  # the browser's time zone, the new account's
 
     @rx.event
     def load(self):
         self.error = self.done = ""
-        return rx.call_script(BROWSER_ZONE_JS, callback=RegisterState.set_zone)
-
-    @rx.event
-    def set_zone(self, zone: str):
-        self._zone = str(zone or "")
 
     @rx.event(background=True)
     async def submit(self, form: dict):
@@ -41,7 +41,6 @@ class RegisterState(rx.State):
             client_ip = self.router.session.client_ip
             invite_token = self.router.url.query_parameters.get("token", "")
             lang = auth.lang or "en"
-            zone = self._zone
         outcome = await attempt(
             auth_service.register,
             lang,
@@ -52,7 +51,7 @@ class RegisterState(rx.State):
             language=lang,
             client_ip=client_ip,
             invite_token=invite_token or None,
-            timezone=zone,
+            timezone=str(form.get("timezone", "")),  # the browser's: browser_zone_field
         )
         async with self:
             self.busy, self.error = False, outcome.error
@@ -83,6 +82,7 @@ def register_page() -> rx.Component:
                 ),
                 field(t("auth.display_name"), "display_name", auto_complete="nickname"),
                 *new_password_fields(t("common.password"), "password", "password_repeat"),
+                browser_zone_field(),
                 submit=t("auth.register"),
                 busy=RegisterState.busy,
                 on_submit=RegisterState.submit,

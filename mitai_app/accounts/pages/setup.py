@@ -7,9 +7,8 @@ from functools import partial
 import reflex as rx
 
 from mitai_app.accounts import service as auth_service
-from mitai_app.accounts.consts import BROWSER_ZONE_JS
 from mitai_app.core import routes
-from mitai_app.ui.forms import error_callout, field, form
+from mitai_app.ui.forms import browser_zone_field, error_callout, field, form
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, sign_in_from_form, t
 
@@ -17,22 +16,18 @@ from mitai_app.ui.session import call_service, sign_in_from_form, t
 class SetupState(rx.State):
     error: str = ""
     busy: bool = False
-    _zone: str = ""  # the browser's time zone, the administrator's
 
     @rx.event
     async def load(self):
         self.error = ""
         if not await call_service(auth_service.needs_first_admin):
             return rx.redirect(routes.LOGIN)
-        return rx.call_script(BROWSER_ZONE_JS, callback=SetupState.set_zone)
-
-    @rx.event
-    def set_zone(self, zone: str):
-        self._zone = str(zone or "")
 
     @rx.event(background=True)
     async def submit(self, form: dict):
-        create = partial(auth_service.create_first_admin, timezone=self._zone)
+        # The browser's time zone came with the form (browser_zone_field).
+        zone = str(form.get("timezone", ""))
+        create = partial(auth_service.create_first_admin, timezone=zone)
         return await sign_in_from_form(self, create, form, with_language=True)
 
 
@@ -58,6 +53,7 @@ def setup_page() -> rx.Component:
                 hint=t("auth.password_hint"),
                 required=True,
             ),
+            browser_zone_field(),
             submit=t("auth.register"),
             busy=SetupState.busy,
             on_submit=SetupState.submit,

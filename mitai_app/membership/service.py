@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 from mitai_app.accounts.models import Profile
 from mitai_app.accounts.service import log_activity
 from mitai_app.core.access import check_all, effective_tier, tier_name
-from mitai_app.core.access_rules import aware
+from mitai_app.core.access_rules import DISABLED, FROM_PROFILE, aware
 from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import AccessGrant, Tier
@@ -55,8 +55,10 @@ class Subscription:
     trial_available: bool
     trial_days: int
     timezone: str
-    # No limit on any feature (self-hosted, premium): a trial or a coupon
-    # could give nothing more, so the page offers neither.
+    # The account's own plan has no limit on any feature (self-hosted,
+    # premium): a trial or a coupon could give nothing more, so the page
+    # offers neither. A trial or coupon that lifts the limits for a while
+    # is no such plan: it ends.
     unlimited: bool = False
 
 
@@ -117,7 +119,8 @@ def subscription(
         trial_available=not _had_trial(session, owner),
         trial_days=_trial_days(session),
         timezone=profile.timezone,
-        unlimited=all(d.limit is None and d.reason != "disabled" for d in decisions),
+        unlimited=tier.source == FROM_PROFILE
+        and all(d.limit is None and d.reason != DISABLED for d in decisions),
     )
 
 

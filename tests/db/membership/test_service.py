@@ -370,4 +370,8 @@ def test_an_unlimited_plan_is_marked_so_no_trial_or_coupon_is_offered(session):
     for tier in ("selfhosted", "premium"):
         overview = subscription(session=session, profile_id=new_profile(session, tier=tier))
         assert overview.unlimited, tier
-    assert not subscription(session=session, profile_id=new_profile(session)).unlimited
+    free = new_profile(session)
+    assert not subscription(session=session, profile_id=free).unlimited
+    # A trial lifts the limits only for a while: the page still says it was used.
+    start_trial(session=session, profile_id=free)
+    assert not subscription(session=session, profile_id=free).unlimited

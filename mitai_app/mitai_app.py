@@ -14,7 +14,7 @@ from starlette.routing import Route
 from mitai_app.core import db, loop_monitor, routes, startup, system
 from mitai_app.core.modules import import_pages
 from mitai_app.photos import media
-from mitai_app.ui import pwa
+from mitai_app.ui import offline, pwa
 from mitai_app.ui.layout import PAGES
 
 
@@ -51,6 +51,7 @@ app = rx.App(
         ]
     ),
     head_components=pwa.head_components(),
+    extra_app_wraps=offline.APP_WRAPS,  # our connection banner, not Reflex's toast
     stylesheets=["/mitai.css"],
 )
 app.register_lifespan_task(startup.prepare_database)

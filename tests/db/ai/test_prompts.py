@@ -211,3 +211,14 @@ def test_the_admin_list_has_each_seeded_title_in_both_languages(session):
     )
     rows = {row.slug: row for row in ai.admin_prompts(session=session)}
     assert rows["nutrition"].title_en == "Meine Ernährung"  # an admin's own title stays
+
+
+@pytest.mark.parametrize(
+    ("field", "limit"),
+    [("title", 255), ("category", 50), ("description", 2_000), ("template", 20_000)],
+)
+def test_prompt_texts_beyond_their_limit_are_refused(session, field, limit):
+    admin = new_profile(session, **AI_USER, role="admin")
+    error = save_error(session, admin, {**BASE_FORM, field: "x" * (limit + 1)})
+    assert (error.code, error.field) == ("error.too_long_named", field)
+    assert session.exec(select(AiPrompt).where(AiPrompt.slug == "hydration")).first() is None

@@ -12,13 +12,11 @@ import math
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from zoneinfo import available_timezones
 
 from sqlmodel import Session
 
 from mitai_app.accounts.models import DISPLAY_NAME_MAX, LANGUAGES, SEXES, UNIT_SYSTEMS, Profile
-from mitai_app.accounts.service import log_activity
+from mitai_app.accounts.service import log_activity, timezones
 from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.formatting import today_in
 from mitai_app.core.records import as_uuid
@@ -44,10 +42,29 @@ class ProfileForm:
     email: str
 
 
-@lru_cache(maxsize=1)
-def timezones() -> tuple[str, ...]:
-    """Every IANA time zone the server knows, sorted (for the select)."""
-    return tuple(sorted(available_timezones()))
+# The picker's first group, before every zone: the zones most users here
+# live in (the browser's own goes first of all).
+COMMON_ZONES: tuple[str, ...] = (
+    "Europe/Berlin",
+    "Europe/Vienna",
+    "Europe/Zurich",
+    "Europe/London",
+    "Europe/Paris",
+    "Europe/Amsterdam",
+    "America/New_York",
+    "America/Chicago",
+    "America/Los_Angeles",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "UTC",
+)
+
+
+def common_zones(browser_zone: str) -> list[str]:
+    """The picker's short list: the browser's zone (when the server knows
+    it), then COMMON_ZONES, each once."""
+    first = [browser_zone] if browser_zone in timezones() else []
+    return list(dict.fromkeys([*first, *COMMON_ZONES]))
 
 
 def _load(session: Session, profile_id: uuid.UUID | str) -> Profile:

@@ -13,6 +13,8 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
+from zoneinfo import available_timezones
 
 import sqlalchemy as sa
 from email_validator import EmailNotValidError, validate_email
@@ -87,6 +89,18 @@ class SessionRow:
     last_seen_at: datetime | None
     expires_at: datetime
     current: bool
+
+
+@lru_cache(maxsize=1)
+def timezones() -> tuple[str, ...]:
+    """Every IANA time zone the server knows, sorted (for the select)."""
+    return tuple(sorted(available_timezones()))
+
+
+def known_zone(zone: str) -> str:
+    """The browser's time zone for a new account, or UTC when it is none
+    the server knows (an old browser, a tampered request)."""
+    return zone if zone in timezones() else "UTC"
 
 
 def normalize_email(email: str) -> str:
@@ -227,6 +241,7 @@ def register(
     client_ip: str,
     display_name: str | None = None,
     invite_token: str | None = None,
+    timezone: str = "UTC",
 ) -> bool:
     """Creates an account and mails its verification link. When the address
     is taken, mails its owner instead and answers the same. Returns whether a
@@ -256,6 +271,7 @@ def register(
         pin_hash=pin_hash,
         display_name=display_name or None,
         language=language if language in ("de", "en") else "en",
+        timezone=known_zone(timezone),
         tier=app_setting(session, "default_tier", APP_SETTINGS["default_tier"]),
         invited_by=invited_by,
         email_verified=proven,
@@ -390,13 +406,24 @@ def end_session(*, session: Session, profile_id: uuid.UUID, session_id: str) -> 
     return bool(ended)
 
 
-def _end_all_sessions(session: Session, profile_id: uuid.UUID, *, keep_token: str = "") -> None:
+def end_other_sessions(*, session: Session, profile_id: uuid.UUID, keep_token: str) -> int:
+    """ "Sign out everywhere else": ends every session of the profile but the
+    one `keep_token` belongs to; returns how many ended. Each other device's
+    next page or action finds its session gone and lands on the login page."""
+    ended = _end_all_sessions(session, profile_id, keep_token=keep_token)
+    if ended:
+        log_activity(session, profile_id, "other_sessions_ended", count=ended)
+    session.commit()
+    return ended
+
+
+def _end_all_sessions(session: Session, profile_id: uuid.UUID, *, keep_token: str = "") -> int:
     keep = passwords.token_digest(keep_token) if keep_token else ""
-    session.execute(
+    return session.execute(
         sa.delete(LoginSession).where(
             LoginSession.profile_id == profile_id, LoginSession.token != keep
         )
-    )
+    ).rowcount
 
 
 def purge_expired(*, session: Session) -> int:
@@ -603,6 +630,7 @@ def create_admin(
     password: str,
     only_if_none: bool = False,
     language: str | None = None,
+    timezone: str | None = None,
 ) -> CurrentUser:
     """The command line's and the first run's way to an admin account."""
     email = normalize_email(email)
@@ -623,6 +651,8 @@ def create_admin(
     profile.tier = "selfhosted"
     if language in ("de", "en"):
         profile.language = language
+    if timezone is not None:
+        profile.timezone = known_zone(timezone)
     profile.email_verified = True
     session.flush()
     log_activity(session, profile.id, "admin_created")
@@ -638,10 +668,16 @@ def create_first_admin(
     language: str,
     client_ip: str,
     user_agent: str,
+    timezone: str = "UTC",
 ) -> LoginResult:
-    """First run: the first administrator, signed in at once."""
+    """First run: the first administrator (in the browser's time zone), signed in at once."""
     create_admin(
-        session=session, email=email, password=password, only_if_none=True, language=language
+        session=session,
+        email=email,
+        password=password,
+        only_if_none=True,
+        language=language,
+        timezone=timezone,
     )
     return login(
         session=session, email=email, password=password, client_ip=client_ip, user_agent=user_agent

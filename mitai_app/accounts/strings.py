@@ -108,6 +108,8 @@ CATALOG: dict[str, Text] = {
     "profile.metric": Text(de="Metrisch (kg, cm)", en="Metric (kg, cm)"),
     "profile.imperial": Text(de="Imperial (lb, in)", en="Imperial (lb, in)"),
     "profile.timezone": Text(de="Zeitzone", en="Time zone"),
+    "profile.timezone_common": Text(de="Häufige Zeitzonen", en="Common time zones"),
+    "profile.timezone_all": Text(de="Alle Zeitzonen", en="All time zones"),
     "profile.session_days": Text(de="Angemeldet bleiben (Tage)", en="Stay signed in for (days)"),
     "profile.session_days_hint": Text(
         de="Gilt für neue Anmeldungen; bestehende behalten ihre Laufzeit.",
@@ -164,6 +166,17 @@ CATALOG: dict[str, Text] = {
     "settings.ip": Text(de="IP-Adresse", en="IP address"),
     "settings.end_session": Text(de="Sitzung beenden", en="End session"),
     "settings.session_ended": Text(de="Sitzung beendet.", en="Session ended."),
+    "settings.end_others": Text(de="Überall sonst abmelden", en="Sign out everywhere else"),
+    "settings.end_others_title": Text(
+        de="Auf allen anderen Geräten abmelden?", en="Sign out on every other device?"
+    ),
+    "settings.end_others_text": Text(
+        de="Alle anderen Geräte werden abgemeldet; dieses bleibt angemeldet.",
+        en="Every other device is signed out; this one stays signed in.",
+    ),
+    "settings.end_others_done": Text(
+        de="Alle anderen Geräte sind abgemeldet.", en="Every other device is signed out."
+    ),
     "settings.no_other_sessions": Text(
         de="Du bist auf keinem anderen Gerät angemeldet.",
         en="You are not signed in on any other device.",

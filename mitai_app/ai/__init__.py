@@ -10,6 +10,8 @@ MODULE = Module(
     models="mitai_app.ai.models",
     strings="mitai_app.ai.strings:CATALOG",
     seed="mitai_app.ai.seeds:seed",
+    features="mitai_app.ai.consts:FEATURES",
+    summary="ai.summary",
     pages=(
         "mitai_app.ai.pages.analysis",
         "mitai_app.ai.pages.admin_prompts",

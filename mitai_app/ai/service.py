@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import json
 import uuid
+from collections import Counter
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from mitai_app.ai import providers as ai_providers
 from mitai_app.ai.models import AiInsight, AiPrompt, AiUsage
 from mitai_app.ai.prompts import PlannedCall, PromptSpec
 from mitai_app.ai.providers import ProviderConfig, ProviderError
-from mitai_app.core import access, db, placeholders
+from mitai_app.core import access, db, modules, placeholders
 from mitai_app.core.access import AccessDecision, FeatureRefused
 from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError
@@ -53,12 +54,18 @@ class PromptChoice:
     title: str  # in the reader's language where it is a seeded title
     type: str
     description: str
+    # False when it reads data of a module whose pages do not exist yet:
+    # those parts of the answer can only say "no data".
+    complete: bool = True
 
 
 @dataclass(frozen=True)
 class AnalysisOverview:
     ai_enabled: bool
     prompts: list[PromptChoice]
+    # Whether a provider is set up (by an admin or the environment): the
+    # page says so before anyone allows AI analyses or presses Run.
+    provider_configured: bool = True
 
 
 @dataclass(frozen=True)
@@ -78,13 +85,36 @@ class InsightRow:
     values: dict[str, str]  # the placeholder values it was built from
 
 
-def _choice(row: AiPrompt, lang: str) -> PromptChoice:
+def _choice(row: AiPrompt, lang: str, bases: dict[str, PromptSpec]) -> PromptChoice:
     return PromptChoice(
         slug=row.slug,
         title=ai_defaults.localized(row.title, lang),
         type=row.type or "base",
         description=ai_defaults.localized(row.description or "", lang),
+        complete=_reads_modules_with_pages(_spec(row), bases),
     )
+
+
+def _reads_modules_with_pages(spec: PromptSpec, bases: dict[str, PromptSpec]) -> bool:
+    """Whether each call the prompt makes (each stage's too) is about data a
+    user can enter: a call is about the module most of its placeholders
+    belong to (the profile's facts aside; an earlier stage's output counts
+    as available), so a body analysis that also quotes the weight goal is
+    about the body, and one about nutrition waits for nutrition's pages."""
+    try:
+        calls = domain.plan_calls(spec, bases, "de")
+    except UserError:  # a pipeline whose base prompt is gone: running it says so
+        return True
+    for call in calls:
+        owners = Counter(
+            placeholders.owner(name) for name in placeholders.referenced(call.template)
+        )
+        owners.pop("accounts", None)
+        if owners:
+            main = owners.most_common(1)[0][0]
+            if main is not None and main not in modules.with_pages():
+                return False
+    return True
 
 
 def _ordered(session: Session, *, active_only: bool) -> list[AiPrompt]:
@@ -104,9 +134,13 @@ def _profile(session: Session, profile_id: uuid.UUID | str) -> Profile:
 def analysis_overview(*, session: Session, profile_id: uuid.UUID | str) -> AnalysisOverview:
     """Whether the profile allows AI analyses, and the prompts it may run."""
     profile = _profile(session, profile_id)
+    bases = _bases(session)
     return AnalysisOverview(
         ai_enabled=profile.ai_enabled,
-        prompts=[_choice(row, profile.language) for row in _ordered(session, active_only=True)],
+        prompts=[
+            _choice(row, profile.language, bases) for row in _ordered(session, active_only=True)
+        ],
+        provider_configured=ai_config.load_config(session=session) is not None,
     )
 
 
@@ -483,10 +517,11 @@ def delete_insight(*, session: Session, profile_id: uuid.UUID | str, insight_id:
 @dataclass(frozen=True)
 class PromptRow:
     slug: str
-    title: str
+    title: str  # as stored: a seeded prompt's German title
     type: str
     category: str
     active: bool
+    title_en: str = ""  # the English title while a seeded one is unchanged, else `title`
 
 
 @dataclass(frozen=True)
@@ -529,6 +564,7 @@ def admin_prompts(*, session: Session) -> list[PromptRow]:
             type=row.type or "base",
             category=row.category or "",
             active=bool(row.active),
+            title_en=ai_defaults.localized(row.title, "en"),
         )
         for row in _ordered(session, active_only=False)
     ]

@@ -81,6 +81,31 @@ CATALOG: dict[str, Text] = {
         en="The analysis of {date} will be deleted permanently.",
     ),
     "ai.deleted": Text(de="Auswertung gelöscht.", en="Analysis deleted."),
+    "ai.summary": Text(
+        de="KI-Auswertungen deiner eigenen Zahlen, wenn du sie erlaubst.",
+        en="AI analyses of your own numbers, when you allow them.",
+    ),
+    "ai.no_provider_title": Text(
+        de="Noch kein KI-Anbieter eingerichtet", en="No AI provider is set up yet"
+    ),
+    "ai.no_provider_user": Text(
+        de="Auswertungen sind erst möglich, wenn ein KI-Anbieter eingerichtet ist. Bitte "
+        "frag deine Administratorin oder deinen Administrator.",
+        en="Analyses can run once an AI provider is set up. Please ask your administrator.",
+    ),
+    "ai.no_provider_admin": Text(
+        de="Auswertungen sind erst möglich, wenn ein KI-Anbieter eingerichtet ist.",
+        en="Analyses can run once an AI provider is set up.",
+    ),
+    "ai.set_up_provider": Text(
+        de="KI-Anbieter einrichten (Verwaltung → KI-Anbieter)",
+        en="Set up a provider (Admin → AI provider)",
+    ),
+    "ai.incomplete": Text(
+        de="Diese Auswertung liest auch Daten, die die App noch nicht erfassen kann; dort "
+        "steht „keine Daten“.",
+        en="This analysis also reads data the app cannot record yet; those parts say “no data”.",
+    ),
     "ai.no_prompts": Text(
         de="Es ist noch kein Prompt eingerichtet. Bitte wende dich an die Verwaltung.",
         en="No prompt is set up yet. Please ask your administrator.",

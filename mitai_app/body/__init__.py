@@ -12,6 +12,7 @@ MODULE = Module(
     features="mitai_app.body.consts:FEATURES",
     placeholders="mitai_app.body.placeholders",
     pages=("mitai_app.body.pages.body",),
+    summary="body.summary",
     nav=(NavEntry(BODY, "nav.body", "more", 10, icon="activity"),),
     logs="mitai_app.body.logs:LOGS",
     capture="mitai_app.body.pages.capture:body_capture_card",

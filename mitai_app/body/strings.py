@@ -3,6 +3,11 @@
 from mitai_app.core.text import Text
 
 CATALOG: dict[str, Text] = {
+    # The front page's line about the module
+    "body.summary": Text(
+        de="Gewicht, Umfänge und Hautfalten, mit Körperfett, Trend und Referenzbereichen.",
+        en="Weight, circumferences and skinfolds, with body fat, trend and reference ranges.",
+    ),
     # Capture
     "body.weight": Text(de="Gewicht", en="Weight"),
     "body.date": Text(de="Datum", en="Date"),

@@ -67,6 +67,8 @@ class Module:
     logs: str | None = None  # "module:LOGS", a tuple of core.logs.LogSpec
     capture: str | None = None  # "module:function() -> rx.Component", a Capture card
     dashboard: str | None = None  # "module:function() -> rx.Component", a dashboard card
+    # Catalogue key of the front page's line about it, shown once it has pages.
+    summary: str | None = None
 
 
 def load(reference: str) -> Any:
@@ -100,6 +102,29 @@ def contributions(field: str) -> list[tuple[Module, Any]]:
 def nav_entries(place: NavPlace) -> list[NavEntry]:
     entries = [entry for module in modules() for entry in module.nav if entry.place == place]
     return sorted(entries, key=lambda entry: entry.order)
+
+
+def with_pages() -> frozenset[str]:
+    """The modules a user can open. Only these are promised anywhere (front
+    page, manifest, Subscription, Analysis): a module without pages has its
+    tables, but nobody can enter its data yet."""
+    return frozenset(module.name for module in modules() if module.pages)
+
+
+def offered_features() -> frozenset[str]:
+    """The feature ids (`core.reference.FeatureSeed`) declared by modules
+    with pages; the others wait for their module's pages."""
+    return frozenset(
+        feature.id
+        for module, features in contributions("features")
+        if module.name in with_pages()
+        for feature in features
+    )
+
+
+def summaries() -> list[str]:
+    """The front page's lines: each module with pages that describes itself."""
+    return [m.summary for m in modules() if m.summary and m.name in with_pages()]
 
 
 def import_models() -> None:

@@ -24,6 +24,7 @@ and None (no data) when it has never logged anything there.
 from __future__ import annotations
 
 import re
+import sys
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -184,6 +185,7 @@ class Registry(Mapping[str, Placeholder]):
     def __init__(self) -> None:
         self._entries: dict[str, Placeholder] = {}
         self._loaders: dict[str, Loader] = {}
+        self._owners: dict[str, str] = {}
         self._discovered = False
 
     def _discover(self) -> None:
@@ -192,11 +194,17 @@ class Registry(Mapping[str, Placeholder]):
         self._discovered = True
         contributions("placeholders")  # importing a module registers its placeholders
 
-    def add(self, placeholder: Placeholder) -> None:
+    def add(self, placeholder: Placeholder, *, owner: str = "") -> None:
         name = placeholder.info.name
         if not _NAME.fullmatch(name) or name in self._entries:
             raise ValueError(f"placeholder name {name!r} is invalid or taken")
         self._entries[name] = placeholder
+        self._owners[name] = owner
+
+    def owner(self, name: str) -> str | None:
+        """The module that registered the placeholder; None for no placeholder."""
+        self._discover()
+        return self._owners.get(name)
 
     def add_loader(self, loader: Loader) -> None:
         if loader.module in self._loaders:
@@ -225,8 +233,17 @@ _NAME = re.compile(r"[a-z0-9_]+")
 
 
 def add(name: str, unit: str, window: str, de: str, en: str, compute: Compute) -> None:
-    """Registers a placeholder (in its module's `placeholders.py`)."""
-    REGISTRY.add(Placeholder(PlaceholderInfo(name, de, en, unit, window), compute))
+    """Registers a placeholder (in its module's `placeholders.py`, which
+    makes it that module's: `mitai_app.<module>.placeholders`)."""
+    caller = sys._getframe(1).f_globals.get("__name__", "").split(".")
+    owner = caller[1] if len(caller) > 2 and caller[0] == "mitai_app" else ""
+    REGISTRY.add(Placeholder(PlaceholderInfo(name, de, en, unit, window), compute), owner=owner)
+
+
+def owner(name: str) -> str | None:
+    """The module a placeholder belongs to (None: `name` is no placeholder,
+    e.g. a pipeline stage's output)."""
+    return REGISTRY.owner(name)
 
 
 def add_loader(module: str, load: Callable[[Scope], Any], *, counted: Sequence[Any] = ()) -> None:

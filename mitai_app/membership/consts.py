@@ -1,8 +1,8 @@
 """Membership identifiers and seeds: the tiers (their ids are the profile
-table's `accounts.models.TIERS`), the features membership itself charges or
-that no module declares yet, and each tier's limits. Features a module
-charges are declared in that module's manifest (`features`) and seeded here
-with these."""
+table's `accounts.models.TIERS`), the features no module declares yet
+(data export and import), and each tier's limits. Features a module charges
+are declared in that module's manifest (`features`) and seeded here with
+these; only those of modules with pages are shown to users."""
 
 from __future__ import annotations
 
@@ -31,94 +31,6 @@ class TierSeed:
 
 
 FEATURES: tuple[FeatureSeed, ...] = (
-    FeatureSeed(
-        id="nutrition_entries",
-        name=Text(de="Ernährungseinträge", en="Nutrition entries"),
-        description=Text(
-            de="Kalorien, Makronährstoffe und Wasser pro Tag erfassen.",
-            en="Record daily calories, macronutrients and water.",
-        ),
-        category="tracking",
-        default_limit=None,
-        limit_type="total",
-    ),
-    FeatureSeed(
-        id="sleep_entries",
-        name=Text(de="Schlafeinträge", en="Sleep entries"),
-        description=Text(
-            de="Schlafdauer, Schlafphasen und Schlafqualität erfassen.",
-            en="Record sleep duration, sleep stages and sleep quality.",
-        ),
-        category="tracking",
-        default_limit=None,
-        limit_type="total",
-    ),
-    FeatureSeed(
-        id="vitals_entries",
-        name=Text(de="Vitalwerte", en="Vitals entries"),
-        description=Text(
-            de="Morgenmessung von Ruhepuls, HRV, VO2max, SpO2 und Atemfrequenz.",
-            en="Morning baseline of resting heart rate, HRV, VO2 max, SpO2 and breathing rate.",
-        ),
-        category="tracking",
-        default_limit=None,
-        limit_type="total",
-    ),
-    FeatureSeed(
-        id="blood_pressure_entries",
-        name=Text(de="Blutdruckmessungen", en="Blood pressure entries"),
-        description=Text(
-            de="Blutdruck und Puls mehrmals täglich mit Kontext erfassen.",
-            en="Record blood pressure and pulse several times a day, with context.",
-        ),
-        category="tracking",
-        default_limit=None,
-        limit_type="total",
-    ),
-    FeatureSeed(
-        id="rest_day_entries",
-        name=Text(de="Ruhetage", en="Rest days"),
-        description=Text(
-            de="Ruhetage für Kraft, Ausdauer oder Entspannung planen und erfassen.",
-            en="Plan and record rest days for strength, cardio or relaxation.",
-        ),
-        category="tracking",
-        default_limit=None,
-        limit_type="total",
-    ),
-    FeatureSeed(
-        id="photo_uploads",
-        name=Text(de="Fortschrittsfotos", en="Progress photos"),
-        description=Text(
-            de="Fotos hochladen, um die körperliche Entwicklung zu vergleichen.",
-            en="Upload photos to compare your physical progress.",
-        ),
-        category="tracking",
-        default_limit=10,
-        limit_type="total",
-    ),
-    FeatureSeed(
-        id="ai_calls",
-        name=Text(de="KI-Auswertungen", en="AI analyses"),
-        description=Text(
-            de="Einzelne KI-Auswertungen der eigenen Daten.",
-            en="Individual AI analyses of your own data.",
-        ),
-        category="ai",
-        default_limit=3,
-        limit_type="monthly",
-    ),
-    FeatureSeed(
-        id="ai_pipeline",
-        name=Text(de="KI-Gesamtanalyse", en="AI full analysis"),
-        description=Text(
-            de="Mehrstufige Analyse: Gewichtstrend, Ernährung und eine zusammenfassende Gesamtbewertung.",
-            en="Multi-stage analysis: weight trend, nutrition and an overall assessment that combines both.",
-        ),
-        category="ai",
-        default_limit=0,
-        limit_type="monthly",
-    ),
     FeatureSeed(
         id="data_export",
         name=Text(de="Datenexport", en="Data export"),

@@ -20,10 +20,11 @@ from mitai_app.accounts.models import Profile
 from mitai_app.accounts.ratelimit import enforce
 from mitai_app.accounts.service import log_activity
 from mitai_app.core.access import check_all, effective_tier, tier_name
-from mitai_app.core.access_rules import aware
+from mitai_app.core.access_rules import DISABLED, FROM_PROFILE, aware
 from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import AccessGrant, Tier
+from mitai_app.core.modules import offered_features
 from mitai_app.core.records import as_uuid
 from mitai_app.core.system import app_setting
 from mitai_app.core.text import Text
@@ -59,6 +60,11 @@ class Subscription:
     trial_available: bool
     trial_days: int
     timezone: str
+    # The account's own plan has no limit on any feature (self-hosted,
+    # premium): a trial or a coupon could give nothing more, so the page
+    # offers neither. A trial or coupon that lifts the limits for a while
+    # is no such plan: it ends.
+    unlimited: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,8 @@ def subscription(
         raise UserError("membership.error.not_found")
     decisions = check_all(session=session, profile_id=owner, now=now)
     tier = effective_tier(session=session, profile_id=owner, now=now)
+    # Only features a user can use: those of modules with pages.
+    offered = offered_features()
     return Subscription(
         tier_id=tier.tier_id,
         tier_name=tier_name(session, tier.tier_id),
@@ -111,10 +119,13 @@ def subscription(
                 reason=d.reason,
             )
             for d in decisions
+            if d.feature_id in offered
         ],
         trial_available=not _had_trial(session, owner),
         trial_days=_trial_days(session),
         timezone=profile.timezone,
+        unlimited=tier.source == FROM_PROFILE
+        and all(d.limit is None and d.reason != DISABLED for d in decisions),
     )
 
 

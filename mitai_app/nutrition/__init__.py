@@ -6,5 +6,6 @@ MODULE = Module(
     name="nutrition",
     depends=("accounts",),
     models="mitai_app.nutrition.models",
+    features="mitai_app.nutrition.consts:FEATURES",
     placeholders="mitai_app.nutrition.placeholders",
 )

@@ -9,6 +9,8 @@ MODULE = Module(
     depends=("accounts",),
     models="mitai_app.photos.models",
     strings="mitai_app.photos.strings:CATALOG",
+    features="mitai_app.photos.consts:FEATURES",
     pages=("mitai_app.photos.pages.photos",),
+    summary="photos.summary",
     nav=(NavEntry(PHOTOS, "nav.photos", "more", 20, icon="camera"),),
 )

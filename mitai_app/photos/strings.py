@@ -3,6 +3,10 @@
 from mitai_app.core.text import Text
 
 CATALOG: dict[str, Text] = {
+    "photos.summary": Text(
+        de="Fortschrittsfotos nach Pose, mit Vorher/Nachher-Vergleich.",
+        en="Progress photos by pose, with a before/after comparison.",
+    ),
     "photos.add": Text(de="Foto hinzufügen", en="Add a photo"),
     "photos.take": Text(de="Foto aufnehmen", en="Take a photo"),
     "photos.choose": Text(de="Foto auswählen", en="Choose a photo"),
@@ -44,8 +48,8 @@ CATALOG: dict[str, Text] = {
     "photos.deleted": Text(de="Foto gelöscht.", en="Photo deleted."),
     "photos.compare": Text(de="Vorher/Nachher", en="Before/after"),
     "photos.compare_hint": Text(
-        de="Zwei Fotos derselben Pose nebeneinander: verschiebe den Regler.",
-        en="Two photos of the same pose: move the slider to compare.",
+        de="Zwei Fotos derselben Pose übereinander: zieh den Griff auf dem Foto.",
+        en="Two photos of the same pose: drag the handle on the photo to compare.",
     ),
     "photos.compare_needs_two": Text(
         de="Für einen Vergleich brauchst du zwei Fotos derselben Pose.",
@@ -54,6 +58,10 @@ CATALOG: dict[str, Text] = {
     "photos.before": Text(de="Vorher", en="Before"),
     "photos.after": Text(de="Nachher", en="After"),
     "photos.slider": Text(de="Vorher/Nachher-Regler", en="Before/after slider"),
+    "photos.open_full": Text(de="In voller Größe öffnen", en="Open full size"),
+    "photos.actual_size": Text(de="Originalgröße", en="Actual size"),
+    "photos.fit_screen": Text(de="An Bildschirm anpassen", en="Fit to screen"),
+    "photos.close": Text(de="Schließen", en="Close"),
     "photos.error.file_empty": Text(
         de="Bitte wähle zuerst ein Foto aus.", en="Please choose a photo first."
     ),

@@ -7,5 +7,6 @@ MODULE = Module(
     name="recovery",
     depends=("accounts",),
     models="mitai_app.recovery.models",
+    features="mitai_app.recovery.consts:FEATURES",
     placeholders="mitai_app.recovery.placeholders",
 )

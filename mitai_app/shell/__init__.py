@@ -14,6 +14,7 @@ MODULE = Module(
         "mitai_app.shell.pages.capture",
         "mitai_app.shell.pages.history",
         "mitai_app.shell.pages.more",
+        "mitai_app.shell.pages.not_found",
     ),
     nav=(
         NavEntry(routes.DASHBOARD, "nav.dashboard", "tab", 10, icon="layout-dashboard"),

@@ -5,11 +5,18 @@ from mitai_app.core.text import Text
 CATALOG: dict[str, Text] = {
     # Shell and navigation
     "app.tagline": Text(
-        de="Gewicht, Körperzusammensetzung, Training, Ernährung, Schlaf und Vitalwerte auf "
-        "deinem eigenen Server – mit Auswertungen, die deine eigenen Zahlen zitieren.",
-        en="Track weight, body composition, training, nutrition, sleep and vitals on your own "
-        "server, and get analyses that cite your own numbers.",
+        de="Deine Gesundheitswerte auf deinem eigenen Server – mit Auswertungen, die deine "
+        "eigenen Zahlen zitieren.",
+        en="Your health numbers on your own server, with analyses that cite your own numbers.",
     ),
+    "app.features": Text(de="Was du festhalten kannst", en="What you can keep track of"),
+    "error.not_found_title": Text(de="Seite nicht gefunden", en="Page not found"),
+    "error.not_found_text": Text(
+        de="Diese Adresse gibt es hier nicht. Vielleicht ist der Link veraltet oder vertippt.",
+        en="There is no page at this address. The link may be old or mistyped.",
+    ),
+    "error.not_found_home": Text(de="Zur Startseite", en="Go to the front page"),
+    "error.not_found_dashboard": Text(de="Zur Übersicht", en="Go to the dashboard"),
     "nav.main": Text(de="Hauptnavigation", en="Main navigation"),
     "nav.dashboard": Text(de="Übersicht", en="Dashboard"),
     "nav.capture": Text(de="Erfassen", en="Capture"),
@@ -30,7 +37,10 @@ CATALOG: dict[str, Text] = {
     "nav.admin_prompts": Text(de="Prompts", en="Prompts"),
     "nav.admin_ai": Text(de="KI-Anbieter", en="AI provider"),
     "nav.sign_out": Text(de="Abmelden", en="Sign out"),
-    "nav.color_mode": Text(de="Hell/Dunkel umschalten", en="Toggle light/dark mode"),
+    "nav.color_mode": Text(de="Farbschema", en="Colour scheme"),
+    "nav.theme_light": Text(de="Hell", en="Light"),
+    "nav.theme_dark": Text(de="Dunkel", en="Dark"),
+    "nav.theme_system": Text(de="Wie das System", en="Same as the system"),
     "status.checking": Text(de="Server wird geprüft …", en="Checking the server…"),
     "status.version": Text(de="Version", en="Version"),
     "status.database": Text(de="Datenbank", en="database"),

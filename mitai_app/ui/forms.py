@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from mitai_app.accounts.consts import BROWSER_ZONE_JS
 from mitai_app.core.i18n import translate
 from mitai_app.core.text import Text
 from mitai_app.ui.session import shown, t
@@ -158,4 +159,18 @@ def form(
         on_submit=on_submit,
         width="100%",
         **props,
+    )
+
+
+def browser_zone_field(name: str = "timezone") -> rx.Component:
+    """A hidden input carrying the browser's IANA time zone with the form.
+    Filled in the browser when it mounts, so it is there before any submit
+    (an answer to a separate server event could arrive after it)."""
+    field_id = f"field-{name}"
+    return rx.el.input(
+        type="hidden",
+        name=name,
+        id=field_id,
+        default_value="",
+        on_mount=rx.call_script(f"document.getElementById('{field_id}').value = {BROWSER_ZONE_JS}"),
     )

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Literal
 
 import reflex as rx
+from reflex_base.style import color_mode, set_color_mode
 
 from mitai_app.core import routes
 from mitai_app.core.i18n import CATALOG
@@ -47,6 +48,29 @@ def language_switch() -> rx.Component:
     )
 
 
+THEMES = (("light", "sun", "nav.theme_light"), ("dark", "moon", "nav.theme_dark"))
+
+
+def theme_switch() -> rx.Component:
+    """Light, dark, or the system's choice (prefers-color-scheme, followed as
+    it changes). Kept in the browser by Reflex's colour-mode context."""
+    return rx.segmented_control.root(
+        *[
+            rx.segmented_control.item(
+                rx.icon(icon, size=16, aria_hidden="true"),
+                value=mode,
+                aria_label=t(key),
+                custom_attrs={"title": t(key)},
+            )
+            for mode, icon, key in (*THEMES, ("system", "monitor", "nav.theme_system"))
+        ],
+        value=color_mode,
+        on_change=lambda mode: set_color_mode(mode),
+        aria_label=t("nav.color_mode"),
+        size="1",
+    )
+
+
 def admin_link(*, active: str) -> rx.Component:
     return rx.cond(
         AuthState.is_admin,
@@ -58,7 +82,7 @@ def admin_link(*, active: str) -> rx.Component:
 def preferences(**props) -> rx.Component:
     """Colour mode and language, in the sidebar and on the "More" page."""
     return rx.hstack(
-        rx.color_mode.button(aria_label=t("nav.color_mode")),
+        theme_switch(),
         language_switch(),
         align="center",
         **props,
@@ -109,7 +133,7 @@ def _app_shell(content: rx.Component, active: str) -> rx.Component:
 def _public_shell(content: rx.Component) -> rx.Component:
     return rx.box(
         rx.hstack(
-            rx.color_mode.button(aria_label=t("nav.color_mode")),
+            theme_switch(),
             language_switch(),
             justify="end",
             padding="0.75rem",

@@ -12,9 +12,8 @@ import reflex as rx
 from reflex.utils.exec import is_prod_mode
 
 THEME_COLOR = "#0d9488"
-DESCRIPTION = (
-    "Track your body and health: weight, body fat, training, nutrition, sleep, vitals and goals."
-)
+# Names no module: only what exists is promised, and modules come and go.
+DESCRIPTION = "Your health numbers on your own server, with analyses that cite your own numbers."
 
 
 def head_components() -> list[rx.Component]:

@@ -14,9 +14,10 @@ import math
 import reflex as rx
 
 from mitai_app.accounts import profile as profile_service
-from mitai_app.accounts.consts import SETTINGS
+from mitai_app.accounts.consts import BROWSER_ZONE_JS, SETTINGS
 from mitai_app.accounts.models import DISPLAY_NAME_MAX
 from mitai_app.accounts.profile import ProfileForm
+from mitai_app.accounts.service import known_zone
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.units import from_input, to_display
@@ -64,8 +65,15 @@ class ProfileState(rx.State):
     error: str = ""
     error_field: str = ""
     saved: bool = False
+    common_zones: list[str] = list(profile_service.COMMON_ZONES)
+    browser_zone: str = ""  # "" until the browser said, or when it is UTC or unknown
 
-    def _fill(self, form: ProfileForm) -> None:
+    def _fill(self, form: ProfileForm, *, offer_browser_zone: bool = False) -> None:
+        # A profile still on the UTC it was created with is offered the
+        # browser's zone (saved with the form); a saved choice is shown as is.
+        zone = form.timezone
+        if offer_browser_zone and zone == "UTC" and self.browser_zone:
+            zone = self.browser_zone
         self.values = {
             "display_name": form.display_name,
             "sex": form.sex,
@@ -73,7 +81,7 @@ class ProfileState(rx.State):
             "height": form.height,
             "language": form.language,
             "unit_system": form.unit_system,
-            "timezone": form.timezone,
+            "timezone": zone,
             "session_days": str(form.session_days),
         }
         self.height = form.height
@@ -88,7 +96,21 @@ class ProfileState(rx.State):
         me = await signed_in(self)
         if me is None:
             return to_login()
-        self._fill(await call_service(profile_service.get_profile, profile_id=me.user.id))
+        form = await call_service(profile_service.get_profile, profile_id=me.user.id)
+        self._fill(form, offer_browser_zone=True)
+        if not self.browser_zone:
+            return rx.call_script(BROWSER_ZONE_JS, callback=ProfileState.set_browser_zone)
+
+    @rx.event
+    def set_browser_zone(self, zone: str):
+        """The browser's zone heads the picker's short list (and is offered
+        to a profile still on UTC)."""
+        browser = known_zone(str(zone or ""))
+        self.common_zones = profile_service.common_zones(browser)
+        self.browser_zone = "" if browser == "UTC" else browser
+        if self.values["timezone"] == "UTC" and self.browser_zone:
+            self.values = {**self.values, "timezone": self.browser_zone}
+            self.form_key += 1
 
     @rx.event
     def set_height(self, value: str):
@@ -134,6 +156,31 @@ def _checked(component: rx.Component, name: str) -> rx.Component:
 
 def _invalid(name: str) -> dict:
     return invalid_attrs(name, ProfileState.error_field)
+
+
+def _timezone_select(value: rx.Var) -> rx.Component:
+    """The browser's and the usual zones first, then every zone."""
+    return rx.vstack(
+        rx.el.label(t("profile.timezone"), html_for="field-timezone", style={"font_weight": "500"}),
+        rx.el.select(
+            rx.el.optgroup(
+                rx.foreach(ProfileState.common_zones, lambda zone: rx.el.option(zone, value=zone)),
+                label=t("profile.timezone_common"),
+            ),
+            rx.el.optgroup(
+                *[rx.el.option(zone, value=zone) for zone in profile_service.timezones()],
+                label=t("profile.timezone_all"),
+            ),
+            id="field-timezone",
+            name="timezone",
+            default_value=value,
+            class_name="rt-reset rt-SelectTrigger rt-r-size-3 rt-variant-surface",
+            style={"width": "100%"},
+            custom_attrs=_invalid("timezone"),
+        ),
+        spacing="1",
+        width="100%",
+    )
 
 
 def _form() -> rx.Component:
@@ -212,16 +259,7 @@ def _form() -> rx.Component:
                 ),
                 "language",
             ),
-            _checked(
-                select_field(
-                    t("profile.timezone"),
-                    "timezone",
-                    [(zone, zone) for zone in profile_service.timezones()],
-                    default_value=values["timezone"],
-                    custom_attrs=_invalid("timezone"),
-                ),
-                "timezone",
-            ),
+            _checked(_timezone_select(values["timezone"]), "timezone"),
             _checked(
                 field(
                     t("profile.session_days"),

@@ -8,7 +8,14 @@ from mitai_app.accounts import service as auth_service
 from mitai_app.accounts.models import DISPLAY_NAME_MAX
 from mitai_app.core import routes
 from mitai_app.core.i18n import translate
-from mitai_app.ui.forms import error_callout, field, form, new_password_fields, success_callout
+from mitai_app.ui.forms import (
+    browser_zone_field,
+    error_callout,
+    field,
+    form,
+    new_password_fields,
+    success_callout,
+)
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, attempt, t
 
@@ -45,6 +52,7 @@ class RegisterState(rx.State):
             language=lang,
             client_ip=client_ip,
             invite_token=invite_token or None,
+            timezone=str(form.get("timezone", "")),  # the browser's: browser_zone_field
         )
         async with self:
             self.busy, self.error = False, outcome.error
@@ -80,6 +88,7 @@ def register_page() -> rx.Component:
                     limit=DISPLAY_NAME_MAX,
                 ),
                 *new_password_fields(t("common.password"), "password", "password_repeat"),
+                browser_zone_field(),
                 submit=t("auth.register"),
                 busy=RegisterState.busy,
                 on_submit=RegisterState.submit,

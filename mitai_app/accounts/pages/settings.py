@@ -13,6 +13,7 @@ from mitai_app.accounts.consts import SETTINGS
 from mitai_app.core import routes
 from mitai_app.core.formatting import format_datetime
 from mitai_app.core.i18n import translate
+from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import error_callout, field, form, new_password_fields, success_callout
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, attempt, call_service, signed_in, t, to_login
@@ -34,6 +35,8 @@ class SettingsState(rx.State):
     sessions: list[SessionView] = []
     _session_ids: list[str] = []
     email: str = ""
+    others_open: bool = False  # "sign out everywhere else?" asked
+    others_done: str = ""
 
     password_error: str = ""
     password_done: str = ""
@@ -54,6 +57,7 @@ class SettingsState(rx.State):
         self.password_error = self.password_done = ""
         self.email_error = self.email_done = ""
         self.delete_open, self.delete_error = False, ""
+        self.others_open, self.others_done = False, ""
         return SettingsState.load_sessions
 
     @rx.event
@@ -99,6 +103,26 @@ class SettingsState(rx.State):
             SettingsState.load_sessions,
             rx.toast.success(translate("settings.session_ended", me.lang)),
         ]
+
+    @rx.event
+    def set_others_open(self, value: bool):
+        self.others_open = bool(value)
+        if value:
+            self.others_done = ""
+
+    @rx.event
+    async def end_other_sessions(self):
+        self.others_open = False
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        # The session this browser is signed in with is the one kept.
+        keep_token = (await self.get_state(AuthState)).session_token
+        await call_service(
+            auth_service.end_other_sessions, profile_id=me.user.id, keep_token=keep_token
+        )
+        self.others_done = translate("settings.end_others_done", me.lang)
+        return SettingsState.load_sessions
 
     @rx.event(background=True)
     async def change_password(self, form: dict):
@@ -270,10 +294,26 @@ def _sessions() -> rx.Component:
             role="list",
             width="100%",
         ),
+        success_callout(SettingsState.others_done),
         rx.cond(
             SettingsState.sessions.length() <= 1,
             rx.text(t("settings.no_other_sessions"), size="2", color_scheme="gray"),
-            rx.fragment(),
+            rx.button(
+                rx.icon("log-out", size=16, aria_hidden="true"),
+                t("settings.end_others"),
+                on_click=SettingsState.set_others_open(True),
+                variant="outline",
+                color_scheme="red",
+            ),
+        ),
+        confirm_dialog(
+            title=t("settings.end_others_title"),
+            text=t("settings.end_others_text"),
+            confirm=t("settings.end_others"),
+            on_confirm=SettingsState.end_other_sessions,
+            open=SettingsState.others_open,
+            on_open_change=SettingsState.set_others_open,
+            danger=True,
         ),
     )
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import reflex as rx
 
 from mitai_app.accounts import service as auth_service
 from mitai_app.core import routes
-from mitai_app.ui.forms import error_callout, field, form
+from mitai_app.ui.forms import browser_zone_field, error_callout, field, form
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, sign_in_from_form, t
 
@@ -23,9 +25,10 @@ class SetupState(rx.State):
 
     @rx.event(background=True)
     async def submit(self, form: dict):
-        return await sign_in_from_form(
-            self, auth_service.create_first_admin, form, with_language=True
-        )
+        # The browser's time zone came with the form (browser_zone_field).
+        zone = str(form.get("timezone", ""))
+        create = partial(auth_service.create_first_admin, timezone=zone)
+        return await sign_in_from_form(self, create, form, with_language=True)
 
 
 @page(route=routes.SETUP, title_key="auth.setup_title", access="public", on_load=SetupState.load)
@@ -50,6 +53,7 @@ def setup_page() -> rx.Component:
                 hint=t("auth.password_hint"),
                 required=True,
             ),
+            browser_zone_field(),
             submit=t("auth.register"),
             busy=SetupState.busy,
             on_submit=SetupState.submit,

@@ -26,7 +26,7 @@ from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field, select_field, success_callout
 from mitai_app.ui.layout import page
 from mitai_app.ui.markdown import markdown
-from mitai_app.ui.session import call_service, t
+from mitai_app.ui.session import call_service, in_language, t
 
 TEXT_AREA = {"width": "100%", "min_height": "9rem", "font_family": "monospace"}
 
@@ -34,7 +34,8 @@ TEXT_AREA = {"width": "100%", "min_height": "9rem", "font_family": "monospace"}
 @dataclass
 class PromptListRow:
     slug: str
-    title: str
+    title_de: str  # the title in each language: the list follows the language switch
+    title_en: str
     type: str
     active: bool
     first: bool
@@ -72,7 +73,8 @@ class AdminPromptsState(RunnerState, rx.State):
         self.rows = [
             PromptListRow(
                 slug=p.slug,
-                title=p.title,
+                title_de=p.title,
+                title_en=p.title_en,
                 type=p.type,
                 active=p.active,
                 first=index == 0,
@@ -249,9 +251,10 @@ class AdminPromptsState(RunnerState, rx.State):
 
 
 def _list_row(row: PromptListRow) -> rx.Component:
+    title = in_language(row, "title")
     return rx.flex(
         rx.vstack(
-            rx.text(row.title, weight="medium"),
+            rx.text(title, weight="medium"),
             rx.text(
                 row.slug,
                 " · ",
@@ -267,7 +270,7 @@ def _list_row(row: PromptListRow) -> rx.Component:
             rx.switch(
                 checked=row.active,
                 on_change=lambda value: AdminPromptsState.set_active(row.slug, value),
-                aria_label=t("ai.active") + " " + row.title,
+                aria_label=t("ai.active") + " " + title,
             ),
             rx.icon_button(
                 rx.icon("arrow-up", size=16),
@@ -275,7 +278,7 @@ def _list_row(row: PromptListRow) -> rx.Component:
                 disabled=row.first,
                 variant="soft",
                 high_contrast=True,
-                aria_label=t("ai.move_up") + " " + row.title,
+                aria_label=t("ai.move_up") + " " + title,
             ),
             rx.icon_button(
                 rx.icon("arrow-down", size=16),
@@ -283,14 +286,14 @@ def _list_row(row: PromptListRow) -> rx.Component:
                 disabled=row.last,
                 variant="soft",
                 high_contrast=True,
-                aria_label=t("ai.move_down") + " " + row.title,
+                aria_label=t("ai.move_down") + " " + title,
             ),
             rx.button(
                 t("ai.edit"),
                 on_click=AdminPromptsState.edit(row.slug),
                 variant="soft",
                 high_contrast=True,
-                aria_label=t("ai.edit") + " " + row.title,
+                aria_label=t("ai.edit") + " " + title,
             ),
             spacing="2",
             align="center",

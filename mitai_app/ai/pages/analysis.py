@@ -21,15 +21,17 @@ from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import error_callout, success_callout
 from mitai_app.ui.layout import page
 from mitai_app.ui.markdown import markdown
-from mitai_app.ui.session import call_service, signed_in, t, to_login
+from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login
 
 
 class AnalysisState(RunnerState, rx.State):
     loaded: bool = False
     ai_enabled: bool = False
+    provider_configured: bool = True
     prompts: list[dict[str, str]] = []
     selected: str = ""
     description: str = ""
+    incomplete: bool = False  # the selected prompt reads data the app cannot record yet
     preview_open: bool = False
     preview: list[dict[str, str]] = []
     preview_error: str = ""
@@ -50,8 +52,14 @@ class AnalysisState(RunnerState, rx.State):
             return to_login()
         overview = await call_service(ai.analysis_overview, profile_id=me.user.id)
         self.ai_enabled = overview.ai_enabled
+        self.provider_configured = overview.provider_configured
         self.prompts = [
-            {"slug": p.slug, "title": p.title, "description": p.description}
+            {
+                "slug": p.slug,
+                "title": p.title,
+                "description": p.description,
+                "complete": "yes" if p.complete else "",
+            }
             for p in overview.prompts
         ]
         slugs = [p.slug for p in overview.prompts]
@@ -84,7 +92,9 @@ class AnalysisState(RunnerState, rx.State):
 
     def _select(self, slug: str) -> None:
         self.selected = slug
-        self.description = next((p["description"] for p in self.prompts if p["slug"] == slug), "")
+        chosen = next((p for p in self.prompts if p["slug"] == slug), {})
+        self.description = chosen.get("description", "")
+        self.incomplete = bool(chosen) and not chosen.get("complete")
 
     @rx.event
     def choose(self, slug: str):
@@ -195,6 +205,33 @@ class AnalysisState(RunnerState, rx.State):
         return [AnalysisState.load_history, rx.toast.success(translate("ai.deleted", me.lang))]
 
 
+def _no_provider() -> rx.Component:
+    """Said before consent and Run: nothing can run without a provider. An
+    admin gets the way to set one up; everyone else whom to ask."""
+    return rx.cond(
+        AnalysisState.loaded & ~AnalysisState.provider_configured,
+        rx.callout.root(
+            rx.callout.icon(rx.icon("plug-zap", aria_hidden="true")),
+            rx.callout.text(rx.text.strong(t("ai.no_provider_title"))),
+            rx.cond(
+                AuthState.is_admin,
+                rx.callout.text(
+                    t("ai.no_provider_admin"),
+                    " ",
+                    rx.link(t("ai.set_up_provider"), href=routes.ADMIN_AI, underline="always"),
+                ),
+                rx.callout.text(t("ai.no_provider_user")),
+            ),
+            color_scheme="amber",
+            high_contrast=True,  # Radix's amber text misses 4.5:1 on its tint (axe)
+            role="status",
+            id="no-provider",
+            width="100%",
+        ),
+        rx.fragment(),
+    )
+
+
 def _consent() -> rx.Component:
     return rx.card(
         rx.vstack(
@@ -272,6 +309,11 @@ def _prompt_select() -> rx.Component:
             rx.text(AnalysisState.description, size="2", color_scheme="gray"),
             rx.fragment(),
         ),
+        rx.cond(
+            AnalysisState.incomplete,
+            rx.text(t("ai.incomplete"), size="2", color_scheme="gray", id="prompt-incomplete"),
+            rx.fragment(),
+        ),
         spacing="1",
         width="100%",
     )
@@ -293,7 +335,7 @@ def _controls() -> rx.Component:
                 t("ai.run"),
                 on_click=AnalysisState.run,
                 loading=AnalysisState.running,
-                disabled=~AnalysisState.ai_enabled,
+                disabled=~AnalysisState.ai_enabled | ~AnalysisState.provider_configured,
                 size="3",
             ),
             rx.cond(
@@ -429,6 +471,7 @@ def analysis_page() -> rx.Component:
             AnalysisState.loaded & (AnalysisState.prompts.length() == 0),
             rx.callout(t("ai.no_prompts"), icon="info", width="100%"),
             rx.vstack(
+                _no_provider(),
                 _consent(),
                 _controls(),
                 _preview(),

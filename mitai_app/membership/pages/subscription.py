@@ -75,6 +75,7 @@ class SubscriptionState(rx.State):
     usage: list[UsageView] = []
     trial_available: bool = False
     trial_days: int = 14
+    unlimited: bool = False  # nothing a coupon or trial could add: neither is offered
 
     coupon_error: str = ""
     coupon_done: str = ""
@@ -92,6 +93,7 @@ class SubscriptionState(rx.State):
         )
         self.usage = [_usage_view(usage) for usage in overview.features]
         self.trial_available, self.trial_days = overview.trial_available, overview.trial_days
+        self.unlimited = overview.unlimited
         self.loaded = True
 
     @rx.event
@@ -279,7 +281,14 @@ def subscription_page() -> rx.Component:
         rx.heading(t("nav.subscription"), size="7", as_="h1"),
         rx.cond(
             SubscriptionState.loaded,
-            rx.vstack(_current_tier(), _coupon(), _trial(), _usage(), spacing="5", width="100%"),
+            rx.vstack(
+                _current_tier(),
+                rx.cond(SubscriptionState.unlimited, rx.fragment(), _coupon()),
+                rx.cond(SubscriptionState.unlimited, rx.fragment(), _trial()),
+                _usage(),
+                spacing="5",
+                width="100%",
+            ),
             rx.text(t("common.working"), color_scheme="gray"),
         ),
         spacing="5",

@@ -137,6 +137,8 @@ class PhotosState(rx.State):
     delete_id: str = ""
     edit_id: str = ""
     edit_error: str = ""
+    view_id: str = ""  # the photo shown full size
+    view_actual: bool = False  # at its natural size (scrolling) rather than fitted
 
     compare_pose: str = ""
     before_id: str = ""
@@ -163,12 +165,16 @@ class PhotosState(rx.State):
     def editing(self) -> PhotoView | None:
         return next((p for p in self.photos if p.id == self.edit_id), None)
 
+    @rx.var
+    def viewing(self) -> PhotoView | None:
+        return next((p for p in self.photos if p.id == self.view_id), None)
+
     @rx.event
     def load(self):
         # A fresh page: nothing half-shown from before (or from before a restart).
         self.upload_stage, self.upload_percent = "", 0
         self.upload_error = self.compare_error = self.edit_error = ""
-        self.delete_id = self.edit_id = ""
+        self.delete_id = self.edit_id = self.view_id = ""
         return PhotosState.load_photos
 
     @rx.event
@@ -267,6 +273,19 @@ class PhotosState(rx.State):
         except UserError as error:
             return [PhotosState.load_photos, rx.toast.error(user_message(error, me.lang))]
         return [PhotosState.load_photos, rx.toast.success(translate("photos.deleted", me.lang))]
+
+    @rx.event
+    def open_photo(self, photo_id: str):
+        self.view_id, self.view_actual = photo_id, False
+
+    @rx.event
+    def set_view_open(self, value: bool):
+        if not value:
+            self.view_id = ""
+
+    @rx.event
+    def toggle_actual_size(self):
+        self.view_actual = not self.view_actual
 
     @rx.event
     def start_edit(self, photo_id: str):
@@ -545,9 +564,11 @@ def _gallery_item(photo: PhotoView) -> rx.Component:
                     width="100%",
                     style={"aspect_ratio": "3 / 4", "object_fit": "cover", "border_radius": "6px"},
                 ),
+                # The link stays for "open in new tab"; a tap opens the viewer.
                 href=BACKEND_ORIGIN + photo.url,
-                target="_blank",
-                rel="noopener",
+                on_click=[rx.prevent_default, PhotosState.open_photo(photo.id)],
+                aria_label=f"{t('photos.open_full')}: {_alt_of(photo)}",
+                style={"display": "block", "width": "100%"},
             ),
             rx.hstack(
                 rx.text(_date_of(photo), weight="medium"),
@@ -625,6 +646,75 @@ def _delete_dialog() -> rx.Component:
     )
 
 
+def _viewer() -> rx.Component:
+    """One photo full size: fitted to the screen, or at its natural size
+    (scrolling); Esc, the close button or a tap outside closes it."""
+    photo = PhotosState.viewing
+    return rx.dialog.root(
+        rx.dialog.content(
+            rx.cond(
+                photo,
+                rx.vstack(
+                    rx.flex(
+                        rx.dialog.title(_alt_of(photo), margin="0", size="4"),
+                        rx.hstack(
+                            rx.button(
+                                rx.cond(
+                                    PhotosState.view_actual,
+                                    t("photos.fit_screen"),
+                                    t("photos.actual_size"),
+                                ),
+                                on_click=PhotosState.toggle_actual_size,
+                                variant="soft",
+                                high_contrast=True,
+                            ),
+                            rx.dialog.close(
+                                rx.icon_button(
+                                    rx.icon("x", size=18),
+                                    variant="soft",
+                                    high_contrast=True,
+                                    aria_label=t("photos.close"),
+                                    size="3",
+                                ),
+                            ),
+                            spacing="2",
+                        ),
+                        justify="between",
+                        align="center",
+                        gap="2",
+                        wrap="wrap",
+                        width="100%",
+                    ),
+                    rx.dialog.description(
+                        rx.cond(photo.notes != "", photo.notes, _date_of(photo)), size="2"
+                    ),
+                    rx.box(
+                        rx.image(
+                            src=BACKEND_ORIGIN + photo.url,
+                            alt=_alt_of(photo),
+                            id="photo-full",
+                            max_width=rx.cond(PhotosState.view_actual, "none", "100%"),
+                            max_height=rx.cond(PhotosState.view_actual, "none", "75vh"),
+                            margin_inline="auto",
+                            display="block",
+                        ),
+                        overflow="auto",
+                        max_height="75vh",
+                        width="100%",
+                    ),
+                    spacing="3",
+                    width="100%",
+                ),
+                rx.fragment(),
+            ),
+            max_width="min(96vw, 80rem)",
+            width="auto",
+        ),
+        open=PhotosState.view_id != "",
+        on_open_change=PhotosState.set_view_open,
+    )
+
+
 def _edit_dialog() -> rx.Component:
     photo = PhotosState.editing
     return rx.dialog.root(
@@ -681,6 +771,11 @@ _SLIDE = rx.Var(
 
 
 def _comparison() -> rx.Component:
+    """The after photo with the before photo over it, cut at --split. The
+    handle sits on the photos: a themed divider with a grip, moved by
+    dragging anywhere on them or by the arrow keys. Underneath it is a
+    labelled range input spread over the photos (invisible, but it takes the
+    pointer and the keys, and screen readers know it as a slider)."""
     before, after = PhotosState.before, PhotosState.after
     layer = {
         "position": "absolute",
@@ -689,6 +784,7 @@ def _comparison() -> rx.Component:
         "height": "100%",
         "object_fit": "contain",
     }
+    centred = {"position": "absolute", "left": "var(--split)", "pointer_events": "none"}
     return rx.vstack(
         rx.box(
             rx.image(
@@ -702,15 +798,53 @@ def _comparison() -> rx.Component:
                 style={**layer, "clip_path": "inset(0 calc(100% - var(--split)) 0 0)"},
             ),
             rx.box(
+                class_name="mj-compare-divider",
                 style={
-                    "position": "absolute",
+                    **centred,
                     "top": "0",
                     "bottom": "0",
-                    "left": "var(--split)",
-                    "width": "2px",
-                    "background": "white",
-                    "box_shadow": "0 0 0 1px rgba(0, 0, 0, 0.4)",
-                    "pointer_events": "none",
+                    "width": "3px",
+                    "transform": "translateX(-50%)",
+                    "background": rx.color("accent", 9),
+                    "box_shadow": "0 0 0 1px rgba(0, 0, 0, 0.35)",
+                },
+            ),
+            rx.flex(
+                rx.icon("chevrons-left-right", size=22, aria_hidden="true"),
+                class_name="mj-compare-handle",
+                align="center",
+                justify="center",
+                style={
+                    **centred,
+                    "top": "50%",
+                    "width": "44px",
+                    "height": "44px",
+                    "transform": "translate(-50%, -50%)",
+                    "border_radius": "9999px",
+                    "background": rx.color("accent", 9),
+                    "color": "white",
+                    "box_shadow": "0 1px 4px rgba(0, 0, 0, 0.45)",
+                },
+            ),
+            rx.el.input(
+                id="field-compare_slider",
+                name="compare_slider",
+                type="range",
+                min=0,
+                max=100,
+                default_value=50,
+                on_change=_SLIDE,
+                aria_label=t("photos.slider"),
+                style={
+                    "position": "absolute",
+                    "inset": "0",
+                    "width": "100%",
+                    "height": "100%",
+                    "margin": "0",
+                    "opacity": "0",
+                    "cursor": "ew-resize",
+                    # A vertical swipe still scrolls the page on a phone.
+                    "touch_action": "pan-y",
                 },
             ),
             style={
@@ -723,6 +857,11 @@ def _comparison() -> rx.Component:
                 "background": rx.color("gray", 3),
                 "border_radius": "6px",
                 "overflow": "hidden",
+                # The input is invisible: its keyboard focus shows on the handle.
+                "&:has(input:focus-visible) .mj-compare-handle": {
+                    "outline": f"3px solid {rx.color('accent', 12)}",
+                    "outline_offset": "2px",
+                },
             },
         ),
         rx.hstack(
@@ -732,18 +871,7 @@ def _comparison() -> rx.Component:
             width="100%",
             wrap="wrap",
         ),
-        rx.el.label(t("photos.slider"), html_for="field-compare_slider", font_weight="500"),
-        rx.el.input(
-            id="field-compare_slider",
-            name="compare_slider",
-            type="range",
-            min=0,
-            max=100,
-            default_value=50,
-            on_change=_SLIDE,
-            style={"width": "100%"},
-        ),
-        # The slider sets --split here; the photos below inherit it.
+        # The slider sets --split here; the photos above inherit it.
         class_name="mj-compare",
         style={"--split": "50%"},
         spacing="2",
@@ -833,6 +961,7 @@ def photos_page() -> rx.Component:
         _compare(),
         _delete_dialog(),
         _edit_dialog(),
+        _viewer(),
         spacing="5",
         width="100%",
         max_width="56rem",

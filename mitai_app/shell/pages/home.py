@@ -1,5 +1,7 @@
 """The public front page: what the product is, that it is alive, and the
-way in (or, on a fresh install, the way to its first administrator)."""
+way in (or, on a fresh install, the way to its first administrator).
+What it offers is listed from the registry: each module with pages that
+describes itself (its manifest's `summary`), nothing still to come."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import reflex as rx
 
 from mitai_app.accounts import service as auth_service
 from mitai_app.core import db, routes, system
+from mitai_app.core.modules import summaries
 from mitai_app.ui.layout import APP_NAME, page
 from mitai_app.ui.session import AuthState, call_service, t
 
@@ -35,6 +38,14 @@ def home() -> rx.Component:
     return rx.vstack(
         rx.heading(APP_NAME, size="8", as_="h1"),
         rx.text(t("app.tagline"), size="4"),
+        rx.vstack(
+            rx.heading(t("app.features"), size="4", as_="h2"),
+            rx.el.ul(
+                *[rx.el.li(t(key)) for key in summaries()],
+                style={"padding_inline_start": "1.25rem", "margin": "0"},
+            ),
+            spacing="2",
+        ),
         rx.cond(
             HomeState.needs_admin,
             rx.callout(

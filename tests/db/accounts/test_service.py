@@ -890,6 +890,55 @@ def test_an_admin_who_invited_someone_can_still_delete_the_account(session):
     assert login(session, "guest@example.org").token
 
 
+# --- sign out everywhere else, time zones of new accounts ----------------------
+
+
+def test_signing_out_everywhere_else_keeps_only_this_device(session):
+    owner = register_verified(session, "tess@example.org")
+    here, phone, tablet = (login(session, "tess@example.org").token for _ in range(3))
+    register_verified(session, "uma@example.org")
+    someone_else = login(session, "uma@example.org").token
+
+    assert auth.end_other_sessions(session=session, profile_id=owner, keep_token=here) == 2
+
+    assert auth.session_user(session=session, token=here).email == "tess@example.org"
+    assert auth.session_user(session=session, token=phone) is None
+    assert auth.session_user(session=session, token=tablet) is None
+    assert auth.session_user(session=session, token=someone_else).email == "uma@example.org"
+    assert actions(session, owner)["other_sessions_ended"] == 1
+    # Nothing else to end: nothing logged either.
+    assert auth.end_other_sessions(session=session, profile_id=owner, keep_token=here) == 0
+    assert actions(session, owner)["other_sessions_ended"] == 1
+
+
+def test_a_new_account_takes_the_browsers_time_zone_or_utc(session):
+    register(session, "vera@example.org", timezone="Europe/Vienna")
+    register(session, "wim@example.org", timezone="Mars/Olympus_Mons")
+    register(session, "xia@example.org")
+    zones = {
+        email: stored_profile(session, profile_id(session, email))["timezone"]
+        for email in ("vera@example.org", "wim@example.org", "xia@example.org")
+    }
+    assert zones == {
+        "vera@example.org": "Europe/Vienna",
+        "wim@example.org": "UTC",
+        "xia@example.org": "UTC",
+    }
+
+
+def test_the_first_admin_takes_the_browsers_time_zone(session):
+    result = auth.create_first_admin(
+        session=session,
+        email="yara@example.org",
+        password=PASSWORD,
+        language="de",
+        client_ip=new_ip(),
+        user_agent=UA_FIREFOX,
+        timezone="Europe/Zurich",
+    )
+    assert result.user.timezone == "Europe/Zurich"
+
+
 def test_a_display_name_beyond_its_limit_is_refused_at_sign_up_not_cut(session):
     with pytest.raises(UserError) as raised:
         register(session, "long.name@example.org", display_name="x" * 101)

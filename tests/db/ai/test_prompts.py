@@ -150,6 +150,69 @@ def test_a_base_prompt_a_pipeline_uses_stays_a_base_prompt(session):
     assert (error.code, error.values["names"]) == ("ai.error.prompt_in_use", "pipeline")
 
 
+# --- what the Analysis page can say before anyone presses Run ---------------------
+
+
+def _no_environment(monkeypatch) -> None:
+    from mitai_app.ai import config as ai_config
+    from mitai_app.core import settings as settings_module
+
+    custom = settings_module.Settings(_env_file=None)
+    monkeypatch.setattr(ai_config, "settings", lambda: custom)
+
+
+def test_the_overview_says_whether_a_provider_is_set_up(session, monkeypatch):
+    from mitai_app.ai import config as ai_config
+
+    _no_environment(monkeypatch)
+    admin = new_profile(session, **AI_USER, role="admin")
+    profile = new_profile(session, **AI_USER)
+    assert not ai.analysis_overview(session=session, profile_id=profile).provider_configured
+    ai_config.save_config(
+        session=session,
+        admin_id=admin,
+        kind="openai",
+        base_url="http://127.0.0.1:9/v1",
+        model="fake-1",
+        api_key="",
+    )
+    assert ai.analysis_overview(session=session, profile_id=profile).provider_configured
+
+
+def test_prompts_reading_modules_without_pages_are_marked(session):
+    profile = new_profile(session, **AI_USER)
+    complete = {
+        p.slug: p.complete
+        for p in ai.analysis_overview(session=session, profile_id=profile).prompts
+    }
+    assert complete == {
+        "body_composition": True,
+        "nutrition": False,
+        "training": False,
+        "sleep_recovery": False,
+        "vitals_blood_pressure": False,
+        "goals_progress": False,
+        "pipeline": False,  # its second stage reads nutrition
+    }
+
+
+def test_the_admin_list_has_each_seeded_title_in_both_languages(session):
+    rows = {row.slug: row for row in ai.admin_prompts(session=session)}
+    assert (rows["body_composition"].title, rows["body_composition"].title_en) == (
+        "Körperzusammensetzung",
+        "Body composition",
+    )
+    admin = new_profile(session, **AI_USER, role="admin")
+    ai.save_prompt(
+        session=session,
+        admin_id=admin,
+        editing="nutrition",
+        form={**BASE_FORM, "title": "Meine Ernährung", "template": "Nur {{kcal_avg_7d}}"},
+    )
+    rows = {row.slug: row for row in ai.admin_prompts(session=session)}
+    assert rows["nutrition"].title_en == "Meine Ernährung"  # an admin's own title stays
+
+
 @pytest.mark.parametrize(
     ("field", "limit"),
     [("title", 255), ("category", 50), ("description", 2_000), ("template", 20_000)],

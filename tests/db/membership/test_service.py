@@ -391,6 +391,29 @@ def test_the_activity_log_filters_by_profile_and_action_and_pages(session):
     assert "trial_started" in trials.actions
 
 
+# --- only what exists, and nothing to add to an unlimited plan ---------------------
+
+
+def test_the_usage_list_shows_only_features_of_modules_with_pages(session):
+    user = new_profile(session)
+    shown = {
+        feature.feature_id for feature in subscription(session=session, profile_id=user).features
+    }
+    assert {"photo_uploads", "ai_calls", "ai_pipeline"} <= shown
+    assert not {"nutrition_entries", "sleep_entries", "activity_entries", "data_export"} & shown
+
+
+def test_an_unlimited_plan_is_marked_so_no_trial_or_coupon_is_offered(session):
+    for tier in ("selfhosted", "premium"):
+        overview = subscription(session=session, profile_id=new_profile(session, tier=tier))
+        assert overview.unlimited, tier
+    free = new_profile(session)
+    assert not subscription(session=session, profile_id=free).unlimited
+    # A trial lifts the limits only for a while: the page still says it was used.
+    start_trial(session=session, profile_id=free)
+    assert not subscription(session=session, profile_id=free).unlimited
+
+
 @pytest.mark.parametrize(
     ("call", "target", "form", "field"),
     [

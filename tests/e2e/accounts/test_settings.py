@@ -94,3 +94,23 @@ def test_changing_the_password_signs_other_devices_out(app, page: Page, other_de
     _navigate(other_device)
     expect(other_device).to_have_url(re.compile(r"/login$"), timeout=20_000)
     _still_signed_in(page, unique_email)
+
+
+def test_signing_out_everywhere_else_keeps_only_this_device(
+    app, page: Page, other_device, unique_email
+):
+    _signed_in_twice(app, page, other_device, unique_email)
+    page.get_by_role("button", name="Sign out everywhere else").click()
+    # It asks first.
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text("this one stays signed in")
+    dialog.get_by_role("button", name="Sign out everywhere else").click()
+    expect(page.get_by_text("Every other device is signed out.")).to_be_visible(timeout=20_000)
+    devices = page.get_by_role("main").get_by_role("listitem")
+    expect(devices).to_have_count(1)
+    expect(devices).to_contain_text("This device")
+    expect(page.get_by_role("button", name="Sign out everywhere else")).to_be_hidden()
+
+    _navigate(other_device)
+    expect(other_device).to_have_url(re.compile(r"/login$"), timeout=20_000)
+    _still_signed_in(page, unique_email)

@@ -99,7 +99,7 @@ def test_the_pipeline_streams_into_a_saved_insight(app, page: Page, fake, unique
     fake.enqueue(
         Reply(STAGE_1),
         Reply(STAGE_2),
-        Reply(STAGE_3, chunk_size=6, delay_s=0.05),  # ~3 s: long enough to watch
+        Reply(STAGE_3, chunk_size=6, delay_s=0.15),  # ~9 s: long enough to watch on a busy machine
     )
     sign_in_as(page, app, account)
     page.goto(app.url + "/analysis")

@@ -19,6 +19,7 @@ from email_validator import EmailNotValidError, validate_email
 from sqlmodel import Session, col, delete, func, select
 
 from mitai_app.accounts import mail, passwords
+from mitai_app.accounts.addresses import link_base
 from mitai_app.accounts.consts import RESET, VERIFY, VERIFY_EMAIL_CHANGE
 from mitai_app.accounts.models import AccountToken, LoginSession, Profile, UserActivityLog
 from mitai_app.accounts.ratelimit import RateDecision, limiter
@@ -116,8 +117,10 @@ def log_activity(session: Session, profile_id: uuid.UUID, action: str, **details
     session.add(UserActivityLog(profile_id=profile_id, action=action, details=details or None))
 
 
-def _link(path: str, token: str | None = None) -> str:
-    url = settings().public_base_url.rstrip("/") + path
+def _link(path: str, token: str | None = None, *, opened_at: str | None) -> str:
+    """`opened_at`: the address the person opened the app with (see addresses)."""
+    config = settings()
+    url = link_base(configured=config.public_base_url, opened_at=opened_at, port=config.port) + path
     return f"{url}?token={token}" if token else url
 
 
@@ -214,6 +217,7 @@ def register(
     client_ip: str,
     display_name: str | None = None,
     invite_token: str | None = None,
+    opened_at: str | None = None,
 ) -> bool:
     """Creates an account and mails its verification link. When the address
     is taken, mails its owner instead and answers the same. Returns whether a
@@ -230,7 +234,9 @@ def register(
     existing = _profile_by_email(session, email)
     if existing is not None:
         session.commit()
-        _mail(email, existing.language, "already_registered", _link(routes.LOGIN))
+        _mail(
+            email, existing.language, "already_registered", _link(routes.LOGIN, opened_at=opened_at)
+        )
         return True
     invited_by = invitation.profile_id if invitation else None
     # An invitation link that arrived at this very address proves it.
@@ -250,7 +256,7 @@ def register(
     token = None if proven else _issue_link(session, profile.id, "verify_email")
     session.commit()
     if token:
-        _mail(email, profile.language, "verify_email", _link(VERIFY, token))
+        _mail(email, profile.language, "verify_email", _link(VERIFY, token, opened_at=opened_at))
     return token is not None
 
 
@@ -456,7 +462,9 @@ def change_password(
     session.commit()
 
 
-def request_password_reset(*, session: Session, email: str, client_ip: str) -> None:
+def request_password_reset(
+    *, session: Session, email: str, client_ip: str, opened_at: str | None = None
+) -> None:
     _limit(f"reset:ip:{client_ip}", RESET_LIMIT)
     try:
         email = normalize_email(email)
@@ -468,7 +476,7 @@ def request_password_reset(*, session: Session, email: str, client_ip: str) -> N
     token = _issue_link(session, profile.id, "reset_password")
     log_activity(session, profile.id, "password_reset_requested", client_ip=client_ip)
     session.commit()
-    _mail(email, profile.language, "reset_password", _link(RESET, token))
+    _mail(email, profile.language, "reset_password", _link(RESET, token, opened_at=opened_at))
 
 
 def reset_password(*, session: Session, token: str, new_password: str) -> None:
@@ -484,7 +492,12 @@ def reset_password(*, session: Session, token: str, new_password: str) -> None:
 
 
 def request_email_change(
-    *, session: Session, profile_id: uuid.UUID, password: str, new_email: str
+    *,
+    session: Session,
+    profile_id: uuid.UUID,
+    password: str,
+    new_email: str,
+    opened_at: str | None = None,
 ) -> None:
     profile = _require_password(session, profile_id, password)
     new_email = normalize_email(new_email)
@@ -493,12 +506,22 @@ def request_email_change(
     if _profile_by_email(session, new_email) is not None:
         # Tell the owner of that address, answer as if it worked.
         session.commit()
-        _mail(new_email, profile.language, "already_registered", _link(routes.LOGIN))
+        _mail(
+            new_email,
+            profile.language,
+            "already_registered",
+            _link(routes.LOGIN, opened_at=opened_at),
+        )
         return
     token = _issue_link(session, profile.id, "change_email", email=new_email)
     log_activity(session, profile.id, "email_change_requested")
     session.commit()
-    _mail(new_email, profile.language, "change_email", _link(VERIFY_EMAIL_CHANGE, token))
+    _mail(
+        new_email,
+        profile.language,
+        "change_email",
+        _link(VERIFY_EMAIL_CHANGE, token, opened_at=opened_at),
+    )
 
 
 def confirm_email_change(*, session: Session, token: str) -> None:
@@ -528,7 +551,9 @@ def delete_account(*, session: Session, profile_id: uuid.UUID, password: str) ->
 # --- invitations and admins -------------------------------------------------
 
 
-def invite(*, session: Session, admin_id: uuid.UUID, email: str) -> str:
+def invite(
+    *, session: Session, admin_id: uuid.UUID, email: str, opened_at: str | None = None
+) -> str:
     """Mails an invitation link (valid 14 days) and returns it for the admin to share."""
     admin = session.get(Profile, admin_id)
     if admin is None or admin.role != "admin":
@@ -537,7 +562,7 @@ def invite(*, session: Session, admin_id: uuid.UUID, email: str) -> str:
     token = _issue_link(session, admin.id, "invite", email=email)
     log_activity(session, admin.id, "invitation_sent", email=email)
     session.commit()
-    link = _link(routes.REGISTER, token)
+    link = _link(routes.REGISTER, token, opened_at=opened_at)
     _mail(email, admin.language, "invite", link)
     return link
 

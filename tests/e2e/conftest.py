@@ -154,7 +154,7 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("MITAI_")},
         "MITAI_SECRET_KEY": APP_SECRET_KEY,
-        "MITAI_PUBLIC_BASE_URL": url,
+        # No MITAI_PUBLIC_BASE_URL: mailed links name the address the browser used.
         "MITAI_PHOTO_DIR": str(data / "photos"),
         "MITAI_MAIL_OUTBOX": str(data / "outbox.mbox"),
         "MITAI_USAGE_LOG": str(data / "usage.log"),

@@ -141,6 +141,7 @@ class SettingsState(rx.State):
             if me is None:
                 return to_login()
             self.email_busy = True
+            opened_at = self.router.headers.origin
         outcome = await attempt(
             auth_service.request_email_change,
             me.lang,
@@ -148,6 +149,7 @@ class SettingsState(rx.State):
             profile_id=me.user.id,
             password=form.get("email_password", ""),
             new_email=form.get("new_email", ""),
+            opened_at=opened_at,
         )
         async with self:
             self.email_busy, self.email_error = False, outcome.error

@@ -68,6 +68,20 @@ def test_register_confirm_sign_in_switch_language_sign_out(app, page: Page, uniq
     expect(page).to_have_url(re.compile(r"/login$"), timeout=20_000)
 
 
+def test_the_confirmation_link_names_the_address_the_app_was_opened_with(
+    app, page: Page, unique_email
+):
+    # No MITAI_PUBLIC_BASE_URL is set: a phone on the LAN gets a link it can open.
+    password = "correct horse battery"
+    page.goto(app.url + "/register")
+    page.get_by_label("E-mail address").fill(unique_email)
+    page.get_by_label("Password", exact=True).fill(password)
+    page.get_by_label("Repeat password").fill(password)
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_text("Almost there")).to_be_visible(timeout=20_000)
+    assert _mailed_link(app, unique_email, "/verify").startswith(app.url + "/verify?token=")
+
+
 def test_the_page_title_follows_the_language_switch(app, page: Page):
     page.goto(app.url + "/login")
     page.get_by_role("radio", name="EN").click()

@@ -100,7 +100,11 @@ def _start(name: str, env: dict[str, str], port: int, log_path: Path) -> subproc
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
-    url = f"http://127.0.0.1:{port}"
+    return serving(process, f"http://127.0.0.1:{port}", name, log_path)
+
+
+def serving(process: subprocess.Popen, url: str, name: str, log_path: Path) -> subprocess.Popen:
+    """Waits until `url` serves the API and the page; fails with the log's end."""
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         if process.poll() is not None:

@@ -12,13 +12,12 @@ import os
 import re
 import stat
 import subprocess
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.e2e.conftest import ROOT, START_TIMEOUT_S, _free_port, _stop
+from tests.e2e.conftest import ROOT, _free_port, _stop, serving
 
 pytestmark = pytest.mark.e2e
 
@@ -35,19 +34,7 @@ def _run_script(env: dict[str, str], url: str, log: Path) -> subprocess.Popen:
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            if (
-                httpx.get(url + "/health", timeout=2).status_code == 200
-                and httpx.get(url + "/", timeout=5).status_code == 200
-            ):
-                return process
-        except httpx.HTTPError:
-            pass
-        time.sleep(1)
-    _stop(process)
-    pytest.fail(f"run.sh did not serve {url}; its log ends with:\n{log.read_text()[-3000:]}")
+    return serving(process, url, "run.sh", log)
 
 
 def test_run_sh_serves_one_port_compressed_reusing_its_build(tmp_path):

@@ -11,6 +11,8 @@ _settings = settings()
 
 # The SQLite file and photos live in ./data; without this, every write there
 # would look like a code change to the dev server and restart it in a loop.
+# (The dev server stops when an excluded path does not exist.)
+DATA_DIR.mkdir(mode=0o700, exist_ok=True)
 os.environ.setdefault("REFLEX_HOT_RELOAD_EXCLUDE_PATHS", str(DATA_DIR))
 
 config = rx.Config(

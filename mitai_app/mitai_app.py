@@ -16,7 +16,7 @@ from mitai_app.core import db, loop_monitor, routes, startup, system
 from mitai_app.core.modules import import_pages
 from mitai_app.core.static_cache import CacheBuiltAssets
 from mitai_app.photos import media
-from mitai_app.ui import pwa
+from mitai_app.ui import offline, pwa
 from mitai_app.ui.layout import PAGES
 
 
@@ -54,6 +54,7 @@ app = rx.App(
         middleware=[Middleware(CacheBuiltAssets)],
     ),
     head_components=pwa.head_components(),
+    extra_app_wraps=offline.APP_WRAPS,  # our connection banner, not Reflex's toast
     stylesheets=["/mitai.css"],
 )
 app.register_lifespan_task(startup.prepare_database)

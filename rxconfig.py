@@ -11,6 +11,8 @@ _settings = settings()
 
 # The SQLite file and photos live in ./data; without this, every write there
 # would look like a code change to the dev server and restart it in a loop.
+# (The dev server stops when an excluded path does not exist.)
+DATA_DIR.mkdir(mode=0o700, exist_ok=True)
 os.environ.setdefault("REFLEX_HOT_RELOAD_EXCLUDE_PATHS", str(DATA_DIR))
 
 config = rx.Config(
@@ -22,8 +24,17 @@ config = rx.Config(
     trusted_proxy_hops=_settings.trusted_proxy_hops,
     telemetry_enabled=False,
     show_built_with_reflex=False,
-    frontend_port=3000,
+    # The development server's ports; a production run serves both on
+    # MITAI_PORT (scripts/serve.py).
+    frontend_port=_settings.port,
     backend_port=8000,
+    # Precompressed beside each file and served by encoding: Brotli where
+    # the browser offers it (HTTPS), else gzip.
+    frontend_compression_formats=["brotli", "gzip"],
+    # Otherwise every page's first load carries all of Radix Themes (exposed
+    # whole on `window` for dynamic components, which the app does not use)
+    # instead of the parts it renders.
+    frontend_lazy_bundled_libraries=True,
     plugins=[
         rx.plugins.RadixThemesPlugin(
             theme=rx.theme(accent_color="teal", gray_color="slate", radius="medium")

@@ -7,12 +7,14 @@ import os
 
 import reflex as rx
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from mitai_app.core import db, loop_monitor, routes, startup, system
 from mitai_app.core.modules import import_pages
+from mitai_app.core.static_cache import CacheBuiltAssets
 from mitai_app.photos import media
 from mitai_app.ui import offline, pwa
 from mitai_app.ui.layout import PAGES
@@ -48,7 +50,8 @@ app = rx.App(
             Route(routes.HEALTH, health),
             Route(routes.EVENT_LOOP_METRICS, event_loop_metrics),
             *media.ROUTES,
-        ]
+        ],
+        middleware=[Middleware(CacheBuiltAssets)],
     ),
     head_components=pwa.head_components(),
     extra_app_wraps=offline.APP_WRAPS,  # our connection banner, not Reflex's toast

@@ -8,6 +8,7 @@ half is skipped with a warning, and fails in CI (CI=true).
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 import warnings
 from collections.abc import Iterator
@@ -19,6 +20,11 @@ from sqlalchemy.engine import Engine, make_url
 from mitai_app.core.db import create_db_engine
 
 DIALECTS = ("sqlite", "postgresql")
+
+# Settings without MITAI_SECRET_KEY generate one into a file: the tests keep
+# it out of the checkout's ./data.
+_SCRATCH = tempfile.TemporaryDirectory(prefix="mitai-tests-")
+os.environ.setdefault("MITAI_SECRET_KEY_FILE", os.path.join(_SCRATCH.name, "secret_key"))
 
 
 def _postgres_server_url() -> str | None:
@@ -117,7 +123,6 @@ def auth_settings(tmp_path, monkeypatch):
 
     custom = settings_module.Settings(
         _env_file=None,
-        env="dev",
         secret_key="test-secret-" + "x" * 40,
         bcrypt_rounds=4,
         mail_outbox=tmp_path / "outbox.mbox",

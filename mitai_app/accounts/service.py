@@ -21,6 +21,7 @@ from email_validator import EmailNotValidError, validate_email
 from sqlmodel import Session, col, delete, func, select
 
 from mitai_app.accounts import mail, passwords
+from mitai_app.accounts.addresses import link_base
 from mitai_app.accounts.consts import RESET, VERIFY, VERIFY_EMAIL_CHANGE
 from mitai_app.accounts.models import (
     DISPLAY_NAME_MAX,
@@ -143,8 +144,10 @@ def log_activity(session: Session, profile_id: uuid.UUID, action: str, **details
     session.add(UserActivityLog(profile_id=profile_id, action=action, details=details or None))
 
 
-def _link(path: str, token: str | None = None) -> str:
-    url = settings().public_base_url.rstrip("/") + path
+def _link(path: str, token: str | None = None, *, opened_at: str | None) -> str:
+    """`opened_at`: the address the person opened the app with (see addresses)."""
+    config = settings()
+    url = link_base(configured=config.public_base_url, opened_at=opened_at, port=config.port) + path
     return f"{url}?token={token}" if token else url
 
 
@@ -242,6 +245,7 @@ def register(
     display_name: str | None = None,
     invite_token: str | None = None,
     timezone: str = "UTC",
+    opened_at: str | None = None,
 ) -> bool:
     """Creates an account and mails its verification link. When the address
     is taken, mails its owner instead and answers the same. Returns whether a
@@ -261,7 +265,9 @@ def register(
     existing = _profile_by_email(session, email)
     if existing is not None:
         session.commit()
-        _mail(email, existing.language, "already_registered", _link(routes.LOGIN))
+        _mail(
+            email, existing.language, "already_registered", _link(routes.LOGIN, opened_at=opened_at)
+        )
         return True
     invited_by = invitation.profile_id if invitation else None
     # An invitation link that arrived at this very address proves it.
@@ -282,7 +288,7 @@ def register(
     token = None if proven else _issue_link(session, profile.id, "verify_email")
     session.commit()
     if token:
-        _mail(email, profile.language, "verify_email", _link(VERIFY, token))
+        _mail(email, profile.language, "verify_email", _link(VERIFY, token, opened_at=opened_at))
     return token is not None
 
 
@@ -511,7 +517,9 @@ def change_password(
     session.commit()
 
 
-def request_password_reset(*, session: Session, email: str, client_ip: str) -> None:
+def request_password_reset(
+    *, session: Session, email: str, client_ip: str, opened_at: str | None = None
+) -> None:
     """Answers at once, and alike for every address: looking the address up,
     making the link and mailing it happen in the background, so how long the
     answer takes tells nothing about whether the address has an account."""
@@ -520,17 +528,19 @@ def request_password_reset(*, session: Session, email: str, client_ip: str) -> N
         email = normalize_email(email)
     except UserError:
         return
-    mail.in_background(_mail_reset_link, email=email, client_ip=client_ip)
+    mail.in_background(_mail_reset_link, email=email, client_ip=client_ip, opened_at=opened_at)
 
 
-def _mail_reset_link(*, session: Session, email: str, client_ip: str) -> None:
+def _mail_reset_link(
+    *, session: Session, email: str, client_ip: str, opened_at: str | None
+) -> None:
     profile = _profile_by_email(session, email)
     if profile is None:
         return
     token = _issue_link(session, profile.id, "reset_password")
     log_activity(session, profile.id, "password_reset_requested", client_ip=client_ip)
     session.commit()
-    _mail(email, profile.language, "reset_password", _link(RESET, token))
+    _mail(email, profile.language, "reset_password", _link(RESET, token, opened_at=opened_at))
 
 
 def _end_reset_links(session: Session, profile_id: uuid.UUID) -> None:
@@ -561,7 +571,13 @@ def reset_password(*, session: Session, token: str, new_password: str) -> None:
 
 
 def request_email_change(
-    *, session: Session, profile_id: uuid.UUID, password: str, new_email: str, client_ip: str
+    *,
+    session: Session,
+    profile_id: uuid.UUID,
+    password: str,
+    new_email: str,
+    client_ip: str,
+    opened_at: str | None = None,
 ) -> None:
     profile = _require_password(session, profile_id, password, client_ip)
     new_email = normalize_email(new_email)
@@ -572,12 +588,22 @@ def request_email_change(
     if _profile_by_email(session, new_email) is not None:
         # Tell the owner of that address, answer as if it worked.
         session.commit()
-        _mail(new_email, profile.language, "already_registered", _link(routes.LOGIN))
+        _mail(
+            new_email,
+            profile.language,
+            "already_registered",
+            _link(routes.LOGIN, opened_at=opened_at),
+        )
         return
     token = _issue_link(session, profile.id, "change_email", email=new_email)
     log_activity(session, profile.id, "email_change_requested")
     session.commit()
-    _mail(new_email, profile.language, "change_email", _link(VERIFY_EMAIL_CHANGE, token))
+    _mail(
+        new_email,
+        profile.language,
+        "change_email",
+        _link(VERIFY_EMAIL_CHANGE, token, opened_at=opened_at),
+    )
 
 
 def confirm_email_change(*, session: Session, token: str) -> None:
@@ -609,7 +635,9 @@ def delete_account(
 # --- invitations and admins -------------------------------------------------
 
 
-def invite(*, session: Session, admin_id: uuid.UUID, email: str) -> str:
+def invite(
+    *, session: Session, admin_id: uuid.UUID, email: str, opened_at: str | None = None
+) -> str:
     """Mails an invitation link (valid 14 days) and returns it for the admin to share."""
     admin = session.get(Profile, admin_id)
     if admin is None or admin.role != "admin":
@@ -618,7 +646,7 @@ def invite(*, session: Session, admin_id: uuid.UUID, email: str) -> str:
     token = _issue_link(session, admin.id, "invite", email=email)
     log_activity(session, admin.id, "invitation_sent", email=email)
     session.commit()
-    link = _link(routes.REGISTER, token)
+    link = _link(routes.REGISTER, token, opened_at=opened_at)
     _mail(email, admin.language, "invite", link)
     return link
 

@@ -6,6 +6,8 @@ Every variable is prefixed `MITAI_`; `.env.example` lists them all.
 
 from __future__ import annotations
 
+import os
+import secrets
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -15,8 +17,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
-# Only good for a laptop: production refuses to start with it.
-DEFAULT_SECRET_KEY = "dev-insecure-secret-change-me"
+# The key earlier versions signed with when none was set: everyone knows it,
+# so the app refuses it (a key is generated into the data folder instead).
+PLACEHOLDER_SECRET_KEY = "dev-insecure-secret-change-me"
 
 
 class Settings(BaseSettings):
@@ -28,12 +31,16 @@ class Settings(BaseSettings):
         env_ignore_empty=True,
     )
 
-    env: Literal["dev", "prod"] = "dev"
     database_url: str = f"sqlite:///{DATA_DIR / 'mitai.db'}"
     # Set it to share Reflex state between several backend workers.
     redis_url: str | None = None
-    secret_key: SecretStr = SecretStr(DEFAULT_SECRET_KEY)
-    public_base_url: str = "http://localhost:3000"
+    # Empty: read from `secret_key_file`, generated there on the first start.
+    secret_key: SecretStr = SecretStr("")
+    secret_key_file: Path = DATA_DIR / "secret_key"
+    # The port `scripts/run.sh` serves the production build on (page and API).
+    port: int = 3000
+    # Unset: e-mailed links use the address the person opened the app with.
+    public_base_url: str | None = None
     photo_dir: Path = DATA_DIR / "photos"
     # Without SMTP, outgoing mail is appended to this file (household installs).
     mail_outbox: Path = DATA_DIR / "outbox.eml"
@@ -66,14 +73,13 @@ class Settings(BaseSettings):
         return url
 
     @model_validator(mode="after")
-    def _refuse_default_secret_in_production(self) -> Settings:
-        if self.env == "prod" and self.secret_key.get_secret_value() in (
-            "",
-            DEFAULT_SECRET_KEY,
-        ):
+    def _a_secret_key_of_its_own(self) -> Settings:
+        if not self.secret_key.get_secret_value():
+            self.secret_key = SecretStr(stored_secret_key(self.secret_key_file))
+        if self.secret_key.get_secret_value() == PLACEHOLDER_SECRET_KEY:
             raise ValueError(
-                "MITAI_SECRET_KEY must be set to a long random value in production "
-                "(MITAI_ENV=prod); generate one with: "
+                "MITAI_SECRET_KEY is the well-known placeholder: unset it (a key "
+                f"is then generated into {self.secret_key_file}) or set a long random value: "
                 "python -c 'import secrets; print(secrets.token_urlsafe(48))'"
             )
         return self
@@ -87,6 +93,28 @@ class Settings(BaseSettings):
         """HMAC key of the password pre-hash. Changing the secret key makes
         every stored password unusable: keep it with the database backups."""
         return self.secret_key.get_secret_value().encode()
+
+
+def stored_secret_key(path: Path) -> str:
+    """The key in `path`, created on first use: random, readable by the owner
+    only, in a folder only the owner may enter (when it creates the folder).
+    Several workers starting at once agree on one key: the file appears
+    whole or not at all (written aside, then linked into place)."""
+    if not path.exists():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        draft = path.with_name(f".{path.name}.{os.getpid()}")
+        fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as file:
+            file.write(secrets.token_urlsafe(48) + "\n")
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            pass  # another worker was first: use its key
+        finally:
+            draft.unlink()
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o600)
+    return path.read_text().strip()
 
 
 @lru_cache

@@ -195,6 +195,10 @@ def page(
             return _public_shell(body) if access == "public" else _app_shell(body, route)
 
         wrapped.__name__ = render.__name__
+        # Reflex writes a page's memoized pieces to a JavaScript module named
+        # after this: the page's own, so each page loads only what it uses
+        # (named after this module, every page loaded every page's pieces).
+        wrapped.__module__ = render.__module__
         PAGES.append(
             (
                 wrapped,

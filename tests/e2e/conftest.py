@@ -100,7 +100,11 @@ def _start(name: str, env: dict[str, str], port: int, log_path: Path) -> subproc
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
-    url = f"http://127.0.0.1:{port}"
+    return serving(process, f"http://127.0.0.1:{port}", name, log_path)
+
+
+def serving(process: subprocess.Popen, url: str, name: str, log_path: Path) -> subprocess.Popen:
+    """Waits until `url` serves the API and the page; fails with the log's end."""
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -154,7 +158,7 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("MITAI_")},
         "MITAI_SECRET_KEY": APP_SECRET_KEY,
-        "MITAI_PUBLIC_BASE_URL": url,
+        # No MITAI_PUBLIC_BASE_URL: mailed links name the address the browser used.
         "MITAI_PHOTO_DIR": str(data / "photos"),
         "MITAI_MAIL_OUTBOX": str(data / "outbox.mbox"),
         "MITAI_USAGE_LOG": str(data / "usage.log"),

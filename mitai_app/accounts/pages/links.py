@@ -86,12 +86,14 @@ class ForgotState(rx.State):
                 return
             self.busy, self.error = True, ""
             client_ip = self.router.session.client_ip
+            opened_at = self.router.headers.origin
             lang = (await self.get_state(AuthState)).lang
         outcome = await attempt(
             auth_service.request_password_reset,
             lang,
             email=form.get("email", ""),
             client_ip=client_ip,
+            opened_at=opened_at,
         )
         async with self:
             self.busy, self.error = False, outcome.error

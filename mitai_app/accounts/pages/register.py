@@ -40,6 +40,7 @@ class RegisterState(rx.State):
                 return
             self.busy, self.error = True, ""
             client_ip = self.router.session.client_ip
+            opened_at = self.router.headers.origin
             invite_token = self.router.url.query_parameters.get("token", "")
             lang = auth.lang or "en"
         outcome = await attempt(
@@ -53,6 +54,7 @@ class RegisterState(rx.State):
             client_ip=client_ip,
             invite_token=invite_token or None,
             timezone=str(form.get("timezone", "")),  # the browser's: browser_zone_field
+            opened_at=opened_at,
         )
         async with self:
             self.busy, self.error = False, outcome.error

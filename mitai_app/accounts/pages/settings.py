@@ -168,6 +168,7 @@ class SettingsState(rx.State):
                 return to_login()
             self.email_busy = True
             client_ip = self.router.session.client_ip
+            opened_at = self.router.headers.origin
         outcome = await attempt(
             auth_service.request_email_change,
             me.lang,
@@ -176,6 +177,7 @@ class SettingsState(rx.State):
             profile_id=me.user.id,
             password=form.get("email_password", ""),
             new_email=form.get("new_email", ""),
+            opened_at=opened_at,
         )
         async with self:
             self.email_busy, self.email_error = False, outcome.error

@@ -80,8 +80,13 @@ class AdminState(rx.State):
                 return refusal
             self.invite_busy = True
             lang = me.lang
+            opened_at = self.router.headers.origin
         outcome = await attempt(
-            auth_service.invite, lang, admin_id=me.user.id, email=form.get("invite_email", "")
+            auth_service.invite,
+            lang,
+            admin_id=me.user.id,
+            email=form.get("invite_email", ""),
+            opened_at=opened_at,
         )
         async with self:
             self.invite_busy, self.invite_error = False, outcome.error

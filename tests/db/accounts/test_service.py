@@ -947,3 +947,58 @@ def test_a_display_name_beyond_its_limit_is_refused_at_sign_up_not_cut(session):
     register(session, "fine.name@example.org", display_name=" " + "x" * 100 + " ")
     stored = session.exec(select(Profile).where(Profile.email == "fine.name@example.org")).one()
     assert stored.display_name == "x" * 100
+
+
+# --- where mailed links point ---------------------------------------------------
+
+
+def test_without_a_public_address_links_use_the_address_the_app_was_opened_with(
+    session, auth_settings, monkeypatch, mail_at_once
+):
+    monkeypatch.setattr(auth_settings, "public_base_url", None)
+    lan = "http://192.168.1.20:3000"
+    register(session, "vera@example.org", opened_at=lan)
+    assert f"{lan}/verify?token=" in body(mails_to("vera@example.org")[-1])
+    # The owner of a taken address is pointed at the same place.
+    register(session, "vera@example.org", opened_at=lan)
+    assert f"{lan}/login" in body(mails_to("vera@example.org")[-1])
+
+    auth.request_password_reset(
+        session=session, email="vera@example.org", client_ip=new_ip(), opened_at=lan
+    )
+    assert f"{lan}/reset?token=" in body(mails_to("vera@example.org")[-1])
+    auth.request_email_change(
+        session=session,
+        profile_id=profile_id(session, "vera@example.org"),
+        password=PASSWORD,
+        new_email="vera.new@example.org",
+        client_ip=new_ip(),
+        opened_at=lan,
+    )
+    assert f"{lan}/verify-email-change?token=" in body(mails_to("vera.new@example.org")[-1])
+    admin = auth.create_admin(session=session, email="boss@example.org", password=PASSWORD)
+    link = auth.invite(session=session, admin_id=admin.id, email="walt@example.org", opened_at=lan)
+    assert link.startswith(f"{lan}/register?token=")
+
+
+def test_an_address_on_the_internet_is_not_taken_from_the_request(
+    session, auth_settings, monkeypatch, mail_at_once
+):
+    # Anyone can send any Origin: a reset link to their server would hand them the token.
+    register_verified(session, "xena@example.org")
+    monkeypatch.setattr(auth_settings, "public_base_url", None)
+    auth.request_password_reset(
+        session=session,
+        email="xena@example.org",
+        client_ip=new_ip(),
+        opened_at="https://evil.example",
+    )
+    message = body(mails_to("xena@example.org")[-1])
+    assert "evil.example" not in message
+    assert f"http://localhost:{auth_settings.port}/reset?token=" in message
+
+
+def test_the_configured_public_address_wins(session):
+    register(session, "yusuf@example.org", opened_at="http://192.168.1.20:3000")
+    message = body(mails_to("yusuf@example.org")[-1])
+    assert f"{BASE_URL}/verify?token=" in message and "192.168" not in message

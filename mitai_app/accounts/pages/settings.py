@@ -61,8 +61,10 @@ class SettingsState(rx.State):
         me = await signed_in(self)
         if me is None:
             return to_login()
-        token = (await self.get_state(AuthState)).session_token
-        rows = await call_service(auth_service.list_sessions, profile_id=me.user.id, token=token)
+        here = (await self.get_state(AuthState)).session_id()
+        rows = await call_service(
+            auth_service.list_sessions, profile_id=me.user.id, current_session=here
+        )
         # This device first, then the others by when they were last seen.
         rows = sorted(rows, key=lambda row: not row.current)
         self.email = me.user.email
@@ -113,7 +115,7 @@ class SettingsState(rx.State):
                 self.password_error = translate("error.passwords_differ", me.lang)
                 return
             self.password_busy = True
-            keep_token = (await self.get_state(AuthState)).session_token
+            keep_session = (await self.get_state(AuthState)).session_id()
         outcome = await attempt(
             auth_service.change_password,
             me.lang,
@@ -121,7 +123,7 @@ class SettingsState(rx.State):
             profile_id=me.user.id,
             current=form.get("current_password", ""),
             new=form.get("new_password", ""),
-            keep_token=keep_token,
+            keep_session=keep_session,
         )
         async with self:
             self.password_busy, self.password_error = False, outcome.error

@@ -108,7 +108,9 @@ def test_the_walk_sees_the_owned_tables_and_a_owns_rows_in_them(session, pair):
 def test_b_using_every_account_service_never_touches_a(session, pair):
     before = snapshot(session, pair.a)
 
-    rows = auth.list_sessions(session=session, profile_id=pair.b, token=pair.a_tokens[0])
+    rows = auth.list_sessions(
+        session=session, profile_id=pair.b, current_session=auth.session_id(pair.a_tokens[0])
+    )
     assert len(rows) == 2 and not any(r.current for r in rows)
     assert not {r.id for r in rows} & set(pair.a_session_ids)
     for session_id in pair.a_session_ids:
@@ -120,7 +122,7 @@ def test_b_using_every_account_service_never_touches_a(session, pair):
             profile_id=pair.b,
             current=pair.a_password,
             new="taken-over-maybe",
-            keep_token="",
+            keep_session="",
         )
         == "error.wrong_password"
     )
@@ -129,7 +131,7 @@ def test_b_using_every_account_service_never_touches_a(session, pair):
         profile_id=pair.b,
         current=pair.b_password,
         new="bravo-changed-password",
-        keep_token=pair.a_tokens[0],
+        keep_session=auth.session_id(pair.a_tokens[0]),
     )
     assert (
         _code(
@@ -162,10 +164,14 @@ def test_b_using_every_account_service_never_touches_a(session, pair):
 
 
 def test_list_sessions_shows_only_the_callers_sessions(session, pair):
-    mine = auth.list_sessions(session=session, profile_id=pair.a, token=pair.a_tokens[1])
+    mine = auth.list_sessions(
+        session=session, profile_id=pair.a, current_session=auth.session_id(pair.a_tokens[1])
+    )
     assert sorted(r.id for r in mine) == sorted(pair.a_session_ids)
     assert [r.current for r in mine].count(True) == 1
-    theirs = auth.list_sessions(session=session, profile_id=pair.b, token=pair.a_tokens[1])
+    theirs = auth.list_sessions(
+        session=session, profile_id=pair.b, current_session=auth.session_id(pair.a_tokens[1])
+    )
     assert len(theirs) == 2
     assert not {r.id for r in theirs} & {r.id for r in mine}
 
@@ -186,7 +192,7 @@ def test_change_password_of_b_leaves_a_signed_in_with_the_old_password(session, 
         profile_id=pair.b,
         current=pair.b_password,
         new="bravo-changed-password",
-        keep_token=pair.b_tokens[0],
+        keep_session=auth.session_id(pair.b_tokens[0]),
     )
     assert_scoped(session, before, pair.a)
     assert all(auth.session_user(session=session, token=t) for t in pair.a_tokens)

@@ -54,7 +54,7 @@ def _secure(asgi_app):
     """Security headers, other sites refused, websockets limited per address
     (core.web), and Reflex given session ids, not tokens (accounts.http)."""
     return SecureWeb(
-        SessionForReflex(asgi_app),
+        SessionForReflex(asgi_app, uploads_need_cookie=is_prod_mode()),
         trusted_proxy_hops=settings().trusted_proxy_hops,
         static_dir=lambda: prerequisites.get_web_dir() / Dirs.STATIC,
         websocket_path=str(Endpoint.EVENT),

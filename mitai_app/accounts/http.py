@@ -164,10 +164,13 @@ class SessionForReflex:
 
     An upload is an event of a tab that Reflex runs as whoever that tab's
     websocket signed in as; one that does not bring the session cookie
-    itself (a tab's token replayed by a script) is refused."""
+    itself (a tab's token replayed by a script) is refused. Not in
+    development, where the page's port differs and Reflex's upload request
+    carries no cookies across."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, *, uploads_need_cookie: bool = True) -> None:
         self.app = app
+        self.uploads_need_cookie = uploads_need_cookie
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] in ("http", "websocket") and scope.get("path", "").startswith(
@@ -176,8 +179,10 @@ class SessionForReflex:
             cookie = "; ".join(
                 value.decode("latin-1") for name, value in scope["headers"] if name == b"cookie"
             )
-            if scope["path"].startswith("/_upload") and not cookie_parser(cookie).get(
-                SESSION_COOKIE
+            if (
+                self.uploads_need_cookie
+                and scope["path"].startswith("/_upload")
+                and not cookie_parser(cookie).get(SESSION_COOKIE)
             ):
                 response = JSONResponse({"detail": "not signed in"}, status_code=403)
                 await response(scope, receive, send)

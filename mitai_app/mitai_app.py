@@ -60,6 +60,7 @@ def _secure(asgi_app):
         websocket_path=str(Endpoint.EVENT),
         # In development the page comes from the front-end server's own port.
         dev_ports=() if is_prod_mode() else (get_config().frontend_port,),
+        ws_per_address=settings().ws_per_address,
     )
 
 

@@ -308,8 +308,12 @@ def test_state_files_are_private_and_hold_no_session_token(app, page: Page, uniq
         import redis
 
         store = redis.Redis.from_url(app.redis_url)
-        values = [store.get(key) or b"" for key in store.scan_iter(count=1000)]
-        assert values and all(token not in v for v in values if isinstance(v, bytes))
+        values = [
+            store.get(key) or b""
+            for key in store.scan_iter(count=1000)
+            if store.type(key) == b"string"  # the states; the rate limits are sorted sets
+        ]
+        assert values and all(token not in value for value in values)
         return
     states = ROOT / ".states"
     assert stat.S_IMODE(states.stat().st_mode) == 0o700
@@ -352,7 +356,10 @@ def test_one_address_holds_only_so_many_websockets(app, browser):
         again = page.evaluate(_OPEN_MANY, {"url": url, "count": 1})
     finally:
         context.close()
-    assert limit - 2 <= opened <= limit  # the test's earlier pages may still be closing
+    # The test's earlier pages may still be closing; with two workers, the
+    # connections need not split evenly between them.
+    assert WS_PER_ADDRESS - 2 <= opened <= limit
+    assert opened < limit + 5
     assert again == 1
 
 

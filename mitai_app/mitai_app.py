@@ -21,7 +21,7 @@ from mitai_app.core.modules import import_pages
 from mitai_app.core.settings import settings
 from mitai_app.core.web import SecureWeb
 from mitai_app.photos import media
-from mitai_app.ui import pwa
+from mitai_app.ui import offline, pwa
 from mitai_app.ui.layout import PAGES
 from mitai_app.ui.session import TabOwner, call_service
 
@@ -88,6 +88,7 @@ app = rx.App(
         _secure,
     ],
     head_components=pwa.head_components(),
+    extra_app_wraps=offline.APP_WRAPS,  # our connection banner, not Reflex's toast
     stylesheets=["/mitai.css"],
 )
 app.add_middleware(TabOwner())

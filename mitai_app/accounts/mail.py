@@ -9,11 +9,32 @@ from __future__ import annotations
 import logging
 import mailbox
 import smtplib
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from email.message import EmailMessage
+from typing import Any
 
+from mitai_app.core import db
 from mitai_app.core.settings import settings
 
 log = logging.getLogger(__name__)
+# Work whose duration must not show in an answer (does this address have an
+# account? is its mail server slow?) runs here, one job after another.
+_background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mail")
+
+
+def _run(work: Callable[..., Any], kwargs: dict[str, Any]) -> None:
+    try:
+        with db.session() as session:
+            work(session=session, **kwargs)
+    except Exception:
+        log.exception("background mail work (%s) failed", getattr(work, "__name__", work))
+
+
+def in_background(work: Callable[..., Any], /, **kwargs: Any) -> None:
+    """Runs `work(session=..., **kwargs)` after the caller has answered, with
+    a database session of its own; a failure is logged."""
+    _background.submit(_run, work, kwargs)
 
 
 def send_mail(*, to: str, subject: str, body: str) -> None:

@@ -26,6 +26,7 @@ ROLES = ("user", "admin")
 LANGUAGES = ("de", "en")
 UNIT_SYSTEMS = ("metric", "imperial")
 SEXES = ("male", "female")
+DISPLAY_NAME_MAX = 100  # characters
 
 
 class Profile(SQLModel, table=True):
@@ -67,7 +68,7 @@ class Profile(SQLModel, table=True):
     )
     quality_filter_level: str = with_default("disabled", max_length=20)
     # Beyond the original dump: what the product needs to personalise.
-    display_name: str | None = Field(default=None, max_length=100)
+    display_name: str | None = Field(default=None, max_length=DISPLAY_NAME_MAX)
     sex: str | None = Field(default=None, max_length=10)
     date_of_birth: date | None = None
     height_cm: float | None = numeric(4, 1)

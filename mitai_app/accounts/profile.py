@@ -17,14 +17,13 @@ from zoneinfo import available_timezones
 
 from sqlmodel import Session
 
-from mitai_app.accounts.models import LANGUAGES, SEXES, UNIT_SYSTEMS, Profile
+from mitai_app.accounts.models import DISPLAY_NAME_MAX, LANGUAGES, SEXES, UNIT_SYSTEMS, Profile
 from mitai_app.accounts.service import log_activity
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.formatting import today_in
 from mitai_app.core.records import as_uuid
 from mitai_app.core.units import from_input, round_half_up, to_display
 
-DISPLAY_NAME_MAX = 100
 AGE_MIN, AGE_MAX = 5, 120
 HEIGHT_MIN_CM, HEIGHT_MAX_CM = 50.0, 272.0
 SESSION_DAYS_MIN, SESSION_DAYS_MAX = 1, 365
@@ -90,9 +89,7 @@ def _text(form: dict, key: str) -> str:
 
 
 def _display_name(raw: str) -> str | None:
-    if len(raw) > DISPLAY_NAME_MAX:
-        raise UserError("error.profile.display_name_too_long", field="display_name")
-    return raw or None
+    return checked_text(raw, field="display_name", limit=DISPLAY_NAME_MAX) or None
 
 
 def _choice(field: str, raw: str, allowed: tuple[str, ...]) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from mitai_app.core.errors import UserError
 from mitai_app.core.settings import settings
 
 
@@ -84,3 +85,11 @@ class RedisRateLimiter:
 def limiter() -> RateLimiter:
     url = settings().redis_url
     return RedisRateLimiter(url) if url else MemoryRateLimiter()
+
+
+def enforce(key: str, *, limit: int, window_s: int = 60) -> None:
+    """Counts one attempt, or refuses it with `error.rate_limited` (saying
+    when to try again) once `key` has had `limit` in the window."""
+    decision = limiter().hit(key, limit=limit, window_s=window_s)
+    if not decision.allowed:
+        raise UserError("error.rate_limited", seconds=decision.retry_after_s)

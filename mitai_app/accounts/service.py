@@ -23,18 +23,31 @@ from sqlmodel import Session, col, delete, func, select
 
 from mitai_app.accounts import mail, passwords
 from mitai_app.accounts.consts import RESET, VERIFY, VERIFY_EMAIL_CHANGE
-from mitai_app.accounts.models import AccountToken, LoginSession, Profile, UserActivityLog
-from mitai_app.accounts.ratelimit import RateDecision, limiter
+from mitai_app.accounts.models import (
+    DISPLAY_NAME_MAX,
+    AccountToken,
+    LoginSession,
+    Profile,
+    UserActivityLog,
+)
+from mitai_app.accounts.ratelimit import RateDecision, enforce, limiter
 from mitai_app.core import routes
 from mitai_app.core.app_settings import APP_SETTINGS
 from mitai_app.core.columns import utcnow
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting, put_app_setting
 
 LOGIN_LIMIT = 5  # attempts per minute, per client and per account (and per trusted device)
 REGISTRATION_LIMIT = 3  # per minute, per client
 RESET_LIMIT = 5  # requests per minute, per client
+# Re-entering the password while signed in (change e-mail or password, delete
+# the account): per minute, per account and per client, as for sign-in.
+RECHECK_LIMIT = 5
+# Confirmation mails for a new address: per hour, per account and per address
+# mailed, so nobody can make the app mail an address over and over.
+EMAIL_CHANGE_LIMIT = 3
+EMAIL_CHANGE_WINDOW_S = 3600
 WINDOW_S = 60
 LINK_LIFETIME = {
     "verify_email": timedelta(days=2),
@@ -226,6 +239,9 @@ def register(
     confirmation link was sent (False only for a proven invitation)."""
     _limit(f"register:ip:{client_ip}", REGISTRATION_LIMIT)
     email = normalize_email(email)
+    display_name = checked_text(
+        display_name, field="display_name", limit=DISPLAY_NAME_MAX, label_key="auth.display_name"
+    )
     _check_new_password(password, email)
     # Hash first: no transaction waits on bcrypt, and whether the address is
     # taken or not, the answer takes the same time.
@@ -244,7 +260,7 @@ def register(
     profile = Profile(
         email=email,
         pin_hash=pin_hash,
-        display_name=(display_name or "").strip() or None,
+        display_name=display_name or None,
         language=language if language in ("de", "en") else "en",
         tier=app_setting(session, "default_tier", APP_SETTINGS["default_tier"]),
         invited_by=invited_by,
@@ -500,9 +516,14 @@ def set_language(*, session: Session, profile_id: uuid.UUID, language: str) -> N
 # --- passwords and e-mail ---------------------------------------------------
 
 
-def _require_password(session: Session, profile_id: uuid.UUID, password: str) -> Profile:
+def _require_password(
+    session: Session, profile_id: uuid.UUID, password: str, client_ip: str
+) -> Profile:
     """Checks the account's password with no transaction open during bcrypt,
-    then returns the profile, freshly read."""
+    then returns the profile, freshly read. Counted like sign-in attempts: a
+    stolen session cannot guess the password at the speed of bcrypt."""
+    _limit(f"recheck:account:{profile_id}", RECHECK_LIMIT)
+    _limit(f"recheck:ip:{client_ip}", RECHECK_LIMIT)
     stored_hash = session.exec(select(Profile.pin_hash).where(Profile.id == profile_id)).first()
     session.rollback()
     if stored_hash is None or not _verify(password, stored_hash).valid:
@@ -511,26 +532,40 @@ def _require_password(session: Session, profile_id: uuid.UUID, password: str) ->
 
 
 def change_password(
-    *, session: Session, profile_id: uuid.UUID, current: str, new: str, keep_session: str
+    *,
+    session: Session,
+    profile_id: uuid.UUID,
+    current: str,
+    new: str,
+    keep_session: str,
+    client_ip: str,
 ) -> None:
     """Ends every other session: whoever knew the old password is signed out."""
-    email = _require_password(session, profile_id, current).email
+    email = _require_password(session, profile_id, current, client_ip).email
     _check_new_password(new, email)
     session.rollback()
     new_hash = _hash(new)
     profile = session.get(Profile, profile_id)
     profile.pin_hash = new_hash
+    _end_reset_links(session, profile.id)
     _end_all_sessions(session, profile.id, keep_session=keep_session)
     log_activity(session, profile.id, "password_changed")
     session.commit()
 
 
 def request_password_reset(*, session: Session, email: str, client_ip: str) -> None:
+    """Answers at once, and alike for every address: looking the address up,
+    making the link and mailing it happen in the background, so how long the
+    answer takes tells nothing about whether the address has an account."""
     _limit(f"reset:ip:{client_ip}", RESET_LIMIT)
     try:
         email = normalize_email(email)
     except UserError:
         return
+    mail.in_background(_mail_reset_link, email=email, client_ip=client_ip)
+
+
+def _mail_reset_link(*, session: Session, email: str, client_ip: str) -> None:
     profile = _profile_by_email(session, email)
     if profile is None:
         return
@@ -540,11 +575,26 @@ def request_password_reset(*, session: Session, email: str, client_ip: str) -> N
     _mail(email, profile.language, "reset_password", _link(RESET, token))
 
 
+def _end_reset_links(session: Session, profile_id: uuid.UUID) -> None:
+    """A new password ends every reset link still open: an older mail that
+    someone else may have read can no longer set one."""
+    session.execute(
+        sa.update(AccountToken)
+        .where(
+            AccountToken.profile_id == profile_id,
+            AccountToken.purpose == "reset_password",
+            col(AccountToken.used_at).is_(None),
+        )
+        .values(used_at=utcnow())
+    )
+
+
 def reset_password(*, session: Session, token: str, new_password: str) -> None:
     link = _redeem_link(session, token, "reset_password")
     profile = session.get(Profile, link.profile_id)
     _check_new_password(new_password, profile.email)
     profile.pin_hash = _hash(new_password)
+    _end_reset_links(session, profile.id)
     # The link proves the mailbox, so the address counts as verified.
     profile.email_verified = True
     _end_all_sessions(session, profile.id)
@@ -553,12 +603,14 @@ def reset_password(*, session: Session, token: str, new_password: str) -> None:
 
 
 def request_email_change(
-    *, session: Session, profile_id: uuid.UUID, password: str, new_email: str
+    *, session: Session, profile_id: uuid.UUID, password: str, new_email: str, client_ip: str
 ) -> None:
-    profile = _require_password(session, profile_id, password)
+    profile = _require_password(session, profile_id, password, client_ip)
     new_email = normalize_email(new_email)
     if new_email == profile.email:
         raise UserError("error.same_email")
+    for key in (f"email_change:account:{profile_id}", f"email_change:to:{new_email}"):
+        enforce(key, limit=EMAIL_CHANGE_LIMIT, window_s=EMAIL_CHANGE_WINDOW_S)
     if _profile_by_email(session, new_email) is not None:
         # Tell the owner of that address, answer as if it worked.
         session.commit()
@@ -582,9 +634,11 @@ def confirm_email_change(*, session: Session, token: str) -> None:
     session.commit()
 
 
-def delete_account(*, session: Session, profile_id: uuid.UUID, password: str) -> None:
+def delete_account(
+    *, session: Session, profile_id: uuid.UUID, password: str, client_ip: str
+) -> None:
     """Removes the profile, every row it owns (ON DELETE CASCADE) and its photos."""
-    profile = _require_password(session, profile_id, password)
+    profile = _require_password(session, profile_id, password, client_ip)
     # Invitations name their inviter without a cascade (spec: NO ACTION).
     session.execute(
         sa.update(Profile).where(Profile.invited_by == profile.id).values(invited_by=None)

@@ -120,10 +120,6 @@ CATALOG: dict[str, Text] = {
     "error.profile.invalid": Text(
         de="Bitte prüfe deine Eingaben.", en="Please check your entries."
     ),
-    "error.profile.display_name_too_long": Text(
-        de="Der Anzeigename darf höchstens 100 Zeichen haben.",
-        en="The display name may have at most 100 characters.",
-    ),
     "error.profile.sex_invalid": Text(
         de="Bitte wähle einen Eintrag aus der Liste.", en="Please choose an entry from the list."
     ),

@@ -23,8 +23,9 @@ from typing import Any
 
 import jsonschema
 
+from mitai_app.ai.config import MAX_MODEL_LENGTH
 from mitai_app.core import placeholders
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.i18n import translate
 
 PROMPT_TYPES = ("base", "pipeline")
@@ -246,6 +247,7 @@ def check_prompt(
     prompts by slug; `known` the registry's placeholder names."""
     if not SLUG.match(spec.slug):
         raise UserError("ai.error.slug_invalid", names=spec.slug)
+    _check_lengths(spec)
     if not spec.title.strip():
         raise UserError("ai.error.title_missing")
     if spec.type not in PROMPT_TYPES:
@@ -284,6 +286,28 @@ def check_prompt(
             known | earlier,
         )
         earlier |= {p.output_key for p in stage.prompts}
+
+
+# The longest texts a prompt may hold (title, category and model: their columns).
+TEXT_LIMITS = {
+    "title": (255, "ai.title"),
+    "category": (50, "ai.category"),
+    "model": (MAX_MODEL_LENGTH, "ai.model"),
+    "description": (2_000, "ai.description"),
+    "template": (20_000, "ai.template_de"),
+    "template_en": (20_000, "ai.template_en"),
+}
+
+
+def _check_lengths(spec: PromptSpec) -> None:
+    """Every text within its limit, an inline stage template too."""
+    for name, (limit, label_key) in TEXT_LIMITS.items():
+        checked_text(getattr(spec, name), field=name, limit=limit, label_key=label_key)
+    for stage in spec.stages:
+        for prompt in stage.prompts:
+            for name in ("template", "template_en"):
+                limit, label_key = TEXT_LIMITS[name]
+                checked_text(getattr(prompt, name), field=name, limit=limit, label_key=label_key)
 
 
 def _refuse_unknown(templates: Iterable[str], known: set[str]) -> None:

@@ -29,6 +29,7 @@ from mitai_app.body.consts import (
     WEIGHT_RANGE_KG,
     Sex,
 )
+from mitai_app.core.formatting import format_range
 from mitai_app.core.text import Text
 
 SkinfoldFormula = Literal["jp3", "jp7", "dw4", "jp4"]
@@ -402,14 +403,15 @@ def normalized_ffmi(lean_kg: float, height_cm: float) -> float:
 class Classification:
     """A category a value falls in, for the badge next to it.
 
-    ``range_text`` states the category's range with point decimals
-    (e.g. ``"18.5–24.9 kg/m²"``); ``source`` is the short citation.
+    ``range`` states the category's range in each language's numbers
+    (``"18.5–24.9 kg/m²"``, ``"18,5–24,9 kg/m²"``), without brackets so it
+    can stand beside the label; ``source`` is the short citation.
     """
 
     key: str
     label: Text
     colour: Colour
-    range_text: str
+    range: Text
     source: str
 
 
@@ -432,8 +434,26 @@ WAIST_SOURCE = (
     "IDF (2006). Worldwide definition of the metabolic syndrome (Europids)"
 )
 
-# (lower bound or None, key, German, English, colour, range text), lower bound inclusive.
-_Row = tuple[float | None, str, str, str, Colour, str]
+# (lower bound or None, key, German, English, colour, range), lower bound inclusive.
+_Row = tuple[float | None, str, str, str, Colour, Text]
+
+_AGE_GROUP = Text(de="{range}, Alter {group}", en="{range}, age {group}")
+
+
+def _range(
+    low: float | None,
+    high: float | None,
+    decimals: int | tuple[int, int],
+    unit: str = "",
+    group: str = "",
+) -> Text:
+    """A category's range in both languages; `group` names the age group it is for."""
+
+    def words(lang: str) -> str:
+        text = format_range(low, high, lang, decimals=decimals, unit=unit)
+        return _AGE_GROUP.pick(lang).format(range=text, group=group) if group else text
+
+    return Text.composed(words)
 
 
 def _pick(value: float, rows: Sequence[_Row], source: str) -> Classification:
@@ -446,12 +466,33 @@ def _pick(value: float, rows: Sequence[_Row], source: str) -> Classification:
 
 
 _BMI_ROWS: tuple[_Row, ...] = (
-    (None, "underweight", "Untergewicht", "Underweight", "blue", "< 18.5 kg/m²"),
-    (18.5, "normal", "Normalgewicht", "Normal weight", "green", "18.5–24.9 kg/m²"),
-    (25.0, "overweight", "Übergewicht", "Overweight", "yellow", "25.0–29.9 kg/m²"),
-    (30.0, "obese_1", "Adipositas Grad I", "Obesity class I", "orange", "30.0–34.9 kg/m²"),
-    (35.0, "obese_2", "Adipositas Grad II", "Obesity class II", "red", "35.0–39.9 kg/m²"),
-    (40.0, "obese_3", "Adipositas Grad III", "Obesity class III", "red", "≥ 40.0 kg/m²"),
+    (None, "underweight", "Untergewicht", "Underweight", "blue", _range(None, 18.5, 1, "kg/m²")),
+    (18.5, "normal", "Normalgewicht", "Normal weight", "green", _range(18.5, 24.9, 1, "kg/m²")),
+    (25.0, "overweight", "Übergewicht", "Overweight", "yellow", _range(25, 29.9, 1, "kg/m²")),
+    (
+        30.0,
+        "obese_1",
+        "Adipositas Grad I",
+        "Obesity class I",
+        "orange",
+        _range(30, 34.9, 1, "kg/m²"),
+    ),
+    (
+        35.0,
+        "obese_2",
+        "Adipositas Grad II",
+        "Obesity class II",
+        "red",
+        _range(35, 39.9, 1, "kg/m²"),
+    ),
+    (
+        40.0,
+        "obese_3",
+        "Adipositas Grad III",
+        "Obesity class III",
+        "red",
+        _range(40, None, 1, "kg/m²"),
+    ),
 )
 
 
@@ -493,32 +534,39 @@ def classify_body_fat(body_fat_pct: float, sex: Sex, age: float) -> Classificati
         men   20–39: 8 / 20 / 25,  40–59: 11 / 22 / 28,  60–79: 13 / 25 / 30
         women 20–39: 21 / 33 / 39, 40–59: 23 / 34 / 40, 60–79: 24 / 36 / 42
     Each boundary belongs to the higher category. Under 20 the 20–39 ranges
-    are used, over 79 the 60–79 ranges; ``range_text`` names the age group.
+    are used, over 79 the 60–79 ranges; ``range`` names the age group.
     """
     pct, sex = _body_fat_pct(body_fat_pct), _sex(sex)
     group = body_fat_age_group(age)
     low, over, obese = _GALLAGHER[sex][group]
     rows: tuple[_Row, ...] = (
-        (None, "underfat", "Zu wenig Körperfett", "Under-fat", "blue", f"< {low} % ({group})"),
-        (low, "healthy", "Gesund", "Healthy", "green", f"{low}–{over - 0.1:.1f} % ({group})"),
+        (
+            None,
+            "underfat",
+            "Zu wenig Körperfett",
+            "Under-fat",
+            "blue",
+            _range(None, low, 0, "%", group),
+        ),
+        (low, "healthy", "Gesund", "Healthy", "green", _range(low, over - 0.1, (0, 1), "%", group)),
         (
             over,
             "overweight",
             "Übergewichtig",
             "Overweight",
             "yellow",
-            f"{over}–{obese - 0.1:.1f} % ({group})",
+            _range(over, obese - 0.1, (0, 1), "%", group),
         ),
-        (obese, "obese", "Adipös", "Obese", "red", f"≥ {obese} % ({group})"),
+        (obese, "obese", "Adipös", "Obese", "red", _range(obese, None, 0, "%", group)),
     )
     return _pick(pct, rows, BODY_FAT_SOURCE)
 
 
 _WHTR_ROWS: tuple[_Row, ...] = (
-    (None, "take_care", "Vorsicht", "Take care", "blue", "< 0.40"),
-    (0.4, "healthy", "Gesund", "Healthy", "green", "0.40–0.49"),
-    (0.5, "increased", "Erhöhtes Risiko", "Increased risk", "orange", "0.50–0.59"),
-    (0.6, "high", "Hohes Risiko", "High risk", "red", "≥ 0.60"),
+    (None, "take_care", "Vorsicht", "Take care", "blue", _range(None, 0.4, 2)),
+    (0.4, "healthy", "Gesund", "Healthy", "green", _range(0.4, 0.49, 2)),
+    (0.5, "increased", "Erhöhtes Risiko", "Increased risk", "orange", _range(0.5, 0.59, 2)),
+    (0.6, "high", "Hohes Risiko", "High risk", "red", _range(0.6, None, 2)),
 )
 
 
@@ -541,14 +589,14 @@ def classify_waist_to_hip(ratio: float, sex: Sex) -> Classification:
     ratio, sex = _positive(ratio, "waist-to-hip ratio"), _sex(sex)
     cut = _WHR_CUTOFF[sex]
     rows: tuple[_Row, ...] = (
-        (None, "normal", "Kein erhöhtes Risiko", "Not increased", "green", f"< {cut:.2f}"),
+        (None, "normal", "Kein erhöhtes Risiko", "Not increased", "green", _range(None, cut, 2)),
         (
             cut,
             "substantially_increased",
             "Deutlich erhöhtes Risiko",
             "Substantially increased risk",
             "red",
-            f"≥ {cut:.2f}",
+            _range(cut, None, 2),
         ),
     )
     return _pick(ratio, rows, WAIST_TO_HIP_SOURCE)
@@ -568,14 +616,14 @@ def classify_waist(waist_cm: float, sex: Sex) -> Classification:
     waist, sex = _circumference(waist_cm, "waist"), _sex(sex)
     increased, substantial = _WAIST_CUTOFFS[sex]
     rows: tuple[_Row, ...] = (
-        (None, "normal", "Normal", "Normal", "green", f"< {increased} cm"),
+        (None, "normal", "Normal", "Normal", "green", _range(None, increased, 0, "cm")),
         (
             increased,
             "increased",
             "Erhöhtes Risiko",
             "Increased risk",
             "orange",
-            f"{increased}–{substantial - 0.1:.1f} cm",
+            _range(increased, substantial - 0.1, (0, 1), "cm"),
         ),
         (
             substantial,
@@ -583,7 +631,7 @@ def classify_waist(waist_cm: float, sex: Sex) -> Classification:
             "Deutlich erhöhtes Risiko",
             "Substantially increased risk",
             "red",
-            f"≥ {substantial} cm",
+            _range(substantial, None, 0, "cm"),
         ),
     )
     return _pick(waist, rows, WAIST_SOURCE)

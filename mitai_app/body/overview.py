@@ -22,7 +22,7 @@ from mitai_app.body.consts import BODY_FAT_METHODS, CIRCUMFERENCE_SITES, SEXES
 from mitai_app.body.formulas import Classification
 from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry
 from mitai_app.body.service import WeightTrend, weight_trend
-from mitai_app.core.formatting import format_date, format_number
+from mitai_app.core.formatting import format_date, format_number, format_signed
 from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid
 from mitai_app.core.series import DailySeries, DatedSeries, daily_series, dated_series, range_start
@@ -316,22 +316,23 @@ def body_overview(
 
 
 def derived_words(item: Derived, lang: str) -> dict[str, str]:
-    """One derived value: "Waist-to-height", "0.53", "Increased risk"."""
+    """One derived value: "Waist-to-height", "0.53", "Increased risk",
+    "0.50–0.59" (the category's range)."""
     label = item.classification
     return {
         "name": translate(f"body.derived.{item.key}", lang),
         "value": f"{format_number(item.value, lang, decimals=item.decimals)} {item.unit}".strip(),
         "category": "" if label is None else label.label.pick(lang),
+        "range": "" if label is None else label.range.pick(lang),
     }
 
 
 def derived_facts(item: Derived) -> dict[str, str]:
-    """What the same row shows in any language: its key, colour, range and source."""
+    """What the same row shows in any language: its key, colour and source."""
     label = item.classification
     return {
         "key": item.key,
         "colour": "gray" if label is None else label.colour,
-        "range": "" if label is None else label.range_text,
         "source": "" if label is None else label.source,
     }
 
@@ -352,7 +353,12 @@ def weight_words(overview: BodyOverview, lang: str) -> dict[str, str]:
         )
         if latest
         else "",
-        "rate": translate("body.weekly_rate", lang, value=amount(overview.weekly_rate, 2))
+        # Signed: a gain must not read like a loss ("+0.30 kg per week").
+        "rate": translate(
+            "body.weekly_rate",
+            lang,
+            value=f"{format_signed(overview.weekly_rate, lang, decimals=2)} {unit}",
+        )
         if overview.weekly_rate is not None
         else "",
         "average": amount(averages[-1] if averages else None),

@@ -40,6 +40,8 @@ CATALOG: dict[str, Text] = {
         de="Bis zu drei Messungen je Stelle in mm; gespeichert wird ihr Mittelwert.",
         en="Up to three readings per site in mm; their average is stored.",
     ),
+    "body.more_sites": Text(de="Weitere Stellen", en="More sites"),
+    "body.fewer_sites": Text(de="Nur die Stellen der Formel", en="Only the formula's sites"),
     "body.save_skinfolds": Text(de="Hautfalten speichern", en="Save skinfolds"),
     "body.skinfolds_saved": Text(
         de="Gespeichert. Körperfett {value} % ({formula})",
@@ -111,6 +113,10 @@ CATALOG: dict[str, Text] = {
     "body.chart.circumferences": Text(de="Umfänge", en="Circumferences"),
     "body.chart.whtr": Text(de="Taille-zu-Größe-Verhältnis", en="Waist-to-height ratio"),
     "body.chart.risk_band": Text(de="Erhöhtes Risiko (> 0,5)", en="Increased risk (> 0.5)"),
+    "body.chart.one_point": Text(
+        de="Erst ein Tag erfasst – mit weiteren Einträgen entsteht ein Verlauf.",
+        en="One day so far: add more entries to see a trend.",
+    ),
     "body.chart.empty": Text(
         de="Keine Werte in diesem Zeitraum.", en="No values in this time range."
     ),

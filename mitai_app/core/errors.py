@@ -4,6 +4,7 @@
 `"body.error.range"`), `field` the form field it belongs to (empty for the
 whole form), and `values` fill the message's `{placeholders}`. Pages show
 `user_message(error, lang)`; nothing else maps errors to words.
+`checked_text` is the one length check of free text.
 """
 
 from __future__ import annotations
@@ -20,6 +21,27 @@ class UserError(Exception):
         self.code = code
         self.field = field
         self.values = values
+
+
+def checked_text(value: str | None, *, field: str, limit: int, label_key: str = "") -> str:
+    """`value` without surrounding blanks, refused (`error.too_long`, naming
+    the limit and the length) when it is longer than `limit` characters.
+    Every free text a service stores passes here: a browser's maxlength is
+    only a hint a client can drop, and cutting silently loses what was typed.
+    `label_key` names the field in the message, for forms that show their
+    errors above the form rather than at the field."""
+    text = (value or "").strip()
+    if len(text) > limit:
+        if label_key:
+            raise UserError(
+                "error.too_long_named",
+                field=field,
+                limit=limit,
+                length=len(text),
+                name=CATALOG[label_key],
+            )
+        raise UserError("error.too_long", field=field, limit=limit, length=len(text))
+    return text
 
 
 def user_message(error: UserError, lang: str) -> str:

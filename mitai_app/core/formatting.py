@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
+from babel.dates import format_skeleton
 from babel.dates import format_time as babel_format_time
 from babel.numbers import format_decimal
 
@@ -54,9 +55,53 @@ def format_number(value: float | None, lang: str, *, decimals: int = 1) -> str:
     return format_decimal(round_half_up(value, decimals), format=pattern, locale=_locale(lang))
 
 
+def format_signed(value: float | None, lang: str, *, decimals: int = 1) -> str:
+    """A change with its direction: ``+0,30`` / ``-0.25``; a change that
+    rounds to nothing has no sign (``0.00``); None -> ``–``."""
+    if value is None:
+        return MISSING
+    rounded = round_half_up(value, decimals)
+    text = format_number(abs(rounded), lang, decimals=decimals)
+    if rounded > 0:
+        return f"+{text}"
+    return f"-{text}" if rounded < 0 else text
+
+
+def format_range(
+    low: float | None,
+    high: float | None,
+    lang: str,
+    *,
+    decimals: int | tuple[int, int] = 1,
+    unit: str = "",
+) -> str:
+    """A reference range in the language's numbers: ``18,5–24,9 kg/m²``,
+    ``< 18.5 kg/m²`` (no lower bound), ``≥ 40.0 kg/m²`` (no upper bound);
+    `decimals` is one for both bounds or (low's, high's): ``8–19,9 %``."""
+    low_decimals, high_decimals = decimals if isinstance(decimals, tuple) else (decimals,) * 2
+    if low is None and high is None:
+        raise ValueError("a range needs a bound")
+    if low is None:
+        text = f"< {format_number(high, lang, decimals=high_decimals)}"
+    elif high is None:
+        text = f"≥ {format_number(low, lang, decimals=low_decimals)}"
+    else:
+        text = (
+            f"{format_number(low, lang, decimals=low_decimals)}–"
+            f"{format_number(high, lang, decimals=high_decimals)}"
+        )
+    return f"{text} {unit}".strip()
+
+
 def format_date(d: date, lang: str, *, style: Literal["short", "medium", "long"] = "medium") -> str:
     """E.g. medium: ``29.03.2026`` / ``29 Mar 2026``; long: ``29. März 2026``."""
     return babel_format_date(d, format=style, locale=_locale(lang))
+
+
+def format_date_skeleton(d: date, lang: str, skeleton: str) -> str:
+    """A date by a CLDR skeleton in the language's order and month names:
+    ``"MMMd"`` -> ``3. Sept.`` / ``3 Sept``, ``"yMMM"`` -> ``Sept. 2026``."""
+    return format_skeleton(skeleton, d, locale=_locale(lang))
 
 
 def format_datetime(dt: datetime, lang: str, tz: str) -> str:

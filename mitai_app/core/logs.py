@@ -25,15 +25,27 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from mitai_app.accounts.models import Profile
 from mitai_app.core.access import consume
-from mitai_app.core.errors import UserError
-from mitai_app.core.formatting import format_number, format_quantity, parse_decimal
+from mitai_app.core.errors import UserError, checked_text
+from mitai_app.core.formatting import (
+    format_date,
+    format_number,
+    format_quantity,
+    parse_decimal,
+    today_in,
+)
 from mitai_app.core.i18n import translate
 from mitai_app.core.modules import contributions
 from mitai_app.core.records import as_uuid, commit_entry, newest_first, owned
+from mitai_app.core.text import Text
 from mitai_app.core.units import Quantity, System, from_input, round_half_up
 
 MANUAL = "manual"  # the source of an entry typed by hand
+NOTES_MAX = 500  # characters of an entry's notes
+# No entry is older: a mistyped year (1900 for 2025) would stretch every
+# chart's "All" over a century.
+EARLIEST_DAY = date(1900, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -170,6 +182,41 @@ def parse(spec: LogSpec, form: Mapping, system: System, prefix: str = "") -> Log
     return LogInput(day, values, choices, _text(form, f"{prefix}notes"))
 
 
+# --- dates ----------------------------------------------------------------------------
+
+
+def _as_text(day: date) -> Text:
+    return Text.composed(lambda lang: format_date(day, lang))
+
+
+def check_day(day: date, *, today: date, born: date | None = None, field: str = "date") -> None:
+    """Refuses a day after `today` (the user's date), before the birth date
+    `born` (when known) or before 1900: a measurement can only be taken in
+    the user's lifetime."""
+    if day > today:
+        raise UserError("log.error.date_future", field=field)
+    if born is not None and day < born:
+        raise UserError("log.error.date_before_birth", field=field, date=_as_text(born))
+    if day < EARLIEST_DAY:
+        raise UserError("log.error.date_too_early", field=field, date=_as_text(EARLIEST_DAY))
+
+
+def check_profile_day(
+    session: Session,
+    profile_id: uuid.UUID | str,
+    day: date,
+    *,
+    today: date | None = None,
+    field: str = "date",
+) -> None:
+    """`check_day` with the profile's birth date, and its today in its own
+    time zone unless a caller (a test) gives one."""
+    profile = session.get(Profile, as_uuid(profile_id))
+    born = None if profile is None else profile.date_of_birth
+    zone = None if profile is None else profile.timezone
+    check_day(day, today=today or today_in(zone), born=born, field=field)
+
+
 # --- the service ----------------------------------------------------------------------
 
 
@@ -186,9 +233,20 @@ def _stored(item: LogField, readings: Sequence[float]) -> float:
     return round_half_up(sum(readings) / len(readings), item.decimals)
 
 
-def _checked(spec: LogSpec, entry: LogInput, today: date | None) -> dict[str, float]:
+def _checked(
+    spec: LogSpec,
+    entry: LogInput,
+    session: Session,
+    owner: uuid.UUID,
+    today: date | None,
+    *,
+    put_back: bool = False,
+) -> dict[str, float]:
     """The values to store, by field; refuses unknown fields, implausible
-    values, an empty entry, a choice not offered and a day in the future."""
+    values, an empty entry, a choice not offered, notes beyond `NOTES_MAX`
+    and a day outside the user's lifetime (`check_profile_day`). An entry
+    `put_back` by undo keeps its day and notes: it was stored before these
+    limits (or the birth date) were, and undo must not lose it."""
     known = {item.name: item for item in spec.fields}
     unknown = sorted(set(entry.values) - set(known))
     if unknown:
@@ -201,8 +259,9 @@ def _checked(spec: LogSpec, entry: LogInput, today: date | None) -> dict[str, fl
     for choice in spec.choices:
         if entry.choices.get(choice.name) not in choice.options:
             raise UserError("log.error.choice", field=choice.name)
-    if entry.day > (today or date.today()):
-        raise UserError("log.error.date_future", field="date")
+    if not put_back:
+        checked_text(entry.notes, field="notes", limit=NOTES_MAX)
+        check_profile_day(session, owner, entry.day, today=today)
     return values
 
 
@@ -212,6 +271,14 @@ def _on_day(spec: LogSpec, owner: uuid.UUID, day: date, session: Session, but=No
     if but is not None:
         query = query.where(model.id != but)
     return session.exec(query).first()
+
+
+def saved_on(
+    spec: LogSpec, *, session: Session, profile_id: uuid.UUID | str, day: date
+) -> LogRow | None:
+    """The profile's entry of `day` in a one-per-day log, if there is one."""
+    stored = _on_day(spec, as_uuid(profile_id), day, session)
+    return None if stored is None else row_of(spec, stored)
 
 
 def row_of(spec: LogSpec, entry: Any) -> LogRow:
@@ -255,21 +322,27 @@ def add(
     today: date | None = None,
     charge: bool = True,
     previous: LogRow | None = None,
+    entry_id: uuid.UUID | None = None,
 ) -> LogRow:
     """Records `entry`. Where the log holds one entry per day, a day that
     has one is refused (`record.error.date_exists`) unless `replace`, which
     overwrites it. A new entry takes one use of the spec's feature
     (FeatureRefused when none is left); replacing does not, and neither
     does `charge=False`: undo puts an entry back, it is not a new one.
-    `today` is the user's date (their time zone) unless a test gives one."""
+    `today` is the user's date (their time zone) unless a test gives one.
+    `previous` is the deleted row that undo puts back (see `restore`).
+    `entry_id` is the id a new entry gets (the browser's, for an entry
+    kept offline, so that sending it twice stores it once)."""
     owner = as_uuid(profile_id)
-    values = _checked(spec, entry, today)
+    values = _checked(spec, entry, session, owner, today, put_back=previous is not None)
     derived = _derived(spec, session, owner, entry, values, previous)
     stored = _on_day(spec, owner, entry.day, session) if spec.one_per_day else None
     if stored is not None and not replace:
         raise UserError("record.error.date_exists", field="date")
     if stored is None:
         stored = spec.model(profile_id=owner, date=entry.day)
+        if entry_id is not None:
+            stored.id = entry_id
         if charge:
             consume(session=session, profile_id=owner, feature_id=spec.feature)
     stored.source = source
@@ -303,7 +376,7 @@ def update(
     choices and notes; its source stays."""
     stored = owned(session, spec.model, profile_id, entry_id)
     previous = row_of(spec, stored)
-    values = _checked(spec, entry, today)
+    values = _checked(spec, entry, session, stored.profile_id, today)
     derived = _derived(spec, session, stored.profile_id, entry, values, previous)
     if spec.one_per_day and _on_day(spec, stored.profile_id, entry.day, session, but=stored.id):
         raise UserError("record.error.date_exists", field="date")
@@ -337,7 +410,6 @@ def restore(spec: LogSpec, *, session: Session, profile_id: uuid.UUID | str, row
         profile_id=profile_id,
         entry=entry,
         source=row.source,
-        today=row.date,
         charge=False,
         previous=row,
     )

@@ -15,6 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from mitai_app.core.formatting import format_date_skeleton
+from mitai_app.core.text import LANGUAGES
+
 Point = tuple[date, float]
 
 # The Body page's time ranges: key -> days shown (None: everything).
@@ -101,3 +104,90 @@ def dated_series(
 def payload_bytes(value: object) -> int:
     """The size of `value` as the compact JSON the browser receives."""
     return len(json.dumps(value, separators=(",", ":")).encode())
+
+
+# --- a date axis ------------------------------------------------------------------------
+
+# Tick steps, finest first: (days, months) apart, and how a tick is labelled.
+_DAY_STEPS = (1, 2, 7, 14)
+_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600)
+
+
+@dataclass(frozen=True)
+class DateAxis:
+    """A chart's x axis over whole days, labelled in each language by the
+    server: Plotly's own date ticks show times of day ("23:59:59.999") on a
+    span of one day, and English month names in German."""
+
+    range: list[str] = field(default_factory=list)  # [first, last] ISO, padded
+    ticks: list[str] = field(default_factory=list)  # ISO dates
+    labels: dict[str, list[str]] = field(default_factory=dict)  # by language
+
+    def as_state(self) -> dict[str, list[str]]:
+        """`range`, `ticks` and `labels_de`/`labels_en`: one state dict."""
+        return {
+            "range": self.range,
+            "ticks": self.ticks,
+            **{f"labels_{lang}": self.labels.get(lang, []) for lang in LANGUAGES},
+        }
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_ticks(first: date, last: date, step: int) -> list[date]:
+    """First days of months `step` apart (of years when `step` is whole years)."""
+    month = (first.month - 1) // step * step + 1 if step < 12 else 1
+    year_step = step // 12 if step >= 12 else 0
+    year = first.year - first.year % year_step if year_step else first.year
+    day = date(year, month, 1)
+    if day < first:
+        day = _add_months(day, step)
+    ticks = []
+    while day <= last:
+        ticks.append(day)
+        day = _add_months(day, step)
+    return ticks
+
+
+def _day_ticks(first: date, last: date, step: int) -> list[date]:
+    """Days `step` apart; weeks start on Monday."""
+    day = first if step < 7 else first + timedelta(days=-first.weekday() % 7)
+    return [day + timedelta(days=i) for i in range(0, (last - day).days + 1, step)]
+
+
+def date_axis(dates: Sequence[str], *, max_ticks: int = 5) -> DateAxis:
+    """Whole-day ticks for the ISO `dates` of a chart, at most `max_ticks`,
+    labelled "3 Sept" for days and weeks, "Sept 2026" for months, "2026"
+    for years (each in the language's order and month names). A single day
+    gets a week of room around its point."""
+    if not dates:
+        return DateAxis()
+    first, last = date.fromisoformat(min(dates)), date.fromisoformat(max(dates))
+    span = (last - first).days
+    pad = 3 if span == 0 else max(1, round(span * 0.03))
+    ticks: list[date] = []
+    skeleton = "MMMd"
+    for step in _DAY_STEPS:
+        ticks = _day_ticks(first, last, step)
+        if len(ticks) <= max_ticks:
+            break
+    else:
+        for step in _MONTH_STEPS:
+            ticks = _month_ticks(first, last, step)
+            skeleton = "y" if step >= 12 else "yMMM"
+            if len(ticks) <= max_ticks:
+                break
+    if not ticks:  # a span within one month, without a first of the month
+        ticks, skeleton = [first], "MMMd"
+    if skeleton == "MMMd" and first.year != last.year:
+        skeleton = "yMMMd"
+    return DateAxis(
+        range=[(first - timedelta(days=pad)).isoformat(), (last + timedelta(days=pad)).isoformat()],
+        ticks=[d.isoformat() for d in ticks],
+        labels={
+            lang: [format_date_skeleton(d, lang, skeleton) for d in ticks] for lang in LANGUAGES
+        },
+    )

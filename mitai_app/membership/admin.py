@@ -24,7 +24,7 @@ from mitai_app.core.access_rules import Grant as GrantRule
 from mitai_app.core.access_rules import aware, grant_covers, grant_source
 from mitai_app.core.app_settings import APP_SETTINGS
 from mitai_app.core.columns import utcnow
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.models import (
     LIMIT_TYPES,
     AccessGrant,
@@ -93,12 +93,22 @@ def parse_price(text: str) -> float | None:
     return round(value, 2)
 
 
+NAME_MAX = 100  # the columns' length
+CATEGORY_MAX = 50
+
+
 def _names(form: dict[str, str]) -> tuple[str, str | None]:
-    """The German name (required) and the English one (optional) of a form."""
-    name = form.get("name", "").strip()
-    if not name or len(name) > 100:
+    """The German name (required) and the English one (optional) of a form;
+    a longer name is refused, not cut."""
+    name = checked_text(
+        form.get("name"), field="name", limit=NAME_MAX, label_key="membership.admin.name_de"
+    )
+    if not name:
         raise UserError("membership.error.name_required")
-    return name, form.get("name_en", "").strip()[:100] or None
+    name_en = checked_text(
+        form.get("name_en"), field="name_en", limit=NAME_MAX, label_key="membership.admin.name_en"
+    )
+    return name, name_en or None
 
 
 def _tier(session: Session, tier_id: str) -> Tier:
@@ -530,11 +540,17 @@ def update_feature(
     admin = _admin(session, admin_id)
     feature = _feature(session, feature_id)
     names = _names(form)
+    category = checked_text(
+        form.get("category"),
+        field="category",
+        limit=CATEGORY_MAX,
+        label_key="membership.admin.category",
+    )
     limit_type = form.get("limit_type", feature.limit_type)
     if limit_type not in LIMIT_TYPES:
         raise UserError("membership.error.limit_type_invalid")
     feature.name, feature.name_en = names
-    feature.category = form.get("category", "").strip()[:50] or None
+    feature.category = category or None
     feature.default_limit = parse_count(
         form.get("default_limit", ""), "membership.error.limit_invalid"
     )

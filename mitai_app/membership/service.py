@@ -1,10 +1,10 @@
 """A user's membership: the tier that applies and why, usage against each
 limit, redeeming a coupon, starting the trial.
 
-Refused input raises `UserError("membership.error.<what>")`. A coupon that
-does not exist, is switched off, is not yet or no longer valid reads the same
-to the user ("not found" or "expired"), so codes cannot be probed for more
-than that.
+Refused input raises `UserError("membership.error.<what>")`. Every code
+that cannot be redeemed (unknown, switched off, not yet or no longer valid,
+used up) gets the one message, and tries are counted per profile and per
+client, so codes cannot be guessed nor probed.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from mitai_app.accounts.models import Profile
+from mitai_app.accounts.ratelimit import enforce
 from mitai_app.accounts.service import log_activity
 from mitai_app.core.access import check_all, effective_tier, tier_name
 from mitai_app.core.access_rules import aware
@@ -32,6 +33,10 @@ TRIAL = "trial"
 COUPON = "coupon"
 # For a coupon stored without a duration (the column allows it).
 COUPON_DEFAULT_DAYS = 30
+# Redemption tries per hour, per profile and per client: plenty for typos.
+REDEEM_LIMIT = 10
+REDEEM_WINDOW_S = 3600
+INVALID_COUPON = "membership.error.coupon_invalid"
 
 
 @dataclass(frozen=True)
@@ -144,7 +149,12 @@ def normalize_code(code: str) -> str:
 
 
 def redeem_coupon(
-    *, session: Session, profile_id: uuid.UUID | str, code: str, now: datetime | None = None
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    code: str,
+    client_ip: str,
+    now: datetime | None = None,
 ) -> GrantResult:
     """Redeems `code` once for this profile: an access grant for the coupon's
     tier and duration. Safe under concurrency: the unique (coupon, profile)
@@ -154,13 +164,17 @@ def redeem_coupon(
     wanted = normalize_code(code)
     if not wanted:
         raise UserError("membership.error.code_required")
+    for key in (f"coupon:profile:{owner}", f"coupon:ip:{client_ip}"):
+        enforce(key, limit=REDEEM_LIMIT, window_s=REDEEM_WINDOW_S)
     coupon = session.exec(select(Coupon).where(sa.func.upper(Coupon.code) == wanted)).first()
-    if coupon is None or not coupon.is_active or coupon.tier_id is None:
-        raise UserError("membership.error.coupon_not_found")
-    if (coupon.valid_from and now < aware(coupon.valid_from)) or (
-        coupon.valid_until and now >= aware(coupon.valid_until)
+    if (
+        coupon is None
+        or not coupon.is_active
+        or coupon.tier_id is None
+        or (coupon.valid_from and now < aware(coupon.valid_from))
+        or (coupon.valid_until and now >= aware(coupon.valid_until))
     ):
-        raise UserError("membership.error.coupon_expired")
+        raise UserError(INVALID_COUPON)
     session.add(CouponRedemption(coupon_id=coupon.id, profile_id=owner, redeemed_at=now))
     try:
         session.flush()
@@ -177,7 +191,7 @@ def redeem_coupon(
     )
     if taken.rowcount != 1:
         session.rollback()
-        raise UserError("membership.error.coupon_used_up")
+        raise UserError(INVALID_COUPON)
     grant = _grant(
         session,
         owner,

@@ -68,16 +68,9 @@ CATALOG: dict[str, Text] = {
     "membership.error.code_required": Text(
         de="Bitte gib einen Gutscheincode ein.", en="Please enter a coupon code."
     ),
-    "membership.error.coupon_not_found": Text(
-        de="Diesen Gutscheincode gibt es nicht oder er ist nicht mehr aktiv.",
-        en="This coupon code does not exist or is no longer active.",
-    ),
-    "membership.error.coupon_expired": Text(
-        de="Dieser Gutschein ist gerade nicht gültig.", en="This coupon is not valid at the moment."
-    ),
-    "membership.error.coupon_used_up": Text(
-        de="Dieser Gutschein wurde bereits so oft eingelöst, wie er gilt.",
-        en="This coupon has been redeemed as often as it allows.",
+    "membership.error.coupon_invalid": Text(
+        de="Dieser Gutscheincode lässt sich nicht einlösen. Bitte prüfe ihn.",
+        en="This coupon code cannot be redeemed. Please check it.",
     ),
     "membership.error.coupon_redeemed": Text(
         de="Du hast diesen Gutschein bereits eingelöst.",

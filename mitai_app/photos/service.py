@@ -24,8 +24,10 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from mitai_app.accounts.ratelimit import enforce
 from mitai_app.core import access
 from mitai_app.core.errors import UserError
+from mitai_app.core.logs import check_profile_day
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting
 from mitai_app.photos.models import POSES, Photo
@@ -43,8 +45,9 @@ FEATURE = "photo_uploads"
 NOTES_MAX = 1000
 # Bounds on the admin's `max_photo_upload_mb`, whatever is typed there.
 UPLOAD_MB_RANGE = (1, 50)
-# No upload is ever read past this, whatever the setting says.
-UPLOAD_BYTES_CEILING = UPLOAD_MB_RANGE[1] * MEGABYTE
+# Uploads a profile may start per minute: enough for a series of poses,
+# too few to keep a worker decoding.
+UPLOADS_PER_MINUTE = 10
 
 
 @dataclass(frozen=True)
@@ -103,11 +106,15 @@ def _owned(session: Session, profile_id: uuid.UUID | str, photo_id: str) -> Phot
     return photo
 
 
-def _checked(pose: str, day: date, notes: str, today: date | None) -> tuple[str, date, str]:
+def _checked(
+    session: Session, owner: uuid.UUID, pose: str, day: date, notes: str, today: date | None
+) -> tuple[str, date, str]:
     if pose not in POSES:
         raise UserError("photos.error.pose_invalid", field="pose")
     if day > (today or date.today()):
         raise UserError("photos.error.date_future", field="date")
+    # Not before the birth date or 1900, like every dated entry.
+    check_profile_day(session, owner, day, today=today)
     notes = (notes or "").strip()
     if len(notes) > NOTES_MAX:
         raise UserError("photos.error.notes_too_long", field="notes")
@@ -140,6 +147,13 @@ def upload_limit_bytes(*, session: Session) -> int:
     return min(max(megabytes, low), high) * MEGABYTE
 
 
+def begin_upload(*, session: Session, profile_id: uuid.UUID | str) -> int:
+    """Called before an upload is read: refuses a profile that uploads too
+    often, and returns how many bytes may be read."""
+    enforce(f"photos:upload:{access.as_uuid(profile_id)}", limit=UPLOADS_PER_MINUTE)
+    return upload_limit_bytes(session=session)
+
+
 def upload_photo(
     *,
     session: Session,
@@ -153,8 +167,12 @@ def upload_photo(
     """Processes and stores one photo. Raises UserError (the file or a
     field is refused) or access.FeatureRefused (the plan's limit)."""
     owner = access.as_uuid(profile_id)
-    pose, day, notes = _checked(pose, day, notes, today)
-    processed = process_photo(data, max_bytes=upload_limit_bytes(session=session))
+    pose, day, notes = _checked(session, owner, pose, day, notes, today)
+    max_bytes = upload_limit_bytes(session=session)
+    # Decoding takes seconds for a big photo: no transaction (on SQLite, no
+    # lock) is held meanwhile.
+    session.rollback()
+    processed = process_photo(data, max_bytes=max_bytes)
     folder = profile_folder(owner)
     folder.mkdir(parents=True, exist_ok=True)
     name = secrets.token_urlsafe(18)
@@ -229,7 +247,9 @@ def update_photo(
     today: date | None = None,
 ) -> PhotoRow:
     photo = _owned(session, profile_id, photo_id)
-    photo.pose, photo.date, photo.notes = _checked(pose, day, notes, today)
+    photo.pose, photo.date, photo.notes = _checked(
+        session, photo.profile_id, pose, day, notes, today
+    )
     photo.notes = photo.notes or None
     session.add(photo)
     session.commit()

@@ -69,7 +69,8 @@ CATALOG: dict[str, Text] = {
         en="This image format is not supported. JPEG, PNG, WebP and HEIC are accepted.",
     ),
     "photos.error.file_too_many_pixels": Text(
-        de="Das Bild hat zu viele Pixel.", en="The image has too many pixels."
+        de="Das Bild ist zu groß: höchstens {megapixels} Megapixel. Bitte wähle ein kleineres.",
+        en="The image is too large: {megapixels} megapixels at most. Please choose a smaller one.",
     ),
     "photos.error.file_rejected": Text(
         de="Diese Datei wird nicht angenommen: nur JPEG, PNG, WebP oder HEIC bis {mb} MB.",

@@ -57,6 +57,15 @@ CATALOG: dict[str, Text] = {
         de="Etwas ist schiefgelaufen. Bitte versuche es gleich noch einmal.",
         en="Something went wrong. Please try again in a moment.",
     ),
+    "error.too_long": Text(
+        de="Höchstens {limit} Zeichen – das sind {length}.",
+        en="At most {limit} characters – this has {length}.",
+    ),
+    "error.too_long_named": Text(
+        de="{name}: höchstens {limit} Zeichen – das sind {length}.",
+        en="{name}: at most {limit} characters – this has {length}.",
+    ),
+    "form.max_chars": Text(de="Höchstens {limit} Zeichen", en="Up to {limit} characters"),
     # Every log's list (ui.log_list)
     "log.load_more": Text(de="Mehr laden", en="Load more"),
     "log.edit": Text(de="Bearbeiten", en="Edit"),
@@ -76,6 +85,13 @@ CATALOG: dict[str, Text] = {
     "log.error.date_future": Text(
         de="Das Datum darf nicht in der Zukunft liegen.", en="The date cannot be in the future."
     ),
+    "log.error.date_before_birth": Text(
+        de="Das Datum liegt vor deinem Geburtsdatum ({date}).",
+        en="The date is before your date of birth ({date}).",
+    ),
+    "log.error.date_too_early": Text(
+        de="Bitte ein Datum ab dem {date} wählen.", en="Please choose a date from {date} on."
+    ),
     "log.error.date_invalid": Text(
         de="Bitte ein gültiges Datum wählen.", en="Please choose a valid date."
     ),
@@ -88,6 +104,33 @@ CATALOG: dict[str, Text] = {
     "log.error.choice": Text(
         de="Bitte einen Wert aus der Liste wählen.", en="Please choose from the list."
     ),
+    # A lost connection (ui.offline)
+    "offline.banner": Text(
+        de="Offline – deine Einträge bleiben hier gespeichert und werden gesendet, "
+        "sobald die Verbindung zurück ist.",
+        en="Offline — your entries are kept and will be sent when the connection is back.",
+    ),
+    "offline.waiting_one": Text(de="1 Eintrag wartet.", en="1 entry waiting."),
+    "offline.waiting_many": Text(de="{n} Einträge warten.", en="{n} entries waiting."),
+    "offline.kept": Text(
+        de="Auf diesem Gerät gespeichert. Er wird gesendet, sobald die Verbindung zurück ist.",
+        en="Kept on this device. It will be sent when the connection is back.",
+    ),
+    "offline.sent": Text(de="Gesendet: {entry}", en="Sent: {entry}"),
+    "offline.not_sent": Text(
+        de="Nicht gespeichert: {entry}. {reason}", en="Not saved: {entry}. {reason}"
+    ),
+    "offline.entry": Text(de="{log} vom {day}: {values}", en="{log} of {day}: {values}"),
+    "offline.conflict_title": Text(
+        de="Für diesen Tag gibt es schon einen Eintrag",
+        en="There is already an entry for this day",
+    ),
+    "offline.conflict_text": Text(
+        de="Gespeichert ist {saved}. Offline erfasst wurde {kept}. Soll der neue Eintrag "
+        "den alten ersetzen?",
+        en="Saved: {saved}. Made offline: {kept}. Replace the saved entry with the new one?",
+    ),
+    "offline.replace": Text(de="Ersetzen", en="Replace"),
     "record.error.not_found": Text(
         de="Diesen Eintrag gibt es nicht mehr.", en="This entry no longer exists."
     ),

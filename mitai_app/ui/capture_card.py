@@ -1,11 +1,13 @@
 """The frame of a Capture card: a titled card, open or collapsible (a phone
-shows the first, quick entry and the others folded), and the messages under
-a form (saved, or refused as a whole)."""
+shows the first, quick entry and the others folded), the form of a log
+(kept in the browser while offline, see ui.offline), and the messages under
+a form (saved, kept until the connection is back, or refused as a whole)."""
 
 from __future__ import annotations
 
 import reflex as rx
 
+from mitai_app.core.logs import LogSpec
 from mitai_app.ui.forms import error_callout, success_callout
 from mitai_app.ui.session import t
 
@@ -29,9 +31,23 @@ def capture_card(title_key: str, *children: rx.Component, collapsed: bool = Fals
     )
 
 
+def capture_form(spec: LogSpec, *children: rx.Component, prefix: str = "", **props) -> rx.Component:
+    """A form that saves an entry of `spec` (its fields named as the spec's,
+    date and notes as `prefix` + "date" / "notes"). Submitted while offline,
+    assets/offline.js keeps it in the browser and sends it later."""
+    return rx.form(
+        *children,
+        custom_attrs={"data-mj-log": spec.id, "data-mj-prefix": prefix},
+        **props,
+    )
+
+
 def saved_and_refused(done: rx.Var, error_field: rx.Var, error: rx.Var) -> rx.Component:
-    """What was saved (role=status), or a refusal not tied to one field (role=alert)."""
+    """What was saved (role=status), kept offline (filled in by
+    assets/offline.js, in these words), or a refusal not tied to one field
+    (role=alert)."""
     return rx.fragment(
         success_callout(done),
+        rx.el.p(role="status", class_name="mj-kept", custom_attrs={"data-text": t("offline.kept")}),
         rx.cond(error_field == "", error_callout(error), rx.fragment()),
     )

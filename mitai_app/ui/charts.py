@@ -28,6 +28,22 @@ def layout(**extra) -> dict:
     }
 
 
+def date_xaxis(axis: rx.Var, **extra) -> dict:
+    """An x axis of whole days from a `core.series.DateAxis.as_state()`:
+    the server's ticks and labels in the reader's language, and hover dates
+    without a time of day."""
+    return {
+        "type": "date",
+        "range": axis["range"],
+        "tickmode": "array",
+        "tickvals": axis["ticks"],
+        "ticktext": in_language(axis, "labels"),
+        # Numbers only in German: Plotly's own month names are English.
+        "hoverformat": rx.cond(AuthState.lang == "de", "%-d.%-m.%Y", "%-d %b %Y"),
+        **extra,
+    }
+
+
 def figure(data: list[dict], **extra) -> rx.Var:
     """A Plotly figure assembled in the browser around state arrays."""
     return rx.Var.create({"data": data, "layout": layout(**extra)}).to(Figure)
@@ -62,9 +78,9 @@ def dated_trace(name, dates: rx.Var, values: rx.Var, colour: str, **extra) -> di
 
 
 def category_badge(row: rx.Var) -> rx.Component:
-    """A value's reference category as a coloured badge with its range, e.g.
-    "Healthy (8–19.9 % (20–39))"; `row` has `category_de`/`_en`, `colour`,
-    `range` and `source` (the citation, as a tooltip)."""
+    """A value's reference category as a coloured badge with its range beside
+    it, e.g. "Healthy" "8.0–19.9 %, age 20–39"; `row` has `category_de`/`_en`,
+    `range_de`/`_en`, `colour` and `source` (the citation, as a tooltip)."""
     category = in_language(row, "category")
     return rx.cond(
         category != "",
@@ -84,7 +100,7 @@ def category_badge(row: rx.Var) -> rx.Component:
                 # Radix's soft badge text is below 4.5:1 in some colours (blue).
                 high_contrast=True,
             ),
-            rx.text("(", row["range"], ")", size="2", color_scheme="gray"),
+            rx.text(in_language(row, "range"), size="2", color_scheme="gray"),
             spacing="2",
             align="center",
             wrap="wrap",

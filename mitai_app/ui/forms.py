@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import reflex as rx
 
-from mitai_app.ui.session import t
+from mitai_app.core.i18n import translate
+from mitai_app.core.text import Text
+from mitai_app.ui.session import shown, t
+
+
+def limit_hint(limit: int) -> rx.Var:
+    """ "Up to 500 characters": said at a free-text field instead of a
+    maxlength that cuts silently; the server refuses more (core.errors.checked_text)."""
+    return shown(Text.composed(lambda lang: translate("form.max_chars", lang, limit=limit)))
 
 
 def field(
@@ -13,9 +21,13 @@ def field(
     *,
     type: str = "text",
     hint: rx.Var | str | None = None,
+    limit: int | None = None,
     **props,
 ) -> rx.Component:
+    """A labelled input; `limit` shows the text's length limit as the hint."""
     input_id = f"field-{name}"
+    if limit is not None and hint is None:
+        hint = limit_hint(limit)
     hint_text = [rx.text(hint, size="2", color_scheme="gray")] if hint is not None else []
     return rx.vstack(
         rx.el.label(label, html_for=input_id, style={"font_weight": "500"}),

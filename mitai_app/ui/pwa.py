@@ -1,7 +1,9 @@
 """Head tags that make the app an installable PWA: manifest, icons, service worker.
 
 The files they point to live in assets/, which Reflex serves at the site root
-(assets/sw.js is /sw.js, so the worker's scope is the whole app).
+(assets/sw.js is /sw.js, so the worker's scope is the whole app). The script
+is a file, not inline code, so a strict Content-Security-Policy can allow it
+by origin ('self').
 """
 
 from __future__ import annotations
@@ -13,28 +15,6 @@ THEME_COLOR = "#0d9488"
 DESCRIPTION = (
     "Track your body and health: weight, body fat, training, nutrition, sleep, vitals and goals."
 )
-
-# Registered after `load` so the worker's pre-caching never competes with the
-# first page's own downloads.
-_REGISTER_SERVICE_WORKER = """
-if ("serviceWorker" in navigator) {
-  window.addEventListener("load", () => {
-    navigator.serviceWorker.register("/sw.js").catch((error) => {
-      console.warn("Service worker registration failed:", error);
-    });
-  });
-}
-"""
-
-# The dev server's modules change under the same URLs; a cached copy would hide
-# each edit until the next reload. A worker left by an earlier prod run goes too.
-_UNREGISTER_SERVICE_WORKER = """
-if ("serviceWorker" in navigator) {
-  navigator.serviceWorker.getRegistrations().then((registrations) => {
-    registrations.forEach((registration) => registration.unregister());
-  });
-}
-"""
 
 
 def head_components() -> list[rx.Component]:
@@ -48,5 +28,11 @@ def head_components() -> list[rx.Component]:
         rx.el.link(rel="apple-touch-icon", href="/icons/apple-touch-icon.png", sizes="180x180"),
         # Not rx.script: that goes through react-helmet, which adds the tag from
         # React at run time; the plain element is in the prerendered HTML itself.
-        rx.el.script(_REGISTER_SERVICE_WORKER if is_prod_mode() else _UNREGISTER_SERVICE_WORKER),
+        # The dev server's modules change under the same URLs, where a cached
+        # copy would hide each edit: there the script removes the worker instead.
+        rx.el.script(
+            src="/offline.js",
+            defer=True,
+            custom_attrs={"data-service-worker": "register" if is_prod_mode() else "unregister"},
+        ),
     ]

@@ -57,11 +57,17 @@ def _lower_thread_priority() -> None:
 
 # Password work (bcrypt, ~250 ms of CPU each) queues on few, low-priority
 # threads and leaves a core to the event loop; everything else (short
-# queries, mail) uses the default pool.
+# queries, mail) uses the default pool. Signing in (and registering, and
+# resetting by link) has threads of its own: re-checks of a signed-in user's
+# password queue on one thread apart, so tabs full of them never delay
+# somebody else's sign-in.
 _password_threads = ThreadPoolExecutor(
     max_workers=max(1, (os.cpu_count() or 2) - 1),
     thread_name_prefix="password",
     initializer=_lower_thread_priority,
+)
+_recheck_threads = ThreadPoolExecutor(
+    max_workers=1, thread_name_prefix="password-recheck", initializer=_lower_thread_priority
 )
 
 
@@ -71,12 +77,21 @@ def _in_session(function: Callable[..., T], kwargs: dict[str, Any]) -> T:
 
 
 async def call_service(
-    function: Callable[..., T], /, *, hashes_passwords: bool = False, **kwargs: Any
+    function: Callable[..., T],
+    /,
+    *,
+    hashes_passwords: bool = False,
+    rechecks_password: bool = False,
+    **kwargs: Any,
 ) -> T:
     """Runs a (blocking) service in a worker thread with its own DB session,
-    so bcrypt, SMTP or a slow query never stall other users' events."""
+    so bcrypt, SMTP or a slow query never stall other users' events.
+    `hashes_passwords`: a sign-in, registration or reset; `rechecks_password`:
+    a signed-in user re-entering the password."""
     loop = asyncio.get_running_loop()
-    executor = _password_threads if hashes_passwords else None
+    executor = (
+        _recheck_threads if rechecks_password else _password_threads if hashes_passwords else None
+    )
     return await loop.run_in_executor(executor, _in_session, function, kwargs)
 
 
@@ -88,12 +103,23 @@ class Outcome(Generic[T]):
 
 
 async def attempt(
-    function: Callable[..., T], lang: str, /, *, hashes_passwords: bool = False, **kwargs: Any
+    function: Callable[..., T],
+    lang: str,
+    /,
+    *,
+    hashes_passwords: bool = False,
+    rechecks_password: bool = False,
+    **kwargs: Any,
 ) -> Outcome[T]:
     """Runs a service for a form: its result, or the message to show. An
     unexpected failure is logged and shown as such, never left spinning."""
     try:
-        result = await call_service(function, hashes_passwords=hashes_passwords, **kwargs)
+        result = await call_service(
+            function,
+            hashes_passwords=hashes_passwords,
+            rechecks_password=rechecks_password,
+            **kwargs,
+        )
         return Outcome(True, result)
     except UserError as error:
         return Outcome(False, error=user_message(error, lang))

@@ -15,6 +15,7 @@ import reflex as rx
 
 from mitai_app.accounts import profile as profile_service
 from mitai_app.accounts.consts import SETTINGS
+from mitai_app.accounts.models import DISPLAY_NAME_MAX
 from mitai_app.accounts.profile import ProfileForm
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
@@ -145,7 +146,7 @@ def _form() -> rx.Component:
                     "display_name",
                     default_value=values["display_name"],
                     auto_complete="nickname",
-                    max_length=100,
+                    limit=DISPLAY_NAME_MAX,
                     custom_attrs=_invalid("display_name"),
                 ),
                 "display_name",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app.accounts import service as auth_service
+from mitai_app.accounts.models import DISPLAY_NAME_MAX
 from mitai_app.core import routes
 from mitai_app.core.i18n import translate
 from mitai_app.ui.forms import error_callout, field, form, new_password_fields, success_callout
@@ -72,7 +73,12 @@ def register_page() -> rx.Component:
                     auto_complete="email",
                     required=True,
                 ),
-                field(t("auth.display_name"), "display_name", auto_complete="nickname"),
+                field(
+                    t("auth.display_name"),
+                    "display_name",
+                    auto_complete="nickname",
+                    limit=DISPLAY_NAME_MAX,
+                ),
                 *new_password_fields(t("common.password"), "password", "password_repeat"),
                 submit=t("auth.register"),
                 busy=RegisterState.busy,

@@ -116,10 +116,12 @@ class SettingsState(rx.State):
                 return
             self.password_busy = True
             keep_session = (await self.get_state(AuthState)).session_id()
+            client_ip = self.router.session.client_ip
         outcome = await attempt(
             auth_service.change_password,
             me.lang,
-            hashes_passwords=True,
+            rechecks_password=True,
+            client_ip=client_ip,
             profile_id=me.user.id,
             current=form.get("current_password", ""),
             new=form.get("new_password", ""),
@@ -143,10 +145,12 @@ class SettingsState(rx.State):
             if me is None:
                 return to_login()
             self.email_busy = True
+            client_ip = self.router.session.client_ip
         outcome = await attempt(
             auth_service.request_email_change,
             me.lang,
-            hashes_passwords=True,
+            rechecks_password=True,
+            client_ip=client_ip,
             profile_id=me.user.id,
             password=form.get("email_password", ""),
             new_email=form.get("new_email", ""),
@@ -173,10 +177,12 @@ class SettingsState(rx.State):
             if me is None:
                 return to_login()
             self.delete_busy = True
+            client_ip = self.router.session.client_ip
         outcome = await attempt(
             auth_service.delete_account,
             me.lang,
-            hashes_passwords=True,
+            rechecks_password=True,
+            client_ip=client_ip,
             profile_id=me.user.id,
             password=form.get("delete_password", ""),
         )

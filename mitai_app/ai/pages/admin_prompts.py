@@ -15,8 +15,9 @@ from dataclasses import dataclass
 import reflex as rx
 
 from mitai_app.ai import service as ai
-from mitai_app.ai.pages.runner import MARKDOWN_BOX, PRE, RunnerState, failure_text, stage_heading
-from mitai_app.ai.prompts import STAGE_ROW_FIELDS
+from mitai_app.ai.config import MAX_MODEL_LENGTH
+from mitai_app.ai.pages.runner import PRE, RunnerState, failure_text, stage_heading
+from mitai_app.ai.prompts import STAGE_ROW_FIELDS, TEXT_LIMITS
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
@@ -24,6 +25,7 @@ from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field, select_field, success_callout
 from mitai_app.ui.layout import page
+from mitai_app.ui.markdown import markdown
 from mitai_app.ui.session import call_service, t
 
 TEXT_AREA = {"width": "100%", "min_height": "9rem", "font_family": "monospace"}
@@ -439,9 +441,25 @@ def _form() -> rx.Component:
                 required=True,
                 max_length=100,
             ),
-            field(t("ai.title"), "title", default_value=values["title"], required=True),
-            field(t("ai.category"), "category", default_value=values["category"]),
-            field(t("ai.description"), "description", default_value=values["description"]),
+            field(
+                t("ai.title"),
+                "title",
+                default_value=values["title"],
+                required=True,
+                limit=TEXT_LIMITS["title"][0],
+            ),
+            field(
+                t("ai.category"),
+                "category",
+                default_value=values["category"],
+                limit=TEXT_LIMITS["category"][0],
+            ),
+            field(
+                t("ai.description"),
+                "description",
+                default_value=values["description"],
+                limit=TEXT_LIMITS["description"][0],
+            ),
             select_field(
                 t("ai.type"),
                 "type",
@@ -471,7 +489,7 @@ def _form() -> rx.Component:
                     width="100%",
                 ),
             ),
-            field(t("ai.model"), "model", default_value=values["model"], max_length=100),
+            field(t("ai.model"), "model", default_value=values["model"], limit=MAX_MODEL_LENGTH),
             rx.el.details(
                 rx.el.summary(t("ai.placeholders")),
                 rx.text(AdminPromptsState.placeholder_names, size="2", word_break="break-word"),
@@ -548,11 +566,7 @@ def _try_out() -> rx.Component:
                     rx.text(AdminPromptsState.progress, role="status", size="2"),
                     rx.fragment(),
                 ),
-                rx.box(
-                    rx.markdown(AdminPromptsState.streamed),
-                    id="test-run-result",
-                    style=MARKDOWN_BOX,
-                ),
+                markdown(AdminPromptsState.streamed, id="test-run-result"),
                 spacing="3",
                 width="100%",
             ),

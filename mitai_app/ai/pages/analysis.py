@@ -12,7 +12,7 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app.ai import service as ai
-from mitai_app.ai.pages.runner import MARKDOWN_BOX, PRE, RunnerState, failure_text, stage_heading
+from mitai_app.ai.pages.runner import PRE, RunnerState, failure_text, stage_heading
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime
@@ -20,6 +20,7 @@ from mitai_app.core.i18n import translate
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import error_callout, success_callout
 from mitai_app.ui.layout import page
+from mitai_app.ui.markdown import markdown
 from mitai_app.ui.session import call_service, signed_in, t, to_login
 
 
@@ -332,11 +333,7 @@ def _result() -> rx.Component:
                     rx.text(AnalysisState.progress, size="2", color_scheme="gray", role="status"),
                     rx.fragment(),
                 ),
-                rx.box(
-                    rx.markdown(AnalysisState.streamed),
-                    id="analysis-result",
-                    style=MARKDOWN_BOX,
-                ),
+                markdown(AnalysisState.streamed, id="analysis-result"),
                 spacing="2",
                 width="100%",
             ),
@@ -378,7 +375,7 @@ def _history_row(row: rx.Var) -> rx.Component:
         rx.cond(
             AnalysisState.opened == row["id"],
             rx.vstack(
-                rx.box(rx.markdown(row["content"]), style=MARKDOWN_BOX),
+                markdown(row["content"]),
                 rx.el.details(
                     rx.el.summary(t("ai.values_used")),
                     rx.el.pre(row["values"], style=PRE),

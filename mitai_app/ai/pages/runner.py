@@ -25,12 +25,6 @@ from mitai_app.core.i18n import translate
 FLUSH_S = 0.1
 CANCEL_CHECK_S = 0.5
 PRE = {"white_space": "pre-wrap", "overflow_wrap": "anywhere", "font_size": "0.85rem", "margin": 0}
-# An answer's code blocks (JSON) wrap instead of widening a phone's page.
-MARKDOWN_BOX = {
-    "width": "100%",
-    "overflow_wrap": "anywhere",
-    "& pre": {"white_space": "pre-wrap", "overflow_wrap": "anywhere"},
-}
 
 
 def failure_text(event: ai.RunEvent, lang: str) -> str:

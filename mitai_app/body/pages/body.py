@@ -10,6 +10,7 @@ state vars, so no figure travels with the state.
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date, timedelta
 
 import reflex as rx
 
@@ -23,12 +24,15 @@ from mitai_app.body.overview import (
 )
 from mitai_app.core import routes
 from mitai_app.core.formatting import in_both, today_in
-from mitai_app.core.series import DAY_MS, DEFAULT_RANGE, RANGE_DAYS
-from mitai_app.ui.charts import category_badge, dated_trace, figure, plot
+from mitai_app.core.series import DAY_MS, DEFAULT_RANGE, RANGE_DAYS, date_axis
+from mitai_app.ui.charts import category_badge, date_xaxis, dated_trace, figure, plot
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
 CIRCUMFERENCE_PANEL_HEIGHT = 170
+# The charts by the key of their axis; a circumference panel is "tape-<site>".
+CHARTS = ("weight", "fat", "mass", *(f"tape-{site}" for site in CIRCUMFERENCE_SITES), "whtr")
+_NO_AXIS = date_axis([]).as_state()
 COLOURS = {
     "recorded": "#94a3b8",
     "average": "#0d9488",
@@ -70,6 +74,10 @@ class BodyState(rx.State):
     whtr_dates: list[str] = []
     whtr_values: list[float] = []
     derived: list[dict[str, str]] = []
+    # Each chart's x axis (core.series.DateAxis.as_state), and whether it has
+    # a single day (one point: no trend to see yet).
+    axes: dict[str, dict[str, list[str]]] = dict.fromkeys(CHARTS, _NO_AXIS)
+    single_day: dict[str, bool] = dict.fromkeys(CHARTS, False)
 
     @rx.var
     def has_weights(self) -> bool:
@@ -136,6 +144,28 @@ class BodyState(rx.State):
             for item in overview.derived
         ]
         self.profile_complete = overview.profile_complete
+        self._axes(overview)
+
+    def _axes(self, overview: BodyOverview) -> None:
+        weight = overview.weight
+        start = date.fromisoformat(weight.days.start) if weight.days.start else None
+        weighed = [
+            (start + timedelta(days=i)).isoformat()
+            for i, value in enumerate(weight.days.values)
+            if value is not None and start is not None
+        ]
+        dates = {
+            "weight": weighed,
+            "fat": [d for series in overview.body_fat.values() for d in series.dates],
+            "mass": overview.fat_mass.dates,
+            **{f"tape-{s}": v.dates for s, v in overview.circumferences.items()},
+            "whtr": overview.waist_to_height.dates,
+        }
+        self.axes = {
+            key: date_axis(days, max_ticks=3 if key.startswith("tape-") else 5).as_state()
+            for key, days in dates.items()
+        }
+        self.single_day = {key: len(set(days)) == 1 for key, days in dates.items()}
 
 
 def chart_payload(overview: BodyOverview) -> dict:
@@ -192,6 +222,7 @@ def _weight_figure() -> rx.Var:
             },
         ],
         yaxis={"title": {"text": BodyState.mass_unit}},
+        xaxis=date_xaxis(BodyState.axes["weight"]),
     )
 
 
@@ -207,6 +238,7 @@ def _body_fat_figure() -> rx.Var:
             for method in BODY_FAT_METHODS
         ],
         yaxis={"title": {"text": "%"}},
+        xaxis=date_xaxis(BodyState.axes["fat"]),
     )
 
 
@@ -223,6 +255,7 @@ def _mass_figure() -> rx.Var:
             for part in ("lean_mass", "fat_mass")
         ],
         yaxis={"title": {"text": BodyState.mass_unit}},
+        xaxis=date_xaxis(BodyState.axes["mass"]),
     )
 
 
@@ -246,11 +279,12 @@ def _circumference_panel(site: str) -> rx.Component:
                     height=CIRCUMFERENCE_PANEL_HEIGHT,
                     hovermode="closest",
                     margin={"l": 36, "r": 8, "t": 8, "b": 28},
-                    xaxis={"type": "date", "nticks": 3},
+                    xaxis=date_xaxis(BodyState.axes[f"tape-{site}"]),
                 ),
                 t(f"body.site.{site}"),
                 f"chart-tape-{site}",  # ids the e2e tests find
             ),
+            _one_point(f"tape-{site}"),
             min_width="0",
         ),
         rx.fragment(),
@@ -289,6 +323,16 @@ def _whtr_figure() -> rx.Var:
             }
         ],
         showlegend=False,
+        xaxis=date_xaxis(BodyState.axes["whtr"]),
+    )
+
+
+def _one_point(chart: str) -> rx.Component:
+    """Under a chart with one day: its point is shown, a trend needs more."""
+    return rx.cond(
+        BodyState.single_day[chart],
+        rx.text(t("body.chart.one_point"), size="2", color_scheme="gray"),
+        rx.fragment(),
     )
 
 
@@ -304,12 +348,12 @@ def _card(title_key: str, *children: rx.Component) -> rx.Component:
     )
 
 
-def _chart_card(title_key: str, shown: rx.Var, data: rx.Var, chart_id: str) -> rx.Component:
+def _chart_card(title_key: str, shown: rx.Var, data: rx.Var, chart: str) -> rx.Component:
     return _card(
         title_key,
         rx.cond(
             shown,
-            plot(data, t(title_key), chart_id),
+            rx.fragment(plot(data, t(title_key), f"chart-{chart}"), _one_point(chart)),
             rx.text(t("body.chart.empty"), color_scheme="gray"),
         ),
     )
@@ -317,7 +361,8 @@ def _chart_card(title_key: str, shown: rx.Var, data: rx.Var, chart_id: str) -> r
 
 def _derived_row(row: rx.Var) -> rx.Component:
     return rx.flex(
-        rx.text(in_language(row, "name"), weight="medium", min_width="9rem"),
+        # The colon keeps name and value apart where the row is read as one line.
+        rx.text(in_language(row, "name"), ":", weight="medium", min_width="9rem"),
         rx.text(in_language(row, "value")),
         category_badge(row),
         gap="2",
@@ -377,7 +422,10 @@ def _weight_card() -> rx.Component:
         ),
         rx.cond(
             BodyState.has_weights,
-            plot(_weight_figure(), t("body.chart.weight"), "chart-weight"),
+            rx.fragment(
+                plot(_weight_figure(), t("body.chart.weight"), "chart-weight"),
+                _one_point("weight"),
+            ),
             rx.text(t("body.chart.empty"), color_scheme="gray"),
         ),
     )
@@ -390,8 +438,8 @@ def body_page() -> rx.Component:
         _derived_card(),
         _range_picker(),
         _weight_card(),
-        _chart_card("body.chart.body_fat", BodyState.has_body_fat, _body_fat_figure(), "chart-fat"),
-        _chart_card("body.chart.mass", BodyState.has_mass, _mass_figure(), "chart-mass"),
+        _chart_card("body.chart.body_fat", BodyState.has_body_fat, _body_fat_figure(), "fat"),
+        _chart_card("body.chart.mass", BodyState.has_mass, _mass_figure(), "mass"),
         _card(
             "body.chart.circumferences",
             rx.cond(
@@ -406,7 +454,7 @@ def body_page() -> rx.Component:
                 rx.text(t("body.chart.empty"), color_scheme="gray"),
             ),
         ),
-        _chart_card("body.chart.whtr", BodyState.has_whtr, _whtr_figure(), "chart-whtr"),
+        _chart_card("body.chart.whtr", BodyState.has_whtr, _whtr_figure(), "whtr"),
         spacing="4",
         width="100%",
         max_width="56rem",

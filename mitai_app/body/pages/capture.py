@@ -17,6 +17,7 @@ from mitai_app.body.consts import (
     FORMULA_SITES,
     READINGS_PER_SITE,
     SKINFOLD_FORMULAS,
+    SKINFOLD_SITES,
 )
 from mitai_app.body.logs import CIRCUMFERENCES, SKINFOLDS, WEIGHT
 from mitai_app.core import logs, routes
@@ -24,9 +25,9 @@ from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed, format_number, today_in
 from mitai_app.core.i18n import translate
-from mitai_app.core.logs import LogSpec
+from mitai_app.core.logs import NOTES_MAX, LogSpec
 from mitai_app.core.units import to_display
-from mitai_app.ui.capture_card import capture_card, saved_and_refused
+from mitai_app.ui.capture_card import capture_card, capture_form, saved_and_refused
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import field, field_error, invalid_attrs, select_field, submit_button
 from mitai_app.ui.log_list import field_label
@@ -43,14 +44,14 @@ _FORMS: dict[str, tuple[LogSpec, str]] = {
 def _field_of(form: str, error: UserError) -> str:
     """The form's input an error belongs to; "" for the entry as a whole."""
     spec, prefix = _FORMS[form]
-    if error.field == "date":
-        return f"{prefix}date"
+    if error.field in ("date", "notes"):
+        return f"{prefix}{error.field}"
     names = {item.name for item in spec.fields} | {choice.name for choice in spec.choices}
     return error.field if error.field in names else ""
 
 
 def _skinfolds_text(saved: service.SkinfoldsSaved, lang: str) -> str:
-    """E.g. "Saved. Body fat 18.3 % (Jackson-Pollock 3) · Healthy (8–19.9 % (20–39))"."""
+    """E.g. "Saved. Body fat 18.3 % (Jackson-Pollock, 3 sites) · Healthy: 8–19.9 %, age 20–39"."""
     text = translate(
         "body.skinfolds_saved",
         lang,
@@ -61,7 +62,23 @@ def _skinfolds_text(saved: service.SkinfoldsSaved, lang: str) -> str:
     if category is None:
         return text
     label = category.label.pick(lang)
-    return f"{text} · {label} ({category.range_text})"
+    return f"{text} · {label}: {category.range.pick(lang)}"
+
+
+DEFAULT_FORMULA = "jp3"
+# The skinfold readings as typed (`chest_1` …): kept while the user completes
+# the profile elsewhere, put back when the card mounts again, dropped once saved.
+_EMPTY_DRAFT = {
+    f"{site}_{n}": "" for site in SKINFOLD_SITES for n in range(1, READINGS_PER_SITE + 1)
+}
+
+
+def _sites_for(formula: str, sex: str) -> list[str]:
+    """The sites `formula` needs for `sex`, for both sexes when it is unknown."""
+    sites = FORMULA_SITES.get(formula, FORMULA_SITES[DEFAULT_FORMULA])
+    if sex in sites:
+        return list(sites[sex])
+    return list(dict.fromkeys(sites["male"] + sites["female"]))
 
 
 class BodyCaptureState(rx.State):
@@ -69,6 +86,9 @@ class BodyCaptureState(rx.State):
     last_weight: str = ""
     profile_complete: bool = True
     sex: str = ""
+    formula: str = DEFAULT_FORMULA
+    more_sites: bool = False  # the sites the formula does not need are shown too
+    skinfold_draft: dict[str, str] = _EMPTY_DRAFT
 
     # One message pair per form: what went wrong (and in which field), or what was saved.
     errors: dict[str, str] = dict.fromkeys(_FORMS, "")
@@ -81,6 +101,25 @@ class BodyCaptureState(rx.State):
 
     def _reset_messages(self, form: str) -> None:
         self.errors[form] = self.error_fields[form] = self.done[form] = ""
+
+    @rx.var
+    def formula_sites(self) -> list[str]:
+        return _sites_for(self.formula, self.sex)
+
+    @rx.event
+    def choose_formula(self, value: str):
+        if value in SKINFOLD_FORMULAS:
+            self.formula = value
+
+    @rx.event
+    def toggle_sites(self):
+        self.more_sites = not self.more_sites
+
+    @rx.event
+    def keep_reading(self, name: str, value: str):
+        """A reading as typed, kept for when the card mounts again."""
+        if name in _EMPTY_DRAFT:
+            self.skinfold_draft[name] = value[:20]  # a reading, not a text to store
 
     @rx.event
     async def load(self):
@@ -134,6 +173,8 @@ class BodyCaptureState(rx.State):
             return self._refused(form, error, me.lang)
         self.done[form] = done(result, me.lang)
         self.form_keys[form] += 1
+        if form == "skinfolds":
+            self.skinfold_draft = dict(_EMPTY_DRAFT)
         return None
 
     def _weight_saved(self, system: str):
@@ -262,7 +303,16 @@ def _date_and_notes(form: str) -> list[rx.Component]:
                 custom_attrs=_invalid(form, f"{prefix}date"),
             ),
         ),
-        field(t(notes_label), f"{prefix}notes", max_length=500),
+        _checked(
+            form,
+            f"{prefix}notes",
+            field(
+                t(notes_label),
+                f"{prefix}notes",
+                limit=NOTES_MAX,
+                custom_attrs=_invalid(form, f"{prefix}notes"),
+            ),
+        ),
     ]
 
 
@@ -277,7 +327,8 @@ def _messages(form: str) -> rx.Component:
 def _weight_form() -> rx.Component:
     return capture_card(
         "body.weight",
-        rx.form(
+        capture_form(
+            WEIGHT,
             rx.vstack(
                 _number_field(
                     "weight",
@@ -314,7 +365,8 @@ def _replace_dialog() -> rx.Component:
 def _circumference_form() -> rx.Component:
     return capture_card(
         "body.circumferences",
-        rx.form(
+        capture_form(
+            CIRCUMFERENCES,
             rx.vstack(
                 rx.text(t("body.circumference_hint"), size="2", color_scheme="gray"),
                 rx.grid(
@@ -332,6 +384,7 @@ def _circumference_form() -> rx.Component:
                 spacing="4",
                 width="100%",
             ),
+            prefix=_FORMS["circumferences"][1],
             key=BodyCaptureState.form_keys["circumferences"],
             on_submit=BodyCaptureState.save_circumferences,
             width="100%",
@@ -341,7 +394,10 @@ def _circumference_form() -> rx.Component:
 
 
 def _readings(site: str) -> rx.Component:
-    """Up to three readings of one site, averaged when saved."""
+    """Up to three readings of one site, averaged when saved. Every site
+    stays in the form (what was typed survives a change of formula); the
+    formula's sites come first, the others only after "More sites"."""
+    needed = BodyCaptureState.formula_sites.contains(site)
     return rx.el.fieldset(
         rx.el.legend(t(f"body.site.{site}"), " (mm)", style={"font_weight": "500"}),
         rx.grid(
@@ -350,6 +406,10 @@ def _readings(site: str) -> rx.Component:
                     rx.fragment(t(f"body.site.{site}"), f" {n}"),
                     f"{site}_{n}",
                     input_mode="decimal",
+                    default_value=BodyCaptureState.skinfold_draft[f"{site}_{n}"],
+                    on_blur=lambda value, name=f"{site}_{n}": BodyCaptureState.keep_reading(
+                        name, value
+                    ),
                     custom_attrs=_invalid("skinfolds", site),
                 )
                 for n in range(1, READINGS_PER_SITE + 1)
@@ -359,7 +419,32 @@ def _readings(site: str) -> rx.Component:
             width="100%",
         ),
         _problem("skinfolds", site),
-        style={"border": "none", "padding": "0", "margin": "0", "min_width": "0"},
+        style={
+            "border": "none",
+            "padding": "0",
+            "margin": "0",
+            "min_width": "0",
+            "order": rx.cond(needed, "0", "2"),
+            "display": rx.cond(needed | BodyCaptureState.more_sites, "block", "none"),
+        },
+        width="100%",
+    )
+
+
+def _sites() -> rx.Component:
+    """The sites, the formula's first, then the way to the others."""
+    return rx.flex(
+        *[_readings(item.name) for item in SKINFOLDS.fields],
+        rx.button(
+            rx.cond(BodyCaptureState.more_sites, t("body.fewer_sites"), t("body.more_sites")),
+            type="button",
+            variant="soft",
+            on_click=BodyCaptureState.toggle_sites,
+            aria_expanded=rx.cond(BodyCaptureState.more_sites, "true", "false"),
+            style={"order": "1", "align_self": "flex-start"},
+        ),
+        direction="column",
+        gap="4",
         width="100%",
     )
 
@@ -410,7 +495,8 @@ def _profile_needed() -> rx.Component:
 def _skinfold_form() -> rx.Component:
     return capture_card(
         "body.skinfolds",
-        rx.form(
+        capture_form(
+            SKINFOLDS,
             rx.vstack(
                 _profile_needed(),
                 _checked(
@@ -420,7 +506,8 @@ def _skinfold_form() -> rx.Component:
                         t("body.formula"),
                         "formula",
                         [(f, t(f"body.formula.{f}")) for f in SKINFOLD_FORMULAS],
-                        default_value="jp3",
+                        default_value=BodyCaptureState.formula,
+                        on_change=BodyCaptureState.choose_formula,
                     ),
                 ),
                 rx.vstack(*[_formula_hint(f) for f in SKINFOLD_FORMULAS], spacing="1"),
@@ -431,13 +518,14 @@ def _skinfold_form() -> rx.Component:
                     default_value="siri",
                 ),
                 rx.text(t("body.readings_hint"), size="2", color_scheme="gray"),
-                *[_readings(item.name) for item in SKINFOLDS.fields],
+                _sites(),
                 *_date_and_notes("skinfolds"),
                 _messages("skinfolds"),
                 submit_button(t("body.save_skinfolds"), False),
                 spacing="4",
                 width="100%",
             ),
+            prefix=_FORMS["skinfolds"][1],
             key=BodyCaptureState.form_keys["skinfolds"],
             on_submit=BodyCaptureState.save_skinfolds,
             width="100%",

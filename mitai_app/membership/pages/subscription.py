@@ -120,7 +120,11 @@ class SubscriptionState(rx.State):
         lang = me.lang
         code = str(form.get("coupon_code", ""))
         self.coupon_error = await self._granted(
-            me.user.id, membership.redeem_coupon, lang, code=code
+            me.user.id,
+            membership.redeem_coupon,
+            lang,
+            code=code,
+            client_ip=self.router.session.client_ip,
         )
         if self.coupon_error:
             return rx.call_script("document.getElementById('field-coupon_code')?.focus()")

@@ -10,6 +10,7 @@ loaded from the media routes, which check the session.
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -27,7 +28,7 @@ from mitai_app.core.text import Text
 from mitai_app.photos import service as photo_service
 from mitai_app.photos.consts import PHOTO_MEDIA, PHOTOS
 from mitai_app.photos.models import POSES
-from mitai_app.photos.processing import DEFAULT_MAX_UPLOAD_MB
+from mitai_app.photos.processing import DEFAULT_MAX_UPLOAD_MB, MEGABYTE
 from mitai_app.photos.service import PhotoRow
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import error_callout, field, select_field, submit_button
@@ -108,6 +109,18 @@ def _parsed_fields(form: dict, prefix: str = "") -> tuple[str, date, str]:
     except ValueError as error:
         raise UserError("photos.error.date_invalid", field="date") from error
     return str(form.get(f"{prefix}pose", "")), day, str(form.get(f"{prefix}notes", ""))
+
+
+async def read_upload(chunks: AsyncIterator[Any], *, max_bytes: int) -> bytes:
+    """The uploaded file, read no further than `max_bytes`: the browser
+    refuses bigger files, and this stops those sent without it (the rest of
+    the request is then refused unread)."""
+    data = bytearray()
+    async for chunk in chunks:
+        data += chunk.data
+        if len(data) > max_bytes:
+            raise UserError("photos.error.file_too_big", field="file", mb=max_bytes // MEGABYTE)
+    return bytes(data)
 
 
 class PhotosState(rx.State):
@@ -192,24 +205,18 @@ class PhotosState(rx.State):
             if me is None:
                 return to_login()
             self.upload_stage, self.upload_percent, self.upload_error = "uploading", 0, ""
-            upload_mb = self.upload_mb
         lang = me.lang
-        data = bytearray()
         error = ""
         try:
-            async for chunk in chunks:
-                data += chunk.data
-                # The browser refuses files over the limit; this catches the
-                # rest without reading on (the service applies the limit).
-                if len(data) > photo_service.UPLOAD_BYTES_CEILING:
-                    raise UserError("photos.error.file_too_big", field="file", mb=upload_mb)
+            max_bytes = await call_service(photo_service.begin_upload, profile_id=me.user.id)
+            data = await read_upload(chunks, max_bytes=max_bytes)
             async with self:
                 self.upload_stage = "processing"
             pose, day, notes = _parsed_fields(form)
             await call_service(
                 photo_service.upload_photo,
                 profile_id=me.user.id,
-                data=bytes(data),
+                data=data,
                 pose=pose,
                 day=day,
                 notes=notes,

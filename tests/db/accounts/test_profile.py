@@ -99,7 +99,7 @@ def test_empty_optional_fields_clear_the_values(session):
 @pytest.mark.parametrize(
     ("changes", "blamed"),
     [
-        ({"display_name": "x" * 101}, ("display_name", "error.profile.display_name_too_long")),
+        ({"display_name": "x" * 101}, ("display_name", "error.too_long")),
         ({"sex": "other"}, ("sex", "error.profile.sex_invalid")),
         ({"date_of_birth": "2001-02-30"}, ("date_of_birth", "error.profile.date_of_birth_invalid")),
         ({"date_of_birth": "yesterday"}, ("date_of_birth", "error.profile.date_of_birth_invalid")),

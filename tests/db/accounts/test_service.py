@@ -9,9 +9,11 @@ photos under tmp_path, an in-memory rate limiter), not from the environment.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import os
+import threading
 from datetime import date, timedelta
 from types import SimpleNamespace
 from urllib.parse import urlsplit, urlunsplit
@@ -26,7 +28,7 @@ from mitai_app.accounts.models import AccountToken, LoginSession, Profile
 from mitai_app.accounts.ratelimit import RedisRateLimiter
 from mitai_app.body.models import WeightEntry
 from mitai_app.core.columns import utcnow
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.models import AppSetting
 from tests.factories import (
     BASE_URL,
@@ -49,6 +51,14 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.usefixtures("auth_settings")
+send_in_background = mail.in_background
+
+
+@pytest.fixture
+def mail_at_once(session, monkeypatch):
+    """Work the services leave to the background runs at once, inside the
+    test's transaction (the real one would open a session of its own)."""
+    monkeypatch.setattr(mail, "in_background", lambda work, /, **kw: work(session=session, **kw))
 
 
 def _code(call, **kwargs) -> str:
@@ -327,6 +337,7 @@ def test_a_long_password_counts_to_its_last_character(session):
     edge = "q" * 120 + "-edge-ok"
     auth.change_password(
         session=session,
+        client_ip="192.0.2.1",
         profile_id=profile_id(session, "lea@example.org"),
         current=long,
         new=edge,
@@ -448,6 +459,7 @@ def test_changing_the_password_signs_out_every_other_device(session):
         _code(
             auth.change_password,
             session=session,
+            client_ip="192.0.2.1",
             profile_id=owner,
             current="not-my-password",
             new="a-brand-new-secret",
@@ -459,6 +471,7 @@ def test_changing_the_password_signs_out_every_other_device(session):
         _code(
             auth.change_password,
             session=session,
+            client_ip="192.0.2.1",
             profile_id=owner,
             current=PASSWORD,
             new="short",
@@ -470,6 +483,7 @@ def test_changing_the_password_signs_out_every_other_device(session):
 
     auth.change_password(
         session=session,
+        client_ip="192.0.2.1",
         profile_id=owner,
         current=PASSWORD,
         new="a-brand-new-secret",
@@ -484,7 +498,9 @@ def test_changing_the_password_signs_out_every_other_device(session):
     assert actions(session, owner)["password_changed"] == 1
 
 
-def test_a_mailed_reset_link_sets_a_new_password_once_and_signs_out_everywhere(session):
+def test_a_mailed_reset_link_sets_a_new_password_once_and_signs_out_everywhere(
+    session, mail_at_once
+):
     owner = register_verified(session, "tara@example.org")
     devices = [login(session, "tara@example.org").token for _ in range(2)]
 
@@ -507,7 +523,7 @@ def test_a_mailed_reset_link_sets_a_new_password_once_and_signs_out_everywhere(s
     assert actions(session, owner)["password_reset"] == 1
 
 
-def test_a_reset_for_an_unknown_address_answers_the_same_and_mails_nobody(session):
+def test_a_reset_for_an_unknown_address_answers_the_same_and_mails_nobody(session, mail_at_once):
     assert (
         auth.request_password_reset(session=session, email="ghost@example.org", client_ip=new_ip())
         is None
@@ -519,7 +535,7 @@ def test_a_reset_for_an_unknown_address_answers_the_same_and_mails_nobody(sessio
     assert mail.outbox_messages() == []
 
 
-def test_a_reset_link_lasts_one_hour(session, monkeypatch):
+def test_a_reset_link_lasts_one_hour(session, mail_at_once, monkeypatch):
     owner = register_verified(session, "uma@example.org")
     auth.request_password_reset(session=session, email="uma@example.org", client_ip=new_ip())
     token = last_link_token("uma@example.org", "/reset")
@@ -536,6 +552,99 @@ def test_a_reset_link_lasts_one_hour(session, monkeypatch):
     _travel(monkeypatch, timedelta(minutes=59))
     auth.reset_password(session=session, token=token, new_password="just-in-time-reset")
     assert login(session, "uma@example.org", "just-in-time-reset").token
+
+
+def _reset_tokens(address: str) -> list[str]:
+    return [
+        link_token(m, "/reset") for m in mails_to(address) if subject(m) == "Reset your password"
+    ]
+
+
+def test_using_one_reset_link_ends_every_other(session, mail_at_once):
+    register_verified(session, "ivo@example.org")
+    for _ in range(2):
+        auth.request_password_reset(session=session, email="ivo@example.org", client_ip=new_ip())
+    first, second = _reset_tokens("ivo@example.org")
+    auth.reset_password(session=session, token=second, new_password="second-link-password")
+    assert (
+        _code(auth.reset_password, session=session, token=first, new_password="first-link-pass")
+        == "error.invalid_link"
+    )
+    assert login(session, "ivo@example.org", "second-link-password").token
+
+
+def test_changing_the_password_ends_open_reset_links(session, mail_at_once):
+    owner = register_verified(session, "jan@example.org")
+    auth.request_password_reset(session=session, email="jan@example.org", client_ip=new_ip())
+    (token,) = _reset_tokens("jan@example.org")
+    auth.change_password(
+        session=session,
+        profile_id=owner,
+        current=PASSWORD,
+        new="changed-while-signed-in",
+        keep_session="",
+        client_ip=new_ip(),
+    )
+    assert (
+        _code(auth.reset_password, session=session, token=token, new_password="from-an-old-mail")
+        == "error.invalid_link"
+    )
+
+
+def test_a_reset_request_answers_before_anything_is_looked_up_or_mailed(session, monkeypatch):
+    """Known and unknown addresses take one path: the answer hands the same
+    work to the background, and whether the address has an account is
+    found out only there."""
+    register_verified(session, "kim@example.org")
+    handed: list[tuple] = []
+    monkeypatch.setattr(mail, "in_background", lambda work, /, **kw: handed.append((work, kw)))
+    before = len(mail.outbox_messages())
+    for address in ("kim@example.org", "nobody@example.org"):
+        assert (
+            auth.request_password_reset(session=session, email=address, client_ip="192.0.2.4")
+            is None
+        )
+    assert len(mail.outbox_messages()) == before
+    assert (
+        session.exec(select(AccountToken).where(AccountToken.purpose == "reset_password")).all()
+        == []
+    )
+    (known, known_args), (unknown, unknown_args) = handed
+    assert known is unknown
+    assert known_args.keys() == unknown_args.keys()
+
+    for work, kwargs in handed:
+        work(session=session, **kwargs)
+    assert len(_reset_tokens("kim@example.org")) == 1
+    assert mails_to("nobody@example.org") == []
+
+
+def test_a_reset_request_does_not_wait_for_the_mail(session, monkeypatch):
+    """A slow mail server (here: one that waits to be let go) does not hold
+    the answer back."""
+    register_verified(session, "lea@example.org")
+    monkeypatch.setattr(mail, "in_background", send_in_background)
+    monkeypatch.setattr(mail.db, "session", lambda: contextlib.nullcontext(session))
+    let_go = threading.Event()
+    send = mail.send_mail
+
+    def slow_send(**message):
+        let_go.wait(30)
+        send(**message)
+
+    monkeypatch.setattr(mail, "send_mail", slow_send)
+    caller = threading.Thread(
+        target=auth.request_password_reset,
+        kwargs={"session": session, "email": "lea@example.org", "client_ip": "192.0.2.5"},
+    )
+    caller.start()
+    caller.join(timeout=10)
+    answered = not caller.is_alive()
+    let_go.set()
+    caller.join()
+    mail._background.submit(lambda: None).result(timeout=30)  # the mail job has finished
+    assert answered
+    assert len(_reset_tokens("lea@example.org")) == 1
 
 
 def test_expired_sessions_never_sign_in_and_are_purged(session, monkeypatch):
@@ -572,6 +681,7 @@ def test_changing_the_address_needs_the_password_and_the_new_mailbox(session):
         _code(
             auth.request_email_change,
             session=session,
+            client_ip="192.0.2.1",
             profile_id=owner,
             password="not-my-password",
             new_email="will@new.example",
@@ -581,7 +691,11 @@ def test_changing_the_address_needs_the_password_and_the_new_mailbox(session):
     assert not mails_to("will@new.example")
 
     auth.request_email_change(
-        session=session, profile_id=owner, password=PASSWORD, new_email="Will@New.example"
+        session=session,
+        client_ip="192.0.2.1",
+        profile_id=owner,
+        password=PASSWORD,
+        new_email="Will@New.example",
     )
     assert stored_profile(session, owner)["email"] == "will@example.org"  # not yet
     assert len(mails_to("will@example.org")) == 1  # only the sign-up confirmation
@@ -593,6 +707,79 @@ def test_changing_the_address_needs_the_password_and_the_new_mailbox(session):
     assert login_error(session, "will@example.org").code == "error.invalid_credentials"
     assert _code(auth.confirm_email_change, session=session, token=token) == "error.invalid_link"
     assert actions(session, owner)["email_changed"] == 1
+
+
+def test_confirmation_mails_to_a_new_address_are_limited(session):
+    owner = register_verified(session, "sol@example.org")
+    other = register_verified(session, "tom@example.org")
+
+    def change(profile, new_email: str) -> None:
+        auth.request_email_change(
+            session=session,
+            profile_id=profile,
+            password=PASSWORD,
+            new_email=new_email,
+            client_ip=new_ip(),
+        )
+
+    for _ in range(auth.EMAIL_CHANGE_LIMIT):
+        change(owner, "target@example.net")
+    assert len(mails_to("target@example.net")) == auth.EMAIL_CHANGE_LIMIT
+    with pytest.raises(UserError) as refused:
+        change(owner, "target@example.net")
+    assert refused.value.code == "error.rate_limited"
+    assert 3500 < refused.value.values["seconds"] <= 3600
+    # Per address mailed: another account cannot mail it either...
+    assert _code(change, profile=other, new_email="target@example.net") == "error.rate_limited"
+    # ...and per account: this one cannot mail other addresses.
+    assert _code(change, profile=owner, new_email="else@example.net") == "error.rate_limited"
+    assert len(mails_to("target@example.net")) == auth.EMAIL_CHANGE_LIMIT
+    assert mails_to("else@example.net") == []
+
+
+# --- re-entering the password -------------------------------------------------
+
+
+def test_the_sixth_password_recheck_in_a_minute_is_refused(session):
+    owner = register_verified(session, "rex@example.org")
+    ip = new_ip()
+    for _ in range(auth.RECHECK_LIMIT):
+        assert (
+            _code(
+                auth.delete_account,
+                session=session,
+                profile_id=owner,
+                password="guess",
+                client_ip=ip,
+            )
+            == "error.wrong_password"
+        )
+    # The right password, too, waits until the minute has passed.
+    with pytest.raises(UserError) as refused:
+        auth.change_password(
+            session=session,
+            profile_id=owner,
+            current=PASSWORD,
+            new="a-new-secret-phrase",
+            keep_session="",
+            client_ip=new_ip(),
+        )
+    assert refused.value.code == "error.rate_limited"
+    assert user_message(refused.value, "en").startswith("Too many attempts. Please try again in")
+    # Per client as well: another account from that address is refused.
+    neighbour = register_verified(session, "sam@example.org")
+    assert (
+        _code(
+            auth.request_email_change,
+            session=session,
+            profile_id=neighbour,
+            password=PASSWORD,
+            new_email="sam@new.example",
+            client_ip=ip,
+        )
+        == "error.rate_limited"
+    )
+    assert login(session, "rex@example.org").token  # nothing was changed
 
 
 # --- deleting the account -----------------------------------------------------
@@ -611,12 +798,18 @@ def test_deleting_the_account_removes_its_rows_and_photos(session, auth_settings
     (photos / "front.jpg").write_bytes(b"\xff\xd8\xff")
 
     assert (
-        _code(auth.delete_account, session=session, profile_id=owner, password="not-my-password")
+        _code(
+            auth.delete_account,
+            session=session,
+            client_ip="192.0.2.1",
+            profile_id=owner,
+            password="not-my-password",
+        )
         == "error.wrong_password"
     )
     assert stored_profile(session, owner) is not None and photos.exists()
 
-    auth.delete_account(session=session, profile_id=owner, password=PASSWORD)
+    auth.delete_account(session=session, client_ip="192.0.2.1", profile_id=owner, password=PASSWORD)
     session.expunge_all()  # the next request starts with an empty session
 
     assert stored_profile(session, owner) is None
@@ -717,6 +910,7 @@ def test_sign_ins_failures_password_changes_and_revocations_are_logged(session):
     )
     auth.change_password(
         session=session,
+        client_ip="192.0.2.1",
         profile_id=owner,
         current=PASSWORD,
         new="abe-has-a-new-one",
@@ -742,7 +936,19 @@ def test_an_admin_who_invited_someone_can_still_delete_the_account(session):
     guest = profile_id(session, "guest@example.org")
     assert stored_profile(session, guest)["invited_by"] == admin.id
 
-    auth.delete_account(session=session, profile_id=admin.id, password=PASSWORD)
+    auth.delete_account(
+        session=session, client_ip="192.0.2.1", profile_id=admin.id, password=PASSWORD
+    )
     assert stored_profile(session, admin.id) is None
     assert stored_profile(session, guest)["invited_by"] is None
     assert login(session, "guest@example.org").token
+
+
+def test_a_display_name_beyond_its_limit_is_refused_at_sign_up_not_cut(session):
+    with pytest.raises(UserError) as raised:
+        register(session, "long.name@example.org", display_name="x" * 101)
+    assert (raised.value.code, raised.value.field) == ("error.too_long_named", "display_name")
+    assert session.exec(select(Profile).where(Profile.email == "long.name@example.org")).all() == []
+    register(session, "fine.name@example.org", display_name=" " + "x" * 100 + " ")
+    stored = session.exec(select(Profile).where(Profile.email == "fine.name@example.org")).one()
+    assert stored.display_name == "x" * 100

@@ -148,3 +148,14 @@ def test_a_base_prompt_a_pipeline_uses_stays_a_base_prompt(session):
     rows = [{"stage": "1", "slug": "training", "output_key": "t"}]
     error = save_error(session, admin, as_pipeline, stage_rows=rows, editing="nutrition")
     assert (error.code, error.values["names"]) == ("ai.error.prompt_in_use", "pipeline")
+
+
+@pytest.mark.parametrize(
+    ("field", "limit"),
+    [("title", 255), ("category", 50), ("description", 2_000), ("template", 20_000)],
+)
+def test_prompt_texts_beyond_their_limit_are_refused(session, field, limit):
+    admin = new_profile(session, **AI_USER, role="admin")
+    error = save_error(session, admin, {**BASE_FORM, field: "x" * (limit + 1)})
+    assert (error.code, error.field) == ("error.too_long_named", field)
+    assert session.exec(select(AiPrompt).where(AiPrompt.slug == "hydration")).first() is None

@@ -90,7 +90,7 @@ def test_body_fat_by_method_mass_split_and_derived_values(session):
     assert overview.waist_to_height.values == [0.53]
     derived = {d.key: d for d in overview.derived}
     assert derived["whtr"].classification.key == "increased"
-    assert derived["whtr"].classification.range_text == "0.50–0.59"
+    assert derived["whtr"].classification.range.en == "0.50–0.59"
     assert derived["bmi"].classification.key == "overweight"
     assert derived["body_fat"].classification.key in ("healthy", "underfat")
     assert {"navy", "whr", "waist", "fat_mass", "lean_mass", "ffmi", "rfm"} <= derived.keys()

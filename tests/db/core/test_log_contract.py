@@ -50,20 +50,6 @@ def _page(session, spec, owner, **kwargs):
     return logs.page(spec, session=session, profile_id=owner, **kwargs)
 
 
-@pytest.fixture
-def charged(monkeypatch) -> list[str]:
-    """The feature ids charged, while charging for real."""
-    calls: list[str] = []
-    real = logs.consume
-
-    def consume(**kwargs):
-        calls.append(kwargs["feature_id"])
-        return real(**kwargs)
-
-    monkeypatch.setattr(logs, "consume", consume)
-    return calls
-
-
 def test_every_registered_log_is_described_once():
     assert SPECS, "no module registers a log"
     assert len({spec.id for spec in SPECS}) == len(SPECS)
@@ -173,3 +159,87 @@ def test_foreign_unknown_and_malformed_ids_are_refused_alike(session, spec):
             assert (raised.value.field, raised.value.code) == ("entry", "record.error.not_found")
     assert _page(session, spec, theirs) == [their_row]
     assert _page(session, spec, mine) == []
+
+
+def test_days_outside_the_users_lifetime_and_long_notes_are_refused(session, spec):
+    """A mistyped year (1900, or before the birth date) or a day after today
+    would stretch every chart; notes beyond the limit are refused, not cut."""
+    owner = new_profile(session, **PERSON)
+    unborn = new_profile(session, sex="male")  # no birth date: 1900 is the floor
+    cases = [
+        (owner, PERSON["date_of_birth"] - timedelta(days=1), "", "log.error.date_before_birth"),
+        (owner, TODAY + timedelta(days=1), "", "log.error.date_future"),
+        (unborn, date(1899, 12, 31), "", "log.error.date_too_early"),
+        (owner, TODAY, "x" * (logs.NOTES_MAX + 1), "error.too_long"),
+    ]
+    for who, day, notes, code in cases:
+        with pytest.raises(UserError) as raised:
+            logs.add(
+                spec,
+                session=session,
+                profile_id=who,
+                entry=_entry(spec, day, notes=notes),
+                today=TODAY,
+            )
+        assert raised.value.code == code
+        assert raised.value.field == ("notes" if notes else "date")
+    assert _page(session, spec, owner) == []
+    # The limit itself is fine, and an edit is checked alike.
+    row = logs.add(
+        spec,
+        session=session,
+        profile_id=owner,
+        entry=_entry(spec, notes="x" * logs.NOTES_MAX),
+        today=TODAY,
+    )
+    assert len(row.notes) == logs.NOTES_MAX
+    with pytest.raises(UserError) as raised:
+        logs.update(
+            spec,
+            session=session,
+            profile_id=owner,
+            entry_id=row.id,
+            entry=_entry(spec, date(1900, 1, 1)),
+            today=TODAY,
+        )
+    assert raised.value.code == "log.error.date_before_birth"
+
+
+def test_today_is_the_profiles_day_when_no_caller_gives_it(session, spec):
+    """Without `today`, a day is in the future by the profile's time zone, not
+    the server's. At any moment one of UTC+14 and UTC-11 has another date than UTC."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    utc_today = datetime.now(UTC).date()
+    zone = next(
+        z
+        for z in ("Pacific/Kiritimati", "Pacific/Pago_Pago")
+        if datetime.now(ZoneInfo(z)).date() != utc_today
+    )
+    owner = new_profile(session, **PERSON, timezone=zone)
+    local_today = datetime.now(ZoneInfo(zone)).date()
+    row = logs.add(spec, session=session, profile_id=owner, entry=_entry(spec, local_today))
+    assert row.date == local_today
+    with pytest.raises(UserError) as raised:
+        logs.add(
+            spec,
+            session=session,
+            profile_id=owner,
+            entry=_entry(spec, local_today + timedelta(days=1)),
+        )
+    assert raised.value.code == "log.error.date_future"
+
+
+def test_undo_puts_back_an_entry_stored_before_the_limits(session, spec):
+    """100,000 characters of notes were stored once, and a birth date may be
+    entered after the entries: deleting such an entry can still be undone."""
+    owner = new_profile(session, **PERSON)
+    row = _add(session, spec, owner)
+    stored = session.get(spec.model, uuid.UUID(row.id))
+    stored.notes = "x" * 100_000
+    session.add(stored)
+    session.commit()
+    long_ago = logs.delete(spec, session=session, profile_id=owner, entry_id=row.id)
+    restored = logs.restore(spec, session=session, profile_id=owner, row=long_ago)
+    assert restored.notes == long_ago.notes

@@ -11,13 +11,13 @@ from sqlmodel import Session, select
 
 from mitai_app.accounts.models import Profile, UserActivityLog
 from mitai_app.core.access import check, consume
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.models import AccessGrant
 from mitai_app.membership import admin
 from mitai_app.membership.models import Coupon
-from mitai_app.membership.service import redeem_coupon, start_trial, subscription
+from mitai_app.membership.service import REDEEM_LIMIT, redeem_coupon, start_trial, subscription
 from tests.db.membership_support import committed_profile, log_to_tmp
-from tests.factories import new_profile
+from tests.factories import new_ip, new_profile
 
 
 @pytest.fixture(autouse=True)
@@ -42,14 +42,16 @@ def _coupon(session, admin_id, code="SPRING-7", **fields):
 def test_a_coupon_grants_its_tier_for_its_days_and_only_once(session):
     boss, user = new_profile(session, role="admin"), new_profile(session)
     _coupon(session, boss, code="spring-7")
-    granted = redeem_coupon(session=session, profile_id=user, code="  Spring-7 ")
+    granted = redeem_coupon(
+        session=session, profile_id=user, code="  Spring-7 ", client_ip=new_ip()
+    )
     assert (granted.tier_id, granted.tier_name.en) == ("premium", "Premium")
     assert timedelta(days=6, hours=23) < granted.valid_until - datetime.now(UTC) <= timedelta(7)
     overview = subscription(session=session, profile_id=user)
     assert (overview.tier_id, overview.source) == ("premium", "coupon")
-    assert _error(redeem_coupon, session=session, profile_id=user, code="SPRING-7") == (
-        "membership.error.coupon_redeemed"
-    )
+    assert _error(
+        redeem_coupon, session=session, profile_id=user, code="SPRING-7", client_ip=new_ip()
+    ) == ("membership.error.coupon_redeemed")
     (coupon,) = admin.list_coupons(session=session, admin_id=boss)
     assert coupon.current_uses == 1
     redeemed_by = admin.coupon_redemptions(session=session, admin_id=boss, coupon_id=coupon.id)
@@ -59,11 +61,11 @@ def test_a_coupon_grants_its_tier_for_its_days_and_only_once(session):
 def test_a_coupon_is_refused_beyond_its_uses_window_or_when_switched_off(session):
     boss = new_profile(session, role="admin")
     _coupon(session, boss, code="ONCE", max_uses="1")
-    redeem_coupon(session=session, profile_id=new_profile(session), code="once")
+    redeem_coupon(session=session, profile_id=new_profile(session), code="once", client_ip=new_ip())
     late = new_profile(session)
     assert (
-        _error(redeem_coupon, session=session, profile_id=late, code="ONCE")
-        == "membership.error.coupon_used_up"
+        _error(redeem_coupon, session=session, profile_id=late, code="ONCE", client_ip=new_ip())
+        == "membership.error.coupon_invalid"
     )
     now = datetime.now(UTC)
     _coupon(session, boss, code="LATER", valid_from=now + timedelta(days=1))
@@ -75,24 +77,57 @@ def test_a_coupon_is_refused_beyond_its_uses_window_or_when_switched_off(session
         valid_from=now - timedelta(days=9),
     )
     assert (
-        _error(redeem_coupon, session=session, profile_id=late, code="LATER")
-        == "membership.error.coupon_expired"
+        _error(redeem_coupon, session=session, profile_id=late, code="LATER", client_ip=new_ip())
+        == "membership.error.coupon_invalid"
     )
     assert (
-        _error(redeem_coupon, session=session, profile_id=late, code="OVER")
-        == "membership.error.coupon_expired"
+        _error(redeem_coupon, session=session, profile_id=late, code="OVER", client_ip=new_ip())
+        == "membership.error.coupon_invalid"
     )
     off = _coupon(session, boss, code="OFF")
     admin.set_coupon_active(session=session, admin_id=boss, coupon_id=off.id, active=False)
     assert (
-        _error(redeem_coupon, session=session, profile_id=late, code="OFF")
-        == "membership.error.coupon_not_found"
+        _error(redeem_coupon, session=session, profile_id=late, code="OFF", client_ip=new_ip())
+        == "membership.error.coupon_invalid"
     )
     assert (
-        _error(redeem_coupon, session=session, profile_id=late, code="NOPE")
-        == "membership.error.coupon_not_found"
+        _error(redeem_coupon, session=session, profile_id=late, code="NOPE", client_ip=new_ip())
+        == "membership.error.coupon_invalid"
     )
     assert subscription(session=session, profile_id=late).tier_id == "free"
+
+
+def test_guessing_codes_is_refused_after_ten_tries_an_hour(session, auth_settings):
+    ip = new_ip()
+    boss, guesser, other = (
+        new_profile(session, role="admin"),
+        new_profile(session),
+        new_profile(session),
+    )
+    _coupon(session, boss, code="REAL-CODE")
+    for n in range(REDEEM_LIMIT):
+        assert (
+            _error(
+                redeem_coupon, session=session, profile_id=guesser, code=f"GUESS-{n}", client_ip=ip
+            )
+            == "membership.error.coupon_invalid"
+        )
+    # The eleventh try is refused before the code is looked at, right or not.
+    with pytest.raises(UserError) as refused:
+        redeem_coupon(session=session, profile_id=guesser, code="REAL-CODE", client_ip="192.0.2.9")
+    assert refused.value.code == "error.rate_limited"
+    assert "try again in" in user_message(refused.value, "en")
+    # Another profile from the same address is refused too; from elsewhere it redeems.
+    assert (
+        _error(redeem_coupon, session=session, profile_id=other, code="REAL-CODE", client_ip=ip)
+        == "error.rate_limited"
+    )
+    assert (
+        redeem_coupon(
+            session=session, profile_id=other, code="REAL-CODE", client_ip="192.0.2.10"
+        ).tier_id
+        == "premium"
+    )
 
 
 def test_coupon_codes_are_unique_regardless_of_case_and_checked(session):
@@ -132,7 +167,9 @@ def test_concurrent_redemptions_never_exceed_max_uses_nor_repeat(migrated_engine
             with Session(migrated_engine) as own:
                 start.wait()
                 try:
-                    redeem_coupon(session=own, profile_id=profile, code=coupon.code)
+                    redeem_coupon(
+                        session=own, profile_id=profile, code=coupon.code, client_ip=new_ip()
+                    )
                     outcomes.append("ok")
                 except UserError as error:
                     outcomes.append(error.code)
@@ -352,3 +389,25 @@ def test_the_activity_log_filters_by_profile_and_action_and_pages(session):
     trials = admin.activity_log(session=session, admin_id=boss, email=email, action="trial_started")
     assert [row.email for row in trials.rows] == [email]
     assert "trial_started" in trials.actions
+
+
+@pytest.mark.parametrize(
+    ("call", "target", "form", "field"),
+    [
+        ("update_tier", {"tier_id": "plus"}, {"name": "x" * 101}, "name"),
+        ("update_tier", {"tier_id": "plus"}, {"name": "Plus", "name_en": "x" * 101}, "name_en"),
+        (
+            "update_feature",
+            {"feature_id": "goals"},
+            {"name": "Ziele", "category": "x" * 51},
+            "category",
+        ),
+    ],
+)
+def test_names_beyond_their_limit_are_refused_not_cut(session, call, target, form, field):
+    """The English name and the category were cut silently; a too long
+    German name was told it was missing."""
+    boss = new_profile(session, role="admin")
+    with pytest.raises(UserError) as raised:
+        getattr(admin, call)(session=session, admin_id=boss, form=form, **target)
+    assert (raised.value.code, raised.value.field) == ("error.too_long_named", field)

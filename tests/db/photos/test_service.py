@@ -286,7 +286,7 @@ def test_account_deletion_removes_the_photo_folder(session, photo_settings):
     mine = register_verified(session, "p14@example.com")
     _upload(session, mine)
     assert len(_files(photo_settings, mine)) == 2
-    auth.delete_account(session=session, profile_id=mine, password=PASSWORD)
+    auth.delete_account(session=session, client_ip="192.0.2.1", profile_id=mine, password=PASSWORD)
     assert not (photo_settings.photo_dir / str(mine)).exists()
 
 
@@ -296,3 +296,49 @@ def test_the_page_gets_the_gallery_and_the_announced_limit(session, photo_settin
     shown = photos.photo_page(session=session, profile_id=mine)
     assert shown.photos == [row]
     assert shown.upload_limit_mb == 10  # the seeded app setting
+
+
+def test_no_transaction_is_open_while_the_photo_is_decoded(session, photo_settings, monkeypatch):
+    """Decoding a big photo takes seconds; on SQLite an open transaction
+    would keep every other writer waiting that long."""
+    mine = new_profile(session, email="p1@example.com")
+    decode = photos.process_photo
+    seen: list[bool] = []
+
+    def decoding(data, *, max_bytes):
+        seen.append(session.in_transaction())
+        return decode(data, max_bytes=max_bytes)
+
+    monkeypatch.setattr(photos, "process_photo", decoding)
+    _upload(session, mine)
+    assert seen == [False]
+
+
+def test_an_eleventh_upload_in_a_minute_is_refused(session, photo_settings):
+    mine = new_profile(session, email="p1@example.com")
+    other = new_profile(session, email="p2@example.com")
+    session.merge(AppSetting(key="max_photo_upload_mb", value="10"))
+    session.commit()
+    for _ in range(photos.UPLOADS_PER_MINUTE):
+        assert photos.begin_upload(session=session, profile_id=mine) == 10 * 1024 * 1024
+    with pytest.raises(UserError) as refused:
+        photos.begin_upload(session=session, profile_id=mine)
+    assert refused.value.code == "error.rate_limited"
+    assert 0 < refused.value.values["seconds"] <= 60
+    # Someone else's uploads are not counted with mine.
+    assert photos.begin_upload(session=session, profile_id=other) == 10 * 1024 * 1024
+
+
+def test_a_photo_before_the_birth_date_or_1900_is_refused(session, photo_settings):
+    born = date(1990, 6, 1)
+    mine = new_profile(session, email="p-born@example.com", date_of_birth=born)
+    theirs = new_profile(session, email="p-unborn@example.com")
+    assert _refused(_upload, session=session, owner=mine, day=born - timedelta(days=1)) == (
+        "date",
+        "log.error.date_before_birth",
+    )
+    assert _refused(_upload, session=session, owner=theirs, day=date(1899, 12, 31)) == (
+        "date",
+        "log.error.date_too_early",
+    )
+    assert photos.list_photos(session=session, profile_id=mine) == []

@@ -79,6 +79,17 @@ def _premium(app, email: str) -> None:
     in_app_database(app, upgrade)
 
 
+def run_with_consent(page: Page, app, account) -> None:
+    """Opens Analysis as `account`, allows AI analyses and runs the first prompt."""
+    sign_in_as(page, app, account)
+    page.goto(app.url + "/analysis")
+    allow = page.get_by_label("Allow AI analyses")
+    expect(allow).to_be_visible(timeout=20_000)
+    allow.click()
+    expect(page.get_by_text("AI analyses are off")).to_be_hidden()
+    page.get_by_role("button", name="Run analysis").click()
+
+
 def test_the_pipeline_streams_into_a_saved_insight(app, page: Page, fake, unique_email):
     create_account(app, "admin-" + unique_email, role="admin")
     set_provider(app, fake, "admin-" + unique_email)
@@ -138,13 +149,7 @@ def test_cancel_stops_the_answer_and_saves_nothing(app, page: Page, fake, unique
     set_provider(app, fake, "admin-" + unique_email)
     account = create_account(app, unique_email)
     fake.enqueue(Reply("Slowly, word by word. " * 40, chunk_size=4, delay_s=0.1))  # ~20 s
-    sign_in_as(page, app, account)
-    page.goto(app.url + "/analysis")
-    allow = page.get_by_label("Allow AI analyses")
-    expect(allow).to_be_visible(timeout=20_000)
-    allow.click()
-    expect(page.get_by_text("AI analyses are off")).to_be_hidden()
-    page.get_by_role("button", name="Run analysis").click()
+    run_with_consent(page, app, account)
 
     expect(page.locator("#analysis-result")).to_contain_text("Slowly", timeout=20_000)
     page.get_by_role("button", name="Cancel").click()

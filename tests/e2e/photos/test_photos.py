@@ -15,7 +15,7 @@ from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import create_account, sign_in_as
 from tests.e2e.shell.test_accessibility import _violations
-from tests.fixtures.images import image_bytes, jpeg_with_exif
+from tests.fixtures.images import image_bytes, jpeg_with_exif, png_bomb
 
 pytestmark = pytest.mark.e2e
 TIMEOUT = 30_000
@@ -178,6 +178,21 @@ def test_refused_file_keeps_the_form_edit_and_delete_asks_first(
     gallery.get_by_role("button", name=re.compile("^Delete")).click()
     page.get_by_role("alertdialog").get_by_role("button", name="Delete").click()
     expect(page.get_by_text("Photo deleted.")).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_text("No photos yet.")).to_be_visible()
+
+
+def test_a_decompression_bomb_is_refused_with_a_clear_message(
+    app, page: Page, unique_email, tmp_path
+):
+    """7 KB that decode to 60 megapixels: refused at once, saying why."""
+    _open_photos(page, app, unique_email)
+    bomb = tmp_path / "plain.png"
+    bomb.write_bytes(png_bomb((7745, 7745)))
+    _choose_and_upload(page, bomb, pose="front", day="2026-02-02", notes="keep me")
+    expect(page.get_by_role("alert")).to_contain_text(
+        "The image is too large: 50 megapixels at most.", timeout=TIMEOUT
+    )
+    expect(page.get_by_role("main").get_by_label("Notes")).to_have_value("keep me")
     expect(page.get_by_text("No photos yet.")).to_be_visible()
 
 

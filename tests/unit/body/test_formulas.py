@@ -341,7 +341,7 @@ def test_bmi_classification_fields():
         key="normal",
         label=Text(de="Normalgewicht", en="Normal weight"),
         colour="green",
-        range_text="18.5–24.9 kg/m²",
+        range=Text(de="18,5–24,9 kg/m²", en="18.5–24.9 kg/m²"),
         source=body.BMI_SOURCE,
     )
     assert "WHO" in c.source
@@ -385,13 +385,14 @@ def test_body_fat_boundaries(sex, age, low, over, obese):
 def test_body_fat_age_group_outside_the_paper_uses_the_nearest(age, group):
     # Under 20 the 20–39 ranges apply, over 79 the 60–79 ranges; the range text says which.
     assert body.body_fat_age_group(age) == group
-    assert body.classify_body_fat(15, "male", age).range_text.endswith(f"({group})")
+    assert body.classify_body_fat(15, "male", age).range.en.endswith(f", age {group}")
 
 
 def test_body_fat_classification_fields():
     c = body.classify_body_fat(15, "male", 30)
     assert (c.key, c.label.en, c.label.de, c.colour) == ("healthy", "Healthy", "Gesund", "green")
-    assert c.range_text == "8–19.9 % (20–39)"
+    # The language's decimals, the age group beside the range, no brackets.
+    assert c.range == Text(de="8–19,9 %, Alter 20–39", en="8–19.9 %, age 20–39")
     assert "Gallagher" in c.source
     assert body.classify_body_fat(40, "female", 30).colour == "red"
     with pytest.raises(ValueError, match="sex"):
@@ -459,10 +460,11 @@ def test_waist_boundaries(waist, sex, key):
     assert body.classify_waist(waist, sex).key == key
 
 
-def test_waist_range_text():
-    assert [body.classify_waist(w, "female").range_text for w in (70, 85, 95)] == [
+@pytest.mark.parametrize(("lang", "mark"), [("en", "."), ("de", ",")])
+def test_waist_range_text(lang, mark):
+    assert [body.classify_waist(w, "female").range.pick(lang) for w in (70, 85, 95)] == [
         "< 80 cm",
-        "80–87.9 cm",
+        f"80–87{mark}9 cm",
         "≥ 88 cm",
     ]
 

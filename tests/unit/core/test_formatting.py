@@ -12,6 +12,8 @@ from mitai_app.core.formatting import (
     format_datetime,
     format_number,
     format_quantity,
+    format_range,
+    format_signed,
     in_both,
     parse_decimal,
     today_in,
@@ -121,3 +123,22 @@ def test_a_view_row_in_both_languages():
         "value_en": "1.5",
         "date_en": "29 Mar 2026",
     }
+
+
+def test_a_change_keeps_its_sign():
+    assert format_signed(0.3, "en", decimals=2) == "+0.30"
+    assert format_signed(0.3, "de", decimals=2) == "+0,30"
+    assert format_signed(-0.254, "de", decimals=2) == "-0,25"
+    # Nothing left after rounding has no direction.
+    assert format_signed(-0.001, "en", decimals=2) == "0.00"
+    assert format_signed(None, "en") == "–"
+
+
+def test_reference_ranges_in_the_languages_numbers():
+    assert format_range(18.5, 24.9, "de", unit="kg/m²") == "18,5–24,9 kg/m²"
+    assert format_range(18.5, 24.9, "en", unit="kg/m²") == "18.5–24.9 kg/m²"
+    assert format_range(None, 0.4, "de", decimals=2) == "< 0,40"
+    assert format_range(40, None, "en", unit="kg/m²") == "≥ 40.0 kg/m²"
+    assert format_range(21, 32.9, "de", decimals=(0, 1), unit="%") == "21–32,9 %"
+    with pytest.raises(ValueError):
+        format_range(None, None, "en")

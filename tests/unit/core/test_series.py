@@ -11,6 +11,7 @@ from mitai_app.core.series import (
     DailySeries,
     DatedSeries,
     daily_series,
+    date_axis,
     dated_series,
     display_round,
     payload_bytes,
@@ -77,3 +78,64 @@ def test_ten_years_of_daily_weights_with_average_and_trend_stay_under_80_kb():
 @pytest.mark.parametrize("decimals", [1, 2])
 def test_display_rounding_agrees_with_rounding_as_written(value, decimals):
     assert display_round(value, decimals) == round_half_up(value, decimals)
+
+
+def test_one_day_gets_a_date_tick_and_room_around_its_point():
+    # Plotly's own ticks for one day were times ("23:59:59.999 … 00:00:00.0005").
+    axis = date_axis(["2026-03-29"])
+    assert axis.range == ["2026-03-26", "2026-04-01"]
+    assert axis.ticks == ["2026-03-29"]
+    assert axis.labels == {"de": ["29. März"], "en": ["29 Mar"]}
+    assert date_axis([]).as_state() == {
+        "range": [],
+        "ticks": [],
+        "labels_de": [],
+        "labels_en": [],
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "ticks", "de", "en"),
+    [
+        (
+            "2026-03-01",
+            "2026-03-03",
+            ["2026-03-01", "2026-03-02", "2026-03-03"],
+            ["1. März", "2. März", "3. März"],
+            ["1 Mar", "2 Mar", "3 Mar"],
+        ),
+        # Weeks start on Monday.
+        (
+            "2026-03-04",
+            "2026-03-29",
+            ["2026-03-09", "2026-03-16", "2026-03-23"],
+            ["9. März", "16. März", "23. März"],
+            ["9 Mar", "16 Mar", "23 Mar"],
+        ),
+        (
+            "2026-01-10",
+            "2026-03-29",
+            ["2026-02-01", "2026-03-01"],
+            ["Feb. 2026", "März 2026"],
+            ["Feb 2026", "Mar 2026"],
+        ),
+        (
+            "1990-05-01",
+            "2026-03-29",
+            ["2000-01-01", "2010-01-01", "2020-01-01"],
+            ["2000", "2010", "2020"],
+            ["2000", "2010", "2020"],
+        ),
+    ],
+)
+def test_ticks_follow_the_span_in_each_language(first, last, ticks, de, en):
+    axis = date_axis([last, first])
+    assert axis.ticks == ticks
+    assert axis.labels == {"de": de, "en": en}
+    assert axis.range[0] < first and axis.range[1] > last
+
+
+def test_at_most_the_ticks_asked_for():
+    days = [(date(2026, 1, 1) + timedelta(days=i)).isoformat() for i in range(400)]
+    for most in (3, 5):
+        assert 1 <= len(date_axis(days, max_ticks=most).ticks) <= most

@@ -3,13 +3,15 @@ refusal the photo service and processing can give."""
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
-from mitai_app.photos.pages.photos import EDIT_PREFIX, _parsed_fields, _view
+from mitai_app.photos.pages.photos import EDIT_PREFIX, _parsed_fields, _view, read_upload
 from mitai_app.photos.service import PhotoRow
 
 REFUSALS = [
@@ -31,7 +33,7 @@ REFUSALS = [
 @pytest.mark.parametrize("lang", ["de", "en"])
 @pytest.mark.parametrize("code", REFUSALS)
 def test_every_refusal_has_its_own_message(code, lang):
-    text = user_message(UserError(code, mb=15), lang)
+    text = user_message(UserError(code, mb=15, megapixels=50), lang)
     assert text != translate("error.unexpected", lang)
     assert "{" not in text
 
@@ -59,3 +61,33 @@ def test_a_photo_carries_its_date_and_description_in_both_languages():
     for lang in ("de", "en"):
         assert view.shown_date.pick(lang) in view.alt.pick(lang)
         assert translate("photos.front", lang) in view.alt.pick(lang)
+
+
+@dataclass
+class _Chunk:
+    data: bytes
+
+
+def test_an_upload_is_read_no_further_than_the_configured_limit():
+    """10 MB set, 50 MB sent without the browser's check: reading stops at
+    the first chunk past 10 MB, and the limit is named."""
+    megabyte = 1024 * 1024
+    read: list[int] = []
+
+    async def sent():
+        for number in range(50):
+            read.append(number)
+            yield _Chunk(b"x" * megabyte)
+
+    with pytest.raises(UserError) as refused:
+        asyncio.run(read_upload(sent(), max_bytes=10 * megabyte))
+    assert (refused.value.code, refused.value.values) == ("photos.error.file_too_big", {"mb": 10})
+    assert len(read) == 11
+
+
+def test_an_upload_within_the_limit_is_read_whole():
+    async def sent():
+        for piece in (b"ab", b"cd"):
+            yield _Chunk(piece)
+
+    assert asyncio.run(read_upload(sent(), max_bytes=4)) == b"abcd"

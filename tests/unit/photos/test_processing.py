@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import io
+import threading
+import time
 
 import pillow_heif
 import pytest
 from PIL import Image
 
 from mitai_app.core.errors import UserError
+from mitai_app.photos import processing
 from mitai_app.photos.processing import (
     THUMBNAIL_EDGE_PX,
     ProcessedPhoto,
     process_photo,
 )
-from tests.fixtures.images import GPS_IFD, image_bytes, jpeg_with_exif
+from tests.fixtures.images import GPS_IFD, image_bytes, jpeg_with_exif, png_bomb, png_header
 
 LIMIT = 10 * 1024 * 1024
 
@@ -138,3 +141,51 @@ def test_huge_dimensions_are_refused():
         _refusal(image_bytes("PNG", (10_000, 10_000), mode="1"))
         == "photos.error.file_too_many_pixels"
     )
+
+
+def test_a_small_file_of_sixty_megapixels_is_refused_before_decoding(monkeypatch):
+    bomb = png_bomb((7745, 7745))  # the bomb that took 2.5 s and 520 MB to decode
+    assert len(bomb) < 10_000
+    monkeypatch.setattr(processing, "_decoded", lambda image: pytest.fail("decoded"))
+    with pytest.raises(UserError) as refused:
+        process_photo(bomb, max_bytes=LIMIT)
+    assert refused.value.code == "photos.error.file_too_many_pixels"
+    assert refused.value.values == {"megapixels": 50}
+
+
+def test_a_phone_photo_of_fifty_megapixels_is_within_the_limit():
+    assert processing.MAX_PIXELS >= 8160 * 6120
+
+
+def test_dimensions_beyond_pillows_own_limit_are_too_many_pixels_too():
+    # 30000 x 30000 trips Pillow's DecompressionBombError inside open().
+    assert _refusal(png_header((30_000, 30_000))) == "photos.error.file_too_many_pixels"
+
+
+def test_photos_are_decoded_one_at_a_time(monkeypatch):
+    """Two uploads at once add up their memory; the second waits instead."""
+    running, most = 0, 0
+    count = threading.Lock()
+    upright = processing._upright_pixels
+
+    def watched(image):
+        nonlocal running, most
+        with count:
+            running += 1
+            most = max(most, running)
+        time.sleep(0.2)  # long enough for the other thread to arrive
+        with count:
+            running -= 1
+        return upright(image)
+
+    monkeypatch.setattr(processing, "_upright_pixels", watched)
+    data = image_bytes("PNG", (64, 64))
+    threads = [
+        threading.Thread(target=process_photo, args=(data,), kwargs={"max_bytes": LIMIT})
+        for _ in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most == 1

@@ -107,6 +107,7 @@ def login(
     *,
     client_ip: str | None = None,
     user_agent: str = UA_FIREFOX,
+    device: str = "",
 ) -> auth.LoginResult:
     return auth.login(
         session=session,
@@ -114,6 +115,7 @@ def login(
         password=password,
         client_ip=client_ip or new_ip(),
         user_agent=user_agent,
+        device=device,
     )
 
 

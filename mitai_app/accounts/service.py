@@ -9,6 +9,9 @@ show with `user_message`. Answers that could reveal whether an address has an ac
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
 import shutil
 import uuid
 from dataclasses import dataclass
@@ -38,7 +41,7 @@ from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting, put_app_setting
 
-LOGIN_LIMIT = 5  # attempts per minute, per client and per account
+LOGIN_LIMIT = 5  # attempts per minute, per client and per account (and per trusted device)
 REGISTRATION_LIMIT = 3  # per minute, per client
 RESET_LIMIT = 5  # requests per minute, per client
 # Re-entering the password while signed in (change e-mail or password, delete
@@ -79,6 +82,9 @@ class CurrentUser:
 class LoginResult:
     token: str
     user: CurrentUser
+    # Proves to later sign-ins to this account that this browser signed in
+    # before (the device cookie): it passes the per-account limit.
+    device: str = ""
 
 
 @dataclass(frozen=True)
@@ -317,15 +323,53 @@ def _start_session(session: Session, profile: Profile, *, user_agent: str, clien
     return token
 
 
-def login(
-    *, session: Session, email: str, password: str, client_ip: str, user_agent: str
-) -> LoginResult:
+def _device_mac(email: str, nonce: str) -> str:
+    key = hashlib.sha256(b"mitai device cookie\0" + settings().password_key).digest()
+    return hmac.new(key, f"{email}\0{nonce}".encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def device_token(email: str) -> str:
+    """A device cookie's value: this browser signed in to `email` (normalised) once."""
+    nonce = secrets.token_urlsafe(12)
+    return f"{nonce}.{_device_mac(email, nonce)}"
+
+
+def trusted_device(device: str, email: str) -> str:
+    """The device's id when `device` is a device cookie issued for `email`, else ""."""
+    nonce, _, mac = (device or "").partition(".")
+    if nonce and mac and hmac.compare_digest(mac, _device_mac(email, nonce)):
+        return nonce
+    return ""
+
+
+def _login_limits(client_ip: str, email: str, device: str) -> None:
+    """A browser that signed in to this account before counts on its own: a
+    stranger using up the account's or the address's attempts (to lock the
+    owner out) does not stop it. Everyone else counts per address and per
+    account."""
+    known = trusted_device(device, email)
+    if known:
+        _limit(f"login:device:{known}", LOGIN_LIMIT)
+        return
     _limit(f"login:ip:{client_ip}", LOGIN_LIMIT)
+    _limit(f"login:account:{email}", LOGIN_LIMIT)
+
+
+def login(
+    *,
+    session: Session,
+    email: str,
+    password: str,
+    client_ip: str,
+    user_agent: str,
+    device: str = "",
+) -> LoginResult:
     try:
         email = normalize_email(email)
     except UserError as error:
+        _limit(f"login:ip:{client_ip}", LOGIN_LIMIT)
         raise UserError("error.invalid_credentials") from error
-    _limit(f"login:account:{email}", LOGIN_LIMIT)
+    _login_limits(client_ip, email, device)
     found = _profile_by_email(session, email)
     profile_id, stored_hash = (found.id, found.pin_hash) if found else (None, None)
     session.rollback()  # hold no transaction (on SQLite: no lock) across bcrypt
@@ -349,15 +393,30 @@ def login(
     token = _start_session(session, profile, user_agent=user_agent, client_ip=client_ip)
     log_activity(session, profile.id, "login", client_ip=client_ip)
     session.commit()
-    return LoginResult(token=token, user=current_user(profile))
+    known = trusted_device(device, email)
+    return LoginResult(
+        token=token,
+        user=current_user(profile),
+        device=device if known else device_token(email),
+    )
 
 
 def session_user(*, session: Session, token: str) -> CurrentUser | None:
-    """The signed-in user for a browser token, or None when it is unknown,
+    """The signed-in user for a browser's session cookie (HTTP routes)."""
+    return session_user_by_id(session=session, session_id=session_id(token))
+
+
+def session_id(token: str) -> str:
+    """A session's id (what the database keeps) for its cookie's token."""
+    return passwords.token_digest(token) if token else ""
+
+
+def session_user_by_id(*, session: Session, session_id: str) -> CurrentUser | None:
+    """The signed-in user for a session id, or None when it is unknown,
     ended or expired. Called by every page load and event handler."""
-    if not token:
+    if not session_id:
         return None
-    row = session.get(LoginSession, passwords.token_digest(token))
+    row = session.get(LoginSession, session_id)
     now = utcnow()
     if row is None or row.expires_at <= now:
         return None
@@ -370,16 +429,26 @@ def session_user(*, session: Session, token: str) -> CurrentUser | None:
     return current_user(profile)
 
 
-def logout(*, session: Session, token: str) -> None:
-    row = session.get(LoginSession, passwords.token_digest(token or ""))
+def session_lifetime_s(*, session: Session, session_id: str) -> int:
+    """Seconds until the session ends (0 when it has): the cookie's Max-Age."""
+    row = session.get(LoginSession, session_id) if session_id else None
+    if row is None:
+        return 0
+    return max(0, int((row.expires_at - utcnow()).total_seconds()))
+
+
+def logout(*, session: Session, session_id: str) -> None:
+    row = session.get(LoginSession, session_id) if session_id else None
     if row is not None:
         log_activity(session, row.profile_id, "logout")
         session.delete(row)
         session.commit()
 
 
-def list_sessions(*, session: Session, profile_id: uuid.UUID, token: str) -> list[SessionRow]:
-    current = passwords.token_digest(token or "")
+def list_sessions(
+    *, session: Session, profile_id: uuid.UUID, current_session: str
+) -> list[SessionRow]:
+    current = current_session
     rows = session.exec(
         select(LoginSession)
         .where(LoginSession.profile_id == profile_id, LoginSession.expires_at > utcnow())
@@ -412,22 +481,22 @@ def end_session(*, session: Session, profile_id: uuid.UUID, session_id: str) -> 
     return bool(ended)
 
 
-def end_other_sessions(*, session: Session, profile_id: uuid.UUID, keep_token: str) -> int:
+def end_other_sessions(*, session: Session, profile_id: uuid.UUID, keep_session: str) -> int:
     """ "Sign out everywhere else": ends every session of the profile but the
-    one `keep_token` belongs to; returns how many ended. Each other device's
-    next page or action finds its session gone and lands on the login page."""
-    ended = _end_all_sessions(session, profile_id, keep_token=keep_token)
+    one whose id is `keep_session`; returns how many ended. Each other
+    device's next page or action finds its session gone and lands on the
+    login page."""
+    ended = _end_all_sessions(session, profile_id, keep_session=keep_session)
     if ended:
         log_activity(session, profile_id, "other_sessions_ended", count=ended)
     session.commit()
     return ended
 
 
-def _end_all_sessions(session: Session, profile_id: uuid.UUID, *, keep_token: str = "") -> int:
-    keep = passwords.token_digest(keep_token) if keep_token else ""
+def _end_all_sessions(session: Session, profile_id: uuid.UUID, *, keep_session: str = "") -> int:
     return session.execute(
         sa.delete(LoginSession).where(
-            LoginSession.profile_id == profile_id, LoginSession.token != keep
+            LoginSession.profile_id == profile_id, LoginSession.token != keep_session
         )
     ).rowcount
 
@@ -501,7 +570,7 @@ def change_password(
     profile_id: uuid.UUID,
     current: str,
     new: str,
-    keep_token: str,
+    keep_session: str,
     client_ip: str,
 ) -> None:
     """Ends every other session: whoever knew the old password is signed out."""
@@ -512,7 +581,7 @@ def change_password(
     profile = session.get(Profile, profile_id)
     profile.pin_hash = new_hash
     _end_reset_links(session, profile.id)
-    _end_all_sessions(session, profile.id, keep_token=keep_token)
+    _end_all_sessions(session, profile.id, keep_session=keep_session)
     log_activity(session, profile.id, "password_changed")
     session.commit()
 
@@ -697,6 +766,7 @@ def create_first_admin(
     client_ip: str,
     user_agent: str,
     timezone: str = "UTC",
+    device: str = "",
 ) -> LoginResult:
     """First run: the first administrator (in the browser's time zone), signed in at once."""
     create_admin(
@@ -708,7 +778,12 @@ def create_first_admin(
         timezone=timezone,
     )
     return login(
-        session=session, email=email, password=password, client_ip=client_ip, user_agent=user_agent
+        session=session,
+        email=email,
+        password=password,
+        client_ip=client_ip,
+        user_agent=user_agent,
+        device=device,
     )
 
 

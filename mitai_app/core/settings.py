@@ -60,6 +60,8 @@ class Settings(BaseSettings):
     # Reverse proxies in front of the app whose X-Forwarded-For is trusted
     # (the rate limits count per client address).
     trusted_proxy_hops: int = 0
+    # Open websockets one client address may hold, per worker process.
+    ws_per_address: int = 30
     # How often the event-loop watch wakes (bench/login_stall.py uses 2 ms).
     loop_monitor_interval_ms: int = 50
 

@@ -1,24 +1,39 @@
 """Who is signed in, and in which language: the one state every page reads.
 
-The browser holds only its session token (a cookie); every page load and
-every handler asks the server again who that token belongs to. Pages read
-this state with `await self.get_state(AuthState)`; they never inherit it.
+The browser holds only its session token, in an HttpOnly cookie that the
+HTTP routes of accounts.http set and clear. The websocket's handshake
+carries it, and Reflex sees only the session's id (accounts.http
+SessionForReflex); every page load and every handler asks the server again
+who that session belongs to. Pages read this state with
+`await self.get_state(AuthState)`; they never inherit it.
+
+A tab's state belongs to the session it was made under (`TabOwner`): when
+another session (or none) speaks for that tab, every page state is emptied
+first, so nothing of the previous user's (rows, a pending undo) is shown or
+acted on.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+from urllib.parse import urlencode
 
 import reflex as rx
 from reflex.event import EventSpec
+from reflex.middleware import Middleware
+from reflex.state import _ROUTER_FIELD_NAMES, BaseState
+from reflex.vars.base import VarData
 
+from mitai_app.accounts import http as auth_http
 from mitai_app.accounts import service as auth_service
 from mitai_app.accounts.service import CurrentUser
 from mitai_app.core import db, routes
@@ -26,11 +41,10 @@ from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import browser_language
 from mitai_app.core.i18n import CATALOG, LANGUAGES, translate
 from mitai_app.core.text import Text
+from mitai_app.core.web import safe_next
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-# The server decides when a session ends; the cookie merely outlives it.
-COOKIE_MAX_AGE_S = 400 * 24 * 3600
 
 
 def _lower_thread_priority() -> None:
@@ -114,52 +128,142 @@ async def attempt(
         return Outcome(False, error=translate("error.unexpected", lang or "en"))
 
 
-async def sign_in_from_form(
-    state: rx.State,
-    service: Callable[..., auth_service.LoginResult],
-    form: dict,
-    *,
-    with_language: bool = False,
-):
-    """A background handler's whole sign-in (login, first admin): the form
-    state's `busy` and `error`, the service in the password pool, the browser
-    signed in, then the dashboard. `with_language` hands the service the
-    browser's language (a new account takes it)."""
-    async with state:
-        if state.busy:
-            return None
-        state.busy, state.error = True, ""
-        client_ip = state.router.session.client_ip
-        user_agent = state.router.headers.user_agent
-        lang = (await state.get_state(AuthState)).lang or "en"
-    extra = {"language": lang} if with_language else {}
-    outcome = await attempt(
-        service,
-        lang,
-        hashes_passwords=True,
-        email=form.get("email", ""),
-        password=form.get("password", ""),
-        client_ip=client_ip,
-        user_agent=user_agent,
-        **extra,
+# Where Reflex keeps a tab's state token (reflex/.templates/web/utils/state.js).
+_REFLEX_TOKEN_KEY = "token"
+
+
+def _post_js(url: str, body: str) -> str:
+    """An async function that POSTs JSON to `url` (a JS expression: one of
+    accounts.http's routes on the backend, which has its own port in
+    development) and, when it succeeded, opens the page the answer names with
+    a fresh tab state (a new Reflex token: nothing of the previous state is
+    carried over). It returns the route's answer."""
+    return f"""async () => {{
+  try {{
+    const response = await fetch({url}, {{
+      method: "POST",
+      credentials: "include",
+      headers: {{"Content-Type": "application/json"}},
+      body: {body},
+    }});
+    const answer = await response.json();
+    if (answer.ok) {{
+      window.sessionStorage.removeItem({_REFLEX_TOKEN_KEY!r});
+      window.location.assign(answer.next);
+    }}
+    return answer;
+  }} catch (error) {{
+    return {{ok: false, message: ""}};
+  }}
+}}"""
+
+
+_BACKEND_JS = VarData(
+    imports={
+        "$/utils/state": ["getBackendURL"],
+        "$/env.json": [rx.ImportVar(tag="env", is_default=True)],
+    }
+)
+
+
+def submit_sign_in(form_id: str, endpoint: str, on_answer) -> EventSpec:
+    """The browser sends the form `form_id` straight to `endpoint`
+    (accounts.http: /auth/login or /auth/setup), so the password never
+    passes through page state and the answer sets the HttpOnly cookie.
+    `on_answer` receives a refusal ({ok, message}) to show."""
+    body = f"JSON.stringify(Object.fromEntries(new FormData(document.getElementById({form_id!r}))))"
+    url = f"new URL({endpoint!r}, getBackendURL(env.PING))"
+    function = rx.Var(_post_js(url, body), _var_data=_BACKEND_JS)
+    return rx.call_function(function, callback=on_answer)
+
+
+def sign_in_fields(next_path: rx.Var | str) -> tuple[rx.Component, rx.Component]:
+    """What a sign-in form sends besides e-mail and password: the reader's
+    language (for the route's messages) and the page to open afterwards."""
+    return (
+        rx.el.input(type="hidden", name="language", value=AuthState.lang),
+        rx.el.input(type="hidden", name="next", value=next_path),
     )
-    async with state:
-        state.busy, state.error = False, outcome.error
-        if outcome.ok:
-            (await state.get_state(AuthState)).sign_in(outcome.value)
-    return rx.redirect(routes.DASHBOARD) if outcome.ok else None
+
+
+class SignInForm(rx.State, mixin=True):
+    """What a sign-in form (login, first administrator) shows while the
+    browser posts it: busy, then the route's refusal."""
+
+    error: str = ""
+    busy: bool = False
+
+    @rx.event
+    def begin(self):
+        self.busy, self.error = True, ""
+
+    @rx.event
+    async def answer(self, result: dict):
+        """The route's answer; a success has already opened the next page."""
+        if isinstance(result, dict) and result.get("ok"):
+            return
+        self.busy = False
+        message = result.get("message") if isinstance(result, dict) else ""
+        lang = (await self.get_state(AuthState)).lang or "en"
+        # The message is the route's, in this browser's language; it only ever
+        # reaches this browser, so a page that forged one would fool itself.
+        self.error = str(message)[:300] if message else translate("error.unexpected", lang)
+
+
+def _reset(state: BaseState) -> None:
+    """BaseState.reset, but a field already at its default is not assigned:
+    a pristine state stays untouched and is not written back to the store."""
+    cls = type(state)
+    for name, field in cls.__fields__.items():
+        if field._owner is not cls or name in _ROUTER_FIELD_NAMES:
+            continue
+        default = field.default_value()
+        if getattr(state, name) != default:
+            setattr(state, name, default)
+    for substate in state.substates.values():
+        _reset(substate)
+
+
+async def reset_tab(state: BaseState) -> None:
+    """Empties every state of this tab (loading those not yet loaded, so a
+    Redis-kept one is emptied too); router data stays."""
+    root = state._get_root_state()
+    for substate in type(root).get_substates():
+        await root.get_state(substate)
+    for substate in root.substates.values():
+        _reset(substate)
+
+
+class TabOwner(Middleware):
+    """Runs before every event: a tab's state belongs to the session it was
+    made under. Another session (another user signed in in this tab, or a
+    tab's token replayed without the cookie) gets the tab emptied first."""
+
+    async def preprocess(self, app, state: BaseState, event):
+        auth = await state.get_state(AuthState)
+        current = auth.session_id()
+        if auth._owner != current:
+            await reset_tab(state)
+        # Assigned on every event: the record is rewritten with each one, so
+        # it never expires from the state store before the states it guards.
+        auth._owner = current
+        return None
 
 
 class AuthState(rx.State):
-    session_token: str = rx.Cookie(
-        "", name="mitai_session", max_age=COOKIE_MAX_AGE_S, same_site="strict"
-    )
     lang: str = rx.LocalStorage("", name="mitai_lang")
     signed_in: bool = False
     display_name: str = ""
     email: str = ""
     is_admin: bool = False
     unit_system: str = "metric"
+    # The session id this tab's states belong to (TabOwner); "" when made
+    # signed out, None when this record is new (its tab may not be).
+    _owner: str | None = None
+
+    def session_id(self) -> str:
+        """This connection's session id, from its handshake's cookie."""
+        return auth_http.session_id_from_cookies(self.router.headers.cookie)
 
     def _show(self, user: CurrentUser | None) -> None:
         self.signed_in = user is not None
@@ -171,7 +275,7 @@ class AuthState(rx.State):
             self.lang = user.language
 
     async def current_user(self) -> CurrentUser | None:
-        user = await call_service(auth_service.session_user, token=self.session_token)
+        user = await call_service(auth_service.session_user_by_id, session_id=self.session_id())
         self._show(user)
         return user
 
@@ -180,12 +284,7 @@ class AuthState(rx.State):
 
     def forget(self) -> None:
         """Signed out in this browser (the server side is the caller's job)."""
-        self.session_token = ""
         self._show(None)
-
-    def sign_in(self, result: auth_service.LoginResult) -> None:
-        self.session_token = result.token
-        self._show(result.user)
 
     @rx.event
     def init_language(self):
@@ -205,35 +304,44 @@ class AuthState(rx.State):
         if value not in LANGUAGES:
             return
         self.lang = value
-        user = await call_service(auth_service.session_user, token=self.session_token)
+        user = await call_service(auth_service.session_user_by_id, session_id=self.session_id())
         if user is not None:
             await call_service(auth_service.set_language, profile_id=user.id, language=value)
 
     @rx.event
     async def require_login(self):
         """on_load of every signed-in page: back to the login page when the
-        session is gone (ended elsewhere, expired, or never there)."""
+        session is gone (ended elsewhere, expired, or never there), which
+        returns here after signing in."""
         if await self.current_user() is None:
-            return rx.redirect(routes.LOGIN)
+            return to_login(_here(self))
 
     @rx.event
     async def require_admin(self):
         user = await self.current_user()
         if user is None:
-            return rx.redirect(routes.LOGIN)
+            return to_login(_here(self))
         if not user.is_admin:
             return rx.redirect(routes.DASHBOARD)
 
     @rx.event
     async def redirect_if_signed_in(self):
         if await self.current_user() is not None:
-            return rx.redirect(routes.DASHBOARD)
+            return rx.redirect(safe_next(self.router.url.query_parameters.get("next", "")))
 
     @rx.event
     async def sign_out(self):
-        await call_service(auth_service.logout, token=self.session_token)
-        self.forget()
-        return rx.redirect(routes.LOGIN)
+        """Ends the session, empties every state of this tab, and has the
+        browser drop its cookie (accounts.http) and open /login with a new
+        tab state."""
+        await call_service(auth_service.logout, session_id=self.session_id())
+        lang = self.lang
+        await reset_tab(self)
+        self.lang = lang
+        # Sent from here, the script is evaluated outside the page's modules:
+        # the backend is where this websocket went (its Host header).
+        backend = json.dumps(f"//{self.router.headers.host}{auth_http.LOGOUT}")
+        return rx.call_function(_post_js(backend, "'{}'"))
 
 
 @dataclass(frozen=True)
@@ -254,12 +362,29 @@ async def signed_in(state: rx.State) -> SignedIn | None:
     auth = await state.get_state(AuthState)
     user = await auth.current_user()
     if user is None:
+        _bounced_from.set(_here(state))
         return None
     return SignedIn(user=user, lang=auth.lang or user.language)
 
 
-def to_login() -> EventSpec:
-    return rx.redirect(routes.LOGIN)
+# The page a handler found signed out (set by signed_in, read by to_login in
+# the same handler): every event runs in a context of its own.
+_bounced_from: ContextVar[str] = ContextVar("bounced_from", default="")
+
+
+def _here(state: rx.State) -> str:
+    url = state.router.url
+    query = dict(url.query_parameters)
+    return f"{url.path}?{urlencode(query)}" if query else url.path
+
+
+def to_login(here: str | None = None) -> EventSpec:
+    """To the sign-in page, which returns to `here` (by default the page the
+    handler found signed out) after signing in."""
+    here = _bounced_from.get() if here is None else here
+    if not here or here.startswith(routes.LOGIN):
+        return rx.redirect(routes.LOGIN)
+    return rx.redirect(f"{routes.LOGIN}?{urlencode({'next': here})}")
 
 
 def t(key: str) -> rx.Var:

@@ -163,6 +163,9 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         "MITAI_MAIL_OUTBOX": str(data / "outbox.mbox"),
         "MITAI_USAGE_LOG": str(data / "usage.log"),
         "REFLEX_TELEMETRY_ENABLED": "false",
+        # As behind one reverse proxy: a test may speak from another client
+        # address (X-Forwarded-For) without spending 127.0.0.1's rate limits.
+        "MITAI_TRUSTED_PROXY_HOPS": "1",
         # A build folder of its own: a developer's `reflex run` keeps its .web
         # (E2E_WEB_WORKDIR lets parallel runs build apart).
         "REFLEX_WEB_WORKDIR": os.environ.get("E2E_WEB_WORKDIR", str(ROOT / ".web-test")),
@@ -255,8 +258,17 @@ def create_account(app: RunningApp, email: str, *, role: str = "user") -> Accoun
 
 
 def sign_in_as(page: Page, app: RunningApp, account: Account) -> None:
+    """The cookie /auth/login would have set (HttpOnly: script never sees it)."""
     page.context.add_cookies(
-        [{"name": "mitai_session", "value": account.session_token, "url": app.url}]
+        [
+            {
+                "name": "mitai_session",
+                "value": account.session_token,
+                "url": app.url,
+                "httpOnly": True,
+                "sameSite": "Lax",
+            }
+        ]
     )
 
 

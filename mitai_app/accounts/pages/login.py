@@ -1,30 +1,39 @@
-"""Sign in. Hashing runs in a worker thread inside a background event."""
+"""Sign in. The browser posts the form to /auth/login (accounts.http),
+which sets the HttpOnly session cookie; this page shows its refusals and,
+after `?next=` (a signed-in page that sent the visitor here), where to go."""
 
 from __future__ import annotations
 
 import reflex as rx
 
+from mitai_app.accounts import http as auth_http
 from mitai_app.accounts import service as auth_service
 from mitai_app.accounts.consts import FORGOT
 from mitai_app.core import routes
+from mitai_app.core.web import safe_next
 from mitai_app.ui.forms import error_callout, field, form
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, sign_in_from_form, t
+from mitai_app.ui.session import (
+    AuthState,
+    SignInForm,
+    call_service,
+    sign_in_fields,
+    submit_sign_in,
+    t,
+)
+
+FORM_ID = "login-form"
 
 
-class LoginState(rx.State):
-    error: str = ""
-    busy: bool = False
+class LoginState(SignInForm, rx.State):
     needs_admin: bool = False
+    next_path: str = routes.DASHBOARD
 
     @rx.event
     async def load(self):
-        self.error = ""
+        self.error, self.busy = "", False
+        self.next_path = safe_next(self.router.url.query_parameters.get("next", ""))
         self.needs_admin = await call_service(auth_service.needs_first_admin)
-
-    @rx.event(background=True)
-    async def submit(self, form: dict):
-        return await sign_in_from_form(self, auth_service.login, form)
 
 
 @page(
@@ -61,9 +70,14 @@ def login_page() -> rx.Component:
                 auto_complete="current-password",
                 required=True,
             ),
+            *sign_in_fields(LoginState.next_path),
             submit=t("auth.sign_in"),
             busy=LoginState.busy,
-            on_submit=LoginState.submit,
+            on_submit=[
+                LoginState.begin,
+                submit_sign_in(FORM_ID, auth_http.LOGIN, LoginState.answer),
+            ],
+            id=FORM_ID,
         ),
         rx.link(t("auth.forgot"), href=FORGOT),
         # A link inside a sentence is underlined: colour alone does not set it apart.

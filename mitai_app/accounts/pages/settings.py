@@ -65,8 +65,10 @@ class SettingsState(rx.State):
         me = await signed_in(self)
         if me is None:
             return to_login()
-        token = (await self.get_state(AuthState)).session_token
-        rows = await call_service(auth_service.list_sessions, profile_id=me.user.id, token=token)
+        here = (await self.get_state(AuthState)).session_id()
+        rows = await call_service(
+            auth_service.list_sessions, profile_id=me.user.id, current_session=here
+        )
         # This device first, then the others by when they were last seen.
         rows = sorted(rows, key=lambda row: not row.current)
         self.email = me.user.email
@@ -117,9 +119,9 @@ class SettingsState(rx.State):
         if me is None:
             return to_login()
         # The session this browser is signed in with is the one kept.
-        keep_token = (await self.get_state(AuthState)).session_token
+        keep_session = (await self.get_state(AuthState)).session_id()
         await call_service(
-            auth_service.end_other_sessions, profile_id=me.user.id, keep_token=keep_token
+            auth_service.end_other_sessions, profile_id=me.user.id, keep_session=keep_session
         )
         self.others_done = translate("settings.end_others_done", me.lang)
         return SettingsState.load_sessions
@@ -137,7 +139,7 @@ class SettingsState(rx.State):
                 self.password_error = translate("error.passwords_differ", me.lang)
                 return
             self.password_busy = True
-            keep_token = (await self.get_state(AuthState)).session_token
+            keep_session = (await self.get_state(AuthState)).session_id()
             client_ip = self.router.session.client_ip
         outcome = await attempt(
             auth_service.change_password,
@@ -147,7 +149,7 @@ class SettingsState(rx.State):
             profile_id=me.user.id,
             current=form.get("current_password", ""),
             new=form.get("new_password", ""),
-            keep_token=keep_token,
+            keep_session=keep_session,
         )
         async with self:
             self.password_busy, self.password_error = False, outcome.error

@@ -1,34 +1,27 @@
-"""First run: a fresh install with no administrator offers to create one."""
+"""First run: a fresh install with no administrator offers to create one.
+The browser posts the form to /auth/setup (accounts.http), which signs the
+new administrator in with the HttpOnly session cookie."""
 
 from __future__ import annotations
 
-from functools import partial
-
 import reflex as rx
 
+from mitai_app.accounts import http as auth_http
 from mitai_app.accounts import service as auth_service
 from mitai_app.core import routes
 from mitai_app.ui.forms import browser_zone_field, error_callout, field, form
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import call_service, sign_in_from_form, t
+from mitai_app.ui.session import SignInForm, call_service, sign_in_fields, submit_sign_in, t
+
+FORM_ID = "setup-form"
 
 
-class SetupState(rx.State):
-    error: str = ""
-    busy: bool = False
-
+class SetupState(SignInForm, rx.State):
     @rx.event
     async def load(self):
-        self.error = ""
+        self.error, self.busy = "", False
         if not await call_service(auth_service.needs_first_admin):
             return rx.redirect(routes.LOGIN)
-
-    @rx.event(background=True)
-    async def submit(self, form: dict):
-        # The browser's time zone came with the form (browser_zone_field).
-        zone = str(form.get("timezone", ""))
-        create = partial(auth_service.create_first_admin, timezone=zone)
-        return await sign_in_from_form(self, create, form, with_language=True)
 
 
 @page(route=routes.SETUP, title_key="auth.setup_title", access="public", on_load=SetupState.load)
@@ -54,9 +47,14 @@ def setup_page() -> rx.Component:
                 required=True,
             ),
             browser_zone_field(),
+            *sign_in_fields(routes.DASHBOARD),
             submit=t("auth.register"),
             busy=SetupState.busy,
-            on_submit=SetupState.submit,
+            on_submit=[
+                SetupState.begin,
+                submit_sign_in(FORM_ID, auth_http.SETUP, SetupState.answer),
+            ],
+            id=FORM_ID,
         ),
         spacing="4",
         width="100%",

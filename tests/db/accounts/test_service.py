@@ -209,6 +209,43 @@ def test_the_limits_forget_attempts_after_a_minute(session, monkeypatch):
     assert login(session, "ines@example.org", client_ip="192.0.2.1").token
 
 
+def test_a_browser_that_signed_in_before_passes_a_locked_account(session):
+    """F6: a stranger's wrong guesses lock the account and their address,
+    but not its owner's browser, which carries the device cookie of an
+    earlier sign-in."""
+    register_verified(session, "kai@example.org")
+    device = login(session, "kai@example.org").device
+    assert device
+    shared_address = "203.0.113.40"  # the owner's household NAT, say
+    for _ in range(5):
+        login_error(session, "kai@example.org", "wrong-password-here", client_ip=shared_address)
+    # Without the cookie: refused even with the right password, as before.
+    assert login_error(session, "kai@example.org").code == "error.rate_limited"
+    assert login_error(session, "kai@example.org", client_ip=shared_address).code == (
+        "error.rate_limited"
+    )
+    # With it: in, from anywhere, and the cookie is kept.
+    again = login(session, "kai@example.org", client_ip=shared_address, device=device)
+    assert again.token and again.device == device
+
+
+def test_a_device_cookie_counts_only_for_its_own_account_and_its_own_attempts(session):
+    register_verified(session, "lia@example.org")
+    register_verified(session, "max@example.org")
+    device = login(session, "lia@example.org").device
+    for _ in range(5):
+        login_error(session, "max@example.org", "wrong-password-here")
+    # Lia's cookie does not open Max's locked account, nor does a forged one.
+    assert login_error(session, "max@example.org", device=device).code == "error.rate_limited"
+    forged = device.split(".")[0] + "." + "0" * 32
+    assert login_error(session, "max@example.org", device=forged).code == "error.rate_limited"
+    assert not auth.trusted_device(forged, "lia@example.org")
+    # Guessing with a stolen cookie is limited on its own: five a minute.
+    for _ in range(5):
+        login_error(session, "lia@example.org", "wrong-password-here", device=device)
+    assert login_error(session, "lia@example.org", device=device).code == "error.rate_limited"
+
+
 def test_the_fourth_sign_up_from_one_address_is_refused(session):
     ip = "203.0.113.9"
     for n in range(3):
@@ -304,7 +341,7 @@ def test_a_long_password_counts_to_its_last_character(session):
         profile_id=profile_id(session, "lea@example.org"),
         current=long,
         new=edge,
-        keep_token="",
+        keep_session="",
     )
     assert login(session, "lea@example.org", edge).token
 
@@ -347,7 +384,9 @@ def test_a_session_is_stored_as_a_digest_and_listed_as_current(session):
     assert auth.session_user(session=session, token=stored[0]["token"]) is None
 
     [row] = auth.list_sessions(
-        session=session, profile_id=profile_id(session, "nora@example.org"), token=result.token
+        session=session,
+        profile_id=profile_id(session, "nora@example.org"),
+        current_session=auth.session_id(result.token),
     )
     assert row.current
     assert row.device == "Firefox · Linux"
@@ -361,7 +400,9 @@ def test_ending_another_device_from_settings_signs_it_out_at_once(session):
     laptop = login(session, "omar@example.org", user_agent=UA_FIREFOX).token
     phone = login(session, "omar@example.org", user_agent=UA_PHONE).token
 
-    rows = auth.list_sessions(session=session, profile_id=owner, token=laptop)
+    rows = auth.list_sessions(
+        session=session, profile_id=owner, current_session=auth.session_id(laptop)
+    )
     assert sorted((r.device, r.current) for r in rows) == [
         ("Chrome · Android", False),
         ("Firefox · Linux", True),
@@ -372,7 +413,10 @@ def test_ending_another_device_from_settings_signs_it_out_at_once(session):
     assert auth.session_user(session=session, token=phone) is None
     assert auth.session_user(session=session, token=laptop).email == "omar@example.org"
     assert [
-        r.current for r in auth.list_sessions(session=session, profile_id=owner, token=laptop)
+        r.current
+        for r in auth.list_sessions(
+            session=session, profile_id=owner, current_session=auth.session_id(laptop)
+        )
     ] == [True]
     # Ending it twice does nothing.
     assert not auth.end_session(session=session, profile_id=owner, session_id=phone_row.id)
@@ -393,11 +437,18 @@ def test_a_profile_cannot_end_another_profiles_session(session):
 def test_signing_out_ends_the_session(session):
     owner = register_verified(session, "rosa@example.org")
     token = login(session, "rosa@example.org").token
-    auth.logout(session=session, token=token)
+    auth.logout(session=session, session_id=auth.session_id(token))
     assert auth.session_user(session=session, token=token) is None
-    assert auth.list_sessions(session=session, profile_id=owner, token=token) == []
+    assert (
+        auth.list_sessions(
+            session=session, profile_id=owner, current_session=auth.session_id(token)
+        )
+        == []
+    )
     assert actions(session, owner)["logout"] == 1
-    auth.logout(session=session, token=token)  # again: nothing to do, no error
+    auth.logout(
+        session=session, session_id=auth.session_id(token)
+    )  # again: nothing to do, no error
 
 
 def test_changing_the_password_signs_out_every_other_device(session):
@@ -412,7 +463,7 @@ def test_changing_the_password_signs_out_every_other_device(session):
             profile_id=owner,
             current="not-my-password",
             new="a-brand-new-secret",
-            keep_token=here,
+            keep_session=auth.session_id(here),
         )
         == "error.wrong_password"
     )
@@ -424,7 +475,7 @@ def test_changing_the_password_signs_out_every_other_device(session):
             profile_id=owner,
             current=PASSWORD,
             new="short",
-            keep_token=here,
+            keep_session=auth.session_id(here),
         )
         == "error.password_too_short"
     )
@@ -436,7 +487,7 @@ def test_changing_the_password_signs_out_every_other_device(session):
         profile_id=owner,
         current=PASSWORD,
         new="a-brand-new-secret",
-        keep_token=here,
+        keep_session=auth.session_id(here),
     )
 
     assert auth.session_user(session=session, token=here).email == "sami@example.org"
@@ -531,7 +582,7 @@ def test_changing_the_password_ends_open_reset_links(session, mail_at_once):
         profile_id=owner,
         current=PASSWORD,
         new="changed-while-signed-in",
-        keep_token="",
+        keep_session="",
         client_ip=new_ip(),
     )
     assert (
@@ -607,7 +658,10 @@ def test_expired_sessions_never_sign_in_and_are_purged(session, monkeypatch):
 
     assert auth.session_user(session=session, token=old) is None
     assert [
-        r.current for r in auth.list_sessions(session=session, profile_id=owner, token=current)
+        r.current
+        for r in auth.list_sessions(
+            session=session, profile_id=owner, current_session=auth.session_id(current)
+        )
     ] == [True]
     assert auth.purge_expired(session=session) >= 1
     assert len(_stored_sessions(session)) == 1
@@ -707,7 +761,7 @@ def test_the_sixth_password_recheck_in_a_minute_is_refused(session):
             profile_id=owner,
             current=PASSWORD,
             new="a-new-secret-phrase",
-            keep_token="",
+            keep_session="",
             client_ip=new_ip(),
         )
     assert refused.value.code == "error.rate_limited"
@@ -860,7 +914,7 @@ def test_sign_ins_failures_password_changes_and_revocations_are_logged(session):
         profile_id=owner,
         current=PASSWORD,
         new="abe-has-a-new-one",
-        keep_token=first,
+        keep_session=auth.session_id(first),
     )
 
     assert actions(session, owner) == {
@@ -899,7 +953,12 @@ def test_signing_out_everywhere_else_keeps_only_this_device(session):
     register_verified(session, "uma@example.org")
     someone_else = login(session, "uma@example.org").token
 
-    assert auth.end_other_sessions(session=session, profile_id=owner, keep_token=here) == 2
+    assert (
+        auth.end_other_sessions(
+            session=session, profile_id=owner, keep_session=auth.session_id(here)
+        )
+        == 2
+    )
 
     assert auth.session_user(session=session, token=here).email == "tess@example.org"
     assert auth.session_user(session=session, token=phone) is None
@@ -907,7 +966,12 @@ def test_signing_out_everywhere_else_keeps_only_this_device(session):
     assert auth.session_user(session=session, token=someone_else).email == "uma@example.org"
     assert actions(session, owner)["other_sessions_ended"] == 1
     # Nothing else to end: nothing logged either.
-    assert auth.end_other_sessions(session=session, profile_id=owner, keep_token=here) == 0
+    assert (
+        auth.end_other_sessions(
+            session=session, profile_id=owner, keep_session=auth.session_id(here)
+        )
+        == 0
+    )
     assert actions(session, owner)["other_sessions_ended"] == 1
 
 

@@ -114,7 +114,9 @@ def test_b_using_every_account_service_never_touches_a(session, pair, monkeypatc
     monkeypatch.setattr(auth, "RECHECK_LIMIT", 100)
     before = snapshot(session, pair.a)
 
-    rows = auth.list_sessions(session=session, profile_id=pair.b, token=pair.a_tokens[0])
+    rows = auth.list_sessions(
+        session=session, profile_id=pair.b, current_session=auth.session_id(pair.a_tokens[0])
+    )
     assert len(rows) == 2 and not any(r.current for r in rows)
     assert not {r.id for r in rows} & set(pair.a_session_ids)
     for session_id in pair.a_session_ids:
@@ -127,7 +129,7 @@ def test_b_using_every_account_service_never_touches_a(session, pair, monkeypatc
             profile_id=pair.b,
             current=pair.a_password,
             new="taken-over-maybe",
-            keep_token="",
+            keep_session="",
         )
         == "error.wrong_password"
     )
@@ -137,7 +139,7 @@ def test_b_using_every_account_service_never_touches_a(session, pair, monkeypatc
         profile_id=pair.b,
         current=pair.b_password,
         new="bravo-changed-password",
-        keep_token=pair.a_tokens[0],
+        keep_session=auth.session_id(pair.a_tokens[0]),
     )
     assert (
         _code(
@@ -180,10 +182,14 @@ def test_b_using_every_account_service_never_touches_a(session, pair, monkeypatc
 
 
 def test_list_sessions_shows_only_the_callers_sessions(session, pair):
-    mine = auth.list_sessions(session=session, profile_id=pair.a, token=pair.a_tokens[1])
+    mine = auth.list_sessions(
+        session=session, profile_id=pair.a, current_session=auth.session_id(pair.a_tokens[1])
+    )
     assert sorted(r.id for r in mine) == sorted(pair.a_session_ids)
     assert [r.current for r in mine].count(True) == 1
-    theirs = auth.list_sessions(session=session, profile_id=pair.b, token=pair.a_tokens[1])
+    theirs = auth.list_sessions(
+        session=session, profile_id=pair.b, current_session=auth.session_id(pair.a_tokens[1])
+    )
     assert len(theirs) == 2
     assert not {r.id for r in theirs} & {r.id for r in mine}
 
@@ -205,7 +211,7 @@ def test_change_password_of_b_leaves_a_signed_in_with_the_old_password(session, 
         profile_id=pair.b,
         current=pair.b_password,
         new="bravo-changed-password",
-        keep_token=pair.b_tokens[0],
+        keep_session=auth.session_id(pair.b_tokens[0]),
     )
     assert_scoped(session, before, pair.a)
     assert all(auth.session_user(session=session, token=t) for t in pair.a_tokens)

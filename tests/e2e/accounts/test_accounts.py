@@ -69,7 +69,8 @@ def test_register_confirm_sign_in_switch_language_sign_out(app, page: Page, uniq
     page.get_by_role("button", name="Sign out").last.click()
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible(timeout=20_000)
     page.goto(app.url + "/dashboard")
-    expect(page).to_have_url(re.compile(r"/login$"), timeout=20_000)
+    # The sign-in page remembers where to return.
+    expect(page).to_have_url(re.compile(r"/login/?\?next=%2Fdashboard(%2F)?$"), timeout=20_000)
 
 
 def test_the_page_title_follows_the_language_switch(app, page: Page):
@@ -84,7 +85,7 @@ def test_the_page_title_follows_the_language_switch(app, page: Page):
 
 def test_signed_out_visitor_is_sent_to_sign_in(app, page: Page):
     page.goto(app.url + "/history")
-    expect(page).to_have_url(re.compile(r"/login$"), timeout=20_000)
+    expect(page).to_have_url(re.compile(r"/login/?\?next=%2Fhistory(%2F)?$"), timeout=20_000)
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
 
 
@@ -104,7 +105,7 @@ def test_a_session_ended_on_the_server_stops_working_at_once(app, page: Page, un
 
     # The very next page (a client-side navigation: no reload) checks again.
     page.get_by_role("link", name="History").first.click()
-    expect(page).to_have_url(re.compile(r"/login$"), timeout=20_000)
+    expect(page).to_have_url(re.compile(r"/login/?\?next=%2Fhistory(%2F)?$"), timeout=20_000)
 
 
 def test_admin_pages_refuse_non_admins(app, page: Page, unique_email):

@@ -66,7 +66,7 @@ def test_ending_another_session_signs_that_device_out(app, page: Page, other_dev
     expect(page.get_by_text("You are not signed in on any other device.")).to_be_visible()
 
     _navigate(other_device)
-    expect(other_device).to_have_url(re.compile(r"/login$"), timeout=20_000)
+    expect(other_device).to_have_url(re.compile(r"/login/?(\?next=\S+)?$"), timeout=20_000)
     _still_signed_in(page, unique_email)
 
 
@@ -92,7 +92,7 @@ def test_changing_the_password_signs_other_devices_out(app, page: Page, other_de
     expect(page.get_by_role("main").get_by_role("listitem")).to_have_count(1)
 
     _navigate(other_device)
-    expect(other_device).to_have_url(re.compile(r"/login$"), timeout=20_000)
+    expect(other_device).to_have_url(re.compile(r"/login/?(\?next=\S+)?$"), timeout=20_000)
     _still_signed_in(page, unique_email)
 
 

@@ -416,12 +416,17 @@ def session_user_by_id(*, session: Session, session_id: str) -> CurrentUser | No
     ended or expired. Called by every page load and event handler."""
     if not session_id:
         return None
-    row = session.get(LoginSession, session_id)
+    # One statement: this runs before every event of every signed-in user.
+    found = session.exec(
+        select(LoginSession, Profile)
+        .join(Profile, col(Profile.id) == col(LoginSession.profile_id))
+        .where(LoginSession.token == session_id)
+    ).first()
     now = utcnow()
-    if row is None or row.expires_at <= now:
+    if found is None:  # unknown, ended, or its profile deleted a moment ago
         return None
-    profile = session.get(Profile, row.profile_id)
-    if profile is None:  # deleted a moment ago
+    row, profile = found
+    if row.expires_at <= now:
         return None
     if row.last_seen_at is None or now - row.last_seen_at > LAST_SEEN_RESOLUTION:
         row.last_seen_at = now

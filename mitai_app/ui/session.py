@@ -266,13 +266,20 @@ class AuthState(rx.State):
         return auth_http.session_id_from_cookies(self.router.headers.cookie)
 
     def _show(self, user: CurrentUser | None) -> None:
-        self.signed_in = user is not None
-        self.display_name = user.display_name if user else ""
-        self.email = user.email if user else ""
-        self.is_admin = bool(user and user.is_admin)
-        self.unit_system = user.unit_system if user else "metric"
+        shown = {
+            "signed_in": user is not None,
+            "display_name": user.display_name if user else "",
+            "email": user.email if user else "",
+            "is_admin": bool(user and user.is_admin),
+            "unit_system": user.unit_system if user else "metric",
+        }
         if user:
-            self.lang = user.language
+            shown["lang"] = user.language
+        # This runs on every event: only what changed goes into the event's
+        # delta (and back to Redis).
+        for name, value in shown.items():
+            if getattr(self, name) != value:
+                setattr(self, name, value)
 
     async def current_user(self) -> CurrentUser | None:
         user = await call_service(auth_service.session_user_by_id, session_id=self.session_id())

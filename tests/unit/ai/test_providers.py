@@ -3,10 +3,7 @@ streaming, retries, time-outs, the circuit breaker and the API key's headers."""
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import Coroutine
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pytest
@@ -14,6 +11,7 @@ import pytest
 from mitai_app.ai import providers as ai_providers
 from mitai_app.ai.providers import ProviderConfig, ProviderError, stream_text
 from tests import fake_ai_provider
+from tests.aio import run_async
 from tests.fake_ai_provider import FakeProvider, Hang, Reply, Status
 
 # The fixture, made visible to this module's tests.
@@ -29,18 +27,11 @@ def _config(fake: FakeProvider, kind: str = "openai", **changes) -> ProviderConf
     return replace(config, **changes)
 
 
-def _run(coroutine: Coroutine):
-    """asyncio.run on a thread of its own: Playwright's sync API, used by the
-    e2e tests in the same pytest process, leaves an event loop running here."""
-    with ThreadPoolExecutor(max_workers=1) as thread:
-        return thread.submit(asyncio.run, coroutine).result()
-
-
 def _collect(config: ProviderConfig, **kwargs) -> list[str]:
     async def collect() -> list[str]:
         return [text async for text in stream_text(config, prompt="How am I doing?", **kwargs)]
 
-    return _run(collect())
+    return run_async(collect())
 
 
 def _failure(config: ProviderConfig) -> ProviderError:
@@ -156,7 +147,7 @@ def test_a_failure_mid_answer_ends_it_without_a_retry(fake_provider, kind):
             received.append(text)
 
     with pytest.raises(ProviderError) as raised:
-        _run(read())
+        run_async(read())
 
     assert raised.value.code == "unavailable"
     assert received == ["First part. "]  # what the reader saw already stays seen
@@ -223,7 +214,7 @@ def test_test_connection_passes_an_open_breaker_and_closes_it(fake_provider):
     assert _failure(config).code == "circuit_open"
 
     fake_provider.enqueue(Reply("Hello admin."))
-    assert _run(ai_providers.test_connection(config)) == "Hello admin."
+    assert run_async(ai_providers.test_connection(config)) == "Hello admin."
 
     assert _collect(config)
 
@@ -232,6 +223,6 @@ def test_test_connection_reports_the_failure(fake_provider):
     fake_provider.enqueue(Status(401))
 
     with pytest.raises(ProviderError) as raised:
-        _run(ai_providers.test_connection(_config(fake_provider)))
+        run_async(ai_providers.test_connection(_config(fake_provider)))
 
     assert raised.value.code == "auth"

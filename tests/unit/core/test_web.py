@@ -13,6 +13,7 @@ from starlette.testclient import TestClient
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from mitai_app.core import web
+from tests.aio import run_async
 
 APP = "127.0.0.1:8100"
 
@@ -195,5 +196,5 @@ def test_a_closed_websocket_frees_its_place(tmp_path):
         websocket_path="/_event",
     )
     scope = {"type": "websocket", "path": "/_event/", "client": ("192.0.2.1", 5), "headers": []}
-    asyncio.run(secured(scope, None, None))
+    run_async(secured(scope, None, None))
     assert secured.open_websockets == {}

@@ -3,7 +3,6 @@ refusal the photo service and processing can give."""
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,6 +12,7 @@ from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
 from mitai_app.photos.pages.photos import EDIT_PREFIX, _parsed_fields, _view, read_upload
 from mitai_app.photos.service import PhotoRow
+from tests.aio import run_async
 
 REFUSALS = [
     "photos.error.file_empty",
@@ -80,7 +80,7 @@ def test_an_upload_is_read_no_further_than_the_configured_limit():
             yield _Chunk(b"x" * megabyte)
 
     with pytest.raises(UserError) as refused:
-        asyncio.run(read_upload(sent(), max_bytes=10 * megabyte))
+        run_async(read_upload(sent(), max_bytes=10 * megabyte))
     assert (refused.value.code, refused.value.values) == ("photos.error.file_too_big", {"mb": 10})
     assert len(read) == 11
 
@@ -90,4 +90,4 @@ def test_an_upload_within_the_limit_is_read_whole():
         for piece in (b"ab", b"cd"):
             yield _Chunk(piece)
 
-    assert asyncio.run(read_upload(sent(), max_bytes=4)) == b"abcd"
+    assert run_async(read_upload(sent(), max_bytes=4)) == b"abcd"

@@ -9,6 +9,7 @@ import threading
 
 from mitai_app.ui import session as ui_session
 from mitai_app.ui.session import call_service
+from tests.aio import run_async
 
 
 def test_rechecks_filling_their_threads_do_not_delay_a_sign_in(monkeypatch):
@@ -33,4 +34,4 @@ def test_rechecks_filling_their_threads_do_not_delay_a_sign_in(monkeypatch):
             let_go.set()
             await asyncio.gather(*tabs)
 
-    assert asyncio.run(six_tabs_then_a_sign_in()) == "signed in"
+    assert run_async(six_tabs_then_a_sign_in()) == "signed in"

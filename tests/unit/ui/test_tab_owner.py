@@ -5,13 +5,12 @@ no rows, no pending undo (F9, F10)."""
 
 from __future__ import annotations
 
-import asyncio
-
 from reflex.state import State
 
 import mitai_app.mitai_app  # noqa: F401  (every page's state registered)
 from mitai_app.ui.log_list import LogListState
 from mitai_app.ui.session import AuthState, TabOwner
+from tests.aio import run_async
 
 
 def _speaks(root: State, cookie: str) -> None:
@@ -28,25 +27,25 @@ def _tab() -> tuple[State, AuthState, LogListState]:
         root = State(_reflex_internal_init=True)
         return root, await root.get_state(AuthState), await root.get_state(LogListState)
 
-    return asyncio.run(build())
+    return run_async(build())
 
 
 def test_the_same_session_keeps_its_tab():
     root, auth, logs = _tab()
     _speaks(root, "mitai_session_id=ana")
-    asyncio.run(_event(root))
+    run_async(_event(root))
     logs._undo_log, logs.loaded = "weight", True
-    asyncio.run(_event(root))
+    run_async(_event(root))
     assert (logs._undo_log, logs.loaded, auth._owner) == ("weight", True, "ana")
 
 
 def test_another_session_finds_the_tab_emptied_pending_undo_included():
     root, auth, logs = _tab()
     _speaks(root, "theme=dark; mitai_session_id=ana")
-    asyncio.run(_event(root))
+    run_async(_event(root))
     logs._undo_log, logs.loaded, auth.display_name = "weight", True, "Ana"
     _speaks(root, "mitai_session_id=ben")
-    asyncio.run(_event(root))
+    run_async(_event(root))
     assert (logs._undo_log, logs._undo_row, logs.loaded, auth.display_name) == ("", None, False, "")
     assert auth._owner == "ben"
 
@@ -54,10 +53,10 @@ def test_another_session_finds_the_tab_emptied_pending_undo_included():
 def test_a_replayed_tab_without_the_cookie_gets_nothing():
     root, auth, logs = _tab()
     _speaks(root, "mitai_session_id=ana")
-    asyncio.run(_event(root))
+    run_async(_event(root))
     logs.loaded = True
     _speaks(root, "")
-    asyncio.run(_event(root))
+    run_async(_event(root))
     assert not logs.loaded and auth._owner == ""
 
 
@@ -68,5 +67,5 @@ def test_a_tab_whose_owner_record_is_new_is_emptied_too():
     root, auth, logs = _tab()
     logs.loaded = True
     _speaks(root, "")
-    asyncio.run(_event(root))
+    run_async(_event(root))
     assert not logs.loaded and auth._owner == ""

@@ -1,7 +1,9 @@
 """The running app, started the two ways it is deployed, and Chromium.
 
 - embedded: SQLite, Reflex's default state manager, one worker (a household Pi).
-- postgres_redis: PostgreSQL, Reflex's Redis state manager, two workers.
+- postgres_redis: PostgreSQL, Reflex's Redis state manager, two workers;
+  only tests marked `scaled` (each module's main flow) run on it, which
+  keeps the suite's time in bounds as modules are added.
 
 Each is started once with `reflex run --env prod --single-port` on a free
 port and stopped after its tests. Chromium is Debian's (CHROMIUM_PATH).
@@ -147,6 +149,18 @@ def _redis_url() -> str | None:
 
     redis.Redis.from_url(str(url)).flushdb()
     return str(url)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every e2e test on the embedded app; only `scaled` ones on postgres_redis."""
+    kept, deselected = [], []
+    for item in items:
+        params = getattr(item, "callspec", None) and item.callspec.params
+        scaled_only = params and params.get("app") == "postgres_redis"
+        (deselected if scaled_only and not item.get_closest_marker("scaled") else kept).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
 
 
 @pytest.fixture(scope="session", params=["embedded", "postgres_redis"])

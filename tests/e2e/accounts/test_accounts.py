@@ -33,6 +33,7 @@ def _switch_language(page: Page, code: str) -> None:
     page.locator("main, nav:visible").get_by_role("radio", name=code).first.click()
 
 
+@pytest.mark.scaled
 def test_register_confirm_sign_in_switch_language_sign_out(app, page: Page, unique_email):
     password = "correct horse battery"
     page.goto(app.url + "/register")
@@ -89,6 +90,7 @@ def test_signed_out_visitor_is_sent_to_sign_in(app, page: Page):
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
 
 
+@pytest.mark.scaled
 def test_a_session_ended_on_the_server_stops_working_at_once(app, page: Page, unique_email):
     account = create_account(app, unique_email)
     sign_in_as(page, app, account)

@@ -128,6 +128,7 @@ def _speak(page: Page, app, token: str, *events: tuple[str, str], seconds: float
 # --- F2 ------------------------------------------------------------------------
 
 
+@pytest.mark.scaled
 def test_the_session_cookie_is_httponly_lax_and_lasts_as_long_as_the_session(
     app, page: Page, unique_email
 ):
@@ -236,6 +237,7 @@ def test_pages_and_static_files_carry_the_security_headers(app, page: Page, uniq
 # --- F9 ------------------------------------------------------------------------
 
 
+@pytest.mark.scaled
 def test_the_next_user_of_a_tab_sees_nothing_of_the_last_and_their_undo_cant_act(
     app, page: Page, unique_email
 ):
@@ -274,6 +276,7 @@ def test_the_next_user_of_a_tab_sees_nothing_of_the_last_and_their_undo_cant_act
 # --- F10 -----------------------------------------------------------------------
 
 
+@pytest.mark.scaled
 def test_a_replayed_tab_token_without_the_cookie_gets_nothing(
     app, page: Page, browser, unique_email
 ):
@@ -341,6 +344,7 @@ _OPEN_MANY = """async ({url, count}) => {
 }"""
 
 
+@pytest.mark.scaled
 def test_one_address_holds_only_so_many_websockets(app, browser):
     """Counted per worker: the postgres_redis app has two, so one address
     gets at most twice the limit there."""

@@ -96,6 +96,7 @@ def test_changing_the_password_signs_other_devices_out(app, page: Page, other_de
     _still_signed_in(page, unique_email)
 
 
+@pytest.mark.scaled
 def test_signing_out_everywhere_else_keeps_only_this_device(
     app, page: Page, other_device, unique_email
 ):

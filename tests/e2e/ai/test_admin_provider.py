@@ -27,6 +27,7 @@ def provider() -> Iterator[FakeProvider]:
     fake.stop()
 
 
+@pytest.mark.scaled
 def test_admin_saves_a_provider_and_tests_the_connection(
     app, page: Page, provider: FakeProvider, unique_email
 ):

@@ -90,6 +90,7 @@ def run_with_consent(page: Page, app, account) -> None:
     page.get_by_role("button", name="Run analysis").click()
 
 
+@pytest.mark.scaled
 def test_the_pipeline_streams_into_a_saved_insight(app, page: Page, fake, unique_email):
     create_account(app, "admin-" + unique_email, role="admin")
     set_provider(app, fake, "admin-" + unique_email)

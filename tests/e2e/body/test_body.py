@@ -47,6 +47,7 @@ def _save_weight(page: Page, weight: str) -> None:
     page.get_by_role("button", name="Save weight").click()
 
 
+@pytest.mark.scaled
 def test_a_weight_from_capture_shows_in_history_and_on_the_body_chart(app, page, unique_email):
     sign_in_as(page, app, create_account(app, unique_email))
     _capture(page, app)
@@ -86,6 +87,7 @@ def test_a_weight_from_capture_shows_in_history_and_on_the_body_chart(app, page,
     assert recorded == [83.1]
 
 
+@pytest.mark.scaled
 def test_a_deleted_entry_comes_back_with_undo(app, page, unique_email):
     sign_in_as(page, app, create_account(app, unique_email))
     _capture(page, app)

@@ -68,6 +68,7 @@ def _capture(page: Page, app) -> None:
     expect(page.get_by_role("alert")).to_have_count(0, timeout=LOADED)
 
 
+@pytest.mark.scaled
 def test_a_limit_refuses_the_third_weight_until_a_coupon_lifts_it(
     app, page: Page, admin_page: Page, free_weight_limit, unique_email
 ):

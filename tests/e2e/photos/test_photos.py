@@ -64,6 +64,7 @@ def _expect_loaded(page: Page, *images) -> None:
         )
 
 
+@pytest.mark.scaled
 def test_upload_gallery_and_before_after(app, page: Page, unique_email, tmp_path):
     account = _open_photos(page, app, unique_email)
     expect(page.get_by_text("To compare, you need two photos of the same pose.")).to_be_visible()

@@ -10,6 +10,7 @@ from mitai_app.core.migrations import head_revision
 pytestmark = pytest.mark.e2e
 
 
+@pytest.mark.scaled
 def test_home_page_loads_and_reports_a_live_database(app, page: Page):
     page.goto(app.url)
     expect(page.get_by_role("heading", name="Mitai Jinkendo")).to_be_visible()
@@ -22,6 +23,7 @@ def test_home_page_loads_and_reports_a_live_database(app, page: Page):
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
+@pytest.mark.scaled
 def test_health_route_reports_version_and_database(app, page: Page):
     response = page.request.get(app.url + "/health")
     assert response.ok
@@ -34,6 +36,7 @@ def test_health_route_reports_version_and_database(app, page: Page):
     }
 
 
+@pytest.mark.scaled
 def test_larger_deployment_keeps_state_in_redis_across_two_workers(app, browser):
     if app.redis_url is None:
         pytest.skip("the embedded deployment has no Redis")

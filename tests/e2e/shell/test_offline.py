@@ -45,6 +45,7 @@ def _history(page: Page, app):
     return page.get_by_role("main").get_by_role("listitem")
 
 
+@pytest.mark.scaled
 def test_weights_kept_offline_survive_a_reload_and_are_sent_once(app, page, unique_email):
     sign_in_as(page, app, create_account(app, unique_email))
     _capture_with_the_app_cached(page, app)

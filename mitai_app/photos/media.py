@@ -16,13 +16,13 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from mitai_app.accounts import service as auth_service
+from mitai_app.accounts.http import SESSION_COOKIE
 from mitai_app.core import db
 from mitai_app.core.errors import UserError
 from mitai_app.photos import service as photos
 from mitai_app.photos.consts import PHOTO_MEDIA
 from mitai_app.photos.service import PhotoFile
 
-SESSION_COOKIE = "mitai_session"
 PRIVATE = {"Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff"}
 
 

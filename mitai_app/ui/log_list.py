@@ -278,7 +278,7 @@ def _edit_form(spec: LogSpec, row: rx.Var) -> rx.Component:
             ],
             _value_fields(spec, row),
             _edit_field(t("log.date"), "date", row["date"], type="date", required=True),
-            field(t("log.notes"), "notes", default_value=row["notes"], max_length=500),
+            field(t("log.notes"), "notes", default_value=row["notes"], limit=logs.NOTES_MAX),
             rx.cond(LogListState.edit_field == "", error_callout(_edit_error()), rx.fragment()),
             rx.flex(
                 rx.button(

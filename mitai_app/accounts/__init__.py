@@ -18,6 +18,8 @@ MODULE = Module(
         "mitai_app.accounts.pages.profile",
         "mitai_app.accounts.pages.settings",
     ),
+    # Derived counters and the audit log are rebuilt, not carried along.
+    internal_tables=("sessions", "account_tokens", "user_stats", "user_activity_log"),
     nav=(
         NavEntry(routes.PROFILE, "nav.profile", "more", 80, icon="user"),
         NavEntry(SETTINGS, "nav.settings", "more", 90, icon="settings"),

@@ -161,6 +161,14 @@ def _profile_by_email(session: Session, email: str) -> Profile | None:
     return session.exec(select(Profile).where(Profile.email == email)).first()
 
 
+def profile_id_by_email(*, session: Session, email: str) -> uuid.UUID:
+    """The account's id, for operators' commands; UserError when there is none."""
+    profile = _profile_by_email(session, normalize_email(email))
+    if profile is None:
+        raise UserError("error.no_such_account", email=email)
+    return profile.id
+
+
 def current_user(profile: Profile) -> CurrentUser:
     return CurrentUser(
         id=profile.id,

@@ -92,6 +92,10 @@ CATALOG: dict[str, Text] = {
         de="Es gibt bereits einen Administrator.", en="An administrator already exists."
     ),
     "error.not_admin": Text(de="Nur für Administratoren.", en="Administrators only."),
+    "error.no_such_account": Text(
+        de="Es gibt kein Konto mit der Adresse {email}.",
+        en="There is no account with the address {email}.",
+    ),
     "error.passwords_differ": Text(
         de="Die Passwörter stimmen nicht überein.", en="The passwords do not match."
     ),

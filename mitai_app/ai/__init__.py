@@ -12,6 +12,7 @@ MODULE = Module(
     seed="mitai_app.ai.seeds:seed",
     features="mitai_app.ai.consts:FEATURES",
     summary="ai.summary",
+    internal_tables=("ai_usage",),  # the provider's token counts, the instance's cost
     pages=(
         "mitai_app.ai.pages.analysis",
         "mitai_app.ai.pages.admin_prompts",

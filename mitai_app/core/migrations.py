@@ -77,6 +77,14 @@ def schema_differences(connection: Connection) -> list[Any]:
     return compare_metadata(context, metadata)
 
 
+def revisions() -> list[str]:
+    """Every revision from the first to the head."""
+    from alembic.script import ScriptDirectory
+
+    walked = ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    return [script.revision for script in reversed(list(walked))]
+
+
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 

@@ -31,6 +31,7 @@ PACKAGES: tuple[str, ...] = (
     "recovery",
     "goals",
     "ai",
+    "exports",
     "shell",
 )
 
@@ -69,6 +70,9 @@ class Module:
     dashboard: str | None = None  # "module:function() -> rx.Component", a dashboard card
     # Catalogue key of the front page's line about it, shown once it has pages.
     summary: str | None = None
+    # Its tables with a profile_id that are account internals (sessions,
+    # links, usage counters, grants), not the user's data: exports leave them out.
+    internal_tables: tuple[str, ...] = ()
 
 
 def load(reference: str) -> Any:

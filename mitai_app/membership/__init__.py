@@ -11,6 +11,14 @@ MODULE = Module(
     models="mitai_app.membership.models",
     strings="mitai_app.membership.strings:CATALOG",
     seed="mitai_app.membership.seeds:seed",
+    # The plan's state belongs to the instance, not to the data (core's
+    # access tables included: membership runs them).
+    internal_tables=(
+        "access_grants",
+        "coupon_redemptions",
+        "user_feature_restrictions",
+        "user_feature_usage",
+    ),
     pages=(
         "mitai_app.membership.pages.subscription",
         "mitai_app.membership.pages.admin",

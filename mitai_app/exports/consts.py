@@ -1,0 +1,6 @@
+"""The exports module's identifiers."""
+
+from __future__ import annotations
+
+# Charged once per export; membership seeds the feature with its limits.
+DATA_EXPORT = "data_export"

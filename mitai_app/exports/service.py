@@ -1,0 +1,370 @@
+"""A profile's data out as one ZIP archive, and back into an empty account.
+
+Which tables: every table with a `profile_id` column, in the order their
+foreign keys need, except those a module declares account internals
+(`Module.internal_tables`: sessions, links, usage counters, grants). A new
+module's tables are exported and restored without a change here; a table
+whose rows belong to a profile carries `profile_id` (the ownership walk and
+this export both rely on it).
+
+Restoring checks the whole archive before it writes anything: the manifest
+(this app's format, a schema revision this app knows), every file's SHA-256,
+and that every row belongs to the one profile the archive was made for.
+Rows get new ids, and their references to each other follow; references to
+reference data (training types, features) keep their keys.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+import uuid
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel
+
+from mitai_app.accounts.models import Profile
+from mitai_app.core import access, migrations
+from mitai_app.core.errors import UserError
+from mitai_app.core.modules import import_models, modules
+from mitai_app.core.records import as_uuid
+from mitai_app.exports import archive
+from mitai_app.exports.consts import DATA_EXPORT
+from mitai_app.photos import service as photos
+from mitai_app.photos.models import Photo
+
+# The profile's own settings that travel with its data (not its address,
+# password, role or plan: those belong to the account it is restored into).
+PROFILE_FIELDS = (
+    "display_name",
+    "sex",
+    "date_of_birth",
+    "height_cm",
+    "language",
+    "unit_system",
+    "timezone",
+    "quality_filter_level",
+)
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class TransferSummary:
+    """What an export wrote or a restore added: rows per table, photo files."""
+
+    rows: dict[str, int]
+    photo_files: int
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+def exported_tables() -> list[sa.Table]:
+    import_models()
+    internal = {name for module in modules() for name in module.internal_tables}
+    return [
+        table
+        for table in SQLModel.metadata.sorted_tables
+        if "profile_id" in table.c and table.name not in internal
+    ]
+
+
+def _rows(session: Session, table: sa.Table, owner: uuid.UUID) -> Iterator[dict[str, Any]]:
+    query = (
+        sa.select(table)
+        .where(table.c.profile_id == owner)
+        .order_by(*table.primary_key.columns)
+        .execution_options(yield_per=BATCH)
+    )
+    for row in session.execute(query):
+        yield dict(row._mapping)
+
+
+def _photo_files(session: Session, owner: uuid.UUID) -> Iterator[Path]:
+    folder = photos.profile_folder(owner)
+    for photo in session.execute(sa.select(Photo).where(Photo.profile_id == owner)).scalars():
+        for name in (photo.filename, photo.thumbnail_filename):
+            if name and (folder / name).is_file():
+                yield folder / name
+
+
+# --- export -----------------------------------------------------------------------
+
+
+def export_archive(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    out: BinaryIO,
+    charge: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> TransferSummary:
+    """Writes the profile's archive to `out` row by row, so memory stays
+    flat whatever its size. Charges `data_export` once it is written (the
+    check before starting refuses a plan without exports up front)."""
+    owner = as_uuid(profile_id)
+    profile = session.get(Profile, owner)
+    if profile is None:
+        raise LookupError("profile not found")
+    if charge:
+        decision = access.check(session=session, profile_id=owner, feature_id=DATA_EXPORT)
+        if not decision.allowed:
+            raise access.FeatureRefused(decision)
+    schema = migrations.head_revision()
+    tables = exported_tables()
+    counts: dict[str, int] = {}
+    files: dict[str, str] = {}
+    photo_count = 0
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zip_file:
+
+        def entry(name: str, write: Callable[[archive.HashingWriter], None]) -> None:
+            with zip_file.open(name, "w", force_zip64=True) as raw:
+                writer = archive.HashingWriter(raw)
+                write(writer)
+            files[name] = writer.hexdigest()
+
+        def document(writer: archive.HashingWriter) -> None:
+            settings = {name: getattr(profile, name) for name in PROFILE_FIELDS}
+            writer.write(archive.document_head(schema=schema, profile=settings).encode())
+            for position, table in enumerate(tables):
+                if progress:
+                    progress(table.name)
+                writer.write(archive.document_table(table.name, first=position == 0).encode())
+                count = 0
+                for row in _rows(session, table, owner):
+                    writer.write(archive.document_row(row, first=count == 0).encode())
+                    count += 1
+                counts[table.name] = count
+            writer.write(archive.document_end(any_table=bool(tables)).encode())
+
+        entry(archive.DOCUMENT, document)
+        for table in tables:
+
+            def table_csv(writer: archive.HashingWriter, table: sa.Table = table) -> None:
+                writer.write(archive.csv_line(table.c.keys()).encode())
+                for row in _rows(session, table, owner):
+                    writer.write(archive.csv_line(row.values()).encode())
+
+            entry(f"{archive.CSV_FOLDER}{table.name}.csv", table_csv)
+        for path in _photo_files(session, owner):
+
+            def photo(writer: archive.HashingWriter, path: Path = path) -> None:
+                with path.open("rb") as source:
+                    shutil.copyfileobj(source, writer)
+
+            entry(archive.PHOTO_FOLDER + path.name, photo)
+            photo_count += 1
+        zip_file.writestr(
+            archive.MANIFEST,
+            archive.manifest(schema=schema, profile_id=owner, counts=counts, files=files),
+        )
+    if charge:
+        access.consume(session=session, profile_id=owner, feature_id=DATA_EXPORT)
+        session.commit()
+    return TransferSummary(rows=counts, photo_files=photo_count)
+
+
+# --- restore ----------------------------------------------------------------------
+
+
+def _verified(zip_file: zipfile.ZipFile) -> dict[str, Any]:
+    """The manifest, once every file it lists is there with its checksum
+    and nothing else is; a damaged or truncated archive is refused here,
+    before anything is written."""
+    try:
+        manifest = archive.checked_manifest(
+            zip_file.read(archive.MANIFEST), revisions=migrations.revisions()
+        )
+        listed = manifest["sha256"]
+        present = set(zip_file.namelist()) - {archive.MANIFEST}
+        if present != set(listed) or archive.DOCUMENT not in present:
+            raise UserError("exports.error.damaged", line=0)
+        for name, expected in listed.items():
+            digest = hashlib.sha256()
+            with zip_file.open(name) as source:
+                while chunk := source.read(1 << 20):
+                    digest.update(chunk)
+            if digest.hexdigest() != expected:
+                raise UserError("exports.error.damaged", line=0)
+    except KeyError as error:
+        raise UserError("exports.error.not_an_export") from error
+    except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile) as error:
+        raise UserError("exports.error.damaged", line=0) from error
+    return manifest
+
+
+def _typed(column: sa.Column, value: Any) -> Any:
+    """A JSON value back into the column's Python type."""
+    if value is None:
+        return None
+    # A TypeDecorator (e.g. UTC datetimes) says it through the type it wraps.
+    stored = column.type.impl if isinstance(column.type, sa.TypeDecorator) else column.type
+    try:
+        kind = stored.python_type
+    except NotImplementedError:
+        return value
+    if kind is uuid.UUID:
+        return uuid.UUID(value)
+    if kind is datetime:
+        return datetime.fromisoformat(value)
+    if kind is date:
+        return date.fromisoformat(value)
+    if kind is time:
+        return time.fromisoformat(value)
+    if kind is Decimal:
+        return Decimal(str(value))
+    return value
+
+
+def _restored_row(
+    table: sa.Table, row: dict[str, Any], owner: uuid.UUID, new_ids: dict[str, dict]
+) -> dict[str, Any]:
+    values = {
+        column.name: _typed(column, row[column.name])
+        for column in table.columns
+        if column.name in row  # an older export lacks newer columns: their defaults apply
+    }
+    values["profile_id"] = owner
+    for key in table.foreign_keys:
+        name, target = key.parent.name, key.column.table.name
+        if name == "profile_id" or values.get(name) is None:
+            continue
+        if target in new_ids:
+            values[name] = new_ids[target][values[name]]
+        elif target == Profile.__tablename__:
+            values[name] = None  # another account of the old instance
+    return values
+
+
+def _has_data(session: Session, owner: uuid.UUID, tables: list[sa.Table]) -> bool:
+    return any(
+        session.execute(
+            sa.select(sa.literal(1)).where(table.c.profile_id == owner).limit(1)
+        ).first()
+        for table in tables
+    )
+
+
+def restore_archive(
+    *, session: Session, profile_id: uuid.UUID | str, source: BinaryIO | Path
+) -> TransferSummary:
+    """Puts an archive's rows and photos into the profile, which must hold
+    no data yet. All or nothing: any refusal leaves the account as it was."""
+    owner = as_uuid(profile_id)
+    profile = session.get(Profile, owner)
+    if profile is None:
+        raise LookupError("profile not found")
+    try:
+        zip_file = zipfile.ZipFile(source)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise UserError("exports.error.not_an_export") from error
+    written: list[Path] = []
+    with zip_file:
+        manifest = _verified(zip_file)
+        tables = {table.name: table for table in exported_tables()}
+        if _has_data(session, owner, list(tables.values())):
+            raise UserError("exports.error.not_empty")
+        try:
+            counts = _insert_rows(session, zip_file, manifest, tables, owner, profile)
+            folder = photos.profile_folder(owner)
+            for name in manifest["sha256"]:
+                if not name.startswith(archive.PHOTO_FOLDER):
+                    continue
+                file_name = name.removeprefix(archive.PHOTO_FOLDER)
+                if not file_name or "/" in file_name or file_name.startswith("."):
+                    raise UserError("exports.error.damaged", line=0)
+                folder.mkdir(parents=True, exist_ok=True)
+                target = folder / file_name
+                with zip_file.open(name) as data, target.open("xb") as out:
+                    written.append(target)
+                    shutil.copyfileobj(data, out)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+    return TransferSummary(rows=counts, photo_files=len(written))
+
+
+def _insert_rows(
+    session: Session,
+    zip_file: zipfile.ZipFile,
+    manifest: dict[str, Any],
+    tables: dict[str, sa.Table],
+    owner: uuid.UUID,
+    profile: Profile,
+) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    # Old id → new id, for the tables whose rows get new ids.
+    new_ids: dict[str, dict] = {}
+    batch: list[dict[str, Any]] = []
+    batch_table: sa.Table | None = None
+
+    def flush() -> None:
+        if batch and batch_table is not None:
+            session.execute(batch_table.insert(), batch)
+        batch.clear()
+
+    document = archive.Document()
+    with zip_file.open(archive.DOCUMENT) as raw:
+        lines = io.TextIOWrapper(raw, encoding="utf-8")
+        for table_name, row in archive.read_document(lines, document):
+            table = tables.get(table_name)
+            if table is None:
+                raise UserError("exports.error.newer")
+            if row.get("profile_id") != manifest["profile_id"]:
+                raise UserError("exports.error.foreign_rows")
+            if table is not batch_table:
+                flush()
+                batch_table = table
+            try:
+                values = _restored_row(table, row, owner, new_ids)
+            except (KeyError, ValueError, TypeError) as error:
+                raise UserError("exports.error.damaged", line=0) from error
+            key = _renumbered_key(table)
+            if key is not None:
+                old = values.pop(key.name)
+                ids = new_ids.setdefault(table.name, {})
+                if isinstance(old, uuid.UUID):
+                    values[key.name] = ids[old] = uuid.uuid4()
+                else:  # an integer key: the database numbers the row
+                    flush()
+                    ids[old] = session.execute(
+                        table.insert().values(values).returning(key)
+                    ).scalar_one()
+                    counts[table.name] += 1
+                    continue
+            batch.append(values)
+            counts[table.name] += 1
+            if len(batch) >= BATCH:
+                flush()
+        flush()
+    for name, value in document.head.get("profile", {}).items():
+        if name in PROFILE_FIELDS:
+            setattr(profile, name, _typed(Profile.__table__.c[name], value))
+    session.add(profile)
+    if counts.keys() - manifest["counts"].keys() or any(
+        counts.get(name, 0) != count for name, count in manifest["counts"].items()
+    ):
+        raise UserError("exports.error.damaged", line=0)
+    return dict(counts)
+
+
+def _renumbered_key(table: sa.Table) -> sa.Column | None:
+    """The one-column primary key a restored row gets anew (none where the
+    key is the profile, or made of several columns)."""
+    columns = list(table.primary_key.columns)
+    if len(columns) != 1 or columns[0].name == "profile_id":
+        return None
+    return columns[0]

@@ -18,11 +18,10 @@ from starlette.routing import Route
 
 from mitai_app.accounts.http import AuthRoutes, SessionForReflex
 from mitai_app.core import db, loop_monitor, routes, startup, system
-from mitai_app.core.modules import import_pages
+from mitai_app.core.modules import contributions, import_pages
 from mitai_app.core.settings import settings
 from mitai_app.core.static_cache import CacheBuiltAssets
 from mitai_app.core.web import SecureWeb
-from mitai_app.photos import media
 from mitai_app.ui import offline, pwa
 from mitai_app.ui.layout import PAGES
 from mitai_app.ui.session import TabOwner, call_service
@@ -84,7 +83,7 @@ app = rx.App(
                 Route(routes.HEALTH, health),
                 Route(routes.EVENT_LOOP_METRICS, event_loop_metrics),
                 *AuthRoutes(call_service, settings().trusted_proxy_hops).routes(),
-                *media.ROUTES,
+                *(route for _, module_routes in contributions("routes") for route in module_routes),
             ],
             middleware=[Middleware(CacheBuiltAssets)],
         ),

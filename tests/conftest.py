@@ -127,6 +127,7 @@ def auth_settings(tmp_path, monkeypatch):
         bcrypt_rounds=4,
         mail_outbox=tmp_path / "outbox.mbox",
         photo_dir=tmp_path / "photos",
+        export_dir=tmp_path / "exports",
         public_base_url="https://mitai.test",
         redis_url=None,
         smtp_host=None,

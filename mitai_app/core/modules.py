@@ -70,6 +70,10 @@ class Module:
     dashboard: str | None = None  # "module:function() -> rx.Component", a dashboard card
     # Catalogue key of the front page's line about it, shown once it has pages.
     summary: str | None = None
+    # "module:ROUTES", its HTTP routes (Starlette), e.g. owner-only downloads.
+    routes: str | None = None
+    # "module:function(*, session) -> int", run hourly to delete what expired.
+    purge: str | None = None
     # Its tables with a profile_id that are account internals (sessions,
     # links, usage counters, grants), not the user's data: exports leave them out.
     internal_tables: tuple[str, ...] = ()

@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     # Unset: e-mailed links use the address the person opened the app with.
     public_base_url: str | None = None
     photo_dir: Path = DATA_DIR / "photos"
+    # Export archives, one folder per profile, each kept 24 hours for download.
+    export_dir: Path = DATA_DIR / "exports"
     # Without SMTP, outgoing mail is appended to this file (household installs).
     mail_outbox: Path = DATA_DIR / "outbox.eml"
     smtp_host: str | None = None

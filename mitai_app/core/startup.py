@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from mitai_app.accounts import service as auth
 from mitai_app.core import db, migrations, seeding
+from mitai_app.core.modules import contributions
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +60,20 @@ def prepare_database() -> None:
 
 def _purge_expired() -> int:
     with db.session() as session:
-        return auth.purge_expired(session=session)
+        purged = auth.purge_expired(session=session)
+        for _, purge in contributions("purge"):
+            purged += purge(session=session)
+        return purged
 
 
 async def purge_expired_periodically() -> None:
-    """Expired sessions and links are deleted hourly (and at every login)."""
+    """Expired sessions and links (also at every login) and what modules
+    keep for a while (export archives) are deleted hourly."""
     while True:
         try:
             purged = await asyncio.to_thread(_purge_expired)
             if purged:
-                log.info("purged %d expired sessions and links", purged)
+                log.info("purged %d expired sessions, links and files", purged)
         except sa.exc.SQLAlchemyError:
             log.exception("purging expired sessions failed; retrying later")
         await asyncio.sleep(PURGE_INTERVAL_S)

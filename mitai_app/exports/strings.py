@@ -3,6 +3,26 @@
 from mitai_app.core.text import Text
 
 CATALOG: dict[str, Text] = {
+    "nav.data": Text(de="Deine Daten", en="Your data"),
+    "exports.explained": Text(
+        de="Ein Export enthält alle deine Einträge als CSV-Dateien und als ein JSON-Dokument, deine Fotos und eine Liste mit Prüfsummen. Er lässt sich in ein leeres Konto – hier oder auf einer anderen Installation – vollständig wiederherstellen. Zum Herunterladen bleibt er 24 Stunden hier.",
+        en="An export holds all your entries as CSV files and one JSON document, your photos and a list of checksums. It restores completely into an empty account, here or on another installation. It stays here for 24 hours to download.",
+    ),
+    "exports.create": Text(de="Export erstellen", en="Create an export"),
+    "exports.starting": Text(de="Export wird vorbereitet …", en="Preparing the export…"),
+    "exports.progress": Text(
+        de="{done} von {total} Tabellen geschrieben …", en="{done} of {total} tables written…"
+    ),
+    "exports.ready": Text(
+        de="Dein Export ist fertig und kann unten heruntergeladen werden.",
+        en="Your export is ready to download below.",
+    ),
+    "exports.ready_to_download": Text(de="Zum Herunterladen", en="Ready to download"),
+    "exports.none_yet": Text(
+        de="Noch kein Export in den letzten 24 Stunden.", en="No export in the last 24 hours."
+    ),
+    "exports.download": Text(de="Herunterladen", en="Download"),
+    "exports.expires": Text(de="verfügbar bis", en="available until"),
     "exports.error.not_an_export": Text(
         de="Diese Datei ist kein Export von Mitai Jinkendo.",
         en="This file is not a Mitai Jinkendo export.",

@@ -11,6 +11,7 @@ MODULE = Module(
     strings="mitai_app.photos.strings:CATALOG",
     features="mitai_app.photos.consts:FEATURES",
     pages=("mitai_app.photos.pages.photos",),
+    routes="mitai_app.photos.media:ROUTES",
     summary="photos.summary",
     nav=(NavEntry(PHOTOS, "nav.photos", "more", 20, icon="camera"),),
 )

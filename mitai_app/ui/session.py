@@ -37,6 +37,7 @@ from mitai_app.accounts import http as auth_http
 from mitai_app.accounts import service as auth_service
 from mitai_app.accounts.service import CurrentUser
 from mitai_app.core import db, routes
+from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import browser_language
 from mitai_app.core.i18n import CATALOG, LANGUAGES, translate
@@ -111,8 +112,9 @@ async def attempt(
     rechecks_password: bool = False,
     **kwargs: Any,
 ) -> Outcome[T]:
-    """Runs a service for a form: its result, or the message to show. An
-    unexpected failure is logged and shown as such, never left spinning."""
+    """Runs a service for a form: its result, or the message to show (a
+    refused input, or what the plan allows). An unexpected failure is
+    logged and shown as such, never left spinning."""
     try:
         result = await call_service(
             function,
@@ -123,6 +125,8 @@ async def attempt(
         return Outcome(True, result)
     except UserError as error:
         return Outcome(False, error=user_message(error, lang))
+    except FeatureRefused as refused:
+        return Outcome(False, error=refusal_message(refused.decision, lang))
     except Exception:
         log.exception("%s failed", getattr(function, "__name__", function))
         return Outcome(False, error=translate("error.unexpected", lang or "en"))

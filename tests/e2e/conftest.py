@@ -174,6 +174,7 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         "MITAI_SECRET_KEY": APP_SECRET_KEY,
         # No MITAI_PUBLIC_BASE_URL: mailed links name the address the browser used.
         "MITAI_PHOTO_DIR": str(data / "photos"),
+        "MITAI_EXPORT_DIR": str(data / "exports"),
         "MITAI_MAIL_OUTBOX": str(data / "outbox.mbox"),
         "MITAI_USAGE_LOG": str(data / "usage.log"),
         "REFLEX_TELEMETRY_ENABLED": "false",

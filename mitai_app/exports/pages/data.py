@@ -1,0 +1,158 @@
+"""Your data: make an export archive and download it (24 hours). The
+export runs in a worker thread while this background event shows how far
+it got; the archive is served by the owner-only route in `exports.media`."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+import reflex as rx
+
+from mitai_app.core.formatting import format_datetime, format_number
+from mitai_app.core.i18n import translate
+from mitai_app.exports import downloads
+from mitai_app.exports.consts import DATA, EXPORT_MEDIA
+from mitai_app.ui.forms import error_callout, success_callout
+from mitai_app.ui.layout import page
+from mitai_app.ui.session import attempt, signed_in, t, to_login
+
+PROGRESS_INTERVAL_S = 0.3
+
+
+@dataclass
+class DownloadView:
+    name: str
+    url: str
+    created: str
+    size: str
+    expires: str
+
+
+class DataState(rx.State):
+    downloads: list[DownloadView] = []
+    loaded: bool = False
+    busy: bool = False
+    progress: str = ""
+    error: str = ""
+    done: str = ""
+
+    async def _show(self, me) -> None:
+        rows = await asyncio.to_thread(downloads.list_downloads, profile_id=me.user.id)
+        zone = me.user.timezone
+        self.downloads = [
+            DownloadView(
+                name=row.name,
+                url=f"{EXPORT_MEDIA}/{row.name}",
+                created=format_datetime(row.created_at, me.lang, zone),
+                size=format_number(row.size_bytes / 1e6, me.lang, decimals=1) + " MB",
+                expires=format_datetime(row.expires_at, me.lang, zone),
+            )
+            for row in rows
+        ]
+        self.loaded = True
+
+    @rx.event
+    async def load(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self.error = self.done = ""
+        await self._show(me)
+
+    @rx.event(background=True)
+    async def create(self):
+        async with self:
+            if self.busy:
+                return
+            me = await signed_in(self)
+            if me is None:
+                return to_login()
+            self.busy, self.error, self.done = True, "", ""
+            self.progress = translate("exports.starting", me.lang)
+        total = await asyncio.to_thread(downloads.table_count)
+        written: list[str] = []
+        running = asyncio.ensure_future(
+            attempt(
+                downloads.create_download, me.lang, profile_id=me.user.id, progress=written.append
+            )
+        )
+        while not running.done():
+            await asyncio.sleep(PROGRESS_INTERVAL_S)
+            async with self:
+                self.progress = translate(
+                    "exports.progress", me.lang, done=len(written), total=total
+                )
+        outcome = running.result()
+        async with self:
+            self.busy, self.progress, self.error = False, "", outcome.error
+            if outcome.ok:
+                self.done = translate("exports.ready", me.lang)
+                await self._show(me)
+
+
+def _download_row(row: DownloadView) -> rx.Component:
+    return rx.card(
+        rx.flex(
+            rx.vstack(
+                rx.text(row.created, weight="medium"),
+                rx.text(
+                    row.size,
+                    " · ",
+                    t("exports.expires"),
+                    " ",
+                    row.expires,
+                    size="2",
+                    color_scheme="gray",
+                ),
+                spacing="1",
+            ),
+            rx.link(
+                rx.button(
+                    rx.icon("download", size=16, aria_hidden="true"),
+                    t("exports.download"),
+                    size="3",
+                ),
+                href=row.url,
+                download=row.name,
+                is_external=True,
+            ),
+            justify="between",
+            align="center",
+            gap="3",
+            wrap="wrap",
+        ),
+        role="listitem",
+        width="100%",
+    )
+
+
+@page(route=DATA, title_key="nav.data", on_load=DataState.load, checks_session=True)
+def data_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("nav.data"), size="7", as_="h1"),
+        rx.text(t("exports.explained")),
+        error_callout(DataState.error),
+        success_callout(DataState.done),
+        rx.button(
+            rx.cond(
+                DataState.busy,
+                rx.spinner(size="2"),
+                rx.icon("archive", size=16, aria_hidden="true"),
+            ),
+            t("exports.create"),
+            on_click=DataState.create,
+            disabled=DataState.busy,
+            size="3",
+        ),
+        rx.cond(DataState.busy, rx.text(DataState.progress, role="status", aria_live="polite")),
+        rx.heading(t("exports.ready_to_download"), size="4", as_="h2"),
+        rx.cond(
+            DataState.downloads.length() > 0,
+            rx.vstack(rx.foreach(DataState.downloads, _download_row), role="list", width="100%"),
+            rx.cond(DataState.loaded, rx.text(t("exports.none_yet"), color_scheme="gray")),
+        ),
+        spacing="4",
+        width="100%",
+        max_width="40rem",
+    )

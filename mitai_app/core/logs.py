@@ -23,7 +23,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlmodel import Session, select
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.core.access import consume
@@ -361,6 +362,38 @@ def page(
 ) -> list[LogRow]:
     """One page of the profile's entries, newest first."""
     return [row_of(spec, e) for e in newest_first(session, spec.model, profile_id, limit, offset)]
+
+
+def window(
+    spec: LogSpec,
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    since: date | None = None,
+    until: date | None = None,
+    before: tuple[date, str] | None = None,
+    limit: int = 50,
+) -> list[LogRow]:
+    """Entries between two days, newest first, after the (date, id) of the
+    last one a caller saw: pages that stay stable while entries are added."""
+    model = spec.model
+    query = select(model).where(model.profile_id == as_uuid(profile_id))
+    if since is not None:
+        query = query.where(model.date >= since)
+    if until is not None:
+        query = query.where(model.date <= until)
+    if before is not None:
+        day, entry_id = before
+        query = query.where(
+            sa.or_(model.date < day, sa.and_(model.date == day, model.id < as_uuid(entry_id)))
+        )
+    query = query.order_by(col(model.date).desc(), col(model.id).desc()).limit(max(limit, 0))
+    return [row_of(spec, entry) for entry in session.exec(query)]
+
+
+def get(spec: LogSpec, *, session: Session, profile_id: uuid.UUID | str, entry_id: str) -> LogRow:
+    """One of the profile's entries; someone else's is "not found" like an unknown one."""
+    return row_of(spec, owned(session, spec.model, profile_id, entry_id))
 
 
 def update(

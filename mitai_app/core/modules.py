@@ -32,6 +32,7 @@ PACKAGES: tuple[str, ...] = (
     "goals",
     "ai",
     "exports",
+    "api",
     "shell",
 )
 

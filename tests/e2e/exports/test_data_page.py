@@ -26,7 +26,9 @@ def test_an_export_is_made_downloaded_and_holds_the_users_weight(app, page, uniq
     expect(page.get_by_label("Date", exact=True)).not_to_have_value("", timeout=LOADED)
     page.get_by_label("Weight (kg)").fill("73.4")
     page.get_by_role("button", name="Save weight").click()
-    expect(page.get_by_role("status").filter(has_text="Weight saved.")).to_be_visible(timeout=LOADED)
+    expect(page.get_by_role("status").filter(has_text="Weight saved.")).to_be_visible(
+        timeout=LOADED
+    )
 
     page.goto(app.url + "/data")
     expect(page.get_by_role("heading", name="Your data", level=1)).to_be_visible(timeout=LOADED)

@@ -1,0 +1,16 @@
+"""The REST API (`/api/v1`, FastAPI) and the personal access tokens that
+open it; every log registered by a module is served from its description."""
+
+from mitai_app.api.consts import TOKENS
+from mitai_app.core.modules import Module, NavEntry
+
+MODULE = Module(
+    name="api",
+    depends=("accounts",),
+    models="mitai_app.api.models",
+    strings="mitai_app.api.strings:CATALOG",
+    pages=("mitai_app.api.pages.tokens",),
+    nav=(NavEntry(TOKENS, "nav.tokens", "more", 95, icon="key-round"),),
+    routes="mitai_app.api.mount:ROUTES",
+    internal_tables=("api_tokens",),  # credentials of this instance, never exported
+)

@@ -1,0 +1,340 @@
+"""The REST API, `/api/v1`, mounted beside the app (FastAPI; OpenAPI at
+`/api/openapi.json`, docs at `/api/docs`).
+
+Callers send `Authorization: Bearer mjt_…` (a personal access token from
+Settings). The routes call the same services as the pages, with the same
+ownership checks, feature limits and validation; every error is an RFC 9457
+problem document. Each registered log (`core.logs`) gets its routes here
+from its description, so a new module's log is in the API without new code:
+
+    GET    /api/v1/logs/<log>?since=&until=&cursor=&limit=   newest first
+    POST   /api/v1/logs/<log>
+    GET    /api/v1/logs/<log>/<id>
+    PUT    /api/v1/logs/<log>/<id>
+    DELETE /api/v1/logs/<log>/<id>
+    GET    /api/v1/profile
+"""
+
+# No `from __future__ import annotations`: FastAPI reads the routes'
+# annotations, which name dependencies local to the function making them.
+import base64
+import binascii
+import logging
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
+from sqlmodel import Session
+from starlette.exceptions import HTTPException
+
+from mitai_app.accounts import profile
+from mitai_app.api import tokens
+from mitai_app.api.consts import API_V1, MAX_BODY_BYTES, PAGE_LIMIT_MAX, PROFILE_SCOPE, READ, WRITE
+from mitai_app.core import db, logs
+from mitai_app.core.access import FeatureRefused, refusal_message
+from mitai_app.core.errors import UserError, user_message
+from mitai_app.core.modules import contributions
+
+log = logging.getLogger(__name__)
+PROBLEM = "application/problem+json"
+API_SOURCE = "api"  # the source of entries made through the API
+
+
+class Problem(Exception):
+    def __init__(self, status: int, title: str, detail: str = "", **extra: Any) -> None:
+        super().__init__(title)
+        self.status, self.title, self.detail, self.extra = status, title, detail, extra
+
+
+def _problem(status: int, title: str, detail: str = "", **extra: Any) -> JSONResponse:
+    body = {"type": "about:blank", "title": title, "status": status, **extra}
+    if detail:
+        body["detail"] = detail
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
+
+
+# --- request models --------------------------------------------------------------
+
+
+class EntryIn(BaseModel):
+    """An entry as the API takes it: values in SI units as stored (kg, cm,
+    mm), several readings of a field as a list; a field left out is empty."""
+
+    model_config = ConfigDict(extra="forbid")
+    date: date
+    values: dict[str, float | list[float]] = Field(default_factory=dict)
+    choices: dict[str, str] = Field(default_factory=dict)
+    notes: str = ""
+
+
+class EntryOut(BaseModel):
+    id: str
+    date: date
+    values: dict[str, float]
+    details: dict[str, Any]
+    source: str
+    notes: str
+    imported: bool
+
+
+class EntryPage(BaseModel):
+    items: list[EntryOut]
+    next_cursor: str | None = Field(description="pass as `cursor` for the next (older) page")
+
+
+class ProfileOut(BaseModel):
+    id: str
+    email: str
+    display_name: str
+    sex: str
+    date_of_birth: str
+    language: str
+    unit_system: str
+    timezone: str
+
+
+# --- who is calling --------------------------------------------------------------
+
+
+def session_dependency() -> Iterator[Session]:
+    with db.session() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(session_dependency)]
+
+
+def _caller(request: Request, session: Session) -> tokens.Caller:
+    scheme, _, secret = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not secret:
+        raise Problem(401, "Unauthorized", "Send a personal access token: Authorization: Bearer …")
+    try:
+        caller = tokens.authenticate(session=session, secret=secret.strip())
+    except UserError as error:  # its rate limit
+        raise Problem(429, "Too Many Requests", user_message(error, "en")) from error
+    if caller is None:
+        raise Problem(401, "Unauthorized", "The token is wrong, expired or revoked.")
+    return caller
+
+
+def needs(area: str, level: str) -> Callable[..., tokens.Caller]:
+    def dependency(request: Request, session: SessionDep) -> tokens.Caller:
+        caller = _caller(request, session)
+        if not tokens.allows(caller.scopes, area, level):
+            raise Problem(403, "Forbidden", f"This token lacks the scope {area}:{level}.")
+        return caller
+
+    return dependency
+
+
+# --- routes ----------------------------------------------------------------------
+
+
+def _out(row: logs.LogRow) -> EntryOut:
+    return EntryOut(
+        id=row.id,
+        date=row.date,
+        values=row.values,
+        details=row.details,
+        source=row.source,
+        notes=row.notes,
+        imported=row.imported,
+    )
+
+
+def _cursor(row: logs.LogRow) -> str:
+    return base64.urlsafe_b64encode(f"{row.date.isoformat()}|{row.id}".encode()).decode()
+
+
+def _before(cursor: str | None) -> tuple[date, str] | None:
+    if not cursor:
+        return None
+    try:
+        day, _, entry_id = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
+        return date.fromisoformat(day), entry_id
+    except (ValueError, binascii.Error, UnicodeDecodeError) as error:
+        raise Problem(
+            422, "Unprocessable Content", "cursor is not one this API gave", field="cursor"
+        ) from error
+
+
+def _entry(spec: logs.LogSpec, body: EntryIn) -> logs.LogInput:
+    known = {item.name for item in spec.fields}
+    for name in body.values:
+        if name not in known:
+            raise Problem(
+                422,
+                "Unprocessable Content",
+                f"{spec.id} has no field {name!r}",
+                field=f"values.{name}",
+            )
+    values = {
+        name: [float(v) for v in (value if isinstance(value, list) else [value])]
+        for name, value in body.values.items()
+    }
+    return logs.LogInput(day=body.date, values=values, choices=dict(body.choices), notes=body.notes)
+
+
+def _log_routes(router: APIRouter, area: str, spec: logs.LogSpec) -> None:
+    path = f"/logs/{spec.id}"
+    reader, writer = needs(area, READ), needs(area, WRITE)
+    tag = [spec.id]
+
+    @router.get(path, response_model=EntryPage, tags=tag, name=f"list {spec.id}")
+    def list_entries(
+        session: SessionDep,
+        caller: Annotated[tokens.Caller, Depends(reader)],
+        since: date | None = None,
+        until: date | None = None,
+        cursor: str | None = None,
+        limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT_MAX)] = 50,
+    ) -> EntryPage:
+        rows = logs.window(
+            spec,
+            session=session,
+            profile_id=caller.profile_id,
+            since=since,
+            until=until,
+            before=_before(cursor),
+            limit=limit + 1,
+        )
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return EntryPage(
+            items=[_out(r) for r in rows], next_cursor=_cursor(rows[-1]) if more else None
+        )
+
+    @router.post(path, response_model=EntryOut, status_code=201, tags=tag, name=f"create {spec.id}")
+    def create_entry(
+        body: EntryIn, session: SessionDep, caller: Annotated[tokens.Caller, Depends(writer)]
+    ) -> EntryOut:
+        row = logs.add(
+            spec,
+            session=session,
+            profile_id=caller.profile_id,
+            entry=_entry(spec, body),
+            source=API_SOURCE,
+        )
+        return _out(row)
+
+    @router.get(path + "/{entry_id}", response_model=EntryOut, tags=tag, name=f"get {spec.id}")
+    def get_entry(
+        entry_id: str, session: SessionDep, caller: Annotated[tokens.Caller, Depends(reader)]
+    ) -> EntryOut:
+        return _out(
+            logs.get(spec, session=session, profile_id=caller.profile_id, entry_id=entry_id)
+        )
+
+    @router.put(path + "/{entry_id}", response_model=EntryOut, tags=tag, name=f"update {spec.id}")
+    def update_entry(
+        entry_id: str,
+        body: EntryIn,
+        session: SessionDep,
+        caller: Annotated[tokens.Caller, Depends(writer)],
+    ) -> EntryOut:
+        row = logs.update(
+            spec,
+            session=session,
+            profile_id=caller.profile_id,
+            entry_id=entry_id,
+            entry=_entry(spec, body),
+        )
+        return _out(row)
+
+    @router.delete(path + "/{entry_id}", status_code=204, tags=tag, name=f"delete {spec.id}")
+    def delete_entry(
+        entry_id: str, session: SessionDep, caller: Annotated[tokens.Caller, Depends(writer)]
+    ) -> Response:
+        logs.delete(spec, session=session, profile_id=caller.profile_id, entry_id=entry_id)
+        return Response(status_code=204)
+
+
+def _profile_routes(router: APIRouter) -> None:
+    reader = needs(PROFILE_SCOPE, READ)
+
+    @router.get("/profile", response_model=ProfileOut, tags=["profile"])
+    def read_profile(
+        session: SessionDep, caller: Annotated[tokens.Caller, Depends(reader)]
+    ) -> ProfileOut:
+        shown = profile.get_profile(session=session, profile_id=caller.profile_id)
+        return ProfileOut(
+            id=str(caller.profile_id),
+            email=shown.email,
+            display_name=shown.display_name,
+            sex=shown.sex,
+            date_of_birth=shown.date_of_birth,
+            language=shown.language,
+            unit_system=shown.unit_system,
+            timezone=shown.timezone,
+        )
+
+
+# --- the app ---------------------------------------------------------------------
+
+
+def api_app() -> FastAPI:
+    app = FastAPI(
+        title="Mitai Jinkendo API",
+        version="1",
+        docs_url="/docs",
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        description="Your own data: every log, your profile. Authenticate with a personal "
+        "access token from Settings → API tokens (`Authorization: Bearer mjt_…`).",
+    )
+    router = APIRouter(prefix=API_V1)
+    _profile_routes(router)
+    for module, specs in contributions("logs"):
+        for spec in specs:
+            _log_routes(router, module.name, spec)
+    app.include_router(router)
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > MAX_BODY_BYTES:
+            return _problem(413, "Content Too Large", f"At most {MAX_BODY_BYTES} bytes.")
+        return await call_next(request)
+
+    @app.exception_handler(Problem)
+    async def problem(_request: Request, error: Problem) -> JSONResponse:
+        return _problem(error.status, error.title, error.detail, **error.extra)
+
+    @app.exception_handler(UserError)
+    async def refused(_request: Request, error: UserError) -> JSONResponse:
+        if error.code == "record.error.not_found":
+            return _problem(404, "Not Found", user_message(error, "en"))
+        if error.code == "record.error.date_exists":
+            return _problem(409, "Conflict", user_message(error, "en"), field=error.field)
+        return _problem(422, "Unprocessable Content", user_message(error, "en"), field=error.field)
+
+    @app.exception_handler(FeatureRefused)
+    async def limited(_request: Request, error: FeatureRefused) -> JSONResponse:
+        return _problem(
+            403,
+            "Forbidden",
+            refusal_message(error.decision, "en"),
+            feature=error.decision.feature_id,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+        first = error.errors()[0] if error.errors() else {}
+        where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
+        return _problem(422, "Unprocessable Content", first.get("msg", ""), field=where)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
+        return _problem(error.status_code, str(error.detail))
+
+    @app.exception_handler(Exception)
+    async def unexpected(_request: Request, error: Exception) -> JSONResponse:
+        log.exception("API request failed")
+        return _problem(500, "Internal Server Error")
+
+    return app

@@ -1,0 +1,183 @@
+"""The REST API on SQLite and PostgreSQL: tokens open exactly their scopes,
+another profile's entries answer like unknown ones, pages follow a stable
+cursor, and every refusal is a problem document naming what is wrong."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+
+from mitai_app.api import tokens
+from mitai_app.api.app import api_app, session_dependency
+from mitai_app.core.models import AppSetting
+from tests.factories import new_profile
+
+DAY = date(2026, 3, 1)
+
+
+@pytest.fixture
+def api_settings(auth_settings, tmp_path):
+    auth_settings.usage_log = tmp_path / "usage.log"
+    return auth_settings
+
+
+@pytest.fixture
+def client(session, api_settings):
+    app = api_app()
+    app.dependency_overrides[session_dependency] = lambda: session
+    with TestClient(app, base_url="http://mitai.test") as test_client:
+        yield test_client
+
+
+def _token(session, owner, *scopes, **options) -> dict[str, str]:
+    _, secret = tokens.create_token(
+        session=session, profile_id=owner, name="test", scopes=list(scopes), **options
+    )
+    return {"Authorization": f"Bearer {secret}"}
+
+
+def _weight(client, headers, day: date, kg: float, **extra):
+    body = {"date": day.isoformat(), "values": {"weight": kg}, **extra}
+    return client.post("/v1/logs/weight", headers=headers, json=body)
+
+
+def test_a_token_opens_only_its_scopes(session, client):
+    ana = new_profile(session, tier="premium")
+    reader = _token(session, ana, "body:read")
+    writer = _token(session, ana, "body:write")
+
+    refused = _weight(client, reader, DAY, 70.5)
+    made = _weight(client, writer, DAY, 70.5)
+
+    assert (
+        refused.status_code == 403 and refused.headers["content-type"] == "application/problem+json"
+    )
+    assert "body:write" in refused.json()["detail"]
+    assert made.status_code == 201 and made.json()["values"] == {"weight": 70.5}
+    assert made.json()["source"] == "api" and made.json()["imported"] is True
+    listed = client.get("/v1/logs/weight", headers=reader).json()
+    assert [item["id"] for item in listed["items"]] == [made.json()["id"]]
+    assert client.get("/v1/profile", headers=reader).status_code == 403
+
+
+def test_without_a_valid_token_nothing_is_answered(session, client):
+    ana = new_profile(session, tier="premium")
+    expiring = _token(
+        session, ana, "body:read", expires_on=(DAY + timedelta(days=1)).isoformat(), today=DAY
+    )
+    for headers in (
+        {},
+        {"Authorization": "Bearer mjt_wrong"},
+        {"Authorization": "Basic abc"},
+        expiring,
+    ):
+        answer = client.get("/v1/logs/weight", headers=headers)
+        assert answer.status_code == 401, headers
+        assert answer.json()["status"] == 401 and answer.headers["www-authenticate"] == "Bearer"
+
+
+def test_another_profiles_entry_answers_like_an_unknown_one(session, client):
+    ana, ben = new_profile(session, tier="premium"), new_profile(session, tier="premium")
+    entry = _weight(client, _token(session, ana, "body:write"), DAY, 70.5).json()["id"]
+    bens = _token(session, ben, "body:write")
+
+    for method in ("get", "put", "delete"):
+        body = (
+            {"json": {"date": DAY.isoformat(), "values": {"weight": 1}}} if method == "put" else {}
+        )
+        foreign = getattr(client, method)(f"/v1/logs/weight/{entry}", headers=bens, **body)
+        unknown = getattr(client, method)(
+            "/v1/logs/weight/00000000-0000-0000-0000-000000000000", headers=bens, **body
+        )
+        assert foreign.status_code == unknown.status_code == 404
+        assert foreign.json() == unknown.json()
+    mine = client.get(f"/v1/logs/weight/{entry}", headers=_token(session, ana, "body:read"))
+    assert mine.json()["values"] == {"weight": 70.5}
+
+
+def test_pages_follow_the_cursor_newest_first_within_the_dates(session, client):
+    ana = new_profile(session, tier="premium")
+    writer = _token(session, ana, "body:write")
+    for offset in range(7):
+        assert _weight(client, writer, DAY + timedelta(days=offset), 70 + offset).status_code == 201
+
+    seen, cursor = [], None
+    while True:
+        params = {"limit": 3, **({"cursor": cursor} if cursor else {})}
+        page = client.get("/v1/logs/weight", headers=writer, params=params).json()
+        seen += [item["date"] for item in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == [(DAY + timedelta(days=o)).isoformat() for o in reversed(range(7))]
+    window = client.get(
+        "/v1/logs/weight",
+        headers=writer,
+        params={
+            "since": (DAY + timedelta(days=2)).isoformat(),
+            "until": (DAY + timedelta(days=3)).isoformat(),
+        },
+    ).json()
+    assert [item["values"]["weight"] for item in window["items"]] == [73, 72]
+
+
+def test_update_and_delete_act_on_the_entry(session, client):
+    ana = new_profile(session, tier="premium")
+    writer = _token(session, ana, "body:write")
+    entry = _weight(client, writer, DAY, 70.5).json()["id"]
+
+    changed = client.put(
+        f"/v1/logs/weight/{entry}",
+        headers=writer,
+        json={"date": DAY.isoformat(), "values": {"weight": 69.9}, "notes": "after a run"},
+    )
+    deleted = client.delete(f"/v1/logs/weight/{entry}", headers=writer)
+
+    assert changed.json()["values"] == {"weight": 69.9} and changed.json()["notes"] == "after a run"
+    assert deleted.status_code == 204
+    assert client.get(f"/v1/logs/weight/{entry}", headers=writer).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "field"),
+    [
+        ({"date": "2026-03-01", "values": {"weihgt": 70}}, 422, "values.weihgt"),
+        ({"date": "2026-13-01", "values": {"weight": 70}}, 422, "date"),
+        ({"date": "2026-03-01", "values": {"weight": 7000}}, 422, "weight"),
+        ({"date": "2026-03-01", "values": {"weight": 70}, "colour": "red"}, 422, "colour"),
+    ],
+)
+def test_bad_entries_are_refused_naming_the_field(session, client, body, status, field):
+    ana = new_profile(session, tier="premium")
+    answer = client.post("/v1/logs/weight", headers=_token(session, ana, "body:write"), json=body)
+    assert answer.status_code == status
+    assert answer.json()["field"] == field and answer.json()["title"]
+
+
+def test_malformed_oversized_and_duplicate_requests_get_their_own_status(session, client):
+    ana = new_profile(session, tier="premium")
+    writer = _token(session, ana, "body:write")
+    headers = {**writer, "content-type": "application/json"}
+    assert client.post("/v1/logs/weight", headers=headers, content=b"{not json").status_code == 422
+    huge = json.dumps({"date": "2026-03-01", "values": {}, "notes": "x" * 1_100_000})
+    assert client.post("/v1/logs/weight", headers=headers, content=huge).status_code == 413
+    assert _weight(client, writer, DAY, 70).status_code == 201
+    assert _weight(client, writer, DAY, 71).status_code == 409  # one weight a day
+
+
+def test_revoked_tokens_and_a_switched_off_policy_close_the_api(session, client):
+    ana = new_profile(session, tier="premium")
+    reader = _token(session, ana, "body:read", "profile:read")
+    assert client.get("/v1/profile", headers=reader).json()["id"] == str(ana)
+    session.merge(AppSetting(key="api_tokens_allowed", value="false"))
+    session.commit()
+    assert client.get("/v1/profile", headers=reader).status_code == 401
+    session.merge(AppSetting(key="api_tokens_allowed", value="true"))
+    session.commit()
+    (row,) = tokens.list_tokens(session=session, profile_id=ana)
+    assert row.last_used_at is not None
+    tokens.revoke_token(session=session, profile_id=ana, token_id=row.id)
+    assert client.get("/v1/profile", headers=reader).status_code == 401

@@ -20,6 +20,7 @@ from its description, so a new module's log is in the API without new code:
 import base64
 import binascii
 import logging
+import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Annotated, Any
@@ -27,9 +28,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from sqlmodel import Session
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from mitai_app.accounts import profile
 from mitai_app.api import tokens
@@ -50,15 +52,30 @@ class Problem(Exception):
         self.status, self.title, self.detail, self.extra = status, title, detail, extra
 
 
-def _problem(status: int, title: str, detail: str = "", **extra: Any) -> JSONResponse:
+def _problem(
+    status: int, title: str, detail: str = "", headers: dict[str, str] | None = None, **extra: Any
+) -> JSONResponse:
     body = {"type": "about:blank", "title": title, "status": status, **extra}
     if detail:
         body["detail"] = detail
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    headers = {**(headers or {}), **({"WWW-Authenticate": "Bearer"} if status == 401 else {})}
     return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
 
 
 # --- request models --------------------------------------------------------------
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_only(value: Any) -> Any:
+    """Days as YYYY-MM-DD only: pydantic would also read 0 or 1700000000 as
+    a date, which the schema does not allow."""
+    if isinstance(value, date) or (isinstance(value, str) and _ISO_DAY.match(value)):
+        return value
+    raise ValueError("a day as YYYY-MM-DD")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_only)]
 
 
 class EntryIn(BaseModel):
@@ -66,7 +83,7 @@ class EntryIn(BaseModel):
     mm), several readings of a field as a list; a field left out is empty."""
 
     model_config = ConfigDict(extra="forbid")
-    date: date
+    date: IsoDate
     values: dict[str, float | list[float]] = Field(default_factory=dict)
     choices: dict[str, str] = Field(default_factory=dict)
     notes: str = ""
@@ -85,6 +102,38 @@ class EntryOut(BaseModel):
 class EntryPage(BaseModel):
     items: list[EntryOut]
     next_cursor: str | None = Field(description="pass as `cursor` for the next (older) page")
+
+
+class ProblemOut(BaseModel):
+    """An RFC 9457 problem document; `field` names the input at fault."""
+
+    type: str
+    title: str
+    status: int
+    detail: str | None = None
+    field: str | None = None
+    feature: str | None = None
+
+
+def _problem_response(description: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {PROBLEM: {"schema": ProblemOut.model_json_schema()}},
+    }
+
+
+# Every route may answer these; documented so that clients (and the fuzzing
+# test) know their shape.
+PROBLEMS: dict[int | str, dict[str, Any]] = {
+    400: _problem_response("the body is not JSON (or not UTF-8)"),
+    401: _problem_response("no valid token"),
+    403: _problem_response("the token lacks the scope, or the plan's limit is reached"),
+    404: _problem_response("no such entry of yours"),
+    409: _problem_response("one entry a day: the day has one"),
+    413: _problem_response("the body is over the limit"),
+    422: _problem_response("an input is refused; `field` names it"),
+    429: _problem_response("too many requests with this token"),
+}
 
 
 class ProfileOut(BaseModel):
@@ -189,8 +238,8 @@ def _log_routes(router: APIRouter, area: str, spec: logs.LogSpec) -> None:
     def list_entries(
         session: SessionDep,
         caller: Annotated[tokens.Caller, Depends(reader)],
-        since: date | None = None,
-        until: date | None = None,
+        since: IsoDate | None = None,
+        until: IsoDate | None = None,
         cursor: str | None = None,
         limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT_MAX)] = 50,
     ) -> EntryPage:
@@ -287,7 +336,7 @@ def api_app() -> FastAPI:
         description="Your own data: every log, your profile. Authenticate with a personal "
         "access token from Settings → API tokens (`Authorization: Bearer mjt_…`).",
     )
-    router = APIRouter(prefix=API_V1)
+    router = APIRouter(prefix=API_V1, responses=PROBLEMS)
     _profile_routes(router)
     for module, specs in contributions("logs"):
         for spec in specs:
@@ -329,8 +378,19 @@ def api_app() -> FastAPI:
         return _problem(422, "Unprocessable Content", first.get("msg", ""), field=where)
 
     @app.exception_handler(HTTPException)
-    async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
-        return _problem(error.status_code, str(error.detail))
+    async def http_error(request: Request, error: HTTPException) -> JSONResponse:
+        # Starlette's own: 404 for unknown paths, 405 whose Allow header
+        # names only the first route of the path; it lists them all here.
+        headers = dict(error.headers or {})
+        if error.status_code == 405:
+            allowed = {
+                method
+                for route in app.router.routes
+                if route.matches(request.scope)[0] != Match.NONE
+                for method in getattr(route, "methods", None) or ()
+            }
+            headers["Allow"] = ", ".join(sorted(allowed))
+        return _problem(error.status_code, str(error.detail), headers=headers)
 
     @app.exception_handler(Exception)
     async def unexpected(_request: Request, error: Exception) -> JSONResponse:

@@ -37,6 +37,7 @@ class Activity(SQLModel, table=True):
             "avg_hr IS NULL OR max_hr IS NULL OR avg_hr <= max_hr", name="avg_hr_le_max_hr"
         ),
         min_check("distance_km", 0),
+        range_check("rpe", 1, 10),
         range_check("overall_score", 0, 100),
         sa.Index("idx_activity_profile_date", "profile_id", desc("date")),
         sa.Index("idx_activity_training_type", "training_type_id"),
@@ -75,11 +76,25 @@ class Activity(SQLModel, table=True):
     max_hr: int | None = None
     distance_km: float | None = numeric(6, 2)
     description: str | None = text_field()
+    # Session RPE (Borg CR-10, 1–10) and the mood after it (consts.MOODS).
+    rpe: int | None = None
+    mood: str | None = Field(default=None, max_length=20)
+    # kcal was estimated from the type's MET, the weight that day and the duration.
+    kcal_estimated: bool = with_default(False, nullable=False)
     source: str = source_field()
     evaluation: dict | None = json_field()
     overall_score: int | None = None
     quality_label: str | None = Field(default=None, max_length=20)
     created_at: datetime | None = created_at()
+
+    # The generic log (core.logs) calls an entry's free text `notes`.
+    @property
+    def notes(self) -> str | None:
+        return self.description
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self.description = value
 
 
 class TrainingType(SQLModel, table=True):
@@ -105,6 +120,7 @@ class TrainingType(SQLModel, table=True):
     category: str = Field(max_length=50)
     color: str | None = Field(default=None, max_length=7)
     icon: str | None = Field(default=None, max_length=50)
+    met: float | None = numeric(4, 1)
     description: str | None = text_field()
     description_en: str | None = text_field()
     abilities: dict[str, Any] | None = json_field()

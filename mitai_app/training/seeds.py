@@ -24,6 +24,7 @@ def seed(session: Session) -> dict[str, int]:
                     category=t.category,
                     color=t.color,
                     icon=t.icon,
+                    met=t.met,
                     description=t.description.de,
                     description_en=t.description.en,
                     abilities=dict(t.abilities),

@@ -30,6 +30,8 @@ class TrainingType(Record):
     category: Key
     color: Color
     icon: str = Field(min_length=1, max_length=50)
+    # Metabolic equivalent (Ainsworth et al., 2011 Compendium of Physical Activities).
+    met: float = Field(gt=0, le=25)
     description: Bilingual
     abilities: dict[str, Annotated[int, Field(strict=True, ge=0, le=100)]]
 

@@ -1,13 +1,17 @@
-"""Training: the activity log, training types and their parameters. Its
-pages come with the Training issue; the tables and catalogues exist."""
+"""Training: the activity log (several sessions a day, with type, heart rate,
+RPE and an estimated kcal), training types and their parameters, the
+training formulas, Capture's training card."""
 
 from mitai_app.core.modules import Module
 
 MODULE = Module(
     name="training",
-    depends=("accounts",),
+    depends=("accounts", "body"),  # body: the weight that day, for the kcal estimate
     models="mitai_app.training.models",
+    strings="mitai_app.training.strings:CATALOG",
     seed="mitai_app.training.seeds:seed",
     features="mitai_app.training.consts:FEATURES",
     placeholders="mitai_app.training.placeholders",
+    logs="mitai_app.training.logs:LOGS",
+    capture="mitai_app.training.pages.capture:training_capture_card",
 )

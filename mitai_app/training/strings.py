@@ -1,0 +1,80 @@
+"""The UI's words for the activity log, Capture's training card, the Training
+page and its dashboard card. The types' and categories' names come from the
+catalogue file."""
+
+from mitai_app.core.text import Text
+from mitai_app.training.data import TRAINING_CATEGORIES, TRAINING_TYPES
+
+CATALOG: dict[str, Text] = {
+    "training.summary": Text(
+        de="Trainings mit Dauer, Puls, RPE und Belastung (akut, chronisch, Verhältnis).",
+        en="Workouts with duration, heart rate, RPE and load (acute, chronic, ratio).",
+    ),
+    "nav.training": Text(de="Training", en="Training"),
+    # The log
+    "training.history.activity": Text(de="Training", en="Training"),
+    "training.session": Text(de="Training", en="Workout"),
+    "training.type": Text(de="Trainingsart", en="Training type"),
+    "training.type.uncategorised": Text(de="Nicht zugeordnet", en="Uncategorised"),
+    "training.duration": Text(de="Dauer", en="Duration"),
+    "training.kcal": Text(de="Energie", en="Energy"),
+    "training.avg_hr": Text(de="Ø Puls", en="Avg heart rate"),
+    "training.max_hr": Text(de="Max. Puls", en="Max heart rate"),
+    "training.distance": Text(de="Strecke", en="Distance"),
+    "training.rpe": Text(de="Anstrengung (RPE 1–10)", en="Effort (RPE 1–10)"),
+    "training.mood": Text(de="Stimmung", en="Mood"),
+    "training.mood.none": Text(de="—", en="—"),
+    "training.mood.great": Text(de="Super", en="Great"),
+    "training.mood.good": Text(de="Gut", en="Good"),
+    "training.mood.okay": Text(de="Okay", en="Okay"),
+    "training.mood.tired": Text(de="Müde", en="Tired"),
+    "training.mood.exhausted": Text(de="Erschöpft", en="Exhausted"),
+    "training.kcal_estimated": Text(de="≈ {kcal} kcal (geschätzt)", en="≈ {kcal} kcal (estimated)"),
+    "training.error.duration_required": Text(
+        de="Bitte die Dauer in Minuten angeben.", en="Please enter the duration in minutes."
+    ),
+    "training.error.duration_range": Text(
+        de="Die Dauer muss zwischen 1 Minute und 24 Stunden (1440 min) liegen.",
+        en="The duration must be between 1 minute and 24 hours (1440 min).",
+    ),
+    "training.error.hr_range": Text(
+        de="Der Puls muss zwischen 25 und 250 Schlägen pro Minute liegen.",
+        en="Heart rate must be between 25 and 250 beats per minute.",
+    ),
+    "training.error.avg_above_max": Text(
+        de="Der Durchschnittspuls kann nicht über dem Maximalpuls liegen.",
+        en="The average heart rate cannot be above the maximum.",
+    ),
+    "training.error.distance_range": Text(
+        de="Die Strecke muss zwischen 0 und 1000 km liegen.",
+        en="The distance must be between 0 and 1000 km.",
+    ),
+    "training.error.kcal_range": Text(
+        de="Die Energie muss zwischen 0 und 10000 kcal liegen.",
+        en="The energy must be between 0 and 10,000 kcal.",
+    ),
+    "training.error.rpe_range": Text(
+        de="Die Anstrengung (RPE) ist eine ganze Zahl von 1 bis 10.",
+        en="Effort (RPE) is a whole number from 1 to 10.",
+    ),
+    "training.error.start_time": Text(
+        de="Bitte eine Uhrzeit wie 07:30 angeben.", en="Please enter a time such as 07:30."
+    ),
+    # Capture
+    "training.date": Text(de="Trainingstag", en="Day of the workout"),
+    "training.start_time": Text(de="Beginn", en="Start time"),
+    "training.description": Text(de="Beschreibung", en="Description"),
+    "training.quick_duration": Text(de="{minutes} min", en="{minutes} min"),
+    "training.more_details": Text(de="Weitere Angaben", en="More details"),
+    "training.save": Text(de="Training speichern", en="Save workout"),
+    "training.saved": Text(de="Gespeichert: {summary}", en="Saved: {summary}"),
+    "training.kcal_hint": Text(
+        de="Leer lassen: geschätzt aus MET-Wert, Gewicht und Dauer.",
+        en="Leave empty to estimate it from the MET value, your weight and the duration.",
+    ),
+}
+
+for _category in TRAINING_CATEGORIES:
+    CATALOG[f"training.category.{_category.key}"] = Text(de=_category.name.de, en=_category.name.en)
+for _type in TRAINING_TYPES:
+    CATALOG[f"training.type.{_type.key}"] = Text(de=_type.name.de, en=_type.name.en)

@@ -1,0 +1,51 @@
+"""Training in the browser, on a phone (390×844): today's run is logged in
+at most four taps after opening Capture, shows in History with its type, and
+an impossible duration is refused at the field keeping what was typed."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import create_account, sign_in_as
+
+pytestmark = pytest.mark.e2e
+LOADED = 20_000
+
+
+@pytest.mark.scaled
+@pytest.mark.parametrize("page", ["phone"], indirect=True)
+def test_log_a_run_in_four_taps(app, page: Page, unique_email):
+    sign_in_as(page, app, create_account(app, unique_email))
+    page.goto(app.url + "/capture")
+    card = page.get_by_role("form").filter(has=page.get_by_role("button", name="Save workout"))
+    # The start time arrives with the card's load (now, in the profile's zone).
+    expect(card.get_by_label("Start time")).not_to_have_value("", timeout=LOADED)
+
+    taps = [
+        card.get_by_role("radio", name="Running"),
+        card.get_by_role("button", name="30 min"),
+        card.get_by_role("button", name="Save workout"),
+    ]
+    for target in taps:
+        target.click()
+    assert len(taps) <= 4
+    expect(page.get_by_role("status").filter(has_text="Saved: ")).to_contain_text(
+        "Running · 30 min"
+    )
+    # The type just logged is offered first (and chosen) next time.
+    expect(card.get_by_role("radio", name="Running")).to_be_checked()
+
+    # An impossible duration is refused at the field, keeping what was typed.
+    duration = card.get_by_label("Duration (min)")
+    duration.fill("1500")
+    card.get_by_role("button", name="Save workout").click()
+    expect(page.get_by_role("alert").filter(has_text="24 hours")).to_be_visible()
+    expect(duration).to_have_value("1500")
+    expect(duration).to_have_attribute("aria-invalid", "true")
+
+    page.get_by_role("link", name="History").first.click()
+    page.get_by_role("tab", name="Training").click()
+    entries = page.get_by_role("main").get_by_role("listitem")
+    expect(entries).to_have_count(1, timeout=LOADED)
+    expect(entries.first).to_contain_text("Running · 30 min")

@@ -1,8 +1,10 @@
 """Training: the activity log (several sessions a day, with type, heart rate,
 RPE and an estimated kcal), training types and their parameters, the
-training formulas, Capture's training card."""
+training formulas, Capture's training card, the Training page (week, minutes
+per category, load, heart-rate zones) and its dashboard card."""
 
-from mitai_app.core.modules import Module
+from mitai_app.core.modules import Module, NavEntry
+from mitai_app.training.consts import TRAINING
 
 MODULE = Module(
     name="training",
@@ -12,6 +14,10 @@ MODULE = Module(
     seed="mitai_app.training.seeds:seed",
     features="mitai_app.training.consts:FEATURES",
     placeholders="mitai_app.training.placeholders",
+    pages=("mitai_app.training.pages.training",),
+    summary="training.summary",
+    nav=(NavEntry(TRAINING, "nav.training", "more", 15, icon="dumbbell"),),
     logs="mitai_app.training.logs:LOGS",
     capture="mitai_app.training.pages.capture:training_capture_card",
+    dashboard="mitai_app.training.pages.dashboard_card:training_dashboard_card",
 )

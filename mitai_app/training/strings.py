@@ -64,7 +64,6 @@ CATALOG: dict[str, Text] = {
     "training.date": Text(de="Trainingstag", en="Day of the workout"),
     "training.start_time": Text(de="Beginn", en="Start time"),
     "training.description": Text(de="Beschreibung", en="Description"),
-    "training.quick_duration": Text(de="{minutes} min", en="{minutes} min"),
     "training.more_details": Text(de="Weitere Angaben", en="More details"),
     "training.save": Text(de="Training speichern", en="Save workout"),
     "training.saved": Text(de="Gespeichert: {summary}", en="Saved: {summary}"),
@@ -72,6 +71,46 @@ CATALOG: dict[str, Text] = {
         de="Leer lassen: geschätzt aus MET-Wert, Gewicht und Dauer.",
         en="Leave empty to estimate it from the MET value, your weight and the duration.",
     ),
+    # The Training page
+    "training.empty": Text(
+        de="Noch keine Trainings. Unter Erfassen trägst du eines in wenigen Taps ein.",
+        en="No workouts yet. Capture logs one in a few taps.",
+    ),
+    "training.this_week": Text(de="Diese Woche", en="This week"),
+    "training.week_total": Text(
+        de="Einheiten: {count} · {minutes} min", en="Sessions: {count} · {minutes} min"
+    ),
+    "training.minutes_chart": Text(
+        de="Minuten pro Kategorie und Woche", en="Minutes per category and week"
+    ),
+    "training.load": Text(de="Belastung (Session-RPE)", en="Load (session RPE)"),
+    "training.load.acute": Text(de="Akut (7 Tage)", en="Acute (7 days)"),
+    "training.load.chronic": Text(
+        de="Chronisch (pro Woche, 28 Tage)", en="Chronic (per week, 28 days)"
+    ),
+    "training.load.ratio": Text(de="Verhältnis", en="Ratio"),
+    "training.load.hint": Text(
+        de="RPE × Minuten (Foster 2001); Einheiten ohne RPE zählen nicht mit.",
+        en="RPE × minutes (Foster 2001); sessions without RPE do not count.",
+    ),
+    "training.zones": Text(de="Pulszonen (Karvonen)", en="Heart-rate zones (Karvonen)"),
+    "training.zone": Text(de="Zone", en="Zone"),
+    "training.zones.max_tanaka": Text(
+        de="Maximalpuls {max} bpm, geschätzt nach Tanaka (208 − 0,7 × Alter)",
+        en="Maximum heart rate {max} bpm, estimated by Tanaka (208 − 0.7 × age)",
+    ),
+    "training.zones.max_measured": Text(
+        de="Maximalpuls {max} bpm, der höchste eingetragene",
+        en="Maximum heart rate {max} bpm, the highest you logged",
+    ),
+    "training.zones.resting_assumed": Text(
+        de="Ruhepuls {rest} bpm (angenommen)", en="resting heart rate {rest} bpm (assumed)"
+    ),
+    "training.zones.missing": Text(
+        de="Trage im Profil dein Geburtsdatum ein, um deine Pulszonen zu sehen.",
+        en="Add your date of birth in your profile to see your zones.",
+    ),
+    "training.to_training": Text(de="Zum Training", en="To Training"),
 }
 
 for _category in TRAINING_CATEGORIES:

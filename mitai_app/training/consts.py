@@ -23,6 +23,17 @@ MOODS: tuple[str, ...] = ("none", "great", "good", "okay", "tired", "exhausted")
 # The type of an activity no type was chosen for (an import's unknown name).
 UNCATEGORISED = "uncategorised"
 
+STRENGTH = "/training/strength"  # the strength workout page
+
+# What an exercise's sets record, and the kinds of set.
+TRACKS: tuple[str, ...] = ("reps_weight", "reps", "duration", "distance")
+SET_KINDS: tuple[str, ...] = ("working", "warmup", "drop", "failure")
+RECORD_KINDS: tuple[str, ...] = ("heaviest", "e1rm", "reps_at_weight", "volume")
+REPS_RANGE = (1, 1000)
+WEIGHT_RANGE_KG = (0, 1000)
+SET_RPE_RANGE = (1, 10)
+REST_RANGE_S = (0, 3600)
+
 # Durations offered as one tap in Capture, in minutes.
 QUICK_DURATIONS: tuple[int, ...] = (20, 30, 45, 60, 90)
 

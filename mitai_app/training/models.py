@@ -176,3 +176,73 @@ class TrainingParameter(SQLModel, table=True):
     is_active: bool | None = with_default(True)
     created_at: datetime | None = created_at()
     updated_at: datetime | None = updated_at()
+
+
+class Exercise(SQLModel, table=True):
+    """An exercise: from the seeded catalogue (`profile_id` NULL, `key` set)
+    or the user's own. `tracks` says what its sets record (consts.TRACKS)."""
+
+    __tablename__ = "exercises"
+    __table_args__ = (
+        sa.UniqueConstraint("key", name="exercises_key_key"),
+        sa.Index("idx_exercises_profile", "profile_id"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    key: str | None = Field(default=None, max_length=50)  # seeded ones only
+    profile_id: uuid.UUID | None = profile_fk(nullable=True)
+    name: str = Field(max_length=100)
+    name_en: str | None = Field(default=None, max_length=100)
+    tracks: str = Field(max_length=20)
+    created_at: datetime | None = created_at()
+
+
+class Workout(SQLModel, table=True):
+    """A strength workout on a day; its exercises are ordered, each with sets."""
+
+    __tablename__ = "workouts"
+    __table_args__ = (sa.Index("idx_workouts_profile_date", "profile_id", desc("date")),)
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    date: date
+    created_at: datetime | None = created_at()
+
+
+class WorkoutExercise(SQLModel, table=True):
+    __tablename__ = "workout_exercises"
+    __table_args__ = (
+        sa.Index("idx_workout_exercises_workout", "workout_id", "position"),
+        sa.Index("idx_workout_exercises_exercise", "profile_id", "exercise_id"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    workout_id: uuid.UUID = Field(foreign_key="workouts.id", ondelete="CASCADE")
+    exercise_id: uuid.UUID = Field(foreign_key="exercises.id", ondelete="NO ACTION")
+    position: int
+
+
+class WorkoutSet(SQLModel, table=True):
+    """One set: reps at a weight (kg), its RPE, kind (consts.SET_KINDS) and the
+    rest after it."""
+
+    __tablename__ = "workout_sets"
+    __table_args__ = (
+        sa.Index("idx_workout_sets_exercise", "workout_exercise_id", "position"),
+        range_check("reps", 1, 1000),
+        range_check("weight_kg", 0, 1000),
+        range_check("rpe", 1, 10),
+        range_check("rest_seconds", 0, 3600),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    workout_exercise_id: uuid.UUID = Field(foreign_key="workout_exercises.id", ondelete="CASCADE")
+    position: int
+    reps: int | None = None
+    weight_kg: float | None = numeric(6, 2)
+    rpe: float | None = numeric(3, 1)
+    kind: str = with_default("working", nullable=False, max_length=20)
+    rest_seconds: int | None = None
+    created_at: datetime | None = created_at()

@@ -1,13 +1,17 @@
 """Training in the browser, on a phone (390×844): today's run is logged in
 at most four taps after opening Capture, shows in History with its type, and
-an impossible duration is refused at the field keeping what was typed."""
+an impossible duration is refused at the field keeping what was typed; the
+Training page and the dashboard count it, and pass axe in light and dark."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import create_account, sign_in_as
+from tests.e2e.shell.test_accessibility import _violations
 
 pytestmark = pytest.mark.e2e
 LOADED = 20_000
@@ -35,6 +39,13 @@ def test_log_a_run_in_four_taps(app, page: Page, unique_email):
     )
     # The type just logged is offered first (and chosen) next time.
     expect(card.get_by_role("radio", name="Running")).to_be_checked()
+    page.get_by_text("More details").click()
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
+        problems = _violations(page)
+        assert not problems, f"axe ({scheme}) on /capture:\n" + "\n".join(problems)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
     # An impossible duration is refused at the field, keeping what was typed.
     duration = card.get_by_label("Duration (min)")
@@ -49,3 +60,17 @@ def test_log_a_run_in_four_taps(app, page: Page, unique_email):
     entries = page.get_by_role("main").get_by_role("listitem")
     expect(entries).to_have_count(1, timeout=LOADED)
     expect(entries.first).to_contain_text("Running · 30 min")
+
+    page.goto(app.url + "/training")
+    expect(page.get_by_role("heading", name="Training", level=1)).to_be_visible(timeout=LOADED)
+    expect(page.get_by_text("Sessions: 1 · 30 min")).to_be_visible(timeout=LOADED)
+    expect(page.locator("#chart-training-minutes .js-plotly-plot")).to_be_visible(timeout=LOADED)
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
+        problems = _violations(page)
+        assert not problems, f"axe ({scheme}) on /training:\n" + "\n".join(problems)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+    page.goto(app.url + "/dashboard")
+    expect(page.get_by_text("Sessions: 1 · 30 min")).to_be_visible(timeout=LOADED)

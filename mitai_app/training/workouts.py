@@ -1,0 +1,355 @@
+"""Strength workouts: the exercise catalogue (seeded plus the user's own), a
+workout's ordered exercises and their sets, "repeat last set", last
+session's sets of the same exercise, and the personal records a set breaks.
+
+Every id from the client is looked up within the profile (`owned`); another
+profile's ids answer "not found". Weights are kg here; the page converts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, col, func, or_, select
+
+from mitai_app.core.access import consume
+from mitai_app.core.errors import UserError, checked_text
+from mitai_app.core.logs import check_profile_day
+from mitai_app.core.records import as_uuid, owned
+from mitai_app.training.consts import (
+    ACTIVITY_FEATURE,
+    REPS_RANGE,
+    REST_RANGE_S,
+    SET_KINDS,
+    SET_RPE_RANGE,
+    TRACKS,
+    WEIGHT_RANGE_KG,
+)
+from mitai_app.training.models import Exercise, Workout, WorkoutExercise, WorkoutSet
+from mitai_app.training.strength import Record, SetFacts, broken, records
+
+NAME_MAX = 100
+
+
+@dataclass(frozen=True)
+class ExerciseChoice:
+    id: str
+    name_de: str
+    name_en: str
+    tracks: str
+    own: bool
+
+
+@dataclass(frozen=True)
+class SetView:
+    id: str
+    reps: int | None
+    weight_kg: float | None
+    rpe: float | None
+    kind: str
+    rest_seconds: int | None
+
+
+@dataclass(frozen=True)
+class ExerciseView:
+    id: str  # the workout exercise
+    exercise_id: str
+    name_de: str
+    name_en: str
+    sets: list[SetView]
+    last_time: list[SetView]  # the sets of the latest earlier session of this exercise
+
+
+@dataclass(frozen=True)
+class WorkoutView:
+    id: str
+    date: date
+    exercises: list[ExerciseView]
+
+
+@dataclass(frozen=True)
+class SetSaved:
+    set: SetView
+    records: list[Record]  # those the set broke
+
+
+@dataclass(frozen=True)
+class SetInput:
+    reps: int | None
+    weight_kg: float | None
+    rpe: float | None = None
+    kind: str = "working"
+    rest_seconds: int | None = None
+
+
+# --- the exercise catalogue ------------------------------------------------------------
+
+
+def _visible(owner: uuid.UUID):
+    return or_(col(Exercise.profile_id).is_(None), Exercise.profile_id == owner)
+
+
+def exercise_choices(*, session: Session, profile_id: uuid.UUID | str) -> list[ExerciseChoice]:
+    """The seeded exercises and the profile's own, by (English) name."""
+    owner = as_uuid(profile_id)
+    rows = session.exec(select(Exercise).where(_visible(owner))).all()
+    choices = [
+        ExerciseChoice(str(e.id), e.name, e.name_en or e.name, e.tracks, e.profile_id is not None)
+        for e in rows
+    ]
+    return sorted(choices, key=lambda c: c.name_en.casefold())
+
+
+def add_own_exercise(
+    *, session: Session, profile_id: uuid.UUID | str, name: str, tracks: str
+) -> ExerciseChoice:
+    name = checked_text(name, field="exercise_name", limit=NAME_MAX).strip()
+    if not name:
+        raise UserError("training.error.exercise_name", field="exercise_name")
+    if tracks not in TRACKS:
+        raise UserError("log.error.choice", field="tracks")
+    exercise = Exercise(profile_id=as_uuid(profile_id), name=name, name_en=name, tracks=tracks)
+    session.add(exercise)
+    session.commit()
+    return ExerciseChoice(str(exercise.id), name, name, tracks, True)
+
+
+def _exercise(session: Session, owner: uuid.UUID, exercise_id: str) -> Exercise:
+    try:
+        found = session.get(Exercise, as_uuid(exercise_id))
+    except (ValueError, TypeError, AttributeError) as error:
+        raise UserError("record.error.not_found", field="exercise") from error
+    if found is None or found.profile_id not in (None, owner):
+        raise UserError("record.error.not_found", field="exercise")
+    return found
+
+
+# --- workouts --------------------------------------------------------------------------
+
+
+def start_workout(
+    *, session: Session, profile_id: uuid.UUID | str, day: date, today: date | None = None
+) -> str:
+    """A new workout on `day`, charged to the activity feature."""
+    owner = as_uuid(profile_id)
+    check_profile_day(session, owner, day, today=today)
+    consume(session=session, profile_id=owner, feature_id=ACTIVITY_FEATURE)
+    workout = Workout(profile_id=owner, date=day)
+    session.add(workout)
+    session.commit()
+    return str(workout.id)
+
+
+def latest_workout_id(*, session: Session, profile_id: uuid.UUID | str, day: date) -> str | None:
+    """The profile's latest workout of `day`, to continue it."""
+    found = session.exec(
+        select(Workout.id)
+        .where(Workout.profile_id == as_uuid(profile_id), Workout.date == day)
+        .order_by(col(Workout.created_at).desc())
+        .limit(1)
+    ).first()
+    return None if found is None else str(found)
+
+
+def add_exercise(
+    *, session: Session, profile_id: uuid.UUID | str, workout_id: str, exercise_id: str
+) -> str:
+    owner = as_uuid(profile_id)
+    workout = owned(session, Workout, owner, workout_id)
+    exercise = _exercise(session, owner, exercise_id)
+    count = session.exec(select(func.count()).where(WorkoutExercise.workout_id == workout.id)).one()
+    item = WorkoutExercise(
+        profile_id=owner, workout_id=workout.id, exercise_id=exercise.id, position=count
+    )
+    session.add(item)
+    session.commit()
+    return str(item.id)
+
+
+def _number(value, low, high, field: str, code: str, *, whole: bool = False):
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise UserError(code, field=field)
+    if whole and value != int(value):
+        raise UserError(code, field=field)
+    return int(value) if whole else float(value)
+
+
+def _checked(entry: SetInput) -> SetInput:
+    if entry.reps is None:
+        raise UserError("training.error.reps_range", field="reps")
+    if entry.kind not in SET_KINDS:
+        raise UserError("log.error.choice", field="kind")
+    return SetInput(
+        reps=_number(entry.reps, *REPS_RANGE, "reps", "training.error.reps_range", whole=True),
+        weight_kg=_number(
+            entry.weight_kg, *WEIGHT_RANGE_KG, "weight", "training.error.weight_range"
+        ),
+        rpe=_number(entry.rpe, *SET_RPE_RANGE, "set_rpe", "training.error.rpe_range"),
+        kind=entry.kind,
+        rest_seconds=_number(
+            entry.rest_seconds, *REST_RANGE_S, "rest", "training.error.rest_range", whole=True
+        ),
+    )
+
+
+def _view(s: WorkoutSet) -> SetView:
+    return SetView(
+        str(s.id),
+        s.reps,
+        None if s.weight_kg is None else float(s.weight_kg),
+        None if s.rpe is None else float(s.rpe),
+        s.kind,
+        s.rest_seconds,
+    )
+
+
+def _facts(session: Session, owner: uuid.UUID, exercise_id: uuid.UUID) -> list[SetFacts]:
+    """Every set of the exercise the profile has done, oldest first."""
+    rows = session.exec(
+        select(WorkoutSet, Workout.id, Workout.date)
+        .join(WorkoutExercise, col(WorkoutSet.workout_exercise_id) == col(WorkoutExercise.id))
+        .join(Workout, col(WorkoutExercise.workout_id) == col(Workout.id))
+        .where(WorkoutSet.profile_id == owner, WorkoutExercise.exercise_id == exercise_id)
+        .order_by(col(Workout.date), col(WorkoutSet.created_at))
+    ).all()
+    return [
+        SetFacts(
+            str(s.id),
+            str(workout_id),
+            day,
+            s.reps,
+            None if s.weight_kg is None else float(s.weight_kg),
+            s.kind,
+        )
+        for s, workout_id, day in rows
+    ]
+
+
+def _sets_of(session: Session, item_id: uuid.UUID) -> list[WorkoutSet]:
+    return list(
+        session.exec(
+            select(WorkoutSet)
+            .where(WorkoutSet.workout_exercise_id == item_id)
+            .order_by(col(WorkoutSet.position))
+        ).all()
+    )
+
+
+def _store(session: Session, owner: uuid.UUID, item: WorkoutExercise, entry: SetInput) -> SetSaved:
+    before = _facts(session, owner, item.exercise_id)
+    position = len(_sets_of(session, item.id))
+    stored = WorkoutSet(
+        profile_id=owner,
+        workout_exercise_id=item.id,
+        position=position,
+        reps=entry.reps,
+        weight_kg=entry.weight_kg,
+        rpe=entry.rpe,
+        kind=entry.kind,
+        rest_seconds=entry.rest_seconds,
+    )
+    session.add(stored)
+    session.commit()
+    after = _facts(session, owner, item.exercise_id)
+    return SetSaved(_view(stored), broken(before, after))
+
+
+def add_set(
+    *, session: Session, profile_id: uuid.UUID | str, workout_exercise_id: str, entry: SetInput
+) -> SetSaved:
+    """Adds a set; returns it with the records it broke."""
+    owner = as_uuid(profile_id)
+    item = owned(session, WorkoutExercise, owner, workout_exercise_id)
+    return _store(session, owner, item, _checked(entry))
+
+
+def _last_time(session: Session, owner: uuid.UUID, item: WorkoutExercise) -> list[WorkoutSet]:
+    """The sets of this exercise in the latest earlier workout that had any."""
+    this = session.get(Workout, item.workout_id)
+    earlier = session.exec(
+        select(WorkoutExercise.id)
+        .join(Workout, col(WorkoutExercise.workout_id) == col(Workout.id))
+        .join(WorkoutSet, col(WorkoutSet.workout_exercise_id) == col(WorkoutExercise.id))
+        .where(
+            WorkoutExercise.profile_id == owner,
+            WorkoutExercise.exercise_id == item.exercise_id,
+            WorkoutExercise.workout_id != item.workout_id,
+            Workout.date <= this.date,
+        )
+        .order_by(col(Workout.date).desc(), col(Workout.created_at).desc())
+        .limit(1)
+    ).first()
+    return [] if earlier is None else _sets_of(session, earlier)
+
+
+def repeat_last_set(
+    *, session: Session, profile_id: uuid.UUID | str, workout_exercise_id: str
+) -> SetSaved:
+    """The exercise's last set again: this workout's, else the first of last
+    session's. Refused when there is neither."""
+    owner = as_uuid(profile_id)
+    item = owned(session, WorkoutExercise, owner, workout_exercise_id)
+    sets = _sets_of(session, item.id)
+    source = sets[-1] if sets else next(iter(_last_time(session, owner, item)), None)
+    if source is None:
+        raise UserError("training.error.no_set_to_repeat", field="reps")
+    entry = SetInput(source.reps, source.weight_kg, source.rpe, source.kind, source.rest_seconds)
+    return _store(session, owner, item, entry)
+
+
+def update_set(
+    *, session: Session, profile_id: uuid.UUID | str, set_id: str, entry: SetInput
+) -> SetView:
+    owner = as_uuid(profile_id)
+    stored = owned(session, WorkoutSet, owner, set_id)
+    entry = _checked(entry)
+    stored.reps, stored.weight_kg, stored.rpe = entry.reps, entry.weight_kg, entry.rpe
+    stored.kind, stored.rest_seconds = entry.kind, entry.rest_seconds
+    session.add(stored)
+    session.commit()
+    return _view(stored)
+
+
+def delete_set(*, session: Session, profile_id: uuid.UUID | str, set_id: str) -> None:
+    stored = owned(session, WorkoutSet, as_uuid(profile_id), set_id)
+    session.delete(stored)
+    session.commit()
+
+
+def workout(*, session: Session, profile_id: uuid.UUID | str, workout_id: str) -> WorkoutView:
+    owner = as_uuid(profile_id)
+    found = owned(session, Workout, owner, workout_id)
+    items = session.exec(
+        select(WorkoutExercise, Exercise)
+        .join(Exercise, col(WorkoutExercise.exercise_id) == col(Exercise.id))
+        .where(WorkoutExercise.workout_id == found.id)
+        .order_by(col(WorkoutExercise.position))
+    ).all()
+    return WorkoutView(
+        id=str(found.id),
+        date=found.date,
+        exercises=[
+            ExerciseView(
+                id=str(item.id),
+                exercise_id=str(exercise.id),
+                name_de=exercise.name,
+                name_en=exercise.name_en or exercise.name,
+                sets=[_view(s) for s in _sets_of(session, item.id)],
+                last_time=[_view(s) for s in _last_time(session, owner, item)],
+            )
+            for item, exercise in items
+        ],
+    )
+
+
+def exercise_records(
+    *, session: Session, profile_id: uuid.UUID | str, exercise_id: str
+) -> dict[str, Record]:
+    """The exercise's personal records with the day each was set."""
+    owner = as_uuid(profile_id)
+    exercise = _exercise(session, owner, exercise_id)
+    return records(_facts(session, owner, exercise.id))

@@ -1,7 +1,8 @@
 """Training: the activity log (several sessions a day, with type, heart rate,
 RPE and an estimated kcal), training types and their parameters, the
 training formulas, Capture's training card, the Training page (week, minutes
-per category, load, heart-rate zones) and its dashboard card."""
+per category, load, heart-rate zones) and its dashboard card, and strength
+workouts with sets and personal records."""
 
 from mitai_app.core.modules import Module, NavEntry
 from mitai_app.training.consts import TRAINING
@@ -14,7 +15,7 @@ MODULE = Module(
     seed="mitai_app.training.seeds:seed",
     features="mitai_app.training.consts:FEATURES",
     placeholders="mitai_app.training.placeholders",
-    pages=("mitai_app.training.pages.training",),
+    pages=("mitai_app.training.pages.training", "mitai_app.training.pages.strength"),
     summary="training.summary",
     nav=(NavEntry(TRAINING, "nav.training", "more", 15, icon="dumbbell"),),
     logs="mitai_app.training.logs:LOGS",

@@ -111,6 +111,70 @@ CATALOG: dict[str, Text] = {
         en="Add your date of birth in your profile to see your zones.",
     ),
     "training.to_training": Text(de="Zum Training", en="To Training"),
+    # Strength workouts
+    "training.strength": Text(de="Krafttraining", en="Strength workout"),
+    "training.strength.start": Text(de="Workout beginnen", en="Start workout"),
+    "training.strength.none": Text(
+        de="Heute noch kein Workout. Beginne eines und füge Übungen hinzu.",
+        en="No workout today yet. Start one and add exercises.",
+    ),
+    "training.strength.exercise": Text(de="Übung", en="Exercise"),
+    "training.strength.add_exercise": Text(de="Übung hinzufügen", en="Add exercise"),
+    "training.strength.own": Text(de="Eigene Übung anlegen", en="Create your own exercise"),
+    "training.strength.own_name": Text(de="Name der Übung", en="Exercise name"),
+    "training.strength.tracks": Text(de="Erfasst", en="Records"),
+    "training.strength.tracks.reps_weight": Text(de="Wdh. und Gewicht", en="Reps and weight"),
+    "training.strength.tracks.reps": Text(de="Wiederholungen", en="Reps"),
+    "training.strength.tracks.duration": Text(de="Dauer", en="Duration"),
+    "training.strength.tracks.distance": Text(de="Strecke", en="Distance"),
+    "training.strength.create": Text(de="Anlegen", en="Create"),
+    "training.strength.reps": Text(de="Wdh.", en="Reps"),
+    "training.strength.weight": Text(de="Gewicht", en="Weight"),
+    "training.strength.rpe": Text(de="RPE", en="RPE"),
+    "training.strength.rest": Text(de="Pause (s)", en="Rest (s)"),
+    "training.strength.kind": Text(de="Art", en="Kind"),
+    "training.strength.kind.working": Text(de="Arbeitssatz", en="Working"),
+    "training.strength.kind.warmup": Text(de="Aufwärmen", en="Warm-up"),
+    "training.strength.kind.drop": Text(de="Drop-Satz", en="Drop set"),
+    "training.strength.kind.failure": Text(de="Bis zum Versagen", en="To failure"),
+    "training.strength.add_set": Text(de="Satz speichern", en="Add set"),
+    "training.strength.repeat": Text(de="Letzten Satz wiederholen", en="Repeat last set"),
+    "training.strength.last_time": Text(de="Letztes Mal: {sets}", en="Last time: {sets}"),
+    "training.strength.no_sets": Text(de="Noch keine Sätze.", en="No sets yet."),
+    "training.strength.records": Text(de="Rekorde", en="Records"),
+    "training.strength.new_record": Text(de="Neuer Rekord! {records}", en="New record! {records}"),
+    "training.record.heaviest": Text(
+        de="Schwerstes Gewicht: {value}", en="Heaviest weight: {value}"
+    ),
+    "training.record.e1rm_epley": Text(
+        de="Bestes 1RM (Epley): {value}", en="Best e1RM (Epley): {value}"
+    ),
+    "training.record.e1rm_brzycki": Text(
+        de="Bestes 1RM (Brzycki): {value}", en="Best e1RM (Brzycki): {value}"
+    ),
+    "training.record.volume": Text(
+        de="Bestes Volumen einer Einheit: {value}", en="Best session volume: {value}"
+    ),
+    "training.record.reps_at_weight": Text(
+        de="Meiste Wdh. mit {weight}: {value}", en="Most reps at {weight}: {value}"
+    ),
+    "training.error.reps_range": Text(
+        de="Wiederholungen: eine ganze Zahl von 1 bis 1000.",
+        en="Reps: a whole number from 1 to 1000.",
+    ),
+    "training.error.weight_range": Text(
+        de="Das Gewicht muss zwischen 0 und 1000 kg liegen.",
+        en="The weight must be between 0 and 1000 kg.",
+    ),
+    "training.error.rest_range": Text(
+        de="Die Pause liegt zwischen 0 und 3600 Sekunden.", en="Rest is between 0 and 3600 seconds."
+    ),
+    "training.error.no_set_to_repeat": Text(
+        de="Es gibt noch keinen Satz zum Wiederholen.", en="There is no set to repeat yet."
+    ),
+    "training.error.exercise_name": Text(
+        de="Bitte einen Namen für die Übung angeben.", en="Please name the exercise."
+    ),
 }
 
 for _category in TRAINING_CATEGORIES:

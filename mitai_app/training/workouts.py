@@ -353,3 +353,32 @@ def exercise_records(
     owner = as_uuid(profile_id)
     exercise = _exercise(session, owner, exercise_id)
     return records(_facts(session, owner, exercise.id))
+
+
+@dataclass(frozen=True)
+class StrengthPage:
+    workout: WorkoutView | None  # the latest of the day, to continue
+    choices: list[ExerciseChoice]
+    records: dict[str, dict[str, Record]]  # by exercise id
+
+
+def strength_page(*, session: Session, profile_id: uuid.UUID | str, day: date) -> StrengthPage:
+    """What the strength page shows: the day's latest workout with each
+    exercise's records, and the exercises to add."""
+    workout_id = latest_workout_id(session=session, profile_id=profile_id, day=day)
+    view = (
+        None
+        if workout_id is None
+        else workout(session=session, profile_id=profile_id, workout_id=workout_id)
+    )
+    exercises = [] if view is None else view.exercises
+    return StrengthPage(
+        workout=view,
+        choices=exercise_choices(session=session, profile_id=profile_id),
+        records={
+            e.exercise_id: exercise_records(
+                session=session, profile_id=profile_id, exercise_id=e.exercise_id
+            )
+            for e in exercises
+        },
+    )

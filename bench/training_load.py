@@ -18,7 +18,8 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import date, time as clock, timedelta
+from datetime import date, timedelta
+from datetime import time as clock
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -93,6 +94,9 @@ def populate(session: Session) -> tuple[uuid.UUID, str]:
                     WorkoutSet(
                         profile_id=profile.id,
                         workout_exercise_id=item.id,
+                        exercise_id=item.exercise_id,
+                        workout_id=workout.id,
+                        date=day,
                         position=s,
                         reps=8,
                         weight_kg=40 + (n % 50) + s,
@@ -116,7 +120,9 @@ def _timed(runs: int, call) -> list[float]:
 
 def _line(name: str, timings: list[float]) -> str:
     p95 = statistics.quantiles(timings, n=20)[-1] if len(timings) >= 2 else timings[0]
-    return f"{name}: p50 {statistics.median(timings):6.1f} ms, p95 {p95:6.1f} ms ({len(timings)} runs)"
+    return (
+        f"{name}: p50 {statistics.median(timings):6.1f} ms, p95 {p95:6.1f} ms ({len(timings)} runs)"
+    )
 
 
 def main() -> None:

@@ -77,6 +77,9 @@ def upgrade() -> None:
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('profile_id', sa.Uuid(), nullable=False),
     sa.Column('workout_exercise_id', sa.Uuid(), nullable=False),
+    sa.Column('exercise_id', sa.Uuid(), nullable=False),
+    sa.Column('workout_id', sa.Uuid(), nullable=False),
+    sa.Column('date', sa.Date(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('reps', sa.Integer(), nullable=True),
     sa.Column('weight_kg', sa.Numeric(precision=6, scale=2, asdecimal=False), nullable=True),
@@ -88,12 +91,15 @@ def upgrade() -> None:
     sa.CheckConstraint('rest_seconds IS NULL OR rest_seconds BETWEEN 0 AND 3600', name=op.f('ck_workout_sets_rest_seconds_range')),
     sa.CheckConstraint('rpe IS NULL OR rpe BETWEEN 1 AND 10', name=op.f('ck_workout_sets_rpe_range')),
     sa.CheckConstraint('weight_kg IS NULL OR weight_kg BETWEEN 0 AND 1000', name=op.f('ck_workout_sets_weight_kg_range')),
+    sa.ForeignKeyConstraint(['exercise_id'], ['exercises.id'], name=op.f('fk_workout_sets_exercise_id_exercises'), ondelete='NO ACTION'),
     sa.ForeignKeyConstraint(['profile_id'], ['profiles.id'], name=op.f('fk_workout_sets_profile_id_profiles'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['workout_id'], ['workouts.id'], name=op.f('fk_workout_sets_workout_id_workouts'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['workout_exercise_id'], ['workout_exercises.id'], name=op.f('fk_workout_sets_workout_exercise_id_workout_exercises'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_workout_sets'))
     )
     with op.batch_alter_table('workout_sets', schema=None) as batch_op:
         batch_op.create_index('idx_workout_sets_exercise', ['workout_exercise_id', 'position'], unique=False)
+        batch_op.create_index('idx_workout_sets_records', ['profile_id', 'exercise_id', 'weight_kg'], unique=False)
 
     with op.batch_alter_table('activity_log', schema=None) as batch_op:
         batch_op.add_column(sa.Column('rpe', sa.Integer(), nullable=True))
@@ -110,6 +116,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('workout_sets', schema=None) as batch_op:
+        batch_op.drop_index('idx_workout_sets_records')
         batch_op.drop_index('idx_workout_sets_exercise')
 
     op.drop_table('workout_sets')

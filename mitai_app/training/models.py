@@ -225,11 +225,14 @@ class WorkoutExercise(SQLModel, table=True):
 
 class WorkoutSet(SQLModel, table=True):
     """One set: reps at a weight (kg), its RPE, kind (consts.SET_KINDS) and the
-    rest after it."""
+    rest after it. The exercise, workout and day are repeated from its
+    workout exercise so that the records of years of sets are one indexed
+    read of this table (bench/training_load.py)."""
 
     __tablename__ = "workout_sets"
     __table_args__ = (
         sa.Index("idx_workout_sets_exercise", "workout_exercise_id", "position"),
+        sa.Index("idx_workout_sets_records", "profile_id", "exercise_id", "weight_kg"),
         range_check("reps", 1, 1000),
         range_check("weight_kg", 0, 1000),
         range_check("rpe", 1, 10),
@@ -239,6 +242,9 @@ class WorkoutSet(SQLModel, table=True):
     id: uuid.UUID = uuid_pk()
     profile_id: uuid.UUID = profile_fk()
     workout_exercise_id: uuid.UUID = Field(foreign_key="workout_exercises.id", ondelete="CASCADE")
+    exercise_id: uuid.UUID = Field(foreign_key="exercises.id", ondelete="NO ACTION")
+    workout_id: uuid.UUID = Field(foreign_key="workouts.id", ondelete="CASCADE")
+    date: date
     position: int
     reps: int | None = None
     weight_kg: float | None = numeric(6, 2)

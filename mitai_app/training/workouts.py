@@ -12,12 +12,16 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, func, or_, select
 
+from mitai_app.accounts.models import Profile
 from mitai_app.core.access import consume
 from mitai_app.core.errors import UserError, checked_text
+from mitai_app.core.formatting import today_in
 from mitai_app.core.logs import check_profile_day
 from mitai_app.core.records import as_uuid, owned
+from mitai_app.core.units import round_half_up
 from mitai_app.training.consts import (
     ACTIVITY_FEATURE,
     REPS_RANGE,
@@ -28,7 +32,15 @@ from mitai_app.training.consts import (
     WEIGHT_RANGE_KG,
 )
 from mitai_app.training.models import Exercise, Workout, WorkoutExercise, WorkoutSet
-from mitai_app.training.strength import Record, SetFacts, broken, records
+from mitai_app.training.strength import (
+    BRZYCKI_MAX_REPS,
+    EPLEY_MAX_REPS,
+    WARMUP,
+    Record,
+    broken,
+    counts,
+    set_records,
+)
 
 NAME_MAX = 100
 
@@ -130,10 +142,18 @@ def _exercise(session: Session, owner: uuid.UUID, exercise_id: str) -> Exercise:
 
 
 def start_workout(
-    *, session: Session, profile_id: uuid.UUID | str, day: date, today: date | None = None
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    day: date | None = None,
+    today: date | None = None,
 ) -> str:
-    """A new workout on `day`, charged to the activity feature."""
+    """A new workout on `day` (today in the profile's time zone when None),
+    charged to the activity feature."""
     owner = as_uuid(profile_id)
+    if day is None:
+        profile = session.get(Profile, owner)
+        day = today or today_in(None if profile is None else profile.timezone)
     check_profile_day(session, owner, day, today=today)
     consume(session=session, profile_id=owner, feature_id=ACTIVITY_FEATURE)
     workout = Workout(profile_id=owner, date=day)
@@ -186,7 +206,10 @@ def _checked(entry: SetInput) -> SetInput:
     return SetInput(
         reps=_number(entry.reps, *REPS_RANGE, "reps", "training.error.reps_range", whole=True),
         weight_kg=_number(
-            entry.weight_kg, *WEIGHT_RANGE_KG, "weight", "training.error.weight_range"
+            None if entry.weight_kg is None else round_half_up(entry.weight_kg, 2),
+            *WEIGHT_RANGE_KG,
+            "weight",
+            "training.error.weight_range",
         ),
         rpe=_number(entry.rpe, *SET_RPE_RANGE, "set_rpe", "training.error.rpe_range"),
         kind=entry.kind,
@@ -207,26 +230,72 @@ def _view(s: WorkoutSet) -> SetView:
     )
 
 
-def _facts(session: Session, owner: uuid.UUID, exercise_id: uuid.UUID) -> list[SetFacts]:
-    """Every set of the exercise the profile has done, oldest first."""
-    rows = session.exec(
-        select(WorkoutSet, Workout.id, Workout.date)
-        .join(WorkoutExercise, col(WorkoutSet.workout_exercise_id) == col(WorkoutExercise.id))
-        .join(Workout, col(WorkoutExercise.workout_id) == col(Workout.id))
-        .where(WorkoutSet.profile_id == owner, WorkoutExercise.exercise_id == exercise_id)
-        .order_by(col(Workout.date), col(WorkoutSet.created_at))
-    ).all()
-    return [
-        SetFacts(
-            str(s.id),
-            str(workout_id),
-            day,
-            s.reps,
-            None if s.weight_kg is None else float(s.weight_kg),
-            s.kind,
-        )
-        for s, workout_id, day in rows
-    ]
+def _counted(owner: uuid.UUID, exercise_id: uuid.UUID, *columns):
+    """The sets of the exercise that can hold a record (one indexed table)."""
+    return select(*columns).where(
+        WorkoutSet.profile_id == owner,
+        WorkoutSet.exercise_id == exercise_id,
+        WorkoutSet.kind != WARMUP,
+        col(WorkoutSet.reps) >= 1,
+        col(WorkoutSet.weight_kg) > 0,
+    )
+
+
+def _records(session: Session, owner: uuid.UUID, exercise_id: uuid.UUID) -> dict[str, Record]:
+    """The exercise's records, each the best set (the earliest among equals),
+    found by the database: a few indexed queries however many sets there are."""
+    weight, reps, day = col(WorkoutSet.weight_kg), col(WorkoutSet.reps), col(WorkoutSet.date)
+    scores = {
+        "heaviest": (weight, None),
+        "e1rm_epley": (
+            sa.case((reps == 1, weight), else_=weight * (1 + reps / 30.0)),
+            reps <= EPLEY_MAX_REPS,
+        ),
+        "e1rm_brzycki": (weight * 36.0 / (37 - reps), reps <= BRZYCKI_MAX_REPS),
+    }
+    found: dict[str, Record] = {}
+    for kind, (score, condition) in scores.items():
+        query = _counted(owner, exercise_id, reps, weight, day)
+        if condition is not None:
+            query = query.where(condition)
+        best = session.exec(query.order_by(score.desc(), day).limit(1)).first()
+        if best is not None:
+            found[kind] = set_records(best[2], best[0], float(best[1]))[kind]
+    volume = sa.func.sum(reps * weight)
+    best = session.exec(
+        _counted(owner, exercise_id, day, volume)
+        .group_by(col(WorkoutSet.workout_id), day)
+        .order_by(volume.desc(), day)
+        .limit(1)
+    ).first()
+    if best is not None:
+        found["volume"] = Record("volume", float(best[1]), best[0])
+    return found
+
+
+def _most_reps_at(
+    session: Session, owner: uuid.UUID, exercise_id: uuid.UUID, weight_kg: float
+) -> Record | None:
+    reps, day = col(WorkoutSet.reps), col(WorkoutSet.date)
+    best = session.exec(
+        _counted(owner, exercise_id, reps, day)
+        .where(WorkoutSet.weight_kg == weight_kg)
+        .order_by(reps.desc(), day)
+        .limit(1)
+    ).first()
+    if best is None:
+        return None
+    return Record("reps_at_weight", best[0], best[1], weight_kg, best[0])
+
+
+def _volume_of(session: Session, owner: uuid.UUID, item: WorkoutExercise) -> float:
+    """The exercise's volume in this workout (all its entries there)."""
+    total = session.exec(
+        _counted(
+            owner, item.exercise_id, sa.func.sum(col(WorkoutSet.reps) * col(WorkoutSet.weight_kg))
+        ).where(WorkoutSet.workout_id == item.workout_id)
+    ).one()
+    return float(total or 0)
 
 
 def _sets_of(session: Session, item_id: uuid.UUID) -> list[WorkoutSet]:
@@ -240,12 +309,23 @@ def _sets_of(session: Session, item_id: uuid.UUID) -> list[WorkoutSet]:
 
 
 def _store(session: Session, owner: uuid.UUID, item: WorkoutExercise, entry: SetInput) -> SetSaved:
-    before = _facts(session, owner, item.exercise_id)
-    position = len(_sets_of(session, item.id))
+    """Saves the set; the records it broke are those the exercise had before
+    and the set (or, for volume, its workout) now beats."""
+    scored = counts(entry.kind, entry.reps, entry.weight_kg)
+    before: dict[str, Record] = {}
+    if scored:
+        before = _records(session, owner, item.exercise_id)
+        at_weight = _most_reps_at(session, owner, item.exercise_id, entry.weight_kg)
+        if at_weight is not None:
+            before["reps_at_weight"] = at_weight
+    day = session.get(Workout, item.workout_id).date
     stored = WorkoutSet(
         profile_id=owner,
         workout_exercise_id=item.id,
-        position=position,
+        exercise_id=item.exercise_id,
+        workout_id=item.workout_id,
+        date=day,
+        position=len(_sets_of(session, item.id)),
         reps=entry.reps,
         weight_kg=entry.weight_kg,
         rpe=entry.rpe,
@@ -254,8 +334,12 @@ def _store(session: Session, owner: uuid.UUID, item: WorkoutExercise, entry: Set
     )
     session.add(stored)
     session.commit()
-    after = _facts(session, owner, item.exercise_id)
-    return SetSaved(_view(stored), broken(before, after))
+    if not scored:
+        return SetSaved(_view(stored), [])
+    now = set_records(day, entry.reps, entry.weight_kg)
+    now["reps_at_weight"] = Record("reps_at_weight", entry.reps, day, entry.weight_kg, entry.reps)
+    now["volume"] = Record("volume", _volume_of(session, owner, item), day)
+    return SetSaved(_view(stored), broken(before, now))
 
 
 def add_set(
@@ -352,7 +436,7 @@ def exercise_records(
     """The exercise's personal records with the day each was set."""
     owner = as_uuid(profile_id)
     exercise = _exercise(session, owner, exercise_id)
-    return records(_facts(session, owner, exercise.id))
+    return _records(session, owner, exercise.id)
 
 
 @dataclass(frozen=True)

@@ -128,109 +128,65 @@ class StrengthState(rx.State):
         await self._show(me)
         return None
 
-    @rx.event
-    async def start(self):
+    async def _act(self, function, item: str = "", **kwargs):
+        """Runs `function` for the signed-in profile and shows the workout
+        again, announcing the records a set broke; a refusal is shown at the
+        exercise `item` (or above the page when "")."""
         me = await signed_in(self)
         if me is None:
             return to_login()
         self._clear()
         try:
-            await call_service(
-                workouts.start_workout,
-                profile_id=me.user.id,
-                day=today_in(me.user.timezone),
-                today=today_in(me.user.timezone),
-            )
+            result = await call_service(function, profile_id=me.user.id, **kwargs)
         except FeatureRefused as refused:
             self.error = {lang: refusal_message(refused.decision, lang) for lang in LANGUAGES}
             return None
-        await self._show(me)
-        return None
-
-    @rx.event
-    async def add_exercise(self, form: dict):
-        me = await signed_in(self)
-        if me is None:
-            return to_login()
-        self._clear()
-        try:
-            await call_service(
-                workouts.add_exercise,
-                profile_id=me.user.id,
-                workout_id=self.workout_id,
-                exercise_id=str(form.get("exercise") or ""),
-            )
         except UserError as error:
-            self._refused(error)
+            self._refused(error, item)
             return None
-        await self._show(me)
-        return None
-
-    @rx.event
-    async def create_exercise(self, form: dict):
-        me = await signed_in(self)
-        if me is None:
-            return to_login()
-        self._clear()
-        try:
-            await call_service(
-                workouts.add_own_exercise,
-                profile_id=me.user.id,
-                name=str(form.get("exercise_name") or ""),
-                tracks=str(form.get("tracks") or ""),
-            )
-        except UserError as error:
-            self._refused(error)
-            return None
-        await self._show(me)
-        return None
-
-    async def _saved(self, me, saved: workouts.SetSaved) -> None:
         system = me.user.unit_system
-        if saved.records:
+        if isinstance(result, workouts.SetSaved) and result.records:
             self.announce = {
                 lang: translate(
                     "training.strength.new_record",
                     lang,
-                    records=" · ".join(record_words(r, lang, system) for r in saved.records),
+                    records=" · ".join(record_words(r, lang, system) for r in result.records),
                 )
                 for lang in LANGUAGES
             }
         await self._show(me)
+        return None
+
+    @rx.event
+    async def start(self):
+        return await self._act(workouts.start_workout)
+
+    @rx.event
+    async def add_exercise(self, form: dict):
+        exercise = str(form.get("exercise") or "")
+        return await self._act(
+            workouts.add_exercise, workout_id=self.workout_id, exercise_id=exercise
+        )
+
+    @rx.event
+    async def create_exercise(self, form: dict):
+        name, tracks = str(form.get("exercise_name") or ""), str(form.get("tracks") or "")
+        return await self._act(workouts.add_own_exercise, name=name, tracks=tracks)
 
     @rx.event
     async def add_set(self, form: dict):
-        me = await signed_in(self)
-        if me is None:
-            return to_login()
         item = str(form.get("item") or "")
-        self._clear()
         try:
-            entry = _set_input(form, me.user.unit_system)
-            saved = await call_service(
-                workouts.add_set, profile_id=me.user.id, workout_exercise_id=item, entry=entry
-            )
+            entry = _set_input(form, (await self.get_state(AuthState)).unit_system)
         except UserError as error:
+            self._clear()
             self._refused(error, item)
             return None
-        await self._saved(me, saved)
-        return None
+        return await self._act(workouts.add_set, item, workout_exercise_id=item, entry=entry)
 
     @rx.event
     async def repeat(self, item: str):
-        me = await signed_in(self)
-        if me is None:
-            return to_login()
-        self._clear()
-        try:
-            saved = await call_service(
-                workouts.repeat_last_set, profile_id=me.user.id, workout_exercise_id=item
-            )
-        except UserError as error:
-            self._refused(error, item)
-            return None
-        await self._saved(me, saved)
-        return None
+        return await self._act(workouts.repeat_last_set, item, workout_exercise_id=item)
 
 
 def _typed(form: dict, name: str, field_name: str) -> float | None:

@@ -115,24 +115,34 @@ def _section(title_key: str, *children: rx.Component) -> rx.Component:
     )
 
 
+def _list(items: rx.Var, label, value, **props) -> rx.Component:
+    """A list of rows, each its `label(item, n)` and `value(item)`, ruled."""
+    return rx.box(
+        rx.foreach(
+            items,
+            lambda item, n: rx.flex(
+                label(item, n),
+                value(item),
+                gap="2",
+                padding_y="0.25rem",
+                border_top=f"1px solid {rx.color('gray', 5)}",
+                role="listitem",
+                **props,
+            ),
+        ),
+        role="list",
+        width="100%",
+    )
+
+
 def _week() -> rx.Component:
     return _section(
         "training.this_week",
         rx.text(_words("week"), weight="medium"),
-        rx.box(
-            rx.foreach(
-                TrainingState.days,
-                lambda day: rx.flex(
-                    rx.text(in_language(day, "day"), weight="medium", min_width="6.5rem"),
-                    rx.text(in_language(day, "sessions"), word_break="break-word"),
-                    gap="2",
-                    padding_y="0.25rem",
-                    border_top=f"1px solid {rx.color('gray', 5)}",
-                    role="listitem",
-                ),
-            ),
-            role="list",
-            width="100%",
+        _list(
+            TrainingState.days,
+            lambda day, _: rx.text(in_language(day, "day"), weight="medium", min_width="6.5rem"),
+            lambda day: rx.text(in_language(day, "sessions"), word_break="break-word"),
         ),
     )
 
@@ -190,20 +200,11 @@ def _zones() -> rx.Component:
         "training.zones",
         rx.cond(
             TrainingState.zones.length() > 0,
-            rx.box(
-                rx.foreach(
-                    TrainingState.zones,
-                    lambda bpm, n: rx.flex(
-                        rx.text(t("training.zone"), " ", n + 1, weight="medium"),
-                        rx.text(bpm),
-                        justify="between",
-                        padding_y="0.25rem",
-                        border_top=f"1px solid {rx.color('gray', 5)}",
-                        role="listitem",
-                    ),
-                ),
-                role="list",
-                width="100%",
+            _list(
+                TrainingState.zones,
+                lambda _, n: rx.text(t("training.zone"), " ", n + 1, weight="medium"),
+                rx.text,
+                justify="between",
             ),
             rx.fragment(),
         ),

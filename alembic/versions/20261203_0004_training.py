@@ -99,7 +99,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('workout_sets', schema=None) as batch_op:
         batch_op.create_index('idx_workout_sets_exercise', ['workout_exercise_id', 'position'], unique=False)
-        batch_op.create_index('idx_workout_sets_records', ['profile_id', 'exercise_id', 'weight_kg'], unique=False)
+        batch_op.create_index('idx_workout_sets_records', ['profile_id', 'exercise_id', 'weight_kg', 'reps', 'kind', 'date', 'workout_id'], unique=False)
+        batch_op.create_index('idx_workout_sets_history', ['profile_id', 'exercise_id', 'date'], unique=False)
+        batch_op.create_index('idx_workout_sets_workout', ['workout_id'], unique=False)
 
     with op.batch_alter_table('activity_log', schema=None) as batch_op:
         batch_op.add_column(sa.Column('rpe', sa.Integer(), nullable=True))
@@ -116,6 +118,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('workout_sets', schema=None) as batch_op:
+        batch_op.drop_index('idx_workout_sets_workout')
+        batch_op.drop_index('idx_workout_sets_history')
         batch_op.drop_index('idx_workout_sets_records')
         batch_op.drop_index('idx_workout_sets_exercise')
 

@@ -232,7 +232,19 @@ class WorkoutSet(SQLModel, table=True):
     __tablename__ = "workout_sets"
     __table_args__ = (
         sa.Index("idx_workout_sets_exercise", "workout_exercise_id", "position"),
-        sa.Index("idx_workout_sets_records", "profile_id", "exercise_id", "weight_kg"),
+        # Covers the records' queries (no table reads over years of sets).
+        sa.Index(
+            "idx_workout_sets_records",
+            "profile_id",
+            "exercise_id",
+            "weight_kg",
+            "reps",
+            "kind",
+            "date",
+            "workout_id",
+        ),
+        sa.Index("idx_workout_sets_history", "profile_id", "exercise_id", "date"),
+        sa.Index("idx_workout_sets_workout", "workout_id"),
         range_check("reps", 1, 1000),
         range_check("weight_kg", 0, 1000),
         range_check("rpe", 1, 10),

@@ -33,8 +33,6 @@ from mitai_app.training.consts import (
 )
 from mitai_app.training.models import Exercise, Workout, WorkoutExercise, WorkoutSet
 from mitai_app.training.strength import (
-    BRZYCKI_MAX_REPS,
-    EPLEY_MAX_REPS,
     WARMUP,
     Record,
     broken,
@@ -241,31 +239,38 @@ def _counted(owner: uuid.UUID, exercise_id: uuid.UUID, *columns):
     )
 
 
-def _records(session: Session, owner: uuid.UUID, exercise_id: uuid.UUID) -> dict[str, Record]:
+def _better(found: dict[str, Record], record: Record) -> None:
+    """Keeps `record` where it beats the one held (the earliest among equals)."""
+    held = found.get(record.kind)
+    if held is None or (record.value, -record.day.toordinal()) > (
+        held.value,
+        -held.day.toordinal(),
+    ):
+        found[record.kind] = record
+
+
+def _records(
+    session: Session, owner: uuid.UUID, exercise_id: uuid.UUID, reps_at: float | None = None
+) -> dict[str, Record]:
     """The exercise's records, each the best set (the earliest among equals),
-    found by the database: a few indexed queries however many sets there are."""
+    and the most reps at the weight `reps_at` when asked. Two reads of a
+    covering index: each weight × reps once with the day first reached (a few
+    hundred rows for years of sets), and the best workout's volume."""
     weight, reps, day = col(WorkoutSet.weight_kg), col(WorkoutSet.reps), col(WorkoutSet.date)
-    scores = {
-        "heaviest": (weight, None),
-        "e1rm_epley": (
-            sa.case((reps == 1, weight), else_=weight * (1 + reps / 30.0)),
-            reps <= EPLEY_MAX_REPS,
-        ),
-        "e1rm_brzycki": (weight * 36.0 / (37 - reps), reps <= BRZYCKI_MAX_REPS),
-    }
     found: dict[str, Record] = {}
-    for kind, (score, condition) in scores.items():
-        query = _counted(owner, exercise_id, reps, weight, day)
-        if condition is not None:
-            query = query.where(condition)
-        best = session.exec(query.order_by(score.desc(), day).limit(1)).first()
-        if best is not None:
-            found[kind] = set_records(best[2], best[0], float(best[1]))[kind]
+    combos = session.exec(
+        _counted(owner, exercise_id, weight, reps, sa.func.min(day)).group_by(weight, reps)
+    ).all()
+    for kg, count, first in combos:
+        for record in set_records(first, count, float(kg)).values():
+            _better(found, record)
+        if reps_at is not None and float(kg) == reps_at:
+            _better(found, Record("reps_at_weight", count, first, float(kg), count))
     volume = sa.func.sum(reps * weight)
     best = session.exec(
-        _counted(owner, exercise_id, day, volume)
-        .group_by(col(WorkoutSet.workout_id), day)
-        .order_by(volume.desc(), day)
+        _counted(owner, exercise_id, sa.func.min(day), volume)
+        .group_by(col(WorkoutSet.workout_id))
+        .order_by(volume.desc(), sa.func.min(day))
         .limit(1)
     ).first()
     if best is not None:
@@ -273,27 +278,17 @@ def _records(session: Session, owner: uuid.UUID, exercise_id: uuid.UUID) -> dict
     return found
 
 
-def _most_reps_at(
-    session: Session, owner: uuid.UUID, exercise_id: uuid.UUID, weight_kg: float
-) -> Record | None:
-    reps, day = col(WorkoutSet.reps), col(WorkoutSet.date)
-    best = session.exec(
-        _counted(owner, exercise_id, reps, day)
-        .where(WorkoutSet.weight_kg == weight_kg)
-        .order_by(reps.desc(), day)
-        .limit(1)
-    ).first()
-    if best is None:
-        return None
-    return Record("reps_at_weight", best[0], best[1], weight_kg, best[0])
-
-
 def _volume_of(session: Session, owner: uuid.UUID, item: WorkoutExercise) -> float:
     """The exercise's volume in this workout (all its entries there)."""
     total = session.exec(
-        _counted(
-            owner, item.exercise_id, sa.func.sum(col(WorkoutSet.reps) * col(WorkoutSet.weight_kg))
-        ).where(WorkoutSet.workout_id == item.workout_id)
+        select(sa.func.sum(col(WorkoutSet.reps) * col(WorkoutSet.weight_kg))).where(
+            WorkoutSet.workout_id == item.workout_id,
+            WorkoutSet.exercise_id == item.exercise_id,
+            WorkoutSet.profile_id == owner,
+            WorkoutSet.kind != WARMUP,
+            col(WorkoutSet.reps) >= 1,
+            col(WorkoutSet.weight_kg) > 0,
+        )
     ).one()
     return float(total or 0)
 
@@ -314,10 +309,7 @@ def _store(session: Session, owner: uuid.UUID, item: WorkoutExercise, entry: Set
     scored = counts(entry.kind, entry.reps, entry.weight_kg)
     before: dict[str, Record] = {}
     if scored:
-        before = _records(session, owner, item.exercise_id)
-        at_weight = _most_reps_at(session, owner, item.exercise_id, entry.weight_kg)
-        if at_weight is not None:
-            before["reps_at_weight"] = at_weight
+        before = _records(session, owner, item.exercise_id, reps_at=entry.weight_kg)
     day = session.get(Workout, item.workout_id).date
     stored = WorkoutSet(
         profile_id=owner,
@@ -355,16 +347,14 @@ def _last_time(session: Session, owner: uuid.UUID, item: WorkoutExercise) -> lis
     """The sets of this exercise in the latest earlier workout that had any."""
     this = session.get(Workout, item.workout_id)
     earlier = session.exec(
-        select(WorkoutExercise.id)
-        .join(Workout, col(WorkoutExercise.workout_id) == col(Workout.id))
-        .join(WorkoutSet, col(WorkoutSet.workout_exercise_id) == col(WorkoutExercise.id))
+        select(WorkoutSet.workout_exercise_id)
         .where(
-            WorkoutExercise.profile_id == owner,
-            WorkoutExercise.exercise_id == item.exercise_id,
-            WorkoutExercise.workout_id != item.workout_id,
-            Workout.date <= this.date,
+            WorkoutSet.profile_id == owner,
+            WorkoutSet.exercise_id == item.exercise_id,
+            WorkoutSet.workout_id != item.workout_id,
+            WorkoutSet.date <= this.date,
         )
-        .order_by(col(Workout.date).desc(), col(Workout.created_at).desc())
+        .order_by(col(WorkoutSet.date).desc(), col(WorkoutSet.created_at).desc())
         .limit(1)
     ).first()
     return [] if earlier is None else _sets_of(session, earlier)

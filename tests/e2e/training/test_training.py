@@ -17,6 +17,16 @@ pytestmark = pytest.mark.e2e
 LOADED = 20_000
 
 
+def _accessible_on_a_phone(page: Page, path: str) -> None:
+    """axe finds nothing in light and dark mode, and nothing scrolls sideways."""
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
+        problems = _violations(page)
+        assert not problems, f"axe ({scheme}) on {path}:\n" + "\n".join(problems)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
 @pytest.mark.scaled
 @pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_log_a_run_in_four_taps(app, page: Page, unique_email):
@@ -40,12 +50,7 @@ def test_log_a_run_in_four_taps(app, page: Page, unique_email):
     # The type just logged is offered first (and chosen) next time.
     expect(card.get_by_role("radio", name="Running")).to_be_checked()
     page.get_by_text("More details").click()
-    for scheme in ("light", "dark"):
-        page.emulate_media(color_scheme=scheme)
-        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
-        problems = _violations(page)
-        assert not problems, f"axe ({scheme}) on /capture:\n" + "\n".join(problems)
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    _accessible_on_a_phone(page, "/capture")
 
     # An impossible duration is refused at the field, keeping what was typed.
     duration = card.get_by_label("Duration (min)")
@@ -65,12 +70,7 @@ def test_log_a_run_in_four_taps(app, page: Page, unique_email):
     expect(page.get_by_role("heading", name="Training", level=1)).to_be_visible(timeout=LOADED)
     expect(page.get_by_text("Sessions: 1 · 30 min")).to_be_visible(timeout=LOADED)
     expect(page.locator("#chart-training-minutes .js-plotly-plot")).to_be_visible(timeout=LOADED)
-    for scheme in ("light", "dark"):
-        page.emulate_media(color_scheme=scheme)
-        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
-        problems = _violations(page)
-        assert not problems, f"axe ({scheme}) on /training:\n" + "\n".join(problems)
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    _accessible_on_a_phone(page, "/training")
 
     page.goto(app.url + "/dashboard")
     expect(page.get_by_text("Sessions: 1 · 30 min")).to_be_visible(timeout=LOADED)
@@ -131,9 +131,4 @@ def test_a_strength_workout_with_repeat_last_set_announces_the_record(
     _four_sets(squat, "5", "100")
     _four_sets(_add_exercise(page, "Deadlift"), "5", "120")
 
-    for scheme in ("light", "dark"):
-        page.emulate_media(color_scheme=scheme)
-        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
-        problems = _violations(page)
-        assert not problems, f"axe ({scheme}) on /training/strength:\n" + "\n".join(problems)
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    _accessible_on_a_phone(page, "/training/strength")

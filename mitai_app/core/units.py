@@ -1,4 +1,4 @@
-"""Unit systems: values are stored in SI (kg, cm) and converted at the edges.
+"""Unit systems: values are stored in SI (kg, cm, km) and converted at the edges.
 
 ``to_display`` converts a stored value and rounds it to one decimal, half away
 from zero (82.25 -> 82.3, as people round by hand; Python's ``round`` rounds
@@ -11,18 +11,33 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
-Quantity = Literal["mass", "length"]
+Quantity = Literal["mass", "length", "distance"]
 System = Literal["metric", "imperial"]
 
 # Exact by definition (international yard and pound agreement, 1959).
 KG_PER_LB = 0.45359237
 CM_PER_IN = 2.54
+KM_PER_MI = 1.609344
 
 _LABELS: dict[tuple[str, str], str] = {
     ("mass", "metric"): "kg",
     ("mass", "imperial"): "lb",
     ("length", "metric"): "cm",
     ("length", "imperial"): "in",
+    ("distance", "metric"): "km",
+    ("distance", "imperial"): "mi",
+}
+
+# Stored value -> imperial, and back, per quantity.
+_TO_IMPERIAL = {
+    "mass": lambda kg: kg / KG_PER_LB,
+    "length": lambda cm: cm / CM_PER_IN,
+    "distance": lambda km: km / KM_PER_MI,
+}
+_FROM_IMPERIAL = {
+    "mass": lambda lb: lb * KG_PER_LB,
+    "length": lambda inches: inches * CM_PER_IN,
+    "distance": lambda mi: mi * KM_PER_MI,
 }
 
 
@@ -60,7 +75,7 @@ def to_display(value_si: float, quantity: Quantity, system: System) -> float:
     _check(quantity, system)
     if system == "metric":
         return round_half_up(value_si)
-    return round_half_up(kg_to_lb(value_si) if quantity == "mass" else cm_to_in(value_si))
+    return round_half_up(_TO_IMPERIAL[quantity](value_si))
 
 
 def from_input(value: float, quantity: Quantity, system: System) -> float:
@@ -68,10 +83,10 @@ def from_input(value: float, quantity: Quantity, system: System) -> float:
     _check(quantity, system)
     if system == "metric":
         return value
-    return lb_to_kg(value) if quantity == "mass" else in_to_cm(value)
+    return _FROM_IMPERIAL[quantity](value)
 
 
 def unit_label(quantity: Quantity, system: System) -> str:
-    """``"kg"``, ``"lb"``, ``"cm"`` or ``"in"``."""
+    """``"kg"``, ``"lb"``, ``"cm"``, ``"in"``, ``"km"`` or ``"mi"``."""
     _check(quantity, system)
     return _LABELS[(quantity, system)]

@@ -1,13 +1,24 @@
-"""Training: the activity log, training types and their parameters. Its
-pages come with the Training issue; the tables and catalogues exist."""
+"""Training: the activity log (several sessions a day, with type, heart rate,
+RPE and an estimated kcal), training types and their parameters, the
+training formulas, Capture's training card, the Training page (week, minutes
+per category, load, heart-rate zones) and its dashboard card, and strength
+workouts with sets and personal records."""
 
-from mitai_app.core.modules import Module
+from mitai_app.core.modules import Module, NavEntry
+from mitai_app.training.consts import TRAINING
 
 MODULE = Module(
     name="training",
-    depends=("accounts",),
+    depends=("accounts", "body"),  # body: the weight that day, for the kcal estimate
     models="mitai_app.training.models",
+    strings="mitai_app.training.strings:CATALOG",
     seed="mitai_app.training.seeds:seed",
     features="mitai_app.training.consts:FEATURES",
     placeholders="mitai_app.training.placeholders",
+    pages=("mitai_app.training.pages.training", "mitai_app.training.pages.strength"),
+    summary="training.summary",
+    nav=(NavEntry(TRAINING, "nav.training", "more", 15, icon="dumbbell"),),
+    logs="mitai_app.training.logs:LOGS",
+    capture="mitai_app.training.pages.capture:training_capture_card",
+    dashboard="mitai_app.training.pages.dashboard_card:training_dashboard_card",
 )

@@ -37,6 +37,7 @@ class Activity(SQLModel, table=True):
             "avg_hr IS NULL OR max_hr IS NULL OR avg_hr <= max_hr", name="avg_hr_le_max_hr"
         ),
         min_check("distance_km", 0),
+        range_check("rpe", 1, 10),
         range_check("overall_score", 0, 100),
         sa.Index("idx_activity_profile_date", "profile_id", desc("date")),
         sa.Index("idx_activity_training_type", "training_type_id"),
@@ -75,11 +76,25 @@ class Activity(SQLModel, table=True):
     max_hr: int | None = None
     distance_km: float | None = numeric(6, 2)
     description: str | None = text_field()
+    # Session RPE (Borg CR-10, 1–10) and the mood after it (consts.MOODS).
+    rpe: int | None = None
+    mood: str | None = Field(default=None, max_length=20)
+    # kcal was estimated from the type's MET, the weight that day and the duration.
+    kcal_estimated: bool = with_default(False, nullable=False)
     source: str = source_field()
     evaluation: dict | None = json_field()
     overall_score: int | None = None
     quality_label: str | None = Field(default=None, max_length=20)
     created_at: datetime | None = created_at()
+
+    # The generic log (core.logs) calls an entry's free text `notes`.
+    @property
+    def notes(self) -> str | None:
+        return self.description
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self.description = value
 
 
 class TrainingType(SQLModel, table=True):
@@ -105,6 +120,7 @@ class TrainingType(SQLModel, table=True):
     category: str = Field(max_length=50)
     color: str | None = Field(default=None, max_length=7)
     icon: str | None = Field(default=None, max_length=50)
+    met: float | None = numeric(4, 1)
     description: str | None = text_field()
     description_en: str | None = text_field()
     abilities: dict[str, Any] | None = json_field()
@@ -160,3 +176,91 @@ class TrainingParameter(SQLModel, table=True):
     is_active: bool | None = with_default(True)
     created_at: datetime | None = created_at()
     updated_at: datetime | None = updated_at()
+
+
+class Exercise(SQLModel, table=True):
+    """An exercise: from the seeded catalogue (`profile_id` NULL, `key` set)
+    or the user's own. `tracks` says what its sets record (consts.TRACKS)."""
+
+    __tablename__ = "exercises"
+    __table_args__ = (
+        sa.UniqueConstraint("key", name="exercises_key_key"),
+        sa.Index("idx_exercises_profile", "profile_id"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    key: str | None = Field(default=None, max_length=50)  # seeded ones only
+    profile_id: uuid.UUID | None = profile_fk(nullable=True)
+    name: str = Field(max_length=100)
+    name_en: str | None = Field(default=None, max_length=100)
+    tracks: str = Field(max_length=20)
+    created_at: datetime | None = created_at()
+
+
+class Workout(SQLModel, table=True):
+    """A strength workout on a day; its exercises are ordered, each with sets."""
+
+    __tablename__ = "workouts"
+    __table_args__ = (sa.Index("idx_workouts_profile_date", "profile_id", desc("date")),)
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    date: date
+    created_at: datetime | None = created_at()
+
+
+class WorkoutExercise(SQLModel, table=True):
+    __tablename__ = "workout_exercises"
+    __table_args__ = (
+        sa.Index("idx_workout_exercises_workout", "workout_id", "position"),
+        sa.Index("idx_workout_exercises_exercise", "profile_id", "exercise_id"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    workout_id: uuid.UUID = Field(foreign_key="workouts.id", ondelete="CASCADE")
+    exercise_id: uuid.UUID = Field(foreign_key="exercises.id", ondelete="NO ACTION")
+    position: int
+
+
+class WorkoutSet(SQLModel, table=True):
+    """One set: reps at a weight (kg), its RPE, kind (consts.SET_KINDS) and the
+    rest after it. The exercise, workout and day are repeated from its
+    workout exercise so that the records of years of sets are one indexed
+    read of this table (bench/training_load.py)."""
+
+    __tablename__ = "workout_sets"
+    __table_args__ = (
+        sa.Index("idx_workout_sets_exercise", "workout_exercise_id", "position"),
+        # Covers the records' queries (no table reads over years of sets).
+        sa.Index(
+            "idx_workout_sets_records",
+            "profile_id",
+            "exercise_id",
+            "weight_kg",
+            "reps",
+            "kind",
+            "date",
+            "workout_id",
+        ),
+        sa.Index("idx_workout_sets_history", "profile_id", "exercise_id", "date"),
+        sa.Index("idx_workout_sets_workout", "workout_id"),
+        range_check("reps", 1, 1000),
+        range_check("weight_kg", 0, 1000),
+        range_check("rpe", 1, 10),
+        range_check("rest_seconds", 0, 3600),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    workout_exercise_id: uuid.UUID = Field(foreign_key="workout_exercises.id", ondelete="CASCADE")
+    exercise_id: uuid.UUID = Field(foreign_key="exercises.id", ondelete="NO ACTION")
+    workout_id: uuid.UUID = Field(foreign_key="workouts.id", ondelete="CASCADE")
+    date: date
+    position: int
+    reps: int | None = None
+    weight_kg: float | None = numeric(6, 2)
+    rpe: float | None = numeric(3, 1)
+    kind: str = with_default("working", nullable=False, max_length=20)
+    rest_seconds: int | None = None
+    created_at: datetime | None = created_at()

@@ -1,13 +1,13 @@
-"""Training's seed: the training types and the quality filter's parameters
-from `data/`."""
+"""Training's seed: the training types, the quality filter's parameters and
+the exercise catalogue from `data/`."""
 
 from __future__ import annotations
 
 from sqlmodel import Session
 
 from mitai_app.core.seeding import insert_missing
-from mitai_app.training.data import TRAINING_PARAMETERS, TRAINING_TYPES
-from mitai_app.training.models import TrainingParameter, TrainingType
+from mitai_app.training.data import EXERCISES, TRAINING_PARAMETERS, TRAINING_TYPES
+from mitai_app.training.models import Exercise, TrainingParameter, TrainingType
 
 
 def seed(session: Session) -> dict[str, int]:
@@ -24,6 +24,7 @@ def seed(session: Session) -> dict[str, int]:
                     category=t.category,
                     color=t.color,
                     icon=t.icon,
+                    met=t.met,
                     description=t.description.de,
                     description_en=t.description.en,
                     abilities=dict(t.abilities),
@@ -44,6 +45,15 @@ def seed(session: Session) -> dict[str, int]:
                     description_en=p.description.en,
                 )
                 for p in TRAINING_PARAMETERS
+            ),
+        ),
+        "exercises": insert_missing(
+            session,
+            Exercise,
+            "key",
+            (
+                Exercise(key=e.key, name=e.name.de, name_en=e.name.en, tracks=e.tracks)
+                for e in EXERCISES
             ),
         ),
     }

@@ -1,6 +1,7 @@
 """The training catalogues admins own once seeded: the training types with
 their categories and abilities matrix (`training_types.json`) and the
-activity quality filter's parameters (`training_parameters.json`)."""
+activity quality filter's parameters (`training_parameters.json`), and the
+common strength exercises with what each records (`exercises.json`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Annotated, Any
 from pydantic import Field, model_validator
 
 from mitai_app.core.reference import Bilingual, Key, Record, read, unique
-from mitai_app.training.consts import ABILITY_KEYS, PARAMETER_CATEGORIES
+from mitai_app.training.consts import ABILITY_KEYS, PARAMETER_CATEGORIES, TRACKS
 
 Color = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$")]
 
@@ -30,6 +31,8 @@ class TrainingType(Record):
     category: Key
     color: Color
     icon: str = Field(min_length=1, max_length=50)
+    # Metabolic equivalent (Ainsworth et al., 2011 Compendium of Physical Activities).
+    met: float = Field(gt=0, le=25)
     description: Bilingual
     abilities: dict[str, Annotated[int, Field(strict=True, ge=0, le=100)]]
 
@@ -52,6 +55,29 @@ class TrainingTypesFile(Record):
         for t in self.types:
             if t.category not in known:
                 raise ValueError(f"training type {t.key!r}: unknown category {t.category!r}")
+        return self
+
+
+class Exercise(Record):
+    """A common exercise and what its sets record (one of TRACKS)."""
+
+    key: Key
+    name: Bilingual
+    tracks: str
+
+    @model_validator(mode="after")
+    def _known_tracks(self) -> Exercise:
+        if self.tracks not in TRACKS:
+            raise ValueError(f"exercise {self.key!r}: unknown tracks {self.tracks!r}")
+        return self
+
+
+class ExercisesFile(Record):
+    exercises: tuple[Exercise, ...]
+
+    @model_validator(mode="after")
+    def _unique(self) -> ExercisesFile:
+        unique([e.key for e in self.exercises], "exercise")
         return self
 
 
@@ -90,3 +116,4 @@ TRAINING_TYPES: tuple[TrainingType, ...] = _TYPES.types
 TRAINING_PARAMETERS: tuple[TrainingParameter, ...] = read(
     __file__, "training_parameters.json", TrainingParametersFile
 ).parameters
+EXERCISES: tuple[Exercise, ...] = read(__file__, "exercises.json", ExercisesFile).exercises

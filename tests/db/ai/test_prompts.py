@@ -188,7 +188,7 @@ def test_prompts_reading_modules_without_pages_are_marked(session):
     assert complete == {
         "body_composition": True,
         "nutrition": False,
-        "training": False,
+        "training": True,
         "sleep_recovery": False,
         "vitals_blood_pressure": False,
         "goals_progress": False,

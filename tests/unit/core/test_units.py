@@ -42,7 +42,7 @@ def test_input_is_converted_without_rounding():
     assert from_input(82.37, "mass", "metric") == 82.37
 
 
-@pytest.mark.parametrize("quantity", ["mass", "length"])
+@pytest.mark.parametrize("quantity", ["mass", "length", "distance"])
 @pytest.mark.parametrize("system", ["metric", "imperial"])
 def test_display_input_display_is_stable(quantity, system):
     for tenths in range(0, 5000, 7):
@@ -56,6 +56,13 @@ def test_labels():
     assert unit_label("mass", "imperial") == "lb"
     assert unit_label("length", "metric") == "cm"
     assert unit_label("length", "imperial") == "in"
+    assert unit_label("distance", "metric") == "km"
+    assert unit_label("distance", "imperial") == "mi"
+
+
+def test_a_distance_in_miles():
+    assert to_display(10.0, "distance", "imperial") == 6.2
+    assert from_input(3.1, "distance", "imperial") == pytest.approx(4.989, abs=0.001)
 
 
 def test_unknown_units_are_refused():

@@ -74,6 +74,7 @@ def _types_file(**change) -> str:
         "category": "cardio",
         "color": "#EF4444",
         "icon": "activity",
+        "met": 9.8,
         "description": {"de": "Joggen.", "en": "Jogging."},
         "abilities": dict.fromkeys(ABILITY_KEYS, 50),
     }
@@ -90,6 +91,7 @@ def _types_file(**change) -> str:
         {"abilities": dict.fromkeys(ABILITY_KEYS, 101)},
         {"color": "red"},
         {"colour": "#EF4444"},
+        {"met": 0},
     ],
 )
 def test_the_loader_refuses_a_broken_file(change):

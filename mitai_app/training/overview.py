@@ -1,0 +1,153 @@
+"""What the Training page and its dashboard card show: this week's sessions
+day by day, minutes per category per week, the session-RPE load (acute,
+chronic and their ratio) and the profile's Karvonen heart-rate zones."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlmodel import Session, col, func, select
+
+from mitai_app.accounts.models import Profile
+from mitai_app.body.formulas import age_on
+from mitai_app.core.formatting import format_number
+from mitai_app.core.i18n import translate
+from mitai_app.core.records import as_uuid
+from mitai_app.training.consts import UNCATEGORISED
+from mitai_app.training.data import TRAINING_CATEGORIES
+from mitai_app.training.formulas import (
+    CHRONIC_DAYS,
+    acute_chronic,
+    karvonen_zones,
+    session_rpe_load,
+    tanaka_max_hr,
+)
+from mitai_app.training.models import Activity, TrainingType
+
+WEEKS = 12  # of minutes per category
+# Karvonen needs a resting heart rate; until the profile or morning vitals
+# give one, a typical adult's is assumed, and the page says so.
+ASSUMED_RESTING_HR = 60
+
+
+@dataclass(frozen=True)
+class WeekSession:
+    day: date
+    type_key: str
+    minutes: int | None
+    kcal: int | None
+
+
+@dataclass(frozen=True)
+class Load:
+    acute: float  # AU over the last 7 days
+    chronic: float  # AU per week, mean of the last 28 days
+    ratio: float | None
+
+
+@dataclass(frozen=True)
+class Zones:
+    max_hr: float
+    max_source: str  # "measured" or "tanaka"
+    resting_hr: float
+    resting_source: str  # "assumed"
+    zones: list[tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class TrainingOverview:
+    week_start: date  # Monday of this week
+    week: list[WeekSession]  # this week's sessions, in order
+    weeks: list[date]  # the Mondays of the last WEEKS weeks, oldest first
+    minutes: dict[str, list[int]]  # by category key (and UNCATEGORISED), per week
+    load: Load
+    zones: Zones | None  # None without a birth date or a measured maximum
+
+
+def _sessions(session: Session, owner: uuid.UUID, since: date, today: date):
+    return session.exec(
+        select(
+            Activity.date,
+            TrainingType.key,
+            Activity.training_category,
+            Activity.duration_minutes,
+            Activity.kcal,
+            Activity.rpe,
+        )
+        .join(TrainingType, col(Activity.training_type_id) == col(TrainingType.id), isouter=True)
+        .where(Activity.profile_id == owner, Activity.date >= since, Activity.date <= today)
+        .order_by(col(Activity.date), col(Activity.start_time))
+    ).all()
+
+
+def _zones(session: Session, owner: uuid.UUID, today: date) -> Zones | None:
+    """Maximum heart rate measured (the highest logged), else by Tanaka from
+    the age; the resting heart rate assumed."""
+    measured = session.exec(
+        select(func.max(Activity.max_hr)).where(Activity.profile_id == owner)
+    ).first()
+    if measured:
+        max_hr, source = float(measured), "measured"
+    else:
+        profile = session.get(Profile, owner)
+        born = None if profile is None else profile.date_of_birth
+        if born is None:
+            return None
+        try:
+            max_hr, source = tanaka_max_hr(age_on(born, today)), "tanaka"
+        except ValueError:  # not a year old: no estimate
+            return None
+    if max_hr <= ASSUMED_RESTING_HR:
+        return None
+    return Zones(
+        max_hr=max_hr,
+        max_source=source,
+        resting_hr=ASSUMED_RESTING_HR,
+        resting_source="assumed",
+        zones=karvonen_zones(max_hr, ASSUMED_RESTING_HR),
+    )
+
+
+def training_overview(
+    *, session: Session, profile_id: uuid.UUID | str, today: date
+) -> TrainingOverview:
+    owner = as_uuid(profile_id)
+    week_start = today - timedelta(days=today.weekday())
+    first_week = week_start - timedelta(weeks=WEEKS - 1)
+    since = min(first_week, today - timedelta(days=CHRONIC_DAYS - 1))
+    rows = _sessions(session, owner, since, today)
+
+    keys = [c.key for c in TRAINING_CATEGORIES] + [UNCATEGORISED]
+    minutes = {key: [0] * WEEKS for key in keys}
+    week: list[WeekSession] = []
+    loads: list[tuple[date, float]] = []
+    for day, type_key, category, duration, kcal, rpe in rows:
+        if day >= first_week and duration:
+            index = (day - first_week).days // 7
+            minutes[category if category in minutes else UNCATEGORISED][index] += duration
+        if day >= week_start:
+            week.append(WeekSession(day, type_key or UNCATEGORISED, duration, kcal))
+        if rpe and duration:
+            loads.append((day, session_rpe_load(rpe, duration)))
+    acute, chronic, ratio = acute_chronic(loads, today)
+    return TrainingOverview(
+        week_start=week_start,
+        week=week,
+        weeks=[first_week + timedelta(weeks=n) for n in range(WEEKS)],
+        minutes={key: values for key, values in minutes.items() if any(values)},
+        load=Load(acute, chronic, ratio),
+        zones=_zones(session, owner, today),
+    )
+
+
+def week_total(overview: TrainingOverview, lang: str) -> str:
+    """ "3 sessions · 135 min this week"."""
+    minutes = sum(s.minutes or 0 for s in overview.week)
+    return translate(
+        "training.week_total",
+        lang,
+        count=len(overview.week),
+        minutes=format_number(minutes, lang, decimals=0),
+    )

@@ -1,0 +1,48 @@
+"""Training's dashboard card: this week's sessions and minutes, and the way
+to the Training page. Shows nothing until the week has a session."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from mitai_app.core.formatting import in_both, today_in
+from mitai_app.training.consts import TRAINING
+from mitai_app.training.overview import training_overview, week_total
+from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
+
+
+class TrainingCardState(rx.State):
+    week: dict[str, str] = {}  # "3 sessions · 135 min" in both languages; {} for none
+
+    @rx.event
+    async def load(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        overview = await call_service(
+            training_overview, profile_id=me.user.id, today=today_in(me.user.timezone)
+        )
+        self.week = (
+            in_both(lambda lang: {"total": week_total(overview, lang)}) if overview.week else {}
+        )
+        return None
+
+
+def training_dashboard_card() -> rx.Component:
+    """Named in the training manifest (`dashboard=`); loads itself when shown."""
+    return rx.fragment(
+        rx.cond(
+            TrainingCardState.week.length() > 0,
+            rx.card(
+                rx.vstack(
+                    rx.text(t("training.this_week"), size="2", color_scheme="gray"),
+                    rx.text(in_language(TrainingCardState.week, "total"), size="5", weight="bold"),
+                    rx.link(t("training.to_training"), href=TRAINING),
+                    spacing="1",
+                ),
+                width="100%",
+            ),
+            rx.fragment(),
+        ),
+        rx.el.div(hidden=True, on_mount=TrainingCardState.load),
+    )

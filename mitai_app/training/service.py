@@ -1,0 +1,67 @@
+"""Training's use cases: log a session (Capture) and what Capture offers
+first."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import partial
+
+from sqlmodel import Session, col, select
+
+from mitai_app.core import logs
+from mitai_app.core.formatting import today_in, zone
+from mitai_app.core.records import as_uuid
+from mitai_app.training.logs import ACTIVITY, TYPE_OPTIONS, derive
+from mitai_app.training.models import Activity, TrainingType
+
+# What Capture offers first when the profile has logged fewer types.
+COMMON_TYPES: tuple[str, ...] = ("running", "walking", "cycling", "strength_training")
+QUICK_TYPES = 4
+
+
+@dataclass(frozen=True)
+class CaptureDefaults:
+    today: date
+    now: str  # "HH:MM" in the profile's time zone
+    quick_types: tuple[str, ...]  # the last types logged first, then common ones
+
+
+def recent_types(session: Session, owner: uuid.UUID, limit: int = QUICK_TYPES) -> list[str]:
+    """The keys of the types logged most recently, newest first, each once."""
+    rows = session.exec(
+        select(TrainingType.key)
+        .join(Activity, col(Activity.training_type_id) == col(TrainingType.id))
+        .where(Activity.profile_id == owner)
+        .order_by(col(Activity.date).desc(), col(Activity.created_at).desc())
+        .limit(50)
+    ).all()
+    return list(dict.fromkeys(rows))[:limit]
+
+
+def capture_defaults(
+    *, session: Session, profile_id: uuid.UUID | str, timezone: str | None
+) -> CaptureDefaults:
+    recent = recent_types(session, as_uuid(profile_id))
+    quick = list(dict.fromkeys([*recent, *COMMON_TYPES]))[:QUICK_TYPES]
+    now = datetime.now(zone(timezone))
+    return CaptureDefaults(
+        today=today_in(timezone),
+        now=now.strftime("%H:%M"),
+        quick_types=tuple(key for key in quick if key in TYPE_OPTIONS),
+    )
+
+
+def add_activity(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    entry: logs.LogInput,
+    start: str = "",
+    today: date | None = None,
+) -> logs.LogRow:
+    """Logs one session (a day holds several) with its start time as typed
+    ("07:30", or "" when not known), charging the activity feature."""
+    spec = replace(ACTIVITY, derive=partial(derive, start=start))
+    return logs.add(spec, session=session, profile_id=profile_id, entry=entry, today=today)

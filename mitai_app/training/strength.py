@@ -1,0 +1,58 @@
+"""Personal records of an exercise: the heaviest weight, the best estimated
+one-rep maximum by Epley and by Brzycki (each named), the most reps at a
+weight, and the best session volume (reps × kg summed over a workout).
+Warm-up sets do not count. Pure: the service finds the best stored sets
+(in SQL, over years of sets) and asks here what a new set broke.
+
+A record is announced when a set beats one the exercise already had; the
+first set of an exercise sets its records without fanfare.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from mitai_app.training.formulas import brzycki_1rm, epley_1rm
+
+EPLEY_MAX_REPS = 30  # beyond it an estimate says little
+BRZYCKI_MAX_REPS = 10  # Brzycki's equation is meant for up to 10 reps
+WARMUP = "warmup"
+# The kinds a single set holds by itself, in the order records are listed.
+SET_KINDS = ("heaviest", "e1rm_epley", "e1rm_brzycki")
+
+
+@dataclass(frozen=True)
+class Record:
+    kind: str  # consts.RECORD_KINDS
+    value: float  # kg, reps or kg·reps
+    day: date
+    weight_kg: float | None = None  # of the set (the weight for "reps at a weight")
+    reps: int | None = None
+
+
+def counts(kind: str, reps: int | None, weight_kg: float | None) -> bool:
+    """Whether a set can hold a record: not a warm-up, with reps and a weight."""
+    return kind != WARMUP and bool(reps) and weight_kg is not None and weight_kg > 0
+
+
+def set_records(day: date, reps: int, weight_kg: float) -> dict[str, Record]:
+    """What one counted set scores on each single-set kind."""
+    found = {"heaviest": Record("heaviest", weight_kg, day, weight_kg, reps)}
+    if reps <= EPLEY_MAX_REPS:
+        found["e1rm_epley"] = Record("e1rm_epley", epley_1rm(weight_kg, reps), day, weight_kg, reps)
+    if reps <= BRZYCKI_MAX_REPS:
+        found["e1rm_brzycki"] = Record(
+            "e1rm_brzycki", brzycki_1rm(weight_kg, reps), day, weight_kg, reps
+        )
+    return found
+
+
+def broken(before: dict[str, Record], now: dict[str, Record]) -> list[Record]:
+    """The records in `now` (what a new set scored) above those the
+    exercise had `before`; a kind it did not have is not announced."""
+    return [
+        record
+        for kind, record in now.items()
+        if kind in before and record.value > before[kind].value + 1e-9
+    ]

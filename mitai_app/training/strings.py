@@ -1,0 +1,183 @@
+"""The UI's words for the activity log, Capture's training card, the Training
+page and its dashboard card. The types' and categories' names come from the
+catalogue file."""
+
+from mitai_app.core.text import Text
+from mitai_app.training.data import TRAINING_CATEGORIES, TRAINING_TYPES
+
+CATALOG: dict[str, Text] = {
+    "training.summary": Text(
+        de="Trainings mit Dauer, Puls, RPE und Belastung (akut, chronisch, Verhältnis).",
+        en="Workouts with duration, heart rate, RPE and load (acute, chronic, ratio).",
+    ),
+    "nav.training": Text(de="Training", en="Training"),
+    # The log
+    "training.history.activity": Text(de="Training", en="Training"),
+    "training.session": Text(de="Training", en="Workout"),
+    "training.type": Text(de="Trainingsart", en="Training type"),
+    "training.type.uncategorised": Text(de="Nicht zugeordnet", en="Uncategorised"),
+    "training.duration": Text(de="Dauer", en="Duration"),
+    "training.kcal": Text(de="Energie", en="Energy"),
+    "training.avg_hr": Text(de="Ø Puls", en="Avg heart rate"),
+    "training.max_hr": Text(de="Max. Puls", en="Max heart rate"),
+    "training.distance": Text(de="Strecke", en="Distance"),
+    "training.rpe": Text(de="Anstrengung (RPE 1–10)", en="Effort (RPE 1–10)"),
+    "training.mood": Text(de="Stimmung", en="Mood"),
+    "training.mood.none": Text(de="—", en="—"),
+    "training.mood.great": Text(de="Super", en="Great"),
+    "training.mood.good": Text(de="Gut", en="Good"),
+    "training.mood.okay": Text(de="Okay", en="Okay"),
+    "training.mood.tired": Text(de="Müde", en="Tired"),
+    "training.mood.exhausted": Text(de="Erschöpft", en="Exhausted"),
+    "training.kcal_estimated": Text(de="≈ {kcal} kcal (geschätzt)", en="≈ {kcal} kcal (estimated)"),
+    "training.error.duration_required": Text(
+        de="Bitte die Dauer in Minuten angeben.", en="Please enter the duration in minutes."
+    ),
+    "training.error.duration_range": Text(
+        de="Die Dauer muss zwischen 1 Minute und 24 Stunden (1440 min) liegen.",
+        en="The duration must be between 1 minute and 24 hours (1440 min).",
+    ),
+    "training.error.hr_range": Text(
+        de="Der Puls muss zwischen 25 und 250 Schlägen pro Minute liegen.",
+        en="Heart rate must be between 25 and 250 beats per minute.",
+    ),
+    "training.error.avg_above_max": Text(
+        de="Der Durchschnittspuls kann nicht über dem Maximalpuls liegen.",
+        en="The average heart rate cannot be above the maximum.",
+    ),
+    "training.error.distance_range": Text(
+        de="Die Strecke muss zwischen 0 und 1000 km liegen.",
+        en="The distance must be between 0 and 1000 km.",
+    ),
+    "training.error.kcal_range": Text(
+        de="Die Energie muss zwischen 0 und 10000 kcal liegen.",
+        en="The energy must be between 0 and 10,000 kcal.",
+    ),
+    "training.error.rpe_range": Text(
+        de="Die Anstrengung (RPE) ist eine ganze Zahl von 1 bis 10.",
+        en="Effort (RPE) is a whole number from 1 to 10.",
+    ),
+    "training.error.start_time": Text(
+        de="Bitte eine Uhrzeit wie 07:30 angeben.", en="Please enter a time such as 07:30."
+    ),
+    # Capture
+    "training.date": Text(de="Trainingstag", en="Day of the workout"),
+    "training.start_time": Text(de="Beginn", en="Start time"),
+    "training.description": Text(de="Beschreibung", en="Description"),
+    "training.more_details": Text(de="Weitere Angaben", en="More details"),
+    "training.save": Text(de="Training speichern", en="Save workout"),
+    "training.saved": Text(de="Gespeichert: {summary}", en="Saved: {summary}"),
+    "training.kcal_hint": Text(
+        de="Leer lassen: geschätzt aus MET-Wert, Gewicht und Dauer.",
+        en="Leave empty to estimate it from the MET value, your weight and the duration.",
+    ),
+    # The Training page
+    "training.empty": Text(
+        de="Noch keine Trainings. Unter Erfassen trägst du eines in wenigen Taps ein.",
+        en="No workouts yet. Capture logs one in a few taps.",
+    ),
+    "training.this_week": Text(de="Diese Woche", en="This week"),
+    "training.week_total": Text(
+        de="Einheiten: {count} · {minutes} min", en="Sessions: {count} · {minutes} min"
+    ),
+    "training.minutes_chart": Text(
+        de="Minuten pro Kategorie und Woche", en="Minutes per category and week"
+    ),
+    "training.load": Text(de="Belastung (Session-RPE)", en="Load (session RPE)"),
+    "training.load.acute": Text(de="Akut (7 Tage)", en="Acute (7 days)"),
+    "training.load.chronic": Text(
+        de="Chronisch (pro Woche, 28 Tage)", en="Chronic (per week, 28 days)"
+    ),
+    "training.load.ratio": Text(de="Verhältnis", en="Ratio"),
+    "training.load.hint": Text(
+        de="RPE × Minuten (Foster 2001); Einheiten ohne RPE zählen nicht mit.",
+        en="RPE × minutes (Foster 2001); sessions without RPE do not count.",
+    ),
+    "training.zones": Text(de="Pulszonen (Karvonen)", en="Heart-rate zones (Karvonen)"),
+    "training.zone": Text(de="Zone", en="Zone"),
+    "training.zones.max_tanaka": Text(
+        de="Maximalpuls {max} bpm, geschätzt nach Tanaka (208 − 0,7 × Alter)",
+        en="Maximum heart rate {max} bpm, estimated by Tanaka (208 − 0.7 × age)",
+    ),
+    "training.zones.max_measured": Text(
+        de="Maximalpuls {max} bpm, der höchste eingetragene",
+        en="Maximum heart rate {max} bpm, the highest you logged",
+    ),
+    "training.zones.resting_assumed": Text(
+        de="Ruhepuls {rest} bpm (angenommen)", en="resting heart rate {rest} bpm (assumed)"
+    ),
+    "training.zones.missing": Text(
+        de="Trage im Profil dein Geburtsdatum ein, um deine Pulszonen zu sehen.",
+        en="Add your date of birth in your profile to see your zones.",
+    ),
+    "training.to_training": Text(de="Zum Training", en="To Training"),
+    # Strength workouts
+    "training.strength": Text(de="Krafttraining", en="Strength workout"),
+    "training.strength.start": Text(de="Workout beginnen", en="Start workout"),
+    "training.strength.none": Text(
+        de="Heute noch kein Workout. Beginne eines und füge Übungen hinzu.",
+        en="No workout today yet. Start one and add exercises.",
+    ),
+    "training.strength.exercise": Text(de="Übung", en="Exercise"),
+    "training.strength.add_exercise": Text(de="Übung hinzufügen", en="Add exercise"),
+    "training.strength.own": Text(de="Eigene Übung anlegen", en="Create your own exercise"),
+    "training.strength.own_name": Text(de="Name der Übung", en="Exercise name"),
+    "training.strength.tracks": Text(de="Erfasst", en="Records"),
+    "training.strength.tracks.reps_weight": Text(de="Wdh. und Gewicht", en="Reps and weight"),
+    "training.strength.tracks.reps": Text(de="Wiederholungen", en="Reps"),
+    "training.strength.tracks.duration": Text(de="Dauer", en="Duration"),
+    "training.strength.tracks.distance": Text(de="Strecke", en="Distance"),
+    "training.strength.create": Text(de="Anlegen", en="Create"),
+    "training.strength.reps": Text(de="Wdh.", en="Reps"),
+    "training.strength.weight": Text(de="Gewicht", en="Weight"),
+    "training.strength.rpe": Text(de="RPE", en="RPE"),
+    "training.strength.rest": Text(de="Pause (s)", en="Rest (s)"),
+    "training.strength.kind": Text(de="Art", en="Kind"),
+    "training.strength.kind.working": Text(de="Arbeitssatz", en="Working"),
+    "training.strength.kind.warmup": Text(de="Aufwärmen", en="Warm-up"),
+    "training.strength.kind.drop": Text(de="Drop-Satz", en="Drop set"),
+    "training.strength.kind.failure": Text(de="Bis zum Versagen", en="To failure"),
+    "training.strength.add_set": Text(de="Satz speichern", en="Add set"),
+    "training.strength.repeat": Text(de="Letzten Satz wiederholen", en="Repeat last set"),
+    "training.strength.last_time": Text(de="Letztes Mal: {sets}", en="Last time: {sets}"),
+    "training.strength.no_sets": Text(de="Noch keine Sätze.", en="No sets yet."),
+    "training.strength.records": Text(de="Rekorde", en="Records"),
+    "training.strength.new_record": Text(de="Neuer Rekord! {records}", en="New record! {records}"),
+    "training.record.heaviest": Text(
+        de="Schwerstes Gewicht: {value}", en="Heaviest weight: {value}"
+    ),
+    "training.record.e1rm_epley": Text(
+        de="Bestes 1RM (Epley): {value}", en="Best e1RM (Epley): {value}"
+    ),
+    "training.record.e1rm_brzycki": Text(
+        de="Bestes 1RM (Brzycki): {value}", en="Best e1RM (Brzycki): {value}"
+    ),
+    "training.record.volume": Text(
+        de="Bestes Volumen einer Einheit: {value}", en="Best session volume: {value}"
+    ),
+    "training.record.reps_at_weight": Text(
+        de="Meiste Wdh. mit {weight}: {value}", en="Most reps at {weight}: {value}"
+    ),
+    "training.error.reps_range": Text(
+        de="Wiederholungen: eine ganze Zahl von 1 bis 1000.",
+        en="Reps: a whole number from 1 to 1000.",
+    ),
+    "training.error.weight_range": Text(
+        de="Das Gewicht muss zwischen 0 und 1000 kg liegen.",
+        en="The weight must be between 0 and 1000 kg.",
+    ),
+    "training.error.rest_range": Text(
+        de="Die Pause liegt zwischen 0 und 3600 Sekunden.", en="Rest is between 0 and 3600 seconds."
+    ),
+    "training.error.no_set_to_repeat": Text(
+        de="Es gibt noch keinen Satz zum Wiederholen.", en="There is no set to repeat yet."
+    ),
+    "training.error.exercise_name": Text(
+        de="Bitte einen Namen für die Übung angeben.", en="Please name the exercise."
+    ),
+}
+
+for _category in TRAINING_CATEGORIES:
+    CATALOG[f"training.category.{_category.key}"] = Text(de=_category.name.de, en=_category.name.en)
+for _type in TRAINING_TYPES:
+    CATALOG[f"training.type.{_type.key}"] = Text(de=_type.name.de, en=_type.name.en)

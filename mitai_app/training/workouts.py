@@ -1,0 +1,458 @@
+"""Strength workouts: the exercise catalogue (seeded plus the user's own), a
+workout's ordered exercises and their sets, "repeat last set", last
+session's sets of the same exercise, and the personal records a set breaks.
+
+Every id from the client is looked up within the profile (`owned`); another
+profile's ids answer "not found". Weights are kg here; the page converts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, func, or_, select
+
+from mitai_app.accounts.models import Profile
+from mitai_app.core.access import consume
+from mitai_app.core.errors import UserError, checked_text
+from mitai_app.core.formatting import today_in
+from mitai_app.core.logs import check_profile_day
+from mitai_app.core.records import as_uuid, owned
+from mitai_app.core.units import round_half_up
+from mitai_app.training.consts import (
+    ACTIVITY_FEATURE,
+    REPS_RANGE,
+    REST_RANGE_S,
+    SET_KINDS,
+    SET_RPE_RANGE,
+    TRACKS,
+    WEIGHT_RANGE_KG,
+)
+from mitai_app.training.models import Exercise, Workout, WorkoutExercise, WorkoutSet
+from mitai_app.training.strength import (
+    WARMUP,
+    Record,
+    broken,
+    counts,
+    set_records,
+)
+
+NAME_MAX = 100
+
+
+@dataclass(frozen=True)
+class ExerciseChoice:
+    id: str
+    name_de: str
+    name_en: str
+    tracks: str
+    own: bool
+
+
+@dataclass(frozen=True)
+class SetView:
+    id: str
+    reps: int | None
+    weight_kg: float | None
+    rpe: float | None
+    kind: str
+    rest_seconds: int | None
+
+
+@dataclass(frozen=True)
+class ExerciseView:
+    id: str  # the workout exercise
+    exercise_id: str
+    name_de: str
+    name_en: str
+    sets: list[SetView]
+    last_time: list[SetView]  # the sets of the latest earlier session of this exercise
+
+
+@dataclass(frozen=True)
+class WorkoutView:
+    id: str
+    date: date
+    exercises: list[ExerciseView]
+
+
+@dataclass(frozen=True)
+class SetSaved:
+    set: SetView
+    records: list[Record]  # those the set broke
+
+
+@dataclass(frozen=True)
+class SetInput:
+    reps: int | None
+    weight_kg: float | None
+    rpe: float | None = None
+    kind: str = "working"
+    rest_seconds: int | None = None
+
+
+# --- the exercise catalogue ------------------------------------------------------------
+
+
+def _visible(owner: uuid.UUID):
+    return or_(col(Exercise.profile_id).is_(None), Exercise.profile_id == owner)
+
+
+def exercise_choices(*, session: Session, profile_id: uuid.UUID | str) -> list[ExerciseChoice]:
+    """The seeded exercises and the profile's own, by (English) name."""
+    owner = as_uuid(profile_id)
+    rows = session.exec(select(Exercise).where(_visible(owner))).all()
+    choices = [
+        ExerciseChoice(str(e.id), e.name, e.name_en or e.name, e.tracks, e.profile_id is not None)
+        for e in rows
+    ]
+    return sorted(choices, key=lambda c: c.name_en.casefold())
+
+
+def add_own_exercise(
+    *, session: Session, profile_id: uuid.UUID | str, name: str, tracks: str
+) -> ExerciseChoice:
+    name = checked_text(name, field="exercise_name", limit=NAME_MAX).strip()
+    if not name:
+        raise UserError("training.error.exercise_name", field="exercise_name")
+    if tracks not in TRACKS:
+        raise UserError("log.error.choice", field="tracks")
+    exercise = Exercise(profile_id=as_uuid(profile_id), name=name, name_en=name, tracks=tracks)
+    session.add(exercise)
+    session.commit()
+    return ExerciseChoice(str(exercise.id), name, name, tracks, True)
+
+
+def _exercise(session: Session, owner: uuid.UUID, exercise_id: str) -> Exercise:
+    try:
+        found = session.get(Exercise, as_uuid(exercise_id))
+    except (ValueError, TypeError, AttributeError) as error:
+        raise UserError("record.error.not_found", field="exercise") from error
+    if found is None or found.profile_id not in (None, owner):
+        raise UserError("record.error.not_found", field="exercise")
+    return found
+
+
+# --- workouts --------------------------------------------------------------------------
+
+
+def start_workout(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    day: date | None = None,
+    today: date | None = None,
+) -> str:
+    """A new workout on `day` (today in the profile's time zone when None),
+    charged to the activity feature."""
+    owner = as_uuid(profile_id)
+    if day is None:
+        profile = session.get(Profile, owner)
+        day = today or today_in(None if profile is None else profile.timezone)
+    check_profile_day(session, owner, day, today=today)
+    consume(session=session, profile_id=owner, feature_id=ACTIVITY_FEATURE)
+    workout = Workout(profile_id=owner, date=day)
+    session.add(workout)
+    session.commit()
+    return str(workout.id)
+
+
+def latest_workout_id(*, session: Session, profile_id: uuid.UUID | str, day: date) -> str | None:
+    """The profile's latest workout of `day`, to continue it."""
+    found = session.exec(
+        select(Workout.id)
+        .where(Workout.profile_id == as_uuid(profile_id), Workout.date == day)
+        .order_by(col(Workout.created_at).desc())
+        .limit(1)
+    ).first()
+    return None if found is None else str(found)
+
+
+def add_exercise(
+    *, session: Session, profile_id: uuid.UUID | str, workout_id: str, exercise_id: str
+) -> str:
+    owner = as_uuid(profile_id)
+    workout = owned(session, Workout, owner, workout_id)
+    exercise = _exercise(session, owner, exercise_id)
+    count = session.exec(select(func.count()).where(WorkoutExercise.workout_id == workout.id)).one()
+    item = WorkoutExercise(
+        profile_id=owner, workout_id=workout.id, exercise_id=exercise.id, position=count
+    )
+    session.add(item)
+    session.commit()
+    return str(item.id)
+
+
+def _number(value, low, high, field: str, code: str, *, whole: bool = False):
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise UserError(code, field=field)
+    if whole and value != int(value):
+        raise UserError(code, field=field)
+    return int(value) if whole else float(value)
+
+
+def _checked(entry: SetInput) -> SetInput:
+    if entry.reps is None:
+        raise UserError("training.error.reps_range", field="reps")
+    if entry.kind not in SET_KINDS:
+        raise UserError("log.error.choice", field="kind")
+    return SetInput(
+        reps=_number(entry.reps, *REPS_RANGE, "reps", "training.error.reps_range", whole=True),
+        weight_kg=_number(
+            None if entry.weight_kg is None else round_half_up(entry.weight_kg, 2),
+            *WEIGHT_RANGE_KG,
+            "weight",
+            "training.error.weight_range",
+        ),
+        rpe=_number(entry.rpe, *SET_RPE_RANGE, "set_rpe", "training.error.rpe_range"),
+        kind=entry.kind,
+        rest_seconds=_number(
+            entry.rest_seconds, *REST_RANGE_S, "rest", "training.error.rest_range", whole=True
+        ),
+    )
+
+
+def _view(s: WorkoutSet) -> SetView:
+    return SetView(
+        str(s.id),
+        s.reps,
+        None if s.weight_kg is None else float(s.weight_kg),
+        None if s.rpe is None else float(s.rpe),
+        s.kind,
+        s.rest_seconds,
+    )
+
+
+def _counted(owner: uuid.UUID, exercise_id: uuid.UUID, *columns):
+    """The sets of the exercise that can hold a record (one indexed table)."""
+    return select(*columns).where(
+        WorkoutSet.profile_id == owner,
+        WorkoutSet.exercise_id == exercise_id,
+        WorkoutSet.kind != WARMUP,
+        col(WorkoutSet.reps) >= 1,
+        col(WorkoutSet.weight_kg) > 0,
+    )
+
+
+def _better(found: dict[str, Record], record: Record) -> None:
+    """Keeps `record` where it beats the one held (the earliest among equals)."""
+    held = found.get(record.kind)
+    if held is None or (record.value, -record.day.toordinal()) > (
+        held.value,
+        -held.day.toordinal(),
+    ):
+        found[record.kind] = record
+
+
+def _records(
+    session: Session, owner: uuid.UUID, exercise_id: uuid.UUID, reps_at: float | None = None
+) -> dict[str, Record]:
+    """The exercise's records, each the best set (the earliest among equals),
+    and the most reps at the weight `reps_at` when asked. Two reads of a
+    covering index: each weight × reps once with the day first reached (a few
+    hundred rows for years of sets), and the best workout's volume."""
+    weight, reps, day = col(WorkoutSet.weight_kg), col(WorkoutSet.reps), col(WorkoutSet.date)
+    found: dict[str, Record] = {}
+    combos = session.exec(
+        _counted(owner, exercise_id, weight, reps, sa.func.min(day)).group_by(weight, reps)
+    ).all()
+    for kg, count, first in combos:
+        for record in set_records(first, count, float(kg)).values():
+            _better(found, record)
+        if reps_at is not None and float(kg) == reps_at:
+            _better(found, Record("reps_at_weight", count, first, float(kg), count))
+    volume = sa.func.sum(reps * weight)
+    best = session.exec(
+        _counted(owner, exercise_id, sa.func.min(day), volume)
+        .group_by(col(WorkoutSet.workout_id))
+        .order_by(volume.desc(), sa.func.min(day))
+        .limit(1)
+    ).first()
+    if best is not None:
+        found["volume"] = Record("volume", float(best[1]), best[0])
+    return found
+
+
+def _volume_of(session: Session, owner: uuid.UUID, item: WorkoutExercise) -> float:
+    """The exercise's volume in this workout (all its entries there)."""
+    total = session.exec(
+        select(sa.func.sum(col(WorkoutSet.reps) * col(WorkoutSet.weight_kg))).where(
+            WorkoutSet.workout_id == item.workout_id,
+            WorkoutSet.exercise_id == item.exercise_id,
+            WorkoutSet.profile_id == owner,
+            WorkoutSet.kind != WARMUP,
+            col(WorkoutSet.reps) >= 1,
+            col(WorkoutSet.weight_kg) > 0,
+        )
+    ).one()
+    return float(total or 0)
+
+
+def _sets_of(session: Session, item_id: uuid.UUID) -> list[WorkoutSet]:
+    return list(
+        session.exec(
+            select(WorkoutSet)
+            .where(WorkoutSet.workout_exercise_id == item_id)
+            .order_by(col(WorkoutSet.position))
+        ).all()
+    )
+
+
+def _store(session: Session, owner: uuid.UUID, item: WorkoutExercise, entry: SetInput) -> SetSaved:
+    """Saves the set; the records it broke are those the exercise had before
+    and the set (or, for volume, its workout) now beats."""
+    scored = counts(entry.kind, entry.reps, entry.weight_kg)
+    before: dict[str, Record] = {}
+    if scored:
+        before = _records(session, owner, item.exercise_id, reps_at=entry.weight_kg)
+    day = session.get(Workout, item.workout_id).date
+    stored = WorkoutSet(
+        profile_id=owner,
+        workout_exercise_id=item.id,
+        exercise_id=item.exercise_id,
+        workout_id=item.workout_id,
+        date=day,
+        position=len(_sets_of(session, item.id)),
+        reps=entry.reps,
+        weight_kg=entry.weight_kg,
+        rpe=entry.rpe,
+        kind=entry.kind,
+        rest_seconds=entry.rest_seconds,
+    )
+    session.add(stored)
+    session.commit()
+    if not scored:
+        return SetSaved(_view(stored), [])
+    now = set_records(day, entry.reps, entry.weight_kg)
+    now["reps_at_weight"] = Record("reps_at_weight", entry.reps, day, entry.weight_kg, entry.reps)
+    now["volume"] = Record("volume", _volume_of(session, owner, item), day)
+    return SetSaved(_view(stored), broken(before, now))
+
+
+def add_set(
+    *, session: Session, profile_id: uuid.UUID | str, workout_exercise_id: str, entry: SetInput
+) -> SetSaved:
+    """Adds a set; returns it with the records it broke."""
+    owner = as_uuid(profile_id)
+    item = owned(session, WorkoutExercise, owner, workout_exercise_id)
+    return _store(session, owner, item, _checked(entry))
+
+
+def _last_time(session: Session, owner: uuid.UUID, item: WorkoutExercise) -> list[WorkoutSet]:
+    """The sets of this exercise in the latest earlier workout that had any."""
+    this = session.get(Workout, item.workout_id)
+    earlier = session.exec(
+        select(WorkoutSet.workout_exercise_id)
+        .where(
+            WorkoutSet.profile_id == owner,
+            WorkoutSet.exercise_id == item.exercise_id,
+            WorkoutSet.workout_id != item.workout_id,
+            WorkoutSet.date <= this.date,
+        )
+        .order_by(col(WorkoutSet.date).desc(), col(WorkoutSet.created_at).desc())
+        .limit(1)
+    ).first()
+    return [] if earlier is None else _sets_of(session, earlier)
+
+
+def repeat_last_set(
+    *, session: Session, profile_id: uuid.UUID | str, workout_exercise_id: str
+) -> SetSaved:
+    """The exercise's last set again: this workout's, else the first of last
+    session's. Refused when there is neither."""
+    owner = as_uuid(profile_id)
+    item = owned(session, WorkoutExercise, owner, workout_exercise_id)
+    sets = _sets_of(session, item.id)
+    source = sets[-1] if sets else next(iter(_last_time(session, owner, item)), None)
+    if source is None:
+        raise UserError("training.error.no_set_to_repeat", field="reps")
+    entry = SetInput(source.reps, source.weight_kg, source.rpe, source.kind, source.rest_seconds)
+    return _store(session, owner, item, entry)
+
+
+def update_set(
+    *, session: Session, profile_id: uuid.UUID | str, set_id: str, entry: SetInput
+) -> SetView:
+    owner = as_uuid(profile_id)
+    stored = owned(session, WorkoutSet, owner, set_id)
+    entry = _checked(entry)
+    stored.reps, stored.weight_kg, stored.rpe = entry.reps, entry.weight_kg, entry.rpe
+    stored.kind, stored.rest_seconds = entry.kind, entry.rest_seconds
+    session.add(stored)
+    session.commit()
+    return _view(stored)
+
+
+def delete_set(*, session: Session, profile_id: uuid.UUID | str, set_id: str) -> None:
+    stored = owned(session, WorkoutSet, as_uuid(profile_id), set_id)
+    session.delete(stored)
+    session.commit()
+
+
+def workout(*, session: Session, profile_id: uuid.UUID | str, workout_id: str) -> WorkoutView:
+    owner = as_uuid(profile_id)
+    found = owned(session, Workout, owner, workout_id)
+    items = session.exec(
+        select(WorkoutExercise, Exercise)
+        .join(Exercise, col(WorkoutExercise.exercise_id) == col(Exercise.id))
+        .where(WorkoutExercise.workout_id == found.id)
+        .order_by(col(WorkoutExercise.position))
+    ).all()
+    return WorkoutView(
+        id=str(found.id),
+        date=found.date,
+        exercises=[
+            ExerciseView(
+                id=str(item.id),
+                exercise_id=str(exercise.id),
+                name_de=exercise.name,
+                name_en=exercise.name_en or exercise.name,
+                sets=[_view(s) for s in _sets_of(session, item.id)],
+                last_time=[_view(s) for s in _last_time(session, owner, item)],
+            )
+            for item, exercise in items
+        ],
+    )
+
+
+def exercise_records(
+    *, session: Session, profile_id: uuid.UUID | str, exercise_id: str
+) -> dict[str, Record]:
+    """The exercise's personal records with the day each was set."""
+    owner = as_uuid(profile_id)
+    exercise = _exercise(session, owner, exercise_id)
+    return _records(session, owner, exercise.id)
+
+
+@dataclass(frozen=True)
+class StrengthPage:
+    workout: WorkoutView | None  # the latest of the day, to continue
+    choices: list[ExerciseChoice]
+    records: dict[str, dict[str, Record]]  # by exercise id
+
+
+def strength_page(*, session: Session, profile_id: uuid.UUID | str, day: date) -> StrengthPage:
+    """What the strength page shows: the day's latest workout with each
+    exercise's records, and the exercises to add."""
+    workout_id = latest_workout_id(session=session, profile_id=profile_id, day=day)
+    view = (
+        None
+        if workout_id is None
+        else workout(session=session, profile_id=profile_id, workout_id=workout_id)
+    )
+    exercises = [] if view is None else view.exercises
+    return StrengthPage(
+        workout=view,
+        choices=exercise_choices(session=session, profile_id=profile_id),
+        records={
+            e.exercise_id: exercise_records(
+                session=session, profile_id=profile_id, exercise_id=e.exercise_id
+            )
+            for e in exercises
+        },
+    )

@@ -1,0 +1,159 @@
+"""Strength workouts on SQLite and PostgreSQL: ordered exercises with sets,
+"repeat last set" and last session's sets, the records a set breaks (and
+that follow an edit or a delete), bad input refused at its field, and
+another profile's ids answering "not found"."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from mitai_app.core.errors import UserError
+from mitai_app.training import workouts as w
+from mitai_app.training.workouts import SetInput
+from tests.factories import new_profile
+
+TODAY = date(2026, 3, 29)
+
+
+def _exercise(session, owner, name="Bench press"):
+    return next(
+        c.id for c in w.exercise_choices(session=session, profile_id=owner) if c.name_en == name
+    )
+
+
+def _workout(session, owner, day=TODAY, exercise="Bench press"):
+    workout_id = w.start_workout(session=session, profile_id=owner, day=day, today=TODAY)
+    item = w.add_exercise(
+        session=session,
+        profile_id=owner,
+        workout_id=workout_id,
+        exercise_id=_exercise(session, owner, exercise),
+    )
+    return workout_id, item
+
+
+def _set(session, owner, item, reps, kg, kind="working"):
+    return w.add_set(
+        session=session,
+        profile_id=owner,
+        workout_exercise_id=item,
+        entry=SetInput(reps=reps, weight_kg=kg, kind=kind),
+    )
+
+
+def test_a_workout_holds_ordered_exercises_and_sets_and_repeats_the_last(session, monkeypatch):
+    charged, real = [], w.consume
+    monkeypatch.setattr(w, "consume", lambda **kw: charged.append(kw["feature_id"]) or real(**kw))
+    me = new_profile(session)
+    workout_id, bench = _workout(session, me)
+    squat = w.add_exercise(
+        session=session,
+        profile_id=me,
+        workout_id=workout_id,
+        exercise_id=_exercise(session, me, "Back squat"),
+    )
+    _set(session, me, bench, 10, 40, "warmup")
+    _set(session, me, bench, 8, 60)
+    repeated = w.repeat_last_set(session=session, profile_id=me, workout_exercise_id=bench)
+    assert (repeated.set.reps, repeated.set.weight_kg, repeated.set.kind) == (8, 60, "working")
+    view = w.workout(session=session, profile_id=me, workout_id=workout_id)
+    assert [e.name_en for e in view.exercises] == ["Bench press", "Back squat"]
+    assert [(s.reps, s.weight_kg) for s in view.exercises[0].sets] == [(10, 40), (8, 60), (8, 60)]
+    assert view.exercises[1].id == squat and view.exercises[1].sets == []
+    assert charged == ["activity_entries"]  # the workout, once
+
+
+def test_last_session_is_offered_and_a_heavier_set_announces_the_record(session):
+    me = new_profile(session)
+    _, last_week = _workout(session, me, TODAY - timedelta(days=7))
+    _set(session, me, last_week, 8, 60)
+    _set(session, me, last_week, 6, 65)
+    _, today = _workout(session, me)
+    view = w.workout(
+        session=session,
+        profile_id=me,
+        workout_id=w.latest_workout_id(session=session, profile_id=me, day=TODAY),
+    )
+    assert [(s.reps, s.weight_kg) for s in view.exercises[0].last_time] == [(8, 60), (6, 65)]
+    # With no set yet today, "repeat" takes last session's first set.
+    first = w.repeat_last_set(session=session, profile_id=me, workout_exercise_id=today)
+    assert (first.set.reps, first.set.weight_kg, first.records) == (8, 60, [])
+    heavier = _set(session, me, today, 5, 70)
+    assert {r.kind for r in heavier.records} >= {"heaviest", "e1rm_epley"}
+    heaviest = next(r for r in heavier.records if r.kind == "heaviest")
+    assert (heaviest.value, heaviest.day) == (70, TODAY)
+
+
+def test_records_follow_an_edit_and_a_delete(session):
+    me = new_profile(session)
+    _, item = _workout(session, me)
+    _set(session, me, item, 5, 60)
+    top = _set(session, me, item, 5, 80)
+    bench = _exercise(session, me)
+
+    def heaviest():
+        return w.exercise_records(session=session, profile_id=me, exercise_id=bench)[
+            "heaviest"
+        ].value
+
+    assert heaviest() == 80
+    w.update_set(session=session, profile_id=me, set_id=top.set.id, entry=SetInput(5, 70))
+    assert heaviest() == 70
+    w.delete_set(session=session, profile_id=me, set_id=top.set.id)
+    assert heaviest() == 60
+
+
+@pytest.mark.parametrize(
+    ("entry", "field", "code"),
+    [
+        (SetInput(0, 60), "reps", "training.error.reps_range"),
+        (SetInput(None, 60), "reps", "training.error.reps_range"),
+        (SetInput(5, -1), "weight", "training.error.weight_range"),
+        (SetInput(5, 60, rpe=11), "set_rpe", "training.error.rpe_range"),
+        (SetInput(5, 60, kind="heroic"), "kind", "log.error.choice"),
+        (SetInput(5, 60, rest_seconds=4000), "rest", "training.error.rest_range"),
+    ],
+)
+def test_bad_sets_are_refused_at_their_field(session, entry, field, code):
+    me = new_profile(session)
+    _, item = _workout(session, me)
+    with pytest.raises(UserError) as raised:
+        w.add_set(session=session, profile_id=me, workout_exercise_id=item, entry=entry)
+    assert (raised.value.field, raised.value.code) == (field, code)
+
+
+def test_another_profiles_ids_answer_not_found(session):
+    me, other = new_profile(session), new_profile(session)
+    workout_id, item = _workout(session, me)
+    done = _set(session, me, item, 5, 60)
+    own = w.add_own_exercise(
+        session=session, profile_id=me, name="Zercher squat", tracks="reps_weight"
+    )
+    calls = [
+        lambda: w.workout(session=session, profile_id=other, workout_id=workout_id),
+        lambda: w.add_exercise(
+            session=session, profile_id=other, workout_id=workout_id, exercise_id=own.id
+        ),
+        lambda: w.add_set(
+            session=session, profile_id=other, workout_exercise_id=item, entry=SetInput(5, 60)
+        ),
+        lambda: w.repeat_last_set(session=session, profile_id=other, workout_exercise_id=item),
+        lambda: w.update_set(
+            session=session, profile_id=other, set_id=done.set.id, entry=SetInput(5, 60)
+        ),
+        lambda: w.delete_set(session=session, profile_id=other, set_id=done.set.id),
+        lambda: w.exercise_records(session=session, profile_id=other, exercise_id=own.id),
+        lambda: w.workout(session=session, profile_id=me, workout_id="not-an-id"),
+    ]
+    for call in calls:
+        with pytest.raises(UserError) as raised:
+            call()
+        assert raised.value.code == "record.error.not_found"
+    assert "Zercher squat" not in {
+        c.name_en for c in w.exercise_choices(session=session, profile_id=other)
+    }
+    assert (
+        len(w.workout(session=session, profile_id=me, workout_id=workout_id).exercises[0].sets) == 1
+    )

@@ -51,3 +51,42 @@ FEATURES: tuple[FeatureSeed, ...] = (
         limit_type="total",
     ),
 )
+
+# --- identifiers and limits code refers to ---------------------------------------------
+
+SLEEP = "/sleep"  # the Sleep page
+VITALS = "/vitals"  # the Vitals page: morning baseline and blood pressure
+
+SLEEP_FEATURE = "sleep_entries"
+VITALS_FEATURE = "vitals_entries"
+BLOOD_PRESSURE_FEATURE = "blood_pressure_entries"
+REST_DAY_FEATURE = "rest_day_entries"
+
+# Blood pressure: what a reading may hold (mmHg, beats a minute).
+SYSTOLIC_RANGE = (40, 300)
+DIASTOLIC_RANGE = (20, 200)
+PULSE_RANGE = (25, 250)
+BP_CONTEXTS = (
+    "morning",
+    "evening",
+    "resting",
+    "fasting",
+    "after_meal",
+    "after_training",
+    "stress",
+    "after_medication",
+)
+YES_NO = ("no", "yes")
+
+# Home measurement (ESH 2023): 7 days, the first discarded, at least 3 counted;
+# morning and evening readings by the hour of day; the home threshold.
+HOME_DAYS = 7
+HOME_MIN_DAYS = 3
+HOME_THRESHOLD = (135, 85)
+MORNING_HOURS = (4, 12)  # from 04:00 to before 12:00
+EVENING_HOURS = (17, 24)  # from 17:00 to midnight
+
+# Personal baselines: the mean and normal band of the last 60 days, shown
+# from 7 values on.
+BASELINE_DAYS = 60
+BASELINE_MIN_VALUES = 7

@@ -85,8 +85,8 @@ def classify_blood_pressure(systolic: float, diastolic: float, guideline: str = 
 _CONCERN = {
     "optimal": "green",
     "normal": "green",
-    "high_normal": "amber",
-    "elevated": "amber",
+    "high_normal": "yellow",
+    "elevated": "yellow",
     "grade_1": "orange",
     "stage_1": "orange",
     "isolated_systolic": "orange",

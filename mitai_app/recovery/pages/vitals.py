@@ -1,0 +1,120 @@
+"""The Vitals page: blood pressure readings with their category by the
+guideline (named beside every label), and the 7-day home average."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from mitai_app.core.formatting import in_both
+from mitai_app.recovery.consts import VITALS
+from mitai_app.recovery.service import blood_pressure_overview
+from mitai_app.recovery.views import home_words, reading_facts, reading_words
+from mitai_app.ui.charts import category_badge
+from mitai_app.ui.layout import page
+from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
+
+
+class VitalsState(rx.State):
+    readings: list[dict[str, str]] = []
+    home: dict[str, str] = {}
+    loaded: bool = False
+
+    @rx.event
+    async def load(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        overview = await call_service(blood_pressure_overview, profile_id=me.user.id)
+        self.readings = [
+            {**reading_facts(row), **in_both(lambda lang, row=row: reading_words(row, lang))}
+            for row in overview.readings
+        ]
+        self.home = in_both(lambda lang: home_words(overview.home, lang)) if overview.home else {}
+        self.loaded = True
+        return None
+
+
+def _card(title_key: str, *children: rx.Component) -> rx.Component:
+    return rx.card(
+        rx.vstack(rx.heading(t(title_key), size="4", as_="h2"), *children, spacing="3"),
+        width="100%",
+    )
+
+
+def _home(key: str) -> rx.Var:
+    return in_language(VitalsState.home, key)
+
+
+def _home_line(label_key: str, key: str) -> rx.Component:
+    return rx.text(rx.text.span(t(label_key), ": ", weight="medium"), _home(key))
+
+
+def _home_card() -> rx.Component:
+    return _card(
+        "recovery.home.title",
+        rx.text(t("recovery.home.how"), size="2", color_scheme="gray"),
+        rx.cond(
+            VitalsState.home.length() > 0,
+            rx.vstack(
+                rx.text(_home("period"), size="2"),
+                _home_line("recovery.home.overall", "overall"),
+                _home_line("recovery.home.morning", "morning"),
+                _home_line("recovery.home.evening", "evening"),
+                rx.text(_home("verdict"), weight="bold", id="home-verdict"),
+                rx.cond(
+                    _home("afib") != "",
+                    rx.text(t("recovery.home.afib"), " ", _home("afib"), size="2"),
+                    rx.fragment(),
+                ),
+                spacing="1",
+                width="100%",
+            ),
+            rx.fragment(),
+        ),
+    )
+
+
+def _reading(row: rx.Var) -> rx.Component:
+    return rx.box(
+        rx.flex(
+            rx.text(in_language(row, "when"), weight="medium"),
+            rx.text(in_language(row, "value"), weight="bold"),
+            column_gap="2",
+            wrap="wrap",
+        ),
+        rx.text(in_language(row, "extra"), size="2", color_scheme="gray"),
+        category_badge(row),
+        padding_y="0.5rem",
+        border_top=f"1px solid {rx.color('gray', 5)}",
+        width="100%",
+        role="listitem",
+    )
+
+
+def _readings_card() -> rx.Component:
+    return _card(
+        "recovery.bp.title",
+        rx.text(t("recovery.bp.classified_by"), size="2", color_scheme="gray"),
+        rx.cond(
+            VitalsState.readings.length() > 0,
+            rx.box(rx.foreach(VitalsState.readings, _reading), role="list", width="100%"),
+            rx.cond(
+                VitalsState.loaded,
+                rx.text(t("recovery.bp.empty"), color_scheme="gray"),
+                rx.fragment(),
+            ),
+        ),
+    )
+
+
+@page(route=VITALS, title_key="nav.vitals", on_load=VitalsState.load, checks_session=True)
+def vitals_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("nav.vitals"), size="7", as_="h1"),
+        _home_card(),
+        _readings_card(),
+        rx.text(t("recovery.not_medical_advice"), size="2", color_scheme="gray"),
+        spacing="4",
+        width="100%",
+        max_width="56rem",
+    )

@@ -1,0 +1,144 @@
+"""The UI's words for sleep, morning vitals, blood pressure and rest days."""
+
+from mitai_app.core.text import Text
+
+_ESH = {
+    "optimal": ("Optimal", "Optimal"),
+    "normal": ("Normal", "Normal"),
+    "high_normal": ("Hoch normal", "High normal"),
+    "grade_1": ("Hypertonie Grad 1", "Grade 1 hypertension"),
+    "grade_2": ("Hypertonie Grad 2", "Grade 2 hypertension"),
+    "grade_3": ("Hypertonie Grad 3", "Grade 3 hypertension"),
+    "isolated_systolic": ("Isolierte systolische Hypertonie", "Isolated systolic hypertension"),
+}
+_ACC_AHA = {
+    "normal": ("Normal", "Normal"),
+    "elevated": ("Erhöht", "Elevated"),
+    "stage_1": ("Hypertonie Stadium 1", "Stage 1 hypertension"),
+    "stage_2": ("Hypertonie Stadium 2", "Stage 2 hypertension"),
+}
+_CONTEXTS = {
+    "morning": ("Morgens", "Morning"),
+    "evening": ("Abends", "Evening"),
+    "resting": ("In Ruhe", "Resting"),
+    "fasting": ("Nüchtern", "Fasting"),
+    "after_meal": ("Nach dem Essen", "After a meal"),
+    "after_training": ("Nach dem Training", "After training"),
+    "stress": ("Stress", "Stress"),
+    "after_medication": ("Nach Medikamenteneinnahme", "After medication"),
+}
+_YES_NO = {"no": ("Nein", "No"), "yes": ("Ja", "Yes")}
+
+CATALOG: dict[str, Text] = {
+    "recovery.summary": Text(
+        de="Blutdruck mehrmals täglich, eingestuft nach ESH-Leitlinie, mit Heim-Mittelwerten.",
+        en="Blood pressure several times a day, classified by the ESH guideline, "
+        "with home averages.",
+    ),
+    "nav.vitals": Text(de="Vitalwerte", en="Vitals"),
+    # Blood pressure
+    "recovery.history.blood_pressure": Text(de="Blutdruck", en="Blood pressure"),
+    "recovery.bp.title": Text(de="Blutdruck", en="Blood pressure"),
+    "recovery.bp.systolic": Text(de="Systolisch", en="Systolic"),
+    "recovery.bp.diastolic": Text(de="Diastolisch", en="Diastolic"),
+    "recovery.bp.pulse": Text(de="Puls", en="Pulse"),
+    "recovery.bp.pulse_value": Text(de="Puls {n}", en="pulse {n}"),
+    "recovery.bp.context": Text(de="Situation", en="Context"),
+    **{f"recovery.bp.context.{key}": Text(de=de, en=en) for key, (de, en) in _CONTEXTS.items()},
+    "recovery.bp.irregular": Text(de="Unregelmäßiger Herzschlag", en="Irregular heartbeat"),
+    "recovery.bp.afib": Text(de="Vorhofflimmern erkannt", en="AFib detected"),
+    **{f"recovery.bp.irregular.{k}": Text(de=de, en=en) for k, (de, en) in _YES_NO.items()},
+    **{f"recovery.bp.afib.{k}": Text(de=de, en=en) for k, (de, en) in _YES_NO.items()},
+    # Named apart from the weight form's "Date" and "Notes" on the same Capture page.
+    "recovery.bp.date": Text(de="Tag", en="Day"),
+    "recovery.bp.time": Text(de="Uhrzeit", en="Time"),
+    "recovery.bp.notes": Text(de="Bemerkung", en="Remark"),
+    "recovery.bp.save": Text(de="Messung speichern", en="Save reading"),
+    "recovery.bp.saved": Text(de="Gespeichert: {text}", en="Saved: {text}"),
+    "recovery.bp.replace_title": Text(
+        de="Zu dieser Minute gibt es schon eine Messung",
+        en="There is already a reading at this minute",
+    ),
+    "recovery.bp.replace_text": Text(
+        de="Soll die neue Messung die gespeicherte ersetzen?",
+        en="Replace the saved reading with the new one?",
+    ),
+    "recovery.bp.replace": Text(de="Ersetzen", en="Replace"),
+    "recovery.bp.guideline.esh": Text(de="ESH 2023", en="ESH 2023"),
+    "recovery.bp.guideline.acc_aha": Text(de="ACC/AHA 2017", en="ACC/AHA 2017"),
+    **{f"recovery.bp.class.esh.{k}": Text(de=de, en=en) for k, (de, en) in _ESH.items()},
+    **{f"recovery.bp.class.acc_aha.{k}": Text(de=de, en=en) for k, (de, en) in _ACC_AHA.items()},
+    "recovery.bp.latest": Text(de="Letzter Blutdruck", en="Latest blood pressure"),
+    "recovery.to_vitals": Text(de="Zu den Vitalwerten", en="Go to Vitals"),
+    "recovery.bp.empty": Text(
+        de="Noch keine Blutdruckmessungen. Erfasse die erste unter „Erfassen“.",
+        en="No blood pressure readings yet. Add the first one on Capture.",
+    ),
+    "recovery.bp.classified_by": Text(
+        de="Einstufung nach der Leitlinie der European Society of Hypertension (ESH 2023), "
+        "für Praxismessungen; zu Hause gilt ein Mittelwert ab 135/85 mmHg als erhöht.",
+        en="Classified by the European Society of Hypertension guideline (ESH 2023), "
+        "for office readings; at home, an average of 135/85 mmHg or more counts as high.",
+    ),
+    # Home averages
+    "recovery.home.title": Text(de="Heim-Mittelwert (7 Tage)", en="Home average (7 days)"),
+    "recovery.home.how": Text(
+        de="Morgens (4–12 Uhr) und abends (ab 17 Uhr) messen, 7 Tage lang. Der erste Tag "
+        "zählt nicht; der Mittelwert der übrigen wird mit 135/85 mmHg verglichen.",
+        en="Measure mornings (4 am–noon) and evenings (from 5 pm) for 7 days. The first "
+        "day is discarded; the mean of the rest is compared with 135/85 mmHg.",
+    ),
+    "recovery.home.period": Text(
+        de="{first} (verworfen) bis {last}: {days} Tage gezählt",
+        en="{first} (discarded) to {last}: {days} days counted",
+    ),
+    "recovery.home.overall": Text(de="Gesamt", en="Overall"),
+    "recovery.home.morning": Text(de="Morgens", en="Morning"),
+    "recovery.home.evening": Text(de="Abends", en="Evening"),
+    "recovery.home.mean": Text(
+        de="{sys}/{dia} mmHg aus {n} Messungen", en="{sys}/{dia} mmHg from {n} readings"
+    ),
+    "recovery.home.none": Text(de="keine Messungen", en="no readings"),
+    "recovery.home.above": Text(
+        de="Über dem Heim-Grenzwert von 135/85 mmHg.", en="Above the home threshold of 135/85 mmHg."
+    ),
+    "recovery.home.below": Text(
+        de="Unter dem Heim-Grenzwert von 135/85 mmHg.",
+        en="Below the home threshold of 135/85 mmHg.",
+    ),
+    "recovery.home.not_enough": Text(
+        de="Zu wenige Tage: mindestens 3 Tage nach dem ersten werden gebraucht.",
+        en="Too few days: at least 3 days after the first are needed.",
+    ),
+    "recovery.home.afib": Text(
+        de="Messungen mit Vorhofflimmern (automatische Geräte messen dabei oft ungenau):",
+        en="Readings flagged for AFib (automatic devices are often inaccurate then):",
+    ),
+    "recovery.not_medical_advice": Text(
+        de="Diese Angaben ersetzen keinen ärztlichen Rat.",
+        en="This is not medical advice.",
+    ),
+    # Errors
+    "recovery.error.systolic_required": Text(
+        de="Bitte den systolischen Wert eingeben.", en="Please enter the systolic value."
+    ),
+    "recovery.error.diastolic_required": Text(
+        de="Bitte den diastolischen Wert eingeben.", en="Please enter the diastolic value."
+    ),
+    "recovery.error.systolic_range": Text(
+        de="Systolisch: bitte einen Wert von 40 bis 300 mmHg.",
+        en="Systolic: please enter 40 to 300 mmHg.",
+    ),
+    "recovery.error.diastolic_range": Text(
+        de="Diastolisch: bitte einen Wert von 20 bis 200 mmHg.",
+        en="Diastolic: please enter 20 to 200 mmHg.",
+    ),
+    "recovery.error.pulse_range": Text(
+        de="Puls: bitte einen Wert von 25 bis 250 Schlägen pro Minute.",
+        en="Pulse: please enter 25 to 250 beats a minute.",
+    ),
+    "recovery.error.bp_order": Text(
+        de="Der systolische Wert muss höher sein als der diastolische.",
+        en="The systolic value must be higher than the diastolic one.",
+    ),
+}

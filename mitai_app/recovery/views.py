@@ -1,0 +1,80 @@
+"""Recovery's values in words, for the pages' rows (both languages via
+core.formatting.in_both). No Reflex, no database."""
+
+from __future__ import annotations
+
+from mitai_app.core.formatting import format_date, format_number
+from mitai_app.core.i18n import translate
+from mitai_app.core.logs import LogRow
+from mitai_app.recovery.bloodpressure import HomeAverage, Mean, colour_of
+from mitai_app.recovery.logs import GUIDELINE, reading_parts
+
+SOURCES = {
+    "esh": "Mancia et al., 2023 ESH Guidelines, J Hypertens 2023;41:1874",
+    "acc_aha": "Whelton et al., 2017 ACC/AHA Guideline, Hypertension 2018;71:e13",
+}
+
+
+def _n(value: float, lang: str) -> str:
+    return format_number(value, lang, decimals=0)
+
+
+def reading_facts(row: LogRow) -> dict[str, str]:
+    """What a reading's row and badge need beside its words."""
+    return {
+        "id": row.id,
+        "colour": colour_of(row.details["category"]),
+        "source": SOURCES[GUIDELINE],
+        "afib": "true" if row.details["afib"] == "yes" else "",
+    }
+
+
+def reading_words(row: LogRow, lang: str) -> dict[str, str]:
+    """ "3 Mar 2026 07:30" and the reading's parts (recovery.logs.reading_parts)."""
+    return {
+        "when": f"{format_date(row.date, lang)} {row.details['time']}",
+        **reading_parts(row, lang),
+    }
+
+
+def _mean_words(mean: Mean | None, lang: str) -> str:
+    if mean is None:
+        return translate("recovery.home.none", lang)
+    return translate(
+        "recovery.home.mean",
+        lang,
+        sys=format_number(mean.systolic, lang),
+        dia=format_number(mean.diastolic, lang),
+        n=mean.count,
+    )
+
+
+def home_words(home: HomeAverage | None, lang: str) -> dict[str, str]:
+    """The home average in words; empty without readings."""
+    if home is None:
+        return {}
+    if not home.enough:
+        verdict = translate("recovery.home.not_enough", lang)
+    elif home.above_threshold:
+        verdict = translate("recovery.home.above", lang)
+    else:
+        verdict = translate("recovery.home.below", lang)
+    afib = ", ".join(
+        f"{format_date(r.at.date(), lang)} {r.at:%H:%M} "
+        f"{_n(r.systolic, lang)}/{_n(r.diastolic, lang)}"
+        for r in home.afib
+    )
+    return {
+        "period": translate(
+            "recovery.home.period",
+            lang,
+            first=format_date(home.first_day, lang),
+            last=format_date(home.last_day, lang),
+            days=home.days,
+        ),
+        "overall": _mean_words(home.overall, lang),
+        "morning": _mean_words(home.morning, lang),
+        "evening": _mean_words(home.evening, lang),
+        "verdict": verdict,
+        "afib": afib,
+    }

@@ -90,3 +90,12 @@ EVENING_HOURS = (17, 24)  # from 17:00 to midnight
 # from 7 values on.
 BASELINE_DAYS = 60
 BASELINE_MIN_VALUES = 7
+
+# Morning vitals: plausible values (the table's checks; HRV and SpO2 as the issue asks).
+RESTING_HR_RANGE = (20, 250)  # beats a minute
+HRV_RANGE = (1, 300)  # ms
+VO2MAX_RANGE = (10, 100)  # ml/kg/min
+SPO2_RANGE = (50, 100)  # %
+RESPIRATORY_RATE_RANGE = (4, 60)  # breaths a minute
+HRV_MEASURES = ("rmssd", "sdnn")  # RMSSD (most apps, chest straps), SDNN (Apple Health)
+VITALS_MEASURES = ("resting_hr", "hrv", "vo2_max", "spo2", "respiratory_rate")

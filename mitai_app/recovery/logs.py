@@ -23,11 +23,18 @@ from mitai_app.recovery.consts import (
     BLOOD_PRESSURE_FEATURE,
     BP_CONTEXTS,
     DIASTOLIC_RANGE,
+    HRV_MEASURES,
+    HRV_RANGE,
     PULSE_RANGE,
+    RESPIRATORY_RATE_RANGE,
+    RESTING_HR_RANGE,
+    SPO2_RANGE,
     SYSTOLIC_RANGE,
+    VITALS_FEATURE,
+    VO2MAX_RANGE,
     YES_NO,
 )
-from mitai_app.recovery.models import BloodPressureReading
+from mitai_app.recovery.models import BloodPressureReading, VitalsBaseline
 
 GUIDELINE = "esh"  # the guideline every reading is classified by
 
@@ -136,4 +143,56 @@ BLOOD_PRESSURE = LogSpec(
     describe=bp_text,
 )
 
-LOGS = (BLOOD_PRESSURE,)
+# --- morning vitals: one entry a day ---------------------------------------------------
+
+
+def _vitals_columns(
+    session: Session,
+    owner: uuid.UUID,
+    entry: LogInput,
+    values: dict[str, float],
+    previous: LogRow | None,
+) -> dict[str, Any]:
+    """Whole numbers where the table keeps them, and which HRV the value is."""
+    columns: dict[str, Any] = {
+        name: int(values[name])
+        for name in ("resting_hr", "hrv", "spo2", "respiratory_rate")
+        if name in values
+    }
+    columns["hrv_measure"] = entry.choices["hrv_measure"] if "hrv" in values else None
+    return columns
+
+
+def _vitals_details(entry: VitalsBaseline) -> dict[str, Any]:
+    return {"hrv_measure": entry.hrv_measure or HRV_MEASURES[0]}
+
+
+def _vital(name: str, unit: str, value_range: tuple[float, float], decimals: int = 0) -> LogField:
+    return LogField(
+        name,
+        f"recovery.vitals.{name}",
+        unit=unit,
+        range=value_range,
+        decimals=decimals,
+        range_key=f"recovery.error.{name}_range",
+    )
+
+
+VITALS = LogSpec(
+    id="vitals",
+    label_key="recovery.history.vitals",
+    model=VitalsBaseline,
+    fields=(
+        _vital("resting_hr", "bpm", RESTING_HR_RANGE),
+        _vital("hrv", "ms", HRV_RANGE),
+        _vital("vo2_max", "ml/kg/min", VO2MAX_RANGE, decimals=1),
+        _vital("spo2", "%", SPO2_RANGE),
+        _vital("respiratory_rate", "/min", RESPIRATORY_RATE_RANGE),
+    ),
+    choices=(LogChoice("hrv_measure", "recovery.vitals.hrv_measure", HRV_MEASURES),),
+    feature=VITALS_FEATURE,
+    derive=_vitals_columns,
+    read=_vitals_details,
+)
+
+LOGS = (BLOOD_PRESSURE, VITALS)

@@ -22,9 +22,9 @@ from mitai_app.core.columns import (
     uuid_pk,
     with_default,
 )
+from mitai_app.recovery.consts import HRV_MEASURES
 
 REST_FOCUSES = ("strength", "cardio", "relaxation")
-HRV_MEASURES = ("rmssd", "sdnn")
 
 
 class SleepEntry(SQLModel, table=True):

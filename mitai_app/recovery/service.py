@@ -21,10 +21,11 @@ from mitai_app.core import logs
 from mitai_app.core.formatting import zone
 from mitai_app.core.logs import MANUAL, LogInput, LogRow
 from mitai_app.core.records import as_uuid
+from mitai_app.recovery.baselines import Baseline, baseline, flag
 from mitai_app.recovery.bloodpressure import HomeAverage, Reading, home_average
-from mitai_app.recovery.consts import HOME_DAYS
-from mitai_app.recovery.logs import BLOOD_PRESSURE
-from mitai_app.recovery.models import BloodPressureReading
+from mitai_app.recovery.consts import BASELINE_DAYS, HOME_DAYS, VITALS_MEASURES
+from mitai_app.recovery.logs import BLOOD_PRESSURE, VITALS
+from mitai_app.recovery.models import BloodPressureReading, VitalsBaseline
 
 READINGS_SHOWN = 30  # the Vitals page's list of readings
 
@@ -106,6 +107,45 @@ def latest_blood_pressure(*, session: Session, profile_id: uuid.UUID | str) -> L
     """The newest reading (the dashboard's card), or None."""
     rows = logs.page(BLOOD_PRESSURE, session=session, profile_id=profile_id, limit=1)
     return rows[0] if rows else None
+
+
+@dataclass(frozen=True)
+class VitalSign:
+    key: str  # a column of vitals_baseline
+    value: float | None  # the latest entry's
+    baseline: Baseline | None  # of the 60 days before it; None with fewer than 7 values
+    flag: str  # "low", "high", "normal", or "" (no value or no baseline)
+
+
+@dataclass(frozen=True)
+class VitalsOverview:
+    latest: LogRow | None
+    signs: list[VitalSign]
+
+
+def vitals_overview(*, session: Session, profile_id: uuid.UUID | str) -> VitalsOverview:
+    """The newest morning entry, each value against the user's own baseline."""
+    owner = as_uuid(profile_id)
+    rows = logs.page(VITALS, session=session, profile_id=owner, limit=1)
+    if not rows:
+        return VitalsOverview(None, [])
+    latest = rows[0]
+    e = VitalsBaseline
+    columns = [getattr(e, key) for key in VITALS_MEASURES]
+    history = session.exec(
+        select(e.date, *columns).where(
+            e.profile_id == owner,
+            e.date >= latest.date - timedelta(days=BASELINE_DAYS),
+            e.date < latest.date,
+        )
+    ).all()
+    signs = []
+    for index, key in enumerate(VITALS_MEASURES, start=1):
+        series = [(row[0], float(row[index])) for row in history if row[index] is not None]
+        band = baseline(series, latest.date)
+        value = latest.values.get(key)
+        signs.append(VitalSign(key, value, band, flag(value, band)))
+    return VitalsOverview(latest, signs)
 
 
 def capture_today(*, session: Session, profile_id: uuid.UUID | str) -> datetime:

@@ -118,6 +118,50 @@ CATALOG: dict[str, Text] = {
         de="Diese Angaben ersetzen keinen ärztlichen Rat.",
         en="This is not medical advice.",
     ),
+    # Morning vitals
+    "recovery.history.vitals": Text(de="Vitalwerte", en="Vitals"),
+    "recovery.vitals.title": Text(de="Morgenwerte", en="Morning vitals"),
+    "recovery.vitals.resting_hr": Text(de="Ruhepuls", en="Resting heart rate"),
+    "recovery.vitals.hrv": Text(de="HRV", en="HRV"),
+    "recovery.vitals.vo2_max": Text(de="VO2max", en="VO2 max"),
+    "recovery.vitals.spo2": Text(de="SpO2", en="SpO2"),
+    "recovery.vitals.respiratory_rate": Text(de="Atemfrequenz", en="Breathing rate"),
+    "recovery.vitals.hrv_measure": Text(de="HRV-Maß", en="HRV measure"),
+    "recovery.vitals.hrv_measure.rmssd": Text(de="RMSSD", en="RMSSD"),
+    "recovery.vitals.hrv_measure.sdnn": Text(
+        de="SDNN (z. B. Apple Health)", en="SDNN (e.g. Apple Health)"
+    ),
+    "recovery.vitals.date": Text(de="Morgen des", en="Morning of"),
+    "recovery.vitals.save": Text(de="Morgenwerte speichern", en="Save morning vitals"),
+    "recovery.vitals.replace_title": Text(
+        de="Für diesen Morgen gibt es schon Werte", en="There are already vitals for this morning"
+    ),
+    "recovery.vitals.replace_text": Text(
+        de="Pro Tag werden einmal Morgenwerte gespeichert. Sollen die neuen die alten ersetzen?",
+        en="One set of morning vitals is kept per day. Replace the earlier one with the new?",
+    ),
+    "recovery.vitals.saved": Text(de="Morgenwerte gespeichert.", en="Morning vitals saved."),
+    "recovery.vitals.empty": Text(
+        de="Noch keine Morgenwerte. Erfasse sie unter „Erfassen“.",
+        en="No morning vitals yet. Add them on Capture.",
+    ),
+    "recovery.vitals.latest": Text(de="Zuletzt am {date}", en="Latest on {date}"),
+    "recovery.vitals.baseline": Text(
+        de="Dein Normalbereich (60 Tage): {low}–{high}, Mittel {mean}",
+        en="Your normal band (60 days): {low}–{high}, mean {mean}",
+    ),
+    "recovery.vitals.learning": Text(
+        de="Normalbereich ab 7 Werten", en="Normal band from 7 values on"
+    ),
+    "recovery.vitals.flag.low": Text(de="Unter deinem Normalbereich", en="Below your normal band"),
+    "recovery.vitals.flag.high": Text(de="Über deinem Normalbereich", en="Above your normal band"),
+    "recovery.vitals.flag.normal": Text(de="Im Normalbereich", en="Within your normal band"),
+    "recovery.vitals.baseline_how": Text(
+        de="Jeder Wert wird mit deinem eigenen Mittel der 60 Tage davor verglichen; "
+        "der Normalbereich ist Mittel ± eine Standardabweichung.",
+        en="Each value is compared with your own mean of the 60 days before it; "
+        "the normal band is the mean ± one standard deviation.",
+    ),
     # Errors
     "recovery.error.systolic_required": Text(
         de="Bitte den systolischen Wert eingeben.", en="Please enter the systolic value."
@@ -136,6 +180,23 @@ CATALOG: dict[str, Text] = {
     "recovery.error.pulse_range": Text(
         de="Puls: bitte einen Wert von 25 bis 250 Schlägen pro Minute.",
         en="Pulse: please enter 25 to 250 beats a minute.",
+    ),
+    "recovery.error.resting_hr_range": Text(
+        de="Ruhepuls: bitte 20 bis 250 Schläge pro Minute.",
+        en="Resting heart rate: please enter 20 to 250 beats a minute.",
+    ),
+    "recovery.error.hrv_range": Text(
+        de="HRV: bitte einen Wert von 1 bis 300 ms.", en="HRV: please enter 1 to 300 ms."
+    ),
+    "recovery.error.vo2_max_range": Text(
+        de="VO2max: bitte 10 bis 100 ml/kg/min.", en="VO2 max: please enter 10 to 100 ml/kg/min."
+    ),
+    "recovery.error.spo2_range": Text(
+        de="SpO2: bitte 50 bis 100 %.", en="SpO2: please enter 50 to 100 %."
+    ),
+    "recovery.error.respiratory_rate_range": Text(
+        de="Atemfrequenz: bitte 4 bis 60 Atemzüge pro Minute.",
+        en="Breathing rate: please enter 4 to 60 breaths a minute.",
     ),
     "recovery.error.bp_order": Text(
         de="Der systolische Wert muss höher sein als der diastolische.",

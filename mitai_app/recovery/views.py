@@ -3,11 +3,12 @@ core.formatting.in_both). No Reflex, no database."""
 
 from __future__ import annotations
 
-from mitai_app.core.formatting import format_date, format_number
+from mitai_app.core.formatting import MISSING, format_date, format_number
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogRow
 from mitai_app.recovery.bloodpressure import HomeAverage, Mean, colour_of
-from mitai_app.recovery.logs import GUIDELINE, reading_parts
+from mitai_app.recovery.logs import GUIDELINE, VITALS, reading_parts
+from mitai_app.recovery.service import VitalSign
 
 SOURCES = {
     "esh": "Mancia et al., 2023 ESH Guidelines, J Hypertens 2023;41:1874",
@@ -77,4 +78,40 @@ def home_words(home: HomeAverage | None, lang: str) -> dict[str, str]:
         "evening": _mean_words(home.evening, lang),
         "verdict": verdict,
         "afib": afib,
+    }
+
+
+_VITAL_FIELDS = {item.name: item for item in VITALS.fields}
+_FLAG_COLOURS = {"low": "orange", "high": "orange", "normal": "green"}
+
+
+def vital_facts(sign: VitalSign) -> dict[str, str]:
+    return {"key": sign.key, "colour": _FLAG_COLOURS.get(sign.flag, "gray"), "source": ""}
+
+
+def vital_words(sign: VitalSign, hrv_measure: str, lang: str) -> dict[str, str]:
+    """ "HRV (RMSSD)", "48 ms", the user's band, and where the value stands
+    (as `category`, for ui.charts.category_badge)."""
+    item = _VITAL_FIELDS[sign.key]
+    label = translate(item.label_key, lang)
+    if sign.key == "hrv":
+        label = f"{label} ({hrv_measure.upper()})"
+
+    def amount(value: float) -> str:
+        return format_number(value, lang, decimals=item.decimals)
+
+    band = sign.baseline
+    return {
+        "label": label,
+        "value": MISSING if sign.value is None else f"{amount(sign.value)} {item.unit}",
+        "range": translate("recovery.vitals.learning", lang)
+        if band is None
+        else translate(
+            "recovery.vitals.baseline",
+            lang,
+            low=amount(band.low),
+            high=amount(band.high),
+            mean=amount(band.mean),
+        ),
+        "category": translate(f"recovery.vitals.flag.{sign.flag}", lang) if sign.flag else "",
     }

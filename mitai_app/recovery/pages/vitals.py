@@ -1,20 +1,30 @@
-"""The Vitals page: blood pressure readings with their category by the
-guideline (named beside every label), and the 7-day home average."""
+"""The Vitals page: the newest morning vitals against the user's own
+baseline, blood pressure readings with their category by the guideline
+(named beside every label), and the 7-day home average."""
 
 from __future__ import annotations
 
 import reflex as rx
 
-from mitai_app.core.formatting import in_both
+from mitai_app.core.formatting import format_date, in_both
+from mitai_app.core.i18n import translate
 from mitai_app.recovery.consts import VITALS
-from mitai_app.recovery.service import blood_pressure_overview
-from mitai_app.recovery.views import home_words, reading_facts, reading_words
+from mitai_app.recovery.service import blood_pressure_overview, vitals_overview
+from mitai_app.recovery.views import (
+    home_words,
+    reading_facts,
+    reading_words,
+    vital_facts,
+    vital_words,
+)
 from mitai_app.ui.charts import category_badge
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
 
 class VitalsState(rx.State):
+    vitals_day: dict[str, str] = {}  # "Latest on …" in both languages
+    vitals: list[dict[str, str]] = []
     readings: list[dict[str, str]] = []
     home: dict[str, str] = {}
     loaded: bool = False
@@ -30,14 +40,34 @@ class VitalsState(rx.State):
             for row in overview.readings
         ]
         self.home = in_both(lambda lang: home_words(overview.home, lang)) if overview.home else {}
+        morning = await call_service(vitals_overview, profile_id=me.user.id)
+        latest = morning.latest
+        self.vitals_day = (
+            {}
+            if latest is None
+            else in_both(
+                lambda lang: {
+                    "text": translate(
+                        "recovery.vitals.latest", lang, date=format_date(latest.date, lang)
+                    )
+                }
+            )
+        )
+        measure = "" if latest is None else latest.details["hrv_measure"]
+        self.vitals = [
+            {**vital_facts(sign), **in_both(lambda lang, s=sign: vital_words(s, measure, lang))}
+            for sign in morning.signs
+            if sign.value is not None
+        ]
         self.loaded = True
         return None
 
 
-def _card(title_key: str, *children: rx.Component) -> rx.Component:
+def _card(title_key: str, *children: rx.Component, **props) -> rx.Component:
     return rx.card(
         rx.vstack(rx.heading(t(title_key), size="4", as_="h2"), *children, spacing="3"),
         width="100%",
+        **props,
     )
 
 
@@ -74,6 +104,48 @@ def _home_card() -> rx.Component:
     )
 
 
+def _vital(row: rx.Var) -> rx.Component:
+    return rx.box(
+        rx.flex(
+            rx.text(in_language(row, "label"), weight="medium"),
+            rx.text(in_language(row, "value"), weight="bold"),
+            column_gap="2",
+            wrap="wrap",
+        ),
+        rx.cond(
+            in_language(row, "category") != "",
+            category_badge(row),
+            rx.text(in_language(row, "range"), size="2", color_scheme="gray"),
+        ),
+        padding_y="0.5rem",
+        border_top=f"1px solid {rx.color('gray', 5)}",
+        width="100%",
+        role="listitem",
+    )
+
+
+def _vitals_card() -> rx.Component:
+    return _card(
+        "recovery.vitals.title",
+        rx.text(t("recovery.vitals.baseline_how"), size="2", color_scheme="gray"),
+        rx.cond(
+            VitalsState.vitals.length() > 0,
+            rx.vstack(
+                rx.text(in_language(VitalsState.vitals_day, "text"), size="2"),
+                rx.box(rx.foreach(VitalsState.vitals, _vital), role="list", width="100%"),
+                spacing="1",
+                width="100%",
+            ),
+            rx.cond(
+                VitalsState.loaded,
+                rx.text(t("recovery.vitals.empty"), color_scheme="gray"),
+                rx.fragment(),
+            ),
+        ),
+        id="morning-vitals",
+    )
+
+
 def _reading(row: rx.Var) -> rx.Component:
     return rx.box(
         rx.flex(
@@ -104,6 +176,7 @@ def _readings_card() -> rx.Component:
                 rx.fragment(),
             ),
         ),
+        id="blood-pressure",
     )
 
 
@@ -111,6 +184,7 @@ def _readings_card() -> rx.Component:
 def vitals_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.vitals"), size="7", as_="h1"),
+        _vitals_card(),
         _home_card(),
         _readings_card(),
         rx.text(t("recovery.not_medical_advice"), size="2", color_scheme="gray"),

@@ -58,7 +58,7 @@ def test_three_blood_pressure_readings_show_their_classes(app, page, unique_emai
     _saved(page, "170/104 mmHg")
 
     page.goto(app.url + "/vitals")
-    readings = page.get_by_role("main").get_by_role("listitem")
+    readings = page.locator("#blood-pressure").get_by_role("listitem")
     expect(readings).to_have_count(3, timeout=LOADED)
     expect(readings.nth(0)).to_contain_text("170/104 mmHg")
     expect(readings.nth(0)).to_contain_text("Grade 2 hypertension")

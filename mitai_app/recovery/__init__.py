@@ -1,8 +1,9 @@
-"""Recovery: blood pressure with its guideline category and home averages
-(Vitals page); the tables for sleep, morning vitals and rest days."""
+"""Recovery: sleep with its score (Sleep page), morning vitals against the
+user's own baseline and blood pressure with its guideline category and home
+averages (Vitals page); the table for rest days."""
 
 from mitai_app.core.modules import Module, NavEntry
-from mitai_app.recovery.consts import VITALS
+from mitai_app.recovery.consts import SLEEP, VITALS
 
 MODULE = Module(
     name="recovery",
@@ -11,9 +12,12 @@ MODULE = Module(
     strings="mitai_app.recovery.strings:CATALOG",
     features="mitai_app.recovery.consts:FEATURES",
     placeholders="mitai_app.recovery.placeholders",
-    pages=("mitai_app.recovery.pages.vitals",),
+    pages=("mitai_app.recovery.pages.sleep", "mitai_app.recovery.pages.vitals"),
     summary="recovery.summary",
-    nav=(NavEntry(VITALS, "nav.vitals", "more", 40, icon="heart-pulse"),),
+    nav=(
+        NavEntry(SLEEP, "nav.sleep", "more", 40, icon="moon"),
+        NavEntry(VITALS, "nav.vitals", "more", 41, icon="heart-pulse"),
+    ),
     logs="mitai_app.recovery.logs:LOGS",
     capture="mitai_app.recovery.pages.capture:recovery_capture_card",
     dashboard="mitai_app.recovery.pages.dashboard_card:recovery_dashboard_card",

@@ -99,3 +99,11 @@ SPO2_RANGE = (50, 100)  # %
 RESPIRATORY_RATE_RANGE = (4, 60)  # breaths a minute
 HRV_MEASURES = ("rmssd", "sdnn")  # RMSSD (most apps, chest straps), SDNN (Apple Health)
 VITALS_MEASURES = ("resting_hr", "hrv", "vo2_max", "spo2", "respiratory_rate")
+
+# Sleep: minutes per stage and the subjective quality (1–5, stored ×20 as
+# sleep_log.quality_score, 0–100).
+SLEEP_STAGES = ("deep", "rem", "light", "awake")
+STAGE_RANGE = (0, 1440)
+QUALITY_RANGE = (1, 5)
+QUALITY_SCALE = 20
+NIGHTS_SHOWN = 14

@@ -52,9 +52,13 @@ class Night:
     rem: int | None = None
     light: int | None = None
     awake: int | None = None
+    # The minutes in bed when the wall clock misleads (a night the clocks change).
+    minutes_in_bed: int | None = None
 
     @property
     def in_bed(self) -> int:
+        if self.minutes_in_bed is not None:
+            return self.minutes_in_bed
         return round((self.wake - self.bed).total_seconds() / 60)
 
     @property

@@ -31,9 +31,10 @@ _YES_NO = {"no": ("Nein", "No"), "yes": ("Ja", "Yes")}
 
 CATALOG: dict[str, Text] = {
     "recovery.summary": Text(
-        de="Blutdruck mehrmals täglich, eingestuft nach ESH-Leitlinie, mit Heim-Mittelwerten.",
-        en="Blood pressure several times a day, classified by the ESH guideline, "
-        "with home averages.",
+        de="Schlaf mit Schlafwert, Morgenwerte gegen deinen eigenen Normalbereich und Blutdruck "
+        "mehrmals täglich, eingestuft nach ESH-Leitlinie, mit Heim-Mittelwerten.",
+        en="Sleep with a sleep score, morning vitals against your own normal band, and blood "
+        "pressure several times a day, classified by the ESH guideline, with home averages.",
     ),
     "nav.vitals": Text(de="Vitalwerte", en="Vitals"),
     # Blood pressure
@@ -162,6 +163,71 @@ CATALOG: dict[str, Text] = {
         en="Each value is compared with your own mean of the 60 days before it; "
         "the normal band is the mean ± one standard deviation.",
     ),
+    # Sleep
+    "nav.sleep": Text(de="Schlaf", en="Sleep"),
+    "recovery.sleep.new": Text(de="Nacht eintragen", en="Enter a night"),
+    "recovery.sleep.date": Text(de="Aufgewacht am", en="Woke up on"),
+    "recovery.sleep.bed": Text(de="Zu Bett um", en="Bed time"),
+    "recovery.sleep.wake": Text(de="Aufgewacht um", en="Wake time"),
+    "recovery.sleep.stages_hint": Text(
+        de="Minuten je Schlafphase, so weit bekannt (z. B. von der Uhr).",
+        en="Minutes per sleep stage, as far as known (e.g. from a watch).",
+    ),
+    "recovery.sleep.stage.deep": Text(de="Tiefschlaf", en="Deep"),
+    "recovery.sleep.stage.rem": Text(de="REM", en="REM"),
+    "recovery.sleep.stage.light": Text(de="Leicht-/Kernschlaf", en="Light/core"),
+    "recovery.sleep.stage.awake": Text(de="Wach", en="Awake"),
+    "recovery.sleep.quality": Text(de="Wie erholt? (1–5)", en="How rested? (1–5)"),
+    "recovery.sleep.quality.none": Text(de="keine Angabe", en="not given"),
+    "recovery.sleep.notes": Text(de="Notizen", en="Notes"),
+    "recovery.sleep.save": Text(de="Nacht speichern", en="Save night"),
+    "recovery.sleep.saved": Text(de="Nacht gespeichert.", en="Night saved."),
+    "recovery.sleep.replace_title": Text(
+        de="Für diesen Tag gibt es schon eine Nacht", en="There is already a night for this day"
+    ),
+    "recovery.sleep.replace_text": Text(
+        de="Pro Tag wird eine Nacht gespeichert. Soll die neue die alte ersetzen?",
+        en="One night is kept per day. Replace the earlier one with the new?",
+    ),
+    "recovery.sleep.nights": Text(de="Letzte Nächte", en="Recent nights"),
+    "recovery.sleep.empty": Text(
+        de="Noch keine Nächte. Trag oben die erste ein.",
+        en="No nights yet. Enter the first one above.",
+    ),
+    "recovery.sleep.span": Text(
+        de="{bed}–{wake}: {in_bed} im Bett, {asleep} geschlafen",
+        en="{bed}–{wake}: {in_bed} in bed, {asleep} asleep",
+    ),
+    "recovery.sleep.score": Text(de="Schlafwert {score}/100", en="Sleep score {score}/100"),
+    "recovery.sleep.no_score": Text(
+        de="Kein Schlafwert: Bett- und Aufwachzeit fehlen.",
+        en="No sleep score: bed and wake times are missing.",
+    ),
+    "recovery.sleep.component": Text(
+        de="{value} → {percent} % von Gewicht {weight}",
+        en="{value} → {percent} % of weight {weight}",
+    ),
+    "recovery.sleep.component.duration": Text(
+        de="Dauer (Empfehlung {low}–{high} h)", en="Duration (recommended {low}–{high} h)"
+    ),
+    "recovery.sleep.component.efficiency": Text(
+        de="Effizienz (geschlafen / im Bett)", en="Efficiency (asleep / in bed)"
+    ),
+    "recovery.sleep.component.restorative": Text(de="Tief- + REM-Anteil", en="Deep + REM share"),
+    "recovery.sleep.component.awake": Text(de="Wachzeit", en="Time awake"),
+    "recovery.sleep.component.regularity": Text(
+        de="Regelmäßigkeit (Schlafmitte gegen 14-Tage-Mittel)",
+        en="Regularity (mid-sleep against the 14-day mean)",
+    ),
+    "recovery.sleep.how": Text(
+        de="Der Schlafwert (0–100) setzt sich aus Dauer (35), Effizienz (25), Tief- und "
+        "REM-Anteil (20), Wachzeit (10) und Regelmäßigkeit (10) zusammen; fehlt ein Teil, "
+        "zählen die übrigen entsprechend mehr.",
+        en="The sleep score (0–100) is made of duration (35), efficiency (25), deep and REM "
+        "share (20), time awake (10) and regularity (10); a part that is missing leaves its "
+        "weight to the others.",
+    ),
+    "recovery.sleep.quality_value": Text(de="Erholt: {n}/5", en="Rested: {n}/5"),
     # Errors
     "recovery.error.systolic_required": Text(
         de="Bitte den systolischen Wert eingeben.", en="Please enter the systolic value."
@@ -198,6 +264,18 @@ CATALOG: dict[str, Text] = {
         de="Atemfrequenz: bitte 4 bis 60 Atemzüge pro Minute.",
         en="Breathing rate: please enter 4 to 60 breaths a minute.",
     ),
+    "recovery.error.sleep_span": Text(
+        de="Bett- und Aufwachzeit sind gleich: bitte prüfen.",
+        en="Bed and wake time are the same: please check.",
+    ),
+    "recovery.error.stage_range": Text(
+        de="Bitte ganze Minuten von 0 bis 1440.", en="Please enter whole minutes, 0 to 1440."
+    ),
+    "recovery.error.stages_too_long": Text(
+        de="Die Schlafphasen ergeben mehr als die {minutes} Minuten im Bett.",
+        en="The sleep stages add up to more than the {minutes} minutes in bed.",
+    ),
+    "recovery.error.quality_range": Text(de="Bitte 1 bis 5 wählen.", en="Please choose 1 to 5."),
     "recovery.error.bp_order": Text(
         de="Der systolische Wert muss höher sein als der diastolische.",
         en="The systolic value must be higher than the diastolic one.",

@@ -9,6 +9,8 @@ from mitai_app.core.logs import LogRow
 from mitai_app.recovery.bloodpressure import HomeAverage, Mean, colour_of
 from mitai_app.recovery.logs import GUIDELINE, VITALS, reading_parts
 from mitai_app.recovery.service import VitalSign
+from mitai_app.recovery.sleep import SleepNight
+from mitai_app.recovery.sleep_score import Component
 
 SOURCES = {
     "esh": "Mancia et al., 2023 ESH Guidelines, J Hypertens 2023;41:1874",
@@ -114,4 +116,63 @@ def vital_words(sign: VitalSign, hrv_measure: str, lang: str) -> dict[str, str]:
             mean=amount(band.mean),
         ),
         "category": translate(f"recovery.vitals.flag.{sign.flag}", lang) if sign.flag else "",
+    }
+
+
+def _hours_minutes(minutes: int) -> str:
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def _component_value(component: Component, lang: str) -> str:
+    if component.key == "duration":
+        return f"{format_number(component.value, lang)} h"
+    if component.key in ("efficiency", "restorative"):
+        return f"{format_number(component.value, lang)} %"
+    return f"{_n(component.value, lang)} min"
+
+
+def night_words(night: SleepNight, lang: str) -> dict[str, str]:
+    """The night's heading, span, score and notes."""
+    words = {
+        "date": format_date(night.date, lang),
+        "span": ""
+        if night.bed is None
+        else translate(
+            "recovery.sleep.span",
+            lang,
+            bed=f"{night.bed:%H:%M}",
+            wake=f"{night.wake:%H:%M}",
+            in_bed=_hours_minutes(night.in_bed),
+            asleep=_hours_minutes(night.asleep),
+        ),
+        "score": translate("recovery.sleep.no_score", lang)
+        if night.score is None
+        else translate("recovery.sleep.score", lang, score=night.score.score),
+        "stages": " · ".join(
+            f"{translate(f'recovery.sleep.stage.{stage}', lang)} {minutes} min"
+            for stage, minutes in night.stages.items()
+        ),
+        "quality": ""
+        if night.quality is None
+        else translate("recovery.sleep.quality_value", lang, n=night.quality),
+    }
+    return words
+
+
+def component_words(night: SleepNight, component: Component, lang: str) -> dict[str, str]:
+    low, high = night.need
+    return {
+        "label": translate(
+            f"recovery.sleep.component.{component.key}",
+            lang,
+            low=format_number(low, lang, decimals=0),
+            high=format_number(high, lang, decimals=0),
+        ),
+        "text": translate(
+            "recovery.sleep.component",
+            lang,
+            value=_component_value(component, lang),
+            percent=_n(component.fraction * 100, lang),
+            weight=component.weight,
+        ),
     }

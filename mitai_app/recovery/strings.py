@@ -70,6 +70,8 @@ CATALOG: dict[str, Text] = {
     **{f"recovery.bp.class.esh.{k}": Text(de=de, en=en) for k, (de, en) in _ESH.items()},
     **{f"recovery.bp.class.acc_aha.{k}": Text(de=de, en=en) for k, (de, en) in _ACC_AHA.items()},
     "recovery.bp.latest": Text(de="Letzter Blutdruck", en="Latest blood pressure"),
+    "recovery.sleep.last_night": Text(de="Letzte Nacht", en="Last night"),
+    "recovery.to_sleep": Text(de="Zum Schlaf", en="Go to Sleep"),
     "recovery.to_vitals": Text(de="Zu den Vitalwerten", en="Go to Vitals"),
     "recovery.bp.empty": Text(
         de="Noch keine Blutdruckmessungen. Erfasse die erste unter „Erfassen“.",

@@ -26,6 +26,8 @@ from mitai_app.recovery.bloodpressure import HomeAverage, Reading, home_average
 from mitai_app.recovery.consts import BASELINE_DAYS, HOME_DAYS, VITALS_MEASURES
 from mitai_app.recovery.logs import BLOOD_PRESSURE, VITALS
 from mitai_app.recovery.models import BloodPressureReading, VitalsBaseline
+from mitai_app.recovery.readiness import WINDOW_DAYS, Readiness, readiness
+from mitai_app.recovery.sleep import sleep_nights
 
 READINGS_SHOWN = 30  # the Vitals page's list of readings
 
@@ -146,6 +148,25 @@ def vitals_overview(*, session: Session, profile_id: uuid.UUID | str) -> VitalsO
         value = latest.values.get(key)
         signs.append(VitalSign(key, value, band, flag(value, band)))
     return VitalsOverview(latest, signs)
+
+
+def readiness_on(*, session: Session, profile_id: uuid.UUID | str, day: date) -> Readiness:
+    """Readiness of `day` from the profile's morning values and that night."""
+    owner = as_uuid(profile_id)
+    e = VitalsBaseline
+    rows = session.exec(
+        select(e.date, e.hrv, e.resting_hr).where(
+            e.profile_id == owner, e.date >= day - timedelta(days=WINDOW_DAYS), e.date <= day
+        )
+    ).all()
+    nights = sleep_nights(session=session, profile_id=owner, limit=1)
+    night = nights[0] if nights and nights[0].date == day else None
+    return readiness(
+        day,
+        hrv=[(d, float(h)) for d, h, _ in rows if h is not None],
+        resting_hr=[(d, float(r)) for d, _, r in rows if r is not None],
+        sleep_score=None if night is None or night.score is None else night.score.score,
+    )
 
 
 def capture_today(*, session: Session, profile_id: uuid.UUID | str) -> datetime:

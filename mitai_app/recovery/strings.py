@@ -230,6 +230,69 @@ CATALOG: dict[str, Text] = {
         "weight to the others.",
     ),
     "recovery.sleep.quality_value": Text(de="Erholt: {n}/5", en="Rested: {n}/5"),
+    # Readiness
+    "recovery.readiness.title": Text(de="Bereitschaft heute", en="Today's readiness"),
+    "recovery.readiness.how": Text(
+        de="Aus deinen eigenen Werten: HRV (7-Tage-Mittel der ln-Werte gegen die 60 Tage davor, "
+        "Gewicht 40), Ruhepuls gegen deinen Normalbereich (30) und der Schlafwert der letzten "
+        "Nacht (30).",
+        en="From your own values: HRV (7-day mean of ln values against the 60 days before, "
+        "weight 40), resting heart rate against your normal band (30) and last night's sleep "
+        "score (30).",
+    ),
+    "recovery.readiness.learning": Text(
+        de="Lernt noch: {n} von {needed} Tagen mit Morgenwerten. Bis dahin gibt es keine Zahl.",
+        en="Still learning: {n} of {needed} days of morning values. Until then there is no number.",
+    ),
+    "recovery.readiness.no_inputs": Text(
+        de="Für heute fehlen Morgenwerte und Schlaf.",
+        en="Morning values and sleep are missing today.",
+    ),
+    "recovery.readiness.score": Text(de="Bereitschaft {score}/100", en="Readiness {score}/100"),
+    "recovery.readiness.points": Text(
+        de="trägt {points} Punkte bei (Gewicht {weight})",
+        en="contributes {points} points (weight {weight})",
+    ),
+    "recovery.readiness.hrv.within": Text(
+        de="HRV der letzten 7 Tage ({value} ms) liegt in deinem Normalbereich (sonst {usual} ms).",
+        en="HRV over the last 7 days ({value} ms) is within your normal band (usually {usual} ms).",
+    ),
+    "recovery.readiness.hrv.above": Text(
+        de="HRV der letzten 7 Tage ({value} ms) liegt über deinem Normalbereich (sonst {usual} ms).",
+        en="HRV over the last 7 days ({value} ms) is above your normal band (usually {usual} ms).",
+    ),
+    "recovery.readiness.hrv.below": Text(
+        de="HRV der letzten 7 Tage ({value} ms) liegt unter deinem Normalbereich (sonst "
+        "{usual} ms): ein Zeichen von Belastung.",
+        en="HRV over the last 7 days ({value} ms) is below your normal band (usually "
+        "{usual} ms): a sign of strain.",
+    ),
+    "recovery.readiness.resting_hr.within": Text(
+        de="Ruhepuls {value} liegt in deinem Normalbereich (sonst {usual}).",
+        en="Resting heart rate {value} is within your normal band (usually {usual}).",
+    ),
+    "recovery.readiness.resting_hr.above": Text(
+        de="Ruhepuls {value} liegt über deinem Normalbereich (sonst {usual}): ein Zeichen von "
+        "Belastung.",
+        en="Resting heart rate {value} is above your normal band (usually {usual}): a sign "
+        "of strain.",
+    ),
+    "recovery.readiness.resting_hr.below": Text(
+        de="Ruhepuls {value} liegt unter deinem Normalbereich (sonst {usual}).",
+        en="Resting heart rate {value} is below your normal band (usually {usual}).",
+    ),
+    "recovery.readiness.sleep.good": Text(
+        de="Schlafwert der letzten Nacht {value}: gut.",
+        en="Last night's sleep score {value}: good.",
+    ),
+    "recovery.readiness.sleep.fair": Text(
+        de="Schlafwert der letzten Nacht {value}: mittel.",
+        en="Last night's sleep score {value}: fair.",
+    ),
+    "recovery.readiness.sleep.poor": Text(
+        de="Schlafwert der letzten Nacht {value}: schwach.",
+        en="Last night's sleep score {value}: poor.",
+    ),
     # Errors
     "recovery.error.systolic_required": Text(
         de="Bitte den systolischen Wert eingeben.", en="Please enter the systolic value."

@@ -8,6 +8,7 @@ from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogRow
 from mitai_app.recovery.bloodpressure import HomeAverage, Mean, colour_of
 from mitai_app.recovery.logs import GUIDELINE, VITALS, reading_parts
+from mitai_app.recovery.readiness import LEARNING_DAYS, Readiness, ReadinessInput
 from mitai_app.recovery.service import VitalSign
 from mitai_app.recovery.sleep import SleepNight
 from mitai_app.recovery.sleep_score import Component
@@ -174,5 +175,35 @@ def component_words(night: SleepNight, component: Component, lang: str) -> dict[
             value=_component_value(component, lang),
             percent=_n(component.fraction * 100, lang),
             weight=component.weight,
+        ),
+    }
+
+
+def readiness_words(result: Readiness, lang: str) -> dict[str, str]:
+    if result.learning:
+        headline = translate(
+            "recovery.readiness.learning", lang, n=result.days_of_data, needed=LEARNING_DAYS
+        )
+    elif result.score is None:
+        headline = translate("recovery.readiness.no_inputs", lang)
+    else:
+        headline = translate("recovery.readiness.score", lang, score=result.score)
+    return {"headline": headline}
+
+
+def readiness_input_words(item: ReadinessInput, lang: str) -> dict[str, str]:
+    """Why the input counts as it does, and what it contributes."""
+    return {
+        "reason": translate(
+            f"recovery.readiness.{item.key}.{item.reason}",
+            lang,
+            value=format_number(item.value, lang, decimals=0),
+            usual="" if item.usual is None else format_number(item.usual, lang, decimals=0),
+        ),
+        "points": translate(
+            "recovery.readiness.points",
+            lang,
+            points=format_number(item.points, lang),
+            weight=item.weight,
         ),
     }

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import reflex as rx
 
-from mitai_app.core.formatting import format_date, in_both
+from mitai_app.core.formatting import format_date, in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.recovery.consts import VITALS
-from mitai_app.recovery.service import blood_pressure_overview, vitals_overview
+from mitai_app.recovery.service import blood_pressure_overview, readiness_on, vitals_overview
 from mitai_app.recovery.views import (
     home_words,
+    readiness_input_words,
+    readiness_words,
     reading_facts,
     reading_words,
     vital_facts,
@@ -23,6 +25,8 @@ from mitai_app.ui.session import call_service, in_language, signed_in, t, to_log
 
 
 class VitalsState(rx.State):
+    readiness: dict[str, str] = {}  # the headline in both languages
+    readiness_inputs: list[dict[str, str]] = []
     vitals_day: dict[str, str] = {}  # "Latest on …" in both languages
     vitals: list[dict[str, str]] = []
     readings: list[dict[str, str]] = []
@@ -34,6 +38,13 @@ class VitalsState(rx.State):
         me = await signed_in(self)
         if me is None:
             return to_login()
+        ready = await call_service(
+            readiness_on, profile_id=me.user.id, day=today_in(me.user.timezone)
+        )
+        self.readiness = in_both(lambda lang: readiness_words(ready, lang))
+        self.readiness_inputs = [
+            in_both(lambda lang, i=item: readiness_input_words(i, lang)) for item in ready.inputs
+        ]
         overview = await call_service(blood_pressure_overview, profile_id=me.user.id)
         self.readings = [
             {**reading_facts(row), **in_both(lambda lang, row=row: reading_words(row, lang))}
@@ -101,6 +112,33 @@ def _home_card() -> rx.Component:
             ),
             rx.fragment(),
         ),
+    )
+
+
+def _readiness_input(row: rx.Var) -> rx.Component:
+    return rx.el.li(
+        rx.text(
+            in_language(row, "reason"),
+            " ",
+            rx.text.span(in_language(row, "points"), color_scheme="gray"),
+            size="2",
+        )
+    )
+
+
+def _readiness_card() -> rx.Component:
+    return _card(
+        "recovery.readiness.title",
+        rx.cond(
+            VitalsState.readiness.length() > 0,
+            rx.text(in_language(VitalsState.readiness, "headline"), weight="bold", id="readiness"),
+            rx.fragment(),
+        ),
+        rx.el.ul(
+            rx.foreach(VitalsState.readiness_inputs, _readiness_input),
+            style={"padding_left": "1.25rem"},
+        ),
+        rx.text(t("recovery.readiness.how"), size="2", color_scheme="gray"),
     )
 
 
@@ -184,6 +222,7 @@ def _readings_card() -> rx.Component:
 def vitals_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.vitals"), size="7", as_="h1"),
+        _readiness_card(),
         _vitals_card(),
         _home_card(),
         _readings_card(),

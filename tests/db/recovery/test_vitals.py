@@ -67,3 +67,26 @@ def test_the_newest_values_against_the_users_own_baseline(session):
     assert signs["resting_hr"].flag == "normal"  # no spread: 55 is its band
     assert signs["spo2"].baseline is None and signs["spo2"].flag == ""  # still learning
     assert vitals_overview(session=session, profile_id=new_profile(session)).signs == []
+
+
+def test_readiness_learns_for_14_days_then_reads_the_users_own_data(session):
+    from datetime import time
+
+    from mitai_app.recovery.service import readiness_on
+    from mitai_app.recovery.sleep import SleepInput, add_sleep
+
+    owner = new_profile(session)
+    fresh = readiness_on(session=session, profile_id=owner, day=TODAY)
+    assert fresh.learning and fresh.score is None and fresh.days_of_data == 0
+    for n in range(20, 0, -1):
+        _add(session, owner, day=TODAY - timedelta(days=n), hrv=50 + n % 3, resting_hr=55 + n % 2)
+    assert readiness_on(session=session, profile_id=owner, day=TODAY).days_of_data == 20
+    _add(session, owner, hrv=51, resting_hr=55)
+    entry = SleepInput(TODAY, time(23, 0), time(7, 0), {"deep": 90, "rem": 110, "light": 250})
+    add_sleep(session=session, profile_id=owner, entry=entry, today=TODAY)
+    result = readiness_on(session=session, profile_id=owner, day=TODAY)
+    assert not result.learning
+    assert [i.key for i in result.inputs] == ["hrv", "resting_hr", "sleep"]
+    assert result.score == round(sum(i.points for i in result.inputs))
+    # Another profile's data does not count.
+    assert readiness_on(session=session, profile_id=new_profile(session), day=TODAY).inputs == ()

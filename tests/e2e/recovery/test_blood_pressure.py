@@ -67,4 +67,7 @@ def test_three_blood_pressure_readings_show_their_classes(app, page, unique_emai
     expect(readings.nth(2)).to_contain_text("Optimal")
     expect(readings.nth(2)).to_contain_text("ESH 2023")
     expect(page.get_by_text("Too few days")).to_be_visible()
+    # A new account has no morning values: readiness says so instead of a number.
+    expect(page.locator("#readiness")).to_contain_text("Still learning: 0 of 14 days")
+    expect(page.get_by_text("This is not medical advice.")).to_be_visible()
     assert _violations(page) == []

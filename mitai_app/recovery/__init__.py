@@ -1,9 +1,10 @@
 """Recovery: sleep with its score (Sleep page), morning vitals against the
 user's own baseline and blood pressure with its guideline category and home
-averages (Vitals page); the table for rest days."""
+averages, and readiness (Vitals page); rest days with presets and a week
+strip (Rest days page)."""
 
 from mitai_app.core.modules import Module, NavEntry
-from mitai_app.recovery.consts import SLEEP, VITALS
+from mitai_app.recovery.consts import REST_DAYS, SLEEP, VITALS
 
 MODULE = Module(
     name="recovery",
@@ -12,11 +13,16 @@ MODULE = Module(
     strings="mitai_app.recovery.strings:CATALOG",
     features="mitai_app.recovery.consts:FEATURES",
     placeholders="mitai_app.recovery.placeholders",
-    pages=("mitai_app.recovery.pages.sleep", "mitai_app.recovery.pages.vitals"),
+    pages=(
+        "mitai_app.recovery.pages.sleep",
+        "mitai_app.recovery.pages.vitals",
+        "mitai_app.recovery.pages.rest_days",
+    ),
     summary="recovery.summary",
     nav=(
         NavEntry(SLEEP, "nav.sleep", "more", 40, icon="moon"),
         NavEntry(VITALS, "nav.vitals", "more", 41, icon="heart-pulse"),
+        NavEntry(REST_DAYS, "nav.rest_days", "more", 42, icon="bed"),
     ),
     logs="mitai_app.recovery.logs:LOGS",
     capture="mitai_app.recovery.pages.capture:recovery_capture_card",

@@ -107,3 +107,14 @@ STAGE_RANGE = (0, 1440)
 QUALITY_RANGE = (1, 5)
 QUALITY_SCALE = 20
 NIGHTS_SHOWN = 14
+
+# Rest days: presets, each resting one focus (rest_days.focus) and stored
+# with its settings in rest_config; a rest day may be planned up to a year ahead.
+REST_DAYS = "/rest-days"
+REST_PRESETS: dict[str, tuple[str, dict]] = {
+    "full_rest": ("relaxation", {"training": "none"}),
+    "active_recovery": ("relaxation", {"training": "light", "max_intensity": "easy"}),
+    "strength_rest": ("strength", {"training": "cardio_only"}),
+    "cardio_rest": ("cardio", {"training": "strength_only"}),
+}
+REST_PLAN_DAYS = 365

@@ -293,6 +293,33 @@ CATALOG: dict[str, Text] = {
         de="Schlafwert der letzten Nacht {value}: schwach.",
         en="Last night's sleep score {value}: poor.",
     ),
+    # Rest days
+    "nav.rest_days": Text(de="Ruhetage", en="Rest days"),
+    "recovery.rest.new": Text(de="Ruhetag eintragen", en="Mark a rest day"),
+    "recovery.rest.date": Text(de="Tag", en="Day"),
+    "recovery.rest.preset": Text(de="Art", en="Kind"),
+    "recovery.rest.preset.full_rest": Text(de="Volle Ruhe", en="Full rest"),
+    "recovery.rest.preset.active_recovery": Text(de="Aktive Erholung", en="Active recovery"),
+    "recovery.rest.preset.strength_rest": Text(
+        de="Kraftpause (Ausdauer erlaubt)", en="Strength rest (cardio allowed)"
+    ),
+    "recovery.rest.preset.cardio_rest": Text(
+        de="Ausdauerpause (Kraft erlaubt)", en="Cardio rest (strength allowed)"
+    ),
+    "recovery.rest.notes": Text(de="Notizen", en="Notes"),
+    "recovery.rest.save": Text(de="Ruhetag speichern", en="Save rest day"),
+    "recovery.rest.saved": Text(de="Ruhetag gespeichert.", en="Rest day saved."),
+    "recovery.rest.week": Text(de="Diese Woche", en="This week"),
+    "recovery.rest.none": Text(de="–", en="–"),
+    "recovery.rest.list": Text(de="Ruhetage", en="Rest days"),
+    "recovery.rest.empty": Text(
+        de="Noch keine Ruhetage in den letzten vier Wochen oder geplant.",
+        en="No rest days in the last four weeks or planned.",
+    ),
+    "recovery.rest.delete": Text(de="Ruhetag löschen", en="Delete rest day"),
+    "recovery.rest.deleted": Text(de="Ruhetag gelöscht.", en="Rest day deleted."),
+    "recovery.rest.restored": Text(de="Ruhetag wiederhergestellt.", en="Rest day restored."),
+    "recovery.rest.undo": Text(de="Rückgängig", en="Undo"),
     # Errors
     "recovery.error.systolic_required": Text(
         de="Bitte den systolischen Wert eingeben.", en="Please enter the systolic value."
@@ -341,6 +368,13 @@ CATALOG: dict[str, Text] = {
         en="The sleep stages add up to more than the {minutes} minutes in bed.",
     ),
     "recovery.error.quality_range": Text(de="Bitte 1 bis 5 wählen.", en="Please choose 1 to 5."),
+    "recovery.error.rest_exists": Text(
+        de="An diesem Tag ruht dieser Bereich schon.", en="This focus already rests on that day."
+    ),
+    "recovery.error.rest_too_far": Text(
+        de="Ruhetage lassen sich bis zu einem Jahr im Voraus planen.",
+        en="Rest days can be planned up to a year ahead.",
+    ),
     "recovery.error.bp_order": Text(
         de="Der systolische Wert muss höher sein als der diastolische.",
         en="The systolic value must be higher than the diastolic one.",

@@ -3,12 +3,13 @@ core.formatting.in_both). No Reflex, no database."""
 
 from __future__ import annotations
 
-from mitai_app.core.formatting import MISSING, format_date, format_number
+from mitai_app.core.formatting import MISSING, format_date, format_date_skeleton, format_number
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogRow
 from mitai_app.recovery.bloodpressure import HomeAverage, Mean, colour_of
 from mitai_app.recovery.logs import GUIDELINE, VITALS, reading_parts
 from mitai_app.recovery.readiness import LEARNING_DAYS, Readiness, ReadinessInput
+from mitai_app.recovery.rest import RestDayRow
 from mitai_app.recovery.service import VitalSign
 from mitai_app.recovery.sleep import SleepNight
 from mitai_app.recovery.sleep_score import Component
@@ -206,4 +207,21 @@ def readiness_input_words(item: ReadinessInput, lang: str) -> dict[str, str]:
             points=format_number(item.points, lang),
             weight=item.weight,
         ),
+    }
+
+
+def rest_words(row: RestDayRow, lang: str) -> dict[str, str]:
+    return {
+        "date": format_date(row.date, lang),
+        "preset": translate(f"recovery.rest.preset.{row.preset}", lang),
+    }
+
+
+def weekday_words(day, rows: list[RestDayRow], lang: str) -> dict[str, str]:
+    """A cell of the week strip: "Mon", "30", and the day's rest presets."""
+    presets = " · ".join(translate(f"recovery.rest.preset.{r.preset}", lang) for r in rows)
+    return {
+        "weekday": format_date_skeleton(day, lang, "E"),
+        "day": format_date_skeleton(day, lang, "d"),
+        "rest": presets or translate("recovery.rest.none", lang),
     }

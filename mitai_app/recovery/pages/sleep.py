@@ -19,17 +19,15 @@ from mitai_app.core.formatting import in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import NOTES_MAX
 from mitai_app.recovery.consts import QUALITY_RANGE, SLEEP, SLEEP_STAGES
+from mitai_app.recovery.pages.parts import entry_form, listing, row_props, section
 from mitai_app.recovery.sleep import add_sleep, parse_sleep, sleep_nights
 from mitai_app.recovery.views import component_words, night_words
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
-    error_callout,
     field,
     field_error,
-    form,
     invalid_attrs,
     select_field,
-    success_callout,
 )
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
@@ -140,59 +138,47 @@ def _entry_form() -> rx.Component:
     quality = [("", t("recovery.sleep.quality.none"))] + [
         (str(q), str(q)) for q in range(QUALITY_RANGE[0], QUALITY_RANGE[1] + 1)
     ]
-    return rx.card(
-        rx.vstack(
-            rx.heading(t("recovery.sleep.new"), size="4", as_="h2"),
-            form(
-                _input(
-                    t("recovery.sleep.date"),
-                    "date",
-                    type="date",
-                    default_value=SleepState.today,
-                    max=SleepState.today,
-                    required=True,
-                ),
-                rx.grid(
-                    _input(t("recovery.sleep.bed"), "bed", type="time", required=True),
-                    _input(t("recovery.sleep.wake"), "wake", type="time", required=True),
-                    columns="2",
-                    gap="2",
-                    width="100%",
-                ),
-                rx.text(t("recovery.sleep.stages_hint"), size="2", color_scheme="gray"),
-                rx.grid(
-                    *[
-                        _input(
-                            rx.fragment(t(f"recovery.sleep.stage.{stage}"), " (min)"),
-                            stage,
-                            input_mode="numeric",
-                        )
-                        for stage in SLEEP_STAGES
-                    ],
-                    columns="2",
-                    gap="2",
-                    width="100%",
-                ),
-                rx.vstack(
-                    select_field(t("recovery.sleep.quality"), "quality", quality, default_value=""),
-                    field_error("quality", SleepState.error_field, SleepState.error),
-                    spacing="1",
-                    width="100%",
-                ),
-                _input(t("recovery.sleep.notes"), "notes", limit=NOTES_MAX),
-                success_callout(SleepState.done),
-                rx.cond(
-                    SleepState.error_field == "", error_callout(SleepState.error), rx.fragment()
-                ),
-                submit=t("recovery.sleep.save"),
-                busy=False,
-                on_submit=SleepState.save,
-                key=SleepState.form_key,
-            ),
-            spacing="3",
+    return entry_form(
+        "recovery.sleep.new",
+        _input(
+            t("recovery.sleep.date"),
+            "date",
+            type="date",
+            default_value=SleepState.today,
+            max=SleepState.today,
+            required=True,
+        ),
+        rx.grid(
+            _input(t("recovery.sleep.bed"), "bed", type="time", required=True),
+            _input(t("recovery.sleep.wake"), "wake", type="time", required=True),
+            columns="2",
+            gap="2",
             width="100%",
         ),
-        width="100%",
+        rx.text(t("recovery.sleep.stages_hint"), size="2", color_scheme="gray"),
+        rx.grid(
+            *[
+                _input(
+                    rx.fragment(t(f"recovery.sleep.stage.{stage}"), " (min)"),
+                    stage,
+                    input_mode="numeric",
+                )
+                for stage in SLEEP_STAGES
+            ],
+            columns="2",
+            gap="2",
+            width="100%",
+        ),
+        rx.vstack(
+            select_field(t("recovery.sleep.quality"), "quality", quality, default_value=""),
+            field_error("quality", SleepState.error_field, SleepState.error),
+            spacing="1",
+            width="100%",
+        ),
+        _input(t("recovery.sleep.notes"), "notes", limit=NOTES_MAX),
+        state=SleepState,
+        submit_key="recovery.sleep.save",
+        on_submit=SleepState.save,
     )
 
 
@@ -228,31 +214,17 @@ def _night(night: rx.Var) -> rx.Component:
             size="2",
             color_scheme="gray",
         ),
-        padding_y="0.5rem",
-        border_top=f"1px solid {rx.color('gray', 5)}",
-        width="100%",
-        role="listitem",
+        **row_props(),
     )
 
 
 def _nights() -> rx.Component:
-    return rx.card(
-        rx.vstack(
-            rx.heading(t("recovery.sleep.nights"), size="4", as_="h2"),
-            rx.text(t("recovery.sleep.how"), size="2", color_scheme="gray"),
-            rx.cond(
-                SleepState.nights.length() > 0,
-                rx.box(rx.foreach(SleepState.nights, _night), role="list", width="100%"),
-                rx.cond(
-                    SleepState.loaded,
-                    rx.text(t("recovery.sleep.empty"), color_scheme="gray"),
-                    rx.fragment(),
-                ),
-            ),
-            spacing="3",
-            width="100%",
+    return section(
+        "recovery.sleep.nights",
+        rx.text(t("recovery.sleep.how"), size="2", color_scheme="gray"),
+        listing(
+            SleepState.nights, _night, loaded=SleepState.loaded, empty_key="recovery.sleep.empty"
         ),
-        width="100%",
         id="nights",
     )
 

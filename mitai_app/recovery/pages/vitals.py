@@ -9,6 +9,7 @@ import reflex as rx
 from mitai_app.core.formatting import format_date, in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.recovery.consts import VITALS
+from mitai_app.recovery.pages.parts import listing, row_props, section
 from mitai_app.recovery.service import blood_pressure_overview, readiness_on, vitals_overview
 from mitai_app.recovery.views import (
     home_words,
@@ -74,14 +75,6 @@ class VitalsState(rx.State):
         return None
 
 
-def _card(title_key: str, *children: rx.Component, **props) -> rx.Component:
-    return rx.card(
-        rx.vstack(rx.heading(t(title_key), size="4", as_="h2"), *children, spacing="3"),
-        width="100%",
-        **props,
-    )
-
-
 def _home(key: str) -> rx.Var:
     return in_language(VitalsState.home, key)
 
@@ -91,7 +84,7 @@ def _home_line(label_key: str, key: str) -> rx.Component:
 
 
 def _home_card() -> rx.Component:
-    return _card(
+    return section(
         "recovery.home.title",
         rx.text(t("recovery.home.how"), size="2", color_scheme="gray"),
         rx.cond(
@@ -127,7 +120,7 @@ def _readiness_input(row: rx.Var) -> rx.Component:
 
 
 def _readiness_card() -> rx.Component:
-    return _card(
+    return section(
         "recovery.readiness.title",
         rx.cond(
             VitalsState.readiness.length() > 0,
@@ -155,15 +148,12 @@ def _vital(row: rx.Var) -> rx.Component:
             category_badge(row),
             rx.text(in_language(row, "range"), size="2", color_scheme="gray"),
         ),
-        padding_y="0.5rem",
-        border_top=f"1px solid {rx.color('gray', 5)}",
-        width="100%",
-        role="listitem",
+        **row_props(),
     )
 
 
 def _vitals_card() -> rx.Component:
-    return _card(
+    return section(
         "recovery.vitals.title",
         rx.text(t("recovery.vitals.baseline_how"), size="2", color_scheme="gray"),
         rx.cond(
@@ -194,25 +184,16 @@ def _reading(row: rx.Var) -> rx.Component:
         ),
         rx.text(in_language(row, "extra"), size="2", color_scheme="gray"),
         category_badge(row),
-        padding_y="0.5rem",
-        border_top=f"1px solid {rx.color('gray', 5)}",
-        width="100%",
-        role="listitem",
+        **row_props(),
     )
 
 
 def _readings_card() -> rx.Component:
-    return _card(
+    return section(
         "recovery.bp.title",
         rx.text(t("recovery.bp.classified_by"), size="2", color_scheme="gray"),
-        rx.cond(
-            VitalsState.readings.length() > 0,
-            rx.box(rx.foreach(VitalsState.readings, _reading), role="list", width="100%"),
-            rx.cond(
-                VitalsState.loaded,
-                rx.text(t("recovery.bp.empty"), color_scheme="gray"),
-                rx.fragment(),
-            ),
+        listing(
+            VitalsState.readings, _reading, loaded=VitalsState.loaded, empty_key="recovery.bp.empty"
         ),
         id="blood-pressure",
     )

@@ -192,6 +192,9 @@ CATALOG: dict[str, Text] = {
         en="One night is kept per day. Replace the earlier one with the new?",
     ),
     "recovery.sleep.nights": Text(de="Letzte Nächte", en="Recent nights"),
+    "recovery.sleep.to_nights": Text(
+        de="Zu den letzten Nächten und ihrem Schlafwert", en="To recent nights and their score"
+    ),
     "recovery.sleep.empty": Text(
         de="Noch keine Nächte. Trag oben die erste ein.",
         en="No nights yet. Enter the first one above.",

@@ -233,6 +233,7 @@ def _nights() -> rx.Component:
 def sleep_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.sleep"), size="7", as_="h1"),
+        rx.link(t("recovery.sleep.to_nights"), href="#nights"),
         _entry_form(),
         _nights(),
         confirm_dialog(

@@ -42,7 +42,6 @@ ESH_KEYS = (
     "isolated_systolic",
 )
 ACC_AHA_KEYS = ("normal", "elevated", "stage_1", "stage_2")
-GUIDELINES = ("esh", "acc_aha")
 
 # Lower bounds of each ESH grade, systolic and diastolic (optimal starts at 0).
 _ESH_STEPS = (

@@ -281,12 +281,13 @@ def _edit_form(spec: LogSpec, row: rx.Var) -> rx.Component:
                 for choice in spec.choices
             ],
             _value_fields(spec, row),
-            _edit_field(t("log.date"), "date", row["date"], type="date", required=True),
+            # A log of moments: the time of day (the date follows).
             *(
                 [_edit_field(t("log.time"), "time", row["time"], type="time", required=True)]
                 if spec.moment
                 else []
             ),
+            _edit_field(t("log.date"), "date", row["date"], type="date", required=True),
             field(t("log.notes"), "notes", default_value=row["notes"], max_length=500),
             rx.cond(LogListState.edit_field == "", error_callout(_edit_error()), rx.fragment()),
             rx.flex(

@@ -1,7 +1,8 @@
 """Blood pressure in the browser, on a phone: three readings entered on
 Capture show their category by the named guideline on Capture and on the
 Vitals page; a bad reading is refused at its field keeping what was typed;
-a second reading at the same minute asks before replacing."""
+a second reading at the same minute asks before replacing; History edits a
+reading's time."""
 
 from __future__ import annotations
 
@@ -71,3 +72,13 @@ def test_three_blood_pressure_readings_show_their_classes(app, page, unique_emai
     expect(page.locator("#readiness")).to_contain_text("Still learning: 0 of 14 days")
     expect(page.get_by_text("This is not medical advice.")).to_be_visible()
     assert _violations(page) == []
+
+    page.goto(app.url + "/history")
+    page.get_by_role("tab", name="Blood pressure").click()
+    rows = page.get_by_role("tabpanel").get_by_role("listitem")
+    expect(rows).to_have_count(3, timeout=LOADED)
+    rows.first.get_by_role("button", name="Edit").click()
+    page.get_by_role("tabpanel").get_by_label("Time", exact=True).fill("21:40")
+    page.get_by_role("tabpanel").get_by_role("button", name="Save").click()
+    expect(rows.first).to_contain_text("21:40")
+    expect(rows.first).to_contain_text("170/104 mmHg")

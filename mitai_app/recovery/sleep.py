@@ -21,7 +21,7 @@ from mitai_app.core.access import consume
 from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.formatting import zone
 from mitai_app.core.logs import MANUAL, NOTES_MAX, check_profile_day
-from mitai_app.core.records import as_uuid, commit_entry
+from mitai_app.core.records import as_uuid, commit_entry, owned
 from mitai_app.recovery.consts import (
     NIGHTS_SHOWN,
     QUALITY_RANGE,
@@ -242,3 +242,38 @@ def sleep_nights(
             )
         )
     return shown
+
+
+# The columns a deleted night is put back with (undo).
+_KEPT = (
+    "date",
+    "sleep_start",
+    "sleep_end",
+    "total_duration_minutes",
+    "sleep_segments",
+    "quality_score",
+    "source",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class DeletedNight:
+    id: str
+    columns: dict  # as stored, for undo
+
+
+def delete_sleep(*, session: Session, profile_id: uuid.UUID | str, entry_id: str) -> DeletedNight:
+    """Deletes the night and returns what it held, for undo."""
+    entry = owned(session, SleepEntry, profile_id, entry_id)
+    kept = DeletedNight(str(entry.id), {name: getattr(entry, name) for name in _KEPT})
+    session.delete(entry)
+    session.commit()
+    return kept
+
+
+def restore_sleep(*, session: Session, profile_id: uuid.UUID | str, night: DeletedNight) -> None:
+    """Undo of a delete: the night back as it was (its id too), not charged
+    again; refused (`record.error.date_exists`) when that day has a new night."""
+    entry = SleepEntry(id=uuid.UUID(night.id), profile_id=as_uuid(profile_id), **night.columns)
+    commit_entry(session, entry)

@@ -192,6 +192,9 @@ CATALOG: dict[str, Text] = {
         en="One night is kept per day. Replace the earlier one with the new?",
     ),
     "recovery.sleep.nights": Text(de="Letzte Nächte", en="Recent nights"),
+    "recovery.sleep.delete": Text(de="Nacht löschen", en="Delete night"),
+    "recovery.sleep.deleted": Text(de="Nacht gelöscht.", en="Night deleted."),
+    "recovery.sleep.restored": Text(de="Nacht wiederhergestellt.", en="Night restored."),
     "recovery.sleep.to_nights": Text(
         de="Zu den letzten Nächten und ihrem Schlafwert", en="To recent nights and their score"
     ),

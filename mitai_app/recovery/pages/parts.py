@@ -61,3 +61,17 @@ def listing(items: rx.Var, render, *, loaded: rx.Var, empty_key: str, **props) -
         rx.box(rx.foreach(items, render), role="list", width="100%", **props),
         rx.cond(loaded, rx.text(t(empty_key), color_scheme="gray"), rx.fragment()),
     )
+
+
+def delete_button(label_key: str, on_click) -> rx.Component:
+    """A red bin named by its label, 44 px square: a thumb's target."""
+    return rx.icon_button(
+        rx.icon("trash-2", size=18, aria_hidden="true"),
+        aria_label=t(label_key),
+        title=t(label_key),
+        variant="soft",
+        color_scheme="red",
+        width="44px",
+        height="44px",
+        on_click=on_click,
+    )

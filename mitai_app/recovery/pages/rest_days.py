@@ -13,7 +13,13 @@ from mitai_app.core.formatting import in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import NOTES_MAX
 from mitai_app.recovery.consts import REST_DAYS, REST_PRESETS
-from mitai_app.recovery.pages.parts import entry_form, listing, row_props, section
+from mitai_app.recovery.pages.parts import (
+    delete_button,
+    entry_form,
+    listing,
+    row_props,
+    section,
+)
 from mitai_app.recovery.rest import (
     RestDayRow,
     add_rest_day,
@@ -228,16 +234,7 @@ def _day(row: rx.Var) -> rx.Component:
     return rx.flex(
         rx.text(in_language(row, "date"), weight="medium"),
         rx.text(in_language(row, "preset"), flex="1"),
-        rx.icon_button(
-            rx.icon("trash-2", size=18, aria_hidden="true"),
-            aria_label=t("recovery.rest.delete"),
-            title=t("recovery.rest.delete"),
-            variant="soft",
-            color_scheme="red",
-            width="44px",
-            height="44px",
-            on_click=S.delete(row["id"]),
-        ),
+        delete_button("recovery.rest.delete", S.delete(row["id"])),
         align="center",
         gap="2",
         **row_props(),

@@ -19,8 +19,21 @@ from mitai_app.core.formatting import in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import NOTES_MAX
 from mitai_app.recovery.consts import QUALITY_RANGE, SLEEP, SLEEP_STAGES
-from mitai_app.recovery.pages.parts import entry_form, listing, row_props, section
-from mitai_app.recovery.sleep import add_sleep, parse_sleep, sleep_nights
+from mitai_app.recovery.pages.parts import (
+    delete_button,
+    entry_form,
+    listing,
+    row_props,
+    section,
+)
+from mitai_app.recovery.sleep import (
+    DeletedNight,
+    add_sleep,
+    delete_sleep,
+    parse_sleep,
+    restore_sleep,
+    sleep_nights,
+)
 from mitai_app.recovery.views import component_words, night_words
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
@@ -32,6 +45,7 @@ from mitai_app.ui.forms import (
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
+UNDO_SECONDS = 10
 _FIELDS = {"date", "bed", "wake", *SLEEP_STAGES, "quality", "notes"}
 
 
@@ -52,6 +66,7 @@ class SleepState(rx.State):
     form_key: int = 0
     replace_open: bool = False
     _pending: dict = {}
+    _undo: DeletedNight | None = None
 
     async def _show(self, user_id: str) -> None:
         nights = await call_service(sleep_nights, profile_id=user_id)
@@ -120,6 +135,38 @@ class SleepState(rx.State):
     @rx.event
     def keep(self):
         self.replace_open, self._pending = False, {}
+
+    @rx.event
+    async def delete(self, entry_id: str):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        try:
+            self._undo = await call_service(delete_sleep, profile_id=me.user.id, entry_id=entry_id)
+        except UserError as error:
+            await self._show(me.user.id)
+            return rx.toast.error(user_message(error, me.lang))
+        await self._show(me.user.id)
+        return rx.toast.success(
+            translate("recovery.sleep.deleted", me.lang),
+            duration=UNDO_SECONDS * 1000,
+            action={"label": translate("recovery.rest.undo", me.lang), "on_click": SleepState.undo},
+        )
+
+    @rx.event
+    async def undo(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        night, self._undo = self._undo, None
+        if night is None:
+            return None
+        try:
+            await call_service(restore_sleep, profile_id=me.user.id, night=night)
+        except UserError as error:
+            return rx.toast.error(user_message(error, me.lang))
+        await self._show(me.user.id)
+        return rx.toast.success(translate("recovery.sleep.restored", me.lang))
 
 
 # --- the page -------------------------------------------------------------------------
@@ -197,8 +244,10 @@ def _night(night: rx.Var) -> rx.Component:
     return rx.box(
         rx.flex(
             rx.text(in_language(words, "date"), weight="medium"),
-            rx.text(in_language(words, "score"), weight="bold"),
+            rx.text(in_language(words, "score"), weight="bold", flex="1"),
+            delete_button("recovery.sleep.delete", SleepState.delete(night.id)),
             column_gap="2",
+            align="center",
             wrap="wrap",
         ),
         rx.text(in_language(words, "span"), size="2"),

@@ -131,3 +131,25 @@ def test_one_night_a_day_replaced_only_when_asked_and_charged_once(session, monk
     assert len(charged) == 1
     other = new_profile(session)
     assert sleep_nights(session=session, profile_id=other) == []
+
+
+def test_delete_then_undo_puts_the_night_back(session):
+    from mitai_app.recovery.sleep import delete_sleep, restore_sleep
+
+    owner, other = new_profile(session), new_profile(session)
+    _add(session, owner, quality=3, notes="n")
+    (before,) = sleep_nights(session=session, profile_id=owner)
+    with pytest.raises(UserError) as raised:
+        delete_sleep(session=session, profile_id=other, entry_id=before.id)
+    assert raised.value.code == "record.error.not_found"
+    deleted = delete_sleep(session=session, profile_id=owner, entry_id=before.id)
+    assert sleep_nights(session=session, profile_id=owner) == []
+    restore_sleep(session=session, profile_id=owner, night=deleted)
+    assert sleep_nights(session=session, profile_id=owner) == [before]
+    # A new night on that day meanwhile: undo is refused, the new one stays.
+    delete_sleep(session=session, profile_id=owner, entry_id=before.id)
+    _add(session, owner, bed=time(22, 0))
+    with pytest.raises(UserError) as raised:
+        restore_sleep(session=session, profile_id=owner, night=deleted)
+    assert raised.value.code == "record.error.date_exists"
+    assert sleep_nights(session=session, profile_id=owner)[0].bed.hour == 22

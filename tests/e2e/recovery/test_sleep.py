@@ -1,6 +1,6 @@
 """Sleep in the browser, on a phone: a night crossing midnight shows its
 score and every component; stages longer than the night are refused at the
-field, keeping what was typed."""
+field, keeping what was typed; a deleted night comes back with Undo."""
 
 from __future__ import annotations
 
@@ -49,3 +49,8 @@ def test_a_night_crossing_midnight_shows_its_score_and_components(app, page, uni
         expect(night).to_contain_text(component)
     expect(night).to_contain_text("Rested: 4/5")
     assert _violations(page) == []
+
+    night.get_by_role("button", name="Delete night").click()
+    expect(page.get_by_text("No nights yet.", exact=False)).to_be_visible()
+    page.get_by_role("button", name="Undo").click()
+    expect(night).to_contain_text("23:30–06:30")

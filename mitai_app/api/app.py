@@ -23,6 +23,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
+from datetime import time as dt_time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
@@ -84,6 +85,10 @@ class EntryIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     date: IsoDate
+    time: Annotated[
+        str | None,
+        Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="HH:MM local, in a log of moments"),
+    ] = None
     values: dict[str, float | list[float]] = Field(default_factory=dict)
     choices: dict[str, str] = Field(default_factory=dict)
     notes: str = ""
@@ -197,15 +202,16 @@ def _out(row: logs.LogRow) -> EntryOut:
 
 
 def _cursor(row: logs.LogRow) -> str:
-    return base64.urlsafe_b64encode(f"{row.date.isoformat()}|{row.id}".encode()).decode()
+    at = row.details.get("time", "")  # a log of moments: the entry's local time
+    return base64.urlsafe_b64encode(f"{row.date.isoformat()}|{at}|{row.id}".encode()).decode()
 
 
-def _before(cursor: str | None) -> tuple[date, str] | None:
+def _before(cursor: str | None) -> tuple[date, dt_time | None, str] | None:
     if not cursor:
         return None
     try:
-        day, _, entry_id = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        return date.fromisoformat(day), entry_id
+        day, at, entry_id = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
+        return date.fromisoformat(day), dt_time.fromisoformat(at) if at else None, entry_id
     except (ValueError, binascii.Error, UnicodeDecodeError) as error:
         raise Problem(
             422, "Unprocessable Content", "cursor is not one this API gave", field="cursor"
@@ -226,7 +232,10 @@ def _entry(spec: logs.LogSpec, body: EntryIn) -> logs.LogInput:
         name: [float(v) for v in (value if isinstance(value, list) else [value])]
         for name, value in body.values.items()
     }
-    return logs.LogInput(day=body.date, values=values, choices=dict(body.choices), notes=body.notes)
+    at = dt_time.fromisoformat(body.time) if body.time else None
+    return logs.LogInput(
+        day=body.date, values=values, choices=dict(body.choices), notes=body.notes, at=at
+    )
 
 
 def _log_routes(router: APIRouter, area: str, spec: logs.LogSpec) -> None:

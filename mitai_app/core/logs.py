@@ -19,7 +19,7 @@ import math
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
@@ -35,6 +35,7 @@ from mitai_app.core.formatting import (
     format_quantity,
     parse_decimal,
     today_in,
+    zone,
 )
 from mitai_app.core.i18n import translate
 from mitai_app.core.modules import contributions
@@ -87,6 +88,7 @@ class LogInput:
     values: dict[str, list[float]]
     choices: dict[str, str] = field(default_factory=dict)
     notes: str = ""
+    at: time | None = None  # the time of day, in a log of moments (`LogSpec.moment`)
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,11 @@ class LogSpec:
     derive: Derive | None = None
     read: Callable[[Any], dict[str, Any]] | None = None  # entry -> LogRow.details
     describe: Callable[[LogRow, str, System], str] | None = None  # a row in words
+    # A log of moments (several entries a day, each at its time): the column
+    # holding the moment (UTC). Its form adds "time" (HH:MM in the user's
+    # time zone), its rows carry `details["time"]`, and a second entry at the
+    # same minute is refused (`record.error.time_exists`) unless `replace`.
+    moment: str = ""
 
 
 @cache
@@ -180,7 +187,13 @@ def parse(spec: LogSpec, form: Mapping, system: System, prefix: str = "") -> Log
         if value not in choice.options:
             raise UserError("log.error.choice", field=choice.name)
         choices[choice.name] = value
-    return LogInput(day, values, choices, _text(form, f"{prefix}notes"))
+    at = None
+    if spec.moment:
+        try:
+            at = time.fromisoformat(_text(form, f"{prefix}time").strip()[:5])
+        except ValueError as error:
+            raise UserError("log.error.time_invalid", field="time") from error
+    return LogInput(day, values, choices, _text(form, f"{prefix}notes"), at)
 
 
 # --- dates ----------------------------------------------------------------------------
@@ -257,6 +270,8 @@ def _checked(
     }
     if not values:
         raise UserError(spec.empty_key)
+    if spec.moment and entry.at is None:
+        raise UserError("log.error.time_invalid", field="time")
     for choice in spec.choices:
         if entry.choices.get(choice.name) not in choice.options:
             raise UserError("log.error.choice", field=choice.name)
@@ -264,6 +279,18 @@ def _checked(
         checked_text(entry.notes, field="notes", limit=NOTES_MAX)
         check_profile_day(session, owner, entry.day, today=today)
     return values
+
+
+def _zone_of(session: Session, owner: uuid.UUID):
+    """The profile's time zone (a log of moments shows and keys its times in it)."""
+    profile = session.get(Profile, owner)
+    return zone(None if profile is None else profile.timezone)
+
+
+def _moment(entry: LogInput, where) -> datetime:
+    """The entry's day and time (to the minute) in the zone `where`, as UTC."""
+    at = (entry.at or time()).replace(second=0, microsecond=0)
+    return datetime.combine(entry.day, at, where).astimezone(UTC)
 
 
 def _on_day(spec: LogSpec, owner: uuid.UUID, day: date, session: Session, but=None):
@@ -282,7 +309,40 @@ def saved_on(
     return None if stored is None else row_of(spec, stored)
 
 
-def row_of(spec: LogSpec, entry: Any) -> LogRow:
+def _at_moment(spec: LogSpec, owner: uuid.UUID, entry: LogInput, session: Session, but=None):
+    """The profile's entry at the minute of `entry`, in a log of moments."""
+    column = getattr(spec.model, spec.moment)
+    moment = _moment(entry, _zone_of(session, owner))
+    query = select(spec.model).where(spec.model.profile_id == owner, column == moment)
+    if but is not None:
+        query = query.where(spec.model.id != but)
+    return session.exec(query).first()
+
+
+def _taken(spec: LogSpec, owner: uuid.UUID, entry: LogInput, session: Session, but=None):
+    """The entry in the same slot (the day, or the minute in a log of
+    moments), or None where the log holds any number a day."""
+    if spec.moment:
+        return _at_moment(spec, owner, entry, session, but)
+    if spec.one_per_day:
+        return _on_day(spec, owner, entry.day, session, but)
+    return None
+
+
+def _slot_error(spec: LogSpec) -> UserError:
+    if spec.moment:
+        return UserError("record.error.time_exists", field="time")
+    return UserError("record.error.date_exists", field="date")
+
+
+def row_of(spec: LogSpec, entry: Any, where=None) -> LogRow:
+    """The entry as a row; a log of moments gives its day and time in the
+    zone `where` (the owner's, looked up when None)."""
+    day, details = getattr(entry, "date", None), spec.read(entry) if spec.read else {}
+    if spec.moment:
+        where = where or zone(_timezone_of(entry))
+        local = getattr(entry, spec.moment).astimezone(where)
+        day, details = local.date(), {**details, "time": local.strftime("%H:%M")}
     values = {
         item.name: float(value)
         for item in spec.fields
@@ -290,18 +350,27 @@ def row_of(spec: LogSpec, entry: Any) -> LogRow:
     }
     return LogRow(
         id=str(entry.id),
-        date=entry.date,
+        date=day,
         values=values,
-        details=spec.read(entry) if spec.read else {},
+        details=details,
         source=entry.source,
         notes=entry.notes or "",
         imported=entry.source != MANUAL,
     )
 
 
-def _fill(spec: LogSpec, entry: Any, day: date, values: dict, notes: str, derived: dict) -> None:
-    entry.date = day
-    entry.notes = notes.strip() or None
+def _timezone_of(entry: Any) -> str | None:
+    profile = Session.object_session(entry).get(Profile, entry.profile_id)
+    return None if profile is None else profile.timezone
+
+
+def _fill(spec: LogSpec, entry: Any, given: LogInput, values: dict, derived: dict, where) -> None:
+    """Writes `given` into `entry`; `where` is the owner's zone in a log of moments."""
+    if spec.moment:
+        setattr(entry, spec.moment, _moment(given, where))
+    else:
+        entry.date = given.day
+    entry.notes = given.notes.strip() or None
     for item in spec.fields:
         setattr(entry, item.attribute, values.get(item.name))
     for column, value in derived.items():
@@ -337,19 +406,22 @@ def add(
     owner = as_uuid(profile_id)
     values = _checked(spec, entry, session, owner, today, put_back=previous is not None)
     derived = _derived(spec, session, owner, entry, values, previous)
-    stored = _on_day(spec, owner, entry.day, session) if spec.one_per_day else None
+    stored = _taken(spec, owner, entry, session)
     if stored is not None and not replace:
-        raise UserError("record.error.date_exists", field="date")
+        raise _slot_error(spec)
     if stored is None:
-        stored = spec.model(profile_id=owner, date=entry.day)
+        stored = spec.model(profile_id=owner)
+        if not spec.moment:
+            stored.date = entry.day
         if entry_id is not None:
             stored.id = entry_id
         if charge:
             consume(session=session, profile_id=owner, feature_id=spec.feature)
     stored.source = source
-    _fill(spec, stored, entry.day, values, entry.notes, derived)
+    where = _zone_of(session, owner) if spec.moment else None
+    _fill(spec, stored, entry, values, derived, where)
     commit_entry(session, stored)
-    return row_of(spec, stored)
+    return row_of(spec, stored, where)
 
 
 def page(
@@ -361,7 +433,10 @@ def page(
     limit: int = 50,
 ) -> list[LogRow]:
     """One page of the profile's entries, newest first."""
-    return [row_of(spec, e) for e in newest_first(session, spec.model, profile_id, limit, offset)]
+    owner = as_uuid(profile_id)
+    where = _zone_of(session, owner) if spec.moment else None
+    found = newest_first(session, spec.model, owner, limit, offset, spec.moment or "date")
+    return [row_of(spec, e, where) for e in found]
 
 
 def window(
@@ -371,24 +446,35 @@ def window(
     profile_id: uuid.UUID | str,
     since: date | None = None,
     until: date | None = None,
-    before: tuple[date, str] | None = None,
+    before: tuple[date, time | None, str] | None = None,
     limit: int = 50,
 ) -> list[LogRow]:
-    """Entries between two days, newest first, after the (date, id) of the
-    last one a caller saw: pages that stay stable while entries are added."""
-    model = spec.model
-    query = select(model).where(model.profile_id == as_uuid(profile_id))
+    """Entries between two days, newest first, after the (day, time, id) of
+    the last one a caller saw: pages that stay stable while entries are
+    added. In a log of moments the days are the owner's local days."""
+    model, owner = spec.model, as_uuid(profile_id)
+    where = _zone_of(session, owner) if spec.moment else None
+    column = getattr(model, spec.moment or "date")
+
+    def key(day: date, at: time | None = None):
+        """The sort column's value at `at` (midnight) on `day`."""
+        if not spec.moment:
+            return day
+        return datetime.combine(day, at or time(), where).astimezone(UTC)
+
+    query = select(model).where(model.profile_id == owner)
     if since is not None:
-        query = query.where(model.date >= since)
+        query = query.where(column >= key(since))
     if until is not None:
-        query = query.where(model.date <= until)
+        query = query.where(column < key(until + timedelta(days=1)))
     if before is not None:
-        day, entry_id = before
+        day, at, entry_id = before
+        last = key(day, at)
         query = query.where(
-            sa.or_(model.date < day, sa.and_(model.date == day, model.id < as_uuid(entry_id)))
+            sa.or_(column < last, sa.and_(column == last, model.id < as_uuid(entry_id)))
         )
-    query = query.order_by(col(model.date).desc(), col(model.id).desc()).limit(max(limit, 0))
-    return [row_of(spec, entry) for entry in session.exec(query)]
+    query = query.order_by(col(column).desc(), col(model.id).desc()).limit(max(limit, 0))
+    return [row_of(spec, entry, where) for entry in session.exec(query)]
 
 
 def get(spec: LogSpec, *, session: Session, profile_id: uuid.UUID | str, entry_id: str) -> LogRow:
@@ -408,14 +494,15 @@ def update(
     """Replaces the entry's day, values (a field left out is cleared),
     choices and notes; its source stays."""
     stored = owned(session, spec.model, profile_id, entry_id)
-    previous = row_of(spec, stored)
+    previous = row_of(spec, stored, _zone_of(session, stored.profile_id) if spec.moment else None)
     values = _checked(spec, entry, session, stored.profile_id, today)
     derived = _derived(spec, session, stored.profile_id, entry, values, previous)
-    if spec.one_per_day and _on_day(spec, stored.profile_id, entry.day, session, but=stored.id):
-        raise UserError("record.error.date_exists", field="date")
-    _fill(spec, stored, entry.day, values, entry.notes, derived)
+    if _taken(spec, stored.profile_id, entry, session, but=stored.id):
+        raise _slot_error(spec)
+    where = _zone_of(session, stored.profile_id) if spec.moment else None
+    _fill(spec, stored, entry, values, derived, where)
     commit_entry(session, stored)
-    return row_of(spec, stored)
+    return row_of(spec, stored, where)
 
 
 def delete(
@@ -423,7 +510,7 @@ def delete(
 ) -> LogRow:
     """Deletes the entry and returns what it held, for undo."""
     stored = owned(session, spec.model, profile_id, entry_id)
-    row = row_of(spec, stored)
+    row = row_of(spec, stored, _zone_of(session, stored.profile_id) if spec.moment else None)
     session.delete(stored)
     session.commit()
     return row
@@ -436,6 +523,7 @@ def restore(spec: LogSpec, *, session: Session, profile_id: uuid.UUID | str, row
         values={name: [value] for name, value in row.values.items()},
         choices={c.name: row.details[c.name] for c in spec.choices if c.name in row.details},
         notes=row.notes,
+        at=time.fromisoformat(row.details["time"]) if spec.moment else None,
     )
     return add(
         spec,

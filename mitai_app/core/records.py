@@ -36,14 +36,19 @@ def owned(session: Session, model: type[T], profile_id: uuid.UUID | str, entry_i
 
 
 def newest_first(
-    session: Session, model: type[T], profile_id: uuid.UUID | str, limit: int, offset: int
+    session: Session,
+    model: type[T],
+    profile_id: uuid.UUID | str,
+    limit: int,
+    offset: int,
+    column: str = "date",
 ) -> list[T]:
-    """One page of the profile's rows of `model`, newest first."""
+    """One page of the profile's rows of `model`, newest first by `column`."""
     return list(
         session.exec(
             select(model)
             .where(model.profile_id == as_uuid(profile_id))
-            .order_by(col(model.date).desc())
+            .order_by(col(getattr(model, column)).desc())
             .offset(max(offset, 0))
             .limit(max(limit, 0))
         ).all()

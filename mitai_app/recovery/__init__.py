@@ -1,12 +1,30 @@
-"""Recovery: sleep, morning vitals, blood pressure and rest days. Its pages
-come with the Recovery issue."""
+"""Recovery: sleep with its score (Sleep page), morning vitals against the
+user's own baseline and blood pressure with its guideline category and home
+averages, and readiness (Vitals page); rest days with presets and a week
+strip (Rest days page)."""
 
-from mitai_app.core.modules import Module
+from mitai_app.core.modules import Module, NavEntry
+from mitai_app.recovery.consts import REST_DAYS, SLEEP, VITALS
 
 MODULE = Module(
     name="recovery",
     depends=("accounts",),
     models="mitai_app.recovery.models",
+    strings="mitai_app.recovery.strings:CATALOG",
     features="mitai_app.recovery.consts:FEATURES",
     placeholders="mitai_app.recovery.placeholders",
+    pages=(
+        "mitai_app.recovery.pages.sleep",
+        "mitai_app.recovery.pages.vitals",
+        "mitai_app.recovery.pages.rest_days",
+    ),
+    summary="recovery.summary",
+    nav=(
+        NavEntry(SLEEP, "nav.sleep", "more", 40, icon="moon"),
+        NavEntry(VITALS, "nav.vitals", "more", 41, icon="heart-pulse"),
+        NavEntry(REST_DAYS, "nav.rest_days", "more", 42, icon="bed"),
+    ),
+    logs="mitai_app.recovery.logs:LOGS",
+    capture="mitai_app.recovery.pages.capture:recovery_capture_card",
+    dashboard="mitai_app.recovery.pages.dashboard_card:recovery_dashboard_card",
 )

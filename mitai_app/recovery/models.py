@@ -22,6 +22,7 @@ from mitai_app.core.columns import (
     uuid_pk,
     with_default,
 )
+from mitai_app.recovery.consts import HRV_MEASURES
 
 REST_FOCUSES = ("strength", "cardio", "relaxation")
 
@@ -61,6 +62,9 @@ class VitalsBaseline(SQLModel, table=True):
         range_check("vo2_max", 10, 100),
         range_check("spo2", 50, 100),
         range_check("respiratory_rate", 4, 60),
+        sa.CheckConstraint(
+            f"hrv_measure IS NULL OR hrv_measure IN {HRV_MEASURES}", name="hrv_measure"
+        ),
         sa.UniqueConstraint("profile_id", "date", name="unique_baseline_per_day"),
         sa.Index("idx_vitals_baseline_profile_date", "profile_id", desc("date")),
     )
@@ -70,6 +74,8 @@ class VitalsBaseline(SQLModel, table=True):
     date: date
     resting_hr: int | None = None
     hrv: int | None = None
+    # Which HRV the value is: "rmssd" (most apps, chest straps) or "sdnn" (Apple Health).
+    hrv_measure: str | None = Field(default=None, max_length=10)
     vo2_max: float | None = numeric(5, 2)
     spo2: int | None = None
     respiratory_rate: int | None = None
@@ -81,8 +87,8 @@ class VitalsBaseline(SQLModel, table=True):
 class BloodPressureReading(SQLModel, table=True):
     __tablename__ = "blood_pressure_log"
     __table_args__ = (
-        sa.CheckConstraint("systolic BETWEEN 50 AND 300", name="systolic_range"),
-        sa.CheckConstraint("diastolic BETWEEN 30 AND 200", name="diastolic_range"),
+        sa.CheckConstraint("systolic BETWEEN 40 AND 300", name="systolic_range"),
+        sa.CheckConstraint("diastolic BETWEEN 20 AND 200", name="diastolic_range"),
         sa.CheckConstraint("systolic > diastolic", name="systolic_gt_diastolic"),
         range_check("pulse", 20, 250),
         sa.UniqueConstraint("profile_id", "measured_at", name="unique_bp_measurement"),

@@ -88,6 +88,7 @@ CATALOG: dict[str, Text] = {
     "log.source.manual": Text(de="von Hand erfasst", en="entered by hand"),
     "log.date": Text(de="Datum", en="Date"),
     "log.notes": Text(de="Notizen", en="Notes"),
+    "log.time": Text(de="Uhrzeit", en="Time"),
     # What any log refuses (core.logs, core.records)
     "log.error.number": Text(
         de="Bitte eine Zahl eingeben, z. B. 82,5.", en="Please enter a number, e.g. 82.5."
@@ -104,6 +105,9 @@ CATALOG: dict[str, Text] = {
     ),
     "log.error.date_invalid": Text(
         de="Bitte ein gültiges Datum wählen.", en="Please choose a valid date."
+    ),
+    "log.error.time_invalid": Text(
+        de="Bitte eine gültige Uhrzeit wählen.", en="Please choose a valid time."
     ),
     "log.error.empty": Text(
         de="Bitte mindestens einen Wert eingeben.", en="Please enter at least one value."
@@ -147,5 +151,9 @@ CATALOG: dict[str, Text] = {
     "record.error.date_exists": Text(
         de="Für dieses Datum gibt es schon einen Eintrag. Bearbeite ihn im Verlauf.",
         en="There is already an entry on this date. Edit it in History.",
+    ),
+    "record.error.time_exists": Text(
+        de="Zu dieser Minute gibt es schon einen Eintrag.",
+        en="There is already an entry at this minute.",
     ),
 }

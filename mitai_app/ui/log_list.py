@@ -31,9 +31,11 @@ UNDO_SECONDS = 10
 def _view(spec: LogSpec, row: LogRow, system: System) -> dict[str, str]:
     """What one list row shows, and the values its edit form starts with."""
 
+    at = str(row.details.get("time", "")) if spec.moment else ""
+
     def words(lang: str) -> dict[str, str]:
         out = {
-            "date_text": format_date(row.date, lang),
+            "date_text": f"{format_date(row.date, lang)} {at}".strip(),
             "summary": logs.describe(spec, row, lang, system),
             "source": row.source if row.imported else translate("log.source.manual", lang),
         }
@@ -48,6 +50,7 @@ def _view(spec: LogSpec, row: LogRow, system: System) -> dict[str, str]:
         "id": row.id,
         "date": row.date.isoformat(),
         "notes": row.notes,
+        "time": at,
         "imported": "true" if row.imported else "",
         **{choice.name: str(row.details.get(choice.name, "")) for choice in spec.choices},
         **in_both(words),
@@ -55,7 +58,8 @@ def _view(spec: LogSpec, row: LogRow, system: System) -> dict[str, str]:
 
 
 def _form_names(spec: LogSpec) -> set[str]:
-    return {"date", *(item.name for item in spec.fields), *(c.name for c in spec.choices)}
+    names = {"date", *(item.name for item in spec.fields), *(c.name for c in spec.choices)}
+    return names | {"time"} if spec.moment else names
 
 
 class LogListState(rx.State):
@@ -277,6 +281,12 @@ def _edit_form(spec: LogSpec, row: rx.Var) -> rx.Component:
                 for choice in spec.choices
             ],
             _value_fields(spec, row),
+            # A log of moments: the time of day (the date follows).
+            *(
+                [_edit_field(t("log.time"), "time", row["time"], type="time", required=True)]
+                if spec.moment
+                else []
+            ),
             _edit_field(t("log.date"), "date", row["date"], type="date", required=True),
             field(t("log.notes"), "notes", default_value=row["notes"], limit=logs.NOTES_MAX),
             rx.cond(LogListState.edit_field == "", error_callout(_edit_error()), rx.fragment()),

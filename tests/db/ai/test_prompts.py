@@ -189,8 +189,8 @@ def test_prompts_reading_modules_without_pages_are_marked(session):
         "body_composition": True,
         "nutrition": False,
         "training": True,
-        "sleep_recovery": False,
-        "vitals_blood_pressure": False,
+        "sleep_recovery": True,  # recovery has its pages
+        "vitals_blood_pressure": True,
         "goals_progress": False,
         "pipeline": False,  # its second stage reads nutrition
     }

@@ -12,7 +12,7 @@ test, as a new table is by the ownership walk.
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -33,7 +33,7 @@ def _entry(spec: LogSpec, day: date = TODAY, *, share: float = 0.1, notes: str =
         low, high = item.range
         values[item.name] = [round(low + (high - low) * share, item.decimals)]
     choices = {choice.name: choice.options[0] for choice in spec.choices}
-    return LogInput(day, values, choices, notes)
+    return LogInput(day, values, choices, notes, time(8, 0) if spec.moment else None)
 
 
 # Complete, so that a log computing from sex or age has what it needs.

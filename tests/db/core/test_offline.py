@@ -32,6 +32,8 @@ def _kept(
         low, high = item.range
         form[item.name] = str(round(low + (high - low) * share, item.decimals))
     form.update({choice.name: choice.options[0] for choice in spec.choices})
+    if spec.moment:
+        form["time"] = "08:00"
     fields = {
         "id": str(uuid.uuid4()),
         "log": spec.id,

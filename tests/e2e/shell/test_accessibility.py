@@ -33,6 +33,9 @@ CASES = [
     ("/more", "user", "More", None),
     ("/profile", "user", "Profile", "{email}"),
     ("/settings", "user", "Settings", "This device"),
+    ("/sleep", "user", "Sleep", "No nights yet. Enter the first one above."),
+    ("/vitals", "user", "Vitals", "No morning vitals yet. Add them on Capture."),
+    ("/rest-days", "user", "Rest days", "No rest days in the last four weeks or planned."),
     ("/admin", "admin", "Admin", None),
 ]
 

@@ -12,18 +12,30 @@ from mitai_app.membership.seeds import all_features
 
 
 def test_modules_with_pages_are_the_ones_a_user_can_open():
-    assert {"accounts", "body", "photos", "training", "ai", "membership", "shell"} <= with_pages()
-    assert not {"nutrition", "recovery", "goals"} & with_pages()
+    assert {
+        "accounts",
+        "body",
+        "photos",
+        "training",
+        "recovery",
+        "ai",
+        "membership",
+        "shell",
+    } <= with_pages()
+    assert not {"nutrition", "goals"} & with_pages()
 
 
 def test_only_features_of_modules_with_pages_are_offered():
     offered = offered_features()
-    assert {"photo_uploads", "ai_calls", "ai_pipeline", "activity_entries"} <= offered
+    assert {
+        "photo_uploads",
+        "ai_calls",
+        "ai_pipeline",
+        "activity_entries",
+        "blood_pressure_entries",
+    } <= offered
     waiting = {
         "nutrition_entries",
-        "sleep_entries",
-        "vitals_entries",
-        "blood_pressure_entries",
         "goals",
         "data_export",  # no module yet
         "data_import",
@@ -50,10 +62,16 @@ def test_a_module_offers_its_features_once_it_has_pages(monkeypatch):
 
 def test_the_front_page_lists_modules_with_pages_in_words_of_the_catalogue():
     keys = summaries()
-    assert keys == ["body.summary", "photos.summary", "training.summary", "ai.summary"]
+    assert keys == [
+        "body.summary",
+        "photos.summary",
+        "training.summary",
+        "recovery.summary",
+        "ai.summary",
+    ]
     assert all(CATALOG[key].de and CATALOG[key].en for key in keys)
     text = " ".join(CATALOG[key].en + " " + CATALOG["app.tagline"].en for key in keys).lower()
-    for missing in ("nutrition", "sleep", "vitals", "blood pressure"):
+    for missing in ("nutrition",):
         assert missing not in text
 
 

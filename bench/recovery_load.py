@@ -1,0 +1,156 @@
+"""Recovery pages' load: a profile with 10 years of data (3,650 nights,
+3,650 morning vitals, 15,000 blood-pressure readings, weekly rest days); the
+server time of what each page's handler runs (its services and the words it
+composes), p50 and p95 of several runs.
+
+    python bench/recovery_load.py [--database-url URL] [--runs N]
+
+Default database: a temporary SQLite file. Target: p95 < 50 ms per page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlmodel import Session  # noqa: E402
+
+from mitai_app.accounts.models import Profile  # noqa: E402
+from mitai_app.core.db import create_db_engine  # noqa: E402
+from mitai_app.core.startup import migrate_and_seed  # noqa: E402
+from mitai_app.recovery import service, views  # noqa: E402
+from mitai_app.recovery.models import (  # noqa: E402
+    BloodPressureReading,
+    RestDay,
+    SleepEntry,
+    VitalsBaseline,
+)
+from mitai_app.recovery.rest import rest_overview  # noqa: E402
+from mitai_app.recovery.sleep import sleep_nights  # noqa: E402
+
+DAYS = 3650
+READINGS = 15_000
+TODAY = date(2026, 3, 29)
+
+
+def populate(session: Session) -> Profile:
+    profile = Profile(email="bench@example.org", pin_hash="x", date_of_birth=date(1980, 5, 1))
+    session.add(profile)
+    session.flush()
+    first = TODAY - timedelta(days=DAYS - 1)
+    hours = (7, 21, 13, 7)  # about four readings a day, some days more
+    for i in range(DAYS):
+        day = first + timedelta(days=i)
+        wave = math.sin(i / 30)
+        bed = datetime(day.year, day.month, day.day, tzinfo=UTC) - timedelta(minutes=60 + i % 45)
+        session.add(
+            SleepEntry(
+                profile_id=profile.id,
+                date=day,
+                sleep_start=bed,
+                sleep_end=bed + timedelta(hours=7, minutes=40),
+                total_duration_minutes=440,
+                sleep_segments={"deep": 80, "rem": 100, "light": 260, "awake": 20},
+                quality_score=80,
+            )
+        )
+        session.add(
+            VitalsBaseline(
+                profile_id=profile.id,
+                date=day,
+                resting_hr=55 + round(3 * wave),
+                hrv=50 + round(8 * wave),
+                hrv_measure="rmssd",
+                spo2=97,
+                respiratory_rate=14,
+            )
+        )
+        if i % 7 == 0:
+            session.add(RestDay(profile_id=profile.id, date=day, focus="relaxation"))
+    for n in range(READINGS):
+        day = first + timedelta(days=n * DAYS // READINGS)
+        moment = datetime(day.year, day.month, day.day, hours[n % 4], n % 60, tzinfo=UTC)
+        session.add(
+            BloodPressureReading(
+                profile_id=profile.id,
+                measured_at=moment,
+                systolic=125 + n % 20,
+                diastolic=78 + n % 10,
+                pulse=60 + n % 15,
+                context="morning",
+                afib_detected=n % 500 == 0,
+            )
+        )
+    session.commit()
+    return profile
+
+
+def vitals_page(session: Session, profile_id) -> None:
+    ready = service.readiness_on(session=session, profile_id=profile_id, day=TODAY)
+    views.readiness_words(ready, "en")
+    [views.readiness_input_words(i, "en") for i in ready.inputs]
+    bp = service.blood_pressure_overview(session=session, profile_id=profile_id)
+    [views.reading_words(row, "en") for row in bp.readings]
+    views.home_words(bp.home, "en")
+    morning = service.vitals_overview(session=session, profile_id=profile_id)
+    measure = morning.latest.details["hrv_measure"]
+    [views.vital_words(sign, measure, "en") for sign in morning.signs]
+
+
+def sleep_page(session: Session, profile_id) -> None:
+    for night in sleep_nights(session=session, profile_id=profile_id):
+        views.night_words(night, "en")
+        [views.component_words(night, c, "en") for c in night.score.components]
+
+
+def rest_page(session: Session, profile_id) -> None:
+    overview = rest_overview(session=session, profile_id=profile_id, today=TODAY)
+    [views.weekday_words(day, rows, "en") for day, rows in overview.week]
+    [views.rest_words(row, "en") for row in overview.days]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url")
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        url = args.database_url or f"sqlite:///{tmp}/bench.db"
+        engine = create_db_engine(url)
+        with engine.begin() as connection:
+            migrate_and_seed(connection)
+        with Session(engine) as session:
+            profile_id = populate(session).id
+        print(
+            f"database: {engine.dialect.name}; {DAYS} nights, {DAYS} morning vitals, "
+            f"{READINGS} blood-pressure readings, weekly rest days"
+        )
+        for name, handler in (
+            ("Vitals", vitals_page),
+            ("Sleep", sleep_page),
+            ("Rest days", rest_page),
+        ):
+            timings = []
+            for _ in range(args.runs):
+                start = time.perf_counter()
+                with Session(engine) as session:
+                    handler(session, profile_id)
+                timings.append((time.perf_counter() - start) * 1000)
+            p95 = statistics.quantiles(timings, n=20)[-1]
+            print(
+                f"{name:>9}: p50 {statistics.median(timings):6.1f} ms, p95 {p95:6.1f} ms "
+                f"({args.runs} runs)"
+            )
+        engine.dispose()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""Pieces the recovery pages share: a titled section, and a card holding an
+entry form with its saved and refused messages."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from mitai_app.ui.forms import error_callout, form, success_callout
+from mitai_app.ui.session import t
+
+
+def section(title_key: str, *children: rx.Component, **props) -> rx.Component:
+    """A card with its h2 title above `children`."""
+    return rx.card(
+        rx.vstack(
+            rx.heading(t(title_key), size="4", as_="h2"), *children, spacing="3", width="100%"
+        ),
+        width="100%",
+        **props,
+    )
+
+
+def entry_form(
+    title_key: str,
+    *fields: rx.Component,
+    state: type[rx.State],
+    submit_key: str,
+    on_submit,
+) -> rx.Component:
+    """`fields` above what was saved or refused (an error not tied to a
+    field) and the submit button. `state` holds `done`, `error`,
+    `error_field` and `form_key` (a new key re-mounts the form empty)."""
+    return section(
+        title_key,
+        form(
+            *fields,
+            success_callout(state.done),
+            rx.cond(state.error_field == "", error_callout(state.error), rx.fragment()),
+            submit=t(submit_key),
+            busy=False,
+            on_submit=on_submit,
+            key=state.form_key,
+        ),
+    )
+
+
+def row_props() -> dict:
+    """A list row: a rule above it, a listitem to assistive technology."""
+    return {
+        "padding_y": "0.5rem",
+        "border_top": f"1px solid {rx.color('gray', 5)}",
+        "width": "100%",
+        "role": "listitem",
+    }
+
+
+def listing(items: rx.Var, render, *, loaded: rx.Var, empty_key: str, **props) -> rx.Component:
+    """`items` rendered as a list, or the empty state once loaded."""
+    return rx.cond(
+        items.length() > 0,
+        rx.box(rx.foreach(items, render), role="list", width="100%", **props),
+        rx.cond(loaded, rx.text(t(empty_key), color_scheme="gray"), rx.fragment()),
+    )
+
+
+def delete_button(label_key: str, on_click) -> rx.Component:
+    """A red bin named by its label, 44 px square: a thumb's target."""
+    return rx.icon_button(
+        rx.icon("trash-2", size=18, aria_hidden="true"),
+        aria_label=t(label_key),
+        title=t(label_key),
+        variant="soft",
+        color_scheme="red",
+        width="44px",
+        height="44px",
+        on_click=on_click,
+    )

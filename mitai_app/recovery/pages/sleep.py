@@ -1,0 +1,300 @@
+"""The Sleep page: enter a night (bed and wake time crossing midnight,
+minutes per stage, how rested, notes), and the recent nights, each with its
+sleep score and every component of it.
+
+The inputs are uncontrolled: a refused night keeps what was typed; the form
+is re-mounted (new `key`) only after it was saved. A second night on the
+same day is held on the server while a dialog asks whether to replace it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import reflex as rx
+
+from mitai_app.core.access import FeatureRefused, refusal_message
+from mitai_app.core.errors import UserError, user_message
+from mitai_app.core.formatting import in_both, today_in
+from mitai_app.core.i18n import translate
+from mitai_app.core.logs import NOTES_MAX
+from mitai_app.recovery.consts import QUALITY_RANGE, SLEEP, SLEEP_STAGES
+from mitai_app.recovery.pages.parts import (
+    delete_button,
+    entry_form,
+    listing,
+    row_props,
+    section,
+)
+from mitai_app.recovery.sleep import (
+    DeletedNight,
+    add_sleep,
+    delete_sleep,
+    parse_sleep,
+    restore_sleep,
+    sleep_nights,
+)
+from mitai_app.recovery.views import component_words, night_words
+from mitai_app.ui.dialogs import confirm_dialog
+from mitai_app.ui.forms import (
+    field,
+    field_error,
+    invalid_attrs,
+    select_field,
+)
+from mitai_app.ui.layout import page
+from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
+
+UNDO_SECONDS = 10
+_FIELDS = {"date", "bed", "wake", *SLEEP_STAGES, "quality", "notes"}
+
+
+@dataclass
+class NightRow:
+    id: str
+    words: dict[str, str]  # date, span, score, stages, quality, notes in both languages
+    components: list[dict[str, str]]  # label and text in both languages
+
+
+class SleepState(rx.State):
+    today: str = ""
+    nights: list[NightRow] = []
+    loaded: bool = False
+    error: str = ""
+    error_field: str = ""
+    done: str = ""
+    form_key: int = 0
+    replace_open: bool = False
+    _pending: dict = {}
+    _undo: DeletedNight | None = None
+
+    async def _show(self, user_id: str) -> None:
+        nights = await call_service(sleep_nights, profile_id=user_id)
+        self.nights = [
+            NightRow(
+                id=night.id,
+                words={**in_both(lambda lang, n=night: night_words(n, lang)), "notes": night.notes},
+                components=[
+                    in_both(lambda lang, n=night, c=c: component_words(n, c, lang))
+                    for c in (night.score.components if night.score else ())
+                ],
+            )
+            for night in nights
+        ]
+        self.loaded = True
+
+    @rx.event
+    async def load(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self.today = today_in(me.user.timezone).isoformat()
+        self.error = self.error_field = self.done = ""
+        self.replace_open, self._pending = False, {}
+        await self._show(me.user.id)
+        return None
+
+    async def _save(self, values: dict, replace: bool = False):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self.error = self.error_field = self.done = ""
+        try:
+            await call_service(
+                add_sleep,
+                profile_id=me.user.id,
+                entry=parse_sleep(values),
+                replace=replace,
+                today=today_in(me.user.timezone),
+            )
+        except FeatureRefused as refused:
+            self.error = refusal_message(refused.decision, me.lang)
+            return None
+        except UserError as error:
+            if error.code == "record.error.date_exists" and not replace:
+                self._pending, self.replace_open = dict(values), True
+                return None
+            self.error = user_message(error, me.lang)
+            self.error_field = error.field if error.field in _FIELDS else ""
+            return rx.call_script(f"document.getElementById('field-{self.error_field}')?.focus()")
+        self.done = translate("recovery.sleep.saved", me.lang)
+        self.form_key += 1
+        await self._show(me.user.id)
+        return None
+
+    @rx.event
+    async def save(self, values: dict):
+        return await self._save(values)
+
+    @rx.event
+    async def replace(self):
+        self.replace_open = False
+        values, self._pending = dict(self._pending), {}
+        return await self._save(values, replace=True) if values else None
+
+    @rx.event
+    def keep(self):
+        self.replace_open, self._pending = False, {}
+
+    @rx.event
+    async def delete(self, entry_id: str):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        try:
+            self._undo = await call_service(delete_sleep, profile_id=me.user.id, entry_id=entry_id)
+        except UserError as error:
+            await self._show(me.user.id)
+            return rx.toast.error(user_message(error, me.lang))
+        await self._show(me.user.id)
+        return rx.toast.success(
+            translate("recovery.sleep.deleted", me.lang),
+            duration=UNDO_SECONDS * 1000,
+            action={"label": translate("recovery.rest.undo", me.lang), "on_click": SleepState.undo},
+        )
+
+    @rx.event
+    async def undo(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        night, self._undo = self._undo, None
+        if night is None:
+            return None
+        try:
+            await call_service(restore_sleep, profile_id=me.user.id, night=night)
+        except UserError as error:
+            return rx.toast.error(user_message(error, me.lang))
+        await self._show(me.user.id)
+        return rx.toast.success(translate("recovery.sleep.restored", me.lang))
+
+
+# --- the page -------------------------------------------------------------------------
+
+
+def _input(label, name: str, **props) -> rx.Component:
+    return rx.vstack(
+        field(label, name, custom_attrs=invalid_attrs(name, SleepState.error_field), **props),
+        field_error(name, SleepState.error_field, SleepState.error),
+        spacing="1",
+        width="100%",
+    )
+
+
+def _entry_form() -> rx.Component:
+    quality = [("", t("recovery.sleep.quality.none"))] + [
+        (str(q), str(q)) for q in range(QUALITY_RANGE[0], QUALITY_RANGE[1] + 1)
+    ]
+    return entry_form(
+        "recovery.sleep.new",
+        _input(
+            t("recovery.sleep.date"),
+            "date",
+            type="date",
+            default_value=SleepState.today,
+            max=SleepState.today,
+            required=True,
+        ),
+        rx.grid(
+            _input(t("recovery.sleep.bed"), "bed", type="time", required=True),
+            _input(t("recovery.sleep.wake"), "wake", type="time", required=True),
+            columns="2",
+            gap="2",
+            width="100%",
+        ),
+        rx.text(t("recovery.sleep.stages_hint"), size="2", color_scheme="gray"),
+        rx.grid(
+            *[
+                _input(
+                    rx.fragment(t(f"recovery.sleep.stage.{stage}"), " (min)"),
+                    stage,
+                    input_mode="numeric",
+                )
+                for stage in SLEEP_STAGES
+            ],
+            columns="2",
+            gap="2",
+            width="100%",
+        ),
+        rx.vstack(
+            select_field(t("recovery.sleep.quality"), "quality", quality, default_value=""),
+            field_error("quality", SleepState.error_field, SleepState.error),
+            spacing="1",
+            width="100%",
+        ),
+        _input(t("recovery.sleep.notes"), "notes", limit=NOTES_MAX),
+        state=SleepState,
+        submit_key="recovery.sleep.save",
+        on_submit=SleepState.save,
+    )
+
+
+def _component(row: rx.Var) -> rx.Component:
+    return rx.el.li(
+        rx.text(
+            rx.text.span(in_language(row, "label"), ": ", weight="medium"),
+            in_language(row, "text"),
+            size="2",
+        )
+    )
+
+
+def _night(night: rx.Var) -> rx.Component:
+    words = night.words
+    return rx.box(
+        rx.flex(
+            rx.text(in_language(words, "date"), weight="medium"),
+            rx.text(in_language(words, "score"), weight="bold", flex="1"),
+            delete_button("recovery.sleep.delete", SleepState.delete(night.id)),
+            column_gap="2",
+            align="center",
+            wrap="wrap",
+        ),
+        rx.text(in_language(words, "span"), size="2"),
+        rx.cond(
+            in_language(words, "stages") != "",
+            rx.text(in_language(words, "stages"), size="2", color_scheme="gray"),
+            rx.fragment(),
+        ),
+        rx.el.ul(rx.foreach(night.components, _component), style={"padding_left": "1.25rem"}),
+        rx.text(
+            in_language(words, "quality"),
+            rx.cond(words["notes"] != "", rx.fragment(" · ", words["notes"]), rx.fragment()),
+            size="2",
+            color_scheme="gray",
+        ),
+        **row_props(),
+    )
+
+
+def _nights() -> rx.Component:
+    return section(
+        "recovery.sleep.nights",
+        rx.text(t("recovery.sleep.how"), size="2", color_scheme="gray"),
+        listing(
+            SleepState.nights, _night, loaded=SleepState.loaded, empty_key="recovery.sleep.empty"
+        ),
+        id="nights",
+    )
+
+
+@page(route=SLEEP, title_key="nav.sleep", on_load=SleepState.load, checks_session=True)
+def sleep_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("nav.sleep"), size="7", as_="h1"),
+        rx.link(t("recovery.sleep.to_nights"), href="#nights"),
+        _entry_form(),
+        _nights(),
+        confirm_dialog(
+            title=t("recovery.sleep.replace_title"),
+            text=t("recovery.sleep.replace_text"),
+            confirm=t("recovery.bp.replace"),
+            on_confirm=SleepState.replace,
+            open=SleepState.replace_open,
+            on_cancel=SleepState.keep,
+        ),
+        rx.text(t("recovery.not_medical_advice"), size="2", color_scheme="gray"),
+        spacing="4",
+        width="100%",
+        max_width="56rem",
+    )

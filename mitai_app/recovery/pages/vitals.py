@@ -1,0 +1,214 @@
+"""The Vitals page: the newest morning vitals against the user's own
+baseline, blood pressure readings with their category by the guideline
+(named beside every label), and the 7-day home average."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from mitai_app.core.formatting import format_date, in_both, today_in
+from mitai_app.core.i18n import translate
+from mitai_app.recovery.consts import VITALS
+from mitai_app.recovery.pages.parts import listing, row_props, section
+from mitai_app.recovery.service import blood_pressure_overview, readiness_on, vitals_overview
+from mitai_app.recovery.views import (
+    home_words,
+    readiness_input_words,
+    readiness_words,
+    reading_facts,
+    reading_words,
+    vital_facts,
+    vital_words,
+)
+from mitai_app.ui.charts import category_badge
+from mitai_app.ui.layout import page
+from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
+
+
+class VitalsState(rx.State):
+    readiness: dict[str, str] = {}  # the headline in both languages
+    readiness_inputs: list[dict[str, str]] = []
+    vitals_day: dict[str, str] = {}  # "Latest on …" in both languages
+    vitals: list[dict[str, str]] = []
+    readings: list[dict[str, str]] = []
+    home: dict[str, str] = {}
+    loaded: bool = False
+
+    @rx.event
+    async def load(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        ready = await call_service(
+            readiness_on, profile_id=me.user.id, day=today_in(me.user.timezone)
+        )
+        self.readiness = in_both(lambda lang: readiness_words(ready, lang))
+        self.readiness_inputs = [
+            in_both(lambda lang, i=item: readiness_input_words(i, lang)) for item in ready.inputs
+        ]
+        overview = await call_service(blood_pressure_overview, profile_id=me.user.id)
+        self.readings = [
+            {**reading_facts(row), **in_both(lambda lang, row=row: reading_words(row, lang))}
+            for row in overview.readings
+        ]
+        self.home = in_both(lambda lang: home_words(overview.home, lang)) if overview.home else {}
+        morning = await call_service(vitals_overview, profile_id=me.user.id)
+        latest = morning.latest
+        self.vitals_day = (
+            {}
+            if latest is None
+            else in_both(
+                lambda lang: {
+                    "text": translate(
+                        "recovery.vitals.latest", lang, date=format_date(latest.date, lang)
+                    )
+                }
+            )
+        )
+        measure = "" if latest is None else latest.details["hrv_measure"]
+        self.vitals = [
+            {**vital_facts(sign), **in_both(lambda lang, s=sign: vital_words(s, measure, lang))}
+            for sign in morning.signs
+            if sign.value is not None
+        ]
+        self.loaded = True
+        return None
+
+
+def _home(key: str) -> rx.Var:
+    return in_language(VitalsState.home, key)
+
+
+def _home_line(label_key: str, key: str) -> rx.Component:
+    return rx.text(rx.text.span(t(label_key), ": ", weight="medium"), _home(key))
+
+
+def _home_card() -> rx.Component:
+    return section(
+        "recovery.home.title",
+        rx.text(t("recovery.home.how"), size="2", color_scheme="gray"),
+        rx.cond(
+            VitalsState.home.length() > 0,
+            rx.vstack(
+                rx.text(_home("period"), size="2"),
+                _home_line("recovery.home.overall", "overall"),
+                _home_line("recovery.home.morning", "morning"),
+                _home_line("recovery.home.evening", "evening"),
+                rx.text(_home("verdict"), weight="bold", id="home-verdict"),
+                rx.cond(
+                    _home("afib") != "",
+                    rx.text(t("recovery.home.afib"), " ", _home("afib"), size="2"),
+                    rx.fragment(),
+                ),
+                spacing="1",
+                width="100%",
+            ),
+            rx.fragment(),
+        ),
+    )
+
+
+def _readiness_input(row: rx.Var) -> rx.Component:
+    return rx.el.li(
+        rx.text(
+            in_language(row, "reason"),
+            " ",
+            rx.text.span(in_language(row, "points"), color_scheme="gray"),
+            size="2",
+        )
+    )
+
+
+def _readiness_card() -> rx.Component:
+    return section(
+        "recovery.readiness.title",
+        rx.cond(
+            VitalsState.readiness.length() > 0,
+            rx.text(in_language(VitalsState.readiness, "headline"), weight="bold", id="readiness"),
+            rx.fragment(),
+        ),
+        rx.el.ul(
+            rx.foreach(VitalsState.readiness_inputs, _readiness_input),
+            style={"padding_left": "1.25rem"},
+        ),
+        rx.text(t("recovery.readiness.how"), size="2", color_scheme="gray"),
+    )
+
+
+def _vital(row: rx.Var) -> rx.Component:
+    return rx.box(
+        rx.flex(
+            rx.text(in_language(row, "label"), weight="medium"),
+            rx.text(in_language(row, "value"), weight="bold"),
+            column_gap="2",
+            wrap="wrap",
+        ),
+        rx.cond(
+            in_language(row, "category") != "",
+            category_badge(row),
+            rx.text(in_language(row, "range"), size="2", color_scheme="gray"),
+        ),
+        **row_props(),
+    )
+
+
+def _vitals_card() -> rx.Component:
+    return section(
+        "recovery.vitals.title",
+        rx.text(t("recovery.vitals.baseline_how"), size="2", color_scheme="gray"),
+        rx.cond(
+            VitalsState.vitals.length() > 0,
+            rx.vstack(
+                rx.text(in_language(VitalsState.vitals_day, "text"), size="2"),
+                rx.box(rx.foreach(VitalsState.vitals, _vital), role="list", width="100%"),
+                spacing="1",
+                width="100%",
+            ),
+            rx.cond(
+                VitalsState.loaded,
+                rx.text(t("recovery.vitals.empty"), color_scheme="gray"),
+                rx.fragment(),
+            ),
+        ),
+        id="morning-vitals",
+    )
+
+
+def _reading(row: rx.Var) -> rx.Component:
+    return rx.box(
+        rx.flex(
+            rx.text(in_language(row, "when"), weight="medium"),
+            rx.text(in_language(row, "value"), weight="bold"),
+            column_gap="2",
+            wrap="wrap",
+        ),
+        rx.text(in_language(row, "extra"), size="2", color_scheme="gray"),
+        category_badge(row),
+        **row_props(),
+    )
+
+
+def _readings_card() -> rx.Component:
+    return section(
+        "recovery.bp.title",
+        rx.text(t("recovery.bp.classified_by"), size="2", color_scheme="gray"),
+        listing(
+            VitalsState.readings, _reading, loaded=VitalsState.loaded, empty_key="recovery.bp.empty"
+        ),
+        id="blood-pressure",
+    )
+
+
+@page(route=VITALS, title_key="nav.vitals", on_load=VitalsState.load, checks_session=True)
+def vitals_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("nav.vitals"), size="7", as_="h1"),
+        _readiness_card(),
+        _vitals_card(),
+        _home_card(),
+        _readings_card(),
+        rx.text(t("recovery.not_medical_advice"), size="2", color_scheme="gray"),
+        spacing="4",
+        width="100%",
+        max_width="56rem",
+    )

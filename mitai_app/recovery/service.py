@@ -1,0 +1,176 @@
+"""Recovery's use cases: blood-pressure readings by their own names, and
+what the Vitals page shows (readings with their category, the home
+average).
+
+Adding, paging, editing, deleting and undoing work through the generic log
+(core.logs) with the specs in recovery/logs.py. Every function takes the
+session and the owning profile explicitly and returns plain dataclasses;
+refused input raises UserError.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlmodel import Session, col, select
+
+from mitai_app.accounts.models import Profile
+from mitai_app.core import logs
+from mitai_app.core.formatting import zone
+from mitai_app.core.logs import MANUAL, LogInput, LogRow
+from mitai_app.core.records import as_uuid
+from mitai_app.recovery.baselines import Baseline, baseline, flag
+from mitai_app.recovery.bloodpressure import HomeAverage, Reading, home_average
+from mitai_app.recovery.consts import BASELINE_DAYS, HOME_DAYS, VITALS_MEASURES
+from mitai_app.recovery.logs import BLOOD_PRESSURE, VITALS
+from mitai_app.recovery.models import BloodPressureReading, VitalsBaseline
+from mitai_app.recovery.readiness import WINDOW_DAYS, Readiness, readiness
+from mitai_app.recovery.sleep import sleep_nights
+
+READINGS_SHOWN = 30  # the Vitals page's list of readings
+
+
+def add_blood_pressure(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    day: date,
+    at: time,
+    systolic: float,
+    diastolic: float,
+    context: str,
+    pulse: float | None = None,
+    irregular: bool = False,
+    afib: bool = False,
+    notes: str = "",
+    source: str = MANUAL,
+    replace: bool = False,
+    today: date | None = None,
+) -> LogRow:
+    """Records a reading at `day` `at` (the profile's time zone). A reading
+    at the same minute is refused (`record.error.time_exists`) unless
+    `replace`, which overwrites it without charging again."""
+    values = {"systolic": [systolic], "diastolic": [diastolic]}
+    if pulse is not None:
+        values["pulse"] = [pulse]
+    choices = {
+        "context": context,
+        "irregular": "yes" if irregular else "no",
+        "afib": "yes" if afib else "no",
+    }
+    return logs.add(
+        BLOOD_PRESSURE,
+        session=session,
+        profile_id=profile_id,
+        entry=LogInput(day, values, choices, notes, at),
+        source=source,
+        replace=replace,
+        today=today,
+    )
+
+
+@dataclass(frozen=True)
+class BloodPressureOverview:
+    readings: list[LogRow]  # newest first, each with details["category"] and ["time"]
+    home: HomeAverage | None  # the 7 days ending on the newest reading's day
+
+
+def _profile_zone(session: Session, owner: uuid.UUID):
+    profile = session.get(Profile, owner)
+    return zone(None if profile is None else profile.timezone)
+
+
+def blood_pressure_overview(
+    *, session: Session, profile_id: uuid.UUID | str, limit: int = READINGS_SHOWN
+) -> BloodPressureOverview:
+    owner = as_uuid(profile_id)
+    readings = logs.page(BLOOD_PRESSURE, session=session, profile_id=owner, limit=limit)
+    if not readings:
+        return BloodPressureOverview([], None)
+    where = _profile_zone(session, owner)
+    last_day = readings[0].date
+    since = datetime.combine(last_day - timedelta(days=HOME_DAYS - 1), time(), where)
+    e = BloodPressureReading
+    rows = session.exec(
+        select(e.measured_at, e.systolic, e.diastolic, e.afib_detected)
+        .where(e.profile_id == owner, col(e.measured_at) >= since.astimezone(UTC))
+        .order_by(col(e.measured_at))
+    ).all()
+    series = [
+        Reading(moment.astimezone(where).replace(tzinfo=None), systolic, diastolic, bool(afib))
+        for moment, systolic, diastolic, afib in rows
+    ]
+    return BloodPressureOverview(readings, home_average(series, last_day))
+
+
+def latest_blood_pressure(*, session: Session, profile_id: uuid.UUID | str) -> LogRow | None:
+    """The newest reading (the dashboard's card), or None."""
+    rows = logs.page(BLOOD_PRESSURE, session=session, profile_id=profile_id, limit=1)
+    return rows[0] if rows else None
+
+
+@dataclass(frozen=True)
+class VitalSign:
+    key: str  # a column of vitals_baseline
+    value: float | None  # the latest entry's
+    baseline: Baseline | None  # of the 60 days before it; None with fewer than 7 values
+    flag: str  # "low", "high", "normal", or "" (no value or no baseline)
+
+
+@dataclass(frozen=True)
+class VitalsOverview:
+    latest: LogRow | None
+    signs: list[VitalSign]
+
+
+def vitals_overview(*, session: Session, profile_id: uuid.UUID | str) -> VitalsOverview:
+    """The newest morning entry, each value against the user's own baseline."""
+    owner = as_uuid(profile_id)
+    rows = logs.page(VITALS, session=session, profile_id=owner, limit=1)
+    if not rows:
+        return VitalsOverview(None, [])
+    latest = rows[0]
+    e = VitalsBaseline
+    columns = [getattr(e, key) for key in VITALS_MEASURES]
+    history = session.exec(
+        select(e.date, *columns).where(
+            e.profile_id == owner,
+            e.date >= latest.date - timedelta(days=BASELINE_DAYS),
+            e.date < latest.date,
+        )
+    ).all()
+    signs = []
+    for index, key in enumerate(VITALS_MEASURES, start=1):
+        series = [(row[0], float(row[index])) for row in history if row[index] is not None]
+        band = baseline(series, latest.date)
+        value = latest.values.get(key)
+        signs.append(VitalSign(key, value, band, flag(value, band)))
+    return VitalsOverview(latest, signs)
+
+
+def readiness_on(*, session: Session, profile_id: uuid.UUID | str, day: date) -> Readiness:
+    """Readiness of `day` from the profile's morning values and that night."""
+    owner = as_uuid(profile_id)
+    e = VitalsBaseline
+    rows = session.exec(
+        select(e.date, e.hrv, e.resting_hr).where(
+            e.profile_id == owner, e.date >= day - timedelta(days=WINDOW_DAYS), e.date <= day
+        )
+    ).all()
+    nights = sleep_nights(session=session, profile_id=owner, limit=1)
+    night = nights[0] if nights and nights[0].date == day else None
+    return readiness(
+        day,
+        hrv=[(d, float(h)) for d, h, _ in rows if h is not None],
+        resting_hr=[(d, float(r)) for d, _, r in rows if r is not None],
+        sleep_score=None if night is None or night.score is None else night.score.score,
+    )
+
+
+def capture_today(*, session: Session, profile_id: uuid.UUID | str) -> datetime:
+    """The profile's wall-clock now (the quick entry starts from it)."""
+    profile = session.get(Profile, as_uuid(profile_id))
+    timezone = None if profile is None else profile.timezone
+    return datetime.now(zone(timezone)).replace(tzinfo=None, second=0, microsecond=0)

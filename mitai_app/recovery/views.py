@@ -1,0 +1,227 @@
+"""Recovery's values in words, for the pages' rows (both languages via
+core.formatting.in_both). No Reflex, no database."""
+
+from __future__ import annotations
+
+from mitai_app.core.formatting import MISSING, format_date, format_date_skeleton, format_number
+from mitai_app.core.i18n import translate
+from mitai_app.core.logs import LogRow
+from mitai_app.recovery.bloodpressure import HomeAverage, Mean, colour_of
+from mitai_app.recovery.logs import GUIDELINE, VITALS, reading_parts
+from mitai_app.recovery.readiness import LEARNING_DAYS, Readiness, ReadinessInput
+from mitai_app.recovery.rest import RestDayRow
+from mitai_app.recovery.service import VitalSign
+from mitai_app.recovery.sleep import SleepNight
+from mitai_app.recovery.sleep_score import Component
+
+SOURCES = {
+    "esh": "Mancia et al., 2023 ESH Guidelines, J Hypertens 2023;41:1874",
+    "acc_aha": "Whelton et al., 2017 ACC/AHA Guideline, Hypertension 2018;71:e13",
+}
+
+
+def _n(value: float, lang: str) -> str:
+    return format_number(value, lang, decimals=0)
+
+
+def reading_facts(row: LogRow) -> dict[str, str]:
+    """What a reading's row and badge need beside its words."""
+    return {
+        "id": row.id,
+        "colour": colour_of(row.details["category"]),
+        "source": SOURCES[GUIDELINE],
+        "afib": "true" if row.details["afib"] == "yes" else "",
+    }
+
+
+def reading_words(row: LogRow, lang: str) -> dict[str, str]:
+    """ "3 Mar 2026 07:30" and the reading's parts (recovery.logs.reading_parts)."""
+    return {
+        "when": f"{format_date(row.date, lang)} {row.details['time']}",
+        **reading_parts(row, lang),
+    }
+
+
+def _mean_words(mean: Mean | None, lang: str) -> str:
+    if mean is None:
+        return translate("recovery.home.none", lang)
+    return translate(
+        "recovery.home.mean",
+        lang,
+        sys=format_number(mean.systolic, lang),
+        dia=format_number(mean.diastolic, lang),
+        n=mean.count,
+    )
+
+
+def home_words(home: HomeAverage | None, lang: str) -> dict[str, str]:
+    """The home average in words; empty without readings."""
+    if home is None:
+        return {}
+    if not home.enough:
+        verdict = translate("recovery.home.not_enough", lang)
+    elif home.above_threshold:
+        verdict = translate("recovery.home.above", lang)
+    else:
+        verdict = translate("recovery.home.below", lang)
+    afib = ", ".join(
+        f"{format_date(r.at.date(), lang)} {r.at:%H:%M} "
+        f"{_n(r.systolic, lang)}/{_n(r.diastolic, lang)}"
+        for r in home.afib
+    )
+    return {
+        "period": translate(
+            "recovery.home.period",
+            lang,
+            first=format_date(home.first_day, lang),
+            last=format_date(home.last_day, lang),
+            days=home.days,
+        ),
+        "overall": _mean_words(home.overall, lang),
+        "morning": _mean_words(home.morning, lang),
+        "evening": _mean_words(home.evening, lang),
+        "verdict": verdict,
+        "afib": afib,
+    }
+
+
+_VITAL_FIELDS = {item.name: item for item in VITALS.fields}
+_FLAG_COLOURS = {"low": "orange", "high": "orange", "normal": "green"}
+
+
+def vital_facts(sign: VitalSign) -> dict[str, str]:
+    return {"key": sign.key, "colour": _FLAG_COLOURS.get(sign.flag, "gray"), "source": ""}
+
+
+def vital_words(sign: VitalSign, hrv_measure: str, lang: str) -> dict[str, str]:
+    """ "HRV (RMSSD)", "48 ms", the user's band, and where the value stands
+    (as `category`, for ui.charts.category_badge)."""
+    item = _VITAL_FIELDS[sign.key]
+    label = translate(item.label_key, lang)
+    if sign.key == "hrv":
+        label = f"{label} ({hrv_measure.upper()})"
+
+    def amount(value: float) -> str:
+        return format_number(value, lang, decimals=item.decimals)
+
+    band = sign.baseline
+    return {
+        "label": label,
+        "value": MISSING if sign.value is None else f"{amount(sign.value)} {item.unit}",
+        "range": translate("recovery.vitals.learning", lang)
+        if band is None
+        else translate(
+            "recovery.vitals.baseline",
+            lang,
+            low=amount(band.low),
+            high=amount(band.high),
+            mean=amount(band.mean),
+        ),
+        "category": translate(f"recovery.vitals.flag.{sign.flag}", lang) if sign.flag else "",
+    }
+
+
+def _hours_minutes(minutes: int) -> str:
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def _component_value(component: Component, lang: str) -> str:
+    if component.key == "duration":
+        return f"{format_number(component.value, lang)} h"
+    if component.key in ("efficiency", "restorative"):
+        return f"{format_number(component.value, lang)} %"
+    return f"{_n(component.value, lang)} min"
+
+
+def night_words(night: SleepNight, lang: str) -> dict[str, str]:
+    """The night's heading, span, score and notes."""
+    words = {
+        "date": format_date(night.date, lang),
+        "span": ""
+        if night.bed is None
+        else translate(
+            "recovery.sleep.span",
+            lang,
+            bed=f"{night.bed:%H:%M}",
+            wake=f"{night.wake:%H:%M}",
+            in_bed=_hours_minutes(night.in_bed),
+            asleep=_hours_minutes(night.asleep),
+        ),
+        "score": translate("recovery.sleep.no_score", lang)
+        if night.score is None
+        else translate("recovery.sleep.score", lang, score=night.score.score),
+        "stages": " · ".join(
+            f"{translate(f'recovery.sleep.stage.{stage}', lang)} {minutes} min"
+            for stage, minutes in night.stages.items()
+        ),
+        "quality": ""
+        if night.quality is None
+        else translate("recovery.sleep.quality_value", lang, n=night.quality),
+    }
+    return words
+
+
+def component_words(night: SleepNight, component: Component, lang: str) -> dict[str, str]:
+    low, high = night.need
+    return {
+        "label": translate(
+            f"recovery.sleep.component.{component.key}",
+            lang,
+            low=format_number(low, lang, decimals=0),
+            high=format_number(high, lang, decimals=0),
+        ),
+        "text": translate(
+            "recovery.sleep.component",
+            lang,
+            value=_component_value(component, lang),
+            percent=_n(component.fraction * 100, lang),
+            weight=component.weight,
+        ),
+    }
+
+
+def readiness_words(result: Readiness, lang: str) -> dict[str, str]:
+    if result.learning:
+        headline = translate(
+            "recovery.readiness.learning", lang, n=result.days_of_data, needed=LEARNING_DAYS
+        )
+    elif result.score is None:
+        headline = translate("recovery.readiness.no_inputs", lang)
+    else:
+        headline = translate("recovery.readiness.score", lang, score=result.score)
+    return {"headline": headline}
+
+
+def readiness_input_words(item: ReadinessInput, lang: str) -> dict[str, str]:
+    """Why the input counts as it does, and what it contributes."""
+    return {
+        "reason": translate(
+            f"recovery.readiness.{item.key}.{item.reason}",
+            lang,
+            value=format_number(item.value, lang, decimals=0),
+            usual="" if item.usual is None else format_number(item.usual, lang, decimals=0),
+        ),
+        "points": translate(
+            "recovery.readiness.points",
+            lang,
+            points=format_number(item.points, lang),
+            weight=item.weight,
+        ),
+    }
+
+
+def rest_words(row: RestDayRow, lang: str) -> dict[str, str]:
+    return {
+        "date": format_date(row.date, lang),
+        "preset": translate(f"recovery.rest.preset.{row.preset}", lang),
+    }
+
+
+def weekday_words(day, rows: list[RestDayRow], lang: str) -> dict[str, str]:
+    """A cell of the week strip: "Mon", "30", and the day's rest presets."""
+    presets = " · ".join(translate(f"recovery.rest.preset.{r.preset}", lang) for r in rows)
+    return {
+        "weekday": format_date_skeleton(day, lang, "E"),
+        "day": format_date_skeleton(day, lang, "d"),
+        "rest": presets or translate("recovery.rest.none", lang),
+    }

@@ -1,0 +1,84 @@
+"""Blood pressure in the browser, on a phone: three readings entered on
+Capture show their category by the named guideline on Capture and on the
+Vitals page; a bad reading is refused at its field keeping what was typed;
+a second reading at the same minute asks before replacing; History edits a
+reading's time."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import create_account, sign_in_as
+from tests.e2e.shell.test_accessibility import _violations
+
+pytestmark = pytest.mark.e2e
+LOADED = 20_000
+
+
+def _reading(page: Page, systolic: str, diastolic: str, time: str, pulse: str = "") -> None:
+    page.get_by_label("Systolic (mmHg)").fill(systolic)
+    page.get_by_label("Diastolic (mmHg)").fill(diastolic)
+    page.get_by_label("Pulse (/min)").fill(pulse)
+    page.get_by_label("Time", exact=True).fill(time)
+    page.get_by_role("button", name="Save reading").click()
+
+
+def _saved(page: Page, text: str) -> None:
+    expect(page.get_by_role("status").filter(has_text=text)).to_be_visible(timeout=LOADED)
+
+
+@pytest.mark.scaled
+@pytest.mark.parametrize("page", ["phone"], indirect=True)
+def test_three_blood_pressure_readings_show_their_classes(app, page, unique_email):
+    sign_in_as(page, app, create_account(app, unique_email))
+    page.goto(app.url + "/capture")
+    expect(page.get_by_label("Day", exact=True)).not_to_have_value("", timeout=LOADED)
+
+    # Refused at the field, what was typed kept.
+    _reading(page, "80", "90", "07:00")
+    systolic = page.get_by_label("Systolic (mmHg)")
+    expect(page.get_by_role("alert").filter(has_text="must be higher")).to_be_visible()
+    expect(systolic).to_have_value("80")
+    expect(systolic).to_have_attribute("aria-invalid", "true")
+
+    _reading(page, "118", "76", "07:00", pulse="61")
+    _saved(page, "118/76 mmHg · pulse 61 · Morning · Optimal (ESH 2023)")
+    page.get_by_label("Context").select_option("after_meal")
+    page.get_by_label("Irregular heartbeat").check()
+    _reading(page, "145", "85", "12:30")
+    _saved(page, "Isolated systolic hypertension (ESH 2023)")
+    _reading(page, "165", "102", "20:15")
+    _saved(page, "Grade 2 hypertension (ESH 2023)")
+
+    # The same minute again asks first.
+    _reading(page, "170", "104", "20:15")
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text("There is already a reading at this minute")
+    dialog.get_by_role("button", name="Replace").click()
+    _saved(page, "170/104 mmHg")
+
+    page.goto(app.url + "/vitals")
+    readings = page.locator("#blood-pressure").get_by_role("listitem")
+    expect(readings).to_have_count(3, timeout=LOADED)
+    expect(readings.nth(0)).to_contain_text("170/104 mmHg")
+    expect(readings.nth(0)).to_contain_text("Grade 2 hypertension")
+    expect(readings.nth(1)).to_contain_text("After a meal · Irregular heartbeat")
+    expect(readings.nth(1)).to_contain_text("Isolated systolic hypertension")
+    expect(readings.nth(2)).to_contain_text("Optimal")
+    expect(readings.nth(2)).to_contain_text("ESH 2023")
+    expect(page.get_by_text("Too few days")).to_be_visible()
+    # A new account has no morning values: readiness says so instead of a number.
+    expect(page.locator("#readiness")).to_contain_text("Still learning: 0 of 14 days")
+    expect(page.get_by_text("This is not medical advice.")).to_be_visible()
+    assert _violations(page) == []
+
+    page.goto(app.url + "/history")
+    page.get_by_role("tab", name="Blood pressure").click()
+    rows = page.get_by_role("tabpanel").get_by_role("listitem")
+    expect(rows).to_have_count(3, timeout=LOADED)
+    rows.first.get_by_role("button", name="Edit").click()
+    page.get_by_role("tabpanel").get_by_label("Time", exact=True).fill("21:40")
+    page.get_by_role("tabpanel").get_by_role("button", name="Save").click()
+    expect(rows.first).to_contain_text("21:40")
+    expect(rows.first).to_contain_text("170/104 mmHg")

@@ -1,0 +1,36 @@
+"""Rest days in the browser, on a phone: a rest day marked today shows in
+this week's strip and the list; deleting it can be undone."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import create_account, sign_in_as
+from tests.e2e.shell.test_accessibility import _violations
+
+pytestmark = pytest.mark.e2e
+LOADED = 20_000
+
+
+@pytest.mark.parametrize("page", ["phone"], indirect=True)
+def test_a_rest_day_shows_in_the_week_strip(app, page, unique_email):
+    sign_in_as(page, app, create_account(app, unique_email))
+    page.goto(app.url + "/rest-days")
+    expect(page.get_by_label("Day", exact=True)).not_to_have_value("", timeout=LOADED)
+    strip = page.locator("#week-strip").get_by_role("listitem")
+    expect(strip).to_have_count(7)
+    expect(page.locator("#week-strip")).not_to_contain_text("Active recovery")
+
+    page.get_by_label("Kind").select_option("active_recovery")
+    page.get_by_role("button", name="Save rest day").click()
+    expect(page.get_by_role("status").filter(has_text="Rest day saved.")).to_be_visible()
+    expect(page.locator("#week-strip")).to_contain_text("Active recovery")
+    listed = page.locator("#rest-list").get_by_role("listitem")
+    expect(listed).to_have_count(1)
+    assert _violations(page) == []
+
+    listed.first.get_by_role("button", name="Delete rest day").click()
+    expect(page.locator("#week-strip")).not_to_contain_text("Active recovery")
+    page.get_by_role("button", name="Undo").click()
+    expect(page.locator("#week-strip")).to_contain_text("Active recovery")

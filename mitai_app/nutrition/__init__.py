@@ -4,7 +4,7 @@ from mitai_app.core.modules import Module
 
 MODULE = Module(
     name="nutrition",
-    depends=("accounts",),
+    depends=("accounts", "body"),  # body: the weight trend and lean mass
     models="mitai_app.nutrition.models",
     features="mitai_app.nutrition.consts:FEATURES",
     placeholders="mitai_app.nutrition.placeholders",

@@ -14,13 +14,13 @@ SLOTS = ("breakfast", "lunch", "dinner", "snacks")
 WATER_SLOT = "water"
 WATER_QUICK_ML = 250
 
-# How an entry's amount is typed: grams, millilitres or servings of the food.
-AMOUNT_UNITS = ("g", "ml", "serving")
+# How an entry's amount is typed: grams, millilitres, servings of the food, or ounces.
+AMOUNT_UNITS = ("g", "ml", "serving", "oz", "fl_oz")
 BASES = ("g", "ml")  # a food's values are per 100 g or per 100 ml
 FOOD_SOURCES = ("own", "off", "bundled")  # typed by a user, Open Food Facts, the starter set
 
 # A food's values per 100 g/ml, as its columns name them.
-NUTRIENTS = ("kcal", "protein_g", "carbs_g", "sugar_g", "fat_g", "sat_fat_g", "fibre_g", "salt_g")
+NUTRIENTS = ("kcal", "protein_g", "carbs_g", "sugar_g", "fat_g", "sat_fat_g", "fiber_g", "salt_g")
 MACROS = ("protein_g", "carbs_g", "fat_g")
 
 # Plausible ranges (per 100 g/ml, and per entry).

@@ -23,13 +23,6 @@ KCAL_PER_KG = 7700.0
 ADAPTIVE_MIN_DAYS = 14  # days with both intake and weight
 ADAPTIVE_WINDOW_DAYS = 28  # the last four weeks (at least two are needed)
 
-# What the adaptive estimate cannot know (shown with it).
-LIMITATION = (
-    "Assumes every kilogram gained or lost holds 7,700 kcal; shifts of water and "
-    "glycogen (salt, carbohydrates, training) move the weight without that energy, "
-    "and intake that is not logged makes the estimate too low."
-)
-
 
 def _positive(value: float | None, name: str) -> float:
     if (
@@ -123,7 +116,12 @@ def adaptive_tdee(
     (body.trend.smoothed_trend) over every weight up to ``end``, so it has
     settled before the window starts. Days without a log are left out, not
     counted as zero. With fewer than ``min_days`` such days (or under a week
-    between the first and the last) there is no estimate. See LIMITATION.
+    between the first and the last) there is no estimate.
+
+    Limitation (the page says it too): every kilogram gained or lost is
+    taken to hold 7,700 kcal, while shifts of water and glycogen (salt,
+    carbohydrates, training) move the weight without that energy, and
+    intake left unlogged makes the estimate too low.
     """
     if window_days < 14 or min_days < 2:
         raise ValueError("the window needs at least two weeks and two days")

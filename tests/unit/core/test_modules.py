@@ -1,6 +1,6 @@
 """Only what exists is promised: the registry tells which modules have
 pages, and the front page, Subscription and Analysis follow it. A module
-without pages (training, nutrition, recovery, goals for now) has tables
+without pages (training, recovery, goals for now) has tables
 and placeholders, but nobody can enter its data yet."""
 
 from __future__ import annotations
@@ -12,16 +12,15 @@ from mitai_app.membership.seeds import all_features
 
 
 def test_modules_with_pages_are_the_ones_a_user_can_open():
-    assert {"accounts", "body", "photos", "ai", "membership", "shell"} <= with_pages()
-    assert not {"training", "nutrition", "recovery", "goals"} & with_pages()
+    assert {"accounts", "body", "photos", "ai", "membership", "shell", "nutrition"} <= with_pages()
+    assert not {"training", "recovery", "goals"} & with_pages()
 
 
 def test_only_features_of_modules_with_pages_are_offered():
     offered = offered_features()
-    assert {"photo_uploads", "ai_calls", "ai_pipeline"} <= offered
+    assert {"photo_uploads", "ai_calls", "ai_pipeline", "nutrition_entries"} <= offered
     waiting = {
         "activity_entries",  # training
-        "nutrition_entries",
         "sleep_entries",
         "vitals_entries",
         "blood_pressure_entries",
@@ -51,7 +50,7 @@ def test_a_module_offers_its_features_once_it_has_pages(monkeypatch):
 
 def test_the_front_page_lists_modules_with_pages_in_words_of_the_catalogue():
     keys = summaries()
-    assert keys == ["body.summary", "photos.summary", "ai.summary"]
+    assert keys == ["body.summary", "photos.summary", "nutrition.summary", "ai.summary"]
     assert all(CATALOG[key].de and CATALOG[key].en for key in keys)
     text = " ".join(CATALOG[key].en + " " + CATALOG["app.tagline"].en for key in keys).lower()
     for missing in ("training", "nutrition", "sleep", "vitals", "blood pressure"):

@@ -19,7 +19,7 @@ from mitai_app.nutrition.portions import (
     scaled,
 )
 
-OATS = {"kcal": 379, "protein_g": 13.2, "carbs_g": 67.7, "fat_g": 6.5, "fibre_g": 10.1}
+OATS = {"kcal": 379, "protein_g": 13.2, "carbs_g": 67.7, "fat_g": 6.5, "fiber_g": 10.1}
 
 
 def test_ounces_and_fluid_ounces():

@@ -1,0 +1,602 @@
+"""Nutrition use cases: foods (search, create, delete), meal entries (log a
+food, water, copy a meal), the day's totals by the one-source rule, and the
+targets. Every function takes the session and the owning profile explicitly,
+scopes every query to it and returns frozen dataclasses; refused input
+raises UserError naming the field.
+
+Bundled and Open Food Facts foods are shared (no profile); a profile sees
+those and its own. A meal entry copies the food's values for its amount, so
+deleting or changing the food later keeps what was eaten.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, or_, select
+
+from mitai_app.accounts.models import Profile
+from mitai_app.body.formulas import age_on
+from mitai_app.body.service import last_weight, latest_lean_kg, weight_trend
+from mitai_app.core.access import consume
+from mitai_app.core.errors import UserError, checked_text
+from mitai_app.core.logs import check_day
+from mitai_app.core.records import as_uuid, owned
+from mitai_app.nutrition import energy
+from mitai_app.nutrition.consts import (
+    ACTIVITY_FACTORS,
+    AMOUNT_UNITS,
+    BARCODE_DIGITS,
+    BRAND_MAX,
+    DEFAULT_ACTIVITY,
+    DEFAULT_PROTEIN_G_PER_KG,
+    ENTRY_MAX_G,
+    NAME_MAX,
+    NUTRIENTS,
+    NUTRITION_FEATURE,
+    PROTEIN_G_PER_KG_RANGE,
+    SERVING_MAX_G,
+    SLOTS,
+    WATER_QUICK_ML,
+    WATER_SLOT,
+)
+from mitai_app.nutrition.daily import day_total
+from mitai_app.nutrition.models import Food, MealEntry, NutritionEntry, NutritionTargets
+from mitai_app.nutrition.portions import (
+    G_PER_OZ,
+    ML_PER_FL_OZ,
+    atwater_mismatch,
+    implausible,
+    scaled,
+)
+from mitai_app.nutrition.search import postgresql_query, search_text, sqlite_query
+
+SEARCH_LIMIT = 20
+RECENT_LIMIT = 8
+TOTAL_KEYS = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g")
+OWN = "own"
+
+# --- foods ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FoodRow:
+    id: str
+    name_de: str
+    name_en: str
+    brand: str
+    barcode: str
+    basis: str  # "g" or "ml"
+    values: dict[str, float | None]  # per 100 g/ml, consts.NUTRIENTS
+    serving_de: str
+    serving_en: str
+    serving_amount: float | None
+    source: str
+    own: bool  # the profile's own food (it may delete it)
+    warning: bool  # macros give far more energy than the kcal (4/4/9 rule)
+
+
+@dataclass(frozen=True)
+class FoodInput:
+    """A food as typed: numbers already read (None: left empty)."""
+
+    name: str
+    values: dict[str, float | None]
+    basis: str = "g"
+    brand: str = ""
+    barcode: str = ""
+    serving_name: str = ""
+    serving_amount: float | None = None
+
+
+def _food_row(food: Food, owner: uuid.UUID) -> FoodRow:
+    values = {name: _num(getattr(food, name)) for name in NUTRIENTS}
+    return FoodRow(
+        id=str(food.id),
+        name_de=food.name_de,
+        name_en=food.name_en,
+        brand=food.brand or "",
+        barcode=food.barcode or "",
+        basis=food.basis,
+        values=values,
+        serving_de=food.serving_name_de or "",
+        serving_en=food.serving_name_en or "",
+        serving_amount=_num(food.serving_amount),
+        source=food.source,
+        own=food.profile_id == owner,
+        warning=atwater_mismatch(values),
+    )
+
+
+def _num(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _visible(owner: uuid.UUID):
+    return or_(col(Food.profile_id).is_(None), Food.profile_id == owner)
+
+
+def _matches(session: Session, query: str):
+    """The full-text condition for `query`, or None when it has no word."""
+    if session.get_bind().dialect.name == "postgresql":
+        terms = postgresql_query(query)
+        if not terms:
+            return None
+        return sa.text(
+            "to_tsvector('simple'::regconfig, food_items.search_text) "
+            "@@ to_tsquery('simple'::regconfig, :terms)"
+        ).bindparams(terms=terms)
+    terms = sqlite_query(query)
+    if not terms:
+        return None
+    found = (
+        sa.select(sa.column("food_id"))
+        .select_from(sa.table("food_items_fts"))
+        .where(sa.text("food_items_fts MATCH :terms").bindparams(terms=terms))
+    )
+    return col(Food.id).in_(found)
+
+
+def _last_used(owner: uuid.UUID):
+    return (
+        select(MealEntry.food_id, sa.func.max(MealEntry.created_at).label("used"))
+        .where(MealEntry.profile_id == owner, col(MealEntry.food_id).is_not(None))
+        .group_by(MealEntry.food_id)
+        .subquery()
+    )
+
+
+def search_foods(
+    *, session: Session, profile_id: uuid.UUID | str, query: str, limit: int = SEARCH_LIMIT
+) -> list[FoodRow]:
+    """Foods whose names, brand or barcode start with every word of `query`,
+    case and accents ignored; the profile's recently used foods first, then
+    its own, then shorter names. An empty query gives the recent foods."""
+    owner = as_uuid(profile_id)
+    condition = _matches(session, query)
+    if condition is None:
+        return recent_foods(session=session, profile_id=owner, limit=limit)
+    used = _last_used(owner)
+    rows = session.exec(
+        select(Food)
+        .outerjoin(used, used.c.food_id == Food.id)
+        .where(_visible(owner), condition)
+        .order_by(
+            sa.case((used.c.used.is_(None), 1), else_=0),
+            used.c.used.desc(),
+            sa.case((Food.profile_id == owner, 0), else_=1),
+            sa.func.length(Food.search_text),
+            Food.name_en,
+        )
+        .limit(max(1, min(limit, 100)))
+    ).all()
+    return [_food_row(food, owner) for food in rows]
+
+
+def recent_foods(
+    *, session: Session, profile_id: uuid.UUID | str, limit: int = RECENT_LIMIT
+) -> list[FoodRow]:
+    """The foods the profile logged most recently, newest first."""
+    owner = as_uuid(profile_id)
+    used = _last_used(owner)
+    rows = session.exec(
+        select(Food)
+        .join(used, used.c.food_id == Food.id)
+        .where(_visible(owner))
+        .order_by(used.c.used.desc())
+        .limit(max(1, min(limit, 100)))
+    ).all()
+    return [_food_row(food, owner) for food in rows]
+
+
+def _visible_food(session: Session, owner: uuid.UUID, food_id: str) -> Food:
+    try:
+        food = session.get(Food, as_uuid(food_id))
+    except (ValueError, TypeError, AttributeError) as error:
+        raise UserError("record.error.not_found", field="food") from error
+    if food is None or food.profile_id not in (None, owner):
+        raise UserError("record.error.not_found", field="food")
+    return food
+
+
+def get_food(*, session: Session, profile_id: uuid.UUID | str, food_id: str) -> FoodRow:
+    owner = as_uuid(profile_id)
+    return _food_row(_visible_food(session, owner, food_id), owner)
+
+
+def _checked_food(food: FoodInput) -> dict[str, Any]:
+    name = checked_text(food.name, field="name", limit=NAME_MAX)
+    if not name:
+        raise UserError("nutrition.error.name_required", field="name")
+    brand = checked_text(food.brand, field="brand", limit=BRAND_MAX)
+    barcode = food.barcode.strip().replace(" ", "")
+    low, high = BARCODE_DIGITS
+    if barcode and not (barcode.isdigit() and low <= len(barcode) <= high):
+        raise UserError("nutrition.error.barcode", field="barcode")
+    if food.basis not in ("g", "ml"):
+        raise UserError("nutrition.error.basis", field="basis")
+    values = {name: food.values.get(name) for name in NUTRIENTS}
+    if values["kcal"] is None:
+        raise UserError("nutrition.error.kcal_required", field="kcal")
+    wrong = implausible(values)
+    if wrong == "macros":
+        raise UserError("nutrition.error.macros_sum", field="fat_g")
+    if wrong in ("sugar_g", "sat_fat_g"):
+        raise UserError(f"nutrition.error.{wrong}_part", field=wrong)
+    if wrong:
+        key = "nutrition.error.kcal_range" if wrong == "kcal" else "nutrition.error.per_100"
+        raise UserError(key, field=wrong)
+    serving_name = checked_text(food.serving_name, field="serving_name", limit=60)
+    amount = food.serving_amount
+    if amount is not None and not 0 < amount <= SERVING_MAX_G:
+        raise UserError("nutrition.error.serving_amount", field="serving_amount")
+    return {
+        "name_de": name,
+        "name_en": name,
+        "brand": brand or None,
+        "barcode": barcode or None,
+        "basis": food.basis,
+        **values,
+        "serving_name_de": serving_name or None,
+        "serving_name_en": serving_name or None,
+        "serving_amount": amount,
+        "search_text": search_text((name, brand, barcode)),
+    }
+
+
+def create_food(
+    *, session: Session, profile_id: uuid.UUID | str, food: FoodInput, source: str = OWN
+) -> FoodRow:
+    """The profile's own food. Implausible values are refused at their field;
+    macros that give far more energy than the kcal are saved, and the row
+    says so (`warning`)."""
+    owner = as_uuid(profile_id)
+    row = Food(profile_id=owner, source=source, **_checked_food(food))
+    session.add(row)
+    session.commit()
+    return _food_row(row, owner)
+
+
+def delete_food(*, session: Session, profile_id: uuid.UUID | str, food_id: str) -> None:
+    """Deletes one of the profile's own foods; entries that used it keep
+    their name and values (their link to it is cleared)."""
+    food = owned(session, Food, profile_id, food_id)
+    session.delete(food)
+    session.commit()
+
+
+# --- meal entries --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    id: str
+    date: date
+    slot: str
+    name: str
+    amount: float | None
+    unit: str
+    quantity: float | None  # g or ml
+    values: dict[str, float | None]
+    water_ml: float | None
+
+
+def _entry_row(entry: MealEntry) -> EntryRow:
+    return EntryRow(
+        id=str(entry.id),
+        date=entry.date,
+        slot=entry.slot,
+        name=entry.name,
+        amount=_num(entry.amount),
+        unit=entry.unit or "",
+        quantity=_num(entry.quantity),
+        values={name: _num(getattr(entry, name)) for name in NUTRIENTS},
+        water_ml=_num(entry.water_ml),
+    )
+
+
+def _quantity(food: Food, amount: float | None, unit: str) -> float:
+    """The amount in g (or ml, as the food is given), refused at `amount`."""
+    if unit not in AMOUNT_UNITS:
+        raise UserError("nutrition.error.unit", field="unit")
+    if amount is None:
+        raise UserError("nutrition.error.amount_required", field="amount")
+    if amount <= 0:
+        raise UserError("nutrition.error.amount_positive", field="amount")
+    if unit == "serving":
+        if not food.serving_amount:
+            raise UserError("nutrition.error.no_serving", field="unit")
+        quantity = amount * float(food.serving_amount)
+    elif unit == "oz":
+        quantity = amount * G_PER_OZ
+    elif unit == "fl_oz":
+        quantity = amount * ML_PER_FL_OZ
+    else:
+        quantity = amount
+    if quantity > ENTRY_MAX_G:
+        raise UserError("nutrition.error.amount_too_much", field="amount")
+    return quantity
+
+
+def _check_slot(slot: str) -> None:
+    if slot not in SLOTS:
+        raise UserError("nutrition.error.slot", field="slot")
+
+
+def log_food(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    day: date,
+    slot: str,
+    food_id: str,
+    amount: float | None,
+    unit: str,
+    today: date,
+    lang: str = "en",
+) -> EntryRow:
+    """Logs `amount` `unit` of a food the profile may see in a meal slot of
+    `day`, with the food's values for that amount and its name in `lang`;
+    charges the feature."""
+    owner = as_uuid(profile_id)
+    check_day(day, today=today)
+    _check_slot(slot)
+    food = _visible_food(session, owner, food_id)
+    quantity = _quantity(food, amount, unit)
+    per_100 = {name: _num(getattr(food, name)) for name in NUTRIENTS}
+    values = {k: None if v is None else round(v, 2) for k, v in scaled(per_100, quantity).items()}
+    entry = MealEntry(
+        profile_id=owner,
+        date=day,
+        slot=slot,
+        food_id=food.id,
+        name=food.name_de if lang == "de" else food.name_en,
+        amount=amount,
+        unit=unit,
+        quantity=round(quantity, 1),
+        **values,
+    )
+    consume(session=session, profile_id=owner, feature_id=NUTRITION_FEATURE)
+    session.add(entry)
+    session.commit()
+    return _entry_row(entry)
+
+
+def add_water(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    day: date,
+    today: date,
+    ml: float = WATER_QUICK_ML,
+) -> EntryRow:
+    """A glass of water (250 ml) on `day`; charges the feature."""
+    owner = as_uuid(profile_id)
+    check_day(day, today=today)
+    if not 0 < ml <= ENTRY_MAX_G:
+        raise UserError("nutrition.error.amount_too_much", field="amount")
+    entry = MealEntry(
+        profile_id=owner, date=day, slot=WATER_SLOT, name="water", water_ml=ml, unit="ml"
+    )
+    consume(session=session, profile_id=owner, feature_id=NUTRITION_FEATURE)
+    session.add(entry)
+    session.commit()
+    return _entry_row(entry)
+
+
+def delete_entry(*, session: Session, profile_id: uuid.UUID | str, entry_id: str) -> EntryRow:
+    """Deletes one of the profile's entries and returns it (for undo)."""
+    entry = owned(session, MealEntry, profile_id, entry_id)
+    row = _entry_row(entry)
+    session.delete(entry)
+    session.commit()
+    return row
+
+
+def copy_meal(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    from_day: date,
+    to_day: date,
+    slot: str,
+    today: date,
+) -> int:
+    """Copies the profile's entries of `slot` on `from_day` to `to_day` (as
+    they were logged, values included); charges one use per entry. Returns
+    how many were copied (0: that meal was empty)."""
+    owner = as_uuid(profile_id)
+    check_day(to_day, today=today)
+    _check_slot(slot)
+    entries = session.exec(
+        select(MealEntry)
+        .where(MealEntry.profile_id == owner, MealEntry.date == from_day, MealEntry.slot == slot)
+        .order_by(MealEntry.created_at)
+    ).all()
+    if not entries:
+        return 0
+    consume(session=session, profile_id=owner, feature_id=NUTRITION_FEATURE, amount=len(entries))
+    copied = [
+        MealEntry(
+            **{
+                key: value
+                for key, value in entry.model_dump().items()
+                if key not in ("id", "date", "created_at")
+            },
+            date=to_day,
+        )
+        for entry in entries
+    ]
+    session.add_all(copied)
+    session.commit()
+    return len(copied)
+
+
+# --- the day -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TargetsView:
+    kcal: float
+    protein_g: float
+    bmr: float
+    formula: str
+    activity: str
+    protein_g_per_kg: float
+
+
+@dataclass(frozen=True)
+class DayOverview:
+    day: date
+    entries: list[EntryRow]  # food entries, in the order logged
+    totals: dict[str, float]  # TOTAL_KEYS, from the one chosen source
+    source: str  # "entries", "manual", "imported" or "" (nothing logged)
+    water_ml: float
+    targets: TargetsView | None  # None: the profile lacks sex, birth date, height or weight
+    activity: str
+    protein_g_per_kg: float
+    adaptive: energy.AdaptiveTdee
+
+
+def _sum(rows: list[Any], keys: tuple[str, ...]) -> dict[str, float]:
+    return {key: sum(float(getattr(r, key) or 0) for r in rows) for key in keys}
+
+
+def _log_totals(rows: list[NutritionEntry]) -> dict[str, dict[str, float]]:
+    """Directly entered totals by source: "manual" and everything imported."""
+    by_source: dict[str, list[NutritionEntry]] = defaultdict(list)
+    for row in rows:
+        by_source["manual" if row.source == "manual" else "imported"].append(row)
+    return {source: _sum(found, TOTAL_KEYS) for source, found in by_source.items()}
+
+
+def _settings(session: Session, owner: uuid.UUID) -> tuple[str, float]:
+    row = session.exec(select(NutritionTargets).where(NutritionTargets.profile_id == owner)).first()
+    if row is None:
+        return DEFAULT_ACTIVITY, DEFAULT_PROTEIN_G_PER_KG
+    return row.activity, float(row.protein_g_per_kg)
+
+
+def _targets(session: Session, owner: uuid.UUID, day: date) -> TargetsView | None:
+    profile = session.get(Profile, owner)
+    weight = last_weight(session=session, profile_id=owner)
+    if (
+        profile is None
+        or profile.sex not in ("male", "female")
+        or profile.date_of_birth is None
+        or profile.height_cm is None
+        or weight is None
+    ):
+        return None
+    activity, per_kg = _settings(session, owner)
+    targets = energy.derived_targets(
+        sex=profile.sex,
+        age=age_on(profile.date_of_birth, day),
+        weight_kg=weight.values["weight"],
+        height_cm=float(profile.height_cm),
+        activity=activity,
+        protein_g_per_kg=per_kg,
+        lean_kg=latest_lean_kg(session=session, profile_id=owner),
+    )
+    return TargetsView(
+        kcal=targets.kcal,
+        protein_g=targets.protein_g,
+        bmr=targets.bmr,
+        formula=targets.formula,
+        activity=activity,
+        protein_g_per_kg=per_kg,
+    )
+
+
+def daily_kcal(
+    *, session: Session, profile_id: uuid.UUID | str, since: date, until: date
+) -> dict[date, float]:
+    """Each day's kcal by the one-source rule (days without a log left out)."""
+    owner = as_uuid(profile_id)
+    eaten = session.exec(
+        select(MealEntry.date, sa.func.sum(MealEntry.kcal), sa.func.count(MealEntry.food_id))
+        .where(MealEntry.profile_id == owner, MealEntry.date >= since, MealEntry.date <= until)
+        .group_by(MealEntry.date)
+    ).all()
+    logged = session.exec(
+        select(NutritionEntry).where(
+            NutritionEntry.profile_id == owner,
+            NutritionEntry.date >= since,
+            NutritionEntry.date <= until,
+        )
+    ).all()
+    per_day: dict[date, list[NutritionEntry]] = defaultdict(list)
+    for row in logged:
+        per_day[row.date].append(row)
+    entries = {d: {"kcal": float(k or 0)} for d, k, foods in eaten if foods}
+    out: dict[date, float] = {}
+    for d in set(entries) | set(per_day):
+        chosen = day_total({"entries": entries.get(d), **_log_totals(per_day.get(d, []))})
+        if chosen is not None and chosen.totals.get("kcal"):
+            out[d] = float(chosen.totals["kcal"])
+    return out
+
+
+def adaptive_tdee(*, session: Session, profile_id: uuid.UUID | str, day: date):
+    """The adaptive TDEE up to `day` (energy.adaptive_tdee)."""
+    owner = as_uuid(profile_id)
+    since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1)
+    intake = daily_kcal(session=session, profile_id=owner, since=since, until=day)
+    weights = weight_trend(session=session, profile_id=owner).points
+    return energy.adaptive_tdee(intake, weights, end=day)
+
+
+def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) -> DayOverview:
+    """The day's entries, its totals from one source (entries > manual >
+    imported), water, the targets and the adaptive TDEE."""
+    owner = as_uuid(profile_id)
+    rows = session.exec(
+        select(MealEntry)
+        .where(MealEntry.profile_id == owner, MealEntry.date == day)
+        .order_by(MealEntry.created_at)
+    ).all()
+    foods = [r for r in rows if r.slot != WATER_SLOT]
+    logged = session.exec(
+        select(NutritionEntry).where(NutritionEntry.profile_id == owner, NutritionEntry.date == day)
+    ).all()
+    chosen = day_total(
+        {"entries": _sum(foods, TOTAL_KEYS) if foods else None, **_log_totals(list(logged))}
+    )
+    water = sum(float(r.water_ml or 0) for r in rows)
+    if not water:
+        water = sum(float(r.water_l or 0) for r in logged) * 1000
+    activity, per_kg = _settings(session, owner)
+    return DayOverview(
+        day=day,
+        entries=[_entry_row(r) for r in foods],
+        totals=dict.fromkeys(TOTAL_KEYS, 0.0) if chosen is None else chosen.totals,
+        source="" if chosen is None else chosen.source,
+        water_ml=water,
+        targets=_targets(session, owner, day),
+        activity=activity,
+        protein_g_per_kg=per_kg,
+        adaptive=adaptive_tdee(session=session, profile_id=owner, day=day),
+    )
+
+
+def set_targets(
+    *, session: Session, profile_id: uuid.UUID | str, activity: str, protein_g_per_kg: float | None
+) -> None:
+    """How the profile's targets are derived: activity level and protein per kg."""
+    owner = as_uuid(profile_id)
+    if activity not in ACTIVITY_FACTORS:
+        raise UserError("nutrition.error.activity", field="activity")
+    low, high = PROTEIN_G_PER_KG_RANGE
+    if protein_g_per_kg is None or not low <= protein_g_per_kg <= high:
+        raise UserError("nutrition.error.protein_per_kg", field="protein_g_per_kg")
+    row = session.exec(select(NutritionTargets).where(NutritionTargets.profile_id == owner)).first()
+    if row is None:
+        row = NutritionTargets(profile_id=owner)
+    row.activity, row.protein_g_per_kg = activity, round(protein_g_per_kg, 1)
+    session.add(row)
+    session.commit()

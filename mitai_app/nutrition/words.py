@@ -67,12 +67,16 @@ def entry_row(entry: EntryRow, system: System) -> dict[str, str]:
         )
         if entry.unit == "serving" and entry.amount is not None:
             amount = (
-                f"{format_number(entry.amount, lang)} × "
+                f"{format_number(entry.amount, lang, decimals=_decimals(entry.amount))} × "
                 f"{translate('nutrition.unit.serving', lang)} ({amount})"
             )
         return {"amount": amount, "kcal": kcal(entry.values["kcal"], lang)}
 
     return {"id": entry.id, "slot": entry.slot, "name": entry.name, **in_both(words)}
+
+
+def _decimals(value: float) -> int:
+    return 0 if float(value).is_integer() else 1
 
 
 def _progress(value: float, target: float | None) -> int:

@@ -3,7 +3,7 @@ meals with entries, the day's totals by one source, targets from BMR and
 activity, and the adaptive TDEE from intake and the weight trend."""
 
 from mitai_app.core.modules import Module, NavEntry
-from mitai_app.nutrition.consts import TODAY_PAGE
+from mitai_app.nutrition.consts import ADMIN_NUTRITION, TODAY_PAGE
 
 MODULE = Module(
     name="nutrition",
@@ -13,9 +13,12 @@ MODULE = Module(
     features="mitai_app.nutrition.consts:FEATURES",
     placeholders="mitai_app.nutrition.placeholders",
     seed="mitai_app.nutrition.seeds:seed",
-    pages=("mitai_app.nutrition.pages.today",),
+    pages=("mitai_app.nutrition.pages.today", "mitai_app.nutrition.pages.admin_nutrition"),
     summary="nutrition.summary",
-    nav=(NavEntry(TODAY_PAGE, "nav.nutrition", "more", 15, icon="utensils"),),
+    nav=(
+        NavEntry(TODAY_PAGE, "nav.nutrition", "more", 15, icon="utensils"),
+        NavEntry(ADMIN_NUTRITION, "nav.admin_nutrition", "admin", 80),
+    ),
     capture="mitai_app.nutrition.pages.capture:nutrition_capture_card",
     dashboard="mitai_app.nutrition.pages.dashboard_card:nutrition_dashboard_card",
 )

@@ -21,13 +21,16 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
 
 from mitai_app.accounts.models import Profile
+from mitai_app.accounts.service import log_activity
 from mitai_app.body.formulas import age_on
 from mitai_app.body.service import last_weight, latest_lean_kg, weight_trend
 from mitai_app.core.access import consume
 from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.logs import check_day
 from mitai_app.core.records import as_uuid, owned
-from mitai_app.nutrition import energy
+from mitai_app.core.settings import settings
+from mitai_app.core.system import app_setting, put_app_setting
+from mitai_app.nutrition import energy, openfoodfacts
 from mitai_app.nutrition.consts import (
     ACTIVITY_FACTORS,
     AMOUNT_UNITS,
@@ -600,3 +603,91 @@ def set_targets(
     row.activity, row.protein_g_per_kg = activity, round(protein_g_per_kg, 1)
     session.add(row)
     session.commit()
+
+
+# --- barcodes ------------------------------------------------------------------------
+
+OFF_SETTING = "nutrition_off_lookup"  # app setting: "false" switches the lookup off
+
+
+@dataclass(frozen=True)
+class BarcodeResult:
+    """`status`: "local" (a food here has it), "off" (found at Open Food
+    Facts and cached), "not_found", "unavailable" (they did not answer in
+    time) or "off_disabled" (an admin switched the lookup off)."""
+
+    status: str
+    barcode: str
+    food: FoodRow | None = None
+
+
+def checked_barcode(barcode: str) -> str:
+    code = (barcode or "").strip().replace(" ", "")
+    low, high = BARCODE_DIGITS
+    if not (code.isdigit() and low <= len(code) <= high):
+        raise UserError("nutrition.error.barcode", field="barcode")
+    return code
+
+
+def off_lookup_enabled(*, session: Session) -> bool:
+    return app_setting(session, OFF_SETTING, "true") != "false"
+
+
+def set_off_lookup(*, session: Session, admin_id: uuid.UUID | str, enabled: bool) -> bool:
+    """Switches the Open Food Facts lookup on or off (an admin's action)."""
+    admin = session.get(Profile, as_uuid(admin_id))
+    if admin is None or admin.role != "admin":
+        raise UserError("error.not_admin")
+    put_app_setting(session, OFF_SETTING, "true" if enabled else "false")
+    log_activity(session, admin.id, "off_lookup_toggled", enabled=bool(enabled))
+    session.commit()
+    return enabled
+
+
+def lookup_barcode(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    barcode: str,
+    base_url: str | None = None,
+) -> BarcodeResult:
+    """The food with `barcode`: the profile's own or a shared one here first,
+    then Open Food Facts (unless switched off), whose product is cached here
+    as a shared food. No transaction stays open while Open Food Facts is
+    asked."""
+    owner = as_uuid(profile_id)
+    code = checked_barcode(barcode)
+    local = session.exec(
+        select(Food)
+        .where(Food.barcode == code, _visible(owner))
+        .order_by(sa.case((Food.profile_id == owner, 0), else_=1))
+        .limit(1)
+    ).first()
+    if local is not None:
+        return BarcodeResult("local", code, _food_row(local, owner))
+    enabled = off_lookup_enabled(session=session)
+    session.rollback()  # nothing written yet: end the read before the network
+    if not enabled:
+        return BarcodeResult("off_disabled", code)
+    try:
+        product = openfoodfacts.fetch(code, base_url=base_url or settings().off_base_url)
+    except openfoodfacts.Unavailable:
+        return BarcodeResult("unavailable", code)
+    if product is None:
+        return BarcodeResult("not_found", code)
+    food = Food(
+        profile_id=None,
+        source="off",
+        source_ref=code,
+        name_de=product.name_de,
+        name_en=product.name_en,
+        brand=product.brand or None,
+        barcode=code,
+        basis="g",
+        **product.values,
+        serving_amount=product.serving_amount,
+        search_text=search_text((product.name_de, product.name_en, product.brand, code)),
+    )
+    session.add(food)
+    session.commit()
+    return BarcodeResult("off", code, _food_row(food, owner))

@@ -46,6 +46,39 @@ CATALOG: dict[str, Text] = {
         "an adaptive energy expenditure from intake and the weight trend.",
     ),
     "nav.nutrition": Text(de="Ernährung", en="Nutrition"),
+    "nav.admin_nutrition": Text(de="Ernährung", en="Nutrition"),
+    "nutrition.admin.off_lookup": Text(
+        de="Barcodes bei Open Food Facts nachschlagen", en="Look up barcodes at Open Food Facts"
+    ),
+    "nutrition.admin.off_lookup_hint": Text(
+        de="Unbekannte Barcodes werden bei Open Food Facts (openfoodfacts.org) erfragt und das "
+        "Produkt hier gespeichert. Aus: Barcodes werden nur in den eigenen Lebensmitteln gesucht.",
+        en="Unknown barcodes are asked of Open Food Facts (openfoodfacts.org) and the product is "
+        "kept here. Off: barcodes are looked up among this app's own foods only.",
+    ),
+    "nutrition.barcode": Text(de="Barcode", en="Barcode"),
+    "nutrition.barcode_hint": Text(
+        de="Die Ziffern unter den Strichen (8 bis 14).",
+        en="The digits under the bars (8 to 14).",
+    ),
+    "nutrition.look_up": Text(de="Nachschlagen", en="Look up"),
+    "nutrition.barcode.not_found": Text(
+        de="Barcode {barcode} ist unbekannt. Lege das Lebensmittel unten an; der Barcode ist "
+        "schon eingetragen.",
+        en="Barcode {barcode} is not known. Create the food below; the barcode is filled in.",
+    ),
+    "nutrition.barcode.unavailable": Text(
+        de="Open Food Facts antwortet gerade nicht. Lege das Lebensmittel unten selbst an; der "
+        "Barcode ist schon eingetragen.",
+        en="Open Food Facts is not answering right now. Create the food below yourself; the "
+        "barcode is filled in.",
+    ),
+    "nutrition.barcode.off_disabled": Text(
+        de="Barcode {barcode} ist hier unbekannt (die Suche bei Open Food Facts ist "
+        "ausgeschaltet). Lege das Lebensmittel unten an.",
+        en="Barcode {barcode} is not known here (the Open Food Facts lookup is switched off). "
+        "Create the food below.",
+    ),
     "nutrition.totals": Text(de="Heute", en="Today"),
     "nutrition.kcal": Text(de="Energie", en="Energy"),
     "nutrition.protein": Text(de="Eiweiß", en="Protein"),

@@ -62,6 +62,10 @@ class NutritionState(rx.State):
     done: dict[str, str] = dict.fromkeys(FORMS, "")
     form_keys: dict[str, int] = dict.fromkeys(FORMS, 0)
     food_warning: bool = False
+    looking_up: bool = False
+    lookup_message: str = ""
+    new_barcode: str = ""  # filled into "create a food" after an unknown barcode
+    new_food_open: bool = False
     delete_open: bool = False
     _pending_delete: str = ""
 
@@ -91,8 +95,46 @@ class NutritionState(rx.State):
         for form in FORMS:
             self._reset_messages(form)
         self.food_warning = False
+        self.lookup_message, self.new_barcode, self.new_food_open = "", "", False
         await self._refresh(me)
         return None
+
+    @rx.event(background=True)
+    async def look_up(self, form: dict):
+        """The barcode in this app's foods, then at Open Food Facts (up to a
+        few seconds: in the background, the page stays usable)."""
+        async with self:
+            if self.looking_up:
+                return None
+            me = await signed_in(self)
+            if me is None:
+                return to_login()
+            self.looking_up, self.lookup_message = True, ""
+            self._reset_messages("entry")
+        code = str(form.get("scan_barcode", ""))
+        try:
+            result = await call_service(service.lookup_barcode, profile_id=me.user.id, barcode=code)
+        except UserError as error:
+            async with self:
+                self.looking_up = False
+                self.errors["entry"] = user_message(error, me.lang)
+                self.error_fields["entry"] = "scan_barcode"
+            return None
+        async with self:
+            self.looking_up = False
+            if result.food is not None:
+                self.chosen = words.food_row(result.food, me.user.unit_system)
+                return None
+            self.lookup_message = translate(
+                f"nutrition.barcode.{result.status}", me.lang, barcode=result.barcode
+            )
+            self.new_barcode, self.new_food_open = result.barcode, True
+            self.form_keys["food"] += 1
+        return None
+
+    @rx.event
+    def toggle_new_food(self):
+        self.new_food_open = not self.new_food_open
 
     @rx.event
     async def search(self, query: str):
@@ -253,6 +295,7 @@ class NutritionState(rx.State):
         if me is None:
             return saved
         self.food_warning = saved.warning
+        self.new_barcode, self.lookup_message = "", ""
         self.done["food"] = translate("nutrition.food_saved", me.lang, name=saved.name_en)
         self.form_keys["food"] += 1
         self.chosen = words.food_row(saved, me.user.unit_system)
@@ -458,6 +501,38 @@ def _entry_form() -> rx.Component:
     )
 
 
+def _barcode_form() -> rx.Component:
+    state = NutritionState
+    return rx.form(
+        rx.hstack(
+            rx.box(
+                field(
+                    t("nutrition.barcode"),
+                    "scan_barcode",
+                    input_mode="numeric",
+                    auto_complete="off",
+                    hint=t("nutrition.barcode_hint"),
+                    **invalid_attrs("scan_barcode", state.error_fields["entry"]),
+                ),
+                field_error("scan_barcode", state.error_fields["entry"], state.errors["entry"]),
+                flex="1",
+            ),
+            rx.button(
+                t("nutrition.look_up"),
+                type="submit",
+                loading=state.looking_up,
+                size="3",
+                variant="soft",
+                margin_top="1.6rem",
+            ),
+            align="start",
+            width="100%",
+        ),
+        on_submit=NutritionState.look_up,
+        width="100%",
+    )
+
+
 def _add_card() -> rx.Component:
     state = NutritionState
     return _card(
@@ -467,6 +542,18 @@ def _add_card() -> rx.Component:
             state.chosen.length() > 0,
             _entry_form(),
             rx.vstack(
+                _barcode_form(),
+                rx.cond(
+                    state.lookup_message != "",
+                    rx.callout(
+                        state.lookup_message,
+                        icon="info",
+                        role="status",
+                        high_contrast=True,
+                        width="100%",
+                    ),
+                    rx.fragment(),
+                ),
                 field(
                     t("nutrition.search"),
                     "query",
@@ -596,6 +683,7 @@ def _new_food_card() -> rx.Component:
             rx.el.summary(
                 rx.heading(t("nutrition.new_food"), size="4", as_="h2", display="inline"),
                 cursor="pointer",
+                on_click=NutritionState.toggle_new_food.prevent_default,
             ),
             rx.vstack(
                 success_callout(state.done["food"]),
@@ -615,7 +703,12 @@ def _new_food_card() -> rx.Component:
                     rx.vstack(
                         _food_field("name", "nutrition.field.name", limit=200),
                         _food_field("brand", "nutrition.field.brand"),
-                        _food_field("barcode", "nutrition.field.barcode", input_mode="numeric"),
+                        _food_field(
+                            "barcode",
+                            "nutrition.field.barcode",
+                            input_mode="numeric",
+                            default_value=state.new_barcode,
+                        ),
                         select_field(
                             t("nutrition.field.basis"),
                             "basis",
@@ -649,6 +742,7 @@ def _new_food_card() -> rx.Component:
                 padding_top="1rem",
                 spacing="3",
             ),
+            open=state.new_food_open,
         ),
         width="100%",
     )

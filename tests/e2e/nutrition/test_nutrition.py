@@ -99,3 +99,46 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
         problems = _violations(page)
         assert not problems, f"axe ({scheme}) on /nutrition:\n" + "\n".join(problems)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def _own_food_with_barcode(app, email: str, barcode: str) -> None:
+    from sqlmodel import Session, select
+
+    from mitai_app.accounts.models import Profile
+    from mitai_app.core.db import create_db_engine
+    from mitai_app.core.system import put_app_setting
+    from mitai_app.nutrition import service
+
+    engine = create_db_engine(app.database_url)
+    with Session(engine) as session:
+        profile = session.exec(select(Profile).where(Profile.email == email)).one()
+        food = service.FoodInput(name="Hausmüsli", values={"kcal": 380}, barcode=barcode)
+        service.create_food(session=session, profile_id=profile.id, food=food)
+        put_app_setting(session, service.OFF_SETTING, "false")  # no network in tests
+        session.commit()
+    engine.dispose()
+
+
+@pytest.mark.parametrize("page", ["phone"], indirect=True)
+def test_a_typed_barcode_finds_a_food_or_opens_create_with_it_filled_in(app, page, unique_email):
+    account = create_account(app, unique_email)
+    _own_food_with_barcode(app, unique_email, "40000000")
+    sign_in_as(page, app, account)
+    page.goto(app.url + "/nutrition")
+    expect(page.get_by_role("heading", name="Nutrition", level=1)).to_be_visible(timeout=LOADED)
+
+    page.get_by_label("Barcode", exact=True).fill("40000000")
+    page.get_by_role("button", name="Look up").click()
+    expect(page.get_by_text("Hausmüsli", exact=True)).to_be_visible()
+    page.get_by_role("button", name="Cancel").click()
+
+    page.get_by_label("Barcode", exact=True).fill("4000000000017")
+    page.get_by_role("button", name="Look up").click()
+    expect(page.get_by_role("status").filter(has_text="Barcode 4000000000017")).to_be_visible()
+    expect(page.get_by_label("Barcode (optional)")).to_have_value("4000000000017")
+    page.get_by_label("Name", exact=True).fill("Knäckebrot")
+    page.get_by_label("Energy (kcal)").fill("100")
+    page.get_by_label("Protein (g)").fill("60")  # 4/4/9: 240 kcal, far more than 100
+    page.get_by_role("button", name="Save food").click()
+    expect(page.get_by_role("status").filter(has_text="Check the values")).to_be_visible()
+    expect(page.get_by_text("Knäckebrot", exact=True)).to_be_visible()  # ready to add

@@ -187,12 +187,12 @@ def test_prompts_reading_modules_without_pages_are_marked(session):
     }
     assert complete == {
         "body_composition": True,
-        "nutrition": False,
+        "nutrition": True,
         "training": False,
         "sleep_recovery": False,
         "vitals_blood_pressure": False,
         "goals_progress": False,
-        "pipeline": False,  # its second stage reads nutrition
+        "pipeline": True,  # body and nutrition, both with pages
     }
 
 

@@ -399,8 +399,8 @@ def test_the_usage_list_shows_only_features_of_modules_with_pages(session):
     shown = {
         feature.feature_id for feature in subscription(session=session, profile_id=user).features
     }
-    assert {"photo_uploads", "ai_calls", "ai_pipeline"} <= shown
-    assert not {"nutrition_entries", "sleep_entries", "activity_entries", "data_export"} & shown
+    assert {"photo_uploads", "ai_calls", "ai_pipeline", "nutrition_entries"} <= shown
+    assert not {"sleep_entries", "activity_entries", "data_export"} & shown
 
 
 def test_an_unlimited_plan_is_marked_so_no_trial_or_coupon_is_offered(session):

@@ -19,6 +19,7 @@ MODULE = Module(
         NavEntry(TODAY_PAGE, "nav.nutrition", "more", 15, icon="utensils"),
         NavEntry(ADMIN_NUTRITION, "nav.admin_nutrition", "admin", 80),
     ),
+    logs="mitai_app.nutrition.logs:LOGS",
     capture="mitai_app.nutrition.pages.capture:nutrition_capture_card",
     dashboard="mitai_app.nutrition.pages.dashboard_card:nutrition_dashboard_card",
 )

@@ -24,9 +24,10 @@ from mitai_app.accounts.models import Profile
 from mitai_app.accounts.service import log_activity
 from mitai_app.body.formulas import age_on
 from mitai_app.body.service import last_weight, latest_lean_kg, weight_trend
+from mitai_app.core import logs
 from mitai_app.core.access import consume
 from mitai_app.core.errors import UserError, checked_text
-from mitai_app.core.logs import check_day
+from mitai_app.core.logs import LogInput, LogRow, check_day
 from mitai_app.core.records import as_uuid, owned
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting, put_app_setting
@@ -49,6 +50,7 @@ from mitai_app.nutrition.consts import (
     WATER_SLOT,
 )
 from mitai_app.nutrition.daily import day_total
+from mitai_app.nutrition.logs import TOTALS
 from mitai_app.nutrition.models import Food, MealEntry, NutritionEntry, NutritionTargets
 from mitai_app.nutrition.portions import (
     G_PER_OZ,
@@ -443,6 +445,13 @@ def copy_meal(
 # --- the day -------------------------------------------------------------------------
 
 
+def add_totals(
+    *, session: Session, profile_id: uuid.UUID | str, entry: LogInput, today: date | None = None
+) -> LogRow:
+    """A day's totals entered directly (the generic log); charges the feature."""
+    return logs.add(TOTALS, session=session, profile_id=profile_id, entry=entry, today=today)
+
+
 @dataclass(frozen=True)
 class TargetsView:
     kcal: float
@@ -516,15 +525,23 @@ def _targets(session: Session, owner: uuid.UUID, day: date) -> TargetsView | Non
     )
 
 
-def daily_kcal(
+def daily_totals(
     *, session: Session, profile_id: uuid.UUID | str, since: date, until: date
-) -> dict[date, float]:
-    """Each day's kcal by the one-source rule (days without a log left out)."""
+) -> dict[date, dict[str, float]]:
+    """Each day's totals (TOTAL_KEYS and water_l) by the one-source rule:
+    a day's food entries, else its manual totals, else its imported ones.
+    Days without any log are left out."""
     owner = as_uuid(profile_id)
+    e = MealEntry
     eaten = session.exec(
-        select(MealEntry.date, sa.func.sum(MealEntry.kcal), sa.func.count(MealEntry.food_id))
-        .where(MealEntry.profile_id == owner, MealEntry.date >= since, MealEntry.date <= until)
-        .group_by(MealEntry.date)
+        select(
+            e.date,
+            sa.func.count(e.food_id),
+            sa.func.sum(e.water_ml),
+            *(sa.func.sum(getattr(e, key)) for key in TOTAL_KEYS),
+        )
+        .where(e.profile_id == owner, e.date >= since, e.date <= until)
+        .group_by(e.date)
     ).all()
     logged = session.exec(
         select(NutritionEntry).where(
@@ -536,12 +553,20 @@ def daily_kcal(
     per_day: dict[date, list[NutritionEntry]] = defaultdict(list)
     for row in logged:
         per_day[row.date].append(row)
-    entries = {d: {"kcal": float(k or 0)} for d, k, foods in eaten if foods}
-    out: dict[date, float] = {}
-    for d in set(entries) | set(per_day):
-        chosen = day_total({"entries": entries.get(d), **_log_totals(per_day.get(d, []))})
-        if chosen is not None and chosen.totals.get("kcal"):
-            out[d] = float(chosen.totals["kcal"])
+    entries, water = {}, {}
+    for d, foods, water_ml, *sums in eaten:
+        if foods:
+            entries[d] = {key: float(v or 0) for key, v in zip(TOTAL_KEYS, sums, strict=True)}
+        if water_ml:
+            water[d] = float(water_ml) / 1000
+    out: dict[date, dict[str, float]] = {}
+    for d in set(entries) | set(per_day) | set(water):
+        rows = per_day.get(d, [])
+        chosen = day_total({"entries": entries.get(d), **_log_totals(rows)})
+        totals = dict(chosen.totals) if chosen is not None else {}
+        logged_water = sum(float(r.water_l or 0) for r in rows)
+        totals["water_l"] = water.get(d) or logged_water
+        out[d] = totals
     return out
 
 
@@ -549,7 +574,13 @@ def adaptive_tdee(*, session: Session, profile_id: uuid.UUID | str, day: date):
     """The adaptive TDEE up to `day` (energy.adaptive_tdee)."""
     owner = as_uuid(profile_id)
     since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1)
-    intake = daily_kcal(session=session, profile_id=owner, since=since, until=day)
+    intake = {
+        d: totals["kcal"]
+        for d, totals in daily_totals(
+            session=session, profile_id=owner, since=since, until=day
+        ).items()
+        if totals.get("kcal")
+    }
     weights = weight_trend(session=session, profile_id=owner).points
     return energy.adaptive_tdee(intake, weights, end=day)
 

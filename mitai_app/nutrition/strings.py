@@ -210,6 +210,16 @@ CATALOG: dict[str, Text] = {
     "nutrition.save_targets": Text(de="Ziele speichern", en="Save targets"),
     "nutrition.targets_saved": Text(de="Ziele gespeichert.", en="Targets saved."),
     # Dashboard and Capture
+    "nutrition.history.totals": Text(de="Ernährung (Tageswerte)", en="Nutrition (daily totals)"),
+    "nutrition.totals_form": Text(de="Nur Tageswerte eintragen", en="Enter the day's totals only"),
+    "nutrition.totals_hint": Text(
+        de="Für Tage ohne Lebensmitteleinträge. Gibt es an dem Tag Einträge, zählen diese.",
+        en="For days without food entries. Where a day has entries, those count.",
+    ),
+    "nutrition.date": Text(de="Tag", en="Day"),
+    "nutrition.notes": Text(de="Notizen", en="Notes"),
+    "nutrition.save_totals": Text(de="Tageswerte speichern", en="Save totals"),
+    "nutrition.totals_saved": Text(de="Tageswerte gespeichert.", en="Totals saved."),
     "nutrition.card_title": Text(de="Ernährung heute", en="Nutrition today"),
     "nutrition.to_today": Text(de="Zur Ernährung", en="Open nutrition"),
     "nutrition.capture_hint": Text(

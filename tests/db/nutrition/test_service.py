@@ -12,9 +12,11 @@ import pytest
 from sqlmodel import select
 
 from mitai_app.body.service import add_weight
+from mitai_app.core import logs
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import UserFeatureUsage
 from mitai_app.nutrition import service
+from mitai_app.nutrition.logs import TOTALS
 from mitai_app.nutrition.models import MealEntry, NutritionEntry
 from mitai_app.nutrition.service import FoodInput
 from tests.factories import new_profile
@@ -218,3 +220,12 @@ def test_the_adaptive_tdee_appears_after_14_days_of_intake_and_weight(session):
     _log(session, me, butter.id, 300, day=TODAY - timedelta(days=13))
     result = service.adaptive_tdee(session=session, profile_id=me, day=TODAY)
     assert result.days == 14 and result.kcal == pytest.approx(2151)
+
+
+def test_totals_typed_on_capture_count_until_the_day_has_food_entries(session):
+    me = new_profile(session)
+    form = {"nutrition_date": TODAY.isoformat(), "kcal": "2100", "protein_g": "95,5"}
+    entry = logs.parse(TOTALS, form, "metric", "nutrition_")
+    service.add_totals(session=session, profile_id=me, entry=entry, today=TODAY)
+    day = service.day_overview(session=session, profile_id=me, day=TODAY)
+    assert (day.source, day.totals["kcal"], day.totals["protein_g"]) == ("manual", 2100, 95.5)

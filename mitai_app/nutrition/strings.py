@@ -217,7 +217,7 @@ CATALOG: dict[str, Text] = {
         en="For days without food entries. Where a day has entries, those count.",
     ),
     "nutrition.date": Text(de="Tag", en="Day"),
-    "nutrition.notes": Text(de="Notizen", en="Notes"),
+    "nutrition.notes": Text(de="Notiz zum Tag", en="Note on the day"),
     "nutrition.save_totals": Text(de="Tageswerte speichern", en="Save totals"),
     "nutrition.totals_saved": Text(de="Tageswerte gespeichert.", en="Totals saved."),
     "nutrition.card_title": Text(de="Ernährung heute", en="Nutrition today"),

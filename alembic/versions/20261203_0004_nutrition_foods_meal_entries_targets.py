@@ -1,4 +1,4 @@
-"""nutrition: foods (with full-text search), meal entries, targets
+"""nutrition: foods (with full-text search), favourites, meal entries, targets
 
 Revision ID: 0004
 Revises: 0003
@@ -130,6 +130,16 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['profile_id'], ['profiles.id'], name=op.f('fk_meal_entries_profile_id_profiles'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_meal_entries'))
     )
+    op.create_table('food_favourites',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('profile_id', sa.Uuid(), nullable=False),
+    sa.Column('food_id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), server_default=sa.func.now(), nullable=True),
+    sa.ForeignKeyConstraint(['food_id'], ['food_items.id'], name=op.f('fk_food_favourites_food_id_food_items'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['profile_id'], ['profiles.id'], name=op.f('fk_food_favourites_profile_id_profiles'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_food_favourites')),
+    sa.UniqueConstraint('profile_id', 'food_id', name='uq_food_favourites')
+    )
     with op.batch_alter_table('meal_entries', schema=None) as batch_op:
         batch_op.create_index('idx_meal_entries_food', ['food_id'], unique=False)
         batch_op.create_index('idx_meal_entries_profile_date', ['profile_id', sa.literal_column('date DESC')], unique=False)
@@ -144,6 +154,7 @@ def downgrade() -> None:
         batch_op.drop_index('idx_meal_entries_food')
 
     op.drop_table('meal_entries')
+    op.drop_table('food_favourites')
     op.drop_table('nutrition_targets')
     if _on_postgresql():
         op.drop_index('idx_food_items_search', table_name='food_items', postgresql_using='gin')

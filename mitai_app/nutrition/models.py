@@ -152,3 +152,15 @@ class NutritionTargets(SQLModel, table=True):
     activity: str = Field(default="light", max_length=20)  # consts.ACTIVITY_FACTORS
     protein_g_per_kg: float = numeric(3, 1, nullable=False, default=1.6)
     updated_at: datetime | None = updated_at()
+
+
+class FoodFavourite(SQLModel, table=True):
+    """A food the profile marked as a favourite: offered first in search."""
+
+    __tablename__ = "food_favourites"
+    __table_args__ = (sa.UniqueConstraint("profile_id", "food_id", name="uq_food_favourites"),)
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    food_id: uuid.UUID = Field(foreign_key="food_items.id", ondelete="CASCADE")
+    created_at: datetime | None = created_at()

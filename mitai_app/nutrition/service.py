@@ -51,7 +51,13 @@ from mitai_app.nutrition.consts import (
 )
 from mitai_app.nutrition.daily import day_total
 from mitai_app.nutrition.logs import TOTALS
-from mitai_app.nutrition.models import Food, MealEntry, NutritionEntry, NutritionTargets
+from mitai_app.nutrition.models import (
+    Food,
+    FoodFavourite,
+    MealEntry,
+    NutritionEntry,
+    NutritionTargets,
+)
 from mitai_app.nutrition.portions import (
     G_PER_OZ,
     ML_PER_FL_OZ,
@@ -62,7 +68,7 @@ from mitai_app.nutrition.portions import (
 from mitai_app.nutrition.search import postgresql_query, search_text, sqlite_query
 
 SEARCH_LIMIT = 20
-RECENT_LIMIT = 8
+RECENT_LIMIT = 10
 TOTAL_KEYS = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g")
 OWN = "own"
 
@@ -84,6 +90,7 @@ class FoodRow:
     source: str
     own: bool  # the profile's own food (it may delete it)
     warning: bool  # macros give far more energy than the kcal (4/4/9 rule)
+    favourite: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,7 +106,7 @@ class FoodInput:
     serving_amount: float | None = None
 
 
-def _food_row(food: Food, owner: uuid.UUID) -> FoodRow:
+def _food_row(food: Food, owner: uuid.UUID, favourite: bool = False) -> FoodRow:
     values = {name: _num(getattr(food, name)) for name in NUTRIENTS}
     return FoodRow(
         id=str(food.id),
@@ -115,6 +122,7 @@ def _food_row(food: Food, owner: uuid.UUID) -> FoodRow:
         source=food.source,
         own=food.profile_id == owner,
         warning=atwater_mismatch(values),
+        favourite=favourite,
     )
 
 
@@ -156,6 +164,14 @@ def _last_used(owner: uuid.UUID):
     )
 
 
+def _favourites(owner: uuid.UUID):
+    return (
+        select(FoodFavourite.food_id, FoodFavourite.created_at.label("marked"))
+        .where(FoodFavourite.profile_id == owner)
+        .subquery()
+    )
+
+
 def search_foods(
     *, session: Session, profile_id: uuid.UUID | str, query: str, limit: int = SEARCH_LIMIT
 ) -> list[FoodRow]:
@@ -166,12 +182,14 @@ def search_foods(
     condition = _matches(session, query)
     if condition is None:
         return recent_foods(session=session, profile_id=owner, limit=limit)
-    used = _last_used(owner)
+    used, marked = _last_used(owner), _favourites(owner)
     rows = session.exec(
-        select(Food)
+        select(Food, marked.c.marked)
         .outerjoin(used, used.c.food_id == Food.id)
+        .outerjoin(marked, marked.c.food_id == Food.id)
         .where(_visible(owner), condition)
         .order_by(
+            sa.case((marked.c.marked.is_(None), 1), else_=0),
             sa.case((used.c.used.is_(None), 1), else_=0),
             used.c.used.desc(),
             sa.case((Food.profile_id == owner, 0), else_=1),
@@ -180,23 +198,46 @@ def search_foods(
         )
         .limit(max(1, min(limit, 100)))
     ).all()
-    return [_food_row(food, owner) for food in rows]
+    return [_food_row(food, owner, favourite is not None) for food, favourite in rows]
 
 
 def recent_foods(
     *, session: Session, profile_id: uuid.UUID | str, limit: int = RECENT_LIMIT
 ) -> list[FoodRow]:
-    """The foods the profile logged most recently, newest first."""
+    """The profile's favourite foods, then those it logged most recently."""
     owner = as_uuid(profile_id)
-    used = _last_used(owner)
+    used, marked = _last_used(owner), _favourites(owner)
     rows = session.exec(
-        select(Food)
-        .join(used, used.c.food_id == Food.id)
-        .where(_visible(owner))
-        .order_by(used.c.used.desc())
+        select(Food, marked.c.marked)
+        .outerjoin(used, used.c.food_id == Food.id)
+        .outerjoin(marked, marked.c.food_id == Food.id)
+        .where(_visible(owner), or_(used.c.used.is_not(None), marked.c.marked.is_not(None)))
+        .order_by(
+            sa.case((marked.c.marked.is_(None), 1), else_=0),
+            used.c.used.desc(),
+            marked.c.marked.desc(),
+        )
         .limit(max(1, min(limit, 100)))
     ).all()
-    return [_food_row(food, owner) for food in rows]
+    return [_food_row(food, owner, favourite is not None) for food, favourite in rows]
+
+
+def toggle_favourite(*, session: Session, profile_id: uuid.UUID | str, food_id: str) -> bool:
+    """Marks a food the profile may see as a favourite, or unmarks it;
+    returns whether it is one now."""
+    owner = as_uuid(profile_id)
+    food = _visible_food(session, owner, food_id)
+    mark = session.exec(
+        select(FoodFavourite).where(
+            FoodFavourite.profile_id == owner, FoodFavourite.food_id == food.id
+        )
+    ).first()
+    if mark is None:
+        session.add(FoodFavourite(profile_id=owner, food_id=food.id))
+    else:
+        session.delete(mark)
+    session.commit()
+    return mark is None
 
 
 def _visible_food(session: Session, owner: uuid.UUID, food_id: str) -> Food:

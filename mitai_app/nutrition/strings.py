@@ -140,7 +140,8 @@ CATALOG: dict[str, Text] = {
         de="Nichts gefunden. Lege das Lebensmittel unten selbst an.",
         en="Nothing found. Create the food yourself below.",
     ),
-    "nutrition.recent": Text(de="Zuletzt gegessen", en="Recent foods"),
+    "nutrition.recent": Text(de="Favoriten und zuletzt gegessen", en="Favourites and recent foods"),
+    "nutrition.favourite": Text(de="Favorit", en="Favourite"),
     "nutrition.per_100": Text(
         de="{kcal}, {protein} Eiweiß pro 100 {basis}",
         en="{kcal}, {protein} protein per 100 {basis}",

@@ -56,6 +56,7 @@ def food_row(food: FoodRow, system: System) -> dict[str, str]:
         "basis": food.basis,
         "serving": "1" if food.serving_amount else "",
         "warning": "1" if food.warning else "",
+        "favourite": "1" if food.favourite else "",
         **in_both(words),
     }
 

@@ -158,6 +158,24 @@ class NutritionState(rx.State):
         return rx.call_script("document.getElementById('field-amount')?.focus()")
 
     @rx.event
+    async def toggle_favourite(self, food_id: str):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        try:
+            await call_service(service.toggle_favourite, profile_id=me.user.id, food_id=food_id)
+        except UserError as error:
+            self.errors["entry"] = user_message(error, me.lang)
+            return None
+        await self._refresh(me)
+        if self.query.strip():
+            found = await call_service(
+                service.search_foods, profile_id=me.user.id, query=self.query
+            )
+            self.results = [words.food_row(food, me.user.unit_system) for food in found]
+        return None
+
+    @rx.event
     def unchoose(self):
         self.chosen = {}
 
@@ -382,29 +400,49 @@ def _totals_card() -> rx.Component:
 
 
 def _food_button(food: rx.Var) -> rx.Component:
+    favourite = food["favourite"] != ""
     return rx.el.li(
-        rx.button(
-            rx.vstack(
-                rx.text(in_language(food, "name"), weight="medium", text_align="left"),
-                rx.text(in_language(food, "detail"), size="1", text_align="left"),
-                rx.cond(
-                    food["warning"] != "",
-                    rx.text(t("nutrition.warning_4_4_9"), size="1", color_scheme="orange"),
-                    rx.fragment(),
+        rx.hstack(
+            _choose_button(food),
+            rx.icon_button(
+                rx.icon(
+                    "star", aria_hidden="true", fill=rx.cond(favourite, "currentColor", "none")
                 ),
-                spacing="0",
-                align="start",
+                on_click=NutritionState.toggle_favourite(food["id"]),
+                variant="ghost",
+                color_scheme="amber",
+                high_contrast=True,
+                aria_label=t("nutrition.favourite"),
+                aria_pressed=rx.cond(favourite, "true", "false"),
             ),
-            on_click=NutritionState.choose(food),
-            variant="ghost",
-            height="auto",
-            padding_y="0.5rem",
+            align="center",
             width="100%",
-            justify="start",
-            color_scheme="gray",
-            high_contrast=True,
         ),
         list_style="none",
+    )
+
+
+def _choose_button(food: rx.Var) -> rx.Component:
+    return rx.button(
+        rx.vstack(
+            rx.text(in_language(food, "name"), weight="medium", text_align="left"),
+            rx.text(in_language(food, "detail"), size="1", text_align="left"),
+            rx.cond(
+                food["warning"] != "",
+                rx.text(t("nutrition.warning_4_4_9"), size="1", color_scheme="orange"),
+                rx.fragment(),
+            ),
+            spacing="0",
+            align="start",
+        ),
+        on_click=NutritionState.choose(food),
+        variant="ghost",
+        height="auto",
+        padding_y="0.5rem",
+        flex="1",
+        justify="start",
+        color_scheme="gray",
+        high_contrast=True,
     )
 
 

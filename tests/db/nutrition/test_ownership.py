@@ -37,6 +37,7 @@ def test_b_cannot_read_or_change_as_foods_and_entries(session):
     calls = (
         lambda: service.get_food(session=session, profile_id=b, food_id=food.id),
         lambda: service.delete_food(session=session, profile_id=b, food_id=food.id),
+        lambda: service.toggle_favourite(session=session, profile_id=b, food_id=food.id),
         lambda: service.delete_entry(session=session, profile_id=b, entry_id=entry.id),
         lambda: service.log_food(
             session=session,

@@ -229,3 +229,15 @@ def test_totals_typed_on_capture_count_until_the_day_has_food_entries(session):
     service.add_totals(session=session, profile_id=me, entry=entry, today=TODAY)
     day = service.day_overview(session=session, profile_id=me, day=TODAY)
     assert (day.source, day.totals["kcal"], day.totals["protein_g"]) == ("manual", 2100, 95.5)
+
+
+def test_favourites_come_first_in_search_and_in_the_recent_list(session):
+    me = new_profile(session)
+    found = service.search_foods(session=session, profile_id=me, query="milk")
+    last = found[-1]
+    assert service.toggle_favourite(session=session, profile_id=me, food_id=last.id)
+    found = service.search_foods(session=session, profile_id=me, query="milk")
+    assert found[0].id == last.id and found[0].favourite
+    assert [f.id for f in service.recent_foods(session=session, profile_id=me)] == [last.id]
+    assert not service.toggle_favourite(session=session, profile_id=me, food_id=last.id)
+    assert service.recent_foods(session=session, profile_id=me) == []

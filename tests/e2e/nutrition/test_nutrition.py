@@ -76,8 +76,11 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
     expect(page.get_by_role("status").filter(has_text="Oats, rolled added.")).to_be_visible()
 
     # From the recent foods: one serving (a banana, 118 g) is the default.
-    recent = page.get_by_role("list", name="Recent foods")
-    recent.get_by_role("button", name=re.compile("Banana")).click()
+    recent = page.get_by_role("list", name="Favourites and recent foods")
+    banana = recent.get_by_role("listitem").filter(has_text="Banana")
+    banana.get_by_role("button", name="Favourite").click()
+    expect(banana.get_by_role("button", name="Favourite")).to_have_attribute("aria-pressed", "true")
+    banana.get_by_role("button", name=re.compile("Banana")).click()
     expect(page.get_by_label("Amount")).to_have_value("1")
     page.get_by_label("Meal").select_option("breakfast")
     page.get_by_role("button", name="Add", exact=True).click()

@@ -22,6 +22,8 @@ from mitai_app.nutrition.consts import ACTIVITY_FACTORS, BMR_FORMULAS, LEAN_MASS
 KCAL_PER_KG = 7700.0
 ADAPTIVE_MIN_DAYS = 14  # days with both intake and weight
 ADAPTIVE_WINDOW_DAYS = 28  # the last four weeks (at least two are needed)
+# Weights before the window that the smoothed trend settles on (0.9^90 < 0.0001).
+TREND_WARM_UP_DAYS = 90
 
 
 def _positive(value: float | None, name: str) -> float:

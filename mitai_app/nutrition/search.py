@@ -25,13 +25,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))[:MAX_WORDS]
 
 
+def words_all(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
 def search_text(parts: Iterable[str | None]) -> str:
     """What the search indexes for a food: its names, brand and barcode, folded."""
     return " ".join(" ".join(words_all(p)) for p in parts if p)
 
 
-def words_all(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
+def matches(indexed: str, text: str) -> bool:
+    """Whether a food's search text matches `text` as the full-text search
+    does: every word of the query begins a word of the food's."""
+    food_words = words_all(indexed)
+    return bool(words(text)) and all(any(w.startswith(q) for w in food_words) for q in words(text))
 
 
 def sqlite_query(text: str) -> str:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.accounts.service import log_activity
@@ -65,10 +65,14 @@ from mitai_app.nutrition.portions import (
     implausible,
     scaled,
 )
+from mitai_app.nutrition.search import matches as search_matches
 from mitai_app.nutrition.search import postgresql_query, search_text, sqlite_query
 
 SEARCH_LIMIT = 20
 RECENT_LIMIT = 10
+RECENT_DAYS = 90  # a food logged within these days counts as recent
+SEARCH_CANDIDATES = 1000  # full-text matches ranked per search
+PREFERRED_MAX = 100  # favourites and recent foods put first in a search
 TOTAL_KEYS = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g")
 OWN = "own"
 
@@ -131,74 +135,122 @@ def _num(value: Any) -> float | None:
 
 
 def _visible(owner: uuid.UUID):
-    return or_(col(Food.profile_id).is_(None), Food.profile_id == owner)
+    """Shared foods and the profile's own. Written as one expression no index
+    serves, so a lookup by id never walks the index of 100,000 shared foods."""
+    return sa.func.coalesce(Food.profile_id, owner) == owner
 
 
-def _matches(session: Session, query: str):
-    """The full-text condition for `query`, or None when it has no word."""
+def _matching_ids(session: Session, query: str):
+    """A subquery of up to SEARCH_CANDIDATES ids of foods matching every word
+    of `query` as a prefix (full text), or None when it has no word. The cap
+    keeps a one-letter query as quick as a long one; typing on narrows it."""
     if session.get_bind().dialect.name == "postgresql":
         terms = postgresql_query(query)
         if not terms:
             return None
-        return sa.text(
-            "to_tsvector('simple'::regconfig, food_items.search_text) "
-            "@@ to_tsquery('simple'::regconfig, :terms)"
-        ).bindparams(terms=terms)
+        return (
+            select(Food.id)
+            .where(
+                sa.text(
+                    "to_tsvector('simple'::regconfig, food_items.search_text) "
+                    "@@ to_tsquery('simple'::regconfig, :terms)"
+                ).bindparams(terms=terms)
+            )
+            .limit(SEARCH_CANDIDATES)
+        )
     terms = sqlite_query(query)
     if not terms:
         return None
-    found = (
+    return (
         sa.select(sa.column("food_id"))
         .select_from(sa.table("food_items_fts"))
         .where(sa.text("food_items_fts MATCH :terms").bindparams(terms=terms))
-    )
-    return col(Food.id).in_(found)
-
-
-def _last_used(owner: uuid.UUID):
-    return (
-        select(MealEntry.food_id, sa.func.max(MealEntry.created_at).label("used"))
-        .where(MealEntry.profile_id == owner, col(MealEntry.food_id).is_not(None))
-        .group_by(MealEntry.food_id)
-        .subquery()
+        .limit(SEARCH_CANDIDATES)
     )
 
 
-def _favourites(owner: uuid.UUID):
-    return (
-        select(FoodFavourite.food_id, FoodFavourite.created_at.label("marked"))
-        .where(FoodFavourite.profile_id == owner)
-        .subquery()
+def _preferred(session: Session, owner: uuid.UUID) -> dict[uuid.UUID, tuple[bool, int]]:
+    """The profile's favourite and recently used foods, each with (favourite,
+    rank): favourites first (newest mark first), then by when last logged.
+    Recent means within RECENT_DAYS of its newest entry (read through the
+    index on profile and date, however long the history)."""
+    newest = session.exec(
+        select(sa.func.max(MealEntry.date)).where(MealEntry.profile_id == owner)
+    ).one()
+    used: dict[uuid.UUID, Any] = {}
+    if newest is not None:
+        used = dict(
+            session.exec(
+                select(MealEntry.food_id, sa.func.max(MealEntry.created_at))
+                .where(
+                    MealEntry.profile_id == owner,
+                    MealEntry.date >= newest - timedelta(days=RECENT_DAYS),
+                    col(MealEntry.food_id).is_not(None),
+                )
+                .group_by(MealEntry.food_id)
+            ).all()
+        )
+    marked = dict(
+        session.exec(
+            select(FoodFavourite.food_id, FoodFavourite.created_at).where(
+                FoodFavourite.profile_id == owner
+            )
+        ).all()
     )
+    ranked = sorted(
+        set(used) | set(marked),
+        key=lambda food: (food not in marked, -(marked.get(food) or used[food]).timestamp()),
+    )[:PREFERRED_MAX]
+    return {food: (food in marked, n) for n, food in enumerate(ranked)}
+
+
+def _rows(foods: list[Food], owner: uuid.UUID, preferred: dict) -> list[FoodRow]:
+    """Favourites and recent foods in their order, the others as given."""
+    rows = [_food_row(food, owner, preferred.get(food.id, (False, 0))[0]) for food in foods]
+    rows.sort(key=lambda food: preferred.get(as_uuid(food.id), (False, -1))[1])
+    return rows
+
+
+def _preferred_foods(
+    session: Session, owner: uuid.UUID, preferred: dict, limit: int = 0
+) -> list[Food]:
+    ids = sorted(preferred, key=lambda food: preferred[food][1])
+    ids = ids[:limit] if limit else ids
+    return list(session.exec(select(Food).where(col(Food.id).in_(ids), _visible(owner))).all())
 
 
 def search_foods(
     *, session: Session, profile_id: uuid.UUID | str, query: str, limit: int = SEARCH_LIMIT
 ) -> list[FoodRow]:
     """Foods whose names, brand or barcode start with every word of `query`,
-    case and accents ignored; the profile's recently used foods first, then
-    its own, then shorter names. An empty query gives the recent foods."""
+    case and accents ignored: the profile's favourites and recently used
+    foods first, then its own, then shorter names. An empty query gives the
+    favourites and recent foods."""
     owner = as_uuid(profile_id)
-    condition = _matches(session, query)
-    if condition is None:
+    candidates = _matching_ids(session, query)
+    if candidates is None:
         return recent_foods(session=session, profile_id=owner, limit=limit)
-    used, marked = _last_used(owner), _favourites(owner)
-    rows = session.exec(
-        select(Food, marked.c.marked)
-        .outerjoin(used, used.c.food_id == Food.id)
-        .outerjoin(marked, marked.c.food_id == Food.id)
-        .where(_visible(owner), condition)
+    limit = max(1, min(limit, 100))
+    preferred = _preferred(session, owner)
+    first = [
+        food
+        for food in _preferred_foods(session, owner, preferred)
+        if search_matches(food.search_text, query)
+    ]
+    others = session.exec(
+        select(Food)
+        .where(col(Food.id).in_(candidates), _visible(owner))
         .order_by(
-            sa.case((marked.c.marked.is_(None), 1), else_=0),
-            sa.case((used.c.used.is_(None), 1), else_=0),
-            used.c.used.desc(),
             sa.case((Food.profile_id == owner, 0), else_=1),
             sa.func.length(Food.search_text),
             Food.name_en,
         )
-        .limit(max(1, min(limit, 100)))
+        .limit(limit + len(first))
     ).all()
-    return [_food_row(food, owner, favourite is not None) for food, favourite in rows]
+    seen = {food.id for food in first}
+    rows = _rows(first, owner, preferred)
+    rows += [_food_row(food, owner) for food in others if food.id not in seen]
+    return rows[:limit]
 
 
 def recent_foods(
@@ -206,20 +258,9 @@ def recent_foods(
 ) -> list[FoodRow]:
     """The profile's favourite foods, then those it logged most recently."""
     owner = as_uuid(profile_id)
-    used, marked = _last_used(owner), _favourites(owner)
-    rows = session.exec(
-        select(Food, marked.c.marked)
-        .outerjoin(used, used.c.food_id == Food.id)
-        .outerjoin(marked, marked.c.food_id == Food.id)
-        .where(_visible(owner), or_(used.c.used.is_not(None), marked.c.marked.is_not(None)))
-        .order_by(
-            sa.case((marked.c.marked.is_(None), 1), else_=0),
-            used.c.used.desc(),
-            marked.c.marked.desc(),
-        )
-        .limit(max(1, min(limit, 100)))
-    ).all()
-    return [_food_row(food, owner, favourite is not None) for food, favourite in rows]
+    preferred = _preferred(session, owner)
+    limit = max(1, min(limit, 100))
+    return _rows(_preferred_foods(session, owner, preferred, limit), owner, preferred)
 
 
 def toggle_favourite(*, session: Session, profile_id: uuid.UUID | str, food_id: str) -> bool:
@@ -615,6 +656,9 @@ def adaptive_tdee(*, session: Session, profile_id: uuid.UUID | str, day: date):
     """The adaptive TDEE up to `day` (energy.adaptive_tdee)."""
     owner = as_uuid(profile_id)
     since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1)
+    # The smoothing starts a warm-up before the window: 0.9^90 leaves nothing
+    # of its starting point, and 10 years of weights need not be read.
+    since_weights = since - timedelta(days=energy.TREND_WARM_UP_DAYS)
     intake = {
         d: totals["kcal"]
         for d, totals in daily_totals(
@@ -622,7 +666,7 @@ def adaptive_tdee(*, session: Session, profile_id: uuid.UUID | str, day: date):
         ).items()
         if totals.get("kcal")
     }
-    weights = weight_trend(session=session, profile_id=owner).points
+    weights = weight_trend(session=session, profile_id=owner, since=since_weights).points
     return energy.adaptive_tdee(intake, weights, end=day)
 
 

@@ -75,3 +75,14 @@ def test_daily_intake_never_adds_sources():
         }
     )
     assert intake == {d1: 1800, d2: 2100, d3: 2300}
+
+
+def test_a_query_matches_as_the_full_text_search_does():
+    from mitai_app.nutrition.search import matches, postgresql_query, search_text, sqlite_query
+
+    indexed = search_text(("Hähnchenbrust, roh", "Chicken breast, raw"))
+    assert matches(indexed, "HÄHN roh") and matches(indexed, "chick")
+    assert not matches(indexed, "brust")  # words match from their start
+    assert not matches(indexed, "!!")
+    assert sqlite_query("Jöghurt natur") == '"joghurt"* "natur"*'
+    assert postgresql_query("Jöghurt natur") == "joghurt:* & natur:*"

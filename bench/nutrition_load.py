@@ -103,6 +103,8 @@ def populate(engine) -> uuid.UUID:
     with engine.begin() as connection:
         connection.execute(sa.insert(WeightEntry.__table__), weights)
         connection.execute(sa.insert(MealEntry.__table__), entries)
+    with engine.begin() as connection:  # statistics, as autovacuum would gather
+        connection.execute(sa.text("ANALYZE"))
     return profile_id
 
 

@@ -72,6 +72,7 @@ SEARCH_LIMIT = 20
 RECENT_LIMIT = 10
 RECENT_DAYS = 90  # a food logged within these days counts as recent
 SEARCH_CANDIDATES = 1000  # full-text matches ranked per search
+ADAPTIVE_WEEKS = 4  # the adaptive TDEE's week-by-week line
 PREFERRED_MAX = 100  # favourites and recent foods put first in a search
 TOTAL_KEYS = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g")
 OWN = "own"
@@ -555,6 +556,7 @@ class DayOverview:
     activity: str
     protein_g_per_kg: float
     adaptive: energy.AdaptiveTdee
+    adaptive_weeks: list[tuple[date, float | None]]  # at the end of each of the last weeks
 
 
 def _sum(rows: list[Any], keys: tuple[str, ...]) -> dict[str, float]:
@@ -652,22 +654,41 @@ def daily_totals(
     return out
 
 
-def adaptive_tdee(*, session: Session, profile_id: uuid.UUID | str, day: date):
-    """The adaptive TDEE up to `day` (energy.adaptive_tdee)."""
-    owner = as_uuid(profile_id)
-    since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1)
-    # The smoothing starts a warm-up before the window: 0.9^90 leaves nothing
-    # of its starting point, and 10 years of weights need not be read.
-    since_weights = since - timedelta(days=energy.TREND_WARM_UP_DAYS)
+def _energy_inputs(session: Session, owner: uuid.UUID, since: date, until: date):
+    """Each day's kcal from `since` (one source a day, unlogged days left
+    out) and the weights from a warm-up before it, for the adaptive TDEE."""
     intake = {
         d: totals["kcal"]
         for d, totals in daily_totals(
-            session=session, profile_id=owner, since=since, until=day
+            session=session, profile_id=owner, since=since, until=until
         ).items()
         if totals.get("kcal")
     }
-    weights = weight_trend(session=session, profile_id=owner, since=since_weights).points
+    # The smoothing starts a warm-up before the window: 0.9^90 leaves nothing
+    # of its starting point, and 10 years of weights need not be read.
+    weights = weight_trend(
+        session=session, profile_id=owner, since=since - timedelta(days=energy.TREND_WARM_UP_DAYS)
+    ).points
+    return intake, weights
+
+
+def adaptive_tdee(
+    *, session: Session, profile_id: uuid.UUID | str, day: date
+) -> energy.AdaptiveTdee:
+    """The adaptive TDEE up to `day` (energy.adaptive_tdee)."""
+    since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1)
+    intake, weights = _energy_inputs(session, as_uuid(profile_id), since, day)
     return energy.adaptive_tdee(intake, weights, end=day)
+
+
+def adaptive_weeks(
+    *, session: Session, profile_id: uuid.UUID | str, day: date, weeks: int = ADAPTIVE_WEEKS
+) -> list[tuple[date, float | None]]:
+    """The adaptive TDEE as it stood at the end of each of the last `weeks`
+    weeks (how it moved week by week), oldest first."""
+    since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1 + 7 * (weeks - 1))
+    intake, weights = _energy_inputs(session, as_uuid(profile_id), since, day)
+    return energy.adaptive_by_week(intake, weights, end=day, weeks=weeks)
 
 
 def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) -> DayOverview:
@@ -700,6 +721,7 @@ def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) ->
         activity=activity,
         protein_g_per_kg=per_kg,
         adaptive=adaptive_tdee(session=session, profile_id=owner, day=day),
+        adaptive_weeks=adaptive_weeks(session=session, profile_id=owner, day=day),
     )
 
 

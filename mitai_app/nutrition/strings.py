@@ -121,6 +121,7 @@ CATALOG: dict[str, Text] = {
         en="Adaptive energy expenditure: needs {needed} days with both intake and weight "
         "in the last 4 weeks ({days} so far).",
     ),
+    "nutrition.adaptive_weeks": Text(de="Wochenweise: {weeks}", en="Week by week: {weeks}"),
     "nutrition.adaptive_limitation": Text(
         de="Schätzung: mittlere Zufuhr minus 7.700 kcal je kg Änderung des geglätteten "
         "Gewichtstrends. Wasser- und Glykogenschwankungen verschieben das Gewicht ohne diese "
@@ -182,6 +183,16 @@ CATALOG: dict[str, Text] = {
         de="Der Eintrag wird aus der Mahlzeit entfernt.", en="The entry is removed from the meal."
     ),
     "nutrition.delete": Text(de="Löschen", en="Delete"),
+    "nutrition.delete_food": Text(de="Eigenes Lebensmittel löschen", en="Delete own food"),
+    "nutrition.delete_food_text": Text(
+        de="Das Lebensmittel verschwindet aus der Suche. Einträge, die es verwenden, behalten "
+        "Name und Werte.",
+        en="The food disappears from search. Entries that used it keep their name and values.",
+    ),
+    "nutrition.food_deleted": Text(
+        de="Lebensmittel gelöscht; die Einträge damit bleiben.",
+        en="Food deleted; the entries with it stay.",
+    ),
     "nutrition.entry_deleted": Text(de="{name} gelöscht.", en="{name} deleted."),
     "nutrition.new_food": Text(de="Eigenes Lebensmittel anlegen", en="Create a food"),
     **{f"nutrition.field.{k}": Text(de=de, en=en) for k, (de, en) in _FIELDS.items()},

@@ -5,7 +5,12 @@ fl oz for imperial)."""
 
 from __future__ import annotations
 
-from mitai_app.core.formatting import format_date, format_number, in_both
+from mitai_app.core.formatting import (
+    format_date,
+    format_date_skeleton,
+    format_number,
+    in_both,
+)
 from mitai_app.core.i18n import translate
 from mitai_app.core.units import System
 from mitai_app.nutrition.portions import g_to_oz, ml_to_fl_oz
@@ -57,6 +62,7 @@ def food_row(food: FoodRow, system: System) -> dict[str, str]:
         "serving": "1" if food.serving_amount else "",
         "warning": "1" if food.warning else "",
         "favourite": "1" if food.favourite else "",
+        "own": "1" if food.own else "",
         **in_both(words),
     }
 
@@ -111,7 +117,19 @@ def day_words(day: DayOverview, system: System) -> dict[str, str]:
                 last=format_date(adaptive.last, lang),
             )
         water = day.water_ml
+        weekly = ""
+        if any(kcal_then is not None for _, kcal_then in day.adaptive_weeks):
+            weekly = translate(
+                "nutrition.adaptive_weeks",
+                lang,
+                weeks=" · ".join(
+                    f"{format_date_skeleton(end, lang, 'MMMd')}: "
+                    f"{kcal(value, lang) if value is not None else '–'}"
+                    for end, value in day.adaptive_weeks
+                ),
+            )
         return {
+            "adaptive_weeks": weekly,
             "kcal": of(totals["kcal"], targets and targets.kcal, kcal, lang),
             "protein": of(totals["protein_g"], targets and targets.protein_g, grams, lang),
             "carbs": grams(totals["carbs_g"], lang),

@@ -68,6 +68,8 @@ class NutritionState(rx.State):
     new_food_open: bool = False
     delete_open: bool = False
     _pending_delete: str = ""
+    food_delete_open: bool = False
+    _pending_food: str = ""
 
     def _reset_messages(self, form: str) -> None:
         self.errors[form] = self.error_fields[form] = self.done[form] = ""
@@ -275,6 +277,27 @@ class NutritionState(rx.State):
         return None
 
     @rx.event
+    def ask_delete_food(self, food_id: str):
+        self._pending_food, self.food_delete_open = food_id, True
+
+    @rx.event
+    def keep_food(self):
+        self._pending_food, self.food_delete_open = "", False
+
+    @rx.event
+    async def delete_food(self):
+        food_id, self._pending_food, self.food_delete_open = self._pending_food, "", False
+        if not food_id:
+            return None
+        me, result = await self._run("day", service.delete_food, food_id=food_id)
+        if me is None:
+            return result
+        self.done["day"] = translate("nutrition.food_deleted", me.lang)
+        self.results = [food for food in self.results if food["id"] != food_id]
+        await self._refresh(me)
+        return None
+
+    @rx.event
     async def save_targets(self, form: dict):
         try:
             per_kg = _number(form, "protein_g_per_kg")
@@ -395,6 +418,11 @@ def _totals_card() -> rx.Component:
             ),
         ),
         rx.text(in_language(NutritionState.summary, "adaptive"), size="2", id="adaptive-tdee"),
+        rx.cond(
+            NutritionState.summary["adaptive_weeks_en"] != "",
+            rx.text(in_language(NutritionState.summary, "adaptive_weeks"), size="2"),
+            rx.fragment(),
+        ),
         rx.text(in_language(NutritionState.summary, "limitation"), size="1", color_scheme="gray"),
     )
 
@@ -414,6 +442,17 @@ def _food_button(food: rx.Var) -> rx.Component:
                 high_contrast=True,
                 aria_label=t("nutrition.favourite"),
                 aria_pressed=rx.cond(favourite, "true", "false"),
+            ),
+            rx.cond(
+                food["own"] != "",
+                rx.icon_button(
+                    rx.icon("trash-2", aria_hidden="true"),
+                    on_click=NutritionState.ask_delete_food(food["id"]),
+                    variant="ghost",
+                    color_scheme="red",
+                    aria_label=t("nutrition.delete_food"),
+                ),
+                rx.fragment(),
             ),
             align="center",
             width="100%",
@@ -697,6 +736,15 @@ def _meals_card() -> rx.Component:
             on_confirm=NutritionState.delete_entry,
             on_cancel=NutritionState.keep_entry,
             open=state.delete_open,
+            danger=True,
+        ),
+        confirm_dialog(
+            title=t("nutrition.delete_food"),
+            text=t("nutrition.delete_food_text"),
+            confirm=t("nutrition.delete"),
+            on_confirm=NutritionState.delete_food,
+            on_cancel=NutritionState.keep_food,
+            open=state.food_delete_open,
             danger=True,
         ),
     )

@@ -19,6 +19,7 @@ from mitai_app.nutrition import service
 from mitai_app.nutrition.logs import TOTALS
 from mitai_app.nutrition.models import MealEntry, NutritionEntry
 from mitai_app.nutrition.service import FoodInput
+from mitai_app.nutrition.words import day_words
 from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
@@ -220,6 +221,12 @@ def test_the_adaptive_tdee_appears_after_14_days_of_intake_and_weight(session):
     _log(session, me, butter.id, 300, day=TODAY - timedelta(days=13))
     result = service.adaptive_tdee(session=session, profile_id=me, day=TODAY)
     assert result.days == 14 and result.kcal == pytest.approx(2151)
+    weeks = service.adaptive_weeks(session=session, profile_id=me, day=TODAY, weeks=2)
+    assert weeks[0] == (TODAY - timedelta(days=7), None)  # a week earlier: 7 days only
+    assert weeks[1][1] == pytest.approx(2151)
+    words = day_words(service.day_overview(session=session, profile_id=me, day=TODAY), "metric")
+    assert "2,151 kcal a day (from 14 days" in words["adaptive_en"]
+    assert words["adaptive_weeks_en"].startswith("Week by week: ")
 
 
 def test_totals_typed_on_capture_count_until_the_day_has_food_entries(session):

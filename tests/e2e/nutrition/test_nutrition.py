@@ -145,3 +145,15 @@ def test_a_typed_barcode_finds_a_food_or_opens_create_with_it_filled_in(app, pag
     page.get_by_role("button", name="Save food").click()
     expect(page.get_by_role("status").filter(has_text="Check the values")).to_be_visible()
     expect(page.get_by_text("Knäckebrot", exact=True)).to_be_visible()  # ready to add
+    page.get_by_label("Meal").select_option("snacks")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(page.get_by_role("status").filter(has_text="Knäckebrot added.")).to_be_visible()
+
+    # Deleting one's own food keeps the entry that used it.
+    page.get_by_label("Search foods").fill("knäcke")
+    mine = page.get_by_role("list", name="Search results").get_by_role("listitem")
+    mine.get_by_role("button", name="Delete own food").click()
+    page.get_by_role("alertdialog").get_by_role("button", name="Delete").click()
+    expect(page.get_by_role("status").filter(has_text="Food deleted")).to_be_visible()
+    expect(page.get_by_role("list", name="Snacks")).to_contain_text("Knäckebrot")
+    expect(page.get_by_role("list", name="Snacks")).to_contain_text("100 kcal")

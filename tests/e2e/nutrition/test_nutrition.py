@@ -1,6 +1,8 @@
 """Nutrition in the browser at phone size: breakfast logged from a search
 and from a recent food, totals against the targets, an implausible amount
-refused at its field keeping what was typed, axe in light and dark mode."""
+refused at its field keeping what was typed, yesterday's snack copied, axe
+in light and dark mode; a typed barcode finds a food or opens "create a
+food" with it filled in, and deleting one's own food keeps its entries."""
 
 from __future__ import annotations
 
@@ -95,6 +97,11 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
     expect(page.get_by_text(re.compile(r"^9 g of 128 g$"))).to_be_visible()  # 1.6 g/kg x 80
     expect(page.get_by_text("Totals from your food entries.")).to_be_visible()
     expect(page.get_by_role("progressbar", name="Energy")).to_be_visible()
+
+    # Yesterday's snack, copied in one tap.
+    page.get_by_role("button", name="Copy yesterday's snacks").click()
+    expect(page.get_by_role("status").filter(has_text="1 entries copied")).to_be_visible()
+    expect(page.get_by_role("list", name="Snacks")).to_contain_text("Banana")
 
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)

@@ -171,6 +171,10 @@ CATALOG: dict[str, Text] = {
         )
         for k, (de, en) in _SLOTS.items()
     },
+    "nutrition.copied_one": Text(
+        de="1 Eintrag von gestern übernommen ({meal}).",
+        en="1 entry copied from yesterday ({meal}).",
+    ),
     "nutrition.copied": Text(
         de="{count} Einträge von gestern übernommen ({meal}).",
         en="{count} entries copied from yesterday ({meal}).",

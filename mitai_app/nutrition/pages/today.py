@@ -251,7 +251,9 @@ class NutritionState(rx.State):
         if me is None:
             return copied
         meal = translate(f"nutrition.slot.{slot}", me.lang)
-        key = "nutrition.copied" if copied else "nutrition.nothing_to_copy"
+        key = {0: "nutrition.nothing_to_copy", 1: "nutrition.copied_one"}.get(
+            copied, "nutrition.copied"
+        )
         self.done["day"] = translate(key, me.lang, count=copied, meal=meal)
         await self._refresh(me)
         return None

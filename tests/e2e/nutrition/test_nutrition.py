@@ -100,7 +100,7 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
 
     # Yesterday's snack, copied in one tap.
     page.get_by_role("button", name="Copy yesterday's snacks").click()
-    expect(page.get_by_role("status").filter(has_text="1 entries copied")).to_be_visible()
+    expect(page.get_by_role("status").filter(has_text="1 entry copied")).to_be_visible()
     expect(page.get_by_role("list", name="Snacks")).to_contain_text("Banana")
 
     for scheme in ("light", "dark"):

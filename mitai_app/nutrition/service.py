@@ -72,6 +72,7 @@ SEARCH_LIMIT = 20
 RECENT_LIMIT = 10
 RECENT_DAYS = 90  # a food logged within these days counts as recent
 SEARCH_CANDIDATES = 1000  # full-text matches ranked per search
+ON_TARGET_SHARE = 0.1  # a day within 10 % of the kcal target is on target
 ADAPTIVE_WEEKS = 4  # the adaptive TDEE's week-by-week line
 PREFERRED_MAX = 100  # favourites and recent foods put first in a search
 TOTAL_KEYS = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g")
@@ -557,6 +558,7 @@ class DayOverview:
     protein_g_per_kg: float
     adaptive: energy.AdaptiveTdee
     adaptive_weeks: list[tuple[date, float | None]]  # at the end of each of the last weeks
+    week: Week  # the 7 days up to this one
 
 
 def _sum(rows: list[Any], keys: tuple[str, ...]) -> dict[str, float]:
@@ -691,6 +693,43 @@ def adaptive_weeks(
     return energy.adaptive_by_week(intake, weights, end=day, weeks=weeks)
 
 
+@dataclass(frozen=True)
+class Week:
+    """The 7 days up to a day: how many have a log, their mean kcal and
+    protein (unlogged days left out), and how many were within
+    ON_TARGET_SHARE of the kcal target (None without targets)."""
+
+    days_logged: int
+    kcal: float | None
+    protein_g: float | None
+    on_target: int | None
+
+
+def week_summary(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    day: date,
+    target_kcal: float | None = None,
+) -> Week:
+    owner = as_uuid(profile_id)
+    days = daily_totals(session=session, profile_id=owner, since=day - timedelta(days=6), until=day)
+    eaten = [totals for totals in days.values() if totals.get("kcal")]
+    if not eaten:
+        return Week(0, None, None, None if target_kcal is None else 0)
+    on_target = None
+    if target_kcal:
+        on_target = sum(
+            abs(totals["kcal"] - target_kcal) <= ON_TARGET_SHARE * target_kcal for totals in eaten
+        )
+    return Week(
+        days_logged=len(eaten),
+        kcal=sum(totals["kcal"] for totals in eaten) / len(eaten),
+        protein_g=sum(totals.get("protein_g") or 0 for totals in eaten) / len(eaten),
+        on_target=on_target,
+    )
+
+
 def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) -> DayOverview:
     """The day's entries, its totals from one source (entries > manual >
     imported), water, the targets and the adaptive TDEE."""
@@ -711,17 +750,24 @@ def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) ->
     if not water:
         water = sum(float(r.water_l or 0) for r in logged) * 1000
     activity, per_kg = _settings(session, owner)
+    targets = _targets(session, owner, day)
     return DayOverview(
         day=day,
         entries=[_entry_row(r) for r in foods],
         totals=dict.fromkeys(TOTAL_KEYS, 0.0) if chosen is None else chosen.totals,
         source="" if chosen is None else chosen.source,
         water_ml=water,
-        targets=_targets(session, owner, day),
+        targets=targets,
         activity=activity,
         protein_g_per_kg=per_kg,
         adaptive=adaptive_tdee(session=session, profile_id=owner, day=day),
         adaptive_weeks=adaptive_weeks(session=session, profile_id=owner, day=day),
+        week=week_summary(
+            session=session,
+            profile_id=owner,
+            day=day,
+            target_kcal=None if targets is None else targets.kcal,
+        ),
     )
 
 

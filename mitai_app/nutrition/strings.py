@@ -121,6 +121,13 @@ CATALOG: dict[str, Text] = {
         en="Adaptive energy expenditure: needs {needed} days with both intake and weight "
         "in the last 4 weeks ({days} so far).",
     ),
+    "nutrition.week_line": Text(
+        de="Letzte 7 Tage: {days} Tage eingetragen, im Schnitt {kcal} und {protein} Eiweiß.",
+        en="Last 7 days: {days} days logged, on average {kcal} and {protein} protein.",
+    ),
+    "nutrition.week_on_target": Text(
+        de="{days} davon im Ziel (±10 %).", en="{days} of them on target (±10 %)."
+    ),
     "nutrition.adaptive_weeks": Text(de="Wochenweise: {weeks}", en="Week by week: {weeks}"),
     "nutrition.adaptive_limitation": Text(
         de="Schätzung: mittlere Zufuhr minus 7.700 kcal je kg Änderung des geglätteten "

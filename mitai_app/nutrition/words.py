@@ -128,7 +128,20 @@ def day_words(day: DayOverview, system: System) -> dict[str, str]:
                     for end, value in day.adaptive_weeks
                 ),
             )
+        week = day.week
+        week_line = ""
+        if week.days_logged:
+            week_line = translate(
+                "nutrition.week_line",
+                lang,
+                days=week.days_logged,
+                kcal=kcal(week.kcal, lang),
+                protein=grams(week.protein_g, lang),
+            )
+            if week.on_target is not None:
+                week_line += " " + translate("nutrition.week_on_target", lang, days=week.on_target)
         return {
+            "week": week_line,
             "adaptive_weeks": weekly,
             "kcal": of(totals["kcal"], targets and targets.kcal, kcal, lang),
             "protein": of(totals["protein_g"], targets and targets.protein_g, grams, lang),

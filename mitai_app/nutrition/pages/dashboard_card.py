@@ -1,5 +1,6 @@
 """The nutrition dashboard card: today's energy and protein against their
-targets, and the way to the Nutrition page. Loads itself when shown."""
+targets, and the way to the Nutrition page. Loads itself when shown; shows
+nothing until the day has a log or the profile has targets."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ class NutritionCardState(rx.State):
         overview = await call_service(
             service.day_overview, profile_id=me.user.id, day=today_in(me.user.timezone)
         )
-        self.summary = words.day_words(overview, me.user.unit_system)
+        shown = overview.source or overview.targets is not None
+        self.summary = words.day_words(overview, me.user.unit_system) if shown else {}
         return None
 
 

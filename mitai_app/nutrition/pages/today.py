@@ -419,6 +419,11 @@ def _totals_card() -> rx.Component:
                 size="2",
             ),
         ),
+        rx.cond(
+            NutritionState.summary["week_en"] != "",
+            rx.text(in_language(NutritionState.summary, "week"), size="2"),
+            rx.fragment(),
+        ),
         rx.text(in_language(NutritionState.summary, "adaptive"), size="2", id="adaptive-tdee"),
         rx.cond(
             NutritionState.summary["adaptive_weeks_en"] != "",

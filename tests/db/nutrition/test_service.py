@@ -204,6 +204,12 @@ def test_targets_come_from_bmr_activity_and_protein_per_kg(session):
     # Mifflin-St Jeor, man of 30: 10x70 + 6.25x175 - 5x30 + 5 = 1648.75; x 1.55
     assert targets.kcal == pytest.approx(1648.75 * 1.55)
     assert targets.protein_g == pytest.approx(140)
+    butter = service.search_foods(session=session, profile_id=me, query="butter")[0]
+    _log(session, me, butter.id, 350)  # 2,510 kcal: within 10 % of 2,556
+    _log(session, me, butter.id, 100, day=TODAY - timedelta(days=2))  # 717 kcal
+    week = service.day_overview(session=session, profile_id=me, day=TODAY).week
+    assert (week.days_logged, week.on_target) == (2, 1)
+    assert week.kcal == pytest.approx((2509.5 + 717) / 2)
     assert _refused(
         service.set_targets, session=session, profile_id=me, activity="moderate", protein_g_per_kg=9
     ) == ("protein_g_per_kg", "nutrition.error.protein_per_kg")

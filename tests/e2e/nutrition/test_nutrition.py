@@ -110,6 +110,10 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
         assert not problems, f"axe ({scheme}) on /nutrition:\n" + "\n".join(problems)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
+    page.goto(app.url + "/dashboard")
+    card = page.get_by_text("Nutrition today").locator("..")
+    expect(card).to_contain_text(re.compile(r"\d[\d,]* kcal of [\d,]+ kcal"), timeout=LOADED)
+
 
 def _own_food_with_barcode(app, email: str, barcode: str) -> None:
     from sqlmodel import Session, select

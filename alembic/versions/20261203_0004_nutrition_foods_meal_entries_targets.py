@@ -1,6 +1,6 @@
 """nutrition: foods (with full-text search), favourites, meal entries, targets
 
-Revision ID: 0004
+Revision ID: 0004_nutrition
 Revises: 0003
 Create Date: 2026-12-03 06:16:21.973010
 
@@ -13,7 +13,7 @@ import sqlmodel
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0004'
+revision: str = '0004_nutrition'
 down_revision: Union[str, None] = '0003'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None

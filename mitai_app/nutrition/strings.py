@@ -79,7 +79,10 @@ CATALOG: dict[str, Text] = {
         en="Barcode {barcode} is not known here (the Open Food Facts lookup is switched off). "
         "Create the food below.",
     ),
-    "nutrition.totals": Text(de="Heute", en="Today"),
+    "nutrition.today": Text(de="Heute", en="Today"),
+    "nutrition.yesterday": Text(de="Gestern", en="Yesterday"),
+    "nutrition.previous_day": Text(de="Vorheriger Tag", en="Previous day"),
+    "nutrition.next_day": Text(de="Nächster Tag", en="Next day"),
     "nutrition.kcal": Text(de="Energie", en="Energy"),
     "nutrition.protein": Text(de="Eiweiß", en="Protein"),
     "nutrition.carbs": Text(de="Kohlenhydrate", en="Carbohydrates"),
@@ -100,7 +103,7 @@ CATALOG: dict[str, Text] = {
         de="Summen aus importierten Tageswerten.", en="Totals from imported daily totals."
     ),
     "nutrition.source.none": Text(
-        de="Für heute ist noch nichts eingetragen.", en="Nothing logged for today yet."
+        de="Für diesen Tag ist noch nichts eingetragen.", en="Nothing logged for this day yet."
     ),
     "nutrition.bmr_line": Text(
         de="Grundumsatz {bmr} ({formula}), Aktivität: {activity}.",
@@ -171,23 +174,23 @@ CATALOG: dict[str, Text] = {
         en="No meal on this day yet. Search for a food above.",
     ),
     **{f"nutrition.slot.{k}": Text(de=de, en=en) for k, (de, en) in _SLOTS.items()},
-    "nutrition.copy_yesterday": Text(de="Wie gestern", en="Same as yesterday"),
+    "nutrition.copy_yesterday": Text(de="Wie am Vortag", en="Same as the day before"),
     **{
         f"nutrition.copy_yesterday.{k}": Text(
-            de=f"{de} von gestern übernehmen", en=f"Copy yesterday's {en.lower()}"
+            de=f"{de} vom Vortag übernehmen", en=f"Copy the previous day's {en.lower()}"
         )
         for k, (de, en) in _SLOTS.items()
     },
     "nutrition.copied_one": Text(
-        de="1 Eintrag von gestern übernommen ({meal}).",
-        en="1 entry copied from yesterday ({meal}).",
+        de="1 Eintrag vom Vortag übernommen ({meal}).",
+        en="1 entry copied from the previous day ({meal}).",
     ),
     "nutrition.copied": Text(
-        de="{count} Einträge von gestern übernommen ({meal}).",
-        en="{count} entries copied from yesterday ({meal}).",
+        de="{count} Einträge vom Vortag übernommen ({meal}).",
+        en="{count} entries copied from the previous day ({meal}).",
     ),
     "nutrition.nothing_to_copy": Text(
-        de="Gestern gab es kein {meal}.", en="There was no {meal} yesterday."
+        de="Am Vortag gab es kein {meal}.", en="There was no {meal} on the previous day."
     ),
     "nutrition.delete_entry": Text(de="Eintrag löschen", en="Delete entry"),
     "nutrition.delete_entry_text": Text(

@@ -5,6 +5,8 @@ fl oz for imperial)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from mitai_app.core.formatting import (
     format_date,
     format_date_skeleton,
@@ -80,6 +82,19 @@ def entry_row(entry: EntryRow, system: System) -> dict[str, str]:
         return {"amount": amount, "kcal": kcal(entry.values["kcal"], lang)}
 
     return {"id": entry.id, "slot": entry.slot, "name": entry.name, **in_both(words)}
+
+
+def day_title(day: date, today: date) -> dict[str, str]:
+    """ "Today", "Yesterday" or the date, in both languages."""
+
+    def words(lang: str) -> dict[str, str]:
+        if day == today:
+            return {"title": translate("nutrition.today", lang)}
+        if day == today - timedelta(days=1):
+            return {"title": translate("nutrition.yesterday", lang)}
+        return {"title": format_date(day, lang)}
+
+    return in_both(words)
 
 
 def _decimals(value: float) -> int:

@@ -46,6 +46,8 @@ def _number(form: dict, name: str) -> float | None:
 
 class NutritionState(rx.State):
     day: str = ""
+    today: str = ""
+    day_title: dict[str, str] = {}  # "Today" or the date, in both languages
     summary: dict[str, str] = {}
     has_targets: bool = False
     meals: list[dict[str, str]] = []
@@ -80,6 +82,7 @@ class NutritionState(rx.State):
         overview = await call_service(service.day_overview, profile_id=me.user.id, day=day)
         recent = await call_service(service.recent_foods, profile_id=me.user.id)
         self.summary = words.day_words(overview, system)
+        self.day_title = words.day_title(day, date.fromisoformat(self.today))
         self.has_targets = overview.targets is not None
         self.meals = [words.entry_row(entry, system) for entry in overview.entries]
         self.recent = [words.food_row(food, system) for food in recent]
@@ -92,12 +95,27 @@ class NutritionState(rx.State):
         me = await signed_in(self)
         if me is None:
             return to_login()
-        self.day = today_in(me.user.timezone).isoformat()
+        self.day = self.today = today_in(me.user.timezone).isoformat()
         self.query, self.results, self.chosen = "", [], {}
         for form in FORMS:
             self._reset_messages(form)
         self.food_warning = False
         self.lookup_message, self.new_barcode, self.new_food_open = "", "", False
+        await self._refresh(me)
+        return None
+
+    @rx.event
+    async def move_day(self, days: int):
+        """The day before or after the one shown (never after today)."""
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        moved = date.fromisoformat(self.day) + timedelta(days=int(days))
+        if moved > date.fromisoformat(self.today):
+            return None
+        self.day = moved.isoformat()
+        for form in FORMS:
+            self._reset_messages(form)
         await self._refresh(me)
         return None
 
@@ -216,7 +234,7 @@ class NutritionState(rx.State):
             food_id=self.chosen.get("id", ""),
             amount=amount,
             unit=str(form.get("unit", "")),
-            today=date.fromisoformat(self.day),
+            today=date.fromisoformat(self.today),
             lang=(await self.get_state(AuthState)).lang or "en",
         )
         if me is None:
@@ -230,7 +248,8 @@ class NutritionState(rx.State):
     @rx.event
     async def add_water(self):
         day = date.fromisoformat(self.day)
-        me, result = await self._run("day", service.add_water, day=day, today=day)
+        today = date.fromisoformat(self.today)
+        me, result = await self._run("day", service.add_water, day=day, today=today)
         if me is None:
             return result
         self.done["day"] = translate("nutrition.water_saved", me.lang)
@@ -246,7 +265,7 @@ class NutritionState(rx.State):
             from_day=day - timedelta(days=1),
             to_day=day,
             slot=slot,
-            today=day,
+            today=date.fromisoformat(self.today),
         )
         if me is None:
             return copied
@@ -388,9 +407,38 @@ def _fact(label_key: str, value_key: str) -> rx.Component:
     )
 
 
+def _day_picker() -> rx.Component:
+    state = NutritionState
+    return rx.hstack(
+        rx.icon_button(
+            rx.icon("chevron-left", aria_hidden="true"),
+            on_click=NutritionState.move_day(-1),
+            variant="soft",
+            aria_label=t("nutrition.previous_day"),
+        ),
+        rx.heading(in_language(state.day_title, "title"), size="4", as_="h2", id="day-title"),
+        rx.icon_button(
+            rx.icon("chevron-right", aria_hidden="true"),
+            on_click=NutritionState.move_day(1),
+            variant="soft",
+            disabled=state.day == state.today,
+            aria_label=t("nutrition.next_day"),
+        ),
+        justify="between",
+        align="center",
+        width="100%",
+    )
+
+
 def _totals_card() -> rx.Component:
-    return _card(
-        "nutrition.totals",
+    return rx.card(
+        rx.vstack(_day_picker(), *_totals(), spacing="3"),
+        width="100%",
+    )
+
+
+def _totals() -> list[rx.Component]:
+    return [
         rx.text(in_language(NutritionState.summary, "source"), size="2", color_scheme="gray"),
         _bar("nutrition.kcal", "kcal", "kcal_pct"),
         _bar("nutrition.protein", "protein", "protein_pct"),
@@ -431,7 +479,7 @@ def _totals_card() -> rx.Component:
             rx.fragment(),
         ),
         rx.text(in_language(NutritionState.summary, "limitation"), size="1", color_scheme="gray"),
-    )
+    ]
 
 
 def _food_button(food: rx.Var) -> rx.Component:

@@ -59,7 +59,7 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
     sign_in_as(page, app, account)
     page.goto(app.url + "/nutrition")
     expect(page.get_by_role("heading", name="Nutrition", level=1)).to_be_visible(timeout=LOADED)
-    expect(page.get_by_text("Nothing logged for today yet.")).to_be_visible(timeout=LOADED)
+    expect(page.get_by_text("Nothing logged for this day yet.")).to_be_visible(timeout=LOADED)
 
     # From a search: accents and case don't matter.
     page.get_by_label("Search foods").fill("HÄFERFLOCKEN")
@@ -98,10 +98,16 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
     expect(page.get_by_text("Totals from your food entries.")).to_be_visible()
     expect(page.get_by_role("progressbar", name="Energy")).to_be_visible()
 
-    # Yesterday's snack, copied in one tap.
-    page.get_by_role("button", name="Copy yesterday's snacks").click()
+    # Yesterday's snack, copied in one tap; yesterday is a tap away.
+    page.get_by_role("button", name="Copy the previous day's snacks").click()
     expect(page.get_by_role("status").filter(has_text="1 entry copied")).to_be_visible()
     expect(page.get_by_role("list", name="Snacks")).to_contain_text("Banana")
+    page.get_by_role("button", name="Previous day", exact=True).click()
+    expect(page.get_by_role("heading", name="Yesterday")).to_be_visible()
+    expect(page.get_by_role("list", name="Breakfast").get_by_role("listitem")).to_have_count(0)
+    expect(page.get_by_role("list", name="Snacks")).to_contain_text("Banana")
+    page.get_by_role("button", name="Next day", exact=True).click()
+    expect(page.get_by_role("heading", name="Today")).to_be_visible()
 
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)

@@ -21,7 +21,7 @@ from mitai_app.accounts.models import Profile
 from mitai_app.body.consts import SEXES
 from mitai_app.body.formulas import Classification, classify_body_fat
 from mitai_app.body.logs import CIRCUMFERENCES, SKINFOLDS, WEIGHT, person
-from mitai_app.body.models import WeightEntry
+from mitai_app.body.models import SkinfoldEntry, WeightEntry
 from mitai_app.body.trend import Point, moving_average, smoothed_trend, weekly_rate
 from mitai_app.core import logs
 from mitai_app.core.formatting import today_in
@@ -195,3 +195,26 @@ def capture_defaults(
         profile_complete=bool(sex) and profile is not None and profile.date_of_birth is not None,
         sex=sex,
     )
+
+
+def latest_lean_kg(*, session: Session, profile_id: uuid.UUID | str) -> float | None:
+    """Lean (fat-free) mass in kg from the newest measured body fat and the
+    weight recorded on or before that day; None without both."""
+    owner = as_uuid(profile_id)
+    measured = session.exec(
+        select(SkinfoldEntry.date, SkinfoldEntry.body_fat_pct)
+        .where(SkinfoldEntry.profile_id == owner, SkinfoldEntry.body_fat_pct.is_not(None))
+        .order_by(SkinfoldEntry.date.desc())
+        .limit(1)
+    ).first()
+    if measured is None:
+        return None
+    weight = session.exec(
+        select(WeightEntry.weight)
+        .where(WeightEntry.profile_id == owner, WeightEntry.date <= measured[0])
+        .order_by(WeightEntry.date.desc())
+        .limit(1)
+    ).first()
+    if weight is None:
+        return None
+    return float(weight) * (1 - float(measured[1]) / 100)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -29,11 +30,24 @@ warnings.filterwarnings(
 )
 
 
+# SQLite full-text search tables (FTS5 virtual tables and their shadow
+# tables, `<table>_fts` and `<table>_fts_*`): made by a module's migration
+# with the triggers that fill them, invisible to the models.
+_SEARCH_TABLE = re.compile(r"[a-z0-9_]+_fts(_[a-z]+)?")
+
+
+def is_search_table(name: str) -> bool:
+    return bool(_SEARCH_TABLE.fullmatch(name))
+
+
 def include_object_for(dialect: str) -> Callable[..., bool]:
     """Skip indexes declared for another dialect only (`ddl_if`), such as the
-    JSONB expression indexes that exist on PostgreSQL alone."""
+    JSONB expression indexes that exist on PostgreSQL alone, and SQLite's
+    full-text search tables (`is_search_table`)."""
 
-    def include_object(obj: Any, _name, type_: str, reflected: bool, _compare_to) -> bool:
+    def include_object(obj: Any, name, type_: str, reflected: bool, _compare_to) -> bool:
+        if type_ == "table" and reflected and name and is_search_table(name):
+            return False
         if type_ == "index" and not reflected:
             ddl_if = getattr(obj, "_ddl_if", None)
             if ddl_if is not None and ddl_if.dialect and ddl_if.dialect != dialect:

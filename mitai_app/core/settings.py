@@ -56,6 +56,8 @@ class Settings(BaseSettings):
     ai_base_url: str | None = None
     ai_api_key: SecretStr | None = None
     ai_model: str | None = None
+    # Open Food Facts (barcode lookup); a mirror or, in tests, a fake server.
+    off_base_url: str = "https://world.openfoodfacts.org"
     usage_log: Path = DATA_DIR / "logs" / "feature-usage.log"
     # bcrypt cost; the tests lower it to keep the suite fast.
     bcrypt_rounds: int = 12

@@ -1,11 +1,25 @@
-"""Nutrition: daily totals. Its pages come with the Nutrition issue."""
+"""Nutrition: foods (a bundled starter set, one's own, full-text search),
+meals with entries, the day's totals by one source, targets from BMR and
+activity, and the adaptive TDEE from intake and the weight trend."""
 
-from mitai_app.core.modules import Module
+from mitai_app.core.modules import Module, NavEntry
+from mitai_app.nutrition.consts import ADMIN_NUTRITION, TODAY_PAGE
 
 MODULE = Module(
     name="nutrition",
-    depends=("accounts",),
+    depends=("accounts", "body"),  # body: the weight trend, the latest weight and lean mass
     models="mitai_app.nutrition.models",
+    strings="mitai_app.nutrition.strings:CATALOG",
     features="mitai_app.nutrition.consts:FEATURES",
     placeholders="mitai_app.nutrition.placeholders",
+    seed="mitai_app.nutrition.seeds:seed",
+    pages=("mitai_app.nutrition.pages.today", "mitai_app.nutrition.pages.admin_nutrition"),
+    summary="nutrition.summary",
+    nav=(
+        NavEntry(TODAY_PAGE, "nav.nutrition", "more", 15, icon="utensils"),
+        NavEntry(ADMIN_NUTRITION, "nav.admin_nutrition", "admin", 80),
+    ),
+    logs="mitai_app.nutrition.logs:LOGS",
+    capture="mitai_app.nutrition.pages.capture:nutrition_capture_card",
+    dashboard="mitai_app.nutrition.pages.dashboard_card:nutrition_dashboard_card",
 )

@@ -1,4 +1,5 @@
-"""Nutrition tables: daily totals (spec section 2)."""
+"""Nutrition tables: daily totals (spec section 2), foods, meal entries and
+targets."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import uuid
 from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlmodel import SQLModel
+from sqlmodel import Field, SQLModel
 
 from mitai_app.core.columns import (
     created_at,
@@ -14,8 +15,10 @@ from mitai_app.core.columns import (
     min_check,
     numeric,
     profile_fk,
+    range_check,
     source_field,
     text_field,
+    updated_at,
     uuid_pk,
 )
 
@@ -41,4 +44,123 @@ class NutritionEntry(SQLModel, table=True):
     water_l: float | None = numeric(4, 2)
     source: str = source_field()
     notes: str | None = text_field()
+    created_at: datetime | None = created_at()
+
+
+# --- foods, meal entries and targets (the Nutrition issue) ------------------------------
+
+# A food's values per 100 g or 100 ml; checks mirror consts' plausible ranges.
+_PER_100 = ("protein_g", "carbs_g", "sugar_g", "fat_g", "sat_fat_g", "fiber_g", "salt_g")
+
+
+class Food(SQLModel, table=True):
+    """A food with its values per 100 g (or 100 ml, `basis`). Bundled and
+    Open Food Facts foods are shared (no profile); a user's own foods belong
+    to them. `search_text` is the names, brand and barcode lower-cased
+    without accents, which the full-text search indexes (PostgreSQL: the
+    expression index below; SQLite: the FTS5 table food_items_fts, kept by
+    triggers the migration creates)."""
+
+    __tablename__ = "food_items"
+    __table_args__ = (
+        sa.CheckConstraint("kcal IS NULL OR kcal BETWEEN 0 AND 900", name="kcal_range"),
+        *(range_check(column, 0, 100) for column in _PER_100),
+        sa.CheckConstraint("basis IN ('g', 'ml')", name="basis_known"),
+        sa.Index("idx_food_items_profile", "profile_id"),
+        sa.Index("idx_food_items_barcode", "barcode"),
+        sa.Index(
+            "idx_food_items_search",
+            sa.text("to_tsvector('simple'::regconfig, search_text)"),
+            postgresql_using="gin",
+        ).ddl_if(dialect="postgresql"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID | None = profile_fk(nullable=True)
+    source: str = Field(default="own", max_length=20)  # consts.FOOD_SOURCES
+    source_ref: str | None = Field(default=None, max_length=64)  # bundled key, OFF code
+    name_de: str = Field(max_length=200)
+    name_en: str = Field(max_length=200)
+    brand: str | None = Field(default=None, max_length=120)
+    barcode: str | None = Field(default=None, max_length=14)
+    basis: str = Field(default="g", max_length=2)
+    kcal: float | None = numeric(6, 1)
+    protein_g: float | None = numeric(6, 2)
+    carbs_g: float | None = numeric(6, 2)
+    sugar_g: float | None = numeric(6, 2)
+    fat_g: float | None = numeric(6, 2)
+    sat_fat_g: float | None = numeric(6, 2)
+    fiber_g: float | None = numeric(6, 2)
+    salt_g: float | None = numeric(6, 2)
+    serving_name_de: str | None = Field(default=None, max_length=60)  # "1 Scheibe"
+    serving_name_en: str | None = Field(default=None, max_length=60)  # "1 slice"
+    serving_amount: float | None = numeric(7, 1)  # its g or ml
+    search_text: str = text_field(nullable=False)
+    created_at: datetime | None = created_at()
+    updated_at: datetime | None = updated_at()
+
+
+class MealEntry(SQLModel, table=True):
+    """An amount of a food in a meal slot of a day, with the food's values
+    for that amount copied in: deleting or editing the food later keeps what
+    was eaten. Water is an entry of its own slot with `water_ml`."""
+
+    __tablename__ = "meal_entries"
+    __table_args__ = (
+        sa.Index("idx_meal_entries_profile_date", "profile_id", desc("date")),
+        sa.Index("idx_meal_entries_food", "food_id"),
+        sa.CheckConstraint("quantity IS NULL OR quantity > 0", name="quantity_positive"),
+        *(min_check(column, 0) for column in ("kcal", *_PER_100, "water_ml")),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    date: date
+    slot: str = Field(max_length=20)  # consts.SLOTS or WATER_SLOT
+    food_id: uuid.UUID | None = Field(
+        default=None, foreign_key="food_items.id", ondelete="SET NULL", nullable=True
+    )
+    name: str = Field(max_length=200)  # the food's name when logged
+    amount: float | None = numeric(8, 2)  # as typed, in `unit`
+    unit: str | None = Field(default=None, max_length=10)  # consts.AMOUNT_UNITS
+    quantity: float | None = numeric(8, 1)  # g or ml
+    kcal: float | None = numeric(7, 1)
+    protein_g: float | None = numeric(7, 2)
+    carbs_g: float | None = numeric(7, 2)
+    sugar_g: float | None = numeric(7, 2)
+    fat_g: float | None = numeric(7, 2)
+    sat_fat_g: float | None = numeric(7, 2)
+    fiber_g: float | None = numeric(7, 2)
+    salt_g: float | None = numeric(7, 2)
+    water_ml: float | None = numeric(7, 1)
+    source: str = source_field()
+    created_at: datetime | None = created_at()
+
+
+class NutritionTargets(SQLModel, table=True):
+    """How a profile's daily targets are derived: the activity level (its
+    factor on BMR) and protein per kg of body weight."""
+
+    __tablename__ = "nutrition_targets"
+    __table_args__ = (
+        sa.UniqueConstraint("profile_id", name="uq_nutrition_targets_profile"),
+        range_check("protein_g_per_kg", 0, 5),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    activity: str = Field(default="light", max_length=20)  # consts.ACTIVITY_FACTORS
+    protein_g_per_kg: float = numeric(3, 1, nullable=False, default=1.6)
+    updated_at: datetime | None = updated_at()
+
+
+class FoodFavourite(SQLModel, table=True):
+    """A food the profile marked as a favourite: offered first in search."""
+
+    __tablename__ = "food_favourites"
+    __table_args__ = (sa.UniqueConstraint("profile_id", "food_id", name="uq_food_favourites"),)
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    food_id: uuid.UUID = Field(foreign_key="food_items.id", ondelete="CASCADE")
     created_at: datetime | None = created_at()

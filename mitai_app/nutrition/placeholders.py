@@ -1,15 +1,18 @@
 """Nutrition's AI placeholders (daily intake averages, protein per kg, logged
-days) and its part of the placeholder loader."""
+days) and its part of the placeholder loader, which reads each day's totals
+through the service (food entries, else totals entered or imported: one
+source a day, never added up)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from mitai_app.core import placeholders as ph
-from mitai_app.nutrition.models import NutritionEntry
+from mitai_app.nutrition.models import MealEntry, NutritionEntry
+from mitai_app.nutrition.service import daily_totals
 
 MODULE = "nutrition"
 LOOKBACK_DAYS = 90
@@ -18,7 +21,7 @@ NUTRITION = NutritionEntry.__tablename__
 
 @dataclass(frozen=True)
 class Nutrition:
-    """One nutrition_log row; a day can have several (meals)."""
+    """One day's totals (a day may also come as several rows: they are summed)."""
 
     date: date
     kcal: float | None = None
@@ -34,17 +37,25 @@ def _entries(data: ph.ProfileData) -> Sequence[Nutrition]:
 
 
 def _load(scope: ph.Scope) -> list[Nutrition]:
-    e = NutritionEntry
-    rows = ph.recent(
-        scope,
-        e,
-        (e.date, e.kcal, e.protein_g, e.carbs_g, e.fat_g, e.fiber_g, e.water_l),
-        LOOKBACK_DAYS,
+    days = daily_totals(
+        session=scope.session,
+        profile_id=scope.profile_id,
+        since=scope.today - timedelta(days=LOOKBACK_DAYS),
+        until=scope.today,
     )
-    return [Nutrition(row[0], *(ph.num(v) for v in row[1:])) for row in rows]
+    return [
+        Nutrition(
+            day,
+            **{
+                key: totals.get(key) or None
+                for key in ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g", "water_l")
+            },
+        )
+        for day, totals in sorted(days.items())
+    ]
 
 
-ph.add_loader(MODULE, _load, counted=(NutritionEntry,))
+ph.add_loader(MODULE, _load, counted=(NutritionEntry, MealEntry))
 
 
 def _daily_totals(attr: str) -> ph.RowsOf:

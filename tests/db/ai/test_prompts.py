@@ -187,12 +187,12 @@ def test_prompts_reading_modules_without_pages_are_marked(session):
     }
     assert complete == {
         "body_composition": True,
-        "nutrition": False,
+        "nutrition": True,
         "training": True,
-        "sleep_recovery": True,  # recovery has its pages
+        "sleep_recovery": True,
         "vitals_blood_pressure": True,
         "goals_progress": False,
-        "pipeline": False,  # its second stage reads nutrition
+        "pipeline": True,  # body and nutrition, both with pages
     }
 
 

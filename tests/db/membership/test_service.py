@@ -405,8 +405,9 @@ def test_the_usage_list_shows_only_features_of_modules_with_pages(session):
         "ai_pipeline",
         "activity_entries",
         "sleep_entries",
+        "nutrition_entries",
     } <= shown
-    assert not {"nutrition_entries", "data_export"} & shown
+    assert not {"goals", "data_export"} & shown
 
 
 def test_an_unlimited_plan_is_marked_so_no_trial_or_coupon_is_offered(session):

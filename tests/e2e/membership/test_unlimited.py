@@ -52,5 +52,6 @@ def test_a_limited_plan_still_offers_them_and_lists_only_what_exists(app, page: 
     expect(main.get_by_role("button", name="Start the trial")).to_be_visible()
     usage = main.get_by_role("listitem")
     expect(usage.filter(has_text="Progress photos")).to_have_count(1)
-    for missing in ("Nutrition entries", "Sleep entries", "Blood pressure", "Data export"):
+    expect(usage.filter(has_text="Nutrition entries")).to_have_count(1)
+    for missing in ("Sleep entries", "Blood pressure", "Data export"):
         expect(usage.filter(has_text=missing)).to_have_count(0)

@@ -1,6 +1,6 @@
 """Only what exists is promised: the registry tells which modules have
 pages, and the front page, Subscription and Analysis follow it. A module
-without pages (nutrition, recovery, goals for now) has tables
+without pages (goals for now) has tables
 and placeholders, but nobody can enter its data yet."""
 
 from __future__ import annotations
@@ -17,12 +17,13 @@ def test_modules_with_pages_are_the_ones_a_user_can_open():
         "body",
         "photos",
         "training",
+        "nutrition",
         "recovery",
         "ai",
         "membership",
         "shell",
     } <= with_pages()
-    assert not {"nutrition", "goals"} & with_pages()
+    assert "goals" not in with_pages()
 
 
 def test_only_features_of_modules_with_pages_are_offered():
@@ -32,10 +33,10 @@ def test_only_features_of_modules_with_pages_are_offered():
         "ai_calls",
         "ai_pipeline",
         "activity_entries",
+        "nutrition_entries",
         "blood_pressure_entries",
     } <= offered
     waiting = {
-        "nutrition_entries",
         "goals",
         "data_export",  # no module yet
         "data_import",
@@ -50,14 +51,12 @@ def test_a_module_offers_its_features_once_it_has_pages(monkeypatch):
     from mitai_app.core import modules as registry
 
     grown = tuple(
-        dataclasses.replace(m, pages=("mitai_app.nutrition.pages.nutrition",))
-        if m.name == "nutrition"
-        else m
+        dataclasses.replace(m, pages=("mitai_app.goals.pages.goals",)) if m.name == "goals" else m
         for m in modules()
     )
     monkeypatch.setattr(registry, "modules", lambda: grown)
-    assert "nutrition" in with_pages()
-    assert "nutrition_entries" in offered_features()
+    assert "goals" in with_pages()
+    assert "goals" in offered_features()
 
 
 def test_the_front_page_lists_modules_with_pages_in_words_of_the_catalogue():
@@ -66,12 +65,13 @@ def test_the_front_page_lists_modules_with_pages_in_words_of_the_catalogue():
         "body.summary",
         "photos.summary",
         "training.summary",
+        "nutrition.summary",
         "recovery.summary",
         "ai.summary",
     ]
     assert all(CATALOG[key].de and CATALOG[key].en for key in keys)
     text = " ".join(CATALOG[key].en + " " + CATALOG["app.tagline"].en for key in keys).lower()
-    for missing in ("nutrition",):
+    for missing in ("goal", "fitness test", "training phase"):
         assert missing not in text
 
 

@@ -1,0 +1,877 @@
+"""Nutrition use cases: foods (search, create, delete), meal entries (log a
+food, water, copy a meal), the day's totals by the one-source rule, and the
+targets. Every function takes the session and the owning profile explicitly,
+scopes every query to it and returns frozen dataclasses; refused input
+raises UserError naming the field.
+
+Bundled and Open Food Facts foods are shared (no profile); a profile sees
+those and its own. A meal entry copies the food's values for its amount, so
+deleting or changing the food later keeps what was eaten.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from mitai_app.accounts.models import Profile
+from mitai_app.accounts.service import log_activity
+from mitai_app.body.formulas import age_on
+from mitai_app.body.service import last_weight, latest_lean_kg, weight_trend
+from mitai_app.core import logs
+from mitai_app.core.access import consume
+from mitai_app.core.errors import UserError, checked_text
+from mitai_app.core.logs import LogInput, LogRow, check_day
+from mitai_app.core.records import as_uuid, owned
+from mitai_app.core.settings import settings
+from mitai_app.core.system import app_setting, put_app_setting
+from mitai_app.nutrition import energy, openfoodfacts
+from mitai_app.nutrition.consts import (
+    ACTIVITY_FACTORS,
+    AMOUNT_UNITS,
+    BARCODE_DIGITS,
+    BRAND_MAX,
+    DEFAULT_ACTIVITY,
+    DEFAULT_PROTEIN_G_PER_KG,
+    ENTRY_MAX_G,
+    NAME_MAX,
+    NUTRIENTS,
+    NUTRITION_FEATURE,
+    PROTEIN_G_PER_KG_RANGE,
+    SERVING_MAX_G,
+    SLOTS,
+    WATER_QUICK_ML,
+    WATER_SLOT,
+)
+from mitai_app.nutrition.daily import day_total
+from mitai_app.nutrition.logs import TOTALS
+from mitai_app.nutrition.models import (
+    Food,
+    FoodFavourite,
+    MealEntry,
+    NutritionEntry,
+    NutritionTargets,
+)
+from mitai_app.nutrition.portions import (
+    G_PER_OZ,
+    ML_PER_FL_OZ,
+    atwater_mismatch,
+    implausible,
+    scaled,
+)
+from mitai_app.nutrition.search import matches as search_matches
+from mitai_app.nutrition.search import postgresql_query, search_text, sqlite_query
+
+SEARCH_LIMIT = 20
+RECENT_LIMIT = 10
+RECENT_DAYS = 90  # a food logged within these days counts as recent
+SEARCH_CANDIDATES = 1000  # full-text matches ranked per search
+ON_TARGET_SHARE = 0.1  # a day within 10 % of the kcal target is on target
+ADAPTIVE_WEEKS = 4  # the adaptive TDEE's week-by-week line
+PREFERRED_MAX = 100  # favourites and recent foods put first in a search
+TOTAL_KEYS = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g")
+OWN = "own"
+
+# --- foods ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FoodRow:
+    id: str
+    name_de: str
+    name_en: str
+    brand: str
+    barcode: str
+    basis: str  # "g" or "ml"
+    values: dict[str, float | None]  # per 100 g/ml, consts.NUTRIENTS
+    serving_de: str
+    serving_en: str
+    serving_amount: float | None
+    source: str
+    own: bool  # the profile's own food (it may delete it)
+    warning: bool  # macros give far more energy than the kcal (4/4/9 rule)
+    favourite: bool = False
+
+
+@dataclass(frozen=True)
+class FoodInput:
+    """A food as typed: numbers already read (None: left empty)."""
+
+    name: str
+    values: dict[str, float | None]
+    basis: str = "g"
+    brand: str = ""
+    barcode: str = ""
+    serving_name: str = ""
+    serving_amount: float | None = None
+
+
+def _food_row(food: Food, owner: uuid.UUID, favourite: bool = False) -> FoodRow:
+    values = {name: _num(getattr(food, name)) for name in NUTRIENTS}
+    return FoodRow(
+        id=str(food.id),
+        name_de=food.name_de,
+        name_en=food.name_en,
+        brand=food.brand or "",
+        barcode=food.barcode or "",
+        basis=food.basis,
+        values=values,
+        serving_de=food.serving_name_de or "",
+        serving_en=food.serving_name_en or "",
+        serving_amount=_num(food.serving_amount),
+        source=food.source,
+        own=food.profile_id == owner,
+        warning=atwater_mismatch(values),
+        favourite=favourite,
+    )
+
+
+def _num(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _visible(owner: uuid.UUID):
+    """Shared foods and the profile's own. Written as one expression no index
+    serves, so a lookup by id never walks the index of 100,000 shared foods."""
+    return sa.func.coalesce(Food.profile_id, owner) == owner
+
+
+def _matching_ids(session: Session, query: str):
+    """A subquery of up to SEARCH_CANDIDATES ids of foods matching every word
+    of `query` as a prefix (full text), or None when it has no word. The cap
+    keeps a one-letter query as quick as a long one; typing on narrows it."""
+    if session.get_bind().dialect.name == "postgresql":
+        terms = postgresql_query(query)
+        if not terms:
+            return None
+        return (
+            select(Food.id)
+            .where(
+                sa.text(
+                    "to_tsvector('simple'::regconfig, food_items.search_text) "
+                    "@@ to_tsquery('simple'::regconfig, :terms)"
+                ).bindparams(terms=terms)
+            )
+            .limit(SEARCH_CANDIDATES)
+        )
+    terms = sqlite_query(query)
+    if not terms:
+        return None
+    return (
+        sa.select(sa.column("food_id"))
+        .select_from(sa.table("food_items_fts"))
+        .where(sa.text("food_items_fts MATCH :terms").bindparams(terms=terms))
+        .limit(SEARCH_CANDIDATES)
+    )
+
+
+def _preferred(session: Session, owner: uuid.UUID) -> dict[uuid.UUID, tuple[bool, int]]:
+    """The profile's favourite and recently used foods, each with (favourite,
+    rank): favourites first (newest mark first), then by when last logged.
+    Recent means within RECENT_DAYS of its newest entry (read through the
+    index on profile and date, however long the history)."""
+    newest = session.exec(
+        select(sa.func.max(MealEntry.date)).where(MealEntry.profile_id == owner)
+    ).one()
+    used: dict[uuid.UUID, Any] = {}
+    if newest is not None:
+        used = dict(
+            session.exec(
+                select(MealEntry.food_id, sa.func.max(MealEntry.created_at))
+                .where(
+                    MealEntry.profile_id == owner,
+                    MealEntry.date >= newest - timedelta(days=RECENT_DAYS),
+                    col(MealEntry.food_id).is_not(None),
+                )
+                .group_by(MealEntry.food_id)
+            ).all()
+        )
+    marked = dict(
+        session.exec(
+            select(FoodFavourite.food_id, FoodFavourite.created_at).where(
+                FoodFavourite.profile_id == owner
+            )
+        ).all()
+    )
+    ranked = sorted(
+        set(used) | set(marked),
+        key=lambda food: (food not in marked, -(marked.get(food) or used[food]).timestamp()),
+    )[:PREFERRED_MAX]
+    return {food: (food in marked, n) for n, food in enumerate(ranked)}
+
+
+def _rows(foods: list[Food], owner: uuid.UUID, preferred: dict) -> list[FoodRow]:
+    """Favourites and recent foods in their order, the others as given."""
+    rows = [_food_row(food, owner, preferred.get(food.id, (False, 0))[0]) for food in foods]
+    rows.sort(key=lambda food: preferred.get(as_uuid(food.id), (False, -1))[1])
+    return rows
+
+
+def _preferred_foods(
+    session: Session, owner: uuid.UUID, preferred: dict, limit: int = 0
+) -> list[Food]:
+    ids = sorted(preferred, key=lambda food: preferred[food][1])
+    ids = ids[:limit] if limit else ids
+    return list(session.exec(select(Food).where(col(Food.id).in_(ids), _visible(owner))).all())
+
+
+def search_foods(
+    *, session: Session, profile_id: uuid.UUID | str, query: str, limit: int = SEARCH_LIMIT
+) -> list[FoodRow]:
+    """Foods whose names, brand or barcode start with every word of `query`,
+    case and accents ignored: the profile's favourites and recently used
+    foods first, then its own, then shorter names. An empty query gives the
+    favourites and recent foods."""
+    owner = as_uuid(profile_id)
+    candidates = _matching_ids(session, query)
+    if candidates is None:
+        return recent_foods(session=session, profile_id=owner, limit=limit)
+    limit = max(1, min(limit, 100))
+    preferred = _preferred(session, owner)
+    first = [
+        food
+        for food in _preferred_foods(session, owner, preferred)
+        if search_matches(food.search_text, query)
+    ]
+    others = session.exec(
+        select(Food)
+        .where(col(Food.id).in_(candidates), _visible(owner))
+        .order_by(
+            sa.case((Food.profile_id == owner, 0), else_=1),
+            sa.func.length(Food.search_text),
+            Food.name_en,
+        )
+        .limit(limit + len(first))
+    ).all()
+    seen = {food.id for food in first}
+    rows = _rows(first, owner, preferred)
+    rows += [_food_row(food, owner) for food in others if food.id not in seen]
+    return rows[:limit]
+
+
+def recent_foods(
+    *, session: Session, profile_id: uuid.UUID | str, limit: int = RECENT_LIMIT
+) -> list[FoodRow]:
+    """The profile's favourite foods, then those it logged most recently."""
+    owner = as_uuid(profile_id)
+    preferred = _preferred(session, owner)
+    limit = max(1, min(limit, 100))
+    return _rows(_preferred_foods(session, owner, preferred, limit), owner, preferred)
+
+
+def toggle_favourite(*, session: Session, profile_id: uuid.UUID | str, food_id: str) -> bool:
+    """Marks a food the profile may see as a favourite, or unmarks it;
+    returns whether it is one now."""
+    owner = as_uuid(profile_id)
+    food = _visible_food(session, owner, food_id)
+    mark = session.exec(
+        select(FoodFavourite).where(
+            FoodFavourite.profile_id == owner, FoodFavourite.food_id == food.id
+        )
+    ).first()
+    if mark is None:
+        session.add(FoodFavourite(profile_id=owner, food_id=food.id))
+    else:
+        session.delete(mark)
+    session.commit()
+    return mark is None
+
+
+def _visible_food(session: Session, owner: uuid.UUID, food_id: str) -> Food:
+    try:
+        food = session.get(Food, as_uuid(food_id))
+    except (ValueError, TypeError, AttributeError) as error:
+        raise UserError("record.error.not_found", field="food") from error
+    if food is None or food.profile_id not in (None, owner):
+        raise UserError("record.error.not_found", field="food")
+    return food
+
+
+def get_food(*, session: Session, profile_id: uuid.UUID | str, food_id: str) -> FoodRow:
+    owner = as_uuid(profile_id)
+    return _food_row(_visible_food(session, owner, food_id), owner)
+
+
+def _checked_food(food: FoodInput) -> dict[str, Any]:
+    name = checked_text(food.name, field="name", limit=NAME_MAX)
+    if not name:
+        raise UserError("nutrition.error.name_required", field="name")
+    brand = checked_text(food.brand, field="brand", limit=BRAND_MAX)
+    barcode = food.barcode.strip().replace(" ", "")
+    low, high = BARCODE_DIGITS
+    if barcode and not (barcode.isdigit() and low <= len(barcode) <= high):
+        raise UserError("nutrition.error.barcode", field="barcode")
+    if food.basis not in ("g", "ml"):
+        raise UserError("nutrition.error.basis", field="basis")
+    values = {name: food.values.get(name) for name in NUTRIENTS}
+    if values["kcal"] is None:
+        raise UserError("nutrition.error.kcal_required", field="kcal")
+    wrong = implausible(values)
+    if wrong == "macros":
+        raise UserError("nutrition.error.macros_sum", field="fat_g")
+    if wrong in ("sugar_g", "sat_fat_g"):
+        raise UserError(f"nutrition.error.{wrong}_part", field=wrong)
+    if wrong:
+        key = "nutrition.error.kcal_range" if wrong == "kcal" else "nutrition.error.per_100"
+        raise UserError(key, field=wrong)
+    serving_name = checked_text(food.serving_name, field="serving_name", limit=60)
+    amount = food.serving_amount
+    if amount is not None and not 0 < amount <= SERVING_MAX_G:
+        raise UserError("nutrition.error.serving_amount", field="serving_amount")
+    return {
+        "name_de": name,
+        "name_en": name,
+        "brand": brand or None,
+        "barcode": barcode or None,
+        "basis": food.basis,
+        **values,
+        "serving_name_de": serving_name or None,
+        "serving_name_en": serving_name or None,
+        "serving_amount": amount,
+        "search_text": search_text((name, brand, barcode)),
+    }
+
+
+def create_food(
+    *, session: Session, profile_id: uuid.UUID | str, food: FoodInput, source: str = OWN
+) -> FoodRow:
+    """The profile's own food. Implausible values are refused at their field;
+    macros that give far more energy than the kcal are saved, and the row
+    says so (`warning`)."""
+    owner = as_uuid(profile_id)
+    row = Food(profile_id=owner, source=source, **_checked_food(food))
+    session.add(row)
+    session.commit()
+    return _food_row(row, owner)
+
+
+def delete_food(*, session: Session, profile_id: uuid.UUID | str, food_id: str) -> None:
+    """Deletes one of the profile's own foods; entries that used it keep
+    their name and values (their link to it is cleared)."""
+    food = owned(session, Food, profile_id, food_id)
+    session.delete(food)
+    session.commit()
+
+
+# --- meal entries --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    id: str
+    date: date
+    slot: str
+    name: str
+    amount: float | None
+    unit: str
+    quantity: float | None  # g or ml
+    values: dict[str, float | None]
+    water_ml: float | None
+
+
+def _entry_row(entry: MealEntry) -> EntryRow:
+    return EntryRow(
+        id=str(entry.id),
+        date=entry.date,
+        slot=entry.slot,
+        name=entry.name,
+        amount=_num(entry.amount),
+        unit=entry.unit or "",
+        quantity=_num(entry.quantity),
+        values={name: _num(getattr(entry, name)) for name in NUTRIENTS},
+        water_ml=_num(entry.water_ml),
+    )
+
+
+def _quantity(food: Food, amount: float | None, unit: str) -> float:
+    """The amount in g (or ml, as the food is given), refused at `amount`."""
+    if unit not in AMOUNT_UNITS:
+        raise UserError("nutrition.error.unit", field="unit")
+    if amount is None:
+        raise UserError("nutrition.error.amount_required", field="amount")
+    if amount <= 0:
+        raise UserError("nutrition.error.amount_positive", field="amount")
+    if unit == "serving":
+        if not food.serving_amount:
+            raise UserError("nutrition.error.no_serving", field="unit")
+        quantity = amount * float(food.serving_amount)
+    elif unit == "oz":
+        quantity = amount * G_PER_OZ
+    elif unit == "fl_oz":
+        quantity = amount * ML_PER_FL_OZ
+    else:
+        quantity = amount
+    if quantity > ENTRY_MAX_G:
+        raise UserError("nutrition.error.amount_too_much", field="amount")
+    return quantity
+
+
+def _check_slot(slot: str) -> None:
+    if slot not in SLOTS:
+        raise UserError("nutrition.error.slot", field="slot")
+
+
+def log_food(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    day: date,
+    slot: str,
+    food_id: str,
+    amount: float | None,
+    unit: str,
+    today: date,
+    lang: str = "en",
+) -> EntryRow:
+    """Logs `amount` `unit` of a food the profile may see in a meal slot of
+    `day`, with the food's values for that amount and its name in `lang`;
+    charges the feature."""
+    owner = as_uuid(profile_id)
+    check_day(day, today=today)
+    _check_slot(slot)
+    food = _visible_food(session, owner, food_id)
+    quantity = _quantity(food, amount, unit)
+    per_100 = {name: _num(getattr(food, name)) for name in NUTRIENTS}
+    values = {k: None if v is None else round(v, 2) for k, v in scaled(per_100, quantity).items()}
+    entry = MealEntry(
+        profile_id=owner,
+        date=day,
+        slot=slot,
+        food_id=food.id,
+        name=food.name_de if lang == "de" else food.name_en,
+        amount=amount,
+        unit=unit,
+        quantity=round(quantity, 1),
+        **values,
+    )
+    consume(session=session, profile_id=owner, feature_id=NUTRITION_FEATURE)
+    session.add(entry)
+    session.commit()
+    return _entry_row(entry)
+
+
+def add_water(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    day: date,
+    today: date,
+    ml: float = WATER_QUICK_ML,
+) -> EntryRow:
+    """A glass of water (250 ml) on `day`; charges the feature."""
+    owner = as_uuid(profile_id)
+    check_day(day, today=today)
+    if not 0 < ml <= ENTRY_MAX_G:
+        raise UserError("nutrition.error.amount_too_much", field="amount")
+    entry = MealEntry(
+        profile_id=owner, date=day, slot=WATER_SLOT, name="water", water_ml=ml, unit="ml"
+    )
+    consume(session=session, profile_id=owner, feature_id=NUTRITION_FEATURE)
+    session.add(entry)
+    session.commit()
+    return _entry_row(entry)
+
+
+def delete_entry(*, session: Session, profile_id: uuid.UUID | str, entry_id: str) -> EntryRow:
+    """Deletes one of the profile's entries and returns it (for undo)."""
+    entry = owned(session, MealEntry, profile_id, entry_id)
+    row = _entry_row(entry)
+    session.delete(entry)
+    session.commit()
+    return row
+
+
+def copy_meal(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    from_day: date,
+    to_day: date,
+    slot: str,
+    today: date,
+) -> int:
+    """Copies the profile's entries of `slot` on `from_day` to `to_day` (as
+    they were logged, values included); charges one use per entry. Returns
+    how many were copied (0: that meal was empty)."""
+    owner = as_uuid(profile_id)
+    check_day(to_day, today=today)
+    _check_slot(slot)
+    entries = session.exec(
+        select(MealEntry)
+        .where(MealEntry.profile_id == owner, MealEntry.date == from_day, MealEntry.slot == slot)
+        .order_by(MealEntry.created_at)
+    ).all()
+    if not entries:
+        return 0
+    consume(session=session, profile_id=owner, feature_id=NUTRITION_FEATURE, amount=len(entries))
+    copied = [
+        MealEntry(
+            **{
+                key: value
+                for key, value in entry.model_dump().items()
+                if key not in ("id", "date", "created_at")
+            },
+            date=to_day,
+        )
+        for entry in entries
+    ]
+    session.add_all(copied)
+    session.commit()
+    return len(copied)
+
+
+# --- the day -------------------------------------------------------------------------
+
+
+def add_totals(
+    *, session: Session, profile_id: uuid.UUID | str, entry: LogInput, today: date | None = None
+) -> LogRow:
+    """A day's totals entered directly (the generic log); charges the feature."""
+    return logs.add(TOTALS, session=session, profile_id=profile_id, entry=entry, today=today)
+
+
+@dataclass(frozen=True)
+class TargetsView:
+    kcal: float
+    protein_g: float
+    bmr: float
+    formula: str
+    activity: str
+    protein_g_per_kg: float
+
+
+@dataclass(frozen=True)
+class DayOverview:
+    day: date
+    entries: list[EntryRow]  # food entries, in the order logged
+    totals: dict[str, float]  # TOTAL_KEYS, from the one chosen source
+    source: str  # "entries", "manual", "imported" or "" (nothing logged)
+    water_ml: float
+    targets: TargetsView | None  # None: the profile lacks sex, birth date, height or weight
+    activity: str
+    protein_g_per_kg: float
+    adaptive: energy.AdaptiveTdee
+    adaptive_weeks: list[tuple[date, float | None]]  # at the end of each of the last weeks
+    week: Week  # the 7 days up to this one
+
+
+def _sum(rows: list[Any], keys: tuple[str, ...]) -> dict[str, float]:
+    return {key: sum(float(getattr(r, key) or 0) for r in rows) for key in keys}
+
+
+def _log_totals(rows: list[NutritionEntry]) -> dict[str, dict[str, float]]:
+    """Directly entered totals by source: "manual" and everything imported."""
+    by_source: dict[str, list[NutritionEntry]] = defaultdict(list)
+    for row in rows:
+        by_source["manual" if row.source == "manual" else "imported"].append(row)
+    return {source: _sum(found, TOTAL_KEYS) for source, found in by_source.items()}
+
+
+def _settings(session: Session, owner: uuid.UUID) -> tuple[str, float]:
+    row = session.exec(select(NutritionTargets).where(NutritionTargets.profile_id == owner)).first()
+    if row is None:
+        return DEFAULT_ACTIVITY, DEFAULT_PROTEIN_G_PER_KG
+    return row.activity, float(row.protein_g_per_kg)
+
+
+def _targets(session: Session, owner: uuid.UUID, day: date) -> TargetsView | None:
+    profile = session.get(Profile, owner)
+    weight = last_weight(session=session, profile_id=owner)
+    if (
+        profile is None
+        or profile.sex not in ("male", "female")
+        or profile.date_of_birth is None
+        or profile.height_cm is None
+        or weight is None
+    ):
+        return None
+    activity, per_kg = _settings(session, owner)
+    targets = energy.derived_targets(
+        sex=profile.sex,
+        age=age_on(profile.date_of_birth, day),
+        weight_kg=weight.values["weight"],
+        height_cm=float(profile.height_cm),
+        activity=activity,
+        protein_g_per_kg=per_kg,
+        lean_kg=latest_lean_kg(session=session, profile_id=owner),
+    )
+    return TargetsView(
+        kcal=targets.kcal,
+        protein_g=targets.protein_g,
+        bmr=targets.bmr,
+        formula=targets.formula,
+        activity=activity,
+        protein_g_per_kg=per_kg,
+    )
+
+
+def daily_totals(
+    *, session: Session, profile_id: uuid.UUID | str, since: date, until: date
+) -> dict[date, dict[str, float]]:
+    """Each day's totals (TOTAL_KEYS and water_l) by the one-source rule:
+    a day's food entries, else its manual totals, else its imported ones.
+    Days without any log are left out."""
+    owner = as_uuid(profile_id)
+    e = MealEntry
+    eaten = session.exec(
+        select(
+            e.date,
+            sa.func.count(e.food_id),
+            sa.func.sum(e.water_ml),
+            *(sa.func.sum(getattr(e, key)) for key in TOTAL_KEYS),
+        )
+        .where(e.profile_id == owner, e.date >= since, e.date <= until)
+        .group_by(e.date)
+    ).all()
+    logged = session.exec(
+        select(NutritionEntry).where(
+            NutritionEntry.profile_id == owner,
+            NutritionEntry.date >= since,
+            NutritionEntry.date <= until,
+        )
+    ).all()
+    per_day: dict[date, list[NutritionEntry]] = defaultdict(list)
+    for row in logged:
+        per_day[row.date].append(row)
+    entries, water = {}, {}
+    for d, foods, water_ml, *sums in eaten:
+        if foods:
+            entries[d] = {key: float(v or 0) for key, v in zip(TOTAL_KEYS, sums, strict=True)}
+        if water_ml:
+            water[d] = float(water_ml) / 1000
+    out: dict[date, dict[str, float]] = {}
+    for d in set(entries) | set(per_day) | set(water):
+        rows = per_day.get(d, [])
+        chosen = day_total({"entries": entries.get(d), **_log_totals(rows)})
+        totals = dict(chosen.totals) if chosen is not None else {}
+        logged_water = sum(float(r.water_l or 0) for r in rows)
+        totals["water_l"] = water.get(d) or logged_water
+        out[d] = totals
+    return out
+
+
+def _energy_inputs(session: Session, owner: uuid.UUID, since: date, until: date):
+    """Each day's kcal from `since` (one source a day, unlogged days left
+    out) and the weights from a warm-up before it, for the adaptive TDEE."""
+    intake = {
+        d: totals["kcal"]
+        for d, totals in daily_totals(
+            session=session, profile_id=owner, since=since, until=until
+        ).items()
+        if totals.get("kcal")
+    }
+    # The smoothing starts a warm-up before the window: 0.9^90 leaves nothing
+    # of its starting point, and 10 years of weights need not be read.
+    weights = weight_trend(
+        session=session, profile_id=owner, since=since - timedelta(days=energy.TREND_WARM_UP_DAYS)
+    ).points
+    return intake, weights
+
+
+def adaptive_tdee(
+    *, session: Session, profile_id: uuid.UUID | str, day: date
+) -> energy.AdaptiveTdee:
+    """The adaptive TDEE up to `day` (energy.adaptive_tdee)."""
+    since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1)
+    intake, weights = _energy_inputs(session, as_uuid(profile_id), since, day)
+    return energy.adaptive_tdee(intake, weights, end=day)
+
+
+def adaptive_weeks(
+    *, session: Session, profile_id: uuid.UUID | str, day: date, weeks: int = ADAPTIVE_WEEKS
+) -> list[tuple[date, float | None]]:
+    """The adaptive TDEE as it stood at the end of each of the last `weeks`
+    weeks (how it moved week by week), oldest first."""
+    since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1 + 7 * (weeks - 1))
+    intake, weights = _energy_inputs(session, as_uuid(profile_id), since, day)
+    return energy.adaptive_by_week(intake, weights, end=day, weeks=weeks)
+
+
+@dataclass(frozen=True)
+class Week:
+    """The 7 days up to a day: how many have a log, their mean kcal and
+    protein (unlogged days left out), and how many were within
+    ON_TARGET_SHARE of the kcal target (None without targets)."""
+
+    days_logged: int
+    kcal: float | None
+    protein_g: float | None
+    on_target: int | None
+
+
+def week_summary(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    day: date,
+    target_kcal: float | None = None,
+) -> Week:
+    owner = as_uuid(profile_id)
+    days = daily_totals(session=session, profile_id=owner, since=day - timedelta(days=6), until=day)
+    eaten = [totals for totals in days.values() if totals.get("kcal")]
+    if not eaten:
+        return Week(0, None, None, None if target_kcal is None else 0)
+    on_target = None
+    if target_kcal:
+        on_target = sum(
+            abs(totals["kcal"] - target_kcal) <= ON_TARGET_SHARE * target_kcal for totals in eaten
+        )
+    return Week(
+        days_logged=len(eaten),
+        kcal=sum(totals["kcal"] for totals in eaten) / len(eaten),
+        protein_g=sum(totals.get("protein_g") or 0 for totals in eaten) / len(eaten),
+        on_target=on_target,
+    )
+
+
+def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) -> DayOverview:
+    """The day's entries, its totals from one source (entries > manual >
+    imported), water, the targets and the adaptive TDEE."""
+    owner = as_uuid(profile_id)
+    rows = session.exec(
+        select(MealEntry)
+        .where(MealEntry.profile_id == owner, MealEntry.date == day)
+        .order_by(MealEntry.created_at)
+    ).all()
+    foods = [r for r in rows if r.slot != WATER_SLOT]
+    logged = session.exec(
+        select(NutritionEntry).where(NutritionEntry.profile_id == owner, NutritionEntry.date == day)
+    ).all()
+    chosen = day_total(
+        {"entries": _sum(foods, TOTAL_KEYS) if foods else None, **_log_totals(list(logged))}
+    )
+    water = sum(float(r.water_ml or 0) for r in rows)
+    if not water:
+        water = sum(float(r.water_l or 0) for r in logged) * 1000
+    activity, per_kg = _settings(session, owner)
+    targets = _targets(session, owner, day)
+    return DayOverview(
+        day=day,
+        entries=[_entry_row(r) for r in foods],
+        totals=dict.fromkeys(TOTAL_KEYS, 0.0) if chosen is None else chosen.totals,
+        source="" if chosen is None else chosen.source,
+        water_ml=water,
+        targets=targets,
+        activity=activity,
+        protein_g_per_kg=per_kg,
+        adaptive=adaptive_tdee(session=session, profile_id=owner, day=day),
+        adaptive_weeks=adaptive_weeks(session=session, profile_id=owner, day=day),
+        week=week_summary(
+            session=session,
+            profile_id=owner,
+            day=day,
+            target_kcal=None if targets is None else targets.kcal,
+        ),
+    )
+
+
+def set_targets(
+    *, session: Session, profile_id: uuid.UUID | str, activity: str, protein_g_per_kg: float | None
+) -> None:
+    """How the profile's targets are derived: activity level and protein per kg."""
+    owner = as_uuid(profile_id)
+    if activity not in ACTIVITY_FACTORS:
+        raise UserError("nutrition.error.activity", field="activity")
+    low, high = PROTEIN_G_PER_KG_RANGE
+    if protein_g_per_kg is None or not low <= protein_g_per_kg <= high:
+        raise UserError("nutrition.error.protein_per_kg", field="protein_g_per_kg")
+    row = session.exec(select(NutritionTargets).where(NutritionTargets.profile_id == owner)).first()
+    if row is None:
+        row = NutritionTargets(profile_id=owner)
+    row.activity, row.protein_g_per_kg = activity, round(protein_g_per_kg, 1)
+    session.add(row)
+    session.commit()
+
+
+# --- barcodes ------------------------------------------------------------------------
+
+OFF_SETTING = "nutrition_off_lookup"  # app setting: "false" switches the lookup off
+
+
+@dataclass(frozen=True)
+class BarcodeResult:
+    """`status`: "local" (a food here has it), "off" (found at Open Food
+    Facts and cached), "not_found", "unavailable" (they did not answer in
+    time) or "off_disabled" (an admin switched the lookup off)."""
+
+    status: str
+    barcode: str
+    food: FoodRow | None = None
+
+
+def checked_barcode(barcode: str) -> str:
+    code = (barcode or "").strip().replace(" ", "")
+    low, high = BARCODE_DIGITS
+    if not (code.isdigit() and low <= len(code) <= high):
+        raise UserError("nutrition.error.barcode", field="barcode")
+    return code
+
+
+def off_lookup_enabled(*, session: Session) -> bool:
+    return app_setting(session, OFF_SETTING, "true") != "false"
+
+
+def set_off_lookup(*, session: Session, admin_id: uuid.UUID | str, enabled: bool) -> bool:
+    """Switches the Open Food Facts lookup on or off (an admin's action)."""
+    admin = session.get(Profile, as_uuid(admin_id))
+    if admin is None or admin.role != "admin":
+        raise UserError("error.not_admin")
+    put_app_setting(session, OFF_SETTING, "true" if enabled else "false")
+    log_activity(session, admin.id, "off_lookup_toggled", enabled=bool(enabled))
+    session.commit()
+    return enabled
+
+
+def lookup_barcode(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    barcode: str,
+    base_url: str | None = None,
+) -> BarcodeResult:
+    """The food with `barcode`: the profile's own or a shared one here first,
+    then Open Food Facts (unless switched off), whose product is cached here
+    as a shared food. No transaction stays open while Open Food Facts is
+    asked."""
+    owner = as_uuid(profile_id)
+    code = checked_barcode(barcode)
+    local = session.exec(
+        select(Food)
+        .where(Food.barcode == code, _visible(owner))
+        .order_by(sa.case((Food.profile_id == owner, 0), else_=1))
+        .limit(1)
+    ).first()
+    if local is not None:
+        return BarcodeResult("local", code, _food_row(local, owner))
+    enabled = off_lookup_enabled(session=session)
+    session.rollback()  # nothing written yet: end the read before the network
+    if not enabled:
+        return BarcodeResult("off_disabled", code)
+    try:
+        product = openfoodfacts.fetch(code, base_url=base_url or settings().off_base_url)
+    except openfoodfacts.Unavailable:
+        return BarcodeResult("unavailable", code)
+    if product is None:
+        return BarcodeResult("not_found", code)
+    food = Food(
+        profile_id=None,
+        source="off",
+        source_ref=code,
+        name_de=product.name_de,
+        name_en=product.name_en,
+        brand=product.brand or None,
+        barcode=code,
+        basis="g",
+        **product.values,
+        serving_amount=product.serving_amount,
+        search_text=search_text((product.name_de, product.name_en, product.brand, code)),
+    )
+    session.add(food)
+    session.commit()
+    return BarcodeResult("off", code, _food_row(food, owner))

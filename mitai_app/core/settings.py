@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     # Unset: e-mailed links use the address the person opened the app with.
     public_base_url: str | None = None
     photo_dir: Path = DATA_DIR / "photos"
+    # Uploaded import files, kept until their import has run.
+    import_dir: Path = DATA_DIR / "imports"
+    # The task queue's SQLite file (embedded); with `redis_url` the queue is in Redis.
+    queue_file: Path = DATA_DIR / "queue.db"
     # Without SMTP, outgoing mail is appended to this file (household installs).
     mail_outbox: Path = DATA_DIR / "outbox.eml"
     smtp_host: str | None = None

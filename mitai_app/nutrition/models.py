@@ -14,12 +14,14 @@ from mitai_app.core.columns import (
     min_check,
     numeric,
     profile_fk,
+    provenance,
     source_field,
     text_field,
     uuid_pk,
 )
 
 
+@provenance
 class NutritionEntry(SQLModel, table=True):
     __tablename__ = "nutrition_log"
     __table_args__ = (

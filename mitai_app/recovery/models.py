@@ -16,6 +16,7 @@ from mitai_app.core.columns import (
     numeric,
     partial_index,
     profile_fk,
+    provenance,
     range_check,
     source_field,
     text_field,
@@ -26,6 +27,7 @@ from mitai_app.core.columns import (
 REST_FOCUSES = ("strength", "cardio", "relaxation")
 
 
+@provenance
 class SleepEntry(SQLModel, table=True):
     __tablename__ = "sleep_log"
     __table_args__ = (
@@ -53,6 +55,7 @@ class SleepEntry(SQLModel, table=True):
     created_at: datetime | None = created_at()
 
 
+@provenance
 class VitalsBaseline(SQLModel, table=True):
     __tablename__ = "vitals_baseline"
     __table_args__ = (
@@ -78,6 +81,7 @@ class VitalsBaseline(SQLModel, table=True):
     created_at: datetime | None = created_at()
 
 
+@provenance
 class BloodPressureReading(SQLModel, table=True):
     __tablename__ = "blood_pressure_log"
     __table_args__ = (

@@ -51,7 +51,7 @@ def test_a_module_offers_its_features_once_it_has_pages(monkeypatch):
 
 def test_the_front_page_lists_modules_with_pages_in_words_of_the_catalogue():
     keys = summaries()
-    assert keys == ["body.summary", "photos.summary", "ai.summary"]
+    assert keys == ["body.summary", "photos.summary", "imports.summary", "ai.summary"]
     assert all(CATALOG[key].de and CATALOG[key].en for key in keys)
     text = " ".join(CATALOG[key].en + " " + CATALOG["app.tagline"].en for key in keys).lower()
     for missing in ("training", "nutrition", "sleep", "vitals", "blood pressure"):

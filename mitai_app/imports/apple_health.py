@@ -493,7 +493,7 @@ def parse(
             read += len(chunk)
             parser.feed(chunk)
             if progress is not None and not progress(read, result.records):
-                result.cancelled = True
+                result.cancelled, result.rows = True, []
                 return result
         parser.close()
     except DefusedXmlException as refused:

@@ -61,9 +61,13 @@ def claim(session: Session, job_id: uuid.UUID) -> bool:
                 )
             )
         )
-        .values(
-            status=RUNNING, heartbeat_at=now, started_at=sa.func.coalesce(JOBS.c.started_at, now)
-        )
+        .values(status=RUNNING, heartbeat_at=now)
+    )
+    session.execute(
+        sa.update(JOBS)
+        .where(JOBS.c.id == job_id)
+        .where(JOBS.c.started_at.is_(None))
+        .values(started_at=now)
     )
     session.commit()
     return result.rowcount == 1
@@ -91,6 +95,13 @@ def _progress(session: Session, job_id: uuid.UUID, **values) -> bool:
     cancel = session.scalar(sa.select(JOBS.c.cancel_requested).where(JOBS.c.id == job_id))
     session.commit()
     return not cancel
+
+
+def _tell(session: Session, job_id: uuid.UUID, on_progress) -> None:
+    if on_progress is not None:
+        job = session.get(ImportJob, job_id)
+        session.refresh(job)
+        on_progress(job)
 
 
 def _finish(session: Session, job_id: uuid.UUID, status: str, **values) -> None:
@@ -171,8 +182,7 @@ def _run(session: Session, job: ImportJob, on_progress) -> str:
 
     def reading(bytes_read: int, records: int) -> bool:
         going = _progress(session, job_id, bytes_read=bytes_read, records_read=records)
-        if on_progress:
-            on_progress(session.get(ImportJob, job_id))
+        _tell(session, job_id, on_progress)
         return going
 
     with open_import(Path(job.path)) as opened:
@@ -221,8 +231,7 @@ def _run(session: Session, job: ImportJob, on_progress) -> str:
         done += len(batch)
         # The batch and the counts so far commit together.
         going = _progress(session, job_id, rows_done=done, counts=_counts(written))
-        if on_progress:
-            on_progress(session.get(ImportJob, job_id))
+        _tell(session, job_id, on_progress)
     _finish(session, job_id, DONE, counts=_counts(written), report=_report(parsed, written))
     return DONE
 

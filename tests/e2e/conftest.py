@@ -176,6 +176,8 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         "MITAI_PHOTO_DIR": str(data / "photos"),
         "MITAI_MAIL_OUTBOX": str(data / "outbox.mbox"),
         "MITAI_USAGE_LOG": str(data / "usage.log"),
+        "MITAI_IMPORT_DIR": str(data / "imports"),
+        "MITAI_QUEUE_FILE": str(data / "queue.db"),
         "REFLEX_TELEMETRY_ENABLED": "false",
         # As behind one reverse proxy: a test may speak from another client
         # address (X-Forwarded-For) without spending 127.0.0.1's rate limits.
@@ -197,6 +199,16 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         env["GRANIAN_WORKERS"] = "2"
         dialect = "postgresql"
     process = _start(name, env, port, data / "app.log")
+    # The task worker (imports), in the app's process group: stopped with it.
+    worker_log = (data / "worker.log").open("w")
+    subprocess.Popen(
+        [sys.executable, "-m", "mitai_app.worker", "--parent", str(process.pid)],
+        cwd=ROOT,
+        env=env,
+        stdout=worker_log,
+        stderr=subprocess.STDOUT,
+        process_group=process.pid,
+    )
     yield RunningApp(
         name=name,
         url=url,

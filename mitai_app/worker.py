@@ -26,8 +26,6 @@ def _exit_with(parent: int) -> None:
             os.kill(parent, 0)
         except ProcessLookupError:
             os._exit(0)
-        if os.getppid() == 1 and parent != 1:
-            os._exit(0)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -199,15 +199,13 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         env["GRANIAN_WORKERS"] = "2"
         dialect = "postgresql"
     process = _start(name, env, port, data / "app.log")
-    # The task worker (imports), in the app's process group: stopped with it.
-    worker_log = (data / "worker.log").open("w")
-    subprocess.Popen(
+    # The task worker (imports); it also ends by itself when the app does.
+    worker = subprocess.Popen(
         [sys.executable, "-m", "mitai_app.worker", "--parent", str(process.pid)],
         cwd=ROOT,
         env=env,
-        stdout=worker_log,
+        stdout=(data / "worker.log").open("w"),
         stderr=subprocess.STDOUT,
-        process_group=process.pid,
     )
     yield RunningApp(
         name=name,
@@ -219,6 +217,8 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         outbox=data / "outbox.mbox",
     )
     _stop(process)
+    worker.terminate()
+    worker.wait(timeout=20)
 
 
 @pytest.fixture(scope="session")

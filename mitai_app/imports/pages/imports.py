@@ -437,6 +437,7 @@ def _job(job: ImportView) -> rx.Component:
             spacing="2",
             width="100%",
         ),
+        role="listitem",
         width="100%",
     )
 
@@ -446,7 +447,13 @@ def _history() -> rx.Component:
         rx.heading(t("imports.history"), size="4", as_="h2"),
         rx.cond(
             ImportsState.imports.length() > 0,
-            rx.vstack(rx.foreach(ImportsState.imports, _job), spacing="3", width="100%"),
+            rx.vstack(
+                rx.foreach(ImportsState.imports, _job),
+                role="list",
+                aria_label=t("imports.history"),
+                spacing="3",
+                width="100%",
+            ),
             rx.text(t("imports.empty"), color_scheme="gray"),
         ),
         spacing="3",

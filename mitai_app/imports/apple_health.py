@@ -29,7 +29,7 @@ import hashlib
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import IO, Any
 from xml.etree.ElementTree import ParseError
@@ -38,7 +38,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from mitai_app.body.consts import WEIGHT_RANGE_KG
-from mitai_app.imports.rows import ImportRow, Skip
+from mitai_app.imports.rows import ImportRow, Parsed, Skip, Stopped
 
 SOURCE = "apple_health"
 CHUNK = 1024 * 1024
@@ -82,23 +82,6 @@ KM_PER = {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144, "ft": 0.000304
 class XmlRefused(Exception):
     """The file declares entities or references external ones: an attack,
     never part of a real export. Nothing of it is imported."""
-
-
-@dataclass(frozen=True)
-class Stopped:
-    line: int
-    reason: str
-
-
-@dataclass
-class Parsed:
-    rows: list[ImportRow] = field(default_factory=list)
-    records: int = 0
-    duplicates: int = 0
-    not_imported: Counter = field(default_factory=Counter)
-    skipped: list[Skip] = field(default_factory=list)
-    stopped: Stopped | None = None
-    cancelled: bool = False
 
 
 def parse_time(text: str) -> datetime:

@@ -24,7 +24,8 @@ READING, WRITING = "reading", "writing"
 PHASES = ("", READING, WRITING)
 
 APPLE_HEALTH = "apple_health"
-FORMATS = (APPLE_HEALTH,)
+WITHINGS_WEIGHT = "withings_weight"
+FORMATS = (APPLE_HEALTH, WITHINGS_WEIGHT)
 
 # The domain tables an import writes, in the order the report lists them.
 TABLES = (

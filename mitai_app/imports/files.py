@@ -1,4 +1,5 @@
-"""Opening an import file safely: recognised by its content (not its name),
+"""Opening an import file safely: recognised by its content (not its name:
+Apple Health's export.xml, Withings' weight.csv),
 a zip checked before a byte is inflated (entries, total size, compression
 ratio, no `../` or absolute paths), and the XML inside streamed."""
 
@@ -12,8 +13,10 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from mitai_app.core.errors import UserError
+from mitai_app.imports import withings
 from mitai_app.imports.consts import (
     APPLE_HEALTH,
+    WITHINGS_WEIGHT,
     ZIP_MAX_ENTRIES,
     ZIP_MAX_RATIO,
     ZIP_MAX_TOTAL_BYTES,
@@ -50,13 +53,14 @@ def _checked_zip(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     return entries
 
 
-def _export_entry(entries: list[zipfile.ZipInfo]) -> zipfile.ZipInfo:
+def _export_entry(entries: list[zipfile.ZipInfo]) -> tuple[str, zipfile.ZipInfo]:
     """`apple_health_export/export.xml` (any folder name: it follows the
-    phone's language), not the CDA file beside it."""
-    found = [e for e in entries if PurePosixPath(e.filename).name in EXPORT_NAMES]
-    if not found:
-        raise UserError("imports.error.unknown_format")
-    return min(found, key=lambda e: len(PurePosixPath(e.filename).parts))
+    phone's language), not the CDA file beside it; or Withings' weight.csv."""
+    for format_, names in ((APPLE_HEALTH, EXPORT_NAMES), (WITHINGS_WEIGHT, ("weight.csv",))):
+        found = [e for e in entries if PurePosixPath(e.filename).name in names]
+        if found:
+            return format_, min(found, key=lambda e: len(PurePosixPath(e.filename).parts))
+    raise UserError("imports.error.unknown_format")
 
 
 def _looks_like_health_xml(head: bytes) -> bool:
@@ -80,11 +84,14 @@ def open_import(path: Path) -> Iterator[Opened]:
             except zipfile.BadZipFile as bad:
                 raise UserError("imports.error.zip_broken") from bad
             with archive:
-                entry = _export_entry(_checked_zip(archive))
+                format_, entry = _export_entry(_checked_zip(archive))
                 with archive.open(entry) as member:
-                    yield Opened(APPLE_HEALTH, member, entry.file_size)
+                    yield Opened(format_, member, entry.file_size)
             return
         if _looks_like_health_xml(head):
             yield Opened(APPLE_HEALTH, raw, size)
+            return
+        if withings.looks_like(head):
+            yield Opened(WITHINGS_WEIGHT, raw, size)
             return
     raise UserError("imports.error.unknown_format")

@@ -3,7 +3,8 @@ the lines it skipped with their reasons. Pure data."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -23,3 +24,24 @@ class Skip:
     kind: str  # the record type
     reason: str  # a catalogue key suffix: imports.reason.<reason>
     value: str = ""
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """Where a file stopped being readable; what came before was read."""
+
+    line: int
+    reason: str
+
+
+@dataclass
+class Parsed:
+    """A whole file read: its rows, and what the report says about it."""
+
+    rows: list[ImportRow] = field(default_factory=list)
+    records: int = 0
+    duplicates: int = 0
+    not_imported: Counter = field(default_factory=Counter)
+    skipped: list[Skip] = field(default_factory=list)
+    stopped: Stopped | None = None
+    cancelled: bool = False

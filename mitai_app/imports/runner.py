@@ -23,8 +23,9 @@ from sqlmodel import Session
 from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UNEXPECTED, UserError
 from mitai_app.core.settings import settings
-from mitai_app.imports import apple_health, writer
+from mitai_app.imports import apple_health, withings, writer
 from mitai_app.imports.consts import (
+    APPLE_HEALTH,
     CANCELLED,
     DONE,
     FAILED,
@@ -33,13 +34,19 @@ from mitai_app.imports.consts import (
     REPORT_SKIPPED_MAX,
     RUNNING,
     STALLED_AFTER_S,
+    WITHINGS_WEIGHT,
     WRITING,
 )
 from mitai_app.imports.files import open_import
 from mitai_app.imports.models import ImportJob
-from mitai_app.imports.rows import ImportRow
+from mitai_app.imports.rows import ImportRow, Parsed
 
 log = logging.getLogger(__name__)
+# Each format's reader, and the `source` its rows are written with.
+READERS = {
+    APPLE_HEALTH: (apple_health.parse, apple_health.SOURCE),
+    WITHINGS_WEIGHT: (withings.parse, withings.SOURCE),
+}
 BATCH_DAYS = 31  # days written per transaction
 JOBS = ImportJob.__table__
 
@@ -113,7 +120,7 @@ def _finish(session: Session, job_id: uuid.UUID, status: str, **values) -> None:
     session.commit()
 
 
-def _report(parsed: apple_health.Parsed, written: writer.Written) -> dict:
+def _report(parsed: Parsed, written: writer.Written) -> dict:
     return {
         "not_imported": dict(parsed.not_imported.most_common()),
         "duplicates": parsed.duplicates,
@@ -199,7 +206,8 @@ def _run(session: Session, job: ImportJob, on_progress) -> str:
             report=None,
             error=None,
         )
-        parsed = apple_health.parse(opened.stream, progress=reading)
+        read, source = READERS[opened.format]
+        parsed = read(opened.stream, progress=reading)
         size = opened.size
     if parsed.cancelled:
         _finish(session, job_id, CANCELLED)
@@ -224,7 +232,7 @@ def _run(session: Session, job: ImportJob, on_progress) -> str:
             session=session,
             profile_id=profile_id,
             job_id=job_id,
-            source=apple_health.SOURCE,
+            source=source,
             rows=batch,
             written=written,
         )

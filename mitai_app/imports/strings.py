@@ -4,17 +4,20 @@ from mitai_app.core.text import Text
 
 CATALOG: dict[str, Text] = {
     "imports.summary": Text(
-        de="Import aus Apple Health: im Hintergrund, ohne Doppelte, rückgängig zu machen.",
-        en="Import from Apple Health: in the background, without duplicates, undoable.",
+        de="Import aus Apple Health und Withings: im Hintergrund, ohne Doppelte, "
+        "rückgängig zu machen.",
+        en="Import from Apple Health and Withings: in the background, without duplicates, "
+        "undoable.",
     ),
     "nav.imports": Text(de="Import", en="Import"),
     "imports.new": Text(de="Datei importieren", en="Import a file"),
     "imports.hint": Text(
-        de="Apple Health: Export aus der Health-App (export.zip oder export.xml), bis {mb} MB. "
+        de="Apple Health: Export aus der Health-App (export.zip oder export.xml); "
+        "Withings: weight.csv aus dem Datenexport (oder dessen ZIP). Bis {mb} MB. "
         "Ein zweiter Import desselben Exports fügt nichts doppelt hinzu; "
         "von Hand erfasste Einträge werden nie überschrieben.",
-        en="Apple Health: the export from the Health app (export.zip or export.xml), "
-        "up to {mb} MB. Importing the same export again adds nothing twice; "
+        en="Apple Health: the export from the Health app (export.zip or export.xml); "
+        "Withings: weight.csv from the data export (or its zip). Up to {mb} MB. Importing the same export again adds nothing twice; "
         "entries you typed are never overwritten.",
     ),
     "imports.file": Text(de="Exportdatei", en="Export file"),
@@ -82,6 +85,7 @@ CATALOG: dict[str, Text] = {
     "imports.reason.value": Text(de="Wert unlesbar", en="Unreadable value"),
     "imports.reason.unit": Text(de="Unbekannte Einheit", en="Unknown unit"),
     "imports.reason.range": Text(de="Wert außerhalb des Bereichs", en="Value out of range"),
+    "imports.reason.ragged": Text(de="Zeile unvollständig", en="Incomplete line"),
     "imports.reason.second_night": Text(
         de="Zweite Schlafphase am selben Tag (die längste zählt)",
         en="Second sleep session that day (the longest counts)",
@@ -98,9 +102,9 @@ CATALOG: dict[str, Text] = {
     ),
     "imports.error.unknown_format": Text(
         de="Dieses Dateiformat wird nicht erkannt. Erwartet: Apple-Health-Export "
-        "(export.zip oder export.xml).",
+        "(export.zip oder export.xml) oder Withings weight.csv.",
         en="This file's format is not recognised. Expected: an Apple Health export "
-        "(export.zip or export.xml).",
+        "(export.zip or export.xml) or Withings' weight.csv.",
     ),
     "imports.error.zip_broken": Text(
         de="Die ZIP-Datei ist beschädigt.", en="The zip file is damaged."
@@ -133,7 +137,7 @@ CATALOG: dict[str, Text] = {
         en="This import has already been undone.",
     ),
     "imports.error.rejected": Text(
-        de="Diese Datei passt nicht (höchstens {mb} MB, ZIP oder XML).",
-        en="This file does not fit (at most {mb} MB, zip or XML).",
+        de="Diese Datei passt nicht (höchstens {mb} MB, ZIP, XML oder CSV).",
+        en="This file does not fit (at most {mb} MB, zip, XML or CSV).",
     ),
 }

@@ -36,6 +36,7 @@ ACCEPT = {
     "application/x-zip-compressed": [".zip"],
     "text/xml": [".xml"],
     "application/xml": [".xml"],
+    "text/csv": [".csv"],
 }
 
 

@@ -181,3 +181,16 @@ def test_another_profile_cannot_see_undo_or_read_an_import(session, export):
         with pytest.raises(UserError):
             call(session=session, profile_id=stranger, job_id=done.id)
     assert sum(len(r) for r in _rows(session, owner).values()) == 8
+
+
+def test_withings_after_apple_health_keeps_the_first_sources_day(session, export, tmp_path):
+    from tests.fixtures.apple_health import WITHINGS_DE
+
+    owner = new_profile(session, **HOUSEHOLD)
+    _import(session, owner, export)
+    done = _import(session, owner, write(tmp_path / "weight.csv", WITHINGS_DE))
+    # 1 and 2 March already hold Apple Health's weights: one weight a day.
+    assert (done.added, done.skipped, done.conflicts) == (0, 2, 0)
+    t = writer.table("weight_log")
+    sources = session.scalars(sa.select(t.c.source).where(t.c.profile_id == owner)).all()
+    assert set(sources) == {"apple_health"}

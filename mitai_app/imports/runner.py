@@ -108,6 +108,7 @@ def _tell(session: Session, job_id: uuid.UUID, on_progress) -> None:
     if on_progress is not None:
         job = session.get(ImportJob, job_id)
         session.refresh(job)
+        session.commit()  # SQLite: a read holds the write lock until then
         on_progress(job)
 
 

@@ -144,7 +144,6 @@ def start_import(
     job = ImportJob(profile_id=owner, format="", filename=name or "?", path=str(path.resolve()))
     session.add(job)
     session.commit()
-    session.refresh(job)
     return _view(job, utcnow())
 
 

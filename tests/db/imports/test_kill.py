@@ -98,6 +98,7 @@ def test_kill_9_at_random_points_then_a_rerun_gives_the_clean_rows(
         job = service.start_import(session=session, profile_id=killed, path=export, filename="e")
         partial = []
         for point in KILL_POINTS:
+            session.commit()  # on SQLite, even a read holds the write lock until then
             worker = subprocess.Popen([sys.executable, "-c", WORKER, url, job.id], env=env)
             _kill_at(watch, job.id, worker, point + pick.uniform(-0.05, 0.05))
             partial.append(sum(len(r) for r in _rows(session, killed).values()))

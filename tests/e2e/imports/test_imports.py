@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 
 from tests.e2e.body.test_body import _set_profile
 from tests.e2e.conftest import create_account, sign_in_as
+from tests.e2e.shell.test_accessibility import _violations
 from tests.fixtures.apple_health import export_zip, write
 
 pytestmark = pytest.mark.e2e
@@ -41,6 +42,7 @@ def test_an_apple_health_export_imports_shows_in_history_and_undoes(
 
     page.reload()  # the history is the server's, not the tab's
     expect(job.get_by_text("Finished")).to_be_visible(timeout=LOADED)
+    assert _violations(page) == []
 
     page.goto(app.url + "/history")
     entries = page.get_by_role("main").get_by_role("listitem")

@@ -40,16 +40,14 @@ TABLES = (
 MEGABYTE = 1024 * 1024
 DEFAULT_MAX_UPLOAD_MB = 4096
 UPLOAD_MB_RANGE = (1, 65536)
-UPLOAD_CHUNK_BYTES = MEGABYTE  # written to disk as they arrive
 
 # Zip files: what a real Apple Health export needs, and no more.
 ZIP_MAX_ENTRIES = 200_000
 ZIP_MAX_TOTAL_BYTES = 100 * 1024 * MEGABYTE  # uncompressed, all entries together
 ZIP_MAX_RATIO = 200  # uncompressed ÷ compressed, per entry (XML reaches ~30)
 
-# A worker writes a heartbeat while it runs a job; a job without one for
-# this long (its worker was killed) is run again by the next worker.
+# A worker writes a heartbeat with every chunk read and batch written; a job
+# without one for this long (its worker was killed) is run again.
 STALLED_AFTER_S = 60
-HEARTBEAT_S = 5
 
 REPORT_SKIPPED_MAX = 10_000  # skipped lines kept in the report (the count is exact)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install what is missing, migrate and seed the database, and serve the app.
+# Install what is missing, migrate and seed the database, and serve the app
+# with its task worker beside it (the queue is a SQLite file, or Redis).
 # Default: the production build, page and API on one port (MITAI_PORT, 3000),
 # built on the first start and rebuilt only when the code changed.
 # `--dev`: Reflex's development server (hot reload; page on 3000, API on 8000).
@@ -15,6 +16,10 @@ for arg in "$@"; do
 done
 say "migrating and seeding the database"
 python -m mitai_app.core.startup
+# The task-queue worker (imports) runs beside the app and stops with it:
+# `exec` below keeps this shell's PID, which the worker watches.
+say "starting the task worker (imports)"
+python -m mitai_app.worker --parent $$ &
 if $dev; then
   say "starting the development server"
   exec reflex run "${args[@]}"

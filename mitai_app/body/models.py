@@ -15,6 +15,7 @@ from mitai_app.core.columns import (
     json_field,
     numeric,
     profile_fk,
+    provenance,
     range_check,
     source_field,
     text_field,
@@ -22,6 +23,7 @@ from mitai_app.core.columns import (
 )
 
 
+@provenance
 class WeightEntry(SQLModel, table=True):
     __tablename__ = "weight_log"
     __table_args__ = (
@@ -39,6 +41,7 @@ class WeightEntry(SQLModel, table=True):
     created_at: datetime | None = created_at()
 
 
+@provenance
 class CircumferenceEntry(SQLModel, table=True):
     __tablename__ = "circumference_log"
     __table_args__ = (
@@ -62,6 +65,7 @@ class CircumferenceEntry(SQLModel, table=True):
     created_at: datetime | None = created_at()
 
 
+@provenance
 class SkinfoldEntry(SQLModel, table=True):
     __tablename__ = "caliper_log"
     __table_args__ = (

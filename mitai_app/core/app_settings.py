@@ -15,6 +15,7 @@ APP_SETTINGS: dict[str, str] = {
     "session_days_default": "30",
     "ai_default_model": "",
     "max_photo_upload_mb": "10",
+    "max_import_upload_mb": "4096",  # Apple Health exports reach 1–4 GB
     "default_quality_filter_level": "disabled",
     "maintenance_mode": "false",
 }

@@ -141,3 +141,27 @@ def range_check(column: str, low: int, high: int) -> sa.CheckConstraint:
 def min_check(column: str, low: int) -> sa.CheckConstraint:
     """Lower bound for a nullable column (NULL passes)."""
     return sa.CheckConstraint(f"{column} IS NULL OR {column} >= {low}", name=f"{column}_min")
+
+
+def provenance(model: Any) -> Any:
+    """Class decorator: import provenance on a tracking table (`@provenance`
+    above the class, one line per domain model).
+
+    Adds `source_device` (the app or device as the imported file names it),
+    `external_key` (what recognises the record again: a unique index per
+    profile, so a second import of the same file adds nothing; NULL for
+    manual entries, which never collide) and `import_id` (the import job
+    that added the row, indexed: "undo this import" deletes exactly those).
+    """
+    table = model.__table__
+    name = table.name
+    for column in (
+        sa.Column("source_device", sa.String(100), nullable=True),
+        sa.Column("external_key", sa.String(200), nullable=True),
+        sa.Column("import_id", sa.Uuid(), nullable=True),
+    ):
+        table.append_column(column)
+        model.__mapper__.add_property(column.name, column)
+    sa.Index(f"ux_{name}_external_key", table.c.profile_id, table.c.external_key, unique=True)
+    sa.Index(f"ix_{name}_import_id", table.c.import_id)
+    return model

@@ -30,6 +30,7 @@ PACKAGES: tuple[str, ...] = (
     "nutrition",
     "recovery",
     "goals",
+    "imports",
     "ai",
     "exports",
     "api",
@@ -69,6 +70,7 @@ class Module:
     logs: str | None = None  # "module:LOGS", a tuple of core.logs.LogSpec
     capture: str | None = None  # "module:function() -> rx.Component", a Capture card
     dashboard: str | None = None  # "module:function() -> rx.Component", a dashboard card
+    tasks: str | None = None  # "module:register", its task-queue tasks (mitai_app.worker)
     # Catalogue key of the front page's line about it, shown once it has pages.
     summary: str | None = None
     # "module:ROUTES", its HTTP routes (Starlette), e.g. owner-only downloads.

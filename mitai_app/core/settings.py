@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     photo_dir: Path = DATA_DIR / "photos"
     # Export archives, one folder per profile, each kept 24 hours for download.
     export_dir: Path = DATA_DIR / "exports"
+    # Uploaded import files, kept until their import has run.
+    import_dir: Path = DATA_DIR / "imports"
+    # The task queue's SQLite file (embedded); with `redis_url` the queue is in Redis.
+    queue_file: Path = DATA_DIR / "queue.db"
     # Without SMTP, outgoing mail is appended to this file (household installs).
     mail_outbox: Path = DATA_DIR / "outbox.eml"
     smtp_host: str | None = None

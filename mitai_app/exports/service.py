@@ -240,7 +240,9 @@ def _restored_row(
         if name == "profile_id" or values.get(name) is None:
             continue
         if target in new_ids:
-            values[name] = new_ids[target][values[name]]
+            # A row the archive holds gets its new id; one it does not
+            # (a shared food, with no profile) keeps its key.
+            values[name] = new_ids[target].get(values[name], values[name])
         elif target == Profile.__tablename__:
             values[name] = None  # another account of the old instance
     return values

@@ -15,6 +15,7 @@ from mitai_app.core.columns import (
     min_check,
     numeric,
     profile_fk,
+    provenance,
     range_check,
     source_field,
     text_field,
@@ -23,6 +24,7 @@ from mitai_app.core.columns import (
 )
 
 
+@provenance
 class NutritionEntry(SQLModel, table=True):
     __tablename__ = "nutrition_log"
     __table_args__ = (

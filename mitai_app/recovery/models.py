@@ -16,6 +16,7 @@ from mitai_app.core.columns import (
     numeric,
     partial_index,
     profile_fk,
+    provenance,
     range_check,
     source_field,
     text_field,
@@ -27,6 +28,7 @@ from mitai_app.recovery.consts import HRV_MEASURES
 REST_FOCUSES = ("strength", "cardio", "relaxation")
 
 
+@provenance
 class SleepEntry(SQLModel, table=True):
     __tablename__ = "sleep_log"
     __table_args__ = (
@@ -54,6 +56,7 @@ class SleepEntry(SQLModel, table=True):
     created_at: datetime | None = created_at()
 
 
+@provenance
 class VitalsBaseline(SQLModel, table=True):
     __tablename__ = "vitals_baseline"
     __table_args__ = (
@@ -84,6 +87,7 @@ class VitalsBaseline(SQLModel, table=True):
     created_at: datetime | None = created_at()
 
 
+@provenance
 class BloodPressureReading(SQLModel, table=True):
     __tablename__ = "blood_pressure_log"
     __table_args__ = (

@@ -17,6 +17,7 @@ from mitai_app.core.columns import (
     numeric,
     partial_index,
     profile_fk,
+    provenance,
     range_check,
     source_field,
     text_field,
@@ -26,6 +27,7 @@ from mitai_app.core.columns import (
 )
 
 
+@provenance
 class Activity(SQLModel, table=True):
     __tablename__ = "activity_log"
     __table_args__ = (

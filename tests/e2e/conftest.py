@@ -177,6 +177,8 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         "MITAI_EXPORT_DIR": str(data / "exports"),
         "MITAI_MAIL_OUTBOX": str(data / "outbox.mbox"),
         "MITAI_USAGE_LOG": str(data / "usage.log"),
+        "MITAI_IMPORT_DIR": str(data / "imports"),
+        "MITAI_QUEUE_FILE": str(data / "queue.db"),
         "REFLEX_TELEMETRY_ENABLED": "false",
         # As behind one reverse proxy: a test may speak from another client
         # address (X-Forwarded-For) without spending 127.0.0.1's rate limits.
@@ -198,6 +200,14 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         env["GRANIAN_WORKERS"] = "2"
         dialect = "postgresql"
     process = _start(name, env, port, data / "app.log")
+    # The task worker (imports); it also ends by itself when the app does.
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "mitai_app.worker", "--parent", str(process.pid)],
+        cwd=ROOT,
+        env=env,
+        stdout=(data / "worker.log").open("w"),
+        stderr=subprocess.STDOUT,
+    )
     yield RunningApp(
         name=name,
         url=url,
@@ -208,6 +218,8 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         outbox=data / "outbox.mbox",
     )
     _stop(process)
+    worker.terminate()
+    worker.wait(timeout=20)
 
 
 @pytest.fixture(scope="session")

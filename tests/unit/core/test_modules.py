@@ -67,6 +67,7 @@ def test_the_front_page_lists_modules_with_pages_in_words_of_the_catalogue():
         "training.summary",
         "nutrition.summary",
         "recovery.summary",
+        "imports.summary",
         "ai.summary",
     ]
     assert all(CATALOG[key].de and CATALOG[key].en for key in keys)

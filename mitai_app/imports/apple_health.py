@@ -1,0 +1,492 @@
+"""Apple Health `export.xml`, streamed: the rows it gives each domain table.
+
+The file is fed to expat in chunks through defusedxml's parser (entity
+declarations and external references refused, so neither an entity bomb
+nor a local file can be pulled in) and handled element by element as it
+starts, without building a tree: memory stays flat however big the export.
+
+The rules (issue 15):
+- a record's day is the local date written in its own `startDate`;
+- exact duplicates (type, source, start, end, value) count once;
+- weight: the latest `BodyMass` of the day, in kg (body fat waits for a
+  device series of its own in the body module: "not imported" until then);
+- resting HR, HRV (SDNN), VO2max, SpO2 (a fraction, ×100) and respiratory
+  rate: the day's mean, one vitals row a day;
+- blood pressure: one reading per correlation (its children, which also
+  appear at top level, are not counted again);
+- sleep: one night per session, from the Apple Watch when it wrote records
+  for it, else the iPhone; dated by the wake-up day;
+- workouts: type, start, duration, kcal, distance and heart rate from the
+  WorkoutStatistics (iOS 16+) or the older attributes.
+Everything else is counted as "not imported". A file that stops being
+well-formed gives what was read before the fault, minus the day being read
+when it broke, and says where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import IO, Any
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser
+
+from mitai_app.body.consts import WEIGHT_RANGE_KG
+from mitai_app.imports.rows import ImportRow, Parsed, Skip, Stopped
+
+SOURCE = "apple_health"
+CHUNK = 1024 * 1024
+LB_KG = 0.45359237
+STONE_KG = 6.35029318
+SESSION_GAP = timedelta(hours=2)  # sleep records closer than this are one night
+
+HK = "HKQuantityTypeIdentifier"
+WEIGHT = HK + "BodyMass"
+BP = "HKCorrelationTypeIdentifierBloodPressure"
+BP_PARTS = (HK + "BloodPressureSystolic", HK + "BloodPressureDiastolic")
+SLEEP = "HKCategoryTypeIdentifierSleepAnalysis"
+# vitals_baseline column, and how a record's value becomes it
+VITALS: dict[str, tuple[str, Callable[[float], float]]] = {
+    HK + "RestingHeartRate": ("resting_hr", float),
+    HK + "HeartRateVariabilitySDNN": ("hrv", float),
+    HK + "VO2Max": ("vo2_max", float),
+    HK + "OxygenSaturation": ("spo2", lambda v: v * 100 if v <= 1 else v),
+    HK + "RespiratoryRate": ("respiratory_rate", float),
+}
+VITAL_RANGES = {
+    "resting_hr": (20, 250),
+    "hrv": (1, 1000),
+    "vo2_max": (10, 100),
+    "spo2": (50, 100),
+    "respiratory_rate": (4, 60),
+}
+SLEEP_STAGES = {
+    "HKCategoryValueSleepAnalysisAsleepDeep": "deep",
+    "HKCategoryValueSleepAnalysisAsleepREM": "rem",
+    "HKCategoryValueSleepAnalysisAsleepCore": "light",
+    "HKCategoryValueSleepAnalysisAwake": "awake",
+    "HKCategoryValueSleepAnalysisAsleepUnspecified": "asleep",
+    "HKCategoryValueSleepAnalysisAsleep": "asleep",
+    "HKCategoryValueSleepAnalysisInBed": "in_bed",
+}
+KCAL_PER = {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184, "cal": 0.001}
+KM_PER = {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144, "ft": 0.0003048}
+
+
+class XmlRefused(Exception):
+    """The file declares entities or references external ones: an attack,
+    never part of a real export. Nothing of it is imported."""
+
+
+def parse_time(text: str) -> datetime:
+    """`2024-03-10 07:12:45 +0100`, aware with its own offset."""
+    return datetime.strptime(text, "%Y-%m-%d %H:%M:%S %z")
+
+
+def local_day(text: str) -> date:
+    """The calendar date as written, in the record's own time zone."""
+    return date.fromisoformat(text[:10])
+
+
+def kilograms(value: float, unit: str) -> float | None:
+    factor = {"kg": 1.0, "lb": LB_KG, "g": 0.001, "st": STONE_KG}.get(unit)
+    return None if factor is None else value * factor
+
+
+def key(*parts: object) -> str:
+    """An external key: readable kind, hashed identity (fits 200 characters)."""
+    digest = hashlib.sha1("\x1f".join(map(str, parts[1:])).encode()).hexdigest()[:24]
+    return f"{SOURCE}:{parts[0]}:{digest}"
+
+
+def _short(hk_type: str) -> str:
+    for prefix in (HK, "HKCategoryTypeIdentifier", "HKCorrelationTypeIdentifier", "HKDataType"):
+        if hk_type.startswith(prefix):
+            return hk_type[len(prefix) :]
+    return hk_type
+
+
+def _number(text: str | None) -> float | None:
+    try:
+        return float(text) if text not in (None, "") else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Latest:
+    start: str = ""
+    value: float = 0.0
+    device: str = ""
+
+
+@dataclass
+class _SleepRecord:
+    source: str
+    device: str
+    start: datetime
+    end: datetime
+    stage: str
+
+
+class _Handler:
+    """expat's callbacks (through the parser's `target`): the state of the walk."""
+
+    def __init__(self, result: Parsed) -> None:
+        self.result = result
+        self.line: Callable[[], int] = lambda: 0
+        self.seen: set[int] = set()
+        self.weights: dict[date, _Latest] = {}
+        self.vitals: dict[date, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+        self.vital_devices: dict[date, str] = {}
+        self.sleep: list[_SleepRecord] = []
+        self.correlation: dict[str, Any] | None = None
+        self.workout: dict[str, Any] | None = None
+        self.last: tuple[str, date] | None = None  # (type, day) of the last record read
+
+    # --- expat target -----------------------------------------------------
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if tag == "Record":
+            if self.correlation is not None:
+                self.correlation["parts"][attrib.get("type", "")] = attrib
+                return
+            self.result.records += 1
+            self._record(attrib)
+        elif tag == "Correlation":
+            self.result.records += 1
+            self.correlation = {"attrib": attrib, "parts": {}, "line": self.line()}
+        elif tag == "Workout":
+            self.result.records += 1
+            self.workout = {"attrib": attrib, "stats": {}, "line": self.line()}
+        elif tag == "WorkoutStatistics" and self.workout is not None:
+            self.workout["stats"][attrib.get("type", "")] = attrib
+        elif tag in ("ActivitySummary", "ClinicalRecord", "Audiogram"):
+            self.result.records += 1
+            self.result.not_imported[tag] += 1
+
+    def end(self, tag: str) -> None:
+        if tag == "Correlation" and self.correlation is not None:
+            self._blood_pressure(self.correlation)
+            self.correlation = None
+        elif tag == "Workout" and self.workout is not None:
+            self._workout(self.workout)
+            self.workout = None
+
+    def data(self, _text: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    # --- records ------------------------------------------------------------
+
+    def _skip(self, kind: str, reason: str, value: object = "") -> None:
+        self.result.skipped.append(Skip(self.line(), kind, reason, str(value)))
+
+    def _duplicate(self, attrib: dict[str, str]) -> bool:
+        identity = hash(
+            (
+                attrib.get("type"),
+                attrib.get("sourceName"),
+                attrib.get("startDate"),
+                attrib.get("endDate"),
+                attrib.get("value"),
+            )
+        )
+        if identity in self.seen:
+            self.result.duplicates += 1
+            return True
+        self.seen.add(identity)
+        return False
+
+    def _record(self, attrib: dict[str, str]) -> None:
+        hk_type = attrib.get("type", "")
+        start = attrib.get("startDate", "")
+        if hk_type in BP_PARTS:
+            return  # read from their correlation
+        if hk_type not in VITALS and hk_type not in (WEIGHT, SLEEP):
+            self.result.not_imported[_short(hk_type)] += 1
+            return
+        try:
+            day = local_day(start)
+        except ValueError:
+            self._skip(_short(hk_type), "date", start)
+            return
+        self.last = (hk_type, day)
+        if self._duplicate(attrib):
+            return
+        device = attrib.get("sourceName", "")
+        if hk_type == SLEEP:
+            self._sleep_record(attrib, device)
+            return
+        value = _number(attrib.get("value"))
+        if value is None:
+            self._skip(_short(hk_type), "value", attrib.get("value", ""))
+            return
+        if hk_type == WEIGHT:
+            kg = kilograms(value, attrib.get("unit", "kg"))
+            if kg is None:
+                self._skip("BodyMass", "unit", attrib.get("unit", ""))
+                return
+            latest = self.weights.get(day)
+            if latest is None or parse_time(start) >= parse_time(latest.start):
+                self.weights[day] = _Latest(start, kg, device)
+        else:
+            column, convert = VITALS[hk_type]
+            self.vitals[day][column].append(convert(value))
+            self.vital_devices.setdefault(day, device)
+
+    def _sleep_record(self, attrib: dict[str, str], device: str) -> None:
+        stage = SLEEP_STAGES.get(attrib.get("value", ""))
+        if stage is None:
+            self._skip("SleepAnalysis", "value", attrib.get("value", ""))
+            return
+        try:
+            start, end = parse_time(attrib["startDate"]), parse_time(attrib["endDate"])
+        except (KeyError, ValueError):
+            self._skip("SleepAnalysis", "date", attrib.get("endDate", ""))
+            return
+        if end <= start:
+            return
+        self.sleep.append(_SleepRecord(device, attrib.get("device", ""), start, end, stage))
+
+    def _blood_pressure(self, correlation: dict[str, Any]) -> None:
+        attrib = correlation["attrib"]
+        if attrib.get("type") != BP:
+            self.result.not_imported[_short(attrib.get("type", ""))] += 1
+            return
+        start = attrib.get("startDate", "")
+        systolic = _number(correlation["parts"].get(BP_PARTS[0], {}).get("value"))
+        diastolic = _number(correlation["parts"].get(BP_PARTS[1], {}).get("value"))
+        try:
+            measured = parse_time(start)
+        except ValueError:
+            self._skip("BloodPressure", "date", start)
+            return
+        if systolic is None or diastolic is None:
+            self._skip("BloodPressure", "value", f"{systolic}/{diastolic}")
+            return
+        sys_mm, dia_mm = round(systolic), round(diastolic)
+        if not (50 <= sys_mm <= 300 and 30 <= dia_mm <= 200 and sys_mm > dia_mm):
+            self._skip("BloodPressure", "range", f"{sys_mm}/{dia_mm}")
+            return
+        device = attrib.get("sourceName", "")
+        self.result.rows.append(
+            ImportRow(
+                table="blood_pressure_log",
+                day=local_day(start),
+                key=key("bp", start, device, sys_mm, dia_mm),
+                device=device,
+                values={"measured_at": measured, "systolic": sys_mm, "diastolic": dia_mm},
+            )
+        )
+
+    def _workout(self, workout: dict[str, Any]) -> None:
+        attrib, stats = workout["attrib"], workout["stats"]
+        start_text = attrib.get("startDate", "")
+        try:
+            start = parse_time(start_text)
+        except ValueError:
+            self._skip("Workout", "date", start_text)
+            return
+        kind = attrib.get("workoutActivityType", "").removeprefix("HKWorkoutActivityType")
+        minutes = _number(attrib.get("duration"))
+        if minutes is not None:
+            minutes *= {"min": 1.0, "s": 1 / 60, "hr": 60.0}.get(attrib.get("durationUnit"), 1.0)
+        energy = stats.get(HK + "ActiveEnergyBurned")
+        if energy:
+            kcal = _number(energy.get("sum"))
+            kcal_unit = energy.get("unit", "kcal")
+        else:
+            kcal = _number(attrib.get("totalEnergyBurned"))
+            kcal_unit = attrib.get("totalEnergyBurnedUnit", "kcal")
+        if kcal is not None:
+            kcal *= KCAL_PER.get(kcal_unit, 1.0)
+        distance = None
+        for stat in ("DistanceWalkingRunning", "DistanceCycling", "DistanceSwimming"):
+            found = stats.get(HK + stat)
+            if found and _number(found.get("sum")) is not None:
+                distance = _number(found.get("sum")) * KM_PER.get(found.get("unit", "km"), 1.0)
+                break
+        if distance is None and not stats and _number(attrib.get("totalDistance")) is not None:
+            unit = attrib.get("totalDistanceUnit", "km")
+            distance = _number(attrib.get("totalDistance")) * KM_PER.get(unit, 1.0)
+        heart = stats.get(HK + "HeartRate", {})
+        avg_hr, max_hr = _number(heart.get("average")), _number(heart.get("maximum"))
+        device = attrib.get("sourceName", "")
+        values = {
+            "date": local_day(start_text),
+            "start_time": start.time().replace(microsecond=0),
+            "duration_minutes": round(minutes) if minutes is not None else None,
+            "kcal": round(kcal) if kcal is not None else None,
+            "distance_km": round(distance, 2) if distance else None,
+            "avg_hr": round(avg_hr) if avg_hr and 20 <= avg_hr <= 250 else None,
+            "max_hr": round(max_hr) if max_hr and 20 <= max_hr <= 250 else None,
+            "description": kind,
+        }
+        if values["avg_hr"] and values["max_hr"] and values["avg_hr"] > values["max_hr"]:
+            values["avg_hr"] = values["max_hr"] = None
+        self.result.rows.append(
+            ImportRow(
+                table="activity_log",
+                day=values["date"],
+                key=key("workout", kind, start_text, attrib.get("endDate", ""), device),
+                device=device,
+                values=values,
+            )
+        )
+
+    # --- after the walk -------------------------------------------------------
+
+    def finish(self, drop: tuple[str, date] | None) -> None:
+        """The day aggregates and sleep sessions as rows; `drop` (type, day)
+        is the day being read when the file broke, left out whole."""
+        rows = self.result.rows
+        for day, latest in sorted(self.weights.items()):
+            if drop == (WEIGHT, day):
+                continue
+            kg = round(latest.value, 2)
+            if not WEIGHT_RANGE_KG[0] <= kg <= WEIGHT_RANGE_KG[1]:
+                self.result.skipped.append(Skip(0, "BodyMass", "range", f"{day} {kg}"))
+                continue
+            rows.append(
+                ImportRow("weight_log", day, key("weight", day), latest.device, {"weight": kg})
+            )
+        dropped_vitals_day = drop[1] if drop and drop[0] in VITALS else None
+        for day, columns in sorted(self.vitals.items()):
+            if day == dropped_vitals_day:
+                continue
+            values: dict[str, Any] = {}
+            for column, found in columns.items():
+                mean = statistics.fmean(found)
+                low, high = VITAL_RANGES[column]
+                if low <= mean <= high:
+                    values[column] = round(mean, 2) if column == "vo2_max" else round(mean)
+                else:
+                    self.result.skipped.append(Skip(0, column, "range", f"{day} {mean:.1f}"))
+            if values:
+                rows.append(
+                    ImportRow(
+                        "vitals_baseline", day, key("vitals", day), self.vital_devices[day], values
+                    )
+                )
+        rows.extend(self._sleep_rows(drop))
+
+    def _sleep_rows(self, drop: tuple[str, date] | None) -> list[ImportRow]:
+        nights: dict[date, ImportRow] = {}
+        sessions = list(_sessions(self.sleep))
+        if drop and drop[0] == SLEEP and sessions:
+            sessions.pop()  # the night being read when the file broke
+        for session in sessions:
+            row = _night(session)
+            if row is None:
+                continue
+            earlier = nights.get(row.day)
+            if (
+                earlier is None
+                or row.values["total_duration_minutes"] > earlier.values["total_duration_minutes"]
+            ):
+                if earlier is not None:
+                    self.result.skipped.append(
+                        Skip(0, "SleepAnalysis", "second_night", earlier.day)
+                    )
+                nights[row.day] = row
+            else:
+                self.result.skipped.append(Skip(0, "SleepAnalysis", "second_night", row.day))
+        return [nights[day] for day in sorted(nights)]
+
+
+def _sessions(records: list[_SleepRecord]) -> Iterator[list[_SleepRecord]]:
+    """Sleep records of every source, chained into nights by overlap."""
+    session: list[_SleepRecord] = []
+    end: datetime | None = None
+    for record in sorted(records, key=lambda r: r.start):
+        if end is not None and record.start > end + SESSION_GAP:
+            yield session
+            session, end = [], None
+        session.append(record)
+        end = record.end if end is None else max(end, record.end)
+    if session:
+        yield session
+
+
+def _preferred_source(session: list[_SleepRecord]) -> str:
+    """The Apple Watch when it wrote records for the night, else the iPhone,
+    else the source with the most records."""
+    sources = Counter(r.source for r in session)
+    for word in ("watch", "iphone"):
+        for record in session:
+            if word in record.source.lower() or word in record.device.lower():
+                return record.source
+    return sources.most_common(1)[0][0]
+
+
+def _night(session: list[_SleepRecord]) -> ImportRow | None:
+    source = _preferred_source(session)
+    mine = [r for r in session if r.source == source]
+    in_bed = [r for r in mine if r.stage == "in_bed"] or mine
+    start, end = min(r.start for r in in_bed), max(r.end for r in in_bed)
+    minutes: Counter = Counter()
+    for record in mine:
+        if record.stage != "in_bed":
+            minutes[record.stage] += (record.end - record.start).total_seconds() / 60
+    asleep = sum(minutes[s] for s in ("deep", "rem", "light", "asleep"))
+    if not asleep:
+        asleep = (end - start).total_seconds() / 60 - minutes["awake"]
+    total = round(min(max(asleep, 0), 1440))
+    segments = {s: round(minutes[s]) for s in ("deep", "rem", "light", "awake") if minutes[s]}
+    day = end.date()  # the wake-up day, in the record's own zone
+    return ImportRow(
+        table="sleep_log",
+        day=day,
+        key=key("sleep", day),
+        device=source,
+        values={
+            "sleep_start": start,
+            "sleep_end": end,
+            "total_duration_minutes": total,
+            "sleep_segments": segments or None,
+        },
+    )
+
+
+def parse(
+    stream: IO[bytes],
+    *,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Parsed:
+    """Reads `stream` (export.xml's bytes) to the end or to the first fault.
+    `progress(bytes_read, records_read)` is called after every chunk; when it
+    returns False the walk stops (cancelled) and nothing is returned to write.
+    Raises XmlRefused for entity declarations or external references."""
+    result = Parsed()
+    handler = _Handler(result)
+    parser = DefusedXMLParser(target=handler, forbid_dtd=False)
+    handler.line = lambda: parser.parser.CurrentLineNumber
+    read = 0
+    try:
+        while chunk := stream.read(CHUNK):
+            read += len(chunk)
+            parser.feed(chunk)
+            if progress is not None and not progress(read, result.records):
+                result.cancelled, result.rows = True, []
+                return result
+        parser.close()
+    except DefusedXmlException as refused:
+        raise XmlRefused(type(refused).__name__) from refused
+    except ParseError as fault:
+        line = fault.position[0] if getattr(fault, "position", None) else 0
+        result.stopped = Stopped(line, str(fault))
+        # The element that broke never ended: a workout or correlation being
+        # read is not emitted; the day of the last record is dropped whole.
+        handler.finish(drop=handler.last)
+        return result
+    handler.finish(drop=None)
+    return result

@@ -1,0 +1,53 @@
+"""What the imports module names: its route, the job's statuses and phases,
+the formats it reads, the tables it writes and the limits on what it reads."""
+
+from __future__ import annotations
+
+IMPORTS = "/import"  # upload, progress, history, undo
+
+# The feature a started import charges (membership declares it).
+IMPORT_FEATURE = "data_import"
+
+QUEUED, RUNNING, DONE, FAILED, CANCELLED, UNDONE = (
+    "queued",
+    "running",
+    "done",
+    "failed",
+    "cancelled",
+    "undone",
+)
+STATUSES = (QUEUED, RUNNING, DONE, FAILED, CANCELLED, UNDONE)
+ACTIVE = (QUEUED, RUNNING)
+
+# Phases of a running job: reading the file, then writing day by day.
+READING, WRITING = "reading", "writing"
+PHASES = ("", READING, WRITING)
+
+APPLE_HEALTH = "apple_health"
+WITHINGS_WEIGHT = "withings_weight"
+FORMATS = (APPLE_HEALTH, WITHINGS_WEIGHT)
+
+# The domain tables an import writes, in the order the report lists them.
+TABLES = (
+    "weight_log",
+    "vitals_baseline",
+    "blood_pressure_log",
+    "sleep_log",
+    "activity_log",
+)
+
+# Upload limit: the app setting `max_import_upload_mb` (an admin changes it).
+MEGABYTE = 1024 * 1024
+DEFAULT_MAX_UPLOAD_MB = 4096
+UPLOAD_MB_RANGE = (1, 65536)
+
+# Zip files: what a real Apple Health export needs, and no more.
+ZIP_MAX_ENTRIES = 200_000
+ZIP_MAX_TOTAL_BYTES = 100 * 1024 * MEGABYTE  # uncompressed, all entries together
+ZIP_MAX_RATIO = 200  # uncompressed ÷ compressed, per entry (XML reaches ~30)
+
+# A worker writes a heartbeat with every chunk read and batch written; a job
+# without one for this long (its worker was killed) is run again.
+STALLED_AFTER_S = 60
+
+REPORT_SKIPPED_MAX = 10_000  # skipped lines kept in the report (the count is exact)

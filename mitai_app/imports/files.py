@@ -1,0 +1,97 @@
+"""Opening an import file safely: recognised by its content (not its name:
+Apple Health's export.xml, Withings' weight.csv),
+a zip checked before a byte is inflated (entries, total size, compression
+ratio, no `../` or absolute paths), and the XML inside streamed."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import IO
+
+from mitai_app.core.errors import UserError
+from mitai_app.imports import withings
+from mitai_app.imports.consts import (
+    APPLE_HEALTH,
+    WITHINGS_WEIGHT,
+    ZIP_MAX_ENTRIES,
+    ZIP_MAX_RATIO,
+    ZIP_MAX_TOTAL_BYTES,
+)
+
+ZIP_MAGIC = b"PK\x03\x04"
+EXPORT_NAMES = ("export.xml", "Export.xml")
+
+
+@dataclass(frozen=True)
+class Opened:
+    format: str
+    stream: IO[bytes]
+    size: int  # bytes the stream holds (uncompressed)
+
+
+def _checked_zip(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    entries = archive.infolist()
+    if len(entries) > ZIP_MAX_ENTRIES:
+        raise UserError("imports.error.zip_entries", limit=ZIP_MAX_ENTRIES)
+    total = 0
+    for entry in entries:
+        name = entry.filename.replace("\\", "/")
+        path = PurePosixPath(name)
+        if path.is_absolute() or ".." in path.parts or (name[1:2] == ":"):
+            raise UserError("imports.error.zip_path", name=entry.filename[:200])
+        total += entry.file_size
+        if entry.file_size > ZIP_MAX_RATIO * max(entry.compress_size, 1) and entry.file_size > (
+            1024 * 1024
+        ):
+            raise UserError("imports.error.zip_ratio", name=entry.filename[:200])
+    if total > ZIP_MAX_TOTAL_BYTES:
+        raise UserError("imports.error.zip_size")
+    return entries
+
+
+def _export_entry(entries: list[zipfile.ZipInfo]) -> tuple[str, zipfile.ZipInfo]:
+    """`apple_health_export/export.xml` (any folder name: it follows the
+    phone's language), not the CDA file beside it; or Withings' weight.csv."""
+    for format_, names in ((APPLE_HEALTH, EXPORT_NAMES), (WITHINGS_WEIGHT, ("weight.csv",))):
+        found = [e for e in entries if PurePosixPath(e.filename).name in names]
+        if found:
+            return format_, min(found, key=lambda e: len(PurePosixPath(e.filename).parts))
+    raise UserError("imports.error.unknown_format")
+
+
+def _looks_like_health_xml(head: bytes) -> bool:
+    text = head.lstrip(b"\xef\xbb\xbf").lstrip()
+    return text.startswith(b"<") and b"HealthData" in head
+
+
+@contextmanager
+def open_import(path: Path) -> Iterator[Opened]:
+    """The export inside `path`, ready to stream; UserError when the file
+    is empty, unsafe or of no format this app reads."""
+    size = path.stat().st_size
+    if size == 0:
+        raise UserError("imports.error.empty")
+    with path.open("rb") as raw:
+        head = raw.read(4096)
+        raw.seek(0)
+        if head.startswith(ZIP_MAGIC):
+            try:
+                archive = zipfile.ZipFile(raw)
+            except zipfile.BadZipFile as bad:
+                raise UserError("imports.error.zip_broken") from bad
+            with archive:
+                format_, entry = _export_entry(_checked_zip(archive))
+                with archive.open(entry) as member:
+                    yield Opened(format_, member, entry.file_size)
+            return
+        if _looks_like_health_xml(head):
+            yield Opened(APPLE_HEALTH, raw, size)
+            return
+        if withings.looks_like(head):
+            yield Opened(WITHINGS_WEIGHT, raw, size)
+            return
+    raise UserError("imports.error.unknown_format")

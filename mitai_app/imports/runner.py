@@ -1,0 +1,249 @@
+"""Running one import job, on a queue worker or from the command line.
+
+A worker claims the job (queued, or running with a stale heartbeat: its
+worker was killed), reads the whole file (counting bytes and records,
+writing a heartbeat), then writes the rows a batch of days per transaction,
+the job's counts committed with them. Killed at any point, the job is run
+again from the start and ends with the same rows: every row is keyed, and
+rows this job already added count as added once more.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from itertools import groupby
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from mitai_app.core.columns import utcnow
+from mitai_app.core.errors import UNEXPECTED, UserError
+from mitai_app.core.settings import settings
+from mitai_app.imports import apple_health, withings, writer
+from mitai_app.imports.consts import (
+    APPLE_HEALTH,
+    CANCELLED,
+    DONE,
+    FAILED,
+    QUEUED,
+    READING,
+    REPORT_SKIPPED_MAX,
+    RUNNING,
+    STALLED_AFTER_S,
+    WITHINGS_WEIGHT,
+    WRITING,
+)
+from mitai_app.imports.files import open_import
+from mitai_app.imports.models import ImportJob
+from mitai_app.imports.rows import ImportRow, Parsed
+
+log = logging.getLogger(__name__)
+# Each format's reader, and the `source` its rows are written with.
+READERS = {
+    APPLE_HEALTH: (apple_health.parse, apple_health.SOURCE),
+    WITHINGS_WEIGHT: (withings.parse, withings.SOURCE),
+}
+BATCH_DAYS = 31  # days written per transaction
+JOBS = ImportJob.__table__
+
+
+def claim(session: Session, job_id: uuid.UUID) -> bool:
+    """Takes the job for this worker: queued, or running without a heartbeat
+    for STALLED_AFTER_S (its worker died). False when another has it or it ended."""
+    now = utcnow()
+    result = session.execute(
+        sa.update(JOBS)
+        .where(JOBS.c.id == job_id)
+        .where(
+            (JOBS.c.status == QUEUED)
+            | (
+                (JOBS.c.status == RUNNING)
+                & (
+                    JOBS.c.heartbeat_at.is_(None)
+                    | (JOBS.c.heartbeat_at < now - timedelta(seconds=STALLED_AFTER_S))
+                )
+            )
+        )
+        .values(status=RUNNING, heartbeat_at=now)
+    )
+    session.execute(
+        sa.update(JOBS)
+        .where(JOBS.c.id == job_id)
+        .where(JOBS.c.started_at.is_(None))
+        .values(started_at=now)
+    )
+    session.commit()
+    return result.rowcount == 1
+
+
+def stalled_jobs(session: Session) -> list[uuid.UUID]:
+    """Jobs waiting or whose worker stopped writing its heartbeat."""
+    limit = utcnow() - timedelta(seconds=STALLED_AFTER_S)
+    return list(
+        session.scalars(
+            sa.select(JOBS.c.id).where(
+                (JOBS.c.status == QUEUED) & (JOBS.c.created_at < limit)
+                | (JOBS.c.status == RUNNING)
+                & (JOBS.c.heartbeat_at.is_(None) | (JOBS.c.heartbeat_at < limit))
+            )
+        )
+    )
+
+
+def _progress(session: Session, job_id: uuid.UUID, **values) -> bool:
+    """Records progress and the heartbeat; False when a cancel was asked for."""
+    session.execute(
+        sa.update(JOBS).where(JOBS.c.id == job_id).values(heartbeat_at=utcnow(), **values)
+    )
+    cancel = session.scalar(sa.select(JOBS.c.cancel_requested).where(JOBS.c.id == job_id))
+    session.commit()
+    return not cancel
+
+
+def _tell(session: Session, job_id: uuid.UUID, on_progress) -> None:
+    if on_progress is not None:
+        job = session.get(ImportJob, job_id)
+        session.refresh(job)
+        session.commit()  # SQLite: a read holds the write lock until then
+        on_progress(job)
+
+
+def _finish(session: Session, job_id: uuid.UUID, status: str, **values) -> None:
+    session.execute(
+        sa.update(JOBS)
+        .where(JOBS.c.id == job_id)
+        .values(status=status, phase="", finished_at=utcnow(), heartbeat_at=utcnow(), **values)
+    )
+    session.commit()
+
+
+def _report(parsed: Parsed, written: writer.Written) -> dict:
+    return {
+        "not_imported": dict(parsed.not_imported.most_common()),
+        "duplicates": parsed.duplicates,
+        "skipped_count": len(parsed.skipped),
+        "skipped": [
+            {"line": s.line, "kind": s.kind, "reason": s.reason, "value": s.value}
+            for s in parsed.skipped[:REPORT_SKIPPED_MAX]
+        ],
+        "conflicts": written.conflicts[:REPORT_SKIPPED_MAX],
+        "others": written.others,
+        "stopped": (
+            {"line": parsed.stopped.line, "reason": parsed.stopped.reason}
+            if parsed.stopped
+            else None
+        ),
+    }
+
+
+def _batches(rows: Sequence[ImportRow]) -> list[list[ImportRow]]:
+    days = [
+        list(day_rows)
+        for _, day_rows in groupby(sorted(rows, key=lambda r: r.day), key=lambda r: r.day)
+    ]
+    return [sum(days[i : i + BATCH_DAYS], []) for i in range(0, len(days), BATCH_DAYS)]
+
+
+def run_job(
+    *,
+    session: Session,
+    job_id: uuid.UUID | str,
+    on_progress: Callable[[ImportJob], None] | None = None,
+) -> str | None:
+    """Runs the job if this worker can claim it; returns its final status
+    (None when it was not ours to run)."""
+    job_id = uuid.UUID(str(job_id))
+    if not claim(session, job_id):
+        return None
+    job = session.get(ImportJob, job_id)
+    session.refresh(job)
+    path = Path(job.path)
+    if job.cancel_requested:
+        _finish(session, job_id, CANCELLED)
+        return CANCELLED
+    try:
+        status = _run(session, job, on_progress)
+    except UserError as refused:
+        session.rollback()
+        _finish(session, job_id, FAILED, error=refused.code)
+        status = FAILED
+    except apple_health.XmlRefused:
+        session.rollback()
+        _finish(session, job_id, FAILED, error="imports.error.xml_refused")
+        status = FAILED
+    except Exception:
+        log.exception("import %s failed", job_id)
+        session.rollback()
+        _finish(session, job_id, FAILED, error=UNEXPECTED)
+        status = FAILED
+    if status in (DONE, FAILED, CANCELLED) and path.is_relative_to(settings().import_dir):
+        path.unlink(missing_ok=True)  # an upload; a command-line file stays where it was
+    return status
+
+
+def _run(session: Session, job: ImportJob, on_progress) -> str:
+    job_id, profile_id = job.id, job.profile_id
+
+    def reading(bytes_read: int, records: int) -> bool:
+        going = _progress(session, job_id, bytes_read=bytes_read, records_read=records)
+        _tell(session, job_id, on_progress)
+        return going
+
+    with open_import(Path(job.path)) as opened:
+        _progress(
+            session,
+            job_id,
+            format=opened.format,
+            phase=READING,
+            bytes_total=opened.size,
+            bytes_read=0,
+            records_read=0,
+            rows_done=0,
+            counts=None,
+            report=None,
+            error=None,
+        )
+        read, source = READERS[opened.format]
+        parsed = read(opened.stream, progress=reading)
+        size = opened.size
+    if parsed.cancelled:
+        _finish(session, job_id, CANCELLED)
+        return CANCELLED
+    written = writer.Written()
+    going = _progress(
+        session,
+        job_id,
+        phase=WRITING,
+        bytes_read=size,
+        records_read=parsed.records,
+        rows_total=len(parsed.rows),
+    )
+    done = 0
+    for batch in _batches(parsed.rows):
+        if not going:
+            _finish(
+                session, job_id, CANCELLED, counts=_counts(written), report=_report(parsed, written)
+            )
+            return CANCELLED
+        writer.write_batch(
+            session=session,
+            profile_id=profile_id,
+            job_id=job_id,
+            source=source,
+            rows=batch,
+            written=written,
+        )
+        done += len(batch)
+        # The batch and the counts so far commit together.
+        going = _progress(session, job_id, rows_done=done, counts=_counts(written))
+        _tell(session, job_id, on_progress)
+    _finish(session, job_id, DONE, counts=_counts(written), report=_report(parsed, written))
+    return DONE
+
+
+def _counts(written: writer.Written) -> dict:
+    return {name: dict(counts) for name, counts in written.counts.items()}

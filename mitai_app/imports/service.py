@@ -1,0 +1,267 @@
+"""Imports as the Import page and the command line use them: receiving an
+upload onto disk, starting a job (charged as `data_import`), its progress,
+cancel, history, the report of skipped lines, and undo.
+
+The web process only writes the upload to disk and reads job rows; the
+file is read and parsed by a queue worker (imports.tasks) or the CLI.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from mitai_app.core import access
+from mitai_app.core.columns import utcnow
+from mitai_app.core.errors import UserError, checked_text
+from mitai_app.core.i18n import translate
+from mitai_app.core.records import as_uuid, owned
+from mitai_app.core.settings import settings
+from mitai_app.core.system import app_setting
+from mitai_app.imports import writer
+from mitai_app.imports.consts import (
+    ACTIVE,
+    DEFAULT_MAX_UPLOAD_MB,
+    DONE,
+    IMPORT_FEATURE,
+    MEGABYTE,
+    READING,
+    TABLES,
+    UNDONE,
+    UPLOAD_MB_RANGE,
+    WRITING,
+)
+from mitai_app.imports.models import ImportJob
+
+HISTORY_LIMIT = 20
+FILENAME_MAX = 255
+READING_SHARE = 0.8  # of the progress bar: reading the file, then writing
+
+
+@dataclass(frozen=True)
+class TableCounts:
+    table: str
+    added: int
+    updated: int
+    skipped: int
+
+
+@dataclass(frozen=True)
+class JobView:
+    id: str
+    filename: str
+    status: str
+    phase: str
+    created_at: datetime
+    bytes_read: int
+    bytes_total: int
+    records_read: int
+    added: int
+    updated: int
+    skipped: int
+    tables: list[TableCounts]
+    percent: int
+    seconds_left: int | None
+    error: str  # catalogue key, "" when none
+    stopped_line: int | None  # the file broke there: what came before was imported
+    conflicts: int
+    not_imported: int
+    cancel_requested: bool
+
+    @property
+    def active(self) -> bool:
+        return self.status in ACTIVE
+
+
+def upload_limit_bytes(*, session: Session) -> int:
+    """The largest upload accepted: the app setting `max_import_upload_mb`."""
+    try:
+        megabytes = int(app_setting(session, "max_import_upload_mb", str(DEFAULT_MAX_UPLOAD_MB)))
+    except ValueError:
+        megabytes = DEFAULT_MAX_UPLOAD_MB
+    low, high = UPLOAD_MB_RANGE
+    return min(max(megabytes, low), high) * MEGABYTE
+
+
+class UploadSink:
+    """An upload written to disk chunk by chunk, refused past the limit.
+    Never held in memory; a refused or abandoned upload leaves no file."""
+
+    def __init__(self, folder: Path, max_bytes: int) -> None:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.path = folder / f"{uuid.uuid4().hex}.upload"
+        self.max_bytes = max_bytes
+        self.size = 0
+        self._file = self.path.open("xb")
+
+    def write(self, data: bytes, offset: int | None = None) -> None:
+        end = (self.size if offset is None else offset) + len(data)
+        if end > self.max_bytes:
+            self.discard()
+            raise UserError("imports.error.too_big", mb=self.max_bytes // MEGABYTE)
+        if offset is not None and offset != self._file.tell():
+            self._file.seek(offset)
+        self._file.write(data)
+        self.size = max(self.size, end)
+
+    def close(self) -> Path:
+        self._file.close()
+        if self.size == 0:
+            self.discard()
+            raise UserError("imports.error.empty")
+        return self.path
+
+    def discard(self) -> None:
+        self._file.close()
+        self.path.unlink(missing_ok=True)
+
+
+def open_upload(*, session: Session, profile_id: uuid.UUID | str) -> UploadSink:
+    folder = settings().import_dir / str(as_uuid(profile_id))
+    return UploadSink(folder, upload_limit_bytes(session=session))
+
+
+def start_import(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    path: Path,
+    filename: str,
+) -> JobView:
+    """A queued job for the file at `path`, charged as `data_import`.
+    Raises access.FeatureRefused (the plan allows no more imports)."""
+    owner = as_uuid(profile_id)
+    name = checked_text(
+        Path(filename or path.name).name[-FILENAME_MAX:], field="file", limit=FILENAME_MAX
+    )
+    access.consume(session=session, profile_id=owner, feature_id=IMPORT_FEATURE)
+    job = ImportJob(profile_id=owner, format="", filename=name or "?", path=str(path.resolve()))
+    session.add(job)
+    session.commit()
+    return _view(job, utcnow())
+
+
+def _view(job: ImportJob, now: datetime) -> JobView:
+    counts = job.counts or {}
+    tables = [
+        TableCounts(
+            t, counts[t].get("added", 0), counts[t].get("updated", 0), counts[t].get("skipped", 0)
+        )
+        for t in TABLES
+        if t in counts
+    ]
+    report = job.report or {}
+    fraction = 0.0
+    if job.status == DONE:
+        fraction = 1.0
+    elif job.phase == READING and job.bytes_total:
+        fraction = READING_SHARE * job.bytes_read / job.bytes_total
+    elif job.phase == WRITING:
+        fraction = READING_SHARE + (1 - READING_SHARE) * (
+            job.rows_done / job.rows_total if job.rows_total else 1
+        )
+    seconds_left = None
+    if job.status in ACTIVE and job.started_at and fraction > 0.02:
+        elapsed = (now - job.started_at).total_seconds()
+        seconds_left = max(0, round(elapsed * (1 - fraction) / fraction))
+    stopped = report.get("stopped")
+    return JobView(
+        id=str(job.id),
+        filename=job.filename,
+        status=job.status,
+        phase=job.phase,
+        created_at=job.created_at or now,
+        bytes_read=job.bytes_read,
+        bytes_total=job.bytes_total,
+        records_read=job.records_read,
+        added=sum(t.added for t in tables),
+        updated=sum(t.updated for t in tables),
+        skipped=sum(t.skipped for t in tables),
+        tables=tables,
+        percent=round(fraction * 100),
+        seconds_left=seconds_left,
+        error=job.error or "",
+        stopped_line=stopped["line"] if stopped else None,
+        conflicts=len(report.get("conflicts", [])),
+        not_imported=sum(report.get("not_imported", {}).values()),
+        cancel_requested=job.cancel_requested,
+    )
+
+
+def history(*, session: Session, profile_id: uuid.UUID | str) -> list[JobView]:
+    """The profile's latest imports, newest first (the page polls this)."""
+    jobs = session.exec(
+        select(ImportJob)
+        .where(ImportJob.profile_id == as_uuid(profile_id))
+        .order_by(ImportJob.created_at.desc())
+        .limit(HISTORY_LIMIT)
+    ).all()
+    now = utcnow()
+    return [_view(job, now) for job in jobs]
+
+
+def job(*, session: Session, profile_id: uuid.UUID | str, job_id: str) -> JobView:
+    return _view(owned(session, ImportJob, profile_id, job_id), utcnow())
+
+
+def request_cancel(*, session: Session, profile_id: uuid.UUID | str, job_id: str) -> JobView:
+    """Asks the worker to stop; a job still waiting is cancelled at once
+    when the worker picks it up. Rows written so far stay (undo removes them)."""
+    found = owned(session, ImportJob, profile_id, job_id)
+    if found.status in ACTIVE:
+        found.cancel_requested = True
+        session.add(found)
+        session.commit()
+    return _view(found, utcnow())
+
+
+def undo_import(*, session: Session, profile_id: uuid.UUID | str, job_id: str) -> dict[str, int]:
+    """Removes exactly the rows this import added (rows it only updated, and
+    everything typed by hand, stay). Returns the rows removed per table."""
+    found = owned(session, ImportJob, profile_id, job_id)
+    if found.status in ACTIVE:
+        raise UserError("imports.error.still_running")
+    if found.status == UNDONE:
+        raise UserError("imports.error.already_undone")
+    removed = writer.undo(session=session, profile_id=found.profile_id, job_id=found.id)
+    found.status = UNDONE
+    session.add(found)
+    session.commit()
+    return removed
+
+
+def report_csv(*, session: Session, profile_id: uuid.UUID | str, job_id: str, lang: str) -> str:
+    """The skipped lines, conflicts and not-imported types as CSV, in `lang`."""
+    found = owned(session, ImportJob, profile_id, job_id)
+    report = found.report or {}
+    out = io.StringIO()
+    sheet = csv.writer(out)
+    sheet.writerow(
+        [translate(f"imports.report.{c}", lang) for c in ("line", "kind", "reason", "value")]
+    )
+    if report.get("stopped"):
+        stopped = report["stopped"]
+        sheet.writerow(
+            [stopped["line"], "", translate("imports.reason.stopped", lang), stopped["reason"]]
+        )
+    for skip in report.get("skipped", []):
+        reason = translate(f"imports.reason.{skip['reason']}", lang)
+        sheet.writerow([skip["line"] or "", skip["kind"], reason, skip["value"]])
+    for conflict in report.get("conflicts", []):
+        sheet.writerow(
+            [
+                "",
+                conflict["table"],
+                translate("imports.reason.manual", lang),
+                f"{conflict['day']}: {conflict['manual']} ≠ {conflict['imported']}",
+            ]
+        )
+    for kind, count in report.get("not_imported", {}).items():
+        sheet.writerow(["", kind, translate("imports.reason.not_imported", lang), count])
+    return out.getvalue()

@@ -1,0 +1,143 @@
+"""The UI's words for importing files."""
+
+from mitai_app.core.text import Text
+
+CATALOG: dict[str, Text] = {
+    "imports.summary": Text(
+        de="Import aus Apple Health und Withings: im Hintergrund, ohne Doppelte, "
+        "rückgängig zu machen.",
+        en="Import from Apple Health and Withings: in the background, without duplicates, "
+        "undoable.",
+    ),
+    "nav.imports": Text(de="Import", en="Import"),
+    "imports.new": Text(de="Datei importieren", en="Import a file"),
+    "imports.hint": Text(
+        de="Apple Health: Export aus der Health-App (export.zip oder export.xml); "
+        "Withings: weight.csv aus dem Datenexport (oder dessen ZIP). Bis {mb} MB. "
+        "Ein zweiter Import desselben Exports fügt nichts doppelt hinzu; "
+        "von Hand erfasste Einträge werden nie überschrieben.",
+        en="Apple Health: the export from the Health app (export.zip or export.xml); "
+        "Withings: weight.csv from the data export (or its zip). Up to {mb} MB. Importing the same export again adds nothing twice; "
+        "entries you typed are never overwritten.",
+    ),
+    "imports.file": Text(de="Exportdatei", en="Export file"),
+    "imports.choose": Text(de="Datei wählen", en="Choose file"),
+    "imports.chosen": Text(de="Gewählt:", en="Chosen:"),
+    "imports.none_chosen": Text(de="Keine Datei gewählt.", en="No file chosen."),
+    "imports.start": Text(de="Import starten", en="Start import"),
+    "imports.uploading": Text(de="Hochladen …", en="Uploading…"),
+    "imports.started": Text(
+        de="Der Import läuft im Hintergrund; du kannst die Seite verlassen.",
+        en="The import runs in the background; you may leave this page.",
+    ),
+    "imports.history": Text(de="Importe", en="Imports"),
+    "imports.empty": Text(de="Noch keine Importe.", en="No imports yet."),
+    "imports.status.queued": Text(de="Wartet", en="Waiting"),
+    "imports.status.running": Text(de="Läuft", en="Running"),
+    "imports.status.done": Text(de="Fertig", en="Finished"),
+    "imports.status.failed": Text(de="Fehlgeschlagen", en="Failed"),
+    "imports.status.cancelled": Text(de="Abgebrochen", en="Cancelled"),
+    "imports.status.undone": Text(de="Rückgängig gemacht", en="Undone"),
+    "imports.phase.reading": Text(de="Datei lesen", en="Reading the file"),
+    "imports.phase.writing": Text(de="Einträge schreiben", en="Writing entries"),
+    "imports.progress": Text(
+        de="{phase}: {read} von {total} gelesen, {records} Datensätze",
+        en="{phase}: {read} of {total} read, {records} records",
+    ),
+    "imports.time_left": Text(de="Noch etwa {time}", en="About {time} left"),
+    "imports.counts": Text(
+        de="{added} neu, {updated} aktualisiert, {skipped} übersprungen",
+        en="{added} added, {updated} updated, {skipped} skipped",
+    ),
+    "imports.conflicts": Text(
+        de="{count} Tage mit eigenen Einträgen behalten (siehe Bericht)",
+        en="{count} days kept with your own entries (see the report)",
+    ),
+    "imports.not_imported": Text(
+        de="{count} Datensätze nicht importiert (siehe Bericht)",
+        en="{count} records not imported (see the report)",
+    ),
+    "imports.stopped": Text(
+        de="Die Datei ist ab Zeile {line} beschädigt; alles davor wurde importiert.",
+        en="The file is damaged from line {line}; everything before it was imported.",
+    ),
+    "imports.cancel": Text(de="Abbrechen", en="Cancel"),
+    "imports.cancelling": Text(de="Wird abgebrochen …", en="Cancelling…"),
+    "imports.report": Text(de="Bericht herunterladen", en="Download report"),
+    "imports.undo": Text(de="Rückgängig machen", en="Undo"),
+    "imports.undo_title": Text(de="Import rückgängig machen?", en="Undo this import?"),
+    "imports.undo_text": Text(
+        de="Alle Einträge, die dieser Import hinzugefügt hat, werden gelöscht. "
+        "Von Hand erfasste Einträge bleiben.",
+        en="Every entry this import added is deleted. Entries you typed stay.",
+    ),
+    "imports.undone": Text(de="{count} Einträge entfernt.", en="{count} entries removed."),
+    "imports.table.weight_log": Text(de="Gewicht", en="Weight"),
+    "imports.table.vitals_baseline": Text(de="Morgenwerte", en="Morning vitals"),
+    "imports.table.blood_pressure_log": Text(de="Blutdruck", en="Blood pressure"),
+    "imports.table.sleep_log": Text(de="Schlaf", en="Sleep"),
+    "imports.table.activity_log": Text(de="Training", en="Workouts"),
+    "imports.report.line": Text(de="Zeile", en="Line"),
+    "imports.report.kind": Text(de="Art", en="Type"),
+    "imports.report.reason": Text(de="Grund", en="Reason"),
+    "imports.report.value": Text(de="Wert", en="Value"),
+    "imports.reason.date": Text(de="Datum unlesbar", en="Unreadable date"),
+    "imports.reason.value": Text(de="Wert unlesbar", en="Unreadable value"),
+    "imports.reason.unit": Text(de="Unbekannte Einheit", en="Unknown unit"),
+    "imports.reason.range": Text(de="Wert außerhalb des Bereichs", en="Value out of range"),
+    "imports.reason.ragged": Text(de="Zeile unvollständig", en="Incomplete line"),
+    "imports.reason.second_night": Text(
+        de="Zweite Schlafphase am selben Tag (die längste zählt)",
+        en="Second sleep session that day (the longest counts)",
+    ),
+    "imports.reason.manual": Text(
+        de="Eigener Eintrag behalten (Import weicht ab)",
+        en="Your own entry kept (the import differs)",
+    ),
+    "imports.reason.not_imported": Text(de="Nicht importiert", en="Not imported"),
+    "imports.reason.stopped": Text(de="Datei ab hier beschädigt", en="File damaged from here"),
+    "imports.error.empty": Text(de="Die Datei ist leer.", en="The file is empty."),
+    "imports.error.too_big": Text(
+        de="Die Datei ist größer als {mb} MB.", en="The file is larger than {mb} MB."
+    ),
+    "imports.error.unknown_format": Text(
+        de="Dieses Dateiformat wird nicht erkannt. Erwartet: Apple-Health-Export "
+        "(export.zip oder export.xml) oder Withings weight.csv.",
+        en="This file's format is not recognised. Expected: an Apple Health export "
+        "(export.zip or export.xml) or Withings' weight.csv.",
+    ),
+    "imports.error.zip_broken": Text(
+        de="Die ZIP-Datei ist beschädigt.", en="The zip file is damaged."
+    ),
+    "imports.error.zip_entries": Text(
+        de="Die ZIP-Datei enthält mehr als {limit} Dateien.",
+        en="The zip file holds more than {limit} files.",
+    ),
+    "imports.error.zip_path": Text(
+        de="Die ZIP-Datei enthält einen unzulässigen Pfad ({name}).",
+        en="The zip file holds a path that is not allowed ({name}).",
+    ),
+    "imports.error.zip_ratio": Text(
+        de="Die ZIP-Datei ist verdächtig stark komprimiert ({name}).",
+        en="The zip file is suspiciously highly compressed ({name}).",
+    ),
+    "imports.error.zip_size": Text(
+        de="Der Inhalt der ZIP-Datei ist zu groß.", en="The zip file's content is too large."
+    ),
+    "imports.error.xml_refused": Text(
+        de="Die Datei enthält XML-Entitäten, die ein Export nie enthält; sie wurde abgelehnt.",
+        en="The file declares XML entities, which no export does; it was refused.",
+    ),
+    "imports.error.still_running": Text(
+        de="Der Import läuft noch. Brich ihn zuerst ab.",
+        en="The import is still running. Cancel it first.",
+    ),
+    "imports.error.already_undone": Text(
+        de="Dieser Import wurde schon rückgängig gemacht.",
+        en="This import has already been undone.",
+    ),
+    "imports.error.rejected": Text(
+        de="Diese Datei passt nicht (höchstens {mb} MB, ZIP, XML oder CSV).",
+        en="This file does not fit (at most {mb} MB, zip, XML or CSV).",
+    ),
+}

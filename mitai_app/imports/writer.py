@@ -1,0 +1,191 @@
+"""Writing an import's rows into the domain tables, one batch of days per
+transaction, keyed by each row's external key.
+
+- A key the profile already has: the row is this job's own (a re-run after a
+  kill: counted as added again), unchanged (skipped), or changed in a newer
+  export (updated; it keeps the import that added it).
+- A table that holds one entry a day (or one blood pressure per instant)
+  whose slot is taken: a manual entry is never touched and the conflict is
+  reported; an entry from elsewhere is kept and the row skipped.
+- Otherwise the row is inserted with its source, device, key and job id.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from mitai_app.body.models import WeightEntry
+from mitai_app.core.logs import MANUAL
+from mitai_app.imports.rows import ImportRow
+from mitai_app.recovery.models import BloodPressureReading, SleepEntry, VitalsBaseline
+from mitai_app.training.models import Activity
+
+MODELS: dict[str, Any] = {
+    "weight_log": WeightEntry,
+    "vitals_baseline": VitalsBaseline,
+    "blood_pressure_log": BloodPressureReading,
+    "sleep_log": SleepEntry,
+    "activity_log": Activity,
+}
+# The column that allows one row per profile (with profile_id), where one does.
+SLOT = {
+    "weight_log": "date",
+    "vitals_baseline": "date",
+    "sleep_log": "date",
+    "blood_pressure_log": "measured_at",
+}
+ADDED, UPDATED, SKIPPED = "added", "updated", "skipped"
+_THIS_BATCH = object()  # a slot filled earlier in the same batch
+
+
+def table(name: str) -> sa.Table:
+    return MODELS[name].__table__
+
+
+@dataclass
+class Written:
+    """What a batch did: counts per table, and the manual entries it met."""
+
+    counts: dict[str, dict[str, int]] = field(
+        default_factory=lambda: defaultdict(lambda: {ADDED: 0, UPDATED: 0, SKIPPED: 0})
+    )
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    others: int = 0  # slots taken by another source's entry
+
+
+def _same(stored: Any, new: Any) -> bool:
+    if isinstance(new, float) and stored is not None:
+        return abs(float(stored) - new) < 0.005
+    if isinstance(new, datetime) and isinstance(stored, datetime):
+        return stored == new
+    return stored == new
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def write_batch(
+    *,
+    session: Session,
+    profile_id: uuid.UUID,
+    job_id: uuid.UUID,
+    source: str,
+    rows: Sequence[ImportRow],
+    written: Written,
+) -> None:
+    """Writes `rows` in the caller's transaction, adding to `written`."""
+    by_table: dict[str, list[ImportRow]] = defaultdict(list)
+    for row in rows:
+        by_table[row.table].append(row)
+    for name, found in by_table.items():
+        _write_table(session, profile_id, job_id, source, name, found, written)
+
+
+def _write_table(
+    session: Session,
+    profile_id: uuid.UUID,
+    job_id: uuid.UUID,
+    source: str,
+    name: str,
+    rows: list[ImportRow],
+    written: Written,
+) -> None:
+    t = table(name)
+    counts = written.counts[name]
+    value_columns = sorted({c for row in rows for c in row.values})
+    existing = {
+        r.external_key: r
+        for r in session.execute(
+            sa.select(t.c.id, t.c.external_key, t.c.import_id, *(t.c[c] for c in value_columns))
+            .where(t.c.profile_id == profile_id)
+            .where(t.c.external_key.in_([row.key for row in rows]))
+        )
+    }
+    slot = SLOT.get(name)
+    taken: dict[Any, Any] = {}
+    if slot:
+        wanted = [row.values.get(slot, row.day) for row in rows if row.key not in existing]
+        if wanted:
+            taken = {
+                r._mapping[slot]: r
+                for r in session.execute(
+                    sa.select(t.c[slot], t.c.source, *(t.c[c] for c in value_columns))
+                    .where(t.c.profile_id == profile_id)
+                    .where(t.c[slot].in_(wanted))
+                )
+            }
+    inserts = []
+    for row in rows:
+        stored = existing.get(row.key)
+        if stored is not None:
+            if stored.import_id == job_id:
+                counts[ADDED] += 1
+            elif all(_same(stored._mapping[c], v) for c, v in row.values.items()):
+                counts[SKIPPED] += 1
+            else:
+                session.execute(sa.update(t).where(t.c.id == stored.id).values(**row.values))
+                counts[UPDATED] += 1
+            continue
+        if slot:
+            occupant = taken.get(row.values.get(slot, row.day))
+            if occupant is not None:
+                counts[SKIPPED] += 1
+                if occupant is _THIS_BATCH:
+                    continue
+                if occupant.source == MANUAL:
+                    written.conflicts.append(
+                        {
+                            "table": name,
+                            "day": row.day.isoformat(),
+                            "manual": {c: _shown(occupant._mapping[c]) for c in row.values},
+                            "imported": {c: _shown(v) for c, v in row.values.items()},
+                        }
+                    )
+                else:
+                    written.others += 1
+                continue
+        values = {
+            "id": uuid.uuid4(),
+            "profile_id": profile_id,
+            "source": source,
+            "source_device": row.device[:100] or None,
+            "external_key": row.key,
+            "import_id": job_id,
+            **row.values,
+        }
+        if "date" in t.c and "date" not in values:
+            values["date"] = row.day
+        inserts.append(values)
+        counts[ADDED] += 1
+        if slot:
+            taken[values[slot]] = _THIS_BATCH  # two readings at one instant: the first wins
+    if inserts:
+        # One multi-row INSERT per column set (executemany on SQLite).
+        by_shape: dict[tuple[str, ...], list[dict]] = defaultdict(list)
+        for values in inserts:
+            by_shape[tuple(sorted(values))].append(values)
+        for group in by_shape.values():
+            session.execute(sa.insert(t), group)
+
+
+def undo(*, session: Session, profile_id: uuid.UUID, job_id: uuid.UUID) -> dict[str, int]:
+    """Deletes every row the job added (in the caller's transaction)."""
+    removed = {}
+    for name in MODELS:
+        t = table(name)
+        result = session.execute(
+            sa.delete(t).where(t.c.profile_id == profile_id).where(t.c.import_id == job_id)
+        )
+        removed[name] = result.rowcount or 0
+    return removed

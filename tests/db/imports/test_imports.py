@@ -1,0 +1,196 @@
+"""Apple Health imports on SQLite and PostgreSQL: a second import adds
+nothing, a manual entry is kept and the conflict reported, undo removes
+exactly what the import added, a job killed halfway and run again ends with
+the same rows, and the import is charged to the plan."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from mitai_app.body.service import add_weight
+from mitai_app.core.access import FeatureRefused
+from mitai_app.core.columns import utcnow
+from mitai_app.imports import runner, service, writer
+from mitai_app.imports.consts import STALLED_AFTER_S
+from mitai_app.imports.models import ImportJob
+from tests.factories import new_profile
+from tests.fixtures.apple_health import export_xml, export_zip, weight, write
+
+HOUSEHOLD = {"tier": "selfhosted"}  # imports without limit
+
+
+def _import(session, owner, path):
+    job = service.start_import(session=session, profile_id=owner, path=path, filename=path.name)
+    assert runner.run_job(session=session, job_id=job.id) == "done"
+    return service.job(session=session, profile_id=owner, job_id=job.id)
+
+
+def _rows(session, owner) -> dict[str, set]:
+    """What the profile holds per table, without ids (comparable across runs)."""
+    held = {}
+    for name in writer.MODELS:
+        t = writer.table(name)
+        skip = {"id", "profile_id", "import_id", "created_at"}
+        columns = [c for c in t.c if c.name not in skip]
+        found = session.execute(sa.select(*columns).where(t.c.profile_id == owner))
+        held[name] = {repr(tuple(row)) for row in found}
+    return held
+
+
+@pytest.fixture
+def export(tmp_path):
+    return write(tmp_path / "export.zip", export_zip())
+
+
+def test_the_same_file_twice_adds_nothing_the_second_time(session, export):
+    owner = new_profile(session, **HOUSEHOLD)
+    first = _import(session, owner, export)
+    assert {t.table: t.added for t in first.tables} == {
+        "weight_log": 3,
+        "vitals_baseline": 1,
+        "blood_pressure_log": 1,
+        "sleep_log": 1,
+        "activity_log": 2,
+    }
+    held = _rows(session, owner)
+    second = _import(session, owner, export)
+    assert (second.added, second.updated, second.skipped) == (0, 0, 8)
+    assert _rows(session, owner) == held
+    assert first.not_imported == 3  # heart rate, steps, activity summary
+
+
+def test_a_manual_weight_is_kept_and_the_conflict_reported(session, export):
+    owner = new_profile(session, **HOUSEHOLD)
+    add_weight(session=session, profile_id=owner, day=date(2024, 3, 1), kg=77.7)
+    done = _import(session, owner, export)
+    t = writer.table("weight_log")
+    kept = session.execute(
+        sa.select(t.c.weight, t.c.source).where(
+            t.c.profile_id == owner, t.c.date == date(2024, 3, 1)
+        )
+    ).one()
+    assert tuple(kept) == (77.7, "manual")
+    assert done.conflicts == 1
+    report = service.report_csv(session=session, profile_id=owner, job_id=done.id, lang="en")
+    assert "Your own entry kept" in report and "77.7" in report and "79.5" in report
+    assert "Value out of range" in report  # the 900 kg line
+
+
+def test_undo_removes_exactly_what_the_import_added(session, export, tmp_path):
+    owner = new_profile(session, **HOUSEHOLD)
+    add_weight(session=session, profile_id=owner, day=date(2024, 2, 1), kg=81)
+    other = write(tmp_path / "other.xml", export_xml(weight(78, "2023-01-01 07:00:00 +0100")))
+    _import(session, owner, other)
+    before = _rows(session, owner)
+    done = _import(session, owner, export)
+    assert service.undo_import(session=session, profile_id=owner, job_id=done.id) == {
+        "weight_log": 3,
+        "vitals_baseline": 1,
+        "blood_pressure_log": 1,
+        "sleep_log": 1,
+        "activity_log": 2,
+    }
+    assert _rows(session, owner) == before  # the manual and the other import's weight stay
+    assert service.job(session=session, profile_id=owner, job_id=done.id).status == "undone"
+
+
+def test_a_job_killed_halfway_and_run_again_gives_the_same_rows(session, export, monkeypatch):
+    clean, killed = new_profile(session, **HOUSEHOLD), new_profile(session, **HOUSEHOLD)
+    monkeypatch.setattr(runner, "BATCH_DAYS", 1)
+    clean_job = _import(session, clean, export)
+
+    class Killed(BaseException):
+        pass
+
+    write_batch, calls = writer.write_batch, []
+
+    def dies_on_the_third_batch(**kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise Killed
+        write_batch(**kwargs)
+
+    job = service.start_import(session=session, profile_id=killed, path=export, filename="e")
+    monkeypatch.setattr(writer, "write_batch", dies_on_the_third_batch)
+    with pytest.raises(Killed):
+        runner.run_job(session=session, job_id=job.id)
+    session.rollback()  # what the killed process had not committed
+    assert 0 < sum(len(rows) for rows in _rows(session, killed).values()) < 8
+    # Another worker sees the job running without a heartbeat, and takes it.
+    assert runner.run_job(session=session, job_id=job.id) is None  # still fresh
+    session.execute(
+        sa.update(ImportJob.__table__)
+        .where(ImportJob.__table__.c.id == uuid.UUID(job.id))
+        .values(heartbeat_at=utcnow() - timedelta(seconds=STALLED_AFTER_S + 5))
+    )
+    session.commit()
+    assert job.id in {str(i) for i in runner.stalled_jobs(session)}
+    monkeypatch.setattr(writer, "write_batch", write_batch)
+    assert runner.run_job(session=session, job_id=job.id) == "done"
+    assert _rows(session, killed) == _rows(session, clean)
+    rerun = service.job(session=session, profile_id=killed, job_id=job.id)
+    assert (rerun.added, rerun.skipped) == (clean_job.added, clean_job.skipped)
+
+
+def test_a_newer_export_updates_what_an_import_added(session, tmp_path):
+    owner = new_profile(session, **HOUSEHOLD)
+    first = write(tmp_path / "a.xml", export_xml(weight(80, "2024-03-01 07:00:00 +0100")))
+    _import(session, owner, first)
+    later = export_xml(
+        weight(80, "2024-03-01 07:00:00 +0100") + weight(79, "2024-03-01 20:00:00 +0100")
+    )
+    done = _import(session, owner, write(tmp_path / "b.xml", later))
+    assert (done.added, done.updated) == (0, 1)
+    t = writer.table("weight_log")
+    assert session.scalar(sa.select(t.c.weight).where(t.c.profile_id == owner)) == 79
+
+
+def test_starting_an_import_is_charged_to_the_plan(session, export):
+    free = new_profile(session)  # the free tier imports nothing
+    with pytest.raises(FeatureRefused):
+        service.start_import(session=session, profile_id=free, path=export, filename="e")
+    assert service.history(session=session, profile_id=free) == []
+
+
+def test_a_cancelled_job_stops_and_a_bad_file_fails_with_its_reason(session, export, tmp_path):
+    owner = new_profile(session, **HOUSEHOLD)
+    job = service.start_import(session=session, profile_id=owner, path=export, filename="e")
+    service.request_cancel(session=session, profile_id=owner, job_id=job.id)
+    assert runner.run_job(session=session, job_id=job.id) == "cancelled"
+    png = write(tmp_path / "export.zip", b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    bad = service.start_import(session=session, profile_id=owner, path=png, filename="x.zip")
+    assert runner.run_job(session=session, job_id=bad.id) == "failed"
+    failed = service.job(session=session, profile_id=owner, job_id=bad.id)
+    assert failed.error == "imports.error.unknown_format"
+    assert [j.status for j in service.history(session=session, profile_id=owner)] == [
+        "failed",
+        "cancelled",
+    ]
+
+
+def test_another_profile_cannot_see_undo_or_read_an_import(session, export):
+    owner, stranger = new_profile(session, **HOUSEHOLD), new_profile(session, **HOUSEHOLD)
+    done = _import(session, owner, export)
+    from mitai_app.core.errors import UserError
+
+    for call in (service.job, service.undo_import, service.request_cancel):
+        with pytest.raises(UserError):
+            call(session=session, profile_id=stranger, job_id=done.id)
+    assert sum(len(r) for r in _rows(session, owner).values()) == 8
+
+
+def test_withings_after_apple_health_keeps_the_first_sources_day(session, export, tmp_path):
+    from tests.fixtures.apple_health import WITHINGS_DE
+
+    owner = new_profile(session, **HOUSEHOLD)
+    _import(session, owner, export)
+    done = _import(session, owner, write(tmp_path / "weight.csv", WITHINGS_DE))
+    # 1 and 2 March already hold Apple Health's weights: one weight a day.
+    assert (done.added, done.skipped, done.conflicts) == (0, 2, 0)
+    t = writer.table("weight_log")
+    sources = session.scalars(sa.select(t.c.source).where(t.c.profile_id == owner)).all()
+    assert set(sources) == {"apple_health"}

@@ -1,0 +1,116 @@
+"""kill -9 of the worker at random points, then a worker that takes the job
+over: the same rows as a clean run, on SQLite and PostgreSQL.
+
+The worker here is a real process running the job (`runner.run_job`, what
+the queue task runs) on a database of its own; it is killed with SIGKILL
+at random points, three times, before a last run finishes the job.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from datetime import timedelta
+
+import pytest
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from mitai_app.core.columns import utcnow
+from mitai_app.core.db import create_db_engine
+from mitai_app.core.startup import migrate_and_seed
+from mitai_app.imports import runner, service
+from mitai_app.imports.consts import STALLED_AFTER_S
+from mitai_app.imports.models import ImportJob
+from tests.db.imports.test_imports import HOUSEHOLD, _rows
+from tests.factories import new_profile
+from tests.fixtures.apple_health import write_export_zip
+
+# Where each kill lands (share of the run: reading is the first half), ±0.05.
+KILL_POINTS = (0.25, 0.6, 0.8)
+WORKER = """
+import sys
+from sqlmodel import Session
+from mitai_app.core.db import create_db_engine
+from mitai_app.core.modules import import_models
+from mitai_app.imports import runner
+import_models()
+with Session(create_db_engine(sys.argv[1]), expire_on_commit=False) as session:
+    runner.run_job(session=session, job_id=sys.argv[2])
+"""
+
+
+def _stale(session: Session, job_id: str) -> None:
+    """What a minute without heartbeat looks like to the next worker."""
+    jobs = ImportJob.__table__
+    session.execute(
+        sa.update(jobs)
+        .where(jobs.c.id == uuid.UUID(job_id))
+        .values(heartbeat_at=utcnow() - timedelta(seconds=STALLED_AFTER_S + 5))
+    )
+    session.commit()
+
+
+def _kill_at(watch: sa.Engine, job_id: str, worker: subprocess.Popen, point: float) -> None:
+    """SIGKILL once the job's committed progress passes `point` (0–1: the
+    first half of the range is the reading of the file, the second the
+    writing), or leave it when the worker ended first. `watch` reads without
+    the app's SQLite write lock (BEGIN IMMEDIATE), so it never holds the
+    worker up."""
+    jobs = ImportJob.__table__
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and worker.poll() is None:
+        with watch.connect() as connection:
+            job = connection.execute(sa.select(jobs).where(jobs.c.id == uuid.UUID(job_id))).one()
+        fresh = job.heartbeat_at and job.heartbeat_at > utcnow() - timedelta(seconds=30)
+        reading = job.bytes_read / job.bytes_total if job.bytes_total else 0
+        writing = job.rows_done / job.rows_total if job.rows_total else 0
+        done = (reading / 2) if job.phase == "reading" else 0.5 + writing / 2
+        if fresh and job.phase and done >= point:
+            break
+        time.sleep(0.01)
+    worker.send_signal(signal.SIGKILL)
+    worker.wait()
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_kill_9_at_random_points_then_a_rerun_gives_the_clean_rows(
+    dialect, throwaway_databases, tmp_path
+):
+    url = throwaway_databases.new_url(dialect)
+    engine = create_db_engine(url)
+    with engine.begin() as connection:
+        migrate_and_seed(connection)
+    export = write_export_zip(tmp_path / "export.zip", 200, heart_rate_per_day=40)
+    pick = random.Random(15)
+    watch = sa.create_engine(url)
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    with Session(engine, expire_on_commit=False) as session:
+        clean, killed = new_profile(session, **HOUSEHOLD), new_profile(session, **HOUSEHOLD)
+        first = service.start_import(session=session, profile_id=clean, path=export, filename="e")
+        assert runner.run_job(session=session, job_id=first.id) == "done"
+        first = service.job(session=session, profile_id=clean, job_id=first.id)
+        job = service.start_import(session=session, profile_id=killed, path=export, filename="e")
+        partial = []
+        for point in KILL_POINTS:
+            session.commit()  # on SQLite, even a read holds the write lock until then
+            worker = subprocess.Popen([sys.executable, "-c", WORKER, url, job.id], env=env)
+            _kill_at(watch, job.id, worker, point + pick.uniform(-0.05, 0.05))
+            partial.append(sum(len(r) for r in _rows(session, killed).values()))
+            _stale(session, job.id)
+        assert runner.run_job(session=session, job_id=job.id) == "done"
+        assert _rows(session, killed) == _rows(session, clean)
+        total = sum(len(r) for r in _rows(session, clean).values())
+        assert any(0 < rows < total for rows in partial)  # killed halfway through the writing
+        finished = service.job(session=session, profile_id=killed, job_id=job.id)
+        assert finished.added == first.added
+        undone = service.undo_import(session=session, profile_id=killed, job_id=job.id)
+        assert sum(undone.values()) == first.added
+        assert all(not rows for rows in _rows(session, killed).values())
+    engine.dispose()
+    watch.dispose()

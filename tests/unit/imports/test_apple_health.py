@@ -1,0 +1,153 @@
+"""Reading Apple Health's export.xml: the rules of issue 15 on small files
+that reproduce the traps of real exports."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, time
+
+import pytest
+
+from mitai_app.imports.apple_health import XmlRefused, parse
+from tests.fixtures.apple_health import (
+    HEADER,
+    PHONE,
+    WATCH,
+    blood_pressure,
+    export_xml,
+    sleep,
+    weight,
+)
+
+
+def _rows(parsed, table):
+    return sorted((r for r in parsed.rows if r.table == table), key=lambda r: r.day)
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    return parse(io.BytesIO(export_xml()))
+
+
+def test_weight_is_the_days_latest_in_kg_on_the_local_date_written(parsed):
+    weights = {r.day: r.values["weight"] for r in _rows(parsed, "weight_log")}
+    # 1 March: 21:00 beats 07:00; 2 March: 176.4 lb; 3 March 23:30 in New
+    # York stays on 3 March (no conversion to one zone); 900 kg is skipped.
+    assert weights == {date(2024, 3, 1): 79.5, date(2024, 3, 2): 80.01, date(2024, 3, 3): 79.0}
+    assert [(s.kind, s.reason) for s in parsed.skipped] == [("BodyMass", "range")]
+
+
+def test_exact_duplicates_count_once(parsed):
+    assert parsed.duplicates == 1
+
+
+def test_morning_vitals_are_the_days_means_with_spo2_as_percent(parsed):
+    (vitals,) = _rows(parsed, "vitals_baseline")
+    assert vitals.values == {
+        "resting_hr": 52,
+        "hrv": 62,
+        "spo2": 97,
+        "vo2_max": 45.25,
+        "respiratory_rate": 14,
+    }
+
+
+def test_blood_pressure_is_read_once_per_correlation(parsed):
+    (reading,) = _rows(parsed, "blood_pressure_log")
+    assert (reading.values["systolic"], reading.values["diastolic"]) == (128, 82)
+    assert reading.values["measured_at"].isoformat() == "2024-03-01T07:30:00+01:00"
+    assert "BloodPressureSystolic" not in parsed.not_imported
+
+
+def test_sleep_is_the_watchs_night_dated_by_the_wake_up_day(parsed):
+    (night,) = _rows(parsed, "sleep_log")
+    assert night.day == date(2024, 3, 2)
+    assert night.device == "Apple Watch von Kim"
+    # The Watch's own InBed, not the iPhone's longer one.
+    assert night.values["sleep_start"].isoformat() == "2024-03-01T23:00:00+01:00"
+    assert night.values["sleep_end"].isoformat() == "2024-03-02T06:30:00+01:00"
+    assert night.values["sleep_segments"] == {"deep": 60, "rem": 90, "light": 270, "awake": 10}
+    assert night.values["total_duration_minutes"] == 420
+
+
+def test_an_iphone_only_night_with_old_asleep_records():
+    content = sleep("InBed", "2020-01-01 23:00:00 +0100", "2020-01-02 07:00:00 +0100", PHONE)
+    content += sleep("Asleep", "2020-01-01 23:30:00 +0100", "2020-01-02 06:30:00 +0100", PHONE)
+    (night,) = parse(io.BytesIO(export_xml(content))).rows
+    assert night.day == date(2020, 1, 2)
+    assert night.values["total_duration_minutes"] == 420
+    assert night.values["sleep_segments"] is None
+
+
+def test_workouts_from_statistics_and_from_older_attributes(parsed):
+    old, new = _rows(parsed, "activity_log")
+    assert new.values == {
+        "date": date(2024, 3, 2),
+        "start_time": time(17, 0),
+        "duration_minutes": 32,
+        "kcal": 310,
+        "distance_km": 5.2,
+        "avg_hr": 151,
+        "max_hr": 172,
+        "description": "Running",
+    }
+    # 1500 m swum, 1255 kJ.
+    assert (old.values["distance_km"], old.values["kcal"]) == (1.5, 300)
+    assert old.values["description"] == "Swimming"
+
+
+def test_unknown_types_are_counted_as_not_imported(parsed):
+    assert parsed.not_imported == {"HeartRate": 1, "StepCount": 1, "ActivitySummary": 1}
+
+
+def test_the_same_file_gives_the_same_keys():
+    first = {r.key for r in parse(io.BytesIO(export_xml())).rows}
+    assert first == {r.key for r in parse(io.BytesIO(export_xml())).rows}
+    assert len(first) == 8
+
+
+def test_a_malformed_file_keeps_what_came_before_and_says_where_it_broke():
+    good = weight(80, "2024-03-01 07:00:00 +0100") + weight(81, "2024-03-02 07:00:00 +0100")
+    # The file breaks in the middle of 3 March's records: 3 March is left out whole.
+    broken = good + weight(82, "2024-03-03 07:00:00 +0100") + ' <Record type="HKQuantity'
+    data = (HEADER + broken).encode()
+    parsed = parse(io.BytesIO(data))
+    assert parsed.stopped is not None
+    assert parsed.stopped.line == data.decode().count("\n") + 1
+    assert [r.day for r in parsed.rows] == [date(2024, 3, 1), date(2024, 3, 2)]
+
+
+def test_a_broken_correlation_or_workout_is_not_half_imported():
+    content = blood_pressure(120, 80, "2024-03-01 07:00:00 +0100")
+    content += ' <Correlation type="HKCorrelationTypeIdentifierBloodPressure" startDate="x">'
+    content += ' <Record type="HKQuantityTypeIdentifierBloodPressureSystolic" value="130"/> <oops'
+    parsed = parse(io.BytesIO((HEADER + content).encode()))
+    assert parsed.stopped is not None
+    assert len(parsed.rows) == 1
+
+
+def test_an_entity_bomb_is_refused():
+    bomb = (
+        '<?xml version="1.0"?>\n<!DOCTYPE HealthData [\n'
+        '<!ENTITY a "aaaaaaaaaaaaaaaaaaaa">\n<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">\n'
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">\n]>\n<HealthData>&c;</HealthData>\n'
+    )
+    with pytest.raises(XmlRefused):
+        parse(io.BytesIO(bomb.encode()))
+
+
+def test_an_external_entity_pointing_at_a_local_file_is_refused():
+    xxe = (
+        '<?xml version="1.0"?>\n<!DOCTYPE HealthData [\n'
+        '<!ENTITY secret SYSTEM "file:///etc/passwd">\n]>\n'
+        f'<HealthData><Record type="HKQuantityTypeIdentifierBodyMass" {WATCH} '
+        'startDate="2024-01-01 07:00:00 +0100" value="&secret;"/></HealthData>\n'
+    )
+    with pytest.raises(XmlRefused):
+        parse(io.BytesIO(xxe.encode()))
+
+
+def test_cancelling_stops_the_walk():
+    parsed = parse(io.BytesIO(export_xml()), progress=lambda _bytes, _records: False)
+    assert parsed.cancelled
+    assert parsed.rows == []

@@ -70,7 +70,7 @@ def test_prompts_about_data_the_app_cannot_record_yet_are_marked(app, page: Page
     choose = page.get_by_label("Analysis", exact=True)
     choose.select_option(label="Body composition")
     expect(page.locator("#prompt-incomplete")).to_have_count(0)
-    choose.select_option(label="Training")
+    choose.select_option(label="Goals and progress")  # goals have no pages yet
     expect(page.locator("#prompt-incomplete")).to_contain_text(
         "reads data the app cannot record yet", timeout=LOADED
     )

@@ -22,6 +22,7 @@ from mitai_app.core.models import UserFeatureUsage
 from mitai_app.exports import archive
 from mitai_app.exports import service as exports
 from mitai_app.goals.models import Goal, GoalProgress
+from mitai_app.nutrition.models import Food, MealEntry
 from mitai_app.photos import service as photos
 from mitai_app.recovery.models import BloodPressureReading
 from tests.factories import new_profile
@@ -55,6 +56,24 @@ def ana(session, export_settings):
                 diastolic=82,
                 pulse=61,
             ),
+        ]
+    )
+    bundled = session.exec(select(Food).where(Food.profile_id.is_(None))).first()
+    own = Food(
+        profile_id=owner,
+        name_de="Omas Kuchen",
+        name_en="Gran's cake",
+        kcal=380,
+        search_text="omas kuchen",
+    )
+    session.add(own)
+    session.flush()
+    session.add_all(
+        [
+            MealEntry(
+                profile_id=owner, date=DAY, slot="breakfast", food_id=food.id, name=food.name_en
+            )
+            for food in (bundled, own)
         ]
     )
     goal = Goal(profile_id=owner, title="Ten kilometres", goal_type="custom", target_value=10)
@@ -97,6 +116,13 @@ def _content(session, owner) -> dict[str, list]:
         select(Goal.title, GoalProgress.value).join(Goal).where(GoalProgress.profile_id == owner)
     ).all()
     content["progress by goal"] = sorted(progress)
+    # An own food is the profile's copy; a bundled one stays the shared row.
+    meals = session.exec(
+        select(MealEntry.name, Food.name_en, Food.profile_id == owner, Food.profile_id.is_(None))
+        .join(Food, MealEntry.food_id == Food.id)
+        .where(MealEntry.profile_id == owner)
+    ).all()
+    content["meals by food"] = sorted(tuple(row) for row in meals)
     return content
 
 

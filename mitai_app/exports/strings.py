@@ -23,6 +23,19 @@ CATALOG: dict[str, Text] = {
     ),
     "exports.download": Text(de="Herunterladen", en="Download"),
     "exports.expires": Text(de="verfügbar bis", en="available until"),
+    "exports.restore": Text(de="Aus einem Export wiederherstellen", en="Restore from an export"),
+    "exports.restore_explained": Text(
+        de="Nur in ein Konto ohne Einträge: alles aus dem Archiv wird übernommen, oder – wenn etwas nicht stimmt – gar nichts.",
+        en="Only into an account without entries: everything in the archive is restored, or nothing if anything is wrong.",
+    ),
+    "exports.choose_archive": Text(de="Archiv wählen", en="Choose an archive"),
+    "exports.archive_file": Text(de="Export-Archiv (ZIP)", en="Export archive (ZIP)"),
+    "exports.restore_start": Text(de="Wiederherstellen", en="Restore"),
+    "exports.restoring": Text(de="Wird hochgeladen und geprüft …", en="Uploading and checking…"),
+    "exports.restored": Text(
+        de="Wiederhergestellt: {rows} Einträge und {photos} Fotodateien.",
+        en="Restored: {rows} entries and {photos} photo files.",
+    ),
     "exports.error.not_an_export": Text(
         de="Diese Datei ist kein Export von Mitai Jinkendo.",
         en="This file is not a Mitai Jinkendo export.",

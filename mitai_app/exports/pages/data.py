@@ -6,18 +6,23 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import Any
 
 import reflex as rx
 
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime, format_number
 from mitai_app.core.i18n import translate
 from mitai_app.exports import downloads
+from mitai_app.exports import service as exports_service
 from mitai_app.exports.consts import DATA, EXPORT_MEDIA
+from mitai_app.imports import service as imports_service
 from mitai_app.ui.forms import error_callout, success_callout
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import attempt, signed_in, t, to_login
+from mitai_app.ui.session import attempt, call_service, signed_in, t, to_login
 
 PROGRESS_INTERVAL_S = 0.3
+RESTORE_UPLOAD = "restore-archive"
 
 
 @dataclass
@@ -36,6 +41,10 @@ class DataState(rx.State):
     progress: str = ""
     error: str = ""
     done: str = ""
+    restoring: bool = False
+    restore_percent: int = 0
+    restore_error: str = ""
+    restored: str = ""
 
     async def _show(self, me) -> None:
         rows = await asyncio.to_thread(downloads.list_downloads, profile_id=me.user.id)
@@ -90,6 +99,55 @@ class DataState(rx.State):
                 self.done = translate("exports.ready", me.lang)
                 await self._show(me)
 
+    # --- restore ----------------------------------------------------------------
+
+    @rx.event
+    def restore_progress(self, progress: dict[str, Any]):
+        if self.restoring:
+            self.restore_percent = round(float(progress.get("progress", 0)) * 100)
+
+    @rx.event(background=True)
+    async def restore(self, chunks: rx.UploadChunkIterator):
+        """The archive streams to disk (the import upload's file and limit),
+        then is checked and restored in a worker thread, all or nothing."""
+        async with self:
+            if self.restoring:
+                return None
+            me = await signed_in(self)
+            if me is None:
+                return to_login()
+            self.restoring, self.restore_percent = True, 0
+            self.restore_error = self.restored = ""
+        sink, path, outcome = None, None, None
+        try:
+            sink = await call_service(imports_service.open_upload, profile_id=me.user.id)
+            async for chunk in chunks:
+                await asyncio.to_thread(sink.write, chunk.data, chunk.offset)
+            path = await asyncio.to_thread(sink.close)
+            sink = None
+            outcome = await attempt(
+                exports_service.restore_archive, me.lang, profile_id=me.user.id, source=path
+            )
+        except UserError as refused:  # the upload itself (too big, empty)
+            error = user_message(refused, me.lang)
+        else:
+            error = outcome.error
+        finally:
+            if sink is not None:
+                await asyncio.to_thread(sink.discard)
+            if path is not None:
+                await asyncio.to_thread(path.unlink, missing_ok=True)
+        async with self:
+            self.restoring, self.restore_error = False, error
+            if outcome is not None and outcome.ok:
+                self.restored = translate(
+                    "exports.restored",
+                    me.lang,
+                    rows=outcome.value.total_rows,
+                    photos=outcome.value.photo_files,
+                )
+        return rx.clear_selected_files(RESTORE_UPLOAD)
+
 
 def _download_row(row: DownloadView) -> rx.Component:
     return rx.card(
@@ -127,6 +185,59 @@ def _download_row(row: DownloadView) -> rx.Component:
     )
 
 
+def _restore() -> rx.Component:
+    chosen = rx.selected_files(RESTORE_UPLOAD)
+    zone = rx.upload.root(
+        rx.button(
+            rx.icon("file-up", size=18, aria_hidden="true"),
+            t("exports.choose_archive"),
+            type="button",
+            variant="soft",
+            size="3",
+        ),
+        id=RESTORE_UPLOAD,
+        accept={"application/zip": [".zip"]},
+        multiple=False,
+        max_files=1,
+        width="100%",
+    )
+    # The (hidden) file input gets a name for screen readers and tests.
+    zone.children[0].children[0].custom_attrs["aria-label"] = t("exports.archive_file")
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("exports.restore"), size="4", as_="h2"),
+            rx.text(t("exports.restore_explained"), size="2"),
+            zone,
+            rx.cond(
+                chosen.length() > 0,
+                rx.text(chosen[0], word_break="break-all", size="2"),
+            ),
+            error_callout(DataState.restore_error),
+            success_callout(DataState.restored),
+            rx.cond(
+                DataState.restoring,
+                rx.text(
+                    t("exports.restoring"), " ", DataState.restore_percent, " %", role="status"
+                ),
+            ),
+            rx.button(
+                t("exports.restore_start"),
+                on_click=DataState.restore(
+                    rx.upload_files_chunk(
+                        upload_id=RESTORE_UPLOAD, on_upload_progress=DataState.restore_progress
+                    )
+                ),
+                loading=DataState.restoring,
+                disabled=chosen.length() == 0,
+                size="3",
+            ),
+            spacing="3",
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
 @page(route=DATA, title_key="nav.data", on_load=DataState.load, checks_session=True)
 def data_page() -> rx.Component:
     return rx.vstack(
@@ -152,6 +263,7 @@ def data_page() -> rx.Component:
             rx.vstack(rx.foreach(DataState.downloads, _download_row), role="list", width="100%"),
             rx.cond(DataState.loaded, rx.text(t("exports.none_yet"), color_scheme="gray")),
         ),
+        _restore(),
         spacing="4",
         width="100%",
         max_width="40rem",

@@ -1,6 +1,6 @@
-"""Your data in the browser: a user creates an export, watches it being
-written, downloads the archive, and finds their weight in it; the archive's
-address is useless to anyone else."""
+"""Your data in the browser: a user creates an export, downloads the
+archive and finds their weight in it; the archive's address is useless to
+anyone else; restored into a new account, History shows the same entry."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ LOADED = 20_000
 
 
 @pytest.mark.scaled
-def test_an_export_is_made_downloaded_and_holds_the_users_weight(app, page, unique_email):
+def test_an_export_is_downloaded_and_restored_into_a_new_account(app, page, unique_email, tmp_path):
     sign_in_as(page, app, create_account(app, unique_email))
     page.goto(app.url + "/capture")
     expect(page.get_by_label("Date", exact=True)).not_to_have_value("", timeout=LOADED)
@@ -42,7 +42,9 @@ def test_an_export_is_made_downloaded_and_holds_the_users_weight(app, page, uniq
 
     with page.expect_download() as download:
         link.click()
-    archive = zipfile.ZipFile(io.BytesIO(download.value.path().read_bytes()))
+    saved = tmp_path / "mitai-export.zip"
+    download.value.save_as(saved)
+    archive = zipfile.ZipFile(io.BytesIO(saved.read_bytes()))
     weights = archive.read("csv/weight_log.csv").decode()
     assert "73.4" in weights and "manifest.json" in archive.namelist()
 
@@ -56,3 +58,17 @@ def test_an_export_is_made_downloaded_and_holds_the_users_weight(app, page, uniq
         problems = _violations(page)
         assert not problems, f"axe ({scheme}) on /data:\n" + "\n".join(problems)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+    # Into an account with entries it is refused; into a new one, restored.
+    page.get_by_label("Export archive (ZIP)").set_input_files(saved)
+    page.get_by_role("button", name="Restore", exact=True).click()
+    expect(page.get_by_role("alert")).to_contain_text("already has entries", timeout=LOADED)
+    sign_in_as(page, app, create_account(app, "restored-" + unique_email))
+    page.goto(app.url + "/data")
+    expect(page.get_by_role("heading", name="Your data", level=1)).to_be_visible(timeout=LOADED)
+    page.get_by_label("Export archive (ZIP)").set_input_files(saved)
+    page.get_by_role("button", name="Restore", exact=True).click()
+    expect(page.get_by_text(re.compile(r"Restored: \d+ entries"))).to_be_visible(timeout=LOADED)
+    page.goto(app.url + "/history")
+    entries = page.get_by_role("main").get_by_role("listitem")
+    expect(entries.first).to_contain_text("73.4 kg", timeout=LOADED)

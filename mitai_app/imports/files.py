@@ -1,5 +1,6 @@
 """Opening an import file safely: recognised by its content (not its name:
-Apple Health's export.xml, Withings' weight.csv),
+Apple Health's export.xml, Withings' weight.csv and bp.csv, Omron, Beurer,
+openScale and wger CSV, GPX and TCX),
 a zip checked before a byte is inflated (entries, total size, compression
 ratio, no `../` or absolute paths), and the XML inside streamed."""
 
@@ -13,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from mitai_app.core.errors import UserError
-from mitai_app.imports import withings
+from mitai_app.imports import bp_monitors, scales, tracks, withings
 from mitai_app.imports.consts import (
     APPLE_HEALTH,
     WITHINGS_WEIGHT,
@@ -23,6 +24,14 @@ from mitai_app.imports.consts import (
 )
 
 ZIP_MAGIC = b"PK\x03\x04"
+# A file's format by its first bytes; the first that knows it wins (a
+# Beurer header, with its time column, before Withings' weight.csv).
+RECOGNISERS = (
+    bp_monitors.recognise,
+    scales.recognise,
+    lambda head: WITHINGS_WEIGHT if withings.looks_like(head) else None,
+    tracks.recognise,
+)
 EXPORT_NAMES = ("export.xml", "Export.xml")
 
 
@@ -91,7 +100,8 @@ def open_import(path: Path) -> Iterator[Opened]:
         if _looks_like_health_xml(head):
             yield Opened(APPLE_HEALTH, raw, size)
             return
-        if withings.looks_like(head):
-            yield Opened(WITHINGS_WEIGHT, raw, size)
-            return
+        for recognise in RECOGNISERS:
+            if format_ := recognise(head):
+                yield Opened(format_, raw, size)
+                return
     raise UserError("imports.error.unknown_format")

@@ -11,11 +11,12 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import IO
 
 from mitai_app.body.consts import WEIGHT_RANGE_KG
 from mitai_app.imports.rows import ImportRow, Parsed, Skip, Stopped
+from mitai_app.imports.tables import Counting
 
 SOURCE = "withings"
 LB_KG = 0.45359237
@@ -38,22 +39,6 @@ def looks_like(head: bytes) -> bool:
     return names[0] in DATE_HEADERS and any(name in WEIGHT_HEADERS for name in names)
 
 
-class _Counting(io.RawIOBase):
-    """The bytes read so far, for the progress bar."""
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        self.stream, self.count = stream, 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        data = self.stream.read(len(buffer))
-        buffer[: len(data)] = data
-        self.count += len(data)
-        return len(data)
-
-
 def _when(text: str) -> datetime | None:
     for pattern in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
         try:
@@ -63,9 +48,14 @@ def _when(text: str) -> datetime | None:
     return None
 
 
-def parse(stream: IO[bytes], *, progress: Callable[[int, int], bool] | None = None) -> Parsed:
+def parse(
+    stream: IO[bytes],
+    *,
+    progress: Callable[[int, int], bool] | None = None,
+    zone: tzinfo | None = None,  # days only: no time is placed
+) -> Parsed:
     result = Parsed()
-    counting = _Counting(stream)
+    counting = Counting(stream)
     text = io.TextIOWrapper(io.BufferedReader(counting), encoding="utf-8-sig", newline="")
     reader = csv.reader(text)
     latest: dict[date, tuple[datetime, float, int]] = {}

@@ -30,7 +30,7 @@ def test_beurer_the_days_latest_weighing_with_a_decimal_comma():
 
 
 def test_beurer_in_pounds_is_converted():
-    data = BEURER.replace("Gewicht (kg)".encode(), b"Gewicht (lb)")
+    data = BEURER.replace(b"Gewicht (kg)", b"Gewicht (lb)")
     assert _weights(data)[date(2024, 3, 2)] == round(80.1 * 0.45359237, 2)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from mitai_app.core.errors import UserError
-from mitai_app.imports import bp_monitors, scales, tracks, withings
+from mitai_app.imports import bp_monitors, scales, tracks
 from mitai_app.imports.consts import (
     APPLE_HEALTH,
     WITHINGS_WEIGHT,
@@ -24,14 +24,8 @@ from mitai_app.imports.consts import (
 )
 
 ZIP_MAGIC = b"PK\x03\x04"
-# A file's format by its first bytes; the first that knows it wins (a
-# Beurer header, with its time column, before Withings' weight.csv).
-RECOGNISERS = (
-    bp_monitors.recognise,
-    scales.recognise,
-    lambda head: WITHINGS_WEIGHT if withings.looks_like(head) else None,
-    tracks.recognise,
-)
+# A file's format by its first bytes; the first that knows it wins.
+RECOGNISERS = (bp_monitors.recognise, scales.recognise, tracks.recognise)
 EXPORT_NAMES = ("export.xml", "Export.xml")
 
 

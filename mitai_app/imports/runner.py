@@ -25,7 +25,7 @@ from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UNEXPECTED, UserError
 from mitai_app.core.formatting import zone
 from mitai_app.core.settings import settings
-from mitai_app.imports import apple_health, bp_monitors, scales, tracks, withings, writer
+from mitai_app.imports import apple_health, bp_monitors, scales, tracks, writer
 from mitai_app.imports.consts import (
     APPLE_HEALTH,
     BEURER_WEIGHT,
@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 # Each format's reader, and the `source` its rows are written with.
 READERS = {
     APPLE_HEALTH: (apple_health.parse, apple_health.SOURCE),
-    WITHINGS_WEIGHT: (withings.parse, withings.SOURCE),
+    WITHINGS_WEIGHT: (scales.parse, "withings"),
     WITHINGS_BP: (bp_monitors.parse, "withings"),
     OMRON_BP: (bp_monitors.parse, "omron"),
     BEURER_WEIGHT: (scales.parse, "beurer"),

@@ -1,6 +1,9 @@
 """Scales' and weight apps' CSV exports → weight_log, the day's latest
 weight in kg (a `(lb)` header is converted):
 
+- Withings' `weight.csv` (Health Mate's data export), English or German
+  headers, one date-and-time column; ragged rows (fewer fields than the
+  header) are skipped with their line;
 - Beurer HealthManager: a BOM, CRLF, `;`, every field quoted, `DD.MM.YYYY`
   dates with a separate time column, a decimal comma, and a block about
   the user before the table;
@@ -20,12 +23,27 @@ from typing import IO
 
 from mitai_app.body.consts import WEIGHT_RANGE_KG
 from mitai_app.imports import tables
-from mitai_app.imports.consts import BEURER_WEIGHT, OPENSCALE_WEIGHT, WGER_WEIGHT
+from mitai_app.imports.consts import (
+    BEURER_WEIGHT,
+    OPENSCALE_WEIGHT,
+    WGER_WEIGHT,
+    WITHINGS_WEIGHT,
+)
 from mitai_app.imports.rows import ImportRow, Parsed, Skip
 
-BEURER, OPENSCALE, WGER = "beurer", "openscale", "wger"
-DEVICES = {BEURER: "Beurer HealthManager", OPENSCALE: "openScale", WGER: "wger"}
-FORMATS = {BEURER: BEURER_WEIGHT, OPENSCALE: OPENSCALE_WEIGHT, WGER: WGER_WEIGHT}
+BEURER, OPENSCALE, WGER, WITHINGS = "beurer", "openscale", "wger", "withings"
+DEVICES = {
+    BEURER: "Beurer HealthManager",
+    OPENSCALE: "openScale",
+    WGER: "wger",
+    WITHINGS: "Withings",
+}
+FORMATS = {
+    BEURER: BEURER_WEIGHT,
+    OPENSCALE: OPENSCALE_WEIGHT,
+    WGER: WGER_WEIGHT,
+    WITHINGS: WITHINGS_WEIGHT,
+}
 LB_KG = 0.45359237
 DATE = ("datum", "date")
 TIME = ("uhrzeit", "zeit", "time")
@@ -42,8 +60,12 @@ def maker(names: list[str]) -> str | None:
         part: tables.column(names, *wanted)
         for part, wanted in (("date", DATE), ("time", TIME), ("weight", WEIGHT))
     }
-    if has["date"] == 0 and has["time"] is not None and has["weight"] is not None:
+    if has["date"] != 0 or has["weight"] is None:
+        return None
+    if has["time"] is not None:
         return BEURER
+    if names[has["weight"]].endswith(("(kg)", "(lb)")):
+        return WITHINGS
     return None
 
 
@@ -52,7 +74,8 @@ def is_header(names: list[str]) -> bool:
 
 
 def recognise(head: bytes) -> str | None:
-    """BEURER_WEIGHT, OPENSCALE_WEIGHT or WGER_WEIGHT by the header."""
+    """BEURER_WEIGHT, OPENSCALE_WEIGHT, WGER_WEIGHT or WITHINGS_WEIGHT by
+    the header."""
     names = tables.header_line(head, is_header)
     return None if names is None else FORMATS[maker(names)]
 
@@ -86,7 +109,7 @@ def parse(
         weight_text = tables.field(row, weight_at)
         date_text = tables.field(row, day_at)
         if not weight_text or not date_text:
-            result.skipped.append(Skip(line, "weight", "ragged", ";".join(row)[:80]))
+            result.skipped.append(Skip(line, "weight", "ragged", ",".join(row)[:80]))
             continue
         when = tables.when(date_text, tables.field(row, time_at))
         if when is None or not tables.sane_day(when.date()):

@@ -24,6 +24,7 @@ from mitai_app.imports.rows import ImportRow, Parsed, Skip
 HR_RANGE = (20, 250)  # activity_log's check
 EARTH_M = 6_371_008.8  # mean radius
 GAP_S = 10 * 60  # a pause longer than this is not counted as moving time
+MAX_METRES = 10_000_000  # activity_log.distance_km holds up to 9999.99 km
 
 
 def recognise(head: bytes) -> str | None:
@@ -212,7 +213,7 @@ class _Handler:
             "start_time": local.time().replace(microsecond=0, tzinfo=None),
             "duration_minutes": round(seconds / 60) if seconds else None,
             "kcal": round(activity.lap_kcal) if activity.lap_kcal else None,
-            "distance_km": round(metres / 1000, 2) if metres >= 10 else None,
+            "distance_km": round(metres / 1000, 2) if 10 <= metres < MAX_METRES else None,
             "avg_hr": avg_hr,
             "max_hr": max_hr,
             "description": activity.sport[:200] or None,

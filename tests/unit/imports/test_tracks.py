@@ -45,6 +45,13 @@ def test_every_activity_of_a_tcx_file_with_lap_totals():
     )
 
 
+def test_a_track_that_jumps_round_the_world_gets_no_distance():
+    far = GPX.replace(b'lat="52.5380" lon="13.4050"', b'lat="-52.5380" lon="-166.5950"')
+    far = far.replace(b'lat="52.5290" lon="13.4050"', b'lat="52.5290" lon="-166.5950"')
+    (row,) = tracks.parse_gpx(io.BytesIO(far)).rows
+    assert row.values["distance_km"] is None
+
+
 def test_a_broken_tcx_keeps_the_activities_that_ended_before_the_fault():
     cut = TCX[: TCX.index(b'<Activity Sport="Biking">') + 60]
     parsed = tracks.parse_tcx(io.BytesIO(cut))

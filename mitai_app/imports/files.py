@@ -17,6 +17,7 @@ from mitai_app.core.errors import UserError
 from mitai_app.imports import bp_monitors, scales, tracks
 from mitai_app.imports.consts import (
     APPLE_HEALTH,
+    WITHINGS_BP,
     WITHINGS_WEIGHT,
     ZIP_MAX_ENTRIES,
     ZIP_MAX_RATIO,
@@ -58,8 +59,13 @@ def _checked_zip(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
 
 def _export_entry(entries: list[zipfile.ZipInfo]) -> tuple[str, zipfile.ZipInfo]:
     """`apple_health_export/export.xml` (any folder name: it follows the
-    phone's language), not the CDA file beside it; or Withings' weight.csv."""
-    for format_, names in ((APPLE_HEALTH, EXPORT_NAMES), (WITHINGS_WEIGHT, ("weight.csv",))):
+    phone's language), not the CDA file beside it; or Withings' weight.csv,
+    else its bp.csv."""
+    for format_, names in (
+        (APPLE_HEALTH, EXPORT_NAMES),
+        (WITHINGS_WEIGHT, ("weight.csv",)),
+        (WITHINGS_BP, ("bp.csv",)),
+    ):
         found = [e for e in entries if PurePosixPath(e.filename).name in names]
         if found:
             return format_, min(found, key=lambda e: len(PurePosixPath(e.filename).parts))

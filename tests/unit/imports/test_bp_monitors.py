@@ -5,6 +5,7 @@ profile's time zone."""
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -80,3 +81,13 @@ def test_a_line_too_long_stops_the_file_there_without_its_day():
 def test_recognised_by_its_content_whatever_its_name(tmp_path, data, expected):
     with open_import(write(tmp_path / "download.txt", data)) as opened:
         assert opened.format == expected
+
+
+def test_withings_bp_csv_inside_its_data_export_zip(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("data_KIM_123/bp.csv", WITHINGS_BP)
+        archive.writestr("data_KIM_123/height.csv", b"Date,Value (m)\n")
+    with open_import(write(tmp_path / "withings.zip", buffer.getvalue())) as opened:
+        assert opened.format == "withings_bp"
+        assert len(bp_monitors.parse(opened.stream).rows) == 2

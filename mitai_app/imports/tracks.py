@@ -143,7 +143,7 @@ class _Handler:
         if name == "time" or name == "Time":
             point["time"] = _time(text)
         elif name == "hr" or name == "Value" and parent == "HeartRateBpm":
-            point["hr"] = text
+            point.setdefault("hr", text)  # Garmin's extension before a later one's
         elif name in ("LatitudeDegrees", "LongitudeDegrees"):
             point["lat" if name[1] == "a" else "lon"] = text
 

@@ -45,6 +45,17 @@ def test_every_activity_of_a_tcx_file_with_lap_totals():
     )
 
 
+def test_garmins_heart_rate_wins_over_another_extensions_and_an_empty_track_is_skipped():
+    data = GPX.replace(
+        b"<ns3:hr>162</ns3:hr></ns3:TrackPointExtension>",
+        b"<ns3:hr>162</ns3:hr></ns3:TrackPointExtension><x:hr xmlns:x='urn:x'>99</x:hr>",
+    )
+    data = data.replace(b"</gpx>", b"<trk><name>empty</name></trk></gpx>")
+    parsed = tracks.parse_gpx(io.BytesIO(data))
+    assert [r.values["max_hr"] for r in parsed.rows] == [162]
+    assert [(s.reason, s.value) for s in parsed.skipped] == [("date", "empty")]
+
+
 def test_a_track_that_jumps_round_the_world_gets_no_distance():
     far = GPX.replace(b'lat="52.5380" lon="13.4050"', b'lat="-52.5380" lon="-166.5950"')
     far = far.replace(b'lat="52.5290" lon="13.4050"', b'lat="52.5290" lon="-166.5950"')

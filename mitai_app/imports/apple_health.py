@@ -30,7 +30,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import IO, Any
 from xml.etree.ElementTree import ParseError
 
@@ -461,13 +461,34 @@ def parse(
     stream: IO[bytes],
     *,
     progress: Callable[[int, int], bool] | None = None,
+    zone: tzinfo | None = None,
 ) -> Parsed:
     """Reads `stream` (export.xml's bytes) to the end or to the first fault.
     `progress(bytes_read, records_read)` is called after every chunk; when it
     returns False the walk stops (cancelled) and nothing is returned to write.
-    Raises XmlRefused for entity declarations or external references."""
+    Raises XmlRefused for entity declarations or external references.
+    Its times carry their own offset: `zone` is not needed."""
     result = Parsed()
     handler = _Handler(result)
+    if feed_xml(stream, handler, result, progress):
+        handler.finish(drop=None)
+    elif not result.cancelled:
+        # The element that broke never ended: a workout or correlation being
+        # read is not emitted; the day of the last record is dropped whole.
+        handler.finish(drop=handler.last)
+    return result
+
+
+def feed_xml(
+    stream: IO[bytes],
+    handler: Any,
+    result: Parsed,
+    progress: Callable[[int, int], bool] | None,
+) -> bool:
+    """Feeds `stream` in chunks to `handler` (an expat target with a `line`
+    attribute) through defusedxml's parser. False when the file broke
+    (result.stopped) or the walk was cancelled (result.cancelled, no rows).
+    Raises XmlRefused for entity declarations or external references."""
     parser = DefusedXMLParser(target=handler, forbid_dtd=False)
     handler.line = lambda: parser.parser.CurrentLineNumber
     read = 0
@@ -477,16 +498,12 @@ def parse(
             parser.feed(chunk)
             if progress is not None and not progress(read, result.records):
                 result.cancelled, result.rows = True, []
-                return result
+                return False
         parser.close()
     except DefusedXmlException as refused:
         raise XmlRefused(type(refused).__name__) from refused
     except ParseError as fault:
         line = fault.position[0] if getattr(fault, "position", None) else 0
         result.stopped = Stopped(line, str(fault))
-        # The element that broke never ended: a workout or correlation being
-        # read is not emitted; the day of the last record is dropped whole.
-        handler.finish(drop=handler.last)
-        return result
-    handler.finish(drop=None)
-    return result
+        return False
+    return True

@@ -25,7 +25,20 @@ PHASES = ("", READING, WRITING)
 
 APPLE_HEALTH = "apple_health"
 WITHINGS_WEIGHT = "withings_weight"
-FORMATS = (APPLE_HEALTH, WITHINGS_WEIGHT)
+OMRON_BP, WITHINGS_BP = "omron_bp", "withings_bp"
+BEURER_WEIGHT, OPENSCALE_WEIGHT, WGER_WEIGHT = "beurer_weight", "openscale_weight", "wger_weight"
+GPX, TCX = "gpx", "tcx"
+FORMATS = (
+    APPLE_HEALTH,
+    WITHINGS_WEIGHT,
+    OMRON_BP,
+    WITHINGS_BP,
+    BEURER_WEIGHT,
+    OPENSCALE_WEIGHT,
+    WGER_WEIGHT,
+    GPX,
+    TCX,
+)
 
 # The domain tables an import writes, in the order the report lists them.
 TABLES = (

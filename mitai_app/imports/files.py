@@ -1,5 +1,6 @@
 """Opening an import file safely: recognised by its content (not its name:
-Apple Health's export.xml, Withings' weight.csv),
+Apple Health's export.xml, Withings' weight.csv and bp.csv, Omron, Beurer,
+openScale and wger CSV, GPX and TCX),
 a zip checked before a byte is inflated (entries, total size, compression
 ratio, no `../` or absolute paths), and the XML inside streamed."""
 
@@ -13,9 +14,10 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from mitai_app.core.errors import UserError
-from mitai_app.imports import withings
+from mitai_app.imports import bp_monitors, scales, tracks
 from mitai_app.imports.consts import (
     APPLE_HEALTH,
+    WITHINGS_BP,
     WITHINGS_WEIGHT,
     ZIP_MAX_ENTRIES,
     ZIP_MAX_RATIO,
@@ -23,6 +25,8 @@ from mitai_app.imports.consts import (
 )
 
 ZIP_MAGIC = b"PK\x03\x04"
+# A file's format by its first bytes; the first that knows it wins.
+RECOGNISERS = (bp_monitors.recognise, scales.recognise, tracks.recognise)
 EXPORT_NAMES = ("export.xml", "Export.xml")
 
 
@@ -55,8 +59,13 @@ def _checked_zip(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
 
 def _export_entry(entries: list[zipfile.ZipInfo]) -> tuple[str, zipfile.ZipInfo]:
     """`apple_health_export/export.xml` (any folder name: it follows the
-    phone's language), not the CDA file beside it; or Withings' weight.csv."""
-    for format_, names in ((APPLE_HEALTH, EXPORT_NAMES), (WITHINGS_WEIGHT, ("weight.csv",))):
+    phone's language), not the CDA file beside it; or Withings' weight.csv,
+    else its bp.csv."""
+    for format_, names in (
+        (APPLE_HEALTH, EXPORT_NAMES),
+        (WITHINGS_WEIGHT, ("weight.csv",)),
+        (WITHINGS_BP, ("bp.csv",)),
+    ):
         found = [e for e in entries if PurePosixPath(e.filename).name in names]
         if found:
             return format_, min(found, key=lambda e: len(PurePosixPath(e.filename).parts))
@@ -91,7 +100,8 @@ def open_import(path: Path) -> Iterator[Opened]:
         if _looks_like_health_xml(head):
             yield Opened(APPLE_HEALTH, raw, size)
             return
-        if withings.looks_like(head):
-            yield Opened(WITHINGS_WEIGHT, raw, size)
-            return
+        for recognise in RECOGNISERS:
+            if format_ := recognise(head):
+                yield Opened(format_, raw, size)
+                return
     raise UserError("imports.error.unknown_format")

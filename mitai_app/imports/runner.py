@@ -20,20 +20,29 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from mitai_app.accounts.models import Profile
 from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UNEXPECTED, UserError
+from mitai_app.core.formatting import zone
 from mitai_app.core.settings import settings
-from mitai_app.imports import apple_health, withings, writer
+from mitai_app.imports import apple_health, bp_monitors, scales, tracks, writer
 from mitai_app.imports.consts import (
     APPLE_HEALTH,
+    BEURER_WEIGHT,
     CANCELLED,
     DONE,
     FAILED,
+    GPX,
+    OMRON_BP,
+    OPENSCALE_WEIGHT,
     QUEUED,
     READING,
     REPORT_SKIPPED_MAX,
     RUNNING,
     STALLED_AFTER_S,
+    TCX,
+    WGER_WEIGHT,
+    WITHINGS_BP,
     WITHINGS_WEIGHT,
     WRITING,
 )
@@ -45,7 +54,14 @@ log = logging.getLogger(__name__)
 # Each format's reader, and the `source` its rows are written with.
 READERS = {
     APPLE_HEALTH: (apple_health.parse, apple_health.SOURCE),
-    WITHINGS_WEIGHT: (withings.parse, withings.SOURCE),
+    WITHINGS_WEIGHT: (scales.parse, "withings"),
+    WITHINGS_BP: (bp_monitors.parse, "withings"),
+    OMRON_BP: (bp_monitors.parse, "omron"),
+    BEURER_WEIGHT: (scales.parse, "beurer"),
+    OPENSCALE_WEIGHT: (scales.parse, "openscale"),
+    WGER_WEIGHT: (scales.parse, "wger"),
+    GPX: (tracks.parse_gpx, "gpx"),
+    TCX: (tracks.parse_tcx, "tcx"),
 }
 BATCH_DAYS = 31  # days written per transaction
 JOBS = ImportJob.__table__
@@ -208,7 +224,9 @@ def _run(session: Session, job: ImportJob, on_progress) -> str:
             error=None,
         )
         read, source = READERS[opened.format]
-        parsed = read(opened.stream, progress=reading)
+        # Times a file writes without an offset are the profile's wall clock.
+        where = zone(session.get(Profile, profile_id).timezone)
+        parsed = read(opened.stream, progress=reading, zone=where)
         size = opened.size
     if parsed.cancelled:
         _finish(session, job_id, CANCELLED)

@@ -4,20 +4,25 @@ from mitai_app.core.text import Text
 
 CATALOG: dict[str, Text] = {
     "imports.summary": Text(
-        de="Import aus Apple Health und Withings: im Hintergrund, ohne Doppelte, "
-        "rückgängig zu machen.",
-        en="Import from Apple Health and Withings: in the background, without duplicates, "
-        "undoable.",
+        de="Import aus Apple Health, Blutdruckmessgeräten, Waagen und GPX/TCX: "
+        "im Hintergrund, ohne Doppelte, rückgängig zu machen.",
+        en="Import from Apple Health, blood-pressure monitors, scales and GPX/TCX: "
+        "in the background, without duplicates, undoable.",
     ),
     "nav.imports": Text(de="Import", en="Import"),
     "imports.new": Text(de="Datei importieren", en="Import a file"),
     "imports.hint": Text(
         de="Apple Health: Export aus der Health-App (export.zip oder export.xml); "
-        "Withings: weight.csv aus dem Datenexport (oder dessen ZIP). Bis {mb} MB. "
+        "Withings: weight.csv aus dem Datenexport (oder dessen ZIP) oder bp.csv; "
+        "Blutdruck als CSV aus Omron Connect; Gewicht als CSV aus Beurer HealthManager, "
+        "openScale oder wger; Aktivitäten als GPX oder TCX. Bis {mb} MB. "
         "Ein zweiter Import desselben Exports fügt nichts doppelt hinzu; "
         "von Hand erfasste Einträge werden nie überschrieben.",
         en="Apple Health: the export from the Health app (export.zip or export.xml); "
-        "Withings: weight.csv from the data export (or its zip). Up to {mb} MB. Importing the same export again adds nothing twice; "
+        "Withings: weight.csv from the data export (or its zip), or bp.csv; "
+        "blood pressure as CSV from Omron Connect; weight as CSV from Beurer HealthManager, "
+        "openScale or wger; activities as GPX or TCX. Up to {mb} MB. "
+        "Importing the same export again adds nothing twice; "
         "entries you typed are never overwritten.",
     ),
     "imports.file": Text(de="Exportdatei", en="Export file"),
@@ -102,9 +107,11 @@ CATALOG: dict[str, Text] = {
     ),
     "imports.error.unknown_format": Text(
         de="Dieses Dateiformat wird nicht erkannt. Erwartet: Apple-Health-Export "
-        "(export.zip oder export.xml) oder Withings weight.csv.",
+        "(export.zip oder export.xml), Withings weight.csv oder bp.csv, Omron-Connect-, "
+        "Beurer-, openScale- oder wger-CSV, GPX oder TCX.",
         en="This file's format is not recognised. Expected: an Apple Health export "
-        "(export.zip or export.xml) or Withings' weight.csv.",
+        "(export.zip or export.xml), Withings' weight.csv or bp.csv, an Omron Connect, "
+        "Beurer, openScale or wger CSV, GPX or TCX.",
     ),
     "imports.error.zip_broken": Text(
         de="Die ZIP-Datei ist beschädigt.", en="The zip file is damaged."

@@ -1,0 +1,169 @@
+"""Reading the CSV exports of devices and apps: the header recognised by its
+names (any delimiter, a BOM, CRLF, every field quoted), numbers with a
+decimal point or comma, dates in the orders the apps write them, and the
+rows streamed with their line numbers, exact duplicates counted once, the
+bytes read counted for the progress bar. Pure.
+
+A format is a header test (`looks_like`) and a row reader; the rows it
+makes go through the same writer as every other import.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, tzinfo
+from typing import IO
+
+from mitai_app.imports.rows import Parsed, Stopped
+
+PROGRESS_EVERY = 1000  # rows
+PREAMBLE_MAX = 40  # lines before the header line
+DELIMITERS = (";", ",", "\t")
+DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d.%m.%y", "%m/%d/%Y", "%b %d %Y", "%d %b %Y")
+TIME_FORMATS = ("%H:%M:%S", "%H:%M", "%I:%M %p", "%I:%M:%S %p")
+
+
+class Counting(io.RawIOBase):
+    """The bytes read so far, for the progress bar."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream, self.count = stream, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.stream.read(len(buffer))
+        buffer[: len(data)] = data
+        self.count += len(data)
+        return len(data)
+
+
+def delimiter_of(line: str) -> str:
+    """The delimiter the header line uses most (`;` in German exports)."""
+    return max(DELIMITERS, key=line.count)
+
+
+def column(names: list[str], *wanted: str) -> int | None:
+    """The first column whose name starts with one of `wanted`."""
+    for i, name in enumerate(names):
+        if name.startswith(wanted):
+            return i
+    return None
+
+
+def number(text: str) -> float | None:
+    """`72.5`, `72,5` or `"72,5"`; None when empty or not a number."""
+    text = text.strip().strip('"').replace("\u00a0", "").replace(" ", "")
+    if not text:
+        return None
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def when(day_text: str, time_text: str = "") -> datetime | None:
+    """A naive local date and time (to the minute) from one or two fields:
+    `2024-03-01 07:12`, `01.03.2024` + `07:12`, `3/1/2024` + `7:12 AM`."""
+    text = " ".join(f"{day_text.strip()} {time_text.strip()}".replace(",", "").split())
+    day_part, _, rest = text.partition(" ")
+    if day_part[:3].isalpha():  # `Mar 1 2024 07:12`
+        words = text.split(" ")
+        day_part, rest = " ".join(words[:3]), " ".join(words[3:])
+    if rest.endswith("Z"):
+        rest = rest[:-1]
+    for day_format in DATE_FORMATS:
+        try:
+            day = datetime.strptime(day_part, day_format)
+        except ValueError:
+            continue
+        if not rest:
+            return day
+        for time_format in TIME_FORMATS:
+            try:
+                at = datetime.strptime(rest, time_format).time()
+            except ValueError:
+                continue
+            return datetime.combine(day.date(), at)
+        return None
+    return None
+
+
+def in_utc(local: datetime, zone: tzinfo | None) -> datetime:
+    """A wall-clock time the file wrote without an offset, read in the
+    profile's zone, to the minute, as UTC (a log of moments' key)."""
+    placed = local.replace(second=0, microsecond=0, tzinfo=zone or UTC)
+    return placed.astimezone(UTC)
+
+
+def sane_day(day: date) -> bool:
+    return 1900 < day.year < 2100
+
+
+def _names(line: str, delimiter: str) -> list[str]:
+    return [name.strip().lower() for name in next(csv.reader([line], delimiter=delimiter), [])]
+
+
+def header_line(head: bytes, is_header: Callable[[list[str]], bool]) -> list[str] | None:
+    """The names of the first of the head's lines `is_header` accepts (an
+    export may open with a block about the user before its table)."""
+    lines = head.decode("utf-8-sig", errors="replace").splitlines()[:PREAMBLE_MAX]
+    for line in lines:
+        names = _names(line, delimiter_of(line))
+        if is_header(names):
+            return names
+    return None
+
+
+def rows(
+    stream: IO[bytes],
+    result: Parsed,
+    progress: Callable[[int, int], bool] | None,
+    is_header: Callable[[list[str]], bool] = lambda names: True,
+) -> Iterator[tuple[int, list[str], list[str]]]:
+    """(line, header, row) for each distinct data row after the header line.
+    Stops at a line too long for a CSV field (result.stopped), or on a
+    cancel (result.cancelled)."""
+    counting = Counting(stream)
+    text = io.TextIOWrapper(io.BufferedReader(counting), encoding="utf-8-sig", newline="")
+    offset = 0
+    for first in text:
+        offset += 1
+        header = _names(first, delimiter_of(first))
+        if is_header(header) or offset >= PREAMBLE_MAX:
+            break
+    else:
+        return
+    reader = csv.reader(text, delimiter=delimiter_of(first))
+    seen: set[tuple[str, ...]] = set()
+    try:
+        for row in reader:
+            line = reader.line_num + offset
+            if not any(field.strip() for field in row):
+                continue
+            result.records += 1
+            if (
+                progress is not None
+                and result.records % PROGRESS_EVERY == 0
+                and not progress(counting.count, result.records)
+            ):
+                result.cancelled = True
+                return
+            if tuple(row) in seen:
+                result.duplicates += 1
+                continue
+            seen.add(tuple(row))
+            yield line, header, row
+    except csv.Error as fault:
+        result.stopped = Stopped(reader.line_num + offset, str(fault))
+    if progress is not None:
+        progress(counting.count, result.records)
+
+
+def field(row: list[str], at: int | None) -> str:
+    return row[at].strip() if at is not None and at < len(row) else ""

@@ -1,0 +1,69 @@
+"""Monitors', scales' and watches' files on SQLite and PostgreSQL: each
+imports its rows, importing the same file again adds nothing, and a
+reading lands at its minute in the profile's zone beside a manual one."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, time
+
+import pytest
+import sqlalchemy as sa
+
+from mitai_app.imports import writer
+from mitai_app.recovery.consts import BP_CONTEXTS
+from mitai_app.recovery.service import add_blood_pressure
+from tests.db.imports.test_imports import HOUSEHOLD, _import, _rows
+from tests.factories import new_profile
+from tests.fixtures import devices
+from tests.fixtures.apple_health import write
+
+FILES = {
+    "omron_en": (devices.OMRON_EN, "blood_pressure_log", 3),
+    "omron_de": (devices.OMRON_DE, "blood_pressure_log", 2),
+    "withings_bp": (devices.WITHINGS_BP, "blood_pressure_log", 2),
+    "beurer": (devices.BEURER, "weight_log", 2),
+    "openscale": (devices.OPENSCALE, "weight_log", 2),
+    "wger": (devices.WGER, "weight_log", 2),
+    "gpx": (devices.GPX, "activity_log", 1),
+    "tcx": (devices.TCX, "activity_log", 2),
+}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_the_same_file_twice_adds_nothing_the_second_time(session, tmp_path, name):
+    data, table, count = FILES[name]
+    owner = new_profile(session, **HOUSEHOLD)
+    first = _import(session, owner, write(tmp_path / "first", data))
+    assert {t.table: t.added for t in first.tables} == {table: count}
+    held = _rows(session, owner)
+    second = _import(session, owner, write(tmp_path / "again", data))
+    assert (second.added, second.updated, second.skipped) == (0, 0, count)
+    assert _rows(session, owner) == held
+
+
+def test_readings_land_at_their_minute_in_the_profiles_zone_and_a_manual_one_is_kept(
+    session, tmp_path
+):
+    owner = new_profile(session, timezone="Europe/Berlin", **HOUSEHOLD)
+    add_blood_pressure(
+        session=session,
+        profile_id=owner,
+        day=date(2024, 3, 1),
+        at=time(7, 12),
+        systolic=140,
+        diastolic=90,
+        context=BP_CONTEXTS[0],
+    )
+    done = _import(session, owner, write(tmp_path / "omron.csv", devices.OMRON_EN))
+    assert (done.added, done.skipped, done.conflicts) == (2, 1, 1)
+    t = writer.table("blood_pressure_log")
+    held = session.execute(
+        sa.select(t.c.measured_at, t.c.systolic, t.c.source)
+        .where(t.c.profile_id == owner)
+        .order_by(t.c.measured_at)
+    ).all()
+    assert [(m.astimezone(UTC).strftime("%d %H:%M"), s, src) for m, s, src in held] == [
+        ("01 06:12", 140, "manual"),
+        ("01 06:15", 124, "omron"),
+        ("02 06:05", 131, "omron"),
+    ]

@@ -1,0 +1,93 @@
+"""Blood-pressure monitors' CSV: Omron Connect in English and German (`;`,
+decimal comma), Withings' bp.csv; readings keyed by their minute in the
+profile's time zone."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from mitai_app.imports import bp_monitors
+from mitai_app.imports.files import open_import
+from tests.fixtures.apple_health import write
+from tests.fixtures.devices import OMRON_DE, OMRON_EN, WITHINGS_BP
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _read(data: bytes, zone=BERLIN):
+    return bp_monitors.parse(io.BytesIO(data), zone=zone)
+
+
+def test_omron_english_several_readings_a_day_duplicates_once_swapped_values_skipped():
+    parsed = _read(OMRON_EN)
+    readings = [
+        (r.values["measured_at"], r.values["systolic"], r.values["diastolic"]) for r in parsed.rows
+    ]
+    assert readings == [
+        (datetime(2024, 3, 1, 6, 12, tzinfo=UTC), 128, 82),
+        (datetime(2024, 3, 1, 6, 15, tzinfo=UTC), 124, 80),
+        (datetime(2024, 3, 2, 6, 5, tzinfo=UTC), 131, 84),
+    ]
+    assert [r.values["irregular_heartbeat"] for r in parsed.rows] == [False, True, False]
+    assert parsed.rows[2].values["pulse"] is None
+    assert parsed.duplicates == 1
+    assert [(s.line, s.reason) for s in parsed.skipped] == [(5, "range")]
+
+
+def test_omron_german_with_semicolons_decimal_commas_and_a_ragged_row():
+    parsed = _read(OMRON_DE)
+    assert [(r.day, r.values["systolic"], r.values["pulse"]) for r in parsed.rows] == [
+        (date(2024, 3, 1), 128, 64),
+        (date(2024, 3, 1), 135, 71),
+    ]
+    assert parsed.rows[1].values["irregular_heartbeat"] is True
+    assert [(s.line, s.reason) for s in parsed.skipped] == [(4, "ragged")]
+
+
+def test_withings_bp_csv_with_heart_rate_and_a_reading_from_1900_skipped():
+    parsed = _read(WITHINGS_BP)
+    assert [(r.key, r.device, r.values["pulse"]) for r in parsed.rows] == [
+        ("withings:bp:2024-03-02T07:03", "Withings", 66),
+        ("withings:bp:2024-03-01T07:12", "Withings", 64),
+    ]
+    assert parsed.rows[0].values["measured_at"] == datetime(2024, 3, 2, 6, 3, tzinfo=UTC)
+    assert [s.reason for s in parsed.skipped] == ["date"]
+
+
+def test_the_wall_clock_is_read_in_the_profiles_zone_across_a_dst_change():
+    data = b"Date,Time,Systolic (mmHg),Diastolic (mmHg)\n2024-03-30,08:00,120,80\n2024-03-31,08:00,121,80\n"
+    before, after = (r.values["measured_at"] for r in _read(data).rows)
+    assert (before.hour, after.hour) == (7, 6)  # CET, then CEST
+    (utc,) = _read(data[: data.index(b"2024-03-31")], zone=None).rows
+    assert utc.values["measured_at"].hour == 8
+
+
+def test_a_line_too_long_stops_the_file_there_without_its_day():
+    huge = b'2024-03-03,08:00,120,80,,,,"' + b"x" * (1024 * 1024) + b'"\n'
+    parsed = _read(OMRON_EN + b"2024-03-03,07:00 AM,119,79,60,No,No,\n" + huge)
+    assert parsed.stopped is not None
+    assert {r.day for r in parsed.rows} == {date(2024, 3, 1), date(2024, 3, 2)}
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [(OMRON_EN, "omron_bp"), (OMRON_DE, "omron_bp"), (WITHINGS_BP, "withings_bp")],
+)
+def test_recognised_by_its_content_whatever_its_name(tmp_path, data, expected):
+    with open_import(write(tmp_path / "download.txt", data)) as opened:
+        assert opened.format == expected
+
+
+def test_withings_bp_csv_inside_its_data_export_zip(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("data_KIM_123/bp.csv", WITHINGS_BP)
+        archive.writestr("data_KIM_123/height.csv", b"Date,Value (m)\n")
+    with open_import(write(tmp_path / "withings.zip", buffer.getvalue())) as opened:
+        assert opened.format == "withings_bp"
+        assert len(bp_monitors.parse(opened.stream).rows) == 2

@@ -207,6 +207,7 @@ def _classification(pdf: FPDF, data: ReportData, categories: list[str], lang: st
 
 # Column widths (mm, adding up to A4's 190 mm between the margins).
 _WIDTHS = (24, 12, 22, 13, 36, 28, 55)
+_WORDS_FROM = 4  # the columns from the context on hold words; the others always fit
 
 
 def _fit(pdf: FPDF, text: str, width: float) -> str:
@@ -246,6 +247,7 @@ def _table(pdf: FPDF, data: ReportData, categories: list[str], lang: str) -> Non
         "afib": translate("recovery.report.flag.afib", lang),
     }
     contexts: dict[str, str] = {}
+    fitted: dict[tuple[str, float], str] = {}
     for reading, category in zip(data.readings, categories, strict=True):
         if pdf.will_page_break(5):
             pdf.add_page()
@@ -263,8 +265,13 @@ def _table(pdf: FPDF, data: ReportData, categories: list[str], lang: str) -> Non
             ", ".join(marks),
             _category_name(data, category, lang),
         )
-        for text, width in zip(cells, _WIDTHS, strict=True):
-            pdf.cell(width, 5, _fit(pdf, text, width), border="B")
+        for index, (text, width) in enumerate(zip(cells, _WIDTHS, strict=True)):
+            if index >= _WORDS_FROM:  # words may need shortening; a row has few kinds of them
+                key = (text, width)
+                text = (
+                    fitted[key] if key in fitted else fitted.setdefault(key, _fit(pdf, text, width))
+                )
+            pdf.cell(width, 5, text, border="B")
         pdf.ln()
 
 

@@ -152,9 +152,7 @@ CATALOG: dict[str, Text] = {
         de="Kategorien für Praxismessungen nach {source}.",
         en="Categories for office readings by {source}.",
     ),
-    "recovery.report.class_count": Text(
-        de="{category}: {n} Messungen", en="{category}: {n} readings"
-    ),
+    "recovery.report.class_count": Text(de="{n} × {category}", en="{n} × {category}"),
     "recovery.report.readings": Text(de="Alle Messungen", en="Every reading"),
     "recovery.report.flags": Text(de="Hinweise", en="Flags"),
     "recovery.report.flag.irregular": Text(de="Unregelmäßig", en="Irregular"),

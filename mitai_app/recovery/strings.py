@@ -117,6 +117,16 @@ CATALOG: dict[str, Text] = {
         de="Messungen mit Vorhofflimmern (automatische Geräte messen dabei oft ungenau):",
         en="Readings flagged for AFib (automatic devices are often inaccurate then):",
     ),
+    # Sleep charts
+    "recovery.sleep.charts": Text(de="Die letzten Nächte", en="Recent nights"),
+    "recovery.sleep.chart.duration": Text(
+        de="Schlafdauer und empfohlener Bereich", en="Time asleep and the recommended range"
+    ),
+    "recovery.sleep.chart.asleep": Text(de="Geschlafen (h)", en="Asleep (h)"),
+    "recovery.sleep.chart.need": Text(
+        de="Empfohlen für dein Alter (NSF)", en="Recommended for your age (NSF)"
+    ),
+    "recovery.sleep.chart.stages": Text(de="Schlafphasen (min)", en="Sleep stages (min)"),
     # The doctor's report
     "recovery.report.section": Text(de="Bericht für die Arztpraxis", en="Report for your doctor"),
     "recovery.report.how": Text(

@@ -8,34 +8,20 @@ from __future__ import annotations
 import io
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from tests.e2e.conftest import create_account, sign_in_as
+from tests.e2e.recovery.test_blood_pressure import LOADED, _reading, _saved, bp_form
 
 pytestmark = pytest.mark.e2e
-LOADED = 20_000
-
-
-def _reading(form: Locator, systolic: str, diastolic: str, time: str, pulse: str = "") -> None:
-    """A reading entered on Capture's blood-pressure card (its labels are
-    the card's own: other cards have a Day and a Time too)."""
-    form.get_by_label("Systolic (mmHg)").fill(systolic)
-    form.get_by_label("Diastolic (mmHg)").fill(diastolic)
-    form.get_by_label("Pulse (/min)").fill(pulse)
-    form.get_by_label("Time", exact=True).fill(time)
-    form.get_by_role("button", name="Save reading").click()
-
-
-def _saved(page: Page, text: str) -> None:
-    expect(page.get_by_role("status").filter(has_text=text)).to_be_visible(timeout=LOADED)
 
 
 @pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_the_doctors_report_holds_the_readings_and_the_average(app, page, unique_email):
     sign_in_as(page, app, create_account(app, unique_email))
     page.goto(app.url + "/capture")
-    form = page.locator("form").filter(has=page.locator("#field-bp_date"))
+    form = bp_form(page)
     expect(form.get_by_label("Day", exact=True)).not_to_have_value("", timeout=LOADED)
     _reading(form, "118", "76", "07:00", pulse="61")
     _saved(page, "118/76 mmHg")

@@ -109,7 +109,9 @@ def vitals_page(session: Session, profile_id) -> None:
 
 
 def sleep_page(session: Session, profile_id) -> None:
-    for night in sleep_nights(session=session, profile_id=profile_id):
+    nights = sleep_nights(session=session, profile_id=profile_id)
+    views.night_charts(nights)
+    for night in nights:
         views.night_words(night, "en")
         [views.component_words(night, c, "en") for c in night.score.components]
 

@@ -1,6 +1,6 @@
 """Recovery: sleep with its score (Sleep page), morning vitals against the
 user's own baseline and blood pressure with its guideline category and home
-averages, and readiness (Vitals page); rest days with presets and a week
+averages and a doctor's report as PDF (media.py), and readiness (Vitals page); rest days with presets and a week
 strip (Rest days page)."""
 
 from mitai_app.core.modules import Module, NavEntry
@@ -27,4 +27,5 @@ MODULE = Module(
     logs="mitai_app.recovery.logs:LOGS",
     capture="mitai_app.recovery.pages.capture:recovery_capture_card",
     dashboard="mitai_app.recovery.pages.dashboard_card:recovery_dashboard_card",
+    routes="mitai_app.recovery.media:ROUTES",
 )

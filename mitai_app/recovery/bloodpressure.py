@@ -157,6 +157,16 @@ def _mean(readings: Sequence[Reading]) -> Mean | None:
     )
 
 
+def period_means(readings: Sequence[Reading]) -> dict[str, Mean | None]:
+    """The means of a whole period: of every reading ("all"), and of the
+    morning and evening readings apart (by `part_of_day`)."""
+    return {
+        "all": _mean(readings),
+        "morning": _mean([r for r in readings if part_of_day(r.at) == "morning"]),
+        "evening": _mean([r for r in readings if part_of_day(r.at) == "evening"]),
+    }
+
+
 def home_average(readings: Sequence[Reading], last_day: date | None = None) -> HomeAverage | None:
     """The home series of the HOME_DAYS days ending `last_day` (the newest
     reading's day when None): the first day is discarded, the morning and

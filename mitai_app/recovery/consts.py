@@ -78,6 +78,12 @@ BP_CONTEXTS = (
 )
 YES_NO = ("no", "yes")
 
+# The doctor's report: `?from=YYYY-MM-DD&to=YYYY-MM-DD&lang=de|en`, to its
+# owner only; a period of at most two years (a first visit's whole history).
+REPORT_MEDIA = "/media/recovery/blood-pressure.pdf"
+REPORT_MAX_DAYS = 731
+REPORT_DEFAULT_DAYS = 30
+
 # Home measurement (ESH 2023): 7 days, the first discarded, at least 3 counted;
 # morning and evening readings by the hour of day; the home threshold.
 HOME_DAYS = 7

@@ -117,6 +117,70 @@ CATALOG: dict[str, Text] = {
         de="Messungen mit Vorhofflimmern (automatische Geräte messen dabei oft ungenau):",
         en="Readings flagged for AFib (automatic devices are often inaccurate then):",
     ),
+    # Sleep charts
+    "recovery.sleep.charts": Text(de="Die letzten Nächte", en="Recent nights"),
+    "recovery.sleep.chart.duration": Text(
+        de="Schlafdauer und empfohlener Bereich", en="Time asleep and the recommended range"
+    ),
+    "recovery.sleep.chart.asleep": Text(de="Geschlafen (h)", en="Asleep (h)"),
+    "recovery.sleep.chart.need": Text(
+        de="Empfohlen für dein Alter (NSF)", en="Recommended for your age (NSF)"
+    ),
+    "recovery.sleep.chart.stages": Text(de="Schlafphasen (min)", en="Sleep stages (min)"),
+    # The doctor's report
+    "recovery.report.section": Text(de="Bericht für die Arztpraxis", en="Report for your doctor"),
+    "recovery.report.how": Text(
+        de="Ein PDF mit allen Messungen des Zeitraums, den Mittelwerten, einem Verlauf und der "
+        "Einstufung nach ESH 2023.",
+        en="A PDF with every reading of the period, the averages, a chart and the "
+        "classification by ESH 2023.",
+    ),
+    "recovery.report.from": Text(de="Von", en="From"),
+    "recovery.report.to": Text(de="Bis", en="To"),
+    "recovery.report.download": Text(de="Bericht herunterladen", en="Download report"),
+    "recovery.report.title": Text(de="Blutdruckbericht", en="Blood pressure report"),
+    "recovery.report.patient": Text(de="Patient/in: {name}", en="Patient: {name}"),
+    "recovery.report.born": Text(de="Geboren: {date}", en="Born: {date}"),
+    "recovery.report.unknown": Text(de="nicht angegeben", en="not given"),
+    "recovery.report.period": Text(
+        de="Zeitraum: {first} bis {last} · {n} Messungen",
+        en="Period: {first} to {last} · {n} readings",
+    ),
+    "recovery.report.averages": Text(de="Mittelwerte", en="Averages"),
+    "recovery.report.whole_period": Text(de="Gesamter Zeitraum", en="Whole period"),
+    "recovery.report.all": Text(de="Alle Messungen", en="All readings"),
+    "recovery.report.chart": Text(
+        de="Systolisch und diastolisch im Verlauf", en="Systolic and diastolic over the period"
+    ),
+    "recovery.report.threshold": Text(
+        de="gestrichelt: Heim-Grenzwert 135/85 mmHg", en="dashed: home threshold 135/85 mmHg"
+    ),
+    "recovery.report.classification": Text(
+        de="Einstufung nach {guideline}", en="Classification by {guideline}"
+    ),
+    "recovery.report.source": Text(
+        de="Kategorien für Praxismessungen nach {source}.",
+        en="Categories for office readings by {source}.",
+    ),
+    "recovery.report.class_count": Text(de="{n} × {category}", en="{n} × {category}"),
+    "recovery.report.readings": Text(de="Alle Messungen", en="Every reading"),
+    "recovery.report.flags": Text(de="Hinweise", en="Flags"),
+    "recovery.report.flag.irregular": Text(de="Unregelmäßig", en="Irregular"),
+    "recovery.report.flag.afib": Text(de="VHF", en="AFib"),
+    "recovery.report.class": Text(de="Einstufung ({guideline})", en="Class ({guideline})"),
+    "recovery.report.none": Text(
+        de="Keine Messungen in diesem Zeitraum.", en="No readings in this period."
+    ),
+    "recovery.report.footer": Text(
+        de="Erstellt am {date} mit {app}", en="Made on {date} with {app}"
+    ),
+    "recovery.error.report_order": Text(
+        de="Das Ende darf nicht vor dem Anfang liegen.",
+        en="The end must not be before the start.",
+    ),
+    "recovery.error.report_too_long": Text(
+        de="Höchstens {days} Tage auf einmal.", en="At most {days} days at once."
+    ),
     "recovery.not_medical_advice": Text(
         de="Diese Angaben ersetzen keinen ärztlichen Rat.",
         en="This is not medical advice.",

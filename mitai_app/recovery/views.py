@@ -6,7 +6,9 @@ from __future__ import annotations
 from mitai_app.core.formatting import MISSING, format_date, format_date_skeleton, format_number
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogRow
+from mitai_app.core.series import date_axis
 from mitai_app.recovery.bloodpressure import HomeAverage, Mean, colour_of
+from mitai_app.recovery.consts import SLEEP_STAGES
 from mitai_app.recovery.logs import GUIDELINE, VITALS, reading_parts
 from mitai_app.recovery.readiness import LEARNING_DAYS, Readiness, ReadinessInput
 from mitai_app.recovery.rest import RestDayRow
@@ -159,6 +161,23 @@ def night_words(night: SleepNight, lang: str) -> dict[str, str]:
         else translate("recovery.sleep.quality_value", lang, n=night.quality),
     }
     return words
+
+
+def night_charts(nights: list[SleepNight]) -> dict:
+    """The Sleep page's charts of `nights` (newest first), oldest first: the
+    hours asleep with the recommended band for the age that night, and the
+    minutes of each stage (stacked), with their x axis
+    (core.series.DateAxis.as_state)."""
+    shown = [n for n in reversed(nights) if n.asleep > 0]
+    dates = [n.date.isoformat() for n in shown]
+    return {
+        "dates": dates,
+        "hours": [round(n.asleep / 60, 1) for n in shown],
+        "need_low": [n.need[0] for n in shown],
+        "need_high": [n.need[1] for n in shown],
+        "stages": {s: [n.stages.get(s) for n in shown] for s in SLEEP_STAGES},
+        "axis": date_axis(dates).as_state(),
+    }
 
 
 def component_words(night: SleepNight, component: Component, lang: str) -> dict[str, str]:

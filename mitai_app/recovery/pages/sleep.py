@@ -1,6 +1,7 @@
 """The Sleep page: enter a night (bed and wake time crossing midnight,
-minutes per stage, how rested, notes), and the recent nights, each with its
-sleep score and every component of it.
+minutes per stage, how rested, notes), charts of the recent nights (hours
+asleep against the recommended band, stages stacked), and the nights, each
+with its sleep score and every component of it.
 
 The inputs are uncontrolled: a refused night keeps what was typed; the form
 is re-mounted (new `key`) only after it was saved. A second night on the
@@ -34,7 +35,8 @@ from mitai_app.recovery.sleep import (
     restore_sleep,
     sleep_nights,
 )
-from mitai_app.recovery.views import component_words, night_words
+from mitai_app.recovery.views import component_words, night_charts, night_words
+from mitai_app.ui.charts import date_xaxis, dated_trace, figure, plot
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
     field,
@@ -65,6 +67,13 @@ class SleepState(rx.State):
     done: str = ""
     form_key: int = 0
     replace_open: bool = False
+    # The charts (recovery.views.night_charts), oldest night first.
+    chart_dates: list[str] = []
+    chart_hours: list[float] = []
+    need_low: list[float] = []
+    need_high: list[float] = []
+    stage_minutes: dict[str, list[int | None]] = {}
+    chart_axis: dict[str, list[str]] = {}
     _pending: dict = {}
     _undo: DeletedNight | None = None
 
@@ -81,6 +90,10 @@ class SleepState(rx.State):
             )
             for night in nights
         ]
+        charts = night_charts(nights)
+        self.chart_dates, self.chart_hours = charts["dates"], charts["hours"]
+        self.need_low, self.need_high = charts["need_low"], charts["need_high"]
+        self.stage_minutes, self.chart_axis = charts["stages"], charts["axis"]
         self.loaded = True
 
     @rx.event
@@ -267,6 +280,66 @@ def _night(night: rx.Var) -> rx.Component:
     )
 
 
+# Stages from the deepest up, as apps draw them; the band a pale green.
+_STAGE_COLOURS = {"deep": "#1e3a8a", "rem": "#7c3aed", "light": "#60a5fa", "awake": "#f59e0b"}
+_BAND = "rgba(34, 197, 94, 0.18)"
+
+
+def _duration_figure() -> rx.Var:
+    S = SleepState
+    band = {"type": "scatter", "mode": "lines", "x": S.chart_dates, "hoverinfo": "skip"}
+    return figure(
+        [
+            {**band, "y": S.need_low, "line": {"width": 0}, "showlegend": False},
+            {
+                **band,
+                "y": S.need_high,
+                "line": {"width": 0},
+                "fill": "tonexty",
+                "fillcolor": _BAND,
+                "name": t("recovery.sleep.chart.need"),
+            },
+            dated_trace(t("recovery.sleep.chart.asleep"), S.chart_dates, S.chart_hours, "#1e3a8a"),
+        ],
+        yaxis={"title": {"text": "h"}, "rangemode": "tozero"},
+        xaxis=date_xaxis(S.chart_axis),
+    )
+
+
+def _stages_figure() -> rx.Var:
+    S = SleepState
+    return figure(
+        [
+            {
+                "type": "bar",
+                "x": S.chart_dates,
+                "y": S.stage_minutes[stage],
+                "name": t(f"recovery.sleep.stage.{stage}"),
+                "marker": {"color": colour},
+                "hovertemplate": "%{y} min",
+            }
+            for stage, colour in _STAGE_COLOURS.items()
+        ],
+        barmode="stack",
+        yaxis={"title": {"text": "min"}},
+        xaxis=date_xaxis(S.chart_axis),
+    )
+
+
+def _charts() -> rx.Component:
+    return rx.cond(
+        SleepState.chart_dates.length() > 0,
+        section(
+            "recovery.sleep.charts",
+            rx.heading(t("recovery.sleep.chart.duration"), size="3", as_="h3"),
+            plot(_duration_figure(), t("recovery.sleep.chart.duration"), "chart-sleep-duration"),
+            rx.heading(t("recovery.sleep.chart.stages"), size="3", as_="h3"),
+            plot(_stages_figure(), t("recovery.sleep.chart.stages"), "chart-sleep-stages"),
+        ),
+        rx.fragment(),
+    )
+
+
 def _nights() -> rx.Component:
     return section(
         "recovery.sleep.nights",
@@ -284,6 +357,7 @@ def sleep_page() -> rx.Component:
         rx.heading(t("nav.sleep"), size="7", as_="h1"),
         rx.link(t("recovery.sleep.to_nights"), href="#nights"),
         _entry_form(),
+        _charts(),
         _nights(),
         confirm_dialog(
             title=t("recovery.sleep.replace_title"),

@@ -1,15 +1,21 @@
 """The Vitals page: the newest morning vitals against the user's own
 baseline, blood pressure readings with their category by the guideline
-(named beside every label), and the 7-day home average."""
+(named beside every label), the 7-day home average, and the doctor's
+report of a chosen period (a PDF from recovery.media, to its owner only)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from urllib.parse import urlencode
+
 import reflex as rx
 
+from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_date, in_both, today_in
 from mitai_app.core.i18n import translate
-from mitai_app.recovery.consts import VITALS
+from mitai_app.recovery.consts import REPORT_DEFAULT_DAYS, REPORT_MEDIA, VITALS
 from mitai_app.recovery.pages.parts import listing, row_props, section
+from mitai_app.recovery.report import check_report_period, report_file_name
 from mitai_app.recovery.service import blood_pressure_overview, readiness_on, vitals_overview
 from mitai_app.recovery.views import (
     home_words,
@@ -21,6 +27,7 @@ from mitai_app.recovery.views import (
     vital_words,
 )
 from mitai_app.ui.charts import category_badge
+from mitai_app.ui.forms import field, invalid_attrs, with_field_error
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
@@ -33,6 +40,10 @@ class VitalsState(rx.State):
     readings: list[dict[str, str]] = []
     home: dict[str, str] = {}
     loaded: bool = False
+    report_from: str = ""
+    report_to: str = ""
+    report_error: str = ""
+    report_error_field: str = ""
 
     @rx.event
     async def load(self):
@@ -71,8 +82,38 @@ class VitalsState(rx.State):
             for sign in morning.signs
             if sign.value is not None
         ]
+        today = today_in(me.user.timezone)
+        self.report_to = today.isoformat()
+        self.report_from = (today - timedelta(days=REPORT_DEFAULT_DAYS - 1)).isoformat()
+        self.report_error = self.report_error_field = ""
         self.loaded = True
         return None
+
+    @rx.event
+    async def download_report(self, values: dict):
+        """Checks the period, then has the browser fetch the report's PDF."""
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self.report_error = self.report_error_field = ""
+        self.report_from = str(values.get("report_from", "")).strip()
+        self.report_to = str(values.get("report_to", "")).strip()
+        try:
+            first, last = _day(self.report_from, "report_from"), _day(self.report_to, "report_to")
+            await call_service(check_report_period, profile_id=me.user.id, first=first, last=last)
+        except UserError as error:
+            self.report_error = user_message(error, me.lang)
+            self.report_error_field = error.field
+            return None
+        query = urlencode({"from": first.isoformat(), "to": last.isoformat(), "lang": me.lang})
+        return rx.download(url=f"{REPORT_MEDIA}?{query}", filename=report_file_name(first, last))
+
+
+def _day(text: str, name: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise UserError("log.error.date_invalid", field=name) from error
 
 
 def _home(key: str) -> rx.Var:
@@ -199,6 +240,55 @@ def _readings_card() -> rx.Component:
     )
 
 
+S = VitalsState
+
+
+def _report_day(label_key: str, name: str, value: rx.Var) -> rx.Component:
+    return with_field_error(
+        field(
+            t(label_key),
+            name,
+            type="date",
+            default_value=value,
+            required=True,
+            custom_attrs=invalid_attrs(name, S.report_error_field),
+        ),
+        name,
+        S.report_error_field,
+        S.report_error,
+    )
+
+
+def _report_card() -> rx.Component:
+    return section(
+        "recovery.report.section",
+        rx.text(t("recovery.report.how"), size="2", color_scheme="gray"),
+        rx.form(
+            rx.vstack(
+                rx.flex(
+                    _report_day("recovery.report.from", "report_from", S.report_from),
+                    _report_day("recovery.report.to", "report_to", S.report_to),
+                    gap="3",
+                    direction=rx.breakpoints(initial="column", sm="row"),
+                    width="100%",
+                ),
+                rx.button(
+                    rx.icon("download", size=16, aria_hidden="true"),
+                    t("recovery.report.download"),
+                    type="submit",
+                    size="3",
+                ),
+                spacing="3",
+                width="100%",
+            ),
+            on_submit=S.download_report,
+            key=S.report_from + S.report_to,
+            width="100%",
+        ),
+        id="doctor-report",
+    )
+
+
 @page(route=VITALS, title_key="nav.vitals", on_load=VitalsState.load, checks_session=True)
 def vitals_page() -> rx.Component:
     return rx.vstack(
@@ -207,6 +297,7 @@ def vitals_page() -> rx.Component:
         _vitals_card(),
         _home_card(),
         _readings_card(),
+        _report_card(),
         rx.text(t("recovery.not_medical_advice"), size="2", color_scheme="gray"),
         spacing="4",
         width="100%",

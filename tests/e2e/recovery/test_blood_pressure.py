@@ -7,7 +7,7 @@ reading's time."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from tests.e2e.conftest import create_account, sign_in_as
 from tests.e2e.shell.test_accessibility import _violations
@@ -16,12 +16,17 @@ pytestmark = pytest.mark.e2e
 LOADED = 20_000
 
 
-def _reading(page: Page, systolic: str, diastolic: str, time: str, pulse: str = "") -> None:
-    page.get_by_label("Systolic (mmHg)").fill(systolic)
-    page.get_by_label("Diastolic (mmHg)").fill(diastolic)
-    page.get_by_label("Pulse (/min)").fill(pulse)
-    page.get_by_label("Time", exact=True).fill(time)
-    page.get_by_role("button", name="Save reading").click()
+def bp_form(page: Page) -> Locator:
+    """Capture's blood-pressure card (other cards have a Day and a Time too)."""
+    return page.locator("form").filter(has=page.locator("#field-bp_date"))
+
+
+def _reading(form: Locator, systolic: str, diastolic: str, time: str, pulse: str = "") -> None:
+    form.get_by_label("Systolic (mmHg)").fill(systolic)
+    form.get_by_label("Diastolic (mmHg)").fill(diastolic)
+    form.get_by_label("Pulse (/min)").fill(pulse)
+    form.get_by_label("Time", exact=True).fill(time)
+    form.get_by_role("button", name="Save reading").click()
 
 
 def _saved(page: Page, text: str) -> None:
@@ -33,26 +38,27 @@ def _saved(page: Page, text: str) -> None:
 def test_three_blood_pressure_readings_show_their_classes(app, page, unique_email):
     sign_in_as(page, app, create_account(app, unique_email))
     page.goto(app.url + "/capture")
-    expect(page.get_by_label("Day", exact=True)).not_to_have_value("", timeout=LOADED)
+    form = bp_form(page)
+    expect(form.get_by_label("Day", exact=True)).not_to_have_value("", timeout=LOADED)
 
     # Refused at the field, what was typed kept.
-    _reading(page, "80", "90", "07:00")
-    systolic = page.get_by_label("Systolic (mmHg)")
+    _reading(form, "80", "90", "07:00")
+    systolic = form.get_by_label("Systolic (mmHg)")
     expect(page.get_by_role("alert").filter(has_text="must be higher")).to_be_visible()
     expect(systolic).to_have_value("80")
     expect(systolic).to_have_attribute("aria-invalid", "true")
 
-    _reading(page, "118", "76", "07:00", pulse="61")
+    _reading(form, "118", "76", "07:00", pulse="61")
     _saved(page, "118/76 mmHg · pulse 61 · Morning · Optimal (ESH 2023)")
-    page.get_by_label("Context").select_option("after_meal")
-    page.get_by_label("Irregular heartbeat").check()
-    _reading(page, "145", "85", "12:30")
+    form.get_by_label("Context").select_option("after_meal")
+    form.get_by_label("Irregular heartbeat").check()
+    _reading(form, "145", "85", "12:30")
     _saved(page, "Isolated systolic hypertension (ESH 2023)")
-    _reading(page, "165", "102", "20:15")
+    _reading(form, "165", "102", "20:15")
     _saved(page, "Grade 2 hypertension (ESH 2023)")
 
     # The same minute again asks first.
-    _reading(page, "170", "104", "20:15")
+    _reading(form, "170", "104", "20:15")
     dialog = page.get_by_role("alertdialog")
     expect(dialog).to_contain_text("There is already a reading at this minute")
     dialog.get_by_role("button", name="Replace").click()

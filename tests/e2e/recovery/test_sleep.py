@@ -1,5 +1,6 @@
 """Sleep in the browser, on a phone: a night crossing midnight shows its
-score and every component; stages longer than the night are refused at the
+score and every component, and the charts (hours asleep with the
+recommended band, stages stacked) appear with it; stages longer than the night are refused at the
 field, keeping what was typed; a deleted night comes back with Undo."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ def test_a_night_crossing_midnight_shows_its_score_and_components(app, page, uni
     page.goto(app.url + "/sleep")
     expect(page.get_by_label("Woke up on")).not_to_have_value("", timeout=LOADED)
     expect(page.get_by_text("No nights yet.")).to_be_visible()
+    expect(page.locator("#chart-sleep-duration")).to_have_count(0)
 
     page.get_by_label("Bed time").fill("23:30")
     page.get_by_label("Wake time").fill("06:30")  # 7 h, across midnight
@@ -48,6 +50,9 @@ def test_a_night_crossing_midnight_shows_its_score_and_components(app, page, uni
     ):
         expect(night).to_contain_text(component)
     expect(night).to_contain_text("Rested: 4/5")
+    duration = page.get_by_role("img", name="Time asleep and the recommended range")
+    expect(duration).to_contain_text("Recommended for your age (NSF)", timeout=LOADED)
+    expect(page.get_by_role("img", name="Sleep stages (min)")).to_contain_text("REM")
     assert _violations(page) == []
 
     night.get_by_role("button", name="Delete night").click()

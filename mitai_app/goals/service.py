@@ -379,7 +379,7 @@ def goal_words(view: GoalView, lang: str) -> dict[str, str]:
         "rate": ""
         if p.weekly_rate is None
         else translate(
-            "goals.rate", lang, rate=format_signed(p.weekly_rate, lang, decimals=2), unit=unit
+            "goals.rate", lang, rate=format_signed(p.weekly_rate, lang, decimals=1), unit=unit
         ).strip(),
         "projected": "",
         "by": ""

@@ -76,7 +76,10 @@ def _definition(session: Session, key: str) -> GoalTypeDefinition:
 
 
 def _value(text: str | float | None, field: str, *, required: bool = True) -> float | None:
-    value = parse_decimal(text) if isinstance(text, str) else text
+    try:
+        value = parse_decimal(text) if isinstance(text, str) else text
+    except ValueError as error:
+        raise UserError("goals.error.value_required", field=field) from error
     if value is None:
         if required:
             raise UserError("goals.error.value_required", field=field)

@@ -57,6 +57,13 @@ CATALOG: dict[str, Text] = {
     "goals.complete": Text(de="Als erreicht markieren", en="Mark completed"),
     "goals.reopen": Text(de="Wieder öffnen", en="Reopen"),
     "goals.make_primary": Text(de="Zum Hauptziel machen", en="Make primary"),
+    "goals.edit": Text(de="Bearbeiten", en="Edit"),
+    "goals.edit_title": Text(de="Ziel bearbeiten", en="Edit goal"),
+    "goals.edit_text": Text(
+        de="Titel, Zielwert und Zieldatum; der Startwert bleibt.",
+        en="Title, target value and target date; the start value stays.",
+    ),
+    "goals.save": Text(de="Speichern", en="Save"),
     "goals.delete": Text(de="Löschen", en="Delete"),
     "goals.delete_title": Text(de="Ziel löschen?", en="Delete this goal?"),
     "goals.delete_text": Text(

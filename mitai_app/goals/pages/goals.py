@@ -9,7 +9,7 @@ import reflex as rx
 
 from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
-from mitai_app.core.formatting import in_both, today_in
+from mitai_app.core.formatting import as_typed, in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.goals.consts import CUSTOM, GOALS, TITLE_MAX
 from mitai_app.goals.service import (
@@ -24,6 +24,7 @@ from mitai_app.goals.service import (
     log_progress,
     make_primary,
     set_status,
+    update_goal,
 )
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
@@ -39,6 +40,7 @@ from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, shown, signed_in, t, to_login
 
 _FIELDS = {"goal_type", "title", "target_value", "target_date", "start_value"}
+_EDIT_FIELDS = {"edit_title", "edit_target_value", "edit_target_date"}
 
 
 class GoalsState(rx.State):
@@ -50,6 +52,10 @@ class GoalsState(rx.State):
     done: str = ""
     form_key: int = 0
     delete_ref: int = -1
+    edit_ref: int = -1
+    edit_goal: dict[str, str] = {}  # the edited goal's title, target and date as typed
+    edit_error: str = ""
+    edit_field: str = ""
 
     async def _show(self, me) -> None:
         views = await call_service(
@@ -64,6 +70,8 @@ class GoalsState(rx.State):
                 "primary": "1" if v.is_primary else "",
                 "custom": "1" if v.goal_type == CUSTOM else "",
                 "percent": str(round(v.progress.percent or 0)),
+                "target": as_typed(v.target_value, me.lang),
+                "target_date": v.target_date.isoformat() if v.target_date else "",
                 **in_both(lambda lang, view=v: goal_words(view, lang)),
             }
             for index, v in enumerate(views)
@@ -156,6 +164,40 @@ class GoalsState(rx.State):
             day=today,
             today=today,
         )
+
+    @rx.event
+    def ask_edit(self, ref: str):
+        index = int(ref) if str(ref).isdigit() else -1
+        if 0 <= index < len(self.goals):
+            row = self.goals[index]
+            self.edit_goal = {k: row[k] for k in ("title", "target", "target_date")}
+            self.edit_ref, self.edit_error, self.edit_field = index, "", ""
+
+    @rx.event
+    def close_edit(self, open_: bool = False):
+        if not open_:
+            self.edit_ref = -1
+
+    @rx.event
+    async def save_edit(self, values: dict):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        message, at = await self._run(
+            me,
+            update_goal,
+            goal_id=self._id(str(self.edit_ref)),
+            title=str(values.get("edit_title", "")),
+            target_value=str(values.get("edit_target_value", "")),
+            target_date=str(values.get("edit_target_date", "")),
+            today=today_in(me.user.timezone),
+        )
+        field = f"edit_{at}"
+        self.edit_error, self.edit_field = message, field if field in _EDIT_FIELDS else ""
+        if not message:
+            self.edit_ref = -1
+            await self._show(me)
+        return None
 
     @rx.event
     def ask_delete(self, ref: str):
@@ -343,6 +385,7 @@ def _goal(goal: rx.Var) -> rx.Component:
                     _action("goals.make_primary", S.primary(goal["ref"])),
                     rx.fragment(),
                 ),
+                _action("goals.edit", S.ask_edit(goal["ref"])),
                 rx.button(
                     t("goals.delete"),
                     on_click=S.ask_delete(goal["ref"]),
@@ -376,12 +419,72 @@ def _list() -> rx.Component:
     )
 
 
+def _edit_field(label_key: str, name: str, **props) -> rx.Component:
+    return rx.vstack(
+        field(t(label_key), name, custom_attrs=invalid_attrs(name, S.edit_field), **props),
+        field_error(name, S.edit_field, S.edit_error),
+        spacing="1",
+        width="100%",
+    )
+
+
+def _edit_dialog() -> rx.Component:
+    """The edited goal's title, target and date; the start stays."""
+    return rx.dialog.root(
+        rx.dialog.content(
+            rx.dialog.title(t("goals.edit_title")),
+            rx.dialog.description(t("goals.edit_text"), size="2", margin_bottom="0.75rem"),
+            form(
+                _edit_field(
+                    "goals.name",
+                    "edit_title",
+                    limit=TITLE_MAX,
+                    required=True,
+                    default_value=S.edit_goal["title"],
+                ),
+                _edit_field(
+                    "goals.target",
+                    "edit_target_value",
+                    input_mode="decimal",
+                    required=True,
+                    default_value=S.edit_goal["target"],
+                ),
+                _edit_field(
+                    "goals.target_date",
+                    "edit_target_date",
+                    type="date",
+                    default_value=S.edit_goal["target_date"],
+                ),
+                rx.cond(S.edit_field == "", error_callout(S.edit_error), rx.fragment()),
+                submit=t("goals.save"),
+                busy=False,
+                on_submit=S.save_edit,
+            ),
+            rx.dialog.close(
+                rx.button(
+                    t("common.cancel"),
+                    variant="soft",
+                    color_scheme="gray",
+                    high_contrast=True,
+                    size="3",
+                    width="100%",
+                    margin_top="0.75rem",
+                )
+            ),
+            max_width="28rem",
+        ),
+        open=S.edit_ref >= 0,
+        on_open_change=S.close_edit,
+    )
+
+
 @page(route=GOALS, title_key="nav.goals", on_load=S.load, checks_session=True)
 def goals_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("goals.heading"), size="7", as_="h1"),
         _list(),
         _new_goal(),
+        _edit_dialog(),
         confirm_dialog(
             title=t("goals.delete_title"),
             text=t("goals.delete_text"),

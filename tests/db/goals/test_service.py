@@ -112,10 +112,38 @@ def test_bad_input_is_answered_at_its_field(session):
     assert _refused(
         _weight_goal, session=session, owner=owner, target_date=TODAY - timedelta(days=1)
     ) == ("target_date", "goals.error.date_past")
-    assert _refused(_weight_goal, session=session, owner=owner, target="") == (
-        "target_value",
-        "goals.error.value_required",
+    for typed in ("", "eighty"):
+        assert _refused(_weight_goal, session=session, owner=owner, target=typed) == (
+            "target_value",
+            "goals.error.value_required",
+        )
+
+
+def test_editing_changes_title_target_and_date_and_keeps_the_start(session):
+    owner = new_profile(session, email="g10@example.com")
+    _weights(session, owner)
+    goal = _weight_goal(session, owner)
+    edited = service.update_goal(
+        session=session,
+        profile_id=owner,
+        goal_id=goal.id,
+        title="Herbstform",
+        target_value="84,5",
+        target_date=(TODAY + timedelta(days=90)).isoformat(),
+        today=TODAY,
     )
+    assert (edited.title, edited.target_value, edited.start_value) == ("Herbstform", 84.5, 88.0)
+    assert edited.target_date == TODAY + timedelta(days=90)
+    assert _refused(
+        service.update_goal,
+        session=session,
+        profile_id=owner,
+        goal_id=goal.id,
+        title="Herbstform",
+        target_value="88",
+        target_date="",
+        today=TODAY,
+    ) == ("target_value", "goals.error.target_is_start")
 
 
 def test_a_custom_goal_keeps_one_value_a_day(session):

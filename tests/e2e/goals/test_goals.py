@@ -1,6 +1,6 @@
 """Goals in the browser: a weight goal made on an account with three weeks
 of weights starts from the newest weight and shows its progress, status and
-projected date; the dashboard shows it as the primary goal; the page passes
+projected date, and can be edited; the dashboard shows it as the primary goal; the page passes
 axe in light and dark mode and fits a phone."""
 
 from __future__ import annotations
@@ -81,6 +81,14 @@ def test_a_weight_goal_shows_its_progress_and_projection(app, page: Page, unique
         problems = _violations(page)
         assert not problems, f"axe ({scheme}) on /goals:\n" + "\n".join(problems)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+    # Editing changes the target and keeps the start.
+    goal.get_by_role("button", name="Edit").click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_label("Target value").fill("84")
+    dialog.get_by_role("button", name="Save").click()
+    expect(dialog).to_be_hidden(timeout=LOADED)
+    expect(goal).to_contain_text("88.0 → 84.0 kg")
 
     page.goto(app.url + "/dashboard")
     expect(page.get_by_text("Summer shape")).to_be_visible(timeout=LOADED)

@@ -21,7 +21,7 @@ from mitai_app.accounts.models import Profile
 from mitai_app.body.consts import SEXES
 from mitai_app.body.formulas import Classification, classify_body_fat
 from mitai_app.body.logs import CIRCUMFERENCES, SKINFOLDS, WEIGHT, person
-from mitai_app.body.models import SkinfoldEntry, WeightEntry
+from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry, WeightEntry
 from mitai_app.body.trend import Point, moving_average, smoothed_trend, weekly_rate
 from mitai_app.core import logs
 from mitai_app.core.formatting import today_in
@@ -218,3 +218,30 @@ def latest_lean_kg(*, session: Session, profile_id: uuid.UUID | str) -> float | 
     if weight is None:
         return None
     return float(weight) * (1 - float(measured[1]) / 100)
+
+
+# The measured values other modules may follow day by day (goals): their columns.
+MEASURES = {
+    "body_fat": (SkinfoldEntry, "body_fat_pct"),  # %, from skinfolds
+    "waist": (CircumferenceEntry, "c_waist"),  # cm
+}
+
+
+def measure_points(
+    *, session: Session, profile_id: uuid.UUID | str, measure: str, since: date, until: date
+) -> list[Point]:
+    """The recorded (date, value) of one of MEASURES between two days,
+    oldest first."""
+    model, column = MEASURES[measure]
+    value = getattr(model, column)
+    rows = session.exec(
+        select(model.date, value)
+        .where(
+            model.profile_id == as_uuid(profile_id),
+            model.date >= since,
+            model.date <= until,
+            value.is_not(None),
+        )
+        .order_by(model.date)
+    ).all()
+    return [(d, float(v)) for d, v in rows]

@@ -1,13 +1,22 @@
-"""Goals: goal types, focus areas, phases, fitness tests and weekly goals.
-Its pages come with the Goals issue."""
+"""Goals: goals of the seeded types filled from the user's own data (body,
+recovery, nutrition) or logged by hand, with progress, projection and an
+honest status; the Goals page and the primary goal's dashboard card. Focus
+areas, phases, fitness tests and weekly goals have their tables."""
 
-from mitai_app.core.modules import Module
+from mitai_app.core.modules import Module, NavEntry
+from mitai_app.goals.consts import GOALS
 
 MODULE = Module(
     name="goals",
-    depends=("accounts", "training"),
+    # body, recovery, nutrition: a goal's values through their services
+    depends=("accounts", "training", "body", "recovery", "nutrition"),
     models="mitai_app.goals.models",
     seed="mitai_app.goals.seeds:seed",
     features="mitai_app.goals.consts:FEATURES",
     placeholders="mitai_app.goals.placeholders",
+    strings="mitai_app.goals.strings:CATALOG",
+    pages=("mitai_app.goals.pages.goals",),
+    summary="goals.summary",
+    nav=(NavEntry(GOALS, "nav.goals", "more", 30, icon="target"),),
+    dashboard="mitai_app.goals.pages.dashboard_card:goals_dashboard_card",
 )

@@ -191,7 +191,7 @@ def test_prompts_reading_modules_without_pages_are_marked(session):
         "training": True,
         "sleep_recovery": True,
         "vitals_blood_pressure": True,
-        "goals_progress": False,
+        "goals_progress": True,
         "pipeline": True,  # body and nutrition, both with pages
     }
 

@@ -1,7 +1,7 @@
 """Only what exists is promised: the registry tells which modules have
 pages, and the front page, Subscription and Analysis follow it. A module
-without pages (goals for now) has tables
-and placeholders, but nobody can enter its data yet."""
+without pages would have tables and placeholders, but nobody could enter
+its data yet."""
 
 from __future__ import annotations
 
@@ -19,11 +19,11 @@ def test_modules_with_pages_are_the_ones_a_user_can_open():
         "training",
         "nutrition",
         "recovery",
+        "goals",
         "ai",
         "membership",
         "shell",
     } <= with_pages()
-    assert "goals" not in with_pages()
 
 
 def test_only_features_of_modules_with_pages_are_offered():
@@ -35,9 +35,9 @@ def test_only_features_of_modules_with_pages_are_offered():
         "activity_entries",
         "nutrition_entries",
         "blood_pressure_entries",
+        "goals",
     } <= offered
     waiting = {
-        "goals",
         "data_export",  # no module yet
         "data_import",
     }
@@ -45,18 +45,15 @@ def test_only_features_of_modules_with_pages_are_offered():
     assert offered <= {f.id for f in all_features()}
 
 
-def test_a_module_offers_its_features_once_it_has_pages(monkeypatch):
+def test_a_module_offers_its_features_only_while_it_has_pages(monkeypatch):
     import dataclasses
 
     from mitai_app.core import modules as registry
 
-    grown = tuple(
-        dataclasses.replace(m, pages=("mitai_app.goals.pages.goals",)) if m.name == "goals" else m
-        for m in modules()
-    )
-    monkeypatch.setattr(registry, "modules", lambda: grown)
-    assert "goals" in with_pages()
-    assert "goals" in offered_features()
+    shrunk = tuple(dataclasses.replace(m, pages=()) if m.name == "goals" else m for m in modules())
+    monkeypatch.setattr(registry, "modules", lambda: shrunk)
+    assert "goals" not in with_pages()
+    assert "goals" not in offered_features()
 
 
 def test_the_front_page_lists_modules_with_pages_in_words_of_the_catalogue():
@@ -67,12 +64,13 @@ def test_the_front_page_lists_modules_with_pages_in_words_of_the_catalogue():
         "training.summary",
         "nutrition.summary",
         "recovery.summary",
+        "goals.summary",
         "imports.summary",
         "ai.summary",
     ]
     assert all(CATALOG[key].de and CATALOG[key].en for key in keys)
     text = " ".join(CATALOG[key].en + " " + CATALOG["app.tagline"].en for key in keys).lower()
-    for missing in ("goal", "fitness test", "training phase"):
+    for missing in ("fitness test", "training phase"):
         assert missing not in text
 
 

@@ -1,0 +1,500 @@
+"""Goals: a form for a new goal (the types whose values the app can read,
+and custom goals), and the goals with a progress bar, status, rate and
+projected date; pause, resume, complete, reopen, make primary, delete after
+confirming, and a custom goal's value of today."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from mitai_app.core.access import FeatureRefused, refusal_message
+from mitai_app.core.errors import UserError, user_message
+from mitai_app.core.formatting import as_typed, in_both, today_in
+from mitai_app.core.i18n import translate
+from mitai_app.goals.consts import CUSTOM, GOALS, TITLE_MAX
+from mitai_app.goals.service import (
+    ACTIVE,
+    COMPLETED,
+    PAUSED,
+    create_goal,
+    delete_goal,
+    goal_types,
+    goal_words,
+    goals_overview,
+    log_progress,
+    make_primary,
+    set_status,
+    update_goal,
+)
+from mitai_app.ui.dialogs import confirm_dialog
+from mitai_app.ui.forms import (
+    error_callout,
+    field,
+    field_error,
+    form,
+    invalid_attrs,
+    select_field,
+    success_callout,
+)
+from mitai_app.ui.layout import page
+from mitai_app.ui.session import call_service, in_language, shown, signed_in, t, to_login
+
+_FIELDS = {"goal_type", "title", "target_value", "target_date", "start_value"}
+_EDIT_FIELDS = {"edit_title", "edit_target_value", "edit_target_date"}
+
+
+class GoalsState(rx.State):
+    goals: list[dict[str, str]] = []
+    _ids: list[str] = []
+    loaded: bool = False
+    error: str = ""
+    error_field: str = ""
+    done: str = ""
+    form_key: int = 0
+    delete_ref: int = -1
+    edit_ref: int = -1
+    edit_goal: dict[str, str] = {}  # the edited goal's title, target and date as typed
+    edit_error: str = ""
+    edit_field: str = ""
+
+    async def _show(self, me) -> None:
+        views = await call_service(
+            goals_overview, profile_id=me.user.id, today=today_in(me.user.timezone)
+        )
+        self._ids = [v.id for v in views]
+        self.goals = [
+            {
+                "ref": str(index),
+                "title": v.title,
+                "status_key": v.status,
+                "primary": "1" if v.is_primary else "",
+                "custom": "1" if v.goal_type == CUSTOM else "",
+                "percent": str(round(v.progress.percent or 0)),
+                "target": as_typed(v.target_value, me.lang),
+                "target_date": v.target_date.isoformat() if v.target_date else "",
+                **in_both(lambda lang, view=v: goal_words(view, lang)),
+            }
+            for index, v in enumerate(views)
+        ]
+        self.loaded = True
+
+    @rx.event
+    async def load(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self.error = self.error_field = self.done = ""
+        await self._show(me)
+        return None
+
+    async def _run(self, me, function, **kwargs) -> tuple[str, str]:
+        """Runs a service: ("", "") when done, else the message and its field."""
+        try:
+            await call_service(function, profile_id=me.user.id, **kwargs)
+        except FeatureRefused as refused:
+            return refusal_message(refused.decision, me.lang), ""
+        except UserError as error:
+            return user_message(error, me.lang), error.field
+        return "", ""
+
+    async def _act(self, me, function, **kwargs):
+        """A goal's action: the list shown afresh, a refusal as a toast."""
+        message, _ = await self._run(me, function, **kwargs)
+        await self._show(me)
+        return rx.toast.error(message) if message else None
+
+    @rx.event
+    async def create(self, values: dict):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self.error = self.error_field = self.done = ""
+        message, at = await self._run(
+            me,
+            create_goal,
+            goal_type=str(values.get("goal_type", "")),
+            title=str(values.get("title", "")),
+            target_value=str(values.get("target_value", "")),
+            target_date=str(values.get("target_date", "")),
+            start_value=str(values.get("start_value", "")),
+            primary=bool(values.get("primary")),
+            today=today_in(me.user.timezone),
+        )
+        self.error, self.error_field = message, at if at in _FIELDS else ""
+        if not message:
+            self.done = translate("goals.created", me.lang)
+            self.form_key += 1
+            await self._show(me)
+        return None
+
+    def _id(self, ref: str) -> str:
+        """The goal id behind a list place; "" (found nowhere) for another."""
+        index = int(ref) if str(ref).isdigit() else -1
+        return self._ids[index] if 0 <= index < len(self._ids) else ""
+
+    @rx.event
+    async def change(self, ref: str, status: str):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        return await self._act(
+            me, set_status, goal_id=self._id(ref), status=status, today=today_in(me.user.timezone)
+        )
+
+    @rx.event
+    async def primary(self, ref: str):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        return await self._act(
+            me, make_primary, goal_id=self._id(ref), today=today_in(me.user.timezone)
+        )
+
+    @rx.event
+    async def log(self, values: dict):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        today = today_in(me.user.timezone)
+        return await self._act(
+            me,
+            log_progress,
+            goal_id=self._id(str(values.get("ref", ""))),
+            value=str(values.get("value", "")),
+            day=today,
+            today=today,
+        )
+
+    @rx.event
+    def ask_edit(self, ref: str):
+        index = int(ref) if str(ref).isdigit() else -1
+        if 0 <= index < len(self.goals):
+            row = self.goals[index]
+            self.edit_goal = {k: row[k] for k in ("title", "target", "target_date")}
+            self.edit_ref, self.edit_error, self.edit_field = index, "", ""
+
+    @rx.event
+    def close_edit(self, open_: bool = False):
+        if not open_:
+            self.edit_ref = -1
+
+    @rx.event
+    async def save_edit(self, values: dict):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        message, at = await self._run(
+            me,
+            update_goal,
+            goal_id=self._id(str(self.edit_ref)),
+            title=str(values.get("edit_title", "")),
+            target_value=str(values.get("edit_target_value", "")),
+            target_date=str(values.get("edit_target_date", "")),
+            today=today_in(me.user.timezone),
+        )
+        field = f"edit_{at}"
+        self.edit_error, self.edit_field = message, field if field in _EDIT_FIELDS else ""
+        if not message:
+            self.edit_ref = -1
+            await self._show(me)
+        return None
+
+    @rx.event
+    def ask_delete(self, ref: str):
+        self.delete_ref = int(ref) if str(ref).isdigit() else -1
+
+    @rx.event
+    def keep(self):
+        self.delete_ref = -1
+
+    @rx.event
+    async def delete(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        goal_id, self.delete_ref = self._id(str(self.delete_ref)), -1
+        message, _ = await self._run(me, delete_goal, goal_id=goal_id)
+        await self._show(me)
+        if message:
+            return rx.toast.error(message)
+        return rx.toast.success(translate("goals.deleted", me.lang))
+
+
+S = GoalsState
+
+
+def _checked(name: str, component: rx.Component) -> rx.Component:
+    return rx.vstack(
+        component, field_error(name, S.error_field, S.error), spacing="1", width="100%"
+    )
+
+
+def _new_goal() -> rx.Component:
+    return rx.card(
+        rx.heading(t("goals.new"), size="4", as_="h2", margin_bottom="0.75rem"),
+        form(
+            _checked(
+                "goal_type",
+                rx.vstack(
+                    select_field(
+                        t("goals.type"),
+                        "goal_type",
+                        [(kind.key, shown(kind.name)) for kind in goal_types()],
+                        custom_attrs=invalid_attrs("goal_type", S.error_field),
+                    ),
+                    rx.text(t("goals.type_hint"), size="2", color_scheme="gray"),
+                    spacing="1",
+                    width="100%",
+                ),
+            ),
+            _checked(
+                "title",
+                field(
+                    t("goals.name"),
+                    "title",
+                    limit=TITLE_MAX,
+                    required=True,
+                    custom_attrs=invalid_attrs("title", S.error_field),
+                ),
+            ),
+            _checked(
+                "target_value",
+                field(
+                    t("goals.target"),
+                    "target_value",
+                    input_mode="decimal",
+                    required=True,
+                    custom_attrs=invalid_attrs("target_value", S.error_field),
+                ),
+            ),
+            _checked(
+                "target_date",
+                field(
+                    t("goals.target_date"),
+                    "target_date",
+                    type="date",
+                    custom_attrs=invalid_attrs("target_date", S.error_field),
+                ),
+            ),
+            _checked(
+                "start_value",
+                field(
+                    t("goals.start_value"),
+                    "start_value",
+                    input_mode="decimal",
+                    custom_attrs=invalid_attrs("start_value", S.error_field),
+                ),
+            ),
+            rx.hstack(
+                rx.el.input(
+                    type="checkbox",
+                    id="field-primary",
+                    name="primary",
+                    style={"width": "1.25rem", "height": "1.25rem"},
+                ),
+                rx.el.label(t("goals.primary"), html_for="field-primary"),
+                align="center",
+                spacing="2",
+                min_height="44px",
+            ),
+            success_callout(S.done),
+            rx.cond(S.error_field == "", error_callout(S.error), rx.fragment()),
+            submit=t("goals.create"),
+            busy=False,
+            on_submit=S.create,
+            key=S.form_key,
+        ),
+        width="100%",
+    )
+
+
+def _action(label_key: str, on_click) -> rx.Component:
+    return rx.button(t(label_key), on_click=on_click, variant="soft", high_contrast=True, size="2")
+
+
+def _log_form(goal: rx.Var) -> rx.Component:
+    input_id = "log-" + goal["ref"]
+    return rx.form(
+        rx.el.input(type="hidden", name="ref", value=goal["ref"]),
+        rx.hstack(
+            rx.vstack(
+                rx.el.label(t("goals.log_value"), html_for=input_id, style={"font_weight": "500"}),
+                rx.input(id=input_id, name="value", input_mode="decimal", required=True, size="3"),
+                spacing="1",
+            ),
+            rx.button(t("goals.log"), type="submit", size="3"),
+            align="end",
+            spacing="2",
+            wrap="wrap",
+        ),
+        on_submit=S.log,
+        reset_on_submit=True,
+    )
+
+
+def _goal(goal: rx.Var) -> rx.Component:
+    status = goal["status_key"]
+    line = lambda key: rx.cond(  # noqa: E731
+        in_language(goal, key) != "", rx.text(in_language(goal, key), size="2"), rx.fragment()
+    )
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.heading(goal["title"], size="4", as_="h3"),
+                rx.cond(
+                    goal["primary"] != "",
+                    rx.badge(t("goals.primary_badge"), color_scheme="green", high_contrast=True),
+                    rx.fragment(),
+                ),
+                rx.badge(in_language(goal, "status"), variant="outline", high_contrast=True),
+                wrap="wrap",
+                align="center",
+                spacing="2",
+            ),
+            rx.text(in_language(goal, "type"), " · ", in_language(goal, "from_to"), size="2"),
+            rx.progress(
+                value=goal["percent"].to(int),
+                max=100,
+                aria_label=t("goals.progress_label"),
+                width="100%",
+            ),
+            rx.text(
+                goal["percent"], " % · ", in_language(goal, "verdict"), weight="bold", size="3"
+            ),
+            line("current"),
+            line("rate"),
+            line("projected"),
+            line("by"),
+            rx.cond((goal["custom"] != "") & (status == ACTIVE), _log_form(goal), rx.fragment()),
+            rx.hstack(
+                rx.match(
+                    status,
+                    (
+                        ACTIVE,
+                        rx.fragment(
+                            _action("goals.pause", S.change(goal["ref"], PAUSED)),
+                            _action("goals.complete", S.change(goal["ref"], COMPLETED)),
+                        ),
+                    ),
+                    (PAUSED, _action("goals.resume", S.change(goal["ref"], ACTIVE))),
+                    (COMPLETED, _action("goals.reopen", S.change(goal["ref"], ACTIVE))),
+                    rx.fragment(),
+                ),
+                rx.cond(
+                    goal["primary"] == "",
+                    _action("goals.make_primary", S.primary(goal["ref"])),
+                    rx.fragment(),
+                ),
+                _action("goals.edit", S.ask_edit(goal["ref"])),
+                rx.button(
+                    t("goals.delete"),
+                    on_click=S.ask_delete(goal["ref"]),
+                    variant="soft",
+                    color_scheme="red",
+                    high_contrast=True,
+                    size="2",
+                ),
+                wrap="wrap",
+                spacing="2",
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+        class_name="goal",
+    )
+
+
+def _list() -> rx.Component:
+    return rx.vstack(
+        rx.cond(
+            S.loaded & (S.goals.length() == 0),
+            rx.text(t("goals.empty"), color_scheme="gray"),
+            rx.fragment(),
+        ),
+        rx.foreach(S.goals, _goal),
+        spacing="3",
+        width="100%",
+        id="goal-list",
+    )
+
+
+def _edit_field(label_key: str, name: str, **props) -> rx.Component:
+    return rx.vstack(
+        field(t(label_key), name, custom_attrs=invalid_attrs(name, S.edit_field), **props),
+        field_error(name, S.edit_field, S.edit_error),
+        spacing="1",
+        width="100%",
+    )
+
+
+def _edit_dialog() -> rx.Component:
+    """The edited goal's title, target and date; the start stays."""
+    return rx.dialog.root(
+        rx.dialog.content(
+            rx.dialog.title(t("goals.edit_title")),
+            rx.dialog.description(t("goals.edit_text"), size="2", margin_bottom="0.75rem"),
+            form(
+                _edit_field(
+                    "goals.name",
+                    "edit_title",
+                    limit=TITLE_MAX,
+                    required=True,
+                    default_value=S.edit_goal["title"],
+                ),
+                _edit_field(
+                    "goals.target",
+                    "edit_target_value",
+                    input_mode="decimal",
+                    required=True,
+                    default_value=S.edit_goal["target"],
+                ),
+                _edit_field(
+                    "goals.target_date",
+                    "edit_target_date",
+                    type="date",
+                    default_value=S.edit_goal["target_date"],
+                ),
+                rx.cond(S.edit_field == "", error_callout(S.edit_error), rx.fragment()),
+                submit=t("goals.save"),
+                busy=False,
+                on_submit=S.save_edit,
+            ),
+            rx.dialog.close(
+                rx.button(
+                    t("common.cancel"),
+                    variant="soft",
+                    color_scheme="gray",
+                    high_contrast=True,
+                    size="3",
+                    width="100%",
+                    margin_top="0.75rem",
+                )
+            ),
+            max_width="28rem",
+        ),
+        open=S.edit_ref >= 0,
+        on_open_change=S.close_edit,
+    )
+
+
+@page(route=GOALS, title_key="nav.goals", on_load=S.load, checks_session=True)
+def goals_page() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("goals.heading"), size="7", as_="h1"),
+        _list(),
+        _new_goal(),
+        _edit_dialog(),
+        confirm_dialog(
+            title=t("goals.delete_title"),
+            text=t("goals.delete_text"),
+            confirm=t("goals.delete"),
+            on_confirm=S.delete,
+            on_cancel=S.keep,
+            open=S.delete_ref >= 0,
+            danger=True,
+        ),
+        spacing="4",
+        width="100%",
+        max_width="56rem",
+    )

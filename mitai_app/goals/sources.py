@@ -1,0 +1,111 @@
+"""Where each goal type's values come from: one reader per type, each
+asking the owning domain's public service for the recent daily values.
+
+A type without a reader here (lean mass, VO2max, HRV, sleep quality,
+calories, water) has no data source yet: the goal editor does not offer it, and the
+service says so if it is asked for one."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from sqlmodel import Session
+
+from mitai_app.body.service import measure_points, weight_trend
+from mitai_app.body.trend import Point
+from mitai_app.core import logs
+from mitai_app.nutrition.service import daily_totals
+from mitai_app.recovery.logs import BLOOD_PRESSURE, VITALS
+from mitai_app.recovery.sleep import sleep_nights
+from mitai_app.training.logs import ACTIVITY
+
+# How far back a goal's values are read: the rate looks at the last 28 days,
+# the start value of a new goal is the newest value on its first day.
+SOURCE_DAYS = 90
+# A log of several readings a day is read up to this many rows.
+ROWS_READ = 2000
+
+Reader = Callable[[Session, uuid.UUID, date, date], list[Point]]
+
+
+def _weight(session: Session, owner: uuid.UUID, since: date, today: date) -> list[Point]:
+    points = weight_trend(session=session, profile_id=owner, since=since).points
+    return [p for p in points if p[0] <= today]
+
+
+def _body_fat(session: Session, owner: uuid.UUID, since: date, today: date) -> list[Point]:
+    return measure_points(
+        session=session, profile_id=owner, measure="body_fat", since=since, until=today
+    )
+
+
+def _waist(session: Session, owner: uuid.UUID, since: date, today: date) -> list[Point]:
+    return measure_points(
+        session=session, profile_id=owner, measure="waist", since=since, until=today
+    )
+
+
+def _sessions_per_week(session: Session, owner: uuid.UUID, since: date, today: date) -> list[Point]:
+    """Each day's count of sessions in the 7 days ending on it, from the
+    first logged session's day on (days before it are not known zeros)."""
+    rows = logs.window(
+        ACTIVITY, session=session, profile_id=owner, since=since, until=today, limit=ROWS_READ
+    )
+    if not rows:
+        return []
+    per_day: dict[date, int] = defaultdict(int)
+    for row in rows:
+        per_day[row.date] += 1
+    first = min(per_day)
+    return [
+        (day, float(sum(per_day.get(day - timedelta(days=n), 0) for n in range(7))))
+        for day in (first + timedelta(days=i) for i in range((today - first).days + 1))
+    ]
+
+
+def _protein(session: Session, owner: uuid.UUID, since: date, today: date) -> list[Point]:
+    totals = daily_totals(session=session, profile_id=owner, since=since, until=today)
+    return sorted((d, t["protein_g"]) for d, t in totals.items() if t.get("protein_g"))
+
+
+def _daily_mean(
+    spec: logs.LogSpec, key: str, session: Session, owner: uuid.UUID, since: date, today: date
+) -> list[Point]:
+    rows = logs.window(
+        spec, session=session, profile_id=owner, since=since, until=today, limit=ROWS_READ
+    )
+    by_day: dict[date, list[float]] = defaultdict(list)
+    for row in rows:
+        if row.values.get(key) is not None:
+            by_day[row.date].append(float(row.values[key]))
+    return sorted((d, sum(v) / len(v)) for d, v in by_day.items())
+
+
+def _resting_hr(session: Session, owner: uuid.UUID, since: date, today: date) -> list[Point]:
+    return _daily_mean(VITALS, "resting_hr", session, owner, since, today)
+
+
+def _systolic(session: Session, owner: uuid.UUID, since: date, today: date) -> list[Point]:
+    return _daily_mean(BLOOD_PRESSURE, "systolic", session, owner, since, today)
+
+
+def _sleep(session: Session, owner: uuid.UUID, since: date, today: date) -> list[Point]:
+    nights = sleep_nights(session=session, profile_id=owner, limit=(today - since).days + 1)
+    return sorted(
+        (n.date, float(n.asleep)) for n in nights if since <= n.date <= today and n.asleep
+    )
+
+
+READERS: dict[str, Reader] = {
+    "weight": _weight,
+    "body_fat": _body_fat,
+    "waist": _waist,
+    "training_frequency": _sessions_per_week,
+    "protein_intake": _protein,
+    "resting_hr": _resting_hr,
+    "blood_pressure": _systolic,
+    "sleep_duration": _sleep,
+}

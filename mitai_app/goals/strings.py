@@ -1,0 +1,111 @@
+"""The UI's words for goals: the Goals page, its form, statuses and the
+dashboard card."""
+
+from mitai_app.core.text import Text
+
+CATALOG: dict[str, Text] = {
+    "goals.summary": Text(
+        de="Ziele, die sich aus deinen Daten füllen, mit Fortschritt und ehrlicher Prognose.",
+        en="Goals that fill themselves from your data, with progress and an honest projection.",
+    ),
+    "nav.goals": Text(de="Ziele", en="Goals"),
+    "goals.heading": Text(de="Ziele", en="Goals"),
+    "goals.new": Text(de="Neues Ziel", en="New goal"),
+    "goals.type": Text(de="Art des Ziels", en="Goal type"),
+    "goals.type_hint": Text(
+        de="Angeboten werden Arten, deren Werte die App schon lesen kann.",
+        en="Offered are the types whose values the app can already read.",
+    ),
+    "goals.name": Text(de="Titel", en="Title"),
+    "goals.target": Text(de="Zielwert", en="Target value"),
+    "goals.target_date": Text(de="Zieldatum (optional)", en="Target date (optional)"),
+    "goals.start_value": Text(
+        de="Startwert (nur eigene Ziele)", en="Start value (custom goals only)"
+    ),
+    "goals.primary": Text(
+        de="Als Hauptziel setzen (ersetzt das bisherige)",
+        en="Make it the primary goal (replaces the current one)",
+    ),
+    "goals.create": Text(de="Ziel anlegen", en="Create goal"),
+    "goals.created": Text(de="Ziel angelegt.", en="Goal created."),
+    "goals.empty": Text(
+        de="Noch keine Ziele. Lege oben dein erstes an.",
+        en="No goals yet. Create your first one above.",
+    ),
+    "goals.primary_badge": Text(de="Hauptziel", en="Primary goal"),
+    "goals.status.active": Text(de="Aktiv", en="Active"),
+    "goals.status.paused": Text(de="Pausiert", en="Paused"),
+    "goals.status.completed": Text(de="Erreicht", en="Completed"),
+    "goals.verdict.reached": Text(de="Ziel erreicht", en="Target reached"),
+    "goals.verdict.on_track": Text(de="Im Plan", en="On track"),
+    "goals.verdict.behind": Text(de="Im Rückstand", en="Behind"),
+    "goals.verdict.not_enough_data": Text(de="Noch zu wenige Daten", en="Not enough data yet"),
+    "goals.from_to": Text(de="{start} → {target} {unit}", en="{start} → {target} {unit}"),
+    "goals.current": Text(de="Aktuell {value} {unit}", en="Now {value} {unit}"),
+    "goals.rate": Text(de="{rate} {unit} pro Woche", en="{rate} {unit} per week"),
+    "goals.projected": Text(
+        de="Erreicht voraussichtlich am {date}", en="Projected to be reached on {date}"
+    ),
+    "goals.no_projection": Text(
+        de="Beim jetzigen Tempo ist kein Datum absehbar",
+        en="At the current pace no date is in sight",
+    ),
+    "goals.by": Text(de="Ziel bis {date}", en="Target by {date}"),
+    "goals.progress_label": Text(de="Fortschritt", en="Progress"),
+    "goals.pause": Text(de="Pausieren", en="Pause"),
+    "goals.resume": Text(de="Fortsetzen", en="Resume"),
+    "goals.complete": Text(de="Als erreicht markieren", en="Mark completed"),
+    "goals.reopen": Text(de="Wieder öffnen", en="Reopen"),
+    "goals.make_primary": Text(de="Zum Hauptziel machen", en="Make primary"),
+    "goals.edit": Text(de="Bearbeiten", en="Edit"),
+    "goals.edit_title": Text(de="Ziel bearbeiten", en="Edit goal"),
+    "goals.edit_text": Text(
+        de="Titel, Zielwert und Zieldatum; der Startwert bleibt.",
+        en="Title, target value and target date; the start value stays.",
+    ),
+    "goals.save": Text(de="Speichern", en="Save"),
+    "goals.delete": Text(de="Löschen", en="Delete"),
+    "goals.delete_title": Text(de="Ziel löschen?", en="Delete this goal?"),
+    "goals.delete_text": Text(
+        de="Das Ziel und sein eingetragener Fortschritt werden gelöscht.",
+        en="The goal and the progress logged for it are deleted.",
+    ),
+    "goals.deleted": Text(de="Ziel gelöscht.", en="Goal deleted."),
+    "goals.log_value": Text(de="Heutiger Wert", en="Today's value"),
+    "goals.log": Text(de="Wert speichern", en="Save value"),
+    "goals.to_goals": Text(de="Zu den Zielen", en="To your goals"),
+    "goals.error.type": Text(de="Diese Zielart gibt es nicht.", en="There is no such goal type."),
+    "goals.error.no_source": Text(
+        de="Für diese Zielart kann die App noch keine Werte lesen.",
+        en="The app cannot read values for this goal type yet.",
+    ),
+    "goals.error.no_data": Text(
+        de="Für diese Zielart gibt es noch keine Werte. Trag zuerst einen ein.",
+        en="There are no values for this goal type yet. Record one first.",
+    ),
+    "goals.error.value_required": Text(de="Bitte eine Zahl eingeben.", en="Please enter a number."),
+    "goals.error.value_range": Text(de="Diese Zahl ist zu groß.", en="This number is too large."),
+    "goals.error.date": Text(
+        de="Bitte ein gültiges Datum eingeben.", en="Please enter a valid date."
+    ),
+    "goals.error.date_past": Text(
+        de="Das Zieldatum muss in der Zukunft liegen.", en="The target date must be in the future."
+    ),
+    "goals.error.title_required": Text(
+        de="Bitte einen Titel eingeben.", en="Please enter a title."
+    ),
+    "goals.error.target_is_start": Text(
+        de="Der Zielwert ist schon der Startwert.", en="The target equals the start value."
+    ),
+    "goals.error.status": Text(
+        de="Dieser Schritt passt nicht zum Stand des Ziels.",
+        en="This step does not fit the goal's status.",
+    ),
+    "goals.error.not_custom": Text(
+        de="Dieses Ziel füllt sich aus deinen Daten.", en="This goal fills itself from your data."
+    ),
+    "goals.error.log_day": Text(
+        de="Werte gehen vom Start des Ziels bis heute.",
+        en="Values go from the goal's start to today.",
+    ),
+}

@@ -179,20 +179,31 @@ def test_the_overview_says_whether_a_provider_is_set_up(session, monkeypatch):
     assert ai.analysis_overview(session=session, profile_id=profile).provider_configured
 
 
-def test_prompts_reading_modules_without_pages_are_marked(session):
+def test_prompts_reading_modules_without_pages_are_marked(session, monkeypatch):
+    import dataclasses
+
+    from mitai_app.core import modules as registry
+
     profile = new_profile(session, **AI_USER)
-    complete = {
-        p.slug: p.complete
-        for p in ai.analysis_overview(session=session, profile_id=profile).prompts
-    }
-    assert complete == {
+
+    def complete() -> dict[str, bool]:
+        overview = ai.analysis_overview(session=session, profile_id=profile)
+        return {p.slug: p.complete for p in overview.prompts}
+
+    assert set(complete().values()) == {True}  # every module has its pages now
+    # Nutrition without pages: its prompt, and the pipeline reading it, are marked.
+    shrunk = tuple(
+        dataclasses.replace(m, pages=()) if m.name == "nutrition" else m for m in registry.modules()
+    )
+    monkeypatch.setattr(registry, "modules", lambda: shrunk)
+    assert complete() == {
         "body_composition": True,
-        "nutrition": True,
+        "nutrition": False,
         "training": True,
         "sleep_recovery": True,
         "vitals_blood_pressure": True,
         "goals_progress": True,
-        "pipeline": True,  # body and nutrition, both with pages
+        "pipeline": False,  # its second stage reads nutrition
     }
 
 

@@ -1,7 +1,8 @@
 """What the Analysis page and Admin → Prompts say before anyone runs
 anything: that no AI provider is set up (and whom to ask, or, for an admin,
-where to set one up), which prompts read data the app cannot record yet,
-and the prompts' names in the reader's language."""
+where to set one up), and the prompts' names in the reader's language.
+(Prompts reading a module without pages are marked: every module has pages
+now, so tests/db/ai/test_prompts.py covers that with a module taken away.)"""
 
 from __future__ import annotations
 
@@ -63,17 +64,6 @@ def test_an_admin_is_shown_where_to_set_up_a_provider(app, page: Page, fake, uni
     page.goto(app.url + "/analysis")
     expect(page.get_by_text("AI analyses are off")).to_be_visible(timeout=LOADED)
     expect(page.locator("#no-provider")).to_have_count(0)
-
-
-def test_prompts_about_data_the_app_cannot_record_yet_are_marked(app, page: Page, unique_email):
-    _open_analysis(page, app, create_account(app, unique_email))
-    choose = page.get_by_label("Analysis", exact=True)
-    choose.select_option(label="Body composition")
-    expect(page.locator("#prompt-incomplete")).to_have_count(0)
-    choose.select_option(label="Goals and progress")  # goals have no pages yet
-    expect(page.locator("#prompt-incomplete")).to_contain_text(
-        "reads data the app cannot record yet", timeout=LOADED
-    )
 
 
 def test_admin_prompts_shows_the_names_in_the_readers_language(app, page: Page, unique_email):

@@ -11,7 +11,7 @@ import reflex as rx
 
 from mitai_app.core.formatting import format_date_skeleton, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
-from mitai_app.training.consts import STRENGTH, TRAINING, UNCATEGORISED
+from mitai_app.training.consts import CATEGORISE, STRENGTH, TRAINING, UNCATEGORISED
 from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.overview import TrainingOverview, training_overview, week_total
 from mitai_app.ui.charts import figure, plot
@@ -216,7 +216,12 @@ def _zones() -> rx.Component:
 def training_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.training"), size="7", as_="h1"),
-        rx.link(t("training.strength"), href=STRENGTH),
+        rx.flex(
+            rx.link(t("training.strength"), href=STRENGTH),
+            rx.link(t("training.categorise"), href=CATEGORISE),
+            gap="4",
+            wrap="wrap",
+        ),
         rx.cond(
             TrainingState.loaded & ~TrainingState.has_sessions,
             rx.card(rx.text(t("training.empty")), width="100%"),

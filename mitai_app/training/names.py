@@ -29,9 +29,18 @@ def resolve(name: str, own: Mapping[str, str], shared: Mapping[str, str]) -> str
 
 @dataclass(frozen=True)
 class UnknownName:
-    name: str  # as first seen (the most frequent spelling)
+    name: str  # as shown: the most frequent spelling
     key: str  # normalised
     count: int  # activities carrying it
+
+
+def _shown_spelling(spellings: Counter[str]) -> str:
+    """The most frequent spelling; on a tie one in mixed case ("Laufen" over
+    "LAUFEN" and "laufen")."""
+    return max(
+        spellings,
+        key=lambda s: (spellings[s], not s.isupper() and not s.islower(), s),
+    )
 
 
 def unknown_names(
@@ -48,6 +57,6 @@ def unknown_names(
         counts[key] += count
         spellings.setdefault(key, Counter())[name.strip()] += count
     return [
-        UnknownName(name=spellings[key].most_common(1)[0][0], key=key, count=count)
+        UnknownName(name=_shown_spelling(spellings[key]), key=key, count=count)
         for key, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     ]

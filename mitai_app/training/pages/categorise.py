@@ -46,7 +46,8 @@ class CategoriseState(rx.State):
     async def save(self, form: dict):
         me = await signed_in(self)
         if me is None:
-            return to_login()
+            yield to_login()
+            return
         choices = {
             key: str(form.get(f"pick-{n}") or "")
             for n, key in enumerate(self._keys)

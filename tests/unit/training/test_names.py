@@ -33,3 +33,10 @@ def test_unknown_names_are_grouped_with_counts_most_first():
         ("TraditionalStrengthTraining", "traditional strength training", 5),
         ("Krafttraining", "krafttraining", 3),
     ]
+
+
+def test_a_name_is_shown_in_its_most_frequent_spelling_else_in_mixed_case():
+    tie = unknown_names([(" laufen ", 1), ("LAUFEN", 1), ("Laufen", 1)], {}, {})
+    assert [(n.name, n.count) for n in tie] == [("Laufen", 3)]
+    most = unknown_names([("laufen", 2), ("Laufen", 1)], {}, {})
+    assert most[0].name == "laufen"

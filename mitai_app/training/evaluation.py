@@ -14,7 +14,10 @@ from sqlmodel import Session, col, func, select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.body.formulas import age_on
+from mitai_app.core.errors import UserError
+from mitai_app.core.records import as_uuid
 from mitai_app.training import quality
+from mitai_app.training.consts import QUALITY_FILTER_LEVELS
 from mitai_app.training.formulas import tanaka_max_hr
 from mitai_app.training.models import Activity, TrainingParameter, TrainingType
 
@@ -122,6 +125,19 @@ def evaluate_activities(session: Session, owner: uuid.UUID, ids: Sequence[uuid.U
 def filter_level(session: Session, owner: uuid.UUID) -> str:
     profile = session.get(Profile, owner)
     return "disabled" if profile is None else profile.quality_filter_level or "disabled"
+
+
+def set_quality_filter(*, session: Session, profile_id: uuid.UUID | str, level: str) -> str:
+    """Sets which activities count for the profile (consts.QUALITY_FILTER_LEVELS)."""
+    if level not in QUALITY_FILTER_LEVELS:
+        raise UserError("log.error.choice", field="quality_filter")
+    profile = session.get(Profile, as_uuid(profile_id))
+    if profile is None:
+        raise UserError("record.error.not_found", field="quality_filter")
+    profile.quality_filter_level = level
+    session.add(profile)
+    session.commit()
+    return level
 
 
 def counted_sessions(session: Session, owner: uuid.UUID, since: date, until: date) -> list[Any]:

@@ -15,7 +15,7 @@ from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid
 from mitai_app.training.consts import UNCATEGORISED
 from mitai_app.training.data import TRAINING_CATEGORIES
-from mitai_app.training.evaluation import counted_sessions, max_heart_rate
+from mitai_app.training.evaluation import counted_sessions, filter_level, max_heart_rate
 from mitai_app.training.formulas import (
     CHRONIC_DAYS,
     acute_chronic,
@@ -61,6 +61,7 @@ class TrainingOverview:
     minutes: dict[str, list[int]]  # by category key (and UNCATEGORISED), per week
     load: Load
     zones: Zones | None  # None without a birth date or a measured maximum
+    quality_filter: str  # the profile's level, which decided what counts
 
 
 def _zones(session: Session, owner: uuid.UUID, today: date) -> Zones | None:
@@ -107,6 +108,7 @@ def training_overview(
         minutes={key: values for key, values in minutes.items() if any(values)},
         load=Load(acute, chronic, ratio),
         zones=_zones(session, owner, today),
+        quality_filter=filter_level(session, owner),
     )
 
 

@@ -212,6 +212,19 @@ CATALOG: dict[str, Text] = {
         de="Ø Puls {value} % des Maximalpulses, Minimum {limit} %",
         en="average heart rate {value} % of maximum, minimum {limit} %",
     ),
+    "training.quality_filter": Text(de="Welche Trainings zählen", en="Which workouts count"),
+    "training.quality_filter.disabled": Text(de="Alle", en="All"),
+    "training.quality_filter.lenient": Text(de="Nur plausible", en="Plausible ones only"),
+    "training.quality_filter.moderate": Text(
+        de="Plausibel und Mindestanforderungen erfüllt",
+        en="Plausible and meeting their minimum requirements",
+    ),
+    "training.quality_filter.strict": Text(
+        de="Streng: gute Qualität mit Pulsdaten", en="Strict: good quality with heart rate data"
+    ),
+    "training.quality_filter.hint": Text(
+        de="Gilt für Woche, Minuten und Belastung.", en="Applies to the week, minutes and load."
+    ),
     # Categorising imported workout names
     "training.categorise": Text(de="Workouts zuordnen", en="Categorise workouts"),
     "training.categorise.intro": Text(

@@ -8,11 +8,12 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+import pytest
 from sqlmodel import select
 
-from mitai_app.accounts.models import Profile
 from mitai_app.core import logs
-from mitai_app.training import service
+from mitai_app.core.errors import UserError
+from mitai_app.training import evaluation, service
 from mitai_app.training.logs import ACTIVITY
 from mitai_app.training.models import Activity
 from mitai_app.training.overview import training_overview, week_total
@@ -69,13 +70,10 @@ def test_the_quality_filter_changes_the_weeks_totals(session):
         return week_total(training_overview(session=session, profile_id=me, today=TODAY), "en")
 
     assert total() == "Sessions: 2 · 50 min"
-    profile = session.get(Profile, me)
-    profile.quality_filter_level = "moderate"
-    session.add(profile)
-    session.commit()
+    evaluation.set_quality_filter(session=session, profile_id=me, level="moderate")
     assert total() == "Sessions: 1 · 45 min"
-    profile.quality_filter_level = "strict"  # needs heart rate: the good run has it
-    session.add(profile)
-    session.commit()
-    assert total() == "Sessions: 1 · 45 min"
+    evaluation.set_quality_filter(session=session, profile_id=me, level="strict")
+    assert total() == "Sessions: 1 · 45 min"  # strict needs heart rate: the good run has it
+    with pytest.raises(UserError):
+        evaluation.set_quality_filter(session=session, profile_id=me, level="everything")
     assert len(session.exec(select(Activity).where(Activity.profile_id == me)).all()) == 2

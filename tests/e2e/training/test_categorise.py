@@ -1,11 +1,13 @@
 """Categorising imported workout names in the browser, on a phone
 (390×844): 40 names the app has not seen (some in several spellings) are
 listed once each with their counts on one page; picking types for several
-and saving once categorises every workout of those names, and the page
-passes axe in light and dark."""
+and saving once categorises every workout of those names; the Training
+page's quality filter then decides what the week counts. Both pages pass axe
+in light and dark."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -76,3 +78,13 @@ def test_forty_imported_names_are_categorised_on_one_screen(app, page: Page, uni
     expect(main.get_by_text("Laufen")).to_have_count(0)
     # The rows left start afresh: nothing chosen for the name now on top.
     expect(rows.first.get_by_role("combobox")).to_have_value("uncategorised")
+
+    # The quality filter decides what the week counts: strict needs heart rate.
+    page.goto(app.url + "/training")
+    week = page.get_by_text(re.compile(r"^Sessions: \d+"))
+    expect(week).not_to_have_text(re.compile(r"^Sessions: 0 "), timeout=LOADED)
+    page.get_by_label("Which workouts count").select_option(
+        label="Strict: good quality with heart rate data"
+    )
+    expect(week).to_have_text("Sessions: 0 · 0 min", timeout=LOADED)
+    _accessible_on_a_phone(page, "/training")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -140,12 +140,24 @@ def set_quality_filter(*, session: Session, profile_id: uuid.UUID | str, level: 
     return level
 
 
+def quality_filter(session: Session, owner: uuid.UUID) -> Callable[[Any, Any, Any], bool]:
+    """The profile's quality filter: whether an activity with this
+    (evaluation, overall_score, avg_hr) counts. Everything that totals
+    activities (the Training page, the AI placeholders) asks this."""
+    level = filter_level(session, owner)
+    params = parameters(session) if level != "disabled" else {}
+
+    def counts(evaluation: Any, score: Any, avg_hr: Any) -> bool:
+        return quality.counts(level, params, evaluation=evaluation, score=score, avg_hr=avg_hr)
+
+    return counts
+
+
 def counted_sessions(session: Session, owner: uuid.UUID, since: date, until: date) -> list[Any]:
     """The profile's activities from `since` to `until` that its quality
     filter lets count, oldest first: (date, type key, category, minutes,
     kcal, RPE). Weekly totals, charts and load read through this."""
-    level = filter_level(session, owner)
-    params = parameters(session) if level != "disabled" else {}
+    counts = quality_filter(session, owner)
     rows = session.exec(
         select(
             Activity.date,
@@ -162,8 +174,4 @@ def counted_sessions(session: Session, owner: uuid.UUID, since: date, until: dat
         .where(Activity.profile_id == owner, Activity.date >= since, Activity.date <= until)
         .order_by(col(Activity.date), col(Activity.start_time))
     ).all()
-    return [
-        row[:6]
-        for row in rows
-        if quality.counts(level, params, evaluation=row[6], score=row[7], avg_hr=row[8])
-    ]
+    return [row[:6] for row in rows if counts(row[6], row[7], row[8])]

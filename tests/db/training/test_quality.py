@@ -1,7 +1,7 @@
 """Quality evaluation on SQLite and PostgreSQL: a saved activity carries
 each rule's result, its score and label, and says which rule failed and why;
 editing it evaluates it again; the profile's quality filter decides which
-activities the week's totals count."""
+activities the week's totals and the AI placeholders count, alike."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from mitai_app.core import logs
 from mitai_app.core.errors import UserError
+from mitai_app.core.placeholders import compute_values
 from mitai_app.training import evaluation, service
 from mitai_app.training.logs import ACTIVITY
 from mitai_app.training.models import Activity
@@ -61,19 +62,23 @@ def test_the_evaluation_is_stored_and_says_which_rule_failed_and_why(session):
     assert "Quality: high" in logs.describe(ACTIVITY, edited, "en", "metric")
 
 
-def test_the_quality_filter_changes_the_weeks_totals(session):
+def test_the_quality_filter_changes_the_totals_and_the_placeholders_alike(session):
     me = new_profile(session)
     _add(session, me, _entry(duration=45, active_kcal=420, avg_hr=150, max_hr=180))
     _add(session, me, _entry(duration=5, active_kcal=5))
 
-    def total() -> str:
-        return week_total(training_overview(session=session, profile_id=me, today=TODAY), "en")
+    def totals() -> tuple[str, str, str]:
+        """The Training page's week, and the AI's minutes and kcal of 7 days."""
+        week = week_total(training_overview(session=session, profile_id=me, today=TODAY), "en")
+        values = compute_values(session=session, profile_id=me, lang="en", today=TODAY)
+        return week, values["training_minutes_7d"], values["training_kcal_7d"]
 
-    assert total() == "Sessions: 2 · 50 min"
+    assert totals() == ("Sessions: 2 · 50 min", "50 min", "425 kcal")
     evaluation.set_quality_filter(session=session, profile_id=me, level="moderate")
-    assert total() == "Sessions: 1 · 45 min"
+    assert totals() == ("Sessions: 1 · 45 min", "45 min", "420 kcal")
     evaluation.set_quality_filter(session=session, profile_id=me, level="strict")
-    assert total() == "Sessions: 1 · 45 min"  # strict needs heart rate: the good run has it
+    # Strict needs heart rate: the good run has it.
+    assert totals() == ("Sessions: 1 · 45 min", "45 min", "420 kcal")
     with pytest.raises(UserError):
         evaluation.set_quality_filter(session=session, profile_id=me, level="everything")
     assert len(session.exec(select(Activity).where(Activity.profile_id == me)).all()) == 2

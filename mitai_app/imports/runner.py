@@ -49,6 +49,7 @@ from mitai_app.imports.consts import (
 from mitai_app.imports.files import open_import
 from mitai_app.imports.models import ImportJob
 from mitai_app.imports.rows import ImportRow, Parsed
+from mitai_app.training.learning import apply_learned_names
 
 log = logging.getLogger(__name__)
 # Each format's reader, and the `source` its rows are written with.
@@ -259,6 +260,7 @@ def _run(session: Session, job: ImportJob, on_progress) -> str:
         # The batch and the counts so far commit together.
         going = _progress(session, job_id, rows_done=done, counts=_counts(written))
         _tell(session, job_id, on_progress)
+    apply_learned_names(session=session, profile_id=profile_id)  # workout names already mapped
     _finish(session, job_id, DONE, counts=_counts(written), report=_report(parsed, written))
     return DONE
 

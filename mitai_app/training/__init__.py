@@ -15,7 +15,11 @@ MODULE = Module(
     seed="mitai_app.training.seeds:seed",
     features="mitai_app.training.consts:FEATURES",
     placeholders="mitai_app.training.placeholders",
-    pages=("mitai_app.training.pages.training", "mitai_app.training.pages.strength"),
+    pages=(
+        "mitai_app.training.pages.training",
+        "mitai_app.training.pages.strength",
+        "mitai_app.training.pages.categorise",
+    ),
     summary="training.summary",
     nav=(NavEntry(TRAINING, "nav.training", "more", 15, icon="dumbbell"),),
     logs="mitai_app.training.logs:LOGS",

@@ -24,6 +24,7 @@ MOODS: tuple[str, ...] = ("none", "great", "good", "okay", "tired", "exhausted")
 UNCATEGORISED = "uncategorised"
 
 STRENGTH = "/training/strength"  # the strength workout page
+CATEGORISE = "/training/categorise"  # imported workout names not known yet
 
 # What an exercise's sets record, and the kinds of set.
 TRACKS: tuple[str, ...] = ("reps_weight", "reps", "duration", "distance")

@@ -35,8 +35,10 @@ from mitai_app.training.consts import (
     UNCATEGORISED,
 )
 from mitai_app.training.data import TRAINING_TYPES
+from mitai_app.training.evaluation import quality_columns
 from mitai_app.training.formulas import met_kcal
 from mitai_app.training.models import Activity, TrainingType
+from mitai_app.training.quality import failed_rules
 
 # The picker's order: the catalogue's, and "uncategorised" (an import's
 # unknown name) last.
@@ -146,7 +148,7 @@ def derive(
         if weight is not None and met:
             kcal = round_half_up(met_kcal(float(met), weight, values["duration"]), 0)
             estimated = True
-    return {
+    derived = {
         **columns,
         "kcal": None if kcal is None else int(kcal),
         "kcal_estimated": estimated,
@@ -155,6 +157,8 @@ def derive(
         "mood": None if entry.choices["session_mood"] == "none" else entry.choices["session_mood"],
         "start_time": started,
     }
+    judged = {**derived, "distance_km": values.get("distance")}
+    return derived | quality_columns(session, owner, kind, judged, entry.day)
 
 
 def read(entry: Activity) -> dict[str, Any]:
@@ -167,6 +171,11 @@ def read(entry: Activity) -> dict[str, Any]:
         "session_mood": entry.mood if entry.mood in MOODS else "none",
         "start_time": "" if entry.start_time is None else entry.start_time.strftime("%H:%M"),
         "kcal_estimated": bool(entry.kcal_estimated),
+        "quality_label": entry.quality_label or "",
+        "failed_rules": [
+            {"rule": rule["rule"], "value": rule["value"], "limit": rule["limit"]}
+            for _, rule in failed_rules(entry.evaluation)
+        ],
     }
 
 
@@ -177,6 +186,22 @@ def kcal_words(kcal: float, estimated: bool, lang: str) -> str:
             "training.kcal_estimated", lang, kcal=format_number(kcal, lang, decimals=0)
         )
     return f"{format_number(kcal, lang, decimals=0)} kcal"
+
+
+def quality_words(label: str, failed: list[dict[str, Any]], lang: str) -> str:
+    """ "Quality: low (3 min is under the minimum of 10 min)"."""
+    text = translate("training.quality", lang, label=translate(f"training.quality.{label}", lang))
+    reasons = [
+        translate(
+            f"training.rule.{rule['rule']}",
+            lang,
+            value=format_number(rule["value"], lang, decimals=0),
+            limit=format_number(rule["limit"], lang, decimals=0),
+        )
+        for rule in failed
+        if rule.get("value") is not None and rule.get("limit") is not None
+    ]
+    return f"{text} ({'; '.join(reasons)})" if reasons else text
 
 
 def describe(row: LogRow, lang: str, system: System) -> str:
@@ -198,6 +223,8 @@ def describe(row: LogRow, lang: str, system: System) -> str:
     mood = details.get("session_mood", "none")
     if mood != "none":
         parts.append(translate(f"training.mood.{mood}", lang))
+    if details.get("quality_label"):
+        parts.append(quality_words(details["quality_label"], details.get("failed_rules", []), lang))
     return " · ".join(part for part in parts if part)
 
 

@@ -8,23 +8,20 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session
 
-from mitai_app.accounts.models import Profile
-from mitai_app.body.formulas import age_on
 from mitai_app.core.formatting import format_number
 from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid
 from mitai_app.training.consts import UNCATEGORISED
 from mitai_app.training.data import TRAINING_CATEGORIES
+from mitai_app.training.evaluation import counted_sessions, filter_level, max_heart_rate
 from mitai_app.training.formulas import (
     CHRONIC_DAYS,
     acute_chronic,
     karvonen_zones,
     session_rpe_load,
-    tanaka_max_hr,
 )
-from mitai_app.training.models import Activity, TrainingType
 
 WEEKS = 12  # of minutes per category
 # Karvonen needs a resting heart rate; until the profile or morning vitals
@@ -64,43 +61,15 @@ class TrainingOverview:
     minutes: dict[str, list[int]]  # by category key (and UNCATEGORISED), per week
     load: Load
     zones: Zones | None  # None without a birth date or a measured maximum
-
-
-def _sessions(session: Session, owner: uuid.UUID, since: date, today: date):
-    return session.exec(
-        select(
-            Activity.date,
-            TrainingType.key,
-            Activity.training_category,
-            Activity.duration_minutes,
-            Activity.kcal,
-            Activity.rpe,
-        )
-        .join(TrainingType, col(Activity.training_type_id) == col(TrainingType.id), isouter=True)
-        .where(Activity.profile_id == owner, Activity.date >= since, Activity.date <= today)
-        .order_by(col(Activity.date), col(Activity.start_time))
-    ).all()
+    quality_filter: str  # the profile's level, which decided what counts
 
 
 def _zones(session: Session, owner: uuid.UUID, today: date) -> Zones | None:
-    """Maximum heart rate measured (the highest logged), else by Tanaka from
-    the age; the resting heart rate assumed."""
-    measured = session.exec(
-        select(func.max(Activity.max_hr)).where(Activity.profile_id == owner)
-    ).first()
-    if measured:
-        max_hr, source = float(measured), "measured"
-    else:
-        profile = session.get(Profile, owner)
-        born = None if profile is None else profile.date_of_birth
-        if born is None:
-            return None
-        try:
-            max_hr, source = tanaka_max_hr(age_on(born, today)), "tanaka"
-        except ValueError:  # not a year old: no estimate
-            return None
-    if max_hr <= ASSUMED_RESTING_HR:
+    """Maximum heart rate measured or by Tanaka; the resting heart rate assumed."""
+    found = max_heart_rate(session, owner, today)
+    if found is None or found[0] <= ASSUMED_RESTING_HR:
         return None
+    max_hr, source = found
     return Zones(
         max_hr=max_hr,
         max_source=source,
@@ -117,7 +86,7 @@ def training_overview(
     week_start = today - timedelta(days=today.weekday())
     first_week = week_start - timedelta(weeks=WEEKS - 1)
     since = min(first_week, today - timedelta(days=CHRONIC_DAYS - 1))
-    rows = _sessions(session, owner, since, today)
+    rows = counted_sessions(session, owner, since, today)
 
     keys = [c.key for c in TRAINING_CATEGORIES] + [UNCATEGORISED]
     minutes = {key: [0] * WEEKS for key in keys}
@@ -139,6 +108,7 @@ def training_overview(
         minutes={key: values for key, values in minutes.items() if any(values)},
         load=Load(acute, chronic, ratio),
         zones=_zones(session, owner, today),
+        quality_filter=filter_level(session, owner),
     )
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from mitai_app.core import placeholders as ph
 from mitai_app.core.text import Text
 from mitai_app.training.data import TRAINING_CATEGORIES
+from mitai_app.training.evaluation import quality_filter
 from mitai_app.training.models import Activity
 
 MODULE = "training"
@@ -34,16 +35,28 @@ def _activities(data: ph.ProfileData) -> Sequence[ActivityRow]:
 
 
 def _load(scope: ph.Scope) -> list[ActivityRow]:
+    """The activities the profile's quality filter lets count."""
     e = Activity
+    counts = quality_filter(scope.session, scope.profile_id)
     rows = ph.recent(
         scope,
         e,
-        (e.date, e.duration_minutes, e.kcal, e.training_category, e.avg_hr, e.distance_km),
+        (
+            e.date,
+            e.duration_minutes,
+            e.kcal,
+            e.training_category,
+            e.avg_hr,
+            e.distance_km,
+            e.evaluation,
+            e.overall_score,
+        ),
         LOOKBACK_DAYS,
     )
     return [
         ActivityRow(d, ph.num(minutes), ph.num(kcal), category, ph.num(hr), ph.num(km))
-        for d, minutes, kcal, category, hr, km in rows
+        for d, minutes, kcal, category, hr, km, judged, score in rows
+        if counts(judged, score, hr)
     ]
 
 

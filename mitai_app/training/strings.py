@@ -175,6 +175,73 @@ CATALOG: dict[str, Text] = {
     "training.error.exercise_name": Text(
         de="Bitte einen Namen für die Übung angeben.", en="Please name the exercise."
     ),
+    # Quality evaluation
+    "training.quality": Text(de="Qualität: {label}", en="Quality: {label}"),
+    "training.quality.high": Text(de="hoch", en="high"),
+    "training.quality.medium": Text(de="mittel", en="medium"),
+    "training.quality.low": Text(de="niedrig", en="low"),
+    "training.rule.max_duration": Text(
+        de="Dauer {value} min über dem Plausiblen ({limit} min)",
+        en="duration {value} min above the plausible {limit} min",
+    ),
+    "training.rule.hr_low": Text(
+        de="Puls {value} bpm unter dem Plausiblen ({limit} bpm)",
+        en="heart rate {value} bpm below the plausible {limit} bpm",
+    ),
+    "training.rule.hr_high": Text(
+        de="Puls {value} bpm über dem Plausiblen ({limit} bpm)",
+        en="heart rate {value} bpm above the plausible {limit} bpm",
+    ),
+    "training.rule.max_kcal_per_hour": Text(
+        de="{value} kcal/h über dem Plausiblen ({limit} kcal/h)",
+        en="{value} kcal/h above the plausible {limit} kcal/h",
+    ),
+    "training.rule.max_speed": Text(
+        de="Tempo {value} km/h über dem Plausiblen ({limit} km/h)",
+        en="speed {value} km/h above the plausible {limit} km/h",
+    ),
+    "training.rule.min_duration": Text(
+        de="Dauer {value} min unter dem Minimum von {limit} min",
+        en="duration {value} min under the minimum of {limit} min",
+    ),
+    "training.rule.min_kcal_per_hour": Text(
+        de="{value} kcal/h unter dem Minimum von {limit} kcal/h",
+        en="{value} kcal/h under the minimum of {limit} kcal/h",
+    ),
+    "training.rule.min_intensity": Text(
+        de="Ø Puls {value} % des Maximalpulses, Minimum {limit} %",
+        en="average heart rate {value} % of maximum, minimum {limit} %",
+    ),
+    "training.quality_filter": Text(de="Welche Trainings zählen", en="Which workouts count"),
+    "training.quality_filter.disabled": Text(de="Alle", en="All"),
+    "training.quality_filter.lenient": Text(de="Nur plausible", en="Plausible ones only"),
+    "training.quality_filter.moderate": Text(
+        de="Plausibel und Mindestanforderungen erfüllt",
+        en="Plausible and meeting their minimum requirements",
+    ),
+    "training.quality_filter.strict": Text(
+        de="Streng: gute Qualität mit Pulsdaten", en="Strict: good quality with heart rate data"
+    ),
+    "training.quality_filter.hint": Text(
+        de="Gilt für Woche, Minuten und Belastung.", en="Applies to the week, minutes and load."
+    ),
+    # Categorising imported workout names
+    "training.categorise": Text(de="Workouts zuordnen", en="Categorise workouts"),
+    "training.categorise.intro": Text(
+        de="Diese Namen aus Importen kennt die App noch nicht. Einmal zugeordnet, gilt die Wahl für alle Trainings dieses Namens, auch künftige.",
+        en="The app does not know these names from imports yet. Once chosen, the type applies to every workout of that name, future imports included.",
+    ),
+    "training.categorise.save": Text(de="Zuordnungen speichern", en="Save choices"),
+    "training.categorise.saved": Text(
+        de="{count} Trainings zugeordnet.", en="{count} workouts categorised."
+    ),
+    "training.categorise.empty": Text(
+        de="Alle importierten Workout-Namen sind zugeordnet.",
+        en="Every imported workout name is categorised.",
+    ),
+    "training.error.too_many_names": Text(
+        de="Zu viele Namen auf einmal.", en="Too many names at once."
+    ),
 }
 
 for _category in TRAINING_CATEGORIES:

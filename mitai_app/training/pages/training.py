@@ -11,10 +11,18 @@ import reflex as rx
 
 from mitai_app.core.formatting import format_date_skeleton, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
-from mitai_app.training.consts import STRENGTH, TRAINING, UNCATEGORISED
+from mitai_app.training.consts import (
+    CATEGORISE,
+    QUALITY_FILTER_LEVELS,
+    STRENGTH,
+    TRAINING,
+    UNCATEGORISED,
+)
 from mitai_app.training.data import TRAINING_CATEGORIES
+from mitai_app.training.evaluation import set_quality_filter
 from mitai_app.training.overview import TrainingOverview, training_overview, week_total
 from mitai_app.ui.charts import figure, plot
+from mitai_app.ui.forms import select_field
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
@@ -65,6 +73,7 @@ class TrainingState(rx.State):
     weeks: list[str] = []
     minutes: dict[str, list[int]] = {key: [] for key in CATEGORY_KEYS}
     zones: list[str] = []  # "120–132 bpm", zone 1 first
+    quality_filter: str = "disabled"
 
     @rx.event
     async def load(self):
@@ -98,8 +107,17 @@ class TrainingState(rx.State):
             else [f"{low:.0f}–{high:.0f} bpm" for low, high in overview.zones.zones]
         )
         self.has_sessions = bool(overview.minutes)
+        self.quality_filter = overview.quality_filter
         self.loaded = True
         return None
+
+    @rx.event
+    async def set_quality_filter(self, level: str):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        await call_service(set_quality_filter, profile_id=me.user.id, level=level)
+        return TrainingState.load
 
 
 def _words(key: str) -> rx.Var:
@@ -212,17 +230,41 @@ def _zones() -> rx.Component:
     )
 
 
+def _quality_filter() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            select_field(
+                t("training.quality_filter"),
+                "quality_filter",
+                [(level, t(f"training.quality_filter.{level}")) for level in QUALITY_FILTER_LEVELS],
+                value=TrainingState.quality_filter,
+                on_change=TrainingState.set_quality_filter,
+            ),
+            rx.text(t("training.quality_filter.hint"), size="2", color_scheme="gray"),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
 @page(route=TRAINING, title_key="nav.training", on_load=TrainingState.load, checks_session=True)
 def training_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.training"), size="7", as_="h1"),
-        rx.link(t("training.strength"), href=STRENGTH),
+        rx.flex(
+            rx.link(t("training.strength"), href=STRENGTH),
+            rx.link(t("training.categorise"), href=CATEGORISE),
+            gap="4",
+            wrap="wrap",
+        ),
         rx.cond(
             TrainingState.loaded & ~TrainingState.has_sessions,
             rx.card(rx.text(t("training.empty")), width="100%"),
             rx.fragment(),
         ),
         _week(),
+        _quality_filter(),
         _chart(),
         _load(),
         _zones(),

@@ -49,10 +49,13 @@ def test_a_day_holds_several_sessions_with_their_start_times(session, charged):
     assert charged == ["activity_entries"] * 2
     assert (
         logs.describe(ACTIVITY, run, "en", "metric")
-        == "07:30 · Running · 30 min · 5.3 km · RPE 6 · Good"
+        == "07:30 · Running · 30 min · 5.3 km · RPE 6 · Good · Quality: high"
     )
     assert "3.3 mi" in logs.describe(ACTIVITY, run, "en", "imperial")
-    assert logs.describe(ACTIVITY, yoga, "de", "metric") == "19:00 · Yoga · 45 min · 120 kcal"
+    assert (
+        logs.describe(ACTIVITY, yoga, "de", "metric")
+        == "19:00 · Yoga · 45 min · 120 kcal · Qualität: hoch"
+    )
 
 
 def test_kcal_is_estimated_from_met_weight_and_duration(session):

@@ -10,6 +10,7 @@ from mitai_app.exports.consts import DATA
 MODULE = Module(
     name="exports",
     depends=("accounts", "photos", "imports"),  # imports: its streamed upload
+    features="mitai_app.exports.consts:FEATURES",
     strings="mitai_app.exports.strings:CATALOG",
     pages=("mitai_app.exports.pages.data",),
     nav=(NavEntry(DATA, "nav.data", "more", 85, icon="download"),),

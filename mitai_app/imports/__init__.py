@@ -10,6 +10,7 @@ MODULE = Module(
     # The tables it writes into.
     depends=("accounts", "body", "recovery", "training"),
     models="mitai_app.imports.models",
+    features="mitai_app.imports.consts:FEATURES",
     strings="mitai_app.imports.strings:CATALOG",
     pages=("mitai_app.imports.pages.imports",),
     summary="imports.summary",

@@ -3,10 +3,26 @@ the formats it reads, the tables it writes and the limits on what it reads."""
 
 from __future__ import annotations
 
+from mitai_app.core.reference import FeatureSeed
+from mitai_app.core.text import Text
+
 IMPORTS = "/import"  # upload, progress, history, undo
 
-# The feature a started import charges (membership declares it).
+# The feature a started import charges (membership seeds its limits).
 IMPORT_FEATURE = "data_import"
+FEATURES: tuple[FeatureSeed, ...] = (
+    FeatureSeed(
+        id=IMPORT_FEATURE,
+        name=Text(de="Datenimport", en="Data import"),
+        description=Text(
+            de="Daten aus Apple Health, Omron und anderen CSV-Quellen importieren.",
+            en="Import data from Apple Health, Omron and other CSV sources.",
+        ),
+        category="data",
+        default_limit=0,
+        limit_type="monthly",
+    ),
+)
 
 QUEUED, RUNNING, DONE, FAILED, CANCELLED, UNDONE = (
     "queued",

@@ -1,8 +1,7 @@
 """Membership identifiers and seeds: the tiers (their ids are the profile
-table's `accounts.models.TIERS`), the features no module declares yet
-(data export and import), and each tier's limits. Features a module charges
-are declared in that module's manifest (`features`) and seeded here with
-these; only those of modules with pages are shown to users."""
+table's `accounts.models.TIERS`) and each tier's limits. Features a module
+charges are declared in that module's manifest (`features`) and seeded
+with these tiers; only those of modules with pages are shown to users."""
 
 from __future__ import annotations
 
@@ -29,31 +28,6 @@ class TierSeed:
     limits: Mapping[str, int | None] = field(default_factory=dict)
     unlimited: bool = False
 
-
-FEATURES: tuple[FeatureSeed, ...] = (
-    FeatureSeed(
-        id="data_export",
-        name=Text(de="Datenexport", en="Data export"),
-        description=Text(
-            de="Alle eigenen Daten als CSV, JSON oder ZIP herunterladen.",
-            en="Download all your data as CSV, JSON or ZIP.",
-        ),
-        category="data",
-        default_limit=1,
-        limit_type="monthly",
-    ),
-    FeatureSeed(
-        id="data_import",
-        name=Text(de="Datenimport", en="Data import"),
-        description=Text(
-            de="Daten aus Apple Health, Omron und anderen CSV-Quellen importieren.",
-            en="Import data from Apple Health, Omron and other CSV sources.",
-        ),
-        category="data",
-        default_limit=0,
-        limit_type="monthly",
-    ),
-)
 
 # In display order (the seed numbers them from 1); free runs on the defaults.
 TIERS: tuple[TierSeed, ...] = (

@@ -10,12 +10,11 @@ from mitai_app.core.models import Feature, Tier, TierLimit
 from mitai_app.core.modules import contributions
 from mitai_app.core.reference import FeatureSeed
 from mitai_app.core.seeding import insert_missing
-from mitai_app.membership.consts import FEATURES, TIERS, tier_limit
+from mitai_app.membership.consts import TIERS, tier_limit
 
 
 def all_features() -> tuple[FeatureSeed, ...]:
-    declared = (feature for _module, features in contributions("features") for feature in features)
-    return (*FEATURES, *declared)
+    return tuple(feature for _module, features in contributions("features") for feature in features)
 
 
 def seed(session: Session) -> dict[str, int]:

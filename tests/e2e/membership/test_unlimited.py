@@ -45,13 +45,14 @@ def test_the_self_hosted_plan_offers_no_trial_and_no_coupon(app, page: Page, uni
     expect(main.get_by_role("heading", name="Trial")).to_have_count(0)
 
 
-def test_a_limited_plan_still_offers_them_and_lists_only_what_exists(app, page: Page, unique_email):
+def test_a_limited_plan_still_offers_them_and_lists_each_modules_features(
+    app, page: Page, unique_email
+):
     sign_in_as(page, app, create_account(app, unique_email))
     main = _open(page, app)
     expect(main.get_by_label("Coupon code")).to_be_visible()
     expect(main.get_by_role("button", name="Start the trial")).to_be_visible()
     usage = main.get_by_role("listitem")
     expect(usage.filter(has_text="Progress photos")).to_have_count(1)
-    expect(usage.filter(has_text="Nutrition entries")).to_have_count(1)
-    for missing in ("Sleep entries", "Blood pressure", "Data export"):
-        expect(usage.filter(has_text=missing)).to_have_count(0)
+    for feature in ("Nutrition entries", "Sleep entries", "Data export", "Data import"):
+        expect(usage.filter(has_text=feature)).to_have_count(1)

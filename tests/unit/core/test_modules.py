@@ -26,7 +26,7 @@ def test_modules_with_pages_are_the_ones_a_user_can_open():
     } <= with_pages()
 
 
-def test_only_features_of_modules_with_pages_are_offered():
+def test_every_module_with_pages_offers_the_features_it_declares():
     offered = offered_features()
     assert {
         "photo_uploads",
@@ -36,13 +36,10 @@ def test_only_features_of_modules_with_pages_are_offered():
         "nutrition_entries",
         "blood_pressure_entries",
         "goals",
-    } <= offered
-    waiting = {
-        "data_export",  # no module yet
+        "data_export",
         "data_import",
-    }
-    assert not waiting & offered
-    assert offered <= {f.id for f in all_features()}
+    } <= offered
+    assert offered == {f.id for f in all_features()}
 
 
 def test_a_module_offers_its_features_only_while_it_has_pages(monkeypatch):

@@ -5,7 +5,7 @@ per category, load, heart-rate zones) and its dashboard card, and strength
 workouts with sets and personal records."""
 
 from mitai_app.core.modules import Module, NavEntry
-from mitai_app.training.consts import TRAINING
+from mitai_app.training.consts import ADMIN_TRAINING, TRAINING
 
 MODULE = Module(
     name="training",
@@ -19,9 +19,13 @@ MODULE = Module(
         "mitai_app.training.pages.training",
         "mitai_app.training.pages.strength",
         "mitai_app.training.pages.categorise",
+        "mitai_app.training.pages.admin_training",
     ),
     summary="training.summary",
-    nav=(NavEntry(TRAINING, "nav.training", "more", 15, icon="dumbbell"),),
+    nav=(
+        NavEntry(TRAINING, "nav.training", "more", 15, icon="dumbbell"),
+        NavEntry(ADMIN_TRAINING, "nav.admin_training", "admin", 75),
+    ),
     logs="mitai_app.training.logs:LOGS",
     capture="mitai_app.training.pages.capture:training_capture_card",
     dashboard="mitai_app.training.pages.dashboard_card:training_dashboard_card",

@@ -25,6 +25,7 @@ UNCATEGORISED = "uncategorised"
 
 STRENGTH = "/training/strength"  # the strength workout page
 CATEGORISE = "/training/categorise"  # imported workout names not known yet
+ADMIN_TRAINING = "/admin/training"  # training types and workout-name mappings
 
 # What an exercise's sets record, and the kinds of set.
 TRACKS: tuple[str, ...] = ("reps_weight", "reps", "duration", "distance")

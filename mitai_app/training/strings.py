@@ -242,6 +242,88 @@ CATALOG: dict[str, Text] = {
     "training.error.too_many_names": Text(
         de="Zu viele Namen auf einmal.", en="Too many names at once."
     ),
+    # Admin: training types and mappings
+    "nav.admin_training": Text(de="Training", en="Training"),
+    "training.admin.types": Text(de="Trainingsarten", en="Training types"),
+    "training.admin.type": Text(de="Trainingsart bearbeiten", en="Training type to edit"),
+    "training.admin.name_de": Text(de="Name (Deutsch)", en="Name (German)"),
+    "training.admin.name_en": Text(de="Name (Englisch)", en="Name (English)"),
+    "training.admin.category": Text(de="Kategorie", en="Category"),
+    "training.admin.color": Text(de="Farbe (#RRGGBB)", en="Colour (#RRGGBB)"),
+    "training.admin.icon": Text(de="Symbol (Lucide-Name)", en="Icon (Lucide name)"),
+    "training.admin.met": Text(de="MET-Wert", en="MET value"),
+    "training.admin.abilities": Text(de="Fähigkeiten (0–100)", en="Abilities (0–100)"),
+    "training.admin.abilities_hint": Text(
+        de="Wie stark die Trainingsart jede Fähigkeit fordert; daraus entsteht das Fähigkeitenprofil.",
+        en="How much the type works each ability; the abilities profile is built from these.",
+    ),
+    "training.admin.profile": Text(de="Regelprofil (JSON)", en="Rule-set profile (JSON)"),
+    "training.admin.profile_hint": Text(
+        de='Leer: die globalen Parameter gelten. Beispiel: {"rule_sets": {"minimum_requirements": {"enabled": true, "min_duration_minutes": 20}}}',
+        en='Empty: the global parameters apply. Example: {"rule_sets": {"minimum_requirements": {"enabled": true, "min_duration_minutes": 20}}}',
+    ),
+    "training.admin.global_mappings": Text(
+        de="Globale Zuordnungen von Workout-Namen", en="Global workout-name mappings"
+    ),
+    "training.admin.no_global": Text(
+        de="Noch keine globalen Zuordnungen.", en="No global mappings yet."
+    ),
+    "training.admin.mapping_name": Text(de="Workout-Name", en="Workout name"),
+    "training.admin.delete": Text(de="Löschen", en="Delete"),
+    "training.admin.user_mappings": Text(de="Zuordnungen der Nutzer", en="Users' own mappings"),
+    "training.admin.user_mappings_hint": Text(
+        de="Global gemacht gilt eine Zuordnung für alle, die den Namen nicht selbst zugeordnet haben.",
+        en="Made global, a mapping applies to everyone who has not chosen a type for the name themselves.",
+    ),
+    "training.admin.no_user": Text(
+        de="Noch hat niemand Namen zugeordnet.", en="No one has categorised a name yet."
+    ),
+    "training.admin.profiles": Text(de="Profile:", en="Profiles:"),
+    "training.admin.promote": Text(de="Global machen", en="Make global"),
+    "training.admin.is_global": Text(de="Global", en="Global"),
+    "training.admin.error.name": Text(
+        de="Bitte einen deutschen Namen angeben.", en="Please enter the German name."
+    ),
+    "training.admin.error.color": Text(
+        de="Eine Farbe wie #1e88e5 angeben.", en="Enter a colour such as #1e88e5."
+    ),
+    "training.admin.error.icon": Text(
+        de="Ein Lucide-Symbolname wie dumbbell oder footprints (Kleinbuchstaben, bis 50 Zeichen).",
+        en="A Lucide icon name such as dumbbell or footprints (lower case, up to 50 characters).",
+    ),
+    "training.admin.error.met": Text(
+        de="Der MET-Wert liegt zwischen 0,5 und 25.", en="The MET value is between 0.5 and 25."
+    ),
+    "training.admin.error.ability": Text(
+        de="Jede Fähigkeit ist eine ganze Zahl von 0 bis 100.",
+        en="Each ability is a whole number from 0 to 100.",
+    ),
+    "training.admin.error.profile_json": Text(
+        de="Das Regelprofil ist kein gültiges JSON.", en="The rule-set profile is not valid JSON."
+    ),
+    "training.admin.error.profile_shape": Text(
+        de='Das Regelprofil braucht die Form {"rule_sets": {…}}.',
+        en='The rule-set profile needs the form {"rule_sets": {…}}.',
+    ),
+    "training.admin.error.profile_rule": Text(
+        de="Unbekannt oder kein gültiger Wert im Regelprofil: {name}",
+        en="Unknown or not a valid value in the rule-set profile: {name}",
+    ),
+    "training.admin.error.mapping_name": Text(
+        de="Bitte einen Workout-Namen angeben.", en="Please enter a workout name."
+    ),
+    "training.admin.error.mapping_taken": Text(
+        de="Diesen Namen hat schon eine andere globale Zuordnung.",
+        en="Another global mapping already has this name.",
+    ),
+    # The abilities (consts.ABILITY_KEYS)
+    "training.ability.kraft": Text(de="Kraft", en="Strength"),
+    "training.ability.ausdauer": Text(de="Ausdauer", en="Endurance"),
+    "training.ability.beweglichkeit": Text(de="Beweglichkeit", en="Mobility"),
+    "training.ability.schnelligkeit": Text(de="Schnelligkeit", en="Speed"),
+    "training.ability.koordination": Text(de="Koordination", en="Coordination"),
+    "training.ability.balance": Text(de="Gleichgewicht", en="Balance"),
+    "training.ability.geist": Text(de="Geist", en="Mind"),
 }
 
 for _category in TRAINING_CATEGORIES:

@@ -12,7 +12,7 @@ from mitai_app.core.i18n import translate
 from mitai_app.core.text import LANGUAGES
 from mitai_app.training import learning
 from mitai_app.training.consts import CATEGORISE, TRAINING, UNCATEGORISED
-from mitai_app.training.data import TRAINING_CATEGORIES, TRAINING_TYPES
+from mitai_app.training.pages.type_picker import type_options
 from mitai_app.ui.forms import error_callout, submit_button, success_callout
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login
@@ -73,24 +73,6 @@ def _shown(texts: rx.Var) -> rx.Var:
     return rx.cond(AuthState.lang == "de", texts["de"], texts["en"])
 
 
-def _options() -> list[rx.Component]:
-    """ "Uncategorised" (leave it), then every type grouped by category."""
-    return [
-        rx.el.option(t(f"training.type.{UNCATEGORISED}"), value=UNCATEGORISED),
-        *[
-            rx.el.optgroup(
-                *[
-                    rx.el.option(t(f"training.type.{kind.key}"), value=kind.key)
-                    for kind in TRAINING_TYPES
-                    if kind.category == category.key
-                ],
-                label=t(f"training.category.{category.key}"),
-            )
-            for category in TRAINING_CATEGORIES
-        ],
-    ]
-
-
 def _row(row: rx.Var, n: rx.Var) -> rx.Component:
     """One name with its count, and its type picker."""
     pick = "pick-" + n.to_string()
@@ -101,7 +83,7 @@ def _row(row: rx.Var, n: rx.Var) -> rx.Component:
             html_for=pick,
         ),
         rx.el.select(
-            *_options(),
+            *type_options(uncategorised=True),
             id=pick,
             name=pick,
             default_value=UNCATEGORISED,

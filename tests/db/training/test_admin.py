@@ -1,0 +1,212 @@
+"""Training administration on SQLite and PostgreSQL: an admin edits a
+type's names, category, colour, icon, MET, abilities and rule-set profile
+(bad values refused at their field, nothing written), and lists, edits,
+deletes and promotes workout-name mappings; anyone else is refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlmodel import select
+
+from mitai_app.core.errors import UserError
+from mitai_app.training import admin, learning
+from mitai_app.training.models import Activity, ActivityTypeMapping, TrainingType
+from tests.factories import new_profile
+
+
+def _running(session) -> TrainingType:
+    return session.exec(select(TrainingType).where(TrainingType.key == "running")).one()
+
+
+def _form(kind: admin.TypeAdmin, **changes: str) -> dict[str, str]:
+    form = {
+        "name": kind.name,
+        "name_en": kind.name_en,
+        "category": kind.category,
+        "color": kind.color,
+        "icon": kind.icon,
+        "met": kind.met,
+        "profile": kind.profile,
+        **{f"ability_{key}": str(value) for key, value in kind.abilities.items()},
+    }
+    return form | changes
+
+
+def _listed(session, admin_id, key: str) -> admin.TypeAdmin:
+    return next(k for k in admin.list_types(session=session, admin_id=admin_id) if k.key == key)
+
+
+def test_an_admin_edits_every_part_of_a_type(session):
+    boss = new_profile(session, role="admin")
+    kinds = admin.list_types(session=session, admin_id=boss)
+    assert len(kinds) == 29
+    running = _listed(session, boss, "running")
+    profile = (
+        '{"rule_sets": {"minimum_requirements": {"enabled": true, "min_duration_minutes": 20}}}'
+    )
+    admin.update_type(
+        session=session,
+        admin_id=boss,
+        type_id=running.id,
+        form=_form(
+            running,
+            name="Dauerlauf",
+            name_en="Jogging",
+            category="mind",
+            color="#ABCDEF",
+            icon="footprints",
+            met="8,5",
+            ability_kraft="90",
+            profile=profile,
+        ),
+    )
+    session.expire_all()
+    stored = _running(session)
+    assert (stored.name, stored.name_en, stored.category) == ("Dauerlauf", "Jogging", "mind")
+    assert (stored.color, stored.icon, float(stored.met)) == ("#abcdef", "footprints", 8.5)
+    assert stored.abilities["kraft"] == 90
+    assert stored.profile["rule_sets"]["minimum_requirements"]["min_duration_minutes"] == 20
+
+
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"name": " "}, "name"),
+        ({"category": "dancing"}, "category"),
+        ({"color": "blue"}, "color"),
+        ({"icon": "Not An Icon"}, "icon"),
+        ({"met": "0"}, "met"),
+        ({"met": "abc"}, "met"),
+        ({"ability_balance": "101"}, "ability_balance"),
+        ({"ability_geist": "-1"}, "ability_geist"),
+        ({"profile": "{not json"}, "profile"),
+        ({"profile": '{"rules": {}}'}, "profile"),
+        ({"profile": '{"rule_sets": {"minimum_requirements": {"min_duraton": 5}}}'}, "profile"),
+        ({"profile": '{"rule_sets": {"plausibility": {"max_hr_plausible": "high"}}}'}, "profile"),
+    ],
+)
+def test_a_bad_value_is_refused_at_its_field_and_nothing_is_written(session, changes, field):
+    boss = new_profile(session, role="admin")
+    running = _listed(session, boss, "running")
+    form = _form(running, ability_kraft="77", **changes)
+    with pytest.raises(UserError) as refused:
+        admin.update_type(session=session, admin_id=boss, type_id=running.id, form=form)
+    assert refused.value.field == field
+    session.expire_all()
+    assert _running(session).abilities["kraft"] == running.abilities["kraft"]
+
+
+def test_only_an_admin_may_change_types_and_mappings(session):
+    someone = new_profile(session)
+    running = _running(session)
+    for call, kwargs in [
+        (admin.list_types, {}),
+        (admin.list_mappings, {}),
+        (admin.update_type, {"type_id": running.id, "form": {"name": "x"}}),
+        (admin.promote_mapping, {"mapping_id": "00000000-0000-0000-0000-000000000000"}),
+    ]:
+        with pytest.raises(UserError) as refused:
+            call(session=session, admin_id=someone, **kwargs)
+        assert refused.value.code == "error.not_admin"
+    session.expire_all()
+    assert _running(session).name == running.name
+
+
+def _imported(session, owner, name: str) -> None:
+    session.add(
+        Activity(
+            profile_id=owner,
+            date=date(2026, 3, 1),
+            duration_minutes=30,
+            description=name,
+            source="x",
+        )
+    )
+    session.commit()
+
+
+def _type_of(session, owner) -> str | None:
+    found = session.exec(
+        select(TrainingType.key)
+        .join(Activity, Activity.training_type_id == TrainingType.id)
+        .where(Activity.profile_id == owner)
+    ).first()
+    return found
+
+
+def test_a_promoted_mapping_applies_to_others_and_own_choices_still_win(session):
+    boss = new_profile(session, role="admin")
+    anna, ben, cleo = (new_profile(session) for _ in range(3))
+    _imported(session, anna, "Laufband")
+    learning.learn_names(session=session, profile_id=anna, choices={"laufband": "running"})
+    _imported(session, cleo, "Laufband")
+    learning.learn_names(session=session, profile_id=cleo, choices={"laufband": "walking"})
+
+    found = admin.list_mappings(session=session, admin_id=boss)
+    assert found.global_mappings == []
+    rows = {(m.name, m.type_key): m for m in found.user_mappings}
+    assert set(rows) == {("laufband", "running"), ("laufband", "walking")}
+    admin.promote_mapping(session=session, admin_id=boss, mapping_id=rows["laufband", "running"].id)
+
+    found = admin.list_mappings(session=session, admin_id=boss)
+    assert [(m.name, m.type_key) for m in found.global_mappings] == [("laufband", "running")]
+    assert {(m.type_key, m.is_global) for m in found.user_mappings} == {
+        ("running", True),
+        ("walking", False),
+    }
+    # Ben never chose: the global mapping applies to his next import.
+    _imported(session, ben, "  LAUFBAND ")
+    assert learning.apply_learned_names(session=session, profile_id=ben) == 1
+    assert _type_of(session, ben) == "running"
+    # Cleo's own choice still wins.
+    assert _type_of(session, cleo) == "walking"
+    assert (
+        session.exec(select(ActivityTypeMapping).where(ActivityTypeMapping.profile_id == cleo))
+        .one()
+        .training_type_id
+        != _running(session).id
+    )
+
+
+def test_global_mappings_are_edited_and_deleted(session):
+    boss = new_profile(session, role="admin")
+    running = _running(session)
+    for name in ("laufen", "joggen"):
+        session.add(ActivityTypeMapping(activity_type=name, training_type_id=running.id))
+    session.commit()
+    mappings = {
+        m.name: m for m in admin.list_mappings(session=session, admin_id=boss).global_mappings
+    }
+
+    admin.update_mapping(
+        session=session,
+        admin_id=boss,
+        mapping_id=mappings["joggen"].id,
+        name="  Jogging  Outdoor ",
+        type_key="walking",
+    )
+    with pytest.raises(UserError) as refused:
+        admin.update_mapping(
+            session=session,
+            admin_id=boss,
+            mapping_id=mappings["laufen"].id,
+            name="jogging outdoor",
+            type_key="running",
+        )
+    assert (refused.value.code, refused.value.field) == (
+        "training.admin.error.mapping_taken",
+        "mapping_name",
+    )
+    admin.delete_mapping(session=session, admin_id=boss, mapping_id=mappings["laufen"].id)
+    found = admin.list_mappings(session=session, admin_id=boss).global_mappings
+    assert [(m.name, m.type_key) for m in found] == [("jogging outdoor", "walking")]
+    # A profile's own mapping is not a global one to edit or delete.
+    anna = new_profile(session)
+    _imported(session, anna, "Rudern")
+    learning.learn_names(session=session, profile_id=anna, choices={"rudern": "rowing"})
+    own = admin.list_mappings(session=session, admin_id=boss).user_mappings[0]
+    with pytest.raises(UserError) as refused:
+        admin.delete_mapping(session=session, admin_id=boss, mapping_id=own.id)
+    assert refused.value.code == "record.error.not_found"

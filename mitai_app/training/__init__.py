@@ -9,7 +9,9 @@ from mitai_app.training.consts import ADMIN_TRAINING, TRAINING
 
 MODULE = Module(
     name="training",
-    depends=("accounts", "body"),  # body: the weight that day, for the kcal estimate
+    # body: the weight that day, for the kcal estimate; recovery: the resting
+    # heart rate of the morning vitals, for the heart-rate zones
+    depends=("accounts", "body", "recovery"),
     models="mitai_app.training.models",
     strings="mitai_app.training.strings:CATALOG",
     seed="mitai_app.training.seeds:seed",

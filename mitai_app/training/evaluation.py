@@ -156,7 +156,8 @@ def quality_filter(session: Session, owner: uuid.UUID) -> Callable[[Any, Any, An
 def counted_sessions(session: Session, owner: uuid.UUID, since: date, until: date) -> list[Any]:
     """The profile's activities from `since` to `until` that its quality
     filter lets count, oldest first: (date, type key, category, minutes,
-    kcal, RPE). Weekly totals, charts and load read through this."""
+    kcal, RPE, average heart rate). Weekly totals, charts, zones and load
+    read through this."""
     counts = quality_filter(session, owner)
     rows = session.exec(
         select(
@@ -174,4 +175,4 @@ def counted_sessions(session: Session, owner: uuid.UUID, since: date, until: dat
         .where(Activity.profile_id == owner, Activity.date >= since, Activity.date <= until)
         .order_by(col(Activity.date), col(Activity.start_time))
     ).all()
-    return [row[:6] for row in rows if counts(row[6], row[7], row[8])]
+    return [(*row[:6], row[8]) for row in rows if counts(row[6], row[7], row[8])]

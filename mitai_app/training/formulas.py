@@ -1,5 +1,6 @@
 """Training formulas: estimated one-rep maximum, maximum heart rate, heart-rate
-zones, training load and the energy of a session.
+zones, training load, the energy of a session and the abilities a spell of
+training worked.
 
 Pure functions, each citing the published source of its equation. Inputs are
 SI as stored: kilograms, minutes, beats per minute, age in years, sex
@@ -10,7 +11,7 @@ input; results are not rounded (the pages round for display).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
 SEXES = ("male", "female")
@@ -212,3 +213,36 @@ def acute_chronic(
                 acute += load
     chronic = chronic_total / (CHRONIC_DAYS / ACUTE_DAYS)
     return acute, chronic, (acute / chronic if chronic > 0 else None)
+
+
+# --- abilities --------------------------------------------------------------------------
+
+
+def abilities_profile(
+    minutes_by_type: Mapping[str, float], abilities_by_type: Mapping[str, Mapping[str, float]]
+) -> dict[str, float]:
+    """What a spell of training worked: each ability's rating (0–100) of
+    every type, weighed by the minutes spent on it, so 60 minutes of a type
+    rated 80 and 60 of one rated 20 give 50. Types without a rating (an
+    import's unknown name) are left out; no minutes give {}.
+
+    Worked example: 120 min running (ausdauer 90, kraft 20) and 60 min
+    strength training (ausdauer 30, kraft 90) → ausdauer 70, kraft 43.3.
+    """
+    rated = {
+        key: minutes
+        for key, minutes in minutes_by_type.items()
+        if minutes > 0 and abilities_by_type.get(key)
+    }
+    total = sum(rated.values())
+    if not total:
+        return {}
+    keys = dict.fromkeys(k for key in rated for k in abilities_by_type[key])
+    return {
+        ability: sum(
+            minutes * float(abilities_by_type[key].get(ability, 0))
+            for key, minutes in rated.items()
+        )
+        / total
+        for ability in keys
+    }

@@ -1,6 +1,8 @@
 """What the Training page and its dashboard card show: this week's sessions
-day by day, minutes per category per week, the session-RPE load (acute,
-chronic and their ratio) and the profile's Karvonen heart-rate zones."""
+day by day, minutes per category per week, the session-RPE load and
+Banister's TRIMP (acute, chronic and their ratio), the profile's Karvonen
+heart-rate zones with the minutes spent in each, and the abilities the
+last four weeks worked."""
 
 from __future__ import annotations
 
@@ -8,25 +10,33 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
+from mitai_app.accounts.models import Profile
 from mitai_app.core.formatting import format_number
 from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid
+from mitai_app.recovery.models import VitalsBaseline
 from mitai_app.training.consts import UNCATEGORISED
 from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.evaluation import counted_sessions, filter_level, max_heart_rate
 from mitai_app.training.formulas import (
     CHRONIC_DAYS,
+    SEXES,
+    abilities_profile,
     acute_chronic,
+    banister_trimp,
     karvonen_zones,
     session_rpe_load,
+    zone_of,
 )
+from mitai_app.training.models import TrainingType
 
 WEEKS = 12  # of minutes per category
-# Karvonen needs a resting heart rate; until the profile or morning vitals
-# give one, a typical adult's is assumed, and the page says so.
+# Karvonen needs a resting heart rate; until morning vitals give one, a
+# typical adult's is assumed, and the page says so.
 ASSUMED_RESTING_HR = 60
+RESTING_LOOKBACK_DAYS = 30  # a resting heart rate older than this is not used
 
 
 @dataclass(frozen=True)
@@ -49,8 +59,9 @@ class Zones:
     max_hr: float
     max_source: str  # "measured" or "tanaka"
     resting_hr: float
-    resting_source: str  # "assumed"
+    resting_source: str  # "vitals" (the latest morning vitals) or "assumed"
     zones: list[tuple[float, float]]
+    minutes: list[int]  # in each zone over the last 28 days, by each session's average
 
 
 @dataclass(frozen=True)
@@ -60,23 +71,53 @@ class TrainingOverview:
     weeks: list[date]  # the Mondays of the last WEEKS weeks, oldest first
     minutes: dict[str, list[int]]  # by category key (and UNCATEGORISED), per week
     load: Load
+    trimp: Load | None  # Banister's; None without zones or the profile's sex
     zones: Zones | None  # None without a birth date or a measured maximum
+    abilities: dict[str, float]  # consts.ABILITY_KEYS, 0–100, over the last 28 days
     quality_filter: str  # the profile's level, which decided what counts
 
 
-def _zones(session: Session, owner: uuid.UUID, today: date) -> Zones | None:
-    """Maximum heart rate measured or by Tanaka; the resting heart rate assumed."""
+def _resting_heart_rate(session: Session, owner: uuid.UUID, today: date) -> int | None:
+    """The latest resting heart rate of the morning vitals, if recent."""
+    return session.exec(
+        select(VitalsBaseline.resting_hr)
+        .where(
+            VitalsBaseline.profile_id == owner,
+            col(VitalsBaseline.resting_hr).is_not(None),
+            VitalsBaseline.date <= today,
+            VitalsBaseline.date > today - timedelta(days=RESTING_LOOKBACK_DAYS),
+        )
+        .order_by(col(VitalsBaseline.date).desc())
+        .limit(1)
+    ).first()
+
+
+def _zone_limits(session: Session, owner: uuid.UUID, today: date) -> Zones | None:
+    """Maximum heart rate measured or by Tanaka; resting from the morning
+    vitals, else assumed. Minutes are filled in by the caller."""
     found = max_heart_rate(session, owner, today)
-    if found is None or found[0] <= ASSUMED_RESTING_HR:
+    if found is None:
         return None
     max_hr, source = found
-    return Zones(
-        max_hr=max_hr,
-        max_source=source,
-        resting_hr=ASSUMED_RESTING_HR,
-        resting_source="assumed",
-        zones=karvonen_zones(max_hr, ASSUMED_RESTING_HR),
+    measured = _resting_heart_rate(session, owner, today)
+    resting, resting_source = (
+        (float(measured), "vitals") if measured else (float(ASSUMED_RESTING_HR), "assumed")
     )
+    if max_hr <= resting:
+        return None
+    return Zones(max_hr, source, resting, resting_source, karvonen_zones(max_hr, resting), [0] * 5)
+
+
+def _abilities(session: Session, minutes_by_type: dict[str, float]) -> dict[str, float]:
+    rated = {
+        key: abilities or {}
+        for key, abilities in session.exec(
+            select(TrainingType.key, TrainingType.abilities).where(
+                col(TrainingType.key).in_(list(minutes_by_type))
+            )
+        )
+    }
+    return abilities_profile(minutes_by_type, rated)
 
 
 def training_overview(
@@ -85,14 +126,19 @@ def training_overview(
     owner = as_uuid(profile_id)
     week_start = today - timedelta(days=today.weekday())
     first_week = week_start - timedelta(weeks=WEEKS - 1)
-    since = min(first_week, today - timedelta(days=CHRONIC_DAYS - 1))
-    rows = counted_sessions(session, owner, since, today)
+    chronic_from = today - timedelta(days=CHRONIC_DAYS - 1)
+    rows = counted_sessions(session, owner, min(first_week, chronic_from), today)
+    zones = _zone_limits(session, owner, today)
+    profile = session.get(Profile, owner)
+    sex = None if profile is None or profile.sex not in SEXES else profile.sex
 
     keys = [c.key for c in TRAINING_CATEGORIES] + [UNCATEGORISED]
     minutes = {key: [0] * WEEKS for key in keys}
     week: list[WeekSession] = []
     loads: list[tuple[date, float]] = []
-    for day, type_key, category, duration, kcal, rpe in rows:
+    trimps: list[tuple[date, float]] = []
+    recent_minutes: dict[str, float] = {}
+    for day, type_key, category, duration, kcal, rpe, avg_hr in rows:
         if day >= first_week and duration:
             index = (day - first_week).days // 7
             minutes[category if category in minutes else UNCATEGORISED][index] += duration
@@ -100,6 +146,18 @@ def training_overview(
             week.append(WeekSession(day, type_key or UNCATEGORISED, duration, kcal))
         if rpe and duration:
             loads.append((day, session_rpe_load(rpe, duration)))
+        if day < chronic_from or not duration:
+            continue
+        if type_key:
+            recent_minutes[type_key] = recent_minutes.get(type_key, 0) + duration
+        if zones is not None and avg_hr:
+            zone = zone_of(avg_hr, zones.zones)
+            if zone is not None:
+                zones.minutes[zone - 1] += duration
+            if sex is not None:
+                trimps.append(
+                    (day, banister_trimp(duration, avg_hr, zones.resting_hr, zones.max_hr, sex))
+                )
     acute, chronic, ratio = acute_chronic(loads, today)
     return TrainingOverview(
         week_start=week_start,
@@ -107,7 +165,9 @@ def training_overview(
         weeks=[first_week + timedelta(weeks=n) for n in range(WEEKS)],
         minutes={key: values for key, values in minutes.items() if any(values)},
         load=Load(acute, chronic, ratio),
-        zones=_zones(session, owner, today),
+        trimp=None if zones is None or sex is None else Load(*acute_chronic(trimps, today)),
+        zones=zones,
+        abilities=_abilities(session, recent_minutes) if recent_minutes else {},
         quality_filter=filter_level(session, owner),
     )
 

@@ -106,6 +106,19 @@ CATALOG: dict[str, Text] = {
     "training.zones.resting_assumed": Text(
         de="Ruhepuls {rest} bpm (angenommen)", en="resting heart rate {rest} bpm (assumed)"
     ),
+    "training.zones.resting_vitals": Text(
+        de="Ruhepuls {rest} bpm (Morgenwerte)", en="resting heart rate {rest} bpm (morning vitals)"
+    ),
+    "training.trimp": Text(de="TRIMP (Banister)", en="TRIMP (Banister)"),
+    "training.trimp.hint": Text(
+        de="Dauer × Pulsreserve, gewichtet nach Geschlecht (Banister 1991); nur Einheiten mit Ø Puls.",
+        en="Duration × heart-rate reserve, weighted by sex (Banister 1991); sessions with an average heart rate only.",
+    ),
+    "training.abilities": Text(de="Fähigkeitenprofil", en="Abilities profile"),
+    "training.abilities.hint": Text(
+        de="Letzte 4 Wochen: die Bewertung jeder Trainingsart (0–100), gewichtet nach Minuten.",
+        en="Last 4 weeks: each training type's ratings (0–100), weighed by its minutes.",
+    ),
     "training.zones.missing": Text(
         de="Trage im Profil dein Geburtsdatum ein, um deine Pulszonen zu sehen.",
         en="Add your date of birth in your profile to see your zones.",

@@ -1,7 +1,8 @@
 """Training: this week at a glance, minutes per category stacked per week,
-the session-RPE load (acute, chronic, ratio) and the Karvonen heart-rate
-zones. The state holds words in both languages and compact arrays; the
-chart is put together in the browser."""
+the load (session RPE and Banister's TRIMP: acute, chronic, ratio), the
+Karvonen heart-rate zones with the minutes in each, and the abilities radar.
+The state holds words in both languages and compact arrays; the charts are
+put together in the browser."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import reflex as rx
 from mitai_app.core.formatting import format_date_skeleton, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.training.consts import (
+    ABILITY_KEYS,
     CATEGORISE,
     QUALITY_FILTER_LEVELS,
     STRENGTH,
@@ -44,12 +46,17 @@ def _day_words(overview: TrainingOverview, lang: str) -> list[dict[str, str]]:
 
 
 def _load_words(overview: TrainingOverview, lang: str) -> dict[str, str]:
-    load = overview.load
-    return {
-        "acute": f"{format_number(load.acute, lang, decimals=0)} AU",
-        "chronic": f"{format_number(load.chronic, lang, decimals=0)} AU",
-        "ratio": "—" if load.ratio is None else format_number(load.ratio, lang, decimals=2),
-    }
+    words: dict[str, str] = {}
+    for prefix, load in (("", overview.load), ("trimp_", overview.trimp)):
+        if load is None:
+            continue
+        unit = "" if prefix else " AU"
+        words[f"{prefix}acute"] = f"{format_number(load.acute, lang, decimals=0)}{unit}"
+        words[f"{prefix}chronic"] = f"{format_number(load.chronic, lang, decimals=0)}{unit}"
+        words[f"{prefix}ratio"] = (
+            "—" if load.ratio is None else format_number(load.ratio, lang, decimals=2)
+        )
+    return words
 
 
 def _zone_basis(overview: TrainingOverview, lang: str) -> dict[str, str]:
@@ -61,7 +68,7 @@ def _zone_basis(overview: TrainingOverview, lang: str) -> dict[str, str]:
     return {
         "basis": translate(f"training.zones.max_{zones.max_source}", lang, max=maximum)
         + " · "
-        + translate("training.zones.resting_assumed", lang, rest=rest)
+        + translate(f"training.zones.resting_{zones.resting_source}", lang, rest=rest)
     }
 
 
@@ -73,6 +80,9 @@ class TrainingState(rx.State):
     weeks: list[str] = []
     minutes: dict[str, list[int]] = {key: [] for key in CATEGORY_KEYS}
     zones: list[str] = []  # "120–132 bpm", zone 1 first
+    zone_minutes: list[str] = []  # "45 min" in each zone, zone 1 first
+    has_trimp: bool = False
+    abilities: list[int] = []  # 0–100 in ABILITY_KEYS order; [] without sessions
     quality_filter: str = "disabled"
 
     @rx.event
@@ -106,6 +116,15 @@ class TrainingState(rx.State):
             if overview.zones is None
             else [f"{low:.0f}–{high:.0f} bpm" for low, high in overview.zones.zones]
         )
+        self.zone_minutes = (
+            [] if overview.zones is None else [f"{m} min" for m in overview.zones.minutes]
+        )
+        self.has_trimp = overview.trimp is not None
+        self.abilities = (
+            [round(overview.abilities.get(key, 0)) for key in ABILITY_KEYS]
+            if overview.abilities
+            else []
+        )
         self.has_sessions = bool(overview.minutes)
         self.quality_filter = overview.quality_filter
         self.loaded = True
@@ -134,13 +153,13 @@ def _section(title_key: str, *children: rx.Component) -> rx.Component:
 
 
 def _list(items: rx.Var, label, value, **props) -> rx.Component:
-    """A list of rows, each its `label(item, n)` and `value(item)`, ruled."""
+    """A list of rows, each its `label(item, n)` and `value(item, n)`, ruled."""
     return rx.box(
         rx.foreach(
             items,
             lambda item, n: rx.flex(
                 label(item, n),
-                value(item),
+                value(item, n),
                 gap="2",
                 padding_y="0.25rem",
                 border_top=f"1px solid {rx.color('gray', 5)}",
@@ -160,7 +179,7 @@ def _week() -> rx.Component:
         _list(
             TrainingState.days,
             lambda day, _: rx.text(in_language(day, "day"), weight="medium", min_width="6.5rem"),
-            lambda day: rx.text(in_language(day, "sessions"), word_break="break-word"),
+            lambda day, _: rx.text(in_language(day, "sessions"), word_break="break-word"),
         ),
     )
 
@@ -210,6 +229,24 @@ def _load() -> rx.Component:
             width="100%",
         ),
         rx.text(t("training.load.hint"), size="2", color_scheme="gray"),
+        rx.cond(
+            TrainingState.has_trimp,
+            rx.vstack(
+                rx.heading(t("training.trimp"), size="3", as_="h3"),
+                rx.grid(
+                    _stat("training.load.acute", _words("trimp_acute")),
+                    _stat("training.load.chronic", _words("trimp_chronic")),
+                    _stat("training.load.ratio", _words("trimp_ratio")),
+                    columns="3",
+                    gap="3",
+                    width="100%",
+                ),
+                rx.text(t("training.trimp.hint"), size="2", color_scheme="gray"),
+                spacing="2",
+                width="100%",
+            ),
+            rx.fragment(),
+        ),
     )
 
 
@@ -220,13 +257,69 @@ def _zones() -> rx.Component:
             TrainingState.zones.length() > 0,
             _list(
                 TrainingState.zones,
-                lambda _, n: rx.text(t("training.zone"), " ", n + 1, weight="medium"),
-                rx.text,
+                lambda zone, n: rx.text(
+                    t("training.zone"), " ", n + 1, " · ", zone, weight="medium"
+                ),
+                lambda _, n: rx.text(TrainingState.zone_minutes[n]),
                 justify="between",
             ),
             rx.fragment(),
         ),
         rx.text(_words("basis"), size="2", color_scheme="gray"),
+    )
+
+
+def _abilities() -> rx.Component:
+    """The radar of what the last four weeks worked, and the same numbers
+    as a list (what a screen reader and a test read)."""
+    names = [t(f"training.ability.{key}") for key in ABILITY_KEYS]
+    trace = {
+        "type": "scatterpolar",
+        "r": TrainingState.abilities,
+        "theta": names,
+        "fill": "toself",
+        "name": t("training.abilities"),
+        "marker": {"color": "#2563eb"},
+        "hovertemplate": "%{theta}: %{r}<extra></extra>",
+    }
+    return _section(
+        "training.abilities",
+        rx.cond(
+            TrainingState.abilities.length() > 0,
+            rx.vstack(
+                plot(
+                    figure(
+                        [trace],
+                        polar={"radialaxis": {"range": [0, 100]}},
+                        xaxis={"visible": False},
+                        hovermode="closest",
+                        showlegend=False,
+                    ),
+                    t("training.abilities"),
+                    "chart-training-abilities",
+                ),
+                rx.box(
+                    *[
+                        rx.flex(
+                            rx.text(name, weight="medium"),
+                            rx.text(TrainingState.abilities[n]),
+                            justify="between",
+                            padding_y="0.25rem",
+                            border_top=f"1px solid {rx.color('gray', 5)}",
+                            role="listitem",
+                        )
+                        for n, name in enumerate(names)
+                    ],
+                    role="list",
+                    id="training-abilities",
+                    width="100%",
+                ),
+                spacing="2",
+                width="100%",
+            ),
+            rx.fragment(),
+        ),
+        rx.text(t("training.abilities.hint"), size="2", color_scheme="gray"),
     )
 
 
@@ -268,6 +361,7 @@ def training_page() -> rx.Component:
         _chart(),
         _load(),
         _zones(),
+        _abilities(),
         spacing="4",
         width="100%",
         max_width="48rem",

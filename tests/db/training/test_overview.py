@@ -1,16 +1,22 @@
 """The Training page's figures on SQLite and PostgreSQL: this week's
 sessions, minutes per category per week, the session-RPE load and the
 Karvonen zones (Tanaka by default, the highest logged maximum when there is
-one), each from the profile's own sessions only."""
+one; the resting heart rate of the morning vitals), the minutes in each zone,
+Banister's TRIMP and the abilities profile, each from the profile's own
+sessions only."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 import pytest
+from sqlmodel import select
 
 from mitai_app.core import logs
+from mitai_app.recovery.models import VitalsBaseline
 from mitai_app.training import service
+from mitai_app.training.formulas import banister_trimp
+from mitai_app.training.models import TrainingType
 from mitai_app.training.overview import WEEKS, training_overview
 from tests.factories import new_profile
 
@@ -63,3 +69,42 @@ def test_zones_use_the_highest_logged_maximum_and_need_something(session):
     zones = training_overview(session=session, profile_id=me, today=TODAY).zones
     assert (zones.max_hr, zones.max_source) == (190, "measured")
     assert zones.zones[-1] == pytest.approx((177, 190))
+
+
+def test_zone_minutes_trimp_and_abilities_from_the_last_four_weeks(session):
+    me = new_profile(session, date_of_birth=date(1986, 3, 1), sex="female")  # Tanaka 180
+    session.add(VitalsBaseline(profile_id=me, date=TODAY - timedelta(days=3), resting_hr=50))
+    session.add(VitalsBaseline(profile_id=me, date=TODAY - timedelta(days=40), resting_hr=70))
+    session.commit()
+    _log(session, me, TODAY, "running", 30, avg_hr=131, rpe=6)  # 62 % of the reserve: zone 2
+    _log(session, me, TODAY - timedelta(days=10), "yoga", 60, avg_hr=90)  # below zone 1
+    _log(session, me, TODAY - timedelta(days=40), "running", 99, avg_hr=170)  # too long ago
+
+    overview = training_overview(session=session, profile_id=me, today=TODAY)
+    zones = overview.zones
+    assert (zones.resting_hr, zones.resting_source) == (50, "vitals")
+    assert zones.zones[0] == pytest.approx((115, 128))
+    assert zones.minutes == [0, 30, 0, 0, 0]
+    # TRIMP (women): 30 · 0.6231 · 0.86 · e^(1.67 · 0.6231) and yoga's 60 · 0.3077 · …
+    running = banister(30, 131, 50, 180)
+    yoga = banister(60, 90, 50, 180)
+    assert overview.trimp.acute == pytest.approx(running)
+    assert overview.trimp.chronic == pytest.approx((running + yoga) / 4)
+    # Abilities: 30 min running and 60 min yoga, weighed by minutes.
+    kinds = {k.key: k.abilities for k in session.exec(select(TrainingType)).all()}
+    for ability in ("kraft", "ausdauer", "beweglichkeit"):
+        expected = (30 * kinds["running"][ability] + 60 * kinds["yoga"][ability]) / 90
+        assert overview.abilities[ability] == pytest.approx(expected)
+
+
+def test_without_sex_there_is_no_trimp_and_without_sessions_no_abilities(session):
+    me = new_profile(session, date_of_birth=date(1986, 3, 1))
+    overview = training_overview(session=session, profile_id=me, today=TODAY)
+    assert overview.trimp is None and overview.abilities == {}
+    assert overview.zones.resting_source == "assumed"
+    _log(session, me, TODAY, "running", 30, avg_hr=150)
+    assert training_overview(session=session, profile_id=me, today=TODAY).trimp is None
+
+
+def banister(minutes, avg_hr, resting, maximum):
+    return banister_trimp(minutes, avg_hr, resting, maximum, "female")

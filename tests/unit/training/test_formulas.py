@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from mitai_app.training.formulas import (
+    abilities_profile,
     acute_chronic,
     banister_trimp,
     brzycki_1rm,
@@ -104,3 +105,16 @@ def test_acute_chronic_ratio():
     assert chronic == pytest.approx(1600)
     assert ratio == pytest.approx(1.25)
     assert acute_chronic([], today) == (0.0, 0.0, None)
+
+
+def test_abilities_profile_weighs_each_types_ratings_by_its_minutes():
+    rated = {
+        "running": {"ausdauer": 90, "kraft": 20},
+        "strength_training": {"ausdauer": 30, "kraft": 90},
+    }
+    found = abilities_profile({"running": 120, "strength_training": 60}, rated)
+    assert found == pytest.approx({"ausdauer": 70, "kraft": 130 / 3})
+    # Only running: its own ratings; an unrated name and no minutes leave nothing.
+    assert abilities_profile({"running": 30, "mystery": 90}, rated) == {"ausdauer": 90, "kraft": 20}
+    assert abilities_profile({"mystery": 90}, rated) == {}
+    assert abilities_profile({}, rated) == {}

@@ -266,3 +266,34 @@ class WorkoutSet(SQLModel, table=True):
     kind: str = with_default("working", nullable=False, max_length=20)
     rest_seconds: int | None = None
     created_at: datetime | None = created_at()
+
+
+class DailyActivity(SQLModel, table=True):
+    """A day's movement as one source counted it: steps, active and resting
+    energy, exercise minutes and distance. One row per day and source
+    ("manual" or an importer's), so an import never overwrites what was
+    typed; `daily_activity.day_summaries` merges a day's sources."""
+
+    __tablename__ = "daily_activity"
+    __table_args__ = (
+        sa.UniqueConstraint("profile_id", "date", "source", name="unique_daily_activity_source"),
+        sa.Index("idx_daily_activity_profile_date", "profile_id", desc("date")),
+        range_check("steps", 0, 200000),
+        range_check("active_kcal", 0, 20000),
+        range_check("resting_kcal", 0, 20000),
+        range_check("exercise_minutes", 0, 1440),
+        range_check("distance_km", 0, 1000),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    date: date
+    # Not NULL: NULLs would slip past the one-row-per-source constraint.
+    source: str = with_default("manual", nullable=False, max_length=50)
+    steps: int | None = None
+    active_kcal: int | None = None
+    resting_kcal: int | None = None
+    exercise_minutes: int | None = None
+    distance_km: float | None = numeric(6, 2)
+    created_at: datetime | None = created_at()
+    updated_at: datetime | None = updated_at()

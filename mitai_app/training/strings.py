@@ -255,6 +255,22 @@ CATALOG: dict[str, Text] = {
     "training.error.too_many_names": Text(
         de="Zu viele Namen auf einmal.", en="Too many names at once."
     ),
+    # The daily activity summary (daily_activity.py)
+    "training.error.daily.steps": Text(
+        de="Schritte: {low} bis {high}.", en="Steps: {low} to {high}."
+    ),
+    "training.error.daily.active_kcal": Text(
+        de="Aktive Energie: {low} bis {high} kcal.", en="Active energy: {low} to {high} kcal."
+    ),
+    "training.error.daily.resting_kcal": Text(
+        de="Ruheenergie: {low} bis {high} kcal.", en="Resting energy: {low} to {high} kcal."
+    ),
+    "training.error.daily.exercise_minutes": Text(
+        de="Trainingsminuten: {low} bis {high}.", en="Exercise minutes: {low} to {high}."
+    ),
+    "training.error.daily.distance_km": Text(
+        de="Strecke: {low} bis {high} km.", en="Distance: {low} to {high} km."
+    ),
     # Admin: training types and mappings
     "nav.admin_training": Text(de="Training", en="Training"),
     "training.admin.types": Text(de="Trainingsarten", en="Training types"),

@@ -185,6 +185,11 @@ CATALOG: dict[str, Text] = {
     "training.error.no_set_to_repeat": Text(
         de="Es gibt noch keinen Satz zum Wiederholen.", en="There is no set to repeat yet."
     ),
+    "training.error.exercise_in_use": Text(
+        de="Diese Übung steckt noch in {count} Workout(s); sie kann nicht gelöscht werden.",
+        en="This exercise is still used in {count} workout(s), so it cannot be deleted.",
+    ),
+    "training.strength.delete_own": Text(de="Eigene Übung löschen", en="Delete own exercise"),
     "training.error.exercise_name": Text(
         de="Bitte einen Namen für die Übung angeben.", en="Please name the exercise."
     ),

@@ -126,6 +126,24 @@ def add_own_exercise(
     return ExerciseChoice(str(exercise.id), name, name, tracks, True)
 
 
+def delete_own_exercise(*, session: Session, profile_id: uuid.UUID | str, exercise_id: str) -> None:
+    """Deletes one of the profile's own exercises; refused, with the count,
+    while workouts use it (the seeded catalogue is not the profile's to delete)."""
+    owner = as_uuid(profile_id)
+    exercise = _exercise(session, owner, exercise_id)
+    if exercise.profile_id != owner:
+        raise UserError("record.error.not_found", field="exercise")
+    used = session.exec(
+        select(func.count()).where(
+            WorkoutExercise.profile_id == owner, WorkoutExercise.exercise_id == exercise.id
+        )
+    ).one()
+    if used:
+        raise UserError("training.error.exercise_in_use", field="exercise", count=used)
+    session.delete(exercise)
+    session.commit()
+
+
 def _exercise(session: Session, owner: uuid.UUID, exercise_id: str) -> Exercise:
     try:
         found = session.get(Exercise, as_uuid(exercise_id))

@@ -78,12 +78,16 @@ def _exercise_row(view, found: dict[str, Record], system: System) -> dict[str, s
     return row
 
 
+OWN = "own_exercise"  # where a refused deletion of an own exercise is shown
+
+
 class StrengthState(rx.State):
     loaded: bool = False
     workout_id: str = ""
     day: str = ""
     exercises: list[dict[str, str]] = []
     choices: list[dict[str, str]] = []
+    own_choices: list[dict[str, str]] = []  # the profile's own exercises, to delete
     weight_unit: str = "kg"
     announce: dict[str, str] = dict.fromkeys(LANGUAGES, "")
     error: dict[str, str] = dict.fromkeys(LANGUAGES, "")
@@ -102,6 +106,9 @@ class StrengthState(rx.State):
         self.weight_unit = unit_label("mass", system)
         self.choices = [
             {"id": c.id, "name_de": c.name_de, "name_en": c.name_en} for c in found.choices
+        ]
+        self.own_choices = [
+            c for c, own in zip(self.choices, found.choices, strict=True) if own.own
         ]
         view = found.workout
         self.workout_id = "" if view is None else view.id
@@ -172,6 +179,11 @@ class StrengthState(rx.State):
     async def create_exercise(self, form: dict):
         name, tracks = str(form.get("exercise_name") or ""), str(form.get("tracks") or "")
         return await self._act(workouts.add_own_exercise, name=name, tracks=tracks)
+
+    @rx.event
+    async def delete_exercise(self, form: dict):
+        exercise = str(form.get("own_exercise") or "")
+        return await self._act(workouts.delete_own_exercise, OWN, exercise_id=exercise)
 
     @rx.event
     async def add_set(self, form: dict):
@@ -320,6 +332,43 @@ def _exercise(row: rx.Var) -> rx.Component:
     )
 
 
+def _delete_own() -> rx.Component:
+    """One of the profile's own exercises deleted; refused (with the count,
+    under the form) while workouts use it."""
+    return rx.form(
+        rx.vstack(
+            rx.el.label(
+                t("training.strength.delete_own"),
+                html_for="field-own_exercise",
+                style={"font_weight": "500"},
+            ),
+            rx.el.select(
+                rx.foreach(
+                    StrengthState.own_choices,
+                    lambda c: rx.el.option(in_language(c, "name"), value=c["id"]),
+                ),
+                id="field-own_exercise",
+                name="own_exercise",
+                class_name="rt-reset rt-SelectTrigger rt-r-size-3 rt-variant-surface",
+                style={"width": "100%"},
+            ),
+            rx.cond(
+                StrengthState.error_item == OWN,
+                rx.text(_shown(StrengthState.error), role="alert", color_scheme="red", size="2"),
+                rx.fragment(),
+            ),
+            rx.button(
+                t("training.admin.delete"), type="submit", variant="soft", color_scheme="red"
+            ),
+            spacing="2",
+            padding_top="1rem",
+            width="100%",
+        ),
+        on_submit=StrengthState.delete_exercise,
+        width="100%",
+    )
+
+
 def _add_exercise() -> rx.Component:
     return rx.card(
         rx.vstack(
@@ -368,6 +417,11 @@ def _add_exercise() -> rx.Component:
                     ),
                     on_submit=StrengthState.create_exercise,
                     width="100%",
+                ),
+                rx.cond(
+                    StrengthState.own_choices.length() > 0,
+                    _delete_own(),
+                    rx.fragment(),
                 ),
             ),
             spacing="3",

@@ -157,3 +157,29 @@ def test_another_profiles_ids_answer_not_found(session):
     assert (
         len(w.workout(session=session, profile_id=me, workout_id=workout_id).exercises[0].sets) == 1
     )
+
+
+def test_an_own_exercise_in_use_is_not_deleted_and_says_how_often_it_is_used(session):
+    me, other = new_profile(session), new_profile(session)
+    own = w.add_own_exercise(session=session, profile_id=me, name="Zercher squat", tracks="reps")
+    for _ in range(2):
+        workout_id = w.start_workout(session=session, profile_id=me, today=TODAY)
+        w.add_exercise(session=session, profile_id=me, workout_id=workout_id, exercise_id=own.id)
+    with pytest.raises(UserError) as refused:
+        w.delete_own_exercise(session=session, profile_id=me, exercise_id=own.id)
+    assert (refused.value.code, refused.value.values) == (
+        "training.error.exercise_in_use",
+        {"count": 2},
+    )
+    # Another profile, and the seeded catalogue, answer "not found".
+    seeded = next(c for c in w.exercise_choices(session=session, profile_id=me) if not c.own)
+    for who, exercise in ((other, own.id), (me, seeded.id)):
+        with pytest.raises(UserError) as refused:
+            w.delete_own_exercise(session=session, profile_id=who, exercise_id=exercise)
+        assert refused.value.code == "record.error.not_found"
+    unused = w.add_own_exercise(
+        session=session, profile_id=me, name="Jefferson curl", tracks="reps"
+    )
+    w.delete_own_exercise(session=session, profile_id=me, exercise_id=unused.id)
+    names = {c.name_en for c in w.exercise_choices(session=session, profile_id=me)}
+    assert "Jefferson curl" not in names and "Zercher squat" in names

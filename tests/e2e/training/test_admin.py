@@ -1,0 +1,59 @@
+"""Admin → Training in the browser, on a phone (390×844): an admin edits
+running's abilities and the abilities radar on the Training page changes;
+an impossible MET value is refused at its field keeping what was typed; the
+page passes axe in light and dark."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import create_account, sign_in_as
+from tests.e2e.training.test_training import LOADED, _accessible_on_a_phone
+
+pytestmark = pytest.mark.e2e
+
+
+def _strength_rating(page: Page):
+    return page.locator("#training-abilities [role=listitem]").filter(has_text="Strength")
+
+
+@pytest.mark.parametrize("page", ["phone"], indirect=True)
+def test_an_admin_edits_a_types_abilities_and_the_radar_changes(app, page: Page, unique_email):
+    sign_in_as(page, app, create_account(app, unique_email, role="admin"))
+    page.goto(app.url + "/capture")
+    card = page.get_by_role("main")
+    expect(card.get_by_label("Start time")).not_to_have_value("", timeout=LOADED)
+    card.get_by_role("radio", name="Running").click()
+    card.get_by_role("button", name="30 min").click()
+    card.get_by_role("button", name="Save workout").click()
+    expect(page.get_by_role("status").filter(has_text="Saved: ")).to_be_visible()
+
+    # Only running in the last four weeks: the profile is running's ratings.
+    page.goto(app.url + "/training")
+    expect(page.locator("#chart-training-abilities .js-plotly-plot")).to_be_visible(timeout=LOADED)
+    expect(_strength_rating(page)).to_contain_text("20")
+
+    page.goto(app.url + "/admin/training")
+    main = page.get_by_role("main")
+    main.get_by_label("Training type to edit").select_option(label="Laufen / Running")
+    expect(main.get_by_label("Name (English)")).to_have_value("Running", timeout=LOADED)
+    _accessible_on_a_phone(page, "/admin/training")
+
+    met = main.get_by_label("MET value")
+    met.fill("99")
+    main.get_by_label("Strength").fill("85")
+    main.get_by_role("button", name="Save", exact=True).first.click()
+    expect(page.get_by_role("alert").filter(has_text="between 0.5 and 25")).to_be_visible()
+    expect(met).to_have_value("99")
+    expect(met).to_have_attribute("aria-invalid", "true")
+    expect(main.get_by_label("Strength")).to_have_value("85")
+
+    met.fill("9.8")
+    main.get_by_role("button", name="Save", exact=True).first.click()
+    expect(page.get_by_text("Saved.")).to_be_visible()
+    expect(met).to_have_attribute("aria-invalid", "false")
+
+    page.goto(app.url + "/training")
+    expect(_strength_rating(page)).to_contain_text("85", timeout=LOADED)
+    expect(page.locator("#chart-training-abilities .js-plotly-plot")).to_be_visible()

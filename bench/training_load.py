@@ -1,8 +1,10 @@
 """Training at scale: a profile with 10 years of training (3,000 activities;
 3,000 strength workouts of 4 exercises × 10 sets over the 24 seeded
-exercises, 120,000 sets); the server time of what the Training page's handler runs (the overview service),
-of the strength page (the day's workout with its records) and of saving one
-set (with the records it breaks), p50 and p95 of several runs.
+exercises, 120,000 sets); the server time of what the Training page's
+handler runs (the overview: week, minutes, load, zones, abilities; and the
+latest exercise's records and progress), of the strength page (the day's
+workout with its records) and of saving one set (with the records it
+breaks), p50 and p95 of several runs.
 
     python bench/training_load.py [--database-url URL] [--runs N]
 
@@ -48,7 +50,9 @@ EXERCISES_PER_WORKOUT = 4
 
 def populate(session: Session) -> tuple[uuid.UUID, str]:
     """The profile, and a workout item of today to add sets to."""
-    profile = Profile(email="bench@example.org", pin_hash="x", date_of_birth=date(1985, 4, 2))
+    profile = Profile(
+        email="bench@example.org", pin_hash="x", date_of_birth=date(1985, 4, 2), sex="male"
+    )
     session.add(profile)
     session.flush()
     types = {t.key: t for t in session.exec(select(TrainingType)).all()}
@@ -143,6 +147,7 @@ def main() -> None:
         def page():
             with Session(engine) as session:
                 training_overview(session=session, profile_id=profile_id, today=TODAY)
+                workouts.strength_summary(session=session, profile_id=profile_id)
 
         def strength():
             with Session(engine) as session:
@@ -157,7 +162,7 @@ def main() -> None:
                     entry=workouts.SetInput(reps=5, weight_kg=80),
                 )
 
-        print(_line("Training page (overview)", _timed(args.runs, page)))
+        print(_line("Training page (overview, records, progress)", _timed(args.runs, page)))
         print(_line("Strength page (workout, records)", _timed(args.runs, strength)))
         print(_line("Save one set (with records)", _timed(args.runs, one_set)))
         engine.dispose()

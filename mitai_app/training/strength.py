@@ -2,7 +2,8 @@
 one-rep maximum by Epley and by Brzycki (each named), the most reps at a
 weight, and the best session volume (reps × kg summed over a workout).
 Warm-up sets do not count. Pure: the service finds the best stored sets
-(in SQL, over years of sets) and asks here what a new set broke.
+(in SQL, over years of sets) and asks here what a new set broke, and how a
+record reads.
 
 A record is announced when a set beats one the exercise already had; the
 first set of an exercise sets its records without fanfare.
@@ -13,6 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from mitai_app.core.formatting import format_date, format_number, format_quantity
+from mitai_app.core.i18n import translate
+from mitai_app.core.units import System
 from mitai_app.training.formulas import brzycki_1rm, epley_1rm
 
 EPLEY_MAX_REPS = 30  # beyond it an estimate says little
@@ -20,6 +24,7 @@ BRZYCKI_MAX_REPS = 10  # Brzycki's equation is meant for up to 10 reps
 WARMUP = "warmup"
 # The kinds a single set holds by itself, in the order records are listed.
 SET_KINDS = ("heaviest", "e1rm_epley", "e1rm_brzycki")
+LISTED_KINDS = (*SET_KINDS, "volume")  # an exercise's records as pages list them
 
 
 @dataclass(frozen=True)
@@ -55,4 +60,26 @@ def broken(before: dict[str, Record], now: dict[str, Record]) -> list[Record]:
         record
         for kind, record in now.items()
         if kind in before and record.value > before[kind].value + 1e-9
+    ]
+
+
+def record_words(record: Record, lang: str, system: System) -> str:
+    """ "Best e1RM (Epley): 93.3 kg" in the reader's language and units."""
+    if record.kind == "reps_at_weight":
+        return translate(
+            "training.record.reps_at_weight",
+            lang,
+            weight=format_quantity(record.weight_kg, "mass", system, lang),
+            value=format_number(record.value, lang, decimals=0),
+        )
+    value = format_quantity(record.value, "mass", system, lang)
+    return translate(f"training.record.{record.kind}", lang, value=value)
+
+
+def dated_records(found: dict[str, Record], lang: str, system: System) -> list[str]:
+    """An exercise's records, each with the day it was set."""
+    return [
+        f"{record_words(found[kind], lang, system)} ({format_date(found[kind].day, lang)})"
+        for kind in LISTED_KINDS
+        if kind in found
     ]

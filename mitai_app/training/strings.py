@@ -114,6 +114,12 @@ CATALOG: dict[str, Text] = {
         de="Dauer × Pulsreserve, gewichtet nach Geschlecht (Banister 1991); nur Einheiten mit Ø Puls.",
         en="Duration × heart-rate reserve, weighted by sex (Banister 1991); sessions with an average heart rate only.",
     ),
+    "training.progress": Text(de="Kraft: Rekorde und Verlauf", en="Strength: records and progress"),
+    "training.progress.e1rm": Text(de="Geschätztes 1RM (Epley)", en="Estimated 1RM (Epley)"),
+    "training.progress.volume": Text(de="Volumen (Wdh. × Gewicht)", en="Volume (reps × weight)"),
+    "training.progress.none": Text(
+        de="Noch keine Krafttrainings mit Gewicht.", en="No strength workouts with weights yet."
+    ),
     "training.abilities": Text(de="Fähigkeitenprofil", en="Abilities profile"),
     "training.abilities.hint": Text(
         de="Letzte 4 Wochen: die Bewertung jeder Trainingsart (0–100), gewichtet nach Minuten.",
@@ -122,6 +128,9 @@ CATALOG: dict[str, Text] = {
     "training.zones.missing": Text(
         de="Trage im Profil dein Geburtsdatum ein, um deine Pulszonen zu sehen.",
         en="Add your date of birth in your profile to see your zones.",
+    ),
+    "training.latest_record": Text(
+        de="Letzter Rekord – {exercise}: {record}", en="Latest record – {exercise}: {record}"
     ),
     "training.to_training": Text(de="Zum Training", en="To Training"),
     # Strength workouts

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, or_, select
@@ -33,6 +33,7 @@ from mitai_app.training.consts import (
 )
 from mitai_app.training.models import Exercise, Workout, WorkoutExercise, WorkoutSet
 from mitai_app.training.strength import (
+    EPLEY_MAX_REPS,
     WARMUP,
     Record,
     broken,
@@ -41,6 +42,7 @@ from mitai_app.training.strength import (
 )
 
 NAME_MAX = 100
+RECENT_DAYS = 90  # the dashboard's latest record is of an exercise trained this recently
 
 
 @dataclass(frozen=True)
@@ -474,3 +476,115 @@ def strength_page(*, session: Session, profile_id: uuid.UUID | str, day: date) -
             for e in exercises
         },
     )
+
+
+# --- progress over time ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProgressPoint:
+    day: date
+    e1rm: float  # the workout's best estimated one-rep maximum (Epley), kg
+    volume: float  # reps × kg of the exercise's counted sets in the workout
+
+
+@dataclass(frozen=True)
+class StrengthSummary:
+    exercises: list[ExerciseChoice]  # those with counted sets, most recently trained first
+    exercise_id: str  # the one shown; "" without any
+    records: dict[str, Record]
+    progress: list[ProgressPoint]  # oldest first
+
+
+def _epley_sql(weight, reps):
+    """`formulas.epley_1rm` in SQL: one rep is the weight itself; beyond
+    strength.EPLEY_MAX_REPS no estimate."""
+    return sa.case(
+        (reps == 1, weight),
+        (reps <= EPLEY_MAX_REPS, weight * (1 + reps / 30.0)),
+        else_=None,
+    )
+
+
+def exercise_progress(
+    session: Session, owner: uuid.UUID, exercise_id: uuid.UUID
+) -> list[ProgressPoint]:
+    """Per workout of the exercise: its best Epley estimate and its volume."""
+    weight, reps = col(WorkoutSet.weight_kg), col(WorkoutSet.reps)
+    rows = session.exec(
+        _counted(
+            owner,
+            exercise_id,
+            sa.func.min(col(WorkoutSet.date)),
+            sa.func.max(_epley_sql(weight, reps)),
+            sa.func.sum(reps * weight),
+        )
+        .group_by(col(WorkoutSet.workout_id))
+        .order_by(sa.func.min(col(WorkoutSet.date)))
+    ).all()
+    return [ProgressPoint(day, float(best or 0), float(volume or 0)) for day, best, volume in rows]
+
+
+def _trained(session: Session, owner: uuid.UUID) -> list[tuple[uuid.UUID, date]]:
+    """The exercises with counted sets, each with the day last trained, newest first."""
+    last = sa.func.max(col(WorkoutSet.date))
+    return list(
+        session.exec(
+            select(WorkoutSet.exercise_id, last)
+            .where(WorkoutSet.profile_id == owner)
+            .group_by(col(WorkoutSet.exercise_id))
+            .order_by(last.desc())
+        ).all()
+    )
+
+
+def strength_summary(
+    *, session: Session, profile_id: uuid.UUID | str, exercise_id: str = ""
+) -> StrengthSummary:
+    """The Training page's records and progress: of `exercise_id` (one of
+    the profile's), else of the exercise trained most recently."""
+    owner = as_uuid(profile_id)
+    trained = [exercise for exercise, _ in _trained(session, owner)]
+    names = {
+        e.id: e for e in session.exec(select(Exercise).where(col(Exercise.id).in_(trained))).all()
+    }
+    exercises = [
+        ExerciseChoice(str(e.id), e.name, e.name_en or e.name, e.tracks, e.profile_id is not None)
+        for e in (names[i] for i in trained if i in names)
+    ]
+    if exercise_id:
+        shown = _exercise(session, owner, exercise_id).id
+    elif trained:
+        shown = trained[0]
+    else:
+        return StrengthSummary(exercises, "", {}, [])
+    return StrengthSummary(
+        exercises,
+        str(shown),
+        _records(session, owner, shown),
+        exercise_progress(session, owner, shown),
+    )
+
+
+def latest_record(
+    *, session: Session, profile_id: uuid.UUID | str, today: date
+) -> tuple[ExerciseChoice, Record] | None:
+    """The newest personal record among the exercises trained in the last
+    RECENT_DAYS (the dashboard's), or None."""
+    owner = as_uuid(profile_id)
+    since = today - timedelta(days=RECENT_DAYS)
+    found: tuple[ExerciseChoice, Record] | None = None
+    for exercise_id, last in _trained(session, owner):
+        if last < since:
+            break
+        records = _records(session, owner, exercise_id)
+        if not records:
+            continue
+        newest = max(records.values(), key=lambda r: r.day)
+        if found is None or newest.day > found[1].day:
+            e = session.get(Exercise, exercise_id)
+            found = (
+                ExerciseChoice(str(e.id), e.name, e.name_en or e.name, e.tracks, False),
+                newest,
+            )
+    return found

@@ -1,18 +1,23 @@
-"""Training's dashboard card: this week's sessions and minutes, and the way
-to the Training page. Shows nothing until the week has a session."""
+"""Training's dashboard card: this week's sessions and minutes, the latest
+personal record, and the way to the Training page. Shows nothing until the
+week has a session or the last 90 days a record."""
 
 from __future__ import annotations
 
 import reflex as rx
 
 from mitai_app.core.formatting import in_both, today_in
+from mitai_app.core.i18n import translate
+from mitai_app.training import workouts
 from mitai_app.training.consts import TRAINING
 from mitai_app.training.overview import training_overview, week_total
+from mitai_app.training.strength import dated_records
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
 
 class TrainingCardState(rx.State):
     week: dict[str, str] = {}  # "3 sessions · 135 min" in both languages; {} for none
+    record: dict[str, str] = {}  # the latest record in both languages; {} for none
 
     @rx.event
     async def load(self):
@@ -25,6 +30,24 @@ class TrainingCardState(rx.State):
         self.week = (
             in_both(lambda lang: {"total": week_total(overview, lang)}) if overview.week else {}
         )
+        latest = await call_service(
+            workouts.latest_record, profile_id=me.user.id, today=today_in(me.user.timezone)
+        )
+        system = me.user.unit_system
+        self.record = (
+            {}
+            if latest is None
+            else in_both(
+                lambda lang: {
+                    "text": translate(
+                        "training.latest_record",
+                        lang,
+                        exercise=latest[0].name_de if lang == "de" else latest[0].name_en,
+                        record=dated_records({latest[1].kind: latest[1]}, lang, system)[0],
+                    )
+                }
+            )
+        )
         return None
 
 
@@ -32,11 +55,24 @@ def training_dashboard_card() -> rx.Component:
     """Named in the training manifest (`dashboard=`); loads itself when shown."""
     return rx.fragment(
         rx.cond(
-            TrainingCardState.week.length() > 0,
+            (TrainingCardState.week.length() > 0) | (TrainingCardState.record.length() > 0),
             rx.card(
                 rx.vstack(
                     rx.text(t("training.this_week"), size="2", color_scheme="gray"),
-                    rx.text(in_language(TrainingCardState.week, "total"), size="5", weight="bold"),
+                    rx.text(
+                        rx.cond(
+                            TrainingCardState.week.length() > 0,
+                            in_language(TrainingCardState.week, "total"),
+                            "—",
+                        ),
+                        size="5",
+                        weight="bold",
+                    ),
+                    rx.cond(
+                        TrainingCardState.record.length() > 0,
+                        rx.text(in_language(TrainingCardState.record, "text"), size="2"),
+                        rx.fragment(),
+                    ),
                     rx.link(t("training.to_training"), href=TRAINING),
                     spacing="1",
                 ),

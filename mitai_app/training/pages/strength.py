@@ -11,7 +11,6 @@ import reflex as rx
 from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import (
-    format_date,
     format_number,
     format_quantity,
     parse_decimal,
@@ -22,7 +21,7 @@ from mitai_app.core.text import LANGUAGES
 from mitai_app.core.units import System, from_input, unit_label
 from mitai_app.training import workouts
 from mitai_app.training.consts import SET_KINDS, STRENGTH, TRACKS
-from mitai_app.training.strength import Record
+from mitai_app.training.strength import Record, dated_records, record_words
 from mitai_app.training.workouts import SetInput, SetView
 from mitai_app.ui.forms import error_callout, field, select_field, success_callout
 from mitai_app.ui.layout import page
@@ -41,21 +40,8 @@ def _set_words(s: SetView, lang: str, system: System) -> str:
     return text
 
 
-def record_words(record: Record, lang: str, system: System) -> str:
-    if record.kind == "reps_at_weight":
-        return translate(
-            "training.record.reps_at_weight",
-            lang,
-            weight=format_quantity(record.weight_kg, "mass", system, lang),
-            value=format_number(record.value, lang, decimals=0),
-        )
-    value = format_quantity(record.value, "mass", system, lang)
-    return translate(f"training.record.{record.kind}", lang, value=value)
-
-
 def _records_text(found: dict[str, Record], lang: str, system: System) -> str:
-    main = [found[k] for k in ("heaviest", "e1rm_epley", "e1rm_brzycki", "volume") if k in found]
-    return " · ".join(f"{record_words(r, lang, system)} ({format_date(r.day, lang)})" for r in main)
+    return " · ".join(dated_records(found, lang, system))
 
 
 def _exercise_row(view, found: dict[str, Record], system: System) -> dict[str, str]:

@@ -12,6 +12,8 @@ import reflex as rx
 
 from mitai_app.core.formatting import format_date_skeleton, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
+from mitai_app.core.units import round_half_up, to_display, unit_label
+from mitai_app.training import workouts
 from mitai_app.training.consts import (
     ABILITY_KEYS,
     CATEGORISE,
@@ -23,6 +25,7 @@ from mitai_app.training.consts import (
 from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.evaluation import set_quality_filter
 from mitai_app.training.overview import TrainingOverview, training_overview, week_total
+from mitai_app.training.strength import dated_records
 from mitai_app.ui.charts import figure, plot
 from mitai_app.ui.forms import select_field
 from mitai_app.ui.layout import page
@@ -84,6 +87,36 @@ class TrainingState(rx.State):
     has_trimp: bool = False
     abilities: list[int] = []  # 0–100 in ABILITY_KEYS order; [] without sessions
     quality_filter: str = "disabled"
+    # Records and progress of one exercise (the latest trained unless picked).
+    exercises: list[dict[str, str]] = []  # id, name_de, name_en
+    exercise_id: str = ""
+    records: list[dict[str, str]] = []  # text_de, text_en
+    progress_days: list[str] = []
+    progress_e1rm: list[float] = []  # in the user's unit
+    progress_volume: list[float] = []  # reps × the user's unit
+    weight_unit: str = "kg"
+
+    async def _strength(self, me, exercise_id: str = "") -> None:
+        found = await call_service(
+            workouts.strength_summary, profile_id=me.user.id, exercise_id=exercise_id
+        )
+        system = me.user.unit_system
+        self.exercises = [
+            {"id": e.id, "name_de": e.name_de, "name_en": e.name_en} for e in found.exercises
+        ]
+        self.exercise_id = found.exercise_id
+        both = {lang: dated_records(found.records, lang, system) for lang in ("de", "en")}
+        self.records = [
+            {"text_de": de, "text_en": en} for de, en in zip(both["de"], both["en"], strict=True)
+        ]
+        self.progress_days = [p.day.isoformat() for p in found.progress]
+        self.progress_e1rm = [
+            round_half_up(to_display(p.e1rm, "mass", system), 1) for p in found.progress
+        ]
+        self.progress_volume = [
+            round_half_up(to_display(p.volume, "mass", system), 0) for p in found.progress
+        ]
+        self.weight_unit = unit_label("mass", system)
 
     @rx.event
     async def load(self):
@@ -127,7 +160,16 @@ class TrainingState(rx.State):
         )
         self.has_sessions = bool(overview.minutes)
         self.quality_filter = overview.quality_filter
+        await self._strength(me)
         self.loaded = True
+        return None
+
+    @rx.event
+    async def pick_exercise(self, exercise_id: str):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        await self._strength(me, str(exercise_id))
         return None
 
     @rx.event
@@ -323,6 +365,82 @@ def _abilities() -> rx.Component:
     )
 
 
+def _strength() -> rx.Component:
+    """One exercise's records with their days, and its estimated 1RM
+    (Epley) and volume per workout over time."""
+    traces = [
+        {
+            "type": "scatter",
+            "mode": "lines+markers",
+            "x": TrainingState.progress_days,
+            "y": TrainingState.progress_e1rm,
+            "name": t("training.progress.e1rm"),
+            "line": {"color": "#2563eb"},
+        },
+        {
+            "type": "bar",
+            "x": TrainingState.progress_days,
+            "y": TrainingState.progress_volume,
+            "name": t("training.progress.volume"),
+            "marker": {"color": "#94a3b8"},
+            "opacity": 0.6,
+            "yaxis": "y2",
+        },
+    ]
+    return _section(
+        "training.progress",
+        rx.cond(
+            TrainingState.exercises.length() > 0,
+            rx.vstack(
+                rx.vstack(
+                    rx.el.label(
+                        t("training.strength.exercise"),
+                        html_for="field-progress_exercise",
+                        style={"font_weight": "500"},
+                    ),
+                    rx.el.select(
+                        rx.foreach(
+                            TrainingState.exercises,
+                            lambda e: rx.el.option(in_language(e, "name"), value=e["id"]),
+                        ),
+                        id="field-progress_exercise",
+                        name="progress_exercise",
+                        value=TrainingState.exercise_id,
+                        on_change=TrainingState.pick_exercise,
+                        class_name="rt-reset rt-SelectTrigger rt-r-size-3 rt-variant-surface",
+                        style={"width": "100%"},
+                    ),
+                    spacing="1",
+                    width="100%",
+                ),
+                rx.heading(t("training.strength.records"), size="3", as_="h3"),
+                rx.box(
+                    rx.foreach(
+                        TrainingState.records,
+                        lambda r: rx.text(in_language(r, "text"), role="listitem"),
+                    ),
+                    role="list",
+                    id="training-records",
+                    width="100%",
+                ),
+                plot(
+                    figure(
+                        traces,
+                        yaxis={"title": {"text": TrainingState.weight_unit}, "rangemode": "tozero"},
+                        yaxis2={"overlaying": "y", "side": "right", "showgrid": False},
+                        barmode="overlay",
+                    ),
+                    t("training.progress"),
+                    "chart-training-progress",
+                ),
+                spacing="3",
+                width="100%",
+            ),
+            rx.text(t("training.progress.none"), color_scheme="gray"),
+        ),
+    )
+
+
 def _quality_filter() -> rx.Component:
     return rx.card(
         rx.vstack(
@@ -362,6 +480,7 @@ def training_page() -> rx.Component:
         _load(),
         _zones(),
         _abilities(),
+        _strength(),
         spacing="4",
         width="100%",
         max_width="48rem",

@@ -183,3 +183,42 @@ def test_an_own_exercise_in_use_is_not_deleted_and_says_how_often_it_is_used(ses
     w.delete_own_exercise(session=session, profile_id=me, exercise_id=unused.id)
     names = {c.name_en for c in w.exercise_choices(session=session, profile_id=me)}
     assert "Jefferson curl" not in names and "Zercher squat" in names
+
+
+def test_progress_and_records_of_the_latest_exercise_and_the_latest_record(session):
+    me, other = new_profile(session), new_profile(session)
+    earlier = TODAY - timedelta(days=7)
+    _, item = _workout(session, me, day=earlier)
+    _set(session, me, item, 10, 60)  # Epley 80, volume 600 (+ the warm-up's none)
+    _set(session, me, item, 10, 20, kind="warmup")
+    _, item = _workout(session, me)
+    _set(session, me, item, 1, 90)  # Epley 90 (one rep is the weight)
+    _set(session, me, item, 5, 75)  # Epley 87.5; volume 90 + 375 = 465
+    _, squat = _workout(session, me, day=earlier, exercise="Back squat")
+    _set(session, me, squat, 5, 100)
+    _set(session, other, _workout(session, other, exercise="Back squat")[1], 5, 200)
+
+    found = w.strength_summary(session=session, profile_id=me)
+    assert [e.name_en for e in found.exercises] == ["Bench press", "Back squat"]
+    assert found.exercise_id == _exercise(session, me)
+    assert [(p.day, p.e1rm, p.volume) for p in found.progress] == [
+        (earlier, pytest.approx(80), 600),
+        (TODAY, pytest.approx(90), 465),
+    ]
+    assert found.records["heaviest"].value == 90
+    assert (found.records["volume"].value, found.records["volume"].day) == (600, earlier)
+
+    squat_id = _exercise(session, me, "Back squat")
+    picked = w.strength_summary(session=session, profile_id=me, exercise_id=squat_id)
+    assert [p.volume for p in picked.progress] == [500]  # not the other profile's 1000
+    own = w.add_own_exercise(session=session, profile_id=me, name="Zercher squat", tracks="reps")
+    with pytest.raises(UserError) as refused:
+        w.strength_summary(session=session, profile_id=other, exercise_id=own.id)
+    assert refused.value.code == "record.error.not_found"
+
+    exercise, record = w.latest_record(session=session, profile_id=me, today=TODAY)
+    assert (exercise.name_en, record.kind, record.day) == ("Bench press", "heaviest", TODAY)
+    assert (
+        w.latest_record(session=session, profile_id=me, today=TODAY + timedelta(days=200)) is None
+    )
+    assert w.strength_summary(session=session, profile_id=new_profile(session)).exercise_id == ""

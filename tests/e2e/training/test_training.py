@@ -132,3 +132,18 @@ def test_a_strength_workout_with_repeat_last_set_announces_the_record(
     _four_sets(_add_exercise(page, "Deadlift"), "5", "120")
 
     _accessible_on_a_phone(page, "/training/strength")
+
+    # The Training page lists the latest exercise's records and charts its
+    # progress; the dashboard names the latest record.
+    page.goto(app.url + "/training")
+    expect(page.get_by_label("Exercise", exact=True)).to_have_value(
+        re.compile(".+"), timeout=LOADED
+    )
+    page.get_by_label("Exercise", exact=True).select_option(label="Bench press")
+    records = page.locator("#training-records")
+    expect(records).to_contain_text("Heaviest weight: 70.0 kg", timeout=LOADED)
+    expect(records).to_contain_text("Best session volume")
+    expect(page.locator("#chart-training-progress .js-plotly-plot")).to_be_visible()
+    _accessible_on_a_phone(page, "/training")
+    page.goto(app.url + "/dashboard")
+    expect(page.get_by_text(re.compile(r"Latest record – "))).to_be_visible(timeout=LOADED)

@@ -26,7 +26,8 @@ from mitai_app.core.records import as_uuid
 from mitai_app.training import quality
 from mitai_app.training.consts import ABILITY_KEYS
 from mitai_app.training.data import TRAINING_CATEGORIES
-from mitai_app.training.models import ActivityTypeMapping, TrainingType
+from mitai_app.training.evaluation import evaluate_activities
+from mitai_app.training.models import Activity, ActivityTypeMapping, TrainingType
 from mitai_app.training.names import NAME_MAX, normalise_name
 
 TYPE_NAME_MAX = 100  # training_types.name, name_en
@@ -191,6 +192,43 @@ def update_type(
     session.add(kind)
     session.commit()
     return _view(kind)
+
+
+# --- re-evaluation after a rule change --------------------------------------------------
+
+REEVALUATION_BATCH = 200  # activities one call re-evaluates (well under a second)
+
+
+@dataclass(frozen=True)
+class Reevaluated:
+    done: int  # activities re-evaluated by this call
+    total: int  # activities of the type
+    after: str  # the last id done: the next call goes on from there; "" when finished
+
+
+def reevaluate_type(
+    *, session: Session, admin_id: uuid.UUID | str, type_id: int | str, after: str = ""
+) -> Reevaluated:
+    """Judges the next REEVALUATION_BATCH activities of the type (of every
+    profile, in id order after `after`) against its rules as they are now.
+    The page calls it again with `after` until it is finished, showing the
+    progress, so no call holds the database for long."""
+    _admin(session, admin_id)
+    kind = _type(session, type_id)
+    of_type = Activity.training_type_id == kind.id
+    total = session.exec(select(func.count()).where(of_type)).one()
+    query = select(Activity.id, Activity.profile_id).where(of_type)
+    if after:
+        query = query.where(col(Activity.id) > as_uuid(after))
+    rows = session.exec(query.order_by(col(Activity.id)).limit(REEVALUATION_BATCH)).all()
+    by_profile: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for activity_id, owner in rows:
+        by_profile.setdefault(owner, []).append(activity_id)
+    for owner, ids in by_profile.items():
+        evaluate_activities(session, owner, ids)
+    session.commit()
+    finished = len(rows) < REEVALUATION_BATCH
+    return Reevaluated(len(rows), total, "" if finished else str(rows[-1][0]))
 
 
 # --- mappings --------------------------------------------------------------------------

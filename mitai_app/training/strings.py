@@ -305,6 +305,10 @@ CATALOG: dict[str, Text] = {
         de='Leer: die globalen Parameter gelten. Beispiel: {"rule_sets": {"minimum_requirements": {"enabled": true, "min_duration_minutes": 20}}}',
         en='Empty: the global parameters apply. Example: {"rule_sets": {"minimum_requirements": {"enabled": true, "min_duration_minutes": 20}}}',
     ),
+    "training.admin.reevaluated": Text(
+        de="Neu bewertet nach den geänderten Regeln: {done} von {total} Trainings.",
+        en="Re-evaluated against the changed rules: {done} of {total} activities.",
+    ),
     "training.admin.global_mappings": Text(
         de="Globale Zuordnungen von Workout-Namen", en="Global workout-name mappings"
     ),

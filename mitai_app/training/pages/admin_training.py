@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import reflex as rx
 
 from mitai_app.core.errors import UserError, user_message
+from mitai_app.core.formatting import format_number, in_both
 from mitai_app.core.i18n import translate
 from mitai_app.core.text import Text
 from mitai_app.training import admin as admin_service
@@ -25,7 +26,7 @@ from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field_error, invalid_attrs
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import call_service, shown, t
+from mitai_app.ui.session import call_service, in_language, shown, t
 
 SELECT_CLASS = "rt-reset rt-SelectTrigger rt-r-size-2 rt-variant-surface"
 
@@ -58,6 +59,8 @@ class AdminTrainingState(rx.State):
     user_mappings: list[UserMappingRow] = []
     mapping_error: str = ""
     mapping_error_id: str = ""
+    reevaluating: bool = False
+    progress: dict[str, str] = {}  # "Re-evaluated 200 of 3,000 activities" in both languages
 
     async def _reload(self, admin_id) -> None:
         kinds = await call_service(admin_service.list_types, admin_id=admin_id)
@@ -125,7 +128,7 @@ class AdminTrainingState(rx.State):
         if me is None:
             return refusal
         try:
-            await call_service(
+            saved = await call_service(
                 admin_service.update_type,
                 admin_id=me.user.id,
                 type_id=self.selected,
@@ -134,9 +137,47 @@ class AdminTrainingState(rx.State):
         except UserError as error:
             self.error, self.error_field = user_message(error, me.lang), error.field
             return None
+        rules_changed = saved.profile != self.form.get("profile", "")
         self.error = self.error_field = ""
         await self._reload(me.user.id)
-        return rx.toast.success(translate("common.saved", me.lang))
+        saved_toast = rx.toast.success(translate("common.saved", me.lang))
+        return [saved_toast, AdminTrainingState.reevaluate] if rules_changed else saved_toast
+
+    @rx.event(background=True)
+    async def reevaluate(self):
+        """The selected type's activities judged against its new rules, a
+        batch at a time, the progress shown after each."""
+        async with self:
+            if self.reevaluating:
+                return None
+            me, refusal = await signed_in_admin(self)
+            if me is None:
+                return refusal
+            self.reevaluating, type_id = True, self.selected
+        after, done = "", 0
+        try:
+            while True:
+                step = await call_service(
+                    admin_service.reevaluate_type, admin_id=me.user.id, type_id=type_id, after=after
+                )
+                done, after = done + step.done, step.after
+                async with self:
+                    self.progress = in_both(
+                        lambda lang, done=done, total=step.total: {
+                            "text": translate(
+                                "training.admin.reevaluated",
+                                lang,
+                                done=format_number(done, lang, decimals=0),
+                                total=format_number(total, lang, decimals=0),
+                            )
+                        }
+                    )
+                if not after:
+                    break
+        finally:
+            async with self:
+                self.reevaluating = False
+        return None
 
     async def _mapping(self, mapping_id: str, service, **kwargs):
         me, refusal = await signed_in_admin(self)
@@ -292,6 +333,15 @@ def _type_form() -> rx.Component:
                     _abilities(),
                     _profile(),
                     rx.button(t("common.save"), type="submit", size="3"),
+                    rx.cond(
+                        AdminTrainingState.progress.length() > 0,
+                        rx.text(
+                            in_language(AdminTrainingState.progress, "text"),
+                            role="status",
+                            size="2",
+                        ),
+                        rx.fragment(),
+                    ),
                     spacing="4",
                     width="100%",
                 ),

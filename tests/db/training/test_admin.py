@@ -1,7 +1,8 @@
 """Training administration on SQLite and PostgreSQL: an admin edits a
 type's names, category, colour, icon, MET, abilities and rule-set profile
-(bad values refused at their field, nothing written), and lists, edits,
-deletes and promotes workout-name mappings; anyone else is refused."""
+(bad values refused at their field, nothing written), its activities are
+re-evaluated against changed rules in batches, and workout-name mappings
+are listed, edited, deleted and promoted; anyone else is refused."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
+from mitai_app.core import logs
 from mitai_app.core.errors import UserError
-from mitai_app.training import admin, learning
+from mitai_app.training import admin, learning, service
 from mitai_app.training.models import Activity, ActivityTypeMapping, TrainingType
 from tests.factories import new_profile
 
@@ -210,3 +212,48 @@ def test_global_mappings_are_edited_and_deleted(session):
     with pytest.raises(UserError) as refused:
         admin.delete_mapping(session=session, admin_id=boss, mapping_id=own.id)
     assert refused.value.code == "record.error.not_found"
+
+
+def test_after_a_rule_change_the_types_activities_are_reevaluated_in_batches(session, monkeypatch):
+    boss = new_profile(session, role="admin")
+    anna, ben = new_profile(session), new_profile(session)
+    for owner in (anna, anna, ben):
+        entry = logs.LogInput(
+            date(2026, 3, 20),
+            {"duration": [45]},
+            {"training_type": "running", "session_mood": "none"},
+        )
+        service.add_activity(
+            session=session, profile_id=owner, entry=entry, today=date(2026, 3, 26)
+        )
+    _imported(session, ben, "Yoga at home")  # another type's (none): untouched
+
+    def minimum_passed() -> list[bool]:
+        session.expire_all()
+        rows = session.exec(
+            select(Activity).where(Activity.training_type_id == _running(session).id)
+        ).all()
+        return [a.evaluation["rule_set_results"]["minimum_requirements"]["passed"] for a in rows]
+
+    assert minimum_passed() == [True, True, True]
+    running = _listed(session, boss, "running")
+    strict = (
+        '{"rule_sets": {"minimum_requirements": {"enabled": true, "min_duration_minutes": 60}}}'
+    )
+    admin.update_type(
+        session=session, admin_id=boss, type_id=running.id, form=_form(running, profile=strict)
+    )
+    monkeypatch.setattr(admin, "REEVALUATION_BATCH", 2)
+    steps, after = [], ""
+    while True:
+        step = admin.reevaluate_type(
+            session=session, admin_id=boss, type_id=running.id, after=after
+        )
+        steps.append((step.done, step.total))
+        after = step.after
+        if not after:
+            break
+    assert steps == [(2, 3), (1, 3)]
+    assert minimum_passed() == [False, False, False]
+    with pytest.raises(UserError):
+        admin.reevaluate_type(session=session, admin_id=anna, type_id=running.id)

@@ -21,7 +21,7 @@ from mitai_app.core.text import Text
 from mitai_app.training import admin as admin_service
 from mitai_app.training.consts import ABILITY_KEYS, ADMIN_TRAINING
 from mitai_app.training.data import TRAINING_CATEGORIES
-from mitai_app.training.pages.type_picker import type_options
+from mitai_app.training.pages.pickers import type_options
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field_error, invalid_attrs

@@ -12,7 +12,7 @@ from mitai_app.core.i18n import translate
 from mitai_app.core.text import LANGUAGES
 from mitai_app.training import learning
 from mitai_app.training.consts import CATEGORISE, TRAINING, UNCATEGORISED
-from mitai_app.training.pages.type_picker import type_options
+from mitai_app.training.pages.pickers import type_options
 from mitai_app.ui.forms import error_callout, submit_button, success_callout
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login

@@ -21,6 +21,7 @@ from mitai_app.core.text import LANGUAGES
 from mitai_app.core.units import System, from_input, unit_label
 from mitai_app.training import workouts
 from mitai_app.training.consts import SET_KINDS, STRENGTH, TRACKS
+from mitai_app.training.pages.pickers import exercise_select
 from mitai_app.training.strength import Record, dated_records, record_words
 from mitai_app.training.workouts import SetInput, SetView
 from mitai_app.ui.forms import error_callout, field, select_field, success_callout
@@ -323,20 +324,8 @@ def _delete_own() -> rx.Component:
     under the form) while workouts use it."""
     return rx.form(
         rx.vstack(
-            rx.el.label(
-                t("training.strength.delete_own"),
-                html_for="field-own_exercise",
-                style={"font_weight": "500"},
-            ),
-            rx.el.select(
-                rx.foreach(
-                    StrengthState.own_choices,
-                    lambda c: rx.el.option(in_language(c, "name"), value=c["id"]),
-                ),
-                id="field-own_exercise",
-                name="own_exercise",
-                class_name="rt-reset rt-SelectTrigger rt-r-size-3 rt-variant-surface",
-                style={"width": "100%"},
+            exercise_select(
+                t("training.strength.delete_own"), "own_exercise", StrengthState.own_choices
             ),
             rx.cond(
                 StrengthState.error_item == OWN,
@@ -360,24 +349,8 @@ def _add_exercise() -> rx.Component:
         rx.vstack(
             rx.form(
                 rx.vstack(
-                    rx.vstack(
-                        rx.el.label(
-                            t("training.strength.exercise"),
-                            html_for="field-exercise",
-                            style={"font_weight": "500"},
-                        ),
-                        rx.el.select(
-                            rx.foreach(
-                                StrengthState.choices,
-                                lambda c: rx.el.option(in_language(c, "name"), value=c["id"]),
-                            ),
-                            id="field-exercise",
-                            name="exercise",
-                            class_name="rt-reset rt-SelectTrigger rt-r-size-3 rt-variant-surface",
-                            style={"width": "100%"},
-                        ),
-                        spacing="1",
-                        width="100%",
+                    exercise_select(
+                        t("training.strength.exercise"), "exercise", StrengthState.choices
                     ),
                     rx.button(t("training.strength.add_exercise"), type="submit", size="3"),
                     spacing="2",

@@ -25,6 +25,7 @@ from mitai_app.training.consts import (
 from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.evaluation import set_quality_filter
 from mitai_app.training.overview import TrainingOverview, training_overview, week_total
+from mitai_app.training.pages.pickers import exercise_select
 from mitai_app.training.strength import dated_records
 from mitai_app.ui.charts import figure, plot
 from mitai_app.ui.forms import select_field
@@ -259,30 +260,29 @@ def _stat(label_key: str, value: rx.Var) -> rx.Component:
     )
 
 
+def _load_grid(prefix: str) -> rx.Component:
+    """Acute, chronic and ratio of the load whose words start with `prefix`."""
+    return rx.grid(
+        *[
+            _stat(f"training.load.{part}", _words(f"{prefix}{part}"))
+            for part in ("acute", "chronic", "ratio")
+        ],
+        columns="3",
+        gap="3",
+        width="100%",
+    )
+
+
 def _load() -> rx.Component:
     return _section(
         "training.load",
-        rx.grid(
-            _stat("training.load.acute", _words("acute")),
-            _stat("training.load.chronic", _words("chronic")),
-            _stat("training.load.ratio", _words("ratio")),
-            columns="3",
-            gap="3",
-            width="100%",
-        ),
+        _load_grid(""),
         rx.text(t("training.load.hint"), size="2", color_scheme="gray"),
         rx.cond(
             TrainingState.has_trimp,
             rx.vstack(
                 rx.heading(t("training.trimp"), size="3", as_="h3"),
-                rx.grid(
-                    _stat("training.load.acute", _words("trimp_acute")),
-                    _stat("training.load.chronic", _words("trimp_chronic")),
-                    _stat("training.load.ratio", _words("trimp_ratio")),
-                    columns="3",
-                    gap="3",
-                    width="100%",
-                ),
+                _load_grid("trimp_"),
                 rx.text(t("training.trimp.hint"), size="2", color_scheme="gray"),
                 spacing="2",
                 width="100%",
@@ -392,26 +392,12 @@ def _strength() -> rx.Component:
         rx.cond(
             TrainingState.exercises.length() > 0,
             rx.vstack(
-                rx.vstack(
-                    rx.el.label(
-                        t("training.strength.exercise"),
-                        html_for="field-progress_exercise",
-                        style={"font_weight": "500"},
-                    ),
-                    rx.el.select(
-                        rx.foreach(
-                            TrainingState.exercises,
-                            lambda e: rx.el.option(in_language(e, "name"), value=e["id"]),
-                        ),
-                        id="field-progress_exercise",
-                        name="progress_exercise",
-                        value=TrainingState.exercise_id,
-                        on_change=TrainingState.pick_exercise,
-                        class_name="rt-reset rt-SelectTrigger rt-r-size-3 rt-variant-surface",
-                        style={"width": "100%"},
-                    ),
-                    spacing="1",
-                    width="100%",
+                exercise_select(
+                    t("training.strength.exercise"),
+                    "progress_exercise",
+                    TrainingState.exercises,
+                    value=TrainingState.exercise_id,
+                    on_change=TrainingState.pick_exercise,
                 ),
                 rx.heading(t("training.strength.records"), size="3", as_="h3"),
                 rx.box(

@@ -1,5 +1,6 @@
-"""The training-type picker's options, grouped by category: shared by the
-Categorise page and the training admin page."""
+"""Pickers the training pages share: the training types grouped by
+category (Categorise, Admin → Training) and a select of exercises
+(strength page, Training page)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import reflex as rx
 
 from mitai_app.training.consts import UNCATEGORISED
 from mitai_app.training.data import TRAINING_CATEGORIES, TRAINING_TYPES
-from mitai_app.ui.session import t
+from mitai_app.ui.session import in_language, t
 
 
 def type_options(*, uncategorised: bool) -> list[rx.Component]:
@@ -27,3 +28,20 @@ def type_options(*, uncategorised: bool) -> list[rx.Component]:
             for category in TRAINING_CATEGORIES
         ],
     ]
+
+
+def exercise_select(label: rx.Var, name: str, exercises: rx.Var, **props) -> rx.Component:
+    """A labelled native select of exercises (rows with id, name_de, name_en)."""
+    return rx.vstack(
+        rx.el.label(label, html_for=f"field-{name}", style={"font_weight": "500"}),
+        rx.el.select(
+            rx.foreach(exercises, lambda e: rx.el.option(in_language(e, "name"), value=e["id"])),
+            id=f"field-{name}",
+            name=name,
+            class_name="rt-reset rt-SelectTrigger rt-r-size-3 rt-variant-surface",
+            style={"width": "100%"},
+            **props,
+        ),
+        spacing="1",
+        width="100%",
+    )

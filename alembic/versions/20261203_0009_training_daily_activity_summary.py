@@ -1,7 +1,8 @@
-"""daily activity summary
+"""daily activity summary; workout sets' history index covers progress
 
 Steps, active and resting energy, exercise minutes and distance per day,
-one row per day and source (training.daily_activity).
+one row per day and source (training.daily_activity). The history index of
+workout_sets gains the columns an exercise's progress per workout reads.
 
 Revision ID: 0009_training
 Revises: 0008
@@ -87,9 +88,23 @@ def upgrade() -> None:
             ["profile_id", sa.literal_column("date DESC")],
             unique=False,
         )
+    op.drop_index("idx_workout_sets_history", table_name="workout_sets")
+    op.create_index(
+        "idx_workout_sets_history",
+        "workout_sets",
+        ["profile_id", "exercise_id", "date", "workout_id", "weight_kg", "reps", "kind"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("idx_workout_sets_history", table_name="workout_sets")
+    op.create_index(
+        "idx_workout_sets_history",
+        "workout_sets",
+        ["profile_id", "exercise_id", "date"],
+        unique=False,
+    )
     with op.batch_alter_table("daily_activity", schema=None) as batch_op:
         batch_op.drop_index("idx_daily_activity_profile_date")
 

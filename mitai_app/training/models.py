@@ -245,7 +245,17 @@ class WorkoutSet(SQLModel, table=True):
             "date",
             "workout_id",
         ),
-        sa.Index("idx_workout_sets_history", "profile_id", "exercise_id", "date"),
+        # Last session's sets, and (covering) an exercise's progress per workout.
+        sa.Index(
+            "idx_workout_sets_history",
+            "profile_id",
+            "exercise_id",
+            "date",
+            "workout_id",
+            "weight_kg",
+            "reps",
+            "kind",
+        ),
         sa.Index("idx_workout_sets_workout", "workout_id"),
         range_check("reps", 1, 1000),
         range_check("weight_kg", 0, 1000),

@@ -270,12 +270,18 @@ def _better(found: dict[str, Record], record: Record) -> None:
 
 
 def _records(
-    session: Session, owner: uuid.UUID, exercise_id: uuid.UUID, reps_at: float | None = None
+    session: Session,
+    owner: uuid.UUID,
+    exercise_id: uuid.UUID,
+    reps_at: float | None = None,
+    *,
+    with_volume: bool = True,
 ) -> dict[str, Record]:
     """The exercise's records, each the best set (the earliest among equals),
     and the most reps at the weight `reps_at` when asked. Two reads of a
     covering index: each weight × reps once with the day first reached (a few
-    hundred rows for years of sets), and the best workout's volume."""
+    hundred rows for years of sets), and (`with_volume`) the best workout's
+    volume."""
     weight, reps, day = col(WorkoutSet.weight_kg), col(WorkoutSet.reps), col(WorkoutSet.date)
     found: dict[str, Record] = {}
     combos = session.exec(
@@ -286,6 +292,8 @@ def _records(
             _better(found, record)
         if reps_at is not None and float(kg) == reps_at:
             _better(found, Record("reps_at_weight", count, first, float(kg), count))
+    if not with_volume:
+        return found
     volume = sa.func.sum(reps * weight)
     best = session.exec(
         _counted(owner, exercise_id, sa.func.min(day), volume)
@@ -509,32 +517,38 @@ def _epley_sql(weight, reps):
 def exercise_progress(
     session: Session, owner: uuid.UUID, exercise_id: uuid.UUID
 ) -> list[ProgressPoint]:
-    """Per workout of the exercise: its best Epley estimate and its volume."""
-    weight, reps = col(WorkoutSet.weight_kg), col(WorkoutSet.reps)
+    """Per workout of the exercise: its best Epley estimate and its volume,
+    read in the order of the history index (which covers them)."""
+    weight, reps, day = col(WorkoutSet.weight_kg), col(WorkoutSet.reps), col(WorkoutSet.date)
     rows = session.exec(
         _counted(
             owner,
             exercise_id,
-            sa.func.min(col(WorkoutSet.date)),
+            day,
             sa.func.max(_epley_sql(weight, reps)),
             sa.func.sum(reps * weight),
         )
-        .group_by(col(WorkoutSet.workout_id))
-        .order_by(sa.func.min(col(WorkoutSet.date)))
+        .group_by(day, col(WorkoutSet.workout_id))
+        .order_by(day, col(WorkoutSet.workout_id))
     ).all()
     return [ProgressPoint(day, float(best or 0), float(volume or 0)) for day, best, volume in rows]
 
 
 def _trained(session: Session, owner: uuid.UUID) -> list[tuple[uuid.UUID, date]]:
-    """The exercises with counted sets, each with the day last trained, newest first."""
-    last = sa.func.max(col(WorkoutSet.date))
-    return list(
-        session.exec(
-            select(WorkoutSet.exercise_id, last)
-            .where(WorkoutSet.profile_id == owner)
-            .group_by(col(WorkoutSet.exercise_id))
-            .order_by(last.desc())
-        ).all()
+    """The exercises the profile has sets of, each with the day last trained,
+    newest first: one index seek per exercise it can see (the catalogue and
+    its own), not a pass over years of sets."""
+    last = (
+        select(sa.func.max(col(WorkoutSet.date)))
+        .where(WorkoutSet.profile_id == owner, WorkoutSet.exercise_id == Exercise.id)
+        .correlate(Exercise)
+        .scalar_subquery()
+    )
+    rows = session.exec(select(Exercise.id, last).where(_visible(owner))).all()
+    return sorted(
+        ((exercise, day) for exercise, day in rows if day is not None),
+        key=lambda row: row[1],
+        reverse=True,
     )
 
 
@@ -558,33 +572,42 @@ def strength_summary(
         shown = trained[0]
     else:
         return StrengthSummary(exercises, "", {}, [])
-    return StrengthSummary(
-        exercises,
-        str(shown),
-        _records(session, owner, shown),
-        exercise_progress(session, owner, shown),
-    )
+    progress = exercise_progress(session, owner, shown)
+    records = _records(session, owner, shown, with_volume=False)
+    if progress:  # the best session volume is the progress's best (the earliest among equals)
+        best = max(progress, key=lambda p: (p.volume, -p.day.toordinal()))
+        records["volume"] = Record("volume", best.volume, best.day)
+    return StrengthSummary(exercises, str(shown), records, progress)
 
 
 def latest_record(
     *, session: Session, profile_id: uuid.UUID | str, today: date
 ) -> tuple[ExerciseChoice, Record] | None:
-    """The newest personal record among the exercises trained in the last
-    RECENT_DAYS (the dashboard's), or None."""
+    """The newest heaviest-weight record set in the last RECENT_DAYS (the
+    dashboard's), or None. One statement: per exercise the profile can see,
+    two seeks down the records' index for its heaviest counted set and the
+    day that weight was first lifted."""
     owner = as_uuid(profile_id)
     since = today - timedelta(days=RECENT_DAYS)
-    found: tuple[ExerciseChoice, Record] | None = None
-    for exercise_id, last in _trained(session, owner):
-        if last < since:
-            break
-        records = _records(session, owner, exercise_id)
-        if not records:
-            continue
-        newest = max(records.values(), key=lambda r: r.day)
-        if found is None or newest.day > found[1].day:
-            e = session.get(Exercise, exercise_id)
-            found = (
-                ExerciseChoice(str(e.id), e.name, e.name_en or e.name, e.tracks, False),
-                newest,
-            )
-    return found
+    weight, day = col(WorkoutSet.weight_kg), col(WorkoutSet.date)
+
+    def heaviest(column):
+        """The heaviest counted set's `column` (its first day among equals)."""
+        return (
+            _counted(owner, Exercise.id, column)
+            .order_by(weight.desc(), day)
+            .limit(1)
+            .correlate(Exercise)
+            .scalar_subquery()
+        )
+
+    rows = session.exec(
+        select(Exercise.id, heaviest(weight), heaviest(day)).where(_visible(owner))
+    ).all()
+    recent = [(first, exercise, kg) for exercise, kg, first in rows if first and first >= since]
+    if not recent:
+        return None
+    first, exercise_id, kg = max(recent, key=lambda row: row[0])
+    e = session.get(Exercise, exercise_id)
+    choice = ExerciseChoice(str(e.id), e.name, e.name_en or e.name, e.tracks, False)
+    return choice, Record("heaviest", float(kg), first, float(kg))

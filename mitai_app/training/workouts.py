@@ -296,9 +296,9 @@ def _records(
         return found
     volume = sa.func.sum(reps * weight)
     best = session.exec(
-        _counted(owner, exercise_id, sa.func.min(day), volume)
-        .group_by(col(WorkoutSet.workout_id))
-        .order_by(volume.desc(), sa.func.min(day))
+        _counted(owner, exercise_id, day, volume)
+        .group_by(day, col(WorkoutSet.workout_id))  # the history index's order: no sort
+        .order_by(volume.desc(), day)
         .limit(1)
     ).first()
     if best is not None:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import sqlalchemy as sa  # noqa: E402
 from sqlmodel import Session, select  # noqa: E402
 
 from mitai_app.accounts.models import Profile  # noqa: E402
@@ -142,6 +143,9 @@ def main() -> None:
         with Session(engine) as session:
             profile_id, item = populate(session)
             sets = len(session.exec(select(WorkoutSet.id)).all())
+        with engine.begin() as connection:
+            # Planner statistics, as a database that has lived with the data has them.
+            connection.execute(sa.text("ANALYZE"))
         print(f"database: {engine.dialect.name}; {ACTIVITIES} activities, {sets} sets")
 
         def page():

@@ -28,6 +28,7 @@ from mitai_app.recovery.logs import BLOOD_PRESSURE, VITALS
 from mitai_app.recovery.models import BloodPressureReading, VitalsBaseline
 from mitai_app.recovery.readiness import WINDOW_DAYS, Readiness, readiness
 from mitai_app.recovery.sleep import sleep_nights
+from mitai_app.training.overview import training_load
 
 READINGS_SHOWN = 30  # the Vitals page's list of readings
 
@@ -151,7 +152,8 @@ def vitals_overview(*, session: Session, profile_id: uuid.UUID | str) -> VitalsO
 
 
 def readiness_on(*, session: Session, profile_id: uuid.UUID | str, day: date) -> Readiness:
-    """Readiness of `day` from the profile's morning values and that night."""
+    """Readiness of `day` from the profile's morning values, that night and
+    the training load."""
     owner = as_uuid(profile_id)
     e = VitalsBaseline
     rows = session.exec(
@@ -166,6 +168,7 @@ def readiness_on(*, session: Session, profile_id: uuid.UUID | str, day: date) ->
         hrv=[(d, float(h)) for d, h, _ in rows if h is not None],
         resting_hr=[(d, float(r)) for d, _, r in rows if r is not None],
         sleep_score=None if night is None or night.score is None else night.score.score,
+        load_ratio=training_load(session=session, profile_id=owner, today=day).ratio,
     )
 
 

@@ -304,11 +304,13 @@ CATALOG: dict[str, Text] = {
     "recovery.readiness.title": Text(de="Bereitschaft heute", en="Today's readiness"),
     "recovery.readiness.how": Text(
         de="Aus deinen eigenen Werten: HRV (7-Tage-Mittel der ln-Werte gegen die 60 Tage davor, "
-        "Gewicht 40), Ruhepuls gegen deinen Normalbereich (30) und der Schlafwert der letzten "
-        "Nacht (30).",
+        "Gewicht 40), Ruhepuls gegen deinen Normalbereich (30), der Schlafwert der letzten "
+        "Nacht (30) und die Trainingslast (akut 7 Tage : chronisch 28 Tage, 20). Was fehlt, "
+        "zählt nicht; sein Gewicht geht an die anderen.",
         en="From your own values: HRV (7-day mean of ln values against the 60 days before, "
-        "weight 40), resting heart rate against your normal band (30) and last night's sleep "
-        "score (30).",
+        "weight 40), resting heart rate against your normal band (30), last night's sleep "
+        "score (30) and training load (acute 7 days : chronic 28 days, 20). What is missing "
+        "does not count; its weight goes to the others.",
     ),
     "recovery.readiness.learning": Text(
         de="Lernt noch: {n} von {needed} Tagen mit Morgenwerten. Bis dahin gibt es keine Zahl.",
@@ -362,6 +364,18 @@ CATALOG: dict[str, Text] = {
     "recovery.readiness.sleep.poor": Text(
         de="Schlafwert der letzten Nacht {value}: schwach.",
         en="Last night's sleep score {value}: poor.",
+    ),
+    "recovery.readiness.load.low": Text(
+        de="Trainingslast akut:chronisch {value}: weniger als sonst, du bist ausgeruht.",
+        en="Training load acute:chronic {value}: less than usual, you are rested.",
+    ),
+    "recovery.readiness.load.within": Text(
+        de="Trainingslast akut:chronisch {value}: im günstigen Bereich 0,8–1,3.",
+        en="Training load acute:chronic {value}: within the favourable range 0.8–1.3.",
+    ),
+    "recovery.readiness.load.above": Text(
+        de="Trainingslast akut:chronisch {value}: deutlich mehr als du gewohnt bist (über 1,3).",
+        en="Training load acute:chronic {value}: well above what you are used to (over 1.3).",
     ),
     # Rest days
     "nav.rest_days": Text(de="Ruhetage", en="Rest days"),

@@ -15,6 +15,7 @@ from mitai_app.recovery.rest import RestDayRow
 from mitai_app.recovery.service import VitalSign
 from mitai_app.recovery.sleep import SleepNight
 from mitai_app.recovery.sleep_score import Component
+from mitai_app.training.overview import WeekSession, session_words
 
 SOURCES = {
     "esh": "Mancia et al., 2023 ESH Guidelines, J Hypertens 2023;41:1874",
@@ -217,7 +218,7 @@ def readiness_input_words(item: ReadinessInput, lang: str) -> dict[str, str]:
         "reason": translate(
             f"recovery.readiness.{item.key}.{item.reason}",
             lang,
-            value=format_number(item.value, lang, decimals=0),
+            value=format_number(item.value, lang, decimals=2 if item.key == "load" else 0),
             usual="" if item.usual is None else format_number(item.usual, lang, decimals=0),
         ),
         "points": translate(
@@ -236,11 +237,15 @@ def rest_words(row: RestDayRow, lang: str) -> dict[str, str]:
     }
 
 
-def weekday_words(day, rows: list[RestDayRow], lang: str) -> dict[str, str]:
-    """A cell of the week strip: "Mon", "30", and the day's rest presets."""
+def weekday_words(
+    day, rows: list[RestDayRow], sessions: list[WeekSession], lang: str
+) -> dict[str, str]:
+    """A cell of the week strip: "Mon", "30", the day's rest presets and its
+    training sessions ("Running 45 min")."""
     presets = " · ".join(translate(f"recovery.rest.preset.{r.preset}", lang) for r in rows)
     return {
         "weekday": format_date_skeleton(day, lang, "E"),
         "day": format_date_skeleton(day, lang, "d"),
         "rest": presets or translate("recovery.rest.none", lang),
+        "training": " · ".join(session_words(s, lang) for s in sessions),
     }

@@ -127,6 +127,17 @@ CATALOG: dict[str, Text] = {
         de="Empfohlen für dein Alter (NSF)", en="Recommended for your age (NSF)"
     ),
     "recovery.sleep.chart.stages": Text(de="Schlafphasen (min)", en="Sleep stages (min)"),
+    "recovery.sleep.chart.score": Text(de="Schlafwert", en="Sleep score"),
+    "recovery.sleep.chart.times": Text(
+        de="Zubettgeh- und Aufwachzeiten (Regelmäßigkeit)",
+        en="Bed and wake times (consistency)",
+    ),
+    "recovery.sleep.chart.bed": Text(de="Zu Bett", en="Bed time"),
+    "recovery.sleep.chart.wake": Text(de="Aufgewacht", en="Woke up"),
+    "recovery.sleep.chart.hypnogram": Text(
+        de="Schlafphasen der Nacht zum {date} (aufgezeichnet)",
+        en="Sleep stages of the night to {date} (as recorded)",
+    ),
     # The doctor's report
     "recovery.report.section": Text(de="Bericht für die Arztpraxis", en="Report for your doctor"),
     "recovery.report.how": Text(

@@ -32,9 +32,10 @@ _YES_NO = {"no": ("Nein", "No"), "yes": ("Ja", "Yes")}
 CATALOG: dict[str, Text] = {
     "recovery.summary": Text(
         de="Schlaf mit Schlafwert, Morgenwerte gegen deinen eigenen Normalbereich und Blutdruck "
-        "mehrmals täglich, eingestuft nach ESH-Leitlinie, mit Heim-Mittelwerten.",
+        "mehrmals täglich, eingestuft nach ESH- oder ACC/AHA-Leitlinie, mit Heim-Mittelwerten.",
         en="Sleep with a sleep score, morning vitals against your own normal band, and blood "
-        "pressure several times a day, classified by the ESH guideline, with home averages.",
+        "pressure several times a day, classified by the ESH or ACC/AHA guideline, with home "
+        "averages.",
     ),
     "nav.vitals": Text(de="Vitalwerte", en="Vitals"),
     # Blood pressure
@@ -77,12 +78,21 @@ CATALOG: dict[str, Text] = {
         de="Noch keine Blutdruckmessungen. Erfasse die erste unter „Erfassen“.",
         en="No blood pressure readings yet. Add the first one on Capture.",
     ),
-    "recovery.bp.classified_by": Text(
+    "recovery.bp.classified_by.esh": Text(
         de="Einstufung nach der Leitlinie der European Society of Hypertension (ESH 2023), "
         "für Praxismessungen; zu Hause gilt ein Mittelwert ab 135/85 mmHg als erhöht.",
         en="Classified by the European Society of Hypertension guideline (ESH 2023), "
         "for office readings; at home, an average of 135/85 mmHg or more counts as high.",
     ),
+    "recovery.bp.classified_by.acc_aha": Text(
+        de="Einstufung nach der Leitlinie des American College of Cardiology und der American "
+        "Heart Association (ACC/AHA 2017), für Praxismessungen; zu Hause gilt ein Mittelwert "
+        "ab 135/85 mmHg als erhöht.",
+        en="Classified by the American College of Cardiology / American Heart Association "
+        "guideline (ACC/AHA 2017), for office readings; at home, an average of 135/85 mmHg "
+        "or more counts as high.",
+    ),
+    "recovery.bp.guideline_choice": Text(de="Leitlinie", en="Guideline"),
     # Home averages
     "recovery.home.title": Text(de="Heim-Mittelwert (7 Tage)", en="Home average (7 days)"),
     "recovery.home.how": Text(

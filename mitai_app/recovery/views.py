@@ -11,7 +11,7 @@ from mitai_app.core.logs import LogRow
 from mitai_app.core.series import date_axis
 from mitai_app.recovery.bloodpressure import HomeAverage, Mean, colour_of
 from mitai_app.recovery.consts import SLEEP_STAGES
-from mitai_app.recovery.logs import GUIDELINE, VITALS, reading_parts
+from mitai_app.recovery.logs import VITALS, reading_parts
 from mitai_app.recovery.readiness import LEARNING_DAYS, Readiness, ReadinessInput
 from mitai_app.recovery.rest import RestDayRow
 from mitai_app.recovery.service import VitalSign
@@ -34,7 +34,7 @@ def reading_facts(row: LogRow) -> dict[str, str]:
     return {
         "id": row.id,
         "colour": colour_of(row.details["category"]),
-        "source": SOURCES[GUIDELINE],
+        "source": SOURCES[row.details["guideline"]],
         "afib": "true" if row.details["afib"] == "yes" else "",
     }
 

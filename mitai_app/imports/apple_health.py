@@ -373,6 +373,8 @@ class _Handler:
                     values[column] = round(mean, 2) if column == "vo2_max" else round(mean)
                 else:
                     self.result.skipped.append(Skip(0, column, "range", f"{day} {mean:.1f}"))
+            if "hrv" in values:
+                values["hrv_measure"] = "sdnn"  # Apple Health's HRV is SDNN, not RMSSD
             if values:
                 rows.append(
                     ImportRow(

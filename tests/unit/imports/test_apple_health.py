@@ -46,6 +46,7 @@ def test_morning_vitals_are_the_days_means_with_spo2_as_percent(parsed):
     assert vitals.values == {
         "resting_hr": 52,
         "hrv": 62,
+        "hrv_measure": "sdnn",
         "spo2": 97,
         "vo2_max": 45.25,
         "respiratory_rate": 14,

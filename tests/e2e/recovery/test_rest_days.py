@@ -1,5 +1,6 @@
 """Rest days in the browser, on a phone: a rest day marked today shows in
-this week's strip and the list; deleting it can be undone."""
+this week's strip and the list; deleting it can be undone. A new account's
+dashboard says readiness is still learning."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import create_account, sign_in_as
-from tests.e2e.shell.test_accessibility import _violations
+from tests.e2e.shell.test_accessibility import violations_light_and_dark
 
 pytestmark = pytest.mark.e2e
 LOADED = 20_000
@@ -28,9 +29,13 @@ def test_a_rest_day_shows_in_the_week_strip(app, page, unique_email):
     expect(page.locator("#week-strip")).to_contain_text("Active recovery")
     listed = page.locator("#rest-list").get_by_role("listitem")
     expect(listed).to_have_count(1)
-    assert _violations(page) == []
+    assert violations_light_and_dark(page) == {}
 
     listed.first.get_by_role("button", name="Delete rest day").click()
     expect(page.locator("#week-strip")).not_to_contain_text("Active recovery")
     page.get_by_role("button", name="Undo").click()
     expect(page.locator("#week-strip")).to_contain_text("Active recovery")
+
+    page.goto(app.url + "/dashboard")
+    readiness = page.get_by_text("Today's readiness", exact=True).locator("..")
+    expect(readiness).to_contain_text("Still learning: 0 of 14 days", timeout=LOADED)

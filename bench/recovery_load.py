@@ -118,7 +118,7 @@ def sleep_page(session: Session, profile_id) -> None:
 
 def rest_page(session: Session, profile_id) -> None:
     overview = rest_overview(session=session, profile_id=profile_id, today=TODAY)
-    [views.weekday_words(day, rows, "en") for day, rows in overview.week]
+    [views.weekday_words(day, rows, sessions, "en") for day, rows, sessions in overview.week]
     [views.rest_words(row, "en") for row in overview.days]
 
 

@@ -25,6 +25,8 @@ TIERS = ("free", "plus", "premium", "trial", "selfhosted")
 ROLES = ("user", "admin")
 LANGUAGES = ("de", "en")
 UNIT_SYSTEMS = ("metric", "imperial")
+# The guideline blood pressure is classified by (recovery): ESH 2023 or ACC/AHA 2017.
+BP_GUIDELINES = ("esh", "acc_aha")
 SEXES = ("male", "female")
 DISPLAY_NAME_MAX = 100  # characters
 
@@ -36,6 +38,7 @@ class Profile(SQLModel, table=True):
         sa.CheckConstraint(f"role IN {ROLES}", name="role"),
         sa.CheckConstraint(f"language IN {LANGUAGES}", name="language"),
         sa.CheckConstraint(f"unit_system IN {UNIT_SYSTEMS}", name="unit_system"),
+        sa.CheckConstraint(f"bp_guideline IN {BP_GUIDELINES}", name="bp_guideline"),
         sa.CheckConstraint(f"sex IS NULL OR sex IN {SEXES}", name="sex"),
         sa.CheckConstraint("session_days BETWEEN 1 AND 365", name="session_days"),
         sa.CheckConstraint("height_cm IS NULL OR height_cm BETWEEN 50 AND 272", name="height_cm"),
@@ -75,6 +78,7 @@ class Profile(SQLModel, table=True):
     language: str = with_default("de", nullable=False, max_length=2)
     unit_system: str = with_default("metric", nullable=False, max_length=10)
     timezone: str = with_default("UTC", nullable=False, max_length=64)
+    bp_guideline: str = with_default("esh", nullable=False, max_length=10)
     ai_enabled: bool = with_default(False, nullable=False)
     session_days: int = with_default(30, nullable=False)
     updated_at: datetime | None = updated_at()

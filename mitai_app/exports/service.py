@@ -53,6 +53,7 @@ PROFILE_FIELDS = (
     "unit_system",
     "timezone",
     "quality_filter_level",
+    "bp_guideline",
 )
 BATCH = 500
 

@@ -39,6 +39,8 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from mitai_app.body.consts import WEIGHT_RANGE_KG
 from mitai_app.imports.rows import ImportRow, Parsed, Skip, Stopped
+from mitai_app.recovery.consts import SEGMENT_INTERVALS
+from mitai_app.recovery.consts import SLEEP_STAGES as SLEEP_STAGE_KEYS
 
 SOURCE = "apple_health"
 CHUNK = 1024 * 1024
@@ -371,6 +373,8 @@ class _Handler:
                     values[column] = round(mean, 2) if column == "vo2_max" else round(mean)
                 else:
                     self.result.skipped.append(Skip(0, column, "range", f"{day} {mean:.1f}"))
+            if "hrv" in values:
+                values["hrv_measure"] = "sdnn"  # Apple Health's HRV is SDNN, not RMSSD
             if values:
                 rows.append(
                     ImportRow(
@@ -441,7 +445,14 @@ def _night(session: list[_SleepRecord]) -> ImportRow | None:
     if not asleep:
         asleep = (end - start).total_seconds() / 60 - minutes["awake"]
     total = round(min(max(asleep, 0), 1440))
-    segments = {s: round(minutes[s]) for s in ("deep", "rem", "light", "awake") if minutes[s]}
+    segments: dict = {s: round(minutes[s]) for s in SLEEP_STAGE_KEYS if minutes[s]}
+    intervals = [
+        [r.stage, r.start.isoformat(), r.end.isoformat()]
+        for r in sorted(mine, key=lambda r: r.start)
+        if r.stage in SLEEP_STAGE_KEYS
+    ]
+    if intervals:  # the night's hypnogram
+        segments[SEGMENT_INTERVALS] = intervals
     day = end.date()  # the wake-up day, in the record's own zone
     return ImportRow(
         table="sleep_log",

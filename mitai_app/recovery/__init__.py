@@ -8,7 +8,7 @@ from mitai_app.recovery.consts import REST_DAYS, SLEEP, VITALS
 
 MODULE = Module(
     name="recovery",
-    depends=("accounts",),
+    depends=("accounts", "training"),  # training: the load readiness weighs
     models="mitai_app.recovery.models",
     strings="mitai_app.recovery.strings:CATALOG",
     features="mitai_app.recovery.consts:FEATURES",

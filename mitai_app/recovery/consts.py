@@ -109,6 +109,10 @@ VITALS_MEASURES = ("resting_hr", "hrv", "vo2_max", "spo2", "respiratory_rate")
 # Sleep: minutes per stage and the subjective quality (1–5, stored ×20 as
 # sleep_log.quality_score, 0–100).
 SLEEP_STAGES = ("deep", "rem", "light", "awake")
+# sleep_segments holds the minutes per stage and, when a device recorded
+# them (imports), the stage intervals under this key: [[stage, start, end], …]
+# with ISO 8601 times carrying their offset, oldest first.
+SEGMENT_INTERVALS = "intervals"
 STAGE_RANGE = (0, 1440)
 QUALITY_RANGE = (1, 5)
 QUALITY_SCALE = 20

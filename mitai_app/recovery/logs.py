@@ -11,8 +11,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from sqlalchemy.orm import object_session
 from sqlmodel import Session
 
+from mitai_app.accounts.models import Profile
 from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import format_number
 from mitai_app.core.i18n import translate
@@ -36,7 +38,16 @@ from mitai_app.recovery.consts import (
 )
 from mitai_app.recovery.models import BloodPressureReading, VitalsBaseline
 
-GUIDELINE = "esh"  # the guideline every reading is classified by
+DEFAULT_GUIDELINE = "esh"
+
+
+def _guideline(entry: BloodPressureReading) -> str:
+    """The owner's chosen guideline (Profile.bp_guideline). The generic log's
+    `read` gets the row only, so the profile is found through the row's own
+    session: one lookup, then the session's identity map."""
+    session = object_session(entry)
+    profile = None if session is None else session.get(Profile, entry.profile_id)
+    return DEFAULT_GUIDELINE if profile is None else profile.bp_guideline
 
 
 def _bp_columns(
@@ -60,11 +71,13 @@ def _bp_columns(
 
 
 def _bp_details(entry: BloodPressureReading) -> dict[str, Any]:
+    guideline = _guideline(entry)
     return {
         "context": entry.context or BP_CONTEXTS[0],
         "irregular": "yes" if entry.irregular_heartbeat else "no",
         "afib": "yes" if entry.afib_detected else "no",
-        "category": classify_blood_pressure(entry.systolic, entry.diastolic, GUIDELINE),
+        "guideline": guideline,
+        "category": classify_blood_pressure(entry.systolic, entry.diastolic, guideline),
     }
 
 
@@ -76,6 +89,7 @@ def reading_parts(row: LogRow, lang: str) -> dict[str, str]:
     """A reading in words: "128/82 mmHg", "pulse 64 · Morning", its category
     and the guideline that gives it."""
     v, details = row.values, row.details
+    guideline = details["guideline"]
     extra = []
     if "pulse" in v:
         extra.append(translate("recovery.bp.pulse_value", lang, n=_n(v["pulse"], lang)))
@@ -87,8 +101,8 @@ def reading_parts(row: LogRow, lang: str) -> dict[str, str]:
     return {
         "value": f"{_n(v['systolic'], lang)}/{_n(v['diastolic'], lang)} mmHg",
         "extra": " · ".join(extra),
-        "category": translate(f"recovery.bp.class.{GUIDELINE}.{details['category']}", lang),
-        "range": translate(f"recovery.bp.guideline.{GUIDELINE}", lang),
+        "category": translate(f"recovery.bp.class.{guideline}.{details['category']}", lang),
+        "range": translate(f"recovery.bp.guideline.{guideline}", lang),
     }
 
 

@@ -15,7 +15,7 @@ from mitai_app.core.logs import check_profile_day
 from mitai_app.core.records import as_uuid
 from mitai_app.recovery.bloodpressure import Reading, home_average
 from mitai_app.recovery.consts import BP_CONTEXTS, REPORT_MAX_DAYS
-from mitai_app.recovery.logs import GUIDELINE
+from mitai_app.recovery.logs import DEFAULT_GUIDELINE
 from mitai_app.recovery.models import BloodPressureReading
 from mitai_app.recovery.report_layout import ReportData, ReportReading, report_pdf
 
@@ -88,7 +88,7 @@ def blood_pressure_report(
         last=last,
         readings=readings,
         home=home_average(series, series[-1].at.date()) if series else None,
-        guideline=GUIDELINE,
+        guideline=DEFAULT_GUIDELINE if profile is None else profile.bp_guideline,
         made_on=today or today_in(None if profile is None else profile.timezone),
     )
 

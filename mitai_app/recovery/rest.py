@@ -1,5 +1,6 @@
 """Rest days: a day and a preset (which focus rests, and how, kept in
-rest_config), the week strip and the list around today, delete and undo.
+rest_config), the week strip (rest days beside the training sessions) and
+the list around today, delete and undo.
 
 Every function takes the session and the owning profile explicitly and
 returns plain dataclasses; refused input raises UserError at its field.
@@ -19,6 +20,7 @@ from mitai_app.core.logs import NOTES_MAX, check_profile_day
 from mitai_app.core.records import as_uuid, owned
 from mitai_app.recovery.consts import REST_DAY_FEATURE, REST_PLAN_DAYS, REST_PRESETS
 from mitai_app.recovery.models import RestDay
+from mitai_app.training.overview import WeekSession, week_sessions
 
 LISTED_WEEKS_BACK = 4
 
@@ -106,7 +108,8 @@ def restore_rest_day(
 
 @dataclass(frozen=True)
 class RestOverview:
-    week: list[tuple[date, list[RestDayRow]]]  # Monday to Sunday of this week
+    # Monday to Sunday of this week: each day's rest days and training sessions.
+    week: list[tuple[date, list[RestDayRow], list[WeekSession]]]
     days: list[RestDayRow]  # from four weeks back on, oldest first
 
 
@@ -119,8 +122,9 @@ def rest_overview(*, session: Session, profile_id: uuid.UUID | str, today: date)
         .order_by(col(RestDay.date), col(RestDay.focus))
     ).all()
     rows = [_row(e) for e in entries]
+    sessions = week_sessions(session=session, profile_id=profile_id, monday=monday)
     week = [
-        (day, [r for r in rows if r.date == day])
+        (day, [r for r in rows if r.date == day], [s for s in sessions if s.day == day])
         for day in (monday + timedelta(days=n) for n in range(7))
     ]
     return RestOverview(week, rows)

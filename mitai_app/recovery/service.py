@@ -16,18 +16,20 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlmodel import Session, col, select
 
-from mitai_app.accounts.models import Profile
+from mitai_app.accounts.models import BP_GUIDELINES, Profile
 from mitai_app.core import logs
+from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import zone
 from mitai_app.core.logs import MANUAL, LogInput, LogRow
 from mitai_app.core.records import as_uuid
 from mitai_app.recovery.baselines import Baseline, baseline, flag
 from mitai_app.recovery.bloodpressure import HomeAverage, Reading, home_average
 from mitai_app.recovery.consts import BASELINE_DAYS, HOME_DAYS, VITALS_MEASURES
-from mitai_app.recovery.logs import BLOOD_PRESSURE, VITALS
+from mitai_app.recovery.logs import BLOOD_PRESSURE, DEFAULT_GUIDELINE, VITALS
 from mitai_app.recovery.models import BloodPressureReading, VitalsBaseline
 from mitai_app.recovery.readiness import WINDOW_DAYS, Readiness, readiness
 from mitai_app.recovery.sleep import sleep_nights
+from mitai_app.training.overview import training_load
 
 READINGS_SHOWN = 30  # the Vitals page's list of readings
 
@@ -73,23 +75,35 @@ def add_blood_pressure(
 
 @dataclass(frozen=True)
 class BloodPressureOverview:
-    readings: list[LogRow]  # newest first, each with details["category"] and ["time"]
+    # newest first, each with details["category"] by details["guideline"], and ["time"]
+    readings: list[LogRow]
     home: HomeAverage | None  # the 7 days ending on the newest reading's day
+    guideline: str  # the profile's: "esh" or "acc_aha"
 
 
-def _profile_zone(session: Session, owner: uuid.UUID):
-    profile = session.get(Profile, owner)
-    return zone(None if profile is None else profile.timezone)
+def set_bp_guideline(*, session: Session, profile_id: uuid.UUID | str, guideline: str) -> str:
+    """Chooses the guideline the profile's readings are classified by."""
+    if guideline not in BP_GUIDELINES:
+        raise UserError("log.error.choice", field="guideline")
+    profile = session.get(Profile, as_uuid(profile_id))
+    if profile is None:
+        raise UserError("record.error.not_found")
+    profile.bp_guideline = guideline
+    session.add(profile)
+    session.commit()
+    return guideline
 
 
 def blood_pressure_overview(
     *, session: Session, profile_id: uuid.UUID | str, limit: int = READINGS_SHOWN
 ) -> BloodPressureOverview:
     owner = as_uuid(profile_id)
+    profile = session.get(Profile, owner)
+    guideline = DEFAULT_GUIDELINE if profile is None else profile.bp_guideline
     readings = logs.page(BLOOD_PRESSURE, session=session, profile_id=owner, limit=limit)
     if not readings:
-        return BloodPressureOverview([], None)
-    where = _profile_zone(session, owner)
+        return BloodPressureOverview([], None, guideline)
+    where = zone(None if profile is None else profile.timezone)
     last_day = readings[0].date
     since = datetime.combine(last_day - timedelta(days=HOME_DAYS - 1), time(), where)
     e = BloodPressureReading
@@ -102,7 +116,7 @@ def blood_pressure_overview(
         Reading(moment.astimezone(where).replace(tzinfo=None), systolic, diastolic, bool(afib))
         for moment, systolic, diastolic, afib in rows
     ]
-    return BloodPressureOverview(readings, home_average(series, last_day))
+    return BloodPressureOverview(readings, home_average(series, last_day), guideline)
 
 
 def latest_blood_pressure(*, session: Session, profile_id: uuid.UUID | str) -> LogRow | None:
@@ -151,7 +165,8 @@ def vitals_overview(*, session: Session, profile_id: uuid.UUID | str) -> VitalsO
 
 
 def readiness_on(*, session: Session, profile_id: uuid.UUID | str, day: date) -> Readiness:
-    """Readiness of `day` from the profile's morning values and that night."""
+    """Readiness of `day` from the profile's morning values, that night and
+    the training load."""
     owner = as_uuid(profile_id)
     e = VitalsBaseline
     rows = session.exec(
@@ -166,6 +181,7 @@ def readiness_on(*, session: Session, profile_id: uuid.UUID | str, day: date) ->
         hrv=[(d, float(h)) for d, h, _ in rows if h is not None],
         resting_hr=[(d, float(r)) for d, _, r in rows if r is not None],
         sleep_score=None if night is None or night.score is None else night.score.score,
+        load_ratio=training_load(session=session, profile_id=owner, today=day).ratio,
     )
 
 

@@ -26,6 +26,7 @@ from mitai_app.recovery.consts import (
     NIGHTS_SHOWN,
     QUALITY_RANGE,
     QUALITY_SCALE,
+    SEGMENT_INTERVALS,
     SLEEP_FEATURE,
     SLEEP_STAGES,
     STAGE_RANGE,
@@ -180,6 +181,23 @@ class SleepNight:
     notes: str
     score: SleepScore | None  # None for a night without bed and wake times
     need: tuple[float, float]  # the recommended hours for the age that night
+    # The stages as a device recorded them (imports): (stage, start, end),
+    # local wall-clock, oldest first; empty when only minutes are known.
+    intervals: tuple[tuple[str, datetime, datetime], ...] = ()
+
+
+def _intervals(segments: dict, where) -> tuple[tuple[str, datetime, datetime], ...]:
+    """The stored intervals in the profile's zone; a malformed one is left out."""
+    found = []
+    for item in segments.get(SEGMENT_INTERVALS) or ():
+        try:
+            stage, start, end = item
+            start, end = (datetime.fromisoformat(t).astimezone(where) for t in (start, end))
+        except (TypeError, ValueError):
+            continue
+        if stage in SLEEP_STAGES and end > start:
+            found.append((stage, start.replace(tzinfo=None), end.replace(tzinfo=None)))
+    return tuple(sorted(found, key=lambda interval: interval[1]))
 
 
 def _night(entry: SleepEntry, where) -> Night | None:
@@ -239,6 +257,7 @@ def sleep_nights(
                 notes=entry.notes or "",
                 score=score,
                 need=sleep_need(years),
+                intervals=_intervals(segments, where),
             )
         )
     return shown

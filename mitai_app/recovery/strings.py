@@ -32,9 +32,10 @@ _YES_NO = {"no": ("Nein", "No"), "yes": ("Ja", "Yes")}
 CATALOG: dict[str, Text] = {
     "recovery.summary": Text(
         de="Schlaf mit Schlafwert, Morgenwerte gegen deinen eigenen Normalbereich und Blutdruck "
-        "mehrmals täglich, eingestuft nach ESH-Leitlinie, mit Heim-Mittelwerten.",
+        "mehrmals täglich, eingestuft nach ESH- oder ACC/AHA-Leitlinie, mit Heim-Mittelwerten.",
         en="Sleep with a sleep score, morning vitals against your own normal band, and blood "
-        "pressure several times a day, classified by the ESH guideline, with home averages.",
+        "pressure several times a day, classified by the ESH or ACC/AHA guideline, with home "
+        "averages.",
     ),
     "nav.vitals": Text(de="Vitalwerte", en="Vitals"),
     # Blood pressure
@@ -77,12 +78,21 @@ CATALOG: dict[str, Text] = {
         de="Noch keine Blutdruckmessungen. Erfasse die erste unter „Erfassen“.",
         en="No blood pressure readings yet. Add the first one on Capture.",
     ),
-    "recovery.bp.classified_by": Text(
+    "recovery.bp.classified_by.esh": Text(
         de="Einstufung nach der Leitlinie der European Society of Hypertension (ESH 2023), "
         "für Praxismessungen; zu Hause gilt ein Mittelwert ab 135/85 mmHg als erhöht.",
         en="Classified by the European Society of Hypertension guideline (ESH 2023), "
         "for office readings; at home, an average of 135/85 mmHg or more counts as high.",
     ),
+    "recovery.bp.classified_by.acc_aha": Text(
+        de="Einstufung nach der Leitlinie des American College of Cardiology und der American "
+        "Heart Association (ACC/AHA 2017), für Praxismessungen; zu Hause gilt ein Mittelwert "
+        "ab 135/85 mmHg als erhöht.",
+        en="Classified by the American College of Cardiology / American Heart Association "
+        "guideline (ACC/AHA 2017), for office readings; at home, an average of 135/85 mmHg "
+        "or more counts as high.",
+    ),
+    "recovery.bp.guideline_choice": Text(de="Leitlinie", en="Guideline"),
     # Home averages
     "recovery.home.title": Text(de="Heim-Mittelwert (7 Tage)", en="Home average (7 days)"),
     "recovery.home.how": Text(
@@ -127,6 +137,17 @@ CATALOG: dict[str, Text] = {
         de="Empfohlen für dein Alter (NSF)", en="Recommended for your age (NSF)"
     ),
     "recovery.sleep.chart.stages": Text(de="Schlafphasen (min)", en="Sleep stages (min)"),
+    "recovery.sleep.chart.score": Text(de="Schlafwert", en="Sleep score"),
+    "recovery.sleep.chart.times": Text(
+        de="Zubettgeh- und Aufwachzeiten (Regelmäßigkeit)",
+        en="Bed and wake times (consistency)",
+    ),
+    "recovery.sleep.chart.bed": Text(de="Zu Bett", en="Bed time"),
+    "recovery.sleep.chart.wake": Text(de="Aufgewacht", en="Woke up"),
+    "recovery.sleep.chart.hypnogram": Text(
+        de="Schlafphasen der Nacht zum {date} (aufgezeichnet)",
+        en="Sleep stages of the night to {date} (as recorded)",
+    ),
     # The doctor's report
     "recovery.report.section": Text(de="Bericht für die Arztpraxis", en="Report for your doctor"),
     "recovery.report.how": Text(
@@ -304,11 +325,13 @@ CATALOG: dict[str, Text] = {
     "recovery.readiness.title": Text(de="Bereitschaft heute", en="Today's readiness"),
     "recovery.readiness.how": Text(
         de="Aus deinen eigenen Werten: HRV (7-Tage-Mittel der ln-Werte gegen die 60 Tage davor, "
-        "Gewicht 40), Ruhepuls gegen deinen Normalbereich (30) und der Schlafwert der letzten "
-        "Nacht (30).",
+        "Gewicht 40), Ruhepuls gegen deinen Normalbereich (30), der Schlafwert der letzten "
+        "Nacht (30) und die Trainingslast (akut 7 Tage : chronisch 28 Tage, 20). Was fehlt, "
+        "zählt nicht; sein Gewicht geht an die anderen.",
         en="From your own values: HRV (7-day mean of ln values against the 60 days before, "
-        "weight 40), resting heart rate against your normal band (30) and last night's sleep "
-        "score (30).",
+        "weight 40), resting heart rate against your normal band (30), last night's sleep "
+        "score (30) and training load (acute 7 days : chronic 28 days, 20). What is missing "
+        "does not count; its weight goes to the others.",
     ),
     "recovery.readiness.learning": Text(
         de="Lernt noch: {n} von {needed} Tagen mit Morgenwerten. Bis dahin gibt es keine Zahl.",
@@ -362,6 +385,18 @@ CATALOG: dict[str, Text] = {
     "recovery.readiness.sleep.poor": Text(
         de="Schlafwert der letzten Nacht {value}: schwach.",
         en="Last night's sleep score {value}: poor.",
+    ),
+    "recovery.readiness.load.low": Text(
+        de="Trainingslast akut:chronisch {value}: weniger als sonst, du bist ausgeruht.",
+        en="Training load acute:chronic {value}: less than usual, you are rested.",
+    ),
+    "recovery.readiness.load.within": Text(
+        de="Trainingslast akut:chronisch {value}: im günstigen Bereich 0,8–1,3.",
+        en="Training load acute:chronic {value}: within the favourable range 0.8–1.3.",
+    ),
+    "recovery.readiness.load.above": Text(
+        de="Trainingslast akut:chronisch {value}: deutlich mehr als du gewohnt bist (über 1,3).",
+        en="Training load acute:chronic {value}: well above what you are used to (over 1.3).",
     ),
     # Rest days
     "nav.rest_days": Text(de="Ruhetage", en="Rest days"),

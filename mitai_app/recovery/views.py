@@ -3,18 +3,21 @@ core.formatting.in_both). No Reflex, no database."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from mitai_app.core.formatting import MISSING, format_date, format_date_skeleton, format_number
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogRow
 from mitai_app.core.series import date_axis
 from mitai_app.recovery.bloodpressure import HomeAverage, Mean, colour_of
 from mitai_app.recovery.consts import SLEEP_STAGES
-from mitai_app.recovery.logs import GUIDELINE, VITALS, reading_parts
+from mitai_app.recovery.logs import VITALS, reading_parts
 from mitai_app.recovery.readiness import LEARNING_DAYS, Readiness, ReadinessInput
 from mitai_app.recovery.rest import RestDayRow
 from mitai_app.recovery.service import VitalSign
 from mitai_app.recovery.sleep import SleepNight
 from mitai_app.recovery.sleep_score import Component
+from mitai_app.training.overview import WeekSession, session_words
 
 SOURCES = {
     "esh": "Mancia et al., 2023 ESH Guidelines, J Hypertens 2023;41:1874",
@@ -31,7 +34,7 @@ def reading_facts(row: LogRow) -> dict[str, str]:
     return {
         "id": row.id,
         "colour": colour_of(row.details["category"]),
-        "source": SOURCES[GUIDELINE],
+        "source": SOURCES[row.details["guideline"]],
         "afib": "true" if row.details["afib"] == "yes" else "",
     }
 
@@ -163,10 +166,25 @@ def night_words(night: SleepNight, lang: str) -> dict[str, str]:
     return words
 
 
+def clock_hours(moment: datetime | None) -> float | None:
+    """A wall-clock time as hours around midnight, -12 … 12 (23:30 is -0.5,
+    06:30 is 6.5): bed and wake times of many nights on one axis."""
+    if moment is None:
+        return None
+    hours = moment.hour + moment.minute / 60
+    return round(hours - 24 if hours >= 12 else hours, 2)
+
+
+# The bed/wake chart's axis: every two hours from 18:00 to 14:00.
+CLOCK_TICKS = list(range(-6, 15, 2))
+CLOCK_LABELS = [f"{tick % 24:02d}:00" for tick in CLOCK_TICKS]
+
+
 def night_charts(nights: list[SleepNight]) -> dict:
     """The Sleep page's charts of `nights` (newest first), oldest first: the
-    hours asleep with the recommended band for the age that night, and the
-    minutes of each stage (stacked), with their x axis
+    hours asleep with the recommended band for the age that night, the
+    minutes of each stage (stacked), the sleep score, and bed and wake times
+    as hours around midnight (clock_hours), with their x axis
     (core.series.DateAxis.as_state)."""
     shown = [n for n in reversed(nights) if n.asleep > 0]
     dates = [n.date.isoformat() for n in shown]
@@ -176,8 +194,38 @@ def night_charts(nights: list[SleepNight]) -> dict:
         "need_low": [n.need[0] for n in shown],
         "need_high": [n.need[1] for n in shown],
         "stages": {s: [n.stages.get(s) for n in shown] for s in SLEEP_STAGES},
+        "scores": [None if n.score is None else n.score.score for n in shown],
+        "bed": [clock_hours(n.bed) for n in shown],
+        "wake": [clock_hours(n.wake) for n in shown],
         "axis": date_axis(dates).as_state(),
     }
+
+
+# The hypnogram's levels, deep at the bottom as sleep apps draw it.
+HYPNOGRAM_LEVELS = {"deep": 0, "light": 1, "rem": 2, "awake": 3}
+
+
+def hypnogram(nights: list[SleepNight]) -> dict:
+    """The stages over the newest night (of `nights`, newest first) that
+    has recorded intervals, as a step line: times (local ISO) and levels
+    (HYPNOGRAM_LEVELS), a gap between intervals drawn as awake. Empty
+    without such a night."""
+    night = next((n for n in nights if n.intervals), None)
+    if night is None:
+        return {}
+    times: list[str] = []
+    levels: list[int] = []
+    end = None
+    for stage, start, stop in night.intervals:
+        if end is not None and start > end:
+            times.append(end.isoformat())
+            levels.append(HYPNOGRAM_LEVELS["awake"])
+        times.append(start.isoformat())
+        levels.append(HYPNOGRAM_LEVELS[stage])
+        end = stop if end is None else max(end, stop)
+    times.append(end.isoformat())
+    levels.append(levels[-1])
+    return {"date": night.date, "times": times, "levels": levels}
 
 
 def component_words(night: SleepNight, component: Component, lang: str) -> dict[str, str]:
@@ -217,7 +265,7 @@ def readiness_input_words(item: ReadinessInput, lang: str) -> dict[str, str]:
         "reason": translate(
             f"recovery.readiness.{item.key}.{item.reason}",
             lang,
-            value=format_number(item.value, lang, decimals=0),
+            value=format_number(item.value, lang, decimals=2 if item.key == "load" else 0),
             usual="" if item.usual is None else format_number(item.usual, lang, decimals=0),
         ),
         "points": translate(
@@ -236,11 +284,15 @@ def rest_words(row: RestDayRow, lang: str) -> dict[str, str]:
     }
 
 
-def weekday_words(day, rows: list[RestDayRow], lang: str) -> dict[str, str]:
-    """A cell of the week strip: "Mon", "30", and the day's rest presets."""
+def weekday_words(
+    day, rows: list[RestDayRow], sessions: list[WeekSession], lang: str
+) -> dict[str, str]:
+    """A cell of the week strip: "Mon", "30", the day's rest presets and its
+    training sessions ("Running 45 min")."""
     presets = " · ".join(translate(f"recovery.rest.preset.{r.preset}", lang) for r in rows)
     return {
         "weekday": format_date_skeleton(day, lang, "E"),
         "day": format_date_skeleton(day, lang, "d"),
         "rest": presets or translate("recovery.rest.none", lang),
+        "training": " · ".join(session_words(s, lang) for s in sessions),
     }

@@ -120,6 +120,40 @@ def _abilities(session: Session, minutes_by_type: dict[str, float]) -> dict[str,
     return abilities_profile(minutes_by_type, rated)
 
 
+def _rpe_loads(rows) -> list[tuple[date, float]]:
+    """The session-RPE load of each counted session that has an RPE and minutes."""
+    return [
+        (day, session_rpe_load(rpe, duration))
+        for day, _, _, duration, _, rpe, _ in rows
+        if rpe and duration
+    ]
+
+
+def training_load(*, session: Session, profile_id: uuid.UUID | str, today: date) -> Load:
+    """The acute and chronic load on `today` and their ratio (recovery's
+    readiness reads it)."""
+    since = today - timedelta(days=CHRONIC_DAYS - 1)
+    rows = counted_sessions(session, as_uuid(profile_id), since, today)
+    return Load(*acute_chronic(_rpe_loads(rows), today))
+
+
+def week_sessions(
+    *, session: Session, profile_id: uuid.UUID | str, monday: date
+) -> list[WeekSession]:
+    """The counted sessions from `monday` to its Sunday, in order (recovery's
+    week strip shows them beside the rest days)."""
+    rows = counted_sessions(session, as_uuid(profile_id), monday, monday + timedelta(days=6))
+    return [
+        WeekSession(day, type_key or UNCATEGORISED, duration, kcal)
+        for day, type_key, _, duration, kcal, _, _ in rows
+    ]
+
+
+def session_words(item: WeekSession, lang: str) -> str:
+    """ "Running 45 min"."""
+    return f"{translate(f'training.type.{item.type_key}', lang)} {item.minutes or 0} min"
+
+
 def training_overview(
     *, session: Session, profile_id: uuid.UUID | str, today: date
 ) -> TrainingOverview:
@@ -135,17 +169,14 @@ def training_overview(
     keys = [c.key for c in TRAINING_CATEGORIES] + [UNCATEGORISED]
     minutes = {key: [0] * WEEKS for key in keys}
     week: list[WeekSession] = []
-    loads: list[tuple[date, float]] = []
     trimps: list[tuple[date, float]] = []
     recent_minutes: dict[str, float] = {}
-    for day, type_key, category, duration, kcal, rpe, avg_hr in rows:
+    for day, type_key, category, duration, kcal, _, avg_hr in rows:
         if day >= first_week and duration:
             index = (day - first_week).days // 7
             minutes[category if category in minutes else UNCATEGORISED][index] += duration
         if day >= week_start:
             week.append(WeekSession(day, type_key or UNCATEGORISED, duration, kcal))
-        if rpe and duration:
-            loads.append((day, session_rpe_load(rpe, duration)))
         if day < chronic_from or not duration:
             continue
         if type_key:
@@ -158,7 +189,7 @@ def training_overview(
                 trimps.append(
                     (day, banister_trimp(duration, avg_hr, zones.resting_hr, zones.max_hr, sex))
                 )
-    acute, chronic, ratio = acute_chronic(loads, today)
+    acute, chronic, ratio = acute_chronic(_rpe_loads(rows), today)
     return TrainingOverview(
         week_start=week_start,
         week=week,

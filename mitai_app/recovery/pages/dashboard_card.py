@@ -1,16 +1,17 @@
-"""Recovery's dashboard cards: last night with its sleep score, and the
-newest blood-pressure reading with its category and guideline, each with
-the way to its page. Each shows nothing until there is a value."""
+"""Recovery's dashboard cards: today's readiness (or that it is still
+learning), last night with its sleep score, and the newest blood-pressure
+reading with its category and guideline, each with the way to its page.
+The night and the reading show nothing until there is a value."""
 
 from __future__ import annotations
 
 import reflex as rx
 
-from mitai_app.core.formatting import in_both
+from mitai_app.core.formatting import in_both, today_in
 from mitai_app.recovery.consts import SLEEP, VITALS
-from mitai_app.recovery.service import latest_blood_pressure
+from mitai_app.recovery.service import latest_blood_pressure, readiness_on
 from mitai_app.recovery.sleep import sleep_nights
-from mitai_app.recovery.views import night_words, reading_facts, reading_words
+from mitai_app.recovery.views import night_words, readiness_words, reading_facts, reading_words
 from mitai_app.ui.charts import category_badge
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
@@ -18,12 +19,17 @@ from mitai_app.ui.session import call_service, in_language, signed_in, t, to_log
 class RecoveryCardState(rx.State):
     latest: dict[str, str] = {}
     night: dict[str, str] = {}
+    readiness: dict[str, str] = {}
 
     @rx.event
     async def load(self):
         me = await signed_in(self)
         if me is None:
             return to_login()
+        ready = await call_service(
+            readiness_on, profile_id=me.user.id, day=today_in(me.user.timezone)
+        )
+        self.readiness = in_both(lambda lang: readiness_words(ready, lang))
         nights = await call_service(sleep_nights, profile_id=me.user.id, limit=1)
         self.night = in_both(lambda lang: night_words(nights[0], lang)) if nights else {}
         row = await call_service(latest_blood_pressure, profile_id=me.user.id)
@@ -56,7 +62,15 @@ def _card(shown: rx.Var, title_key: str, value: rx.Var, *lines, link_key: str, h
 def recovery_dashboard_card() -> rx.Component:
     """Named in the recovery manifest (`dashboard=`); loads itself when shown."""
     row, night = RecoveryCardState.latest, RecoveryCardState.night
+    ready = RecoveryCardState.readiness
     return rx.fragment(
+        _card(
+            ready,
+            "recovery.readiness.title",
+            in_language(ready, "headline"),
+            link_key="recovery.to_vitals",
+            href=VITALS,
+        ),
         _card(
             night,
             "recovery.sleep.last_night",

@@ -59,9 +59,9 @@ class RestDaysState(rx.State):
         self.week = [
             {
                 "today": "true" if day == today else "",
-                **in_both(lambda lang, d=day, r=rows: weekday_words(d, r, lang)),
+                **in_both(lambda lang, d=day, r=rows, s=sessions: weekday_words(d, r, s, lang)),
             }
-            for day, rows in overview.week
+            for day, rows, sessions in overview.week
         ]
         self.days = [
             {"id": row.id, **in_both(lambda lang, r=row: rest_words(r, lang))}
@@ -203,6 +203,16 @@ def _weekday(cell: rx.Var) -> rx.Component:
         rx.text(in_language(cell, "weekday"), size="1", weight="medium"),
         rx.text(in_language(cell, "day"), size="3", weight="bold"),
         rx.text(in_language(cell, "rest"), size="1", word_break="break-word"),
+        rx.cond(
+            in_language(cell, "training") != "",
+            rx.text(
+                in_language(cell, "training"),
+                size="1",
+                word_break="break-word",
+                color=rx.color("accent", 11),
+            ),
+            rx.fragment(),
+        ),
         padding="0.25rem",
         border_radius="6px",
         border=rx.cond(

@@ -16,7 +16,7 @@ import reflex as rx
 
 from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
-from mitai_app.core.formatting import in_both, today_in
+from mitai_app.core.formatting import format_date, in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import NOTES_MAX
 from mitai_app.recovery.consts import QUALITY_RANGE, SLEEP, SLEEP_STAGES
@@ -35,7 +35,15 @@ from mitai_app.recovery.sleep import (
     restore_sleep,
     sleep_nights,
 )
-from mitai_app.recovery.views import component_words, night_charts, night_words
+from mitai_app.recovery.views import (
+    CLOCK_LABELS,
+    CLOCK_TICKS,
+    HYPNOGRAM_LEVELS,
+    component_words,
+    hypnogram,
+    night_charts,
+    night_words,
+)
 from mitai_app.ui.charts import date_xaxis, dated_trace, figure, plot
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
@@ -73,7 +81,14 @@ class SleepState(rx.State):
     need_low: list[float] = []
     need_high: list[float] = []
     stage_minutes: dict[str, list[int | None]] = {}
+    chart_scores: list[int | None] = []
+    chart_bed: list[float | None] = []
+    chart_wake: list[float | None] = []
     chart_axis: dict[str, list[str]] = {}
+    # The newest recorded night's stages (recovery.views.hypnogram).
+    hypnogram_title: dict[str, str] = {}
+    hypnogram_times: list[str] = []
+    hypnogram_levels: list[int] = []
     _pending: dict = {}
     _undo: DeletedNight | None = None
 
@@ -94,6 +109,27 @@ class SleepState(rx.State):
         self.chart_dates, self.chart_hours = charts["dates"], charts["hours"]
         self.need_low, self.need_high = charts["need_low"], charts["need_high"]
         self.stage_minutes, self.chart_axis = charts["stages"], charts["axis"]
+        self.chart_scores, self.chart_bed, self.chart_wake = (
+            charts["scores"],
+            charts["bed"],
+            charts["wake"],
+        )
+        stages = hypnogram(nights)
+        self.hypnogram_times = stages.get("times", [])
+        self.hypnogram_levels = stages.get("levels", [])
+        self.hypnogram_title = (
+            in_both(
+                lambda lang: {
+                    "text": translate(
+                        "recovery.sleep.chart.hypnogram",
+                        lang,
+                        date=format_date(stages["date"], lang),
+                    )
+                }
+            )
+            if stages
+            else {}
+        )
         self.loaded = True
 
     @rx.event
@@ -326,15 +362,78 @@ def _stages_figure() -> rx.Var:
     )
 
 
+def _score_figure() -> rx.Var:
+    S = SleepState
+    return figure(
+        [dated_trace(t("recovery.sleep.chart.score"), S.chart_dates, S.chart_scores, "#7c3aed")],
+        yaxis={"range": [0, 100]},
+        xaxis=date_xaxis(S.chart_axis),
+    )
+
+
+def _times_figure() -> rx.Var:
+    S = SleepState
+    return figure(
+        [
+            dated_trace(t("recovery.sleep.chart.bed"), S.chart_dates, S.chart_bed, "#1e3a8a"),
+            dated_trace(t("recovery.sleep.chart.wake"), S.chart_dates, S.chart_wake, "#f59e0b"),
+        ],
+        yaxis={"tickmode": "array", "tickvals": CLOCK_TICKS, "ticktext": CLOCK_LABELS},
+        xaxis=date_xaxis(S.chart_axis),
+    )
+
+
+def _hypnogram_figure() -> rx.Var:
+    S = SleepState
+    levels = sorted(HYPNOGRAM_LEVELS, key=HYPNOGRAM_LEVELS.get)
+    return figure(
+        [
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "x": S.hypnogram_times,
+                "y": S.hypnogram_levels,
+                "line": {"shape": "hv", "color": "#7c3aed"},
+                "hoverinfo": "x",
+                "showlegend": False,
+            }
+        ],
+        yaxis={
+            "tickmode": "array",
+            "tickvals": [HYPNOGRAM_LEVELS[stage] for stage in levels],
+            "ticktext": [t(f"recovery.sleep.stage.{stage}") for stage in levels],
+            "range": [-0.5, 3.5],
+        },
+        xaxis={"type": "date", "tickformat": "%H:%M"},
+    )
+
+
+def _chart(title_key: str, data: rx.Var, chart_id: str) -> list[rx.Component]:
+    return [rx.heading(t(title_key), size="3", as_="h3"), plot(data, t(title_key), chart_id)]
+
+
 def _charts() -> rx.Component:
+    S = SleepState
     return rx.cond(
-        SleepState.chart_dates.length() > 0,
+        S.chart_dates.length() > 0,
         section(
             "recovery.sleep.charts",
-            rx.heading(t("recovery.sleep.chart.duration"), size="3", as_="h3"),
-            plot(_duration_figure(), t("recovery.sleep.chart.duration"), "chart-sleep-duration"),
-            rx.heading(t("recovery.sleep.chart.stages"), size="3", as_="h3"),
-            plot(_stages_figure(), t("recovery.sleep.chart.stages"), "chart-sleep-stages"),
+            rx.cond(
+                S.hypnogram_times.length() > 0,
+                rx.fragment(
+                    rx.heading(in_language(S.hypnogram_title, "text"), size="3", as_="h3"),
+                    plot(
+                        _hypnogram_figure(),
+                        in_language(S.hypnogram_title, "text"),
+                        "chart-sleep-hypnogram",
+                    ),
+                ),
+                rx.fragment(),
+            ),
+            *_chart("recovery.sleep.chart.duration", _duration_figure(), "chart-sleep-duration"),
+            *_chart("recovery.sleep.chart.stages", _stages_figure(), "chart-sleep-stages"),
+            *_chart("recovery.sleep.chart.score", _score_figure(), "chart-sleep-score"),
+            *_chart("recovery.sleep.chart.times", _times_figure(), "chart-sleep-times"),
         ),
         rx.fragment(),
     )

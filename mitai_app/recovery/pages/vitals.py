@@ -16,7 +16,13 @@ from mitai_app.core.i18n import translate
 from mitai_app.recovery.consts import REPORT_DEFAULT_DAYS, REPORT_MEDIA, VITALS
 from mitai_app.recovery.pages.parts import listing, row_props, section
 from mitai_app.recovery.report import check_report_period, report_file_name
-from mitai_app.recovery.service import blood_pressure_overview, readiness_on, vitals_overview
+from mitai_app.recovery.service import (
+    BP_GUIDELINES,
+    blood_pressure_overview,
+    readiness_on,
+    set_bp_guideline,
+    vitals_overview,
+)
 from mitai_app.recovery.views import (
     home_words,
     readiness_input_words,
@@ -27,7 +33,7 @@ from mitai_app.recovery.views import (
     vital_words,
 )
 from mitai_app.ui.charts import category_badge
-from mitai_app.ui.forms import field, invalid_attrs, with_field_error
+from mitai_app.ui.forms import field, invalid_attrs, select_field, with_field_error
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
@@ -39,6 +45,8 @@ class VitalsState(rx.State):
     vitals: list[dict[str, str]] = []
     readings: list[dict[str, str]] = []
     home: dict[str, str] = {}
+    guideline: str = "esh"  # the profile's: what the readings are classified by
+    classified_by: dict[str, str] = {}  # which guideline, in both languages
     loaded: bool = False
     report_from: str = ""
     report_to: str = ""
@@ -63,6 +71,12 @@ class VitalsState(rx.State):
             for row in overview.readings
         ]
         self.home = in_both(lambda lang: home_words(overview.home, lang)) if overview.home else {}
+        self.guideline = overview.guideline
+        self.classified_by = in_both(
+            lambda lang: {
+                "text": translate(f"recovery.bp.classified_by.{overview.guideline}", lang)
+            }
+        )
         morning = await call_service(vitals_overview, profile_id=me.user.id)
         latest = morning.latest
         self.vitals_day = (
@@ -88,6 +102,15 @@ class VitalsState(rx.State):
         self.report_error = self.report_error_field = ""
         self.loaded = True
         return None
+
+    @rx.event
+    async def choose_guideline(self, guideline: str):
+        """Stores the profile's guideline and shows the readings classified by it."""
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        await call_service(set_bp_guideline, profile_id=me.user.id, guideline=guideline)
+        return VitalsState.load
 
     @rx.event
     async def download_report(self, values: dict):
@@ -232,7 +255,14 @@ def _reading(row: rx.Var) -> rx.Component:
 def _readings_card() -> rx.Component:
     return section(
         "recovery.bp.title",
-        rx.text(t("recovery.bp.classified_by"), size="2", color_scheme="gray"),
+        select_field(
+            t("recovery.bp.guideline_choice"),
+            "guideline",
+            [(key, t(f"recovery.bp.guideline.{key}")) for key in BP_GUIDELINES],
+            value=VitalsState.guideline,
+            on_change=VitalsState.choose_guideline,
+        ),
+        rx.text(in_language(VitalsState.classified_by, "text"), size="2", color_scheme="gray"),
         listing(
             VitalsState.readings, _reading, loaded=VitalsState.loaded, empty_key="recovery.bp.empty"
         ),

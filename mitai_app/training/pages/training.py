@@ -24,7 +24,12 @@ from mitai_app.training.consts import (
 )
 from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.evaluation import set_quality_filter
-from mitai_app.training.overview import TrainingOverview, training_overview, week_total
+from mitai_app.training.overview import (
+    TrainingOverview,
+    session_words,
+    training_overview,
+    week_total,
+)
 from mitai_app.training.pages.pickers import exercise_select
 from mitai_app.training.strength import dated_records
 from mitai_app.ui.charts import figure, plot
@@ -41,10 +46,7 @@ def _day_words(overview: TrainingOverview, lang: str) -> list[dict[str, str]]:
     for offset in range(7):
         day = overview.week_start + timedelta(days=offset)
         sessions = [s for s in overview.week if s.day == day]
-        text = " · ".join(
-            f"{translate(f'training.type.{s.type_key}', lang)} {s.minutes or 0} min"
-            for s in sessions
-        )
+        text = " · ".join(session_words(s, lang) for s in sessions)
         days.append({"day": format_date_skeleton(day, lang, "MMMEd"), "sessions": text or "—"})
     return days
 

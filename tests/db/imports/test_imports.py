@@ -57,6 +57,10 @@ def test_the_same_file_twice_adds_nothing_the_second_time(session, export):
         "activity_log": 2,
     }
     held = _rows(session, owner)
+    vitals = writer.table("vitals_baseline")
+    assert session.execute(  # stored with Apple Health's measure, so shown as SDNN
+        sa.select(vitals.c.hrv, vitals.c.hrv_measure).where(vitals.c.profile_id == owner)
+    ).one() == (62, "sdnn")
     second = _import(session, owner, export)
     assert (second.added, second.updated, second.skipped) == (0, 0, 8)
     assert _rows(session, owner) == held

@@ -19,6 +19,7 @@ from mitai_app.recovery.service import (
     add_blood_pressure,
     blood_pressure_overview,
     latest_blood_pressure,
+    set_bp_guideline,
 )
 from tests.factories import new_profile
 
@@ -168,3 +169,40 @@ def test_another_profiles_readings_stay_apart(session):
     _add(session, mine, at=time(7, 30))  # the same minute is free for another profile
     assert len(blood_pressure_overview(session=session, profile_id=mine).readings) == 1
     assert blood_pressure_overview(session=session, profile_id=new_profile(session)).home is None
+
+
+def test_the_profiles_guideline_classifies_and_names_every_reading(session):
+    from mitai_app.core.logs import describe
+
+    owner = new_profile(session)
+    _add(session, owner, at=time(7, 0), sys=118, dia=76)
+    _add(session, owner, at=time(8, 0), sys=125, dia=78)
+    _add(session, owner, at=time(9, 0), sys=135, dia=82)
+    overview = blood_pressure_overview(session=session, profile_id=owner)
+    assert overview.guideline == "esh"
+    assert [r.details["category"] for r in overview.readings] == [
+        "high_normal",
+        "normal",
+        "optimal",
+    ]
+
+    assert set_bp_guideline(session=session, profile_id=owner, guideline="acc_aha") == "acc_aha"
+    overview = blood_pressure_overview(session=session, profile_id=owner)
+    assert overview.guideline == "acc_aha"
+    assert [(r.details["guideline"], r.details["category"]) for r in overview.readings] == [
+        ("acc_aha", "stage_1"),
+        ("acc_aha", "elevated"),
+        ("acc_aha", "normal"),
+    ]
+    # History's line names the guideline it used.
+    assert describe(BLOOD_PRESSURE, overview.readings[0], "en", "metric").endswith(
+        "Stage 1 hypertension (ACC/AHA 2017)"
+    )
+    # Another profile keeps the default.
+    other = new_profile(session)
+    _add(session, other)
+    assert latest_blood_pressure(session=session, profile_id=other).details["guideline"] == "esh"
+    assert _refused(set_bp_guideline, session=session, profile_id=owner, guideline="who") == (
+        "guideline",
+        "log.error.choice",
+    )

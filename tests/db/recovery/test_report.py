@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from mitai_app.core.errors import UserError
 from mitai_app.recovery.report import blood_pressure_report, blood_pressure_report_pdf
-from mitai_app.recovery.service import add_blood_pressure
+from mitai_app.recovery.service import add_blood_pressure, set_bp_guideline
 from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
@@ -75,6 +75,7 @@ def test_the_report_holds_the_periods_own_readings_only(session):
         ).pages
     )
     assert "122/78" in text and "141/88" in text
+    assert report.guideline == "esh" and "ESH 2023" in text
     assert "177/107" not in text and "121/79" not in text and "123/77" not in text
     # The other profile's own report holds only its reading.
     theirs = blood_pressure_report(
@@ -99,3 +100,18 @@ def test_a_period_that_is_not_one_is_refused_at_its_field(session, first, last, 
             session=session, profile_id=owner, first=first, last=last, today=TODAY
         )
     assert (refused.value.field, refused.value.code) == (field, code)
+
+
+def test_the_report_classifies_by_the_profiles_guideline(session):
+    owner = new_profile(session)
+    _add(session, owner, TODAY, time(7, 0), 135, 82)
+    set_bp_guideline(session=session, profile_id=owner, guideline="acc_aha")
+    report = blood_pressure_report(
+        session=session, profile_id=owner, first=TODAY, last=TODAY, today=TODAY
+    )
+    assert report.guideline == "acc_aha"
+    pdf = blood_pressure_report_pdf(
+        session=session, profile_id=owner, first=TODAY, last=TODAY, lang="en", today=TODAY
+    )
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "ACC/AHA 2017" in text and "Stage 1 hypertension" in text

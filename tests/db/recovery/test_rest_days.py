@@ -1,6 +1,6 @@
 """Rest days on SQLite and PostgreSQL: presets stored with their focus and
 rest_config, planned days up to a year ahead, the same focus twice refused,
-the week strip, delete and undo (not charged again), and ownership."""
+the week strip with the training sessions beside the rest days, delete and undo (not charged again), and ownership."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from datetime import date, timedelta
 
 import pytest
 
+from mitai_app.core import logs
 from mitai_app.core.errors import UserError
 from mitai_app.recovery import rest
 from mitai_app.recovery.models import RestDay
 from mitai_app.recovery.rest import add_rest_day, delete_rest_day, rest_overview, restore_rest_day
+from mitai_app.training.service import add_activity
 from tests.factories import new_profile
 
 TODAY = date(2026, 4, 1)  # a Wednesday
@@ -34,13 +36,24 @@ def test_presets_rest_their_focus_and_show_in_the_week_strip(session):
         "relaxation",
         {"preset": "full_rest", "training": "none"},
     )
+    monday = date(2026, 3, 30)
+    for owner_of, day in ((owner, monday), (owner, monday - timedelta(days=1)), (None, monday)):
+        entry = logs.LogInput(
+            day, {"duration": [45]}, {"training_type": "running", "session_mood": "none"}
+        )
+        add_activity(
+            session=session, profile_id=owner_of or new_profile(session), entry=entry, today=TODAY
+        )
     overview = rest_overview(session=session, profile_id=owner, today=TODAY)
-    assert [day for day, _ in overview.week][0] == date(2026, 3, 30)  # Monday
-    marked = {day: [r.preset for r in rows] for day, rows in overview.week if rows}
+    assert [day for day, _, _ in overview.week][0] == monday
+    marked = {day: [r.preset for r in rows] for day, rows, _ in overview.week if rows}
     assert marked == {
         TODAY: ["full_rest", "strength_rest"],
         TODAY + timedelta(days=3): ["active_recovery"],
     }
+    # This week's own session beside the rest days; last Sunday's and a stranger's not.
+    trained = {day: [(s.type_key, s.minutes) for s in found] for day, _, found in overview.week}
+    assert {day: found for day, found in trained.items() if found} == {monday: [("running", 45)]}
     assert rest_overview(session=session, profile_id=new_profile(session), today=TODAY).days == []
 
 

@@ -153,3 +153,36 @@ def test_delete_then_undo_puts_the_night_back(session):
         restore_sleep(session=session, profile_id=owner, night=deleted)
     assert raised.value.code == "record.error.date_exists"
     assert sleep_nights(session=session, profile_id=owner)[0].bed.hour == 22
+
+
+def test_an_imported_nights_stage_intervals_come_back_in_the_users_zone(session):
+    owner = new_profile(session, timezone="Europe/Berlin")
+    segments = {
+        "deep": 60,
+        "light": 120,
+        "intervals": [
+            ["deep", "2026-03-28T00:10:00+00:00", "2026-03-28T01:10:00+00:00"],
+            ["light", "2026-03-27T22:10:00+00:00", "2026-03-28T00:10:00+00:00"],
+            ["nap", "2026-03-28T01:10:00+00:00", "2026-03-28T02:00:00+00:00"],  # not a stage
+            ["rem", "not a time", "2026-03-28T03:00:00+00:00"],
+        ],
+    }
+    session.add(
+        SleepEntry(
+            profile_id=owner,
+            date=TODAY - timedelta(days=1),
+            sleep_start=datetime(2026, 3, 27, 22, 0, tzinfo=UTC),
+            sleep_end=datetime(2026, 3, 28, 5, 0, tzinfo=UTC),
+            total_duration_minutes=180,
+            sleep_segments=segments,
+            source="apple_health",
+        )
+    )
+    session.commit()
+    (night,) = sleep_nights(session=session, profile_id=owner)
+    # Berlin is UTC+1 that night; oldest first, what cannot be read left out.
+    assert night.intervals == (
+        ("light", datetime(2026, 3, 27, 23, 10), datetime(2026, 3, 28, 1, 10)),
+        ("deep", datetime(2026, 3, 28, 1, 10), datetime(2026, 3, 28, 2, 10)),
+    )
+    assert night.stages == {"deep": 60, "light": 120}

@@ -90,3 +90,32 @@ def test_readiness_learns_for_14_days_then_reads_the_users_own_data(session):
     assert result.score == round(sum(i.points for i in result.inputs))
     # Another profile's data does not count.
     assert readiness_on(session=session, profile_id=new_profile(session), day=TODAY).inputs == ()
+
+
+def test_readiness_weighs_the_training_load_when_there_is_one(session):
+    from mitai_app.recovery.service import readiness_on
+    from mitai_app.training.service import add_activity
+
+    owner = new_profile(session)
+    for n in range(20, -1, -1):
+        _add(session, owner, day=TODAY - timedelta(days=n), hrv=50 + n % 3, resting_hr=55 + n % 2)
+    assert "load" not in [
+        i.key for i in readiness_on(session=session, profile_id=owner, day=TODAY).inputs
+    ]
+
+    def train(day, minutes, rpe):
+        entry = logs.LogInput(
+            day,
+            {"duration": [minutes], "rpe": [rpe]},
+            {"training_type": "running", "session_mood": "none"},
+        )
+        add_activity(session=session, profile_id=owner, entry=entry, today=TODAY)
+
+    for n in range(27, 6, -3):  # a steady load three weeks back
+        train(TODAY - timedelta(days=n), 30, 5)
+    for n in range(6, -1, -1):  # then every day hard this week: a spike
+        train(TODAY - timedelta(days=n), 60, 8)
+    load = {i.key: i for i in readiness_on(session=session, profile_id=owner, day=TODAY).inputs}[
+        "load"
+    ]
+    assert load.reason == "above" and load.value > 1.7 and load.score == 0 and load.weight == 20

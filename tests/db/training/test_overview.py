@@ -17,7 +17,7 @@ from mitai_app.recovery.models import VitalsBaseline
 from mitai_app.training import service
 from mitai_app.training.formulas import banister_trimp
 from mitai_app.training.models import TrainingType
-from mitai_app.training.overview import WEEKS, training_overview
+from mitai_app.training.overview import WEEKS, training_load, training_overview, week_sessions
 from tests.factories import new_profile
 
 TODAY = date(2026, 3, 26)  # a Thursday
@@ -57,6 +57,9 @@ def test_the_week_the_categories_and_the_load(session):
     assert overview.load.acute == pytest.approx(615)
     assert overview.load.chronic == pytest.approx(333.75)
     assert overview.load.ratio == pytest.approx(615 / 333.75)
+    # What recovery reads: the same load, and this week's sessions to Sunday.
+    assert training_load(session=session, profile_id=me, today=TODAY) == overview.load
+    assert week_sessions(session=session, profile_id=me, monday=MONDAY) == overview.week
     # Tanaka at 40: 180 bpm; resting 60 assumed: zone 1 is 120–132 bpm.
     assert overview.zones.max_source == "tanaka"
     assert overview.zones.zones[0] == pytest.approx((120, 132))

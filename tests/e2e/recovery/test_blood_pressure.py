@@ -1,8 +1,9 @@
 """Blood pressure in the browser, on a phone: three readings entered on
 Capture show their category by the named guideline on Capture and on the
 Vitals page; a bad reading is refused at its field keeping what was typed;
-a second reading at the same minute asks before replacing; History edits a
-reading's time."""
+a second reading at the same minute asks before replacing; ACC/AHA chosen
+on the Vitals page classifies them again; History edits a reading's time.
+Axe in light and dark mode."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from tests.e2e.conftest import create_account, sign_in_as
-from tests.e2e.shell.test_accessibility import _violations
+from tests.e2e.shell.test_accessibility import violations_light_and_dark
 
 pytestmark = pytest.mark.e2e
 LOADED = 20_000
@@ -77,7 +78,14 @@ def test_three_blood_pressure_readings_show_their_classes(app, page, unique_emai
     # A new account has no morning values: readiness says so instead of a number.
     expect(page.locator("#readiness")).to_contain_text("Still learning: 0 of 14 days")
     expect(page.get_by_text("This is not medical advice.")).to_be_visible()
-    assert _violations(page) == []
+    assert violations_light_and_dark(page) == {}
+
+    # The other guideline, chosen on the page, classifies and names every reading.
+    page.get_by_label("Guideline").select_option("acc_aha")
+    expect(readings.nth(0)).to_contain_text("Stage 2 hypertension")
+    expect(readings.nth(0)).to_contain_text("ACC/AHA 2017")
+    expect(readings.nth(2)).to_contain_text("Normal")
+    expect(page.get_by_text("Classified by the American College of Cardiology")).to_be_visible()
 
     page.goto(app.url + "/history")
     page.get_by_role("tab", name="Blood pressure").click()
@@ -88,3 +96,4 @@ def test_three_blood_pressure_readings_show_their_classes(app, page, unique_emai
     page.get_by_role("tabpanel").get_by_role("button", name="Save").click()
     expect(rows.first).to_contain_text("21:40")
     expect(rows.first).to_contain_text("170/104 mmHg")
+    expect(rows.first).to_contain_text("Stage 2 hypertension (ACC/AHA 2017)")

@@ -1,6 +1,7 @@
 """Sleep in the browser, on a phone: a night crossing midnight shows its
 score and every component, and the charts (hours asleep with the
-recommended band, stages stacked) appear with it; stages longer than the night are refused at the
+recommended band, stages stacked, score, bed and wake times) appear with
+it, without axe findings in light and dark mode; stages longer than the night are refused at the
 field, keeping what was typed; a deleted night comes back with Undo."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import create_account, sign_in_as
-from tests.e2e.shell.test_accessibility import _violations
+from tests.e2e.shell.test_accessibility import violations_light_and_dark
 
 pytestmark = pytest.mark.e2e
 LOADED = 20_000
@@ -53,7 +54,11 @@ def test_a_night_crossing_midnight_shows_its_score_and_components(app, page, uni
     duration = page.get_by_role("img", name="Time asleep and the recommended range")
     expect(duration).to_contain_text("Recommended for your age (NSF)", timeout=LOADED)
     expect(page.get_by_role("img", name="Sleep stages (min)")).to_contain_text("REM")
-    assert _violations(page) == []
+    expect(page.get_by_role("img", name="Sleep score", exact=True)).to_be_visible()
+    times = page.get_by_role("img", name="Bed and wake times (consistency)")
+    expect(times).to_contain_text("Woke up")
+    expect(times).to_contain_text("06:00")  # the clock axis
+    assert violations_light_and_dark(page) == {}
 
     night.get_by_role("button", name="Delete night").click()
     expect(page.get_by_text("No nights yet.", exact=False)).to_be_visible()

@@ -55,6 +55,25 @@ def _violations(page: Page) -> list[str]:
     return lines
 
 
+def violations_light_and_dark(page: Page) -> dict[str, list[str]]:
+    """axe's violations in light and in dark mode, by mode (empty: none);
+    the page is left in light mode."""
+    problems = {}
+    for scheme in ("light", "dark"):
+        _colour_scheme(page, scheme)
+        found = _violations(page)
+        if found:
+            problems[scheme] = found
+    _colour_scheme(page, "light")
+    return problems
+
+
+def _colour_scheme(page: Page, scheme: str) -> None:
+    # The app follows the system's colour mode (Reflex listens for changes).
+    page.emulate_media(color_scheme=scheme)
+    expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
+
+
 def _wait_until_settled(page: Page, heading: str) -> None:
     expect(page.get_by_role("heading", level=1, name=heading, exact=True)).to_be_visible(
         timeout=20_000
@@ -92,14 +111,7 @@ def test_page_is_accessible(app, page: Page, unique_email, path, who, heading, l
         text = loaded.format(email=unique_email, name=unique_email.split("@")[0])
         expect(page.get_by_text(text, exact=True)).to_be_visible()
 
-    problems = {}
-    for scheme in ("light", "dark"):
-        # The app follows the system's colour mode (Reflex listens for changes).
-        page.emulate_media(color_scheme=scheme)
-        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
-        found = _violations(page)
-        if found:
-            problems[scheme] = found
+    problems = violations_light_and_dark(page)
     assert not problems, "\n".join(
         f"axe found WCAG violations on {path} in {scheme} mode:\n" + "\n".join(lines)
         for scheme, lines in problems.items()

@@ -46,6 +46,7 @@ def test_morning_vitals_are_the_days_means_with_spo2_as_percent(parsed):
     assert vitals.values == {
         "resting_hr": 52,
         "hrv": 62,
+        "hrv_measure": "sdnn",
         "spo2": 97,
         "vo2_max": 45.25,
         "respiratory_rate": 14,
@@ -66,7 +67,21 @@ def test_sleep_is_the_watchs_night_dated_by_the_wake_up_day(parsed):
     # The Watch's own InBed, not the iPhone's longer one.
     assert night.values["sleep_start"].isoformat() == "2024-03-01T23:00:00+01:00"
     assert night.values["sleep_end"].isoformat() == "2024-03-02T06:30:00+01:00"
-    assert night.values["sleep_segments"] == {"deep": 60, "rem": 90, "light": 270, "awake": 10}
+    segments = night.values["sleep_segments"]
+    assert {s: segments[s] for s in ("deep", "rem", "light", "awake")} == {
+        "deep": 60,
+        "rem": 90,
+        "light": 270,
+        "awake": 10,
+    }
+    # The Watch's stage intervals with their times, for the night's hypnogram.
+    assert segments["intervals"] == [
+        ["light", "2024-03-01T23:10:00+01:00", "2024-03-02T01:10:00+01:00"],
+        ["deep", "2024-03-02T01:10:00+01:00", "2024-03-02T02:10:00+01:00"],
+        ["rem", "2024-03-02T02:10:00+01:00", "2024-03-02T03:40:00+01:00"],
+        ["awake", "2024-03-02T03:40:00+01:00", "2024-03-02T03:50:00+01:00"],
+        ["light", "2024-03-02T03:50:00+01:00", "2024-03-02T06:20:00+01:00"],
+    ]
     assert night.values["total_duration_minutes"] == 420
 
 

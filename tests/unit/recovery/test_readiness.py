@@ -54,3 +54,31 @@ def test_missing_series_leave_only_what_there_is():
     assert sum(i.points for i in result.inputs) == pytest.approx(result.score, abs=0.5)
     only_old = readiness(DAY, hrv=_series([50] * 30, end=DAY - timedelta(days=90)))
     assert only_old.learning and only_old.inputs == ()
+
+
+@pytest.mark.parametrize(
+    ("ratio", "reason", "score"),
+    [
+        (0.5, "low", 100),
+        (1.0, "within", 100),
+        (1.3, "within", 100),
+        (1.5, "above", 50),
+        (2.0, "above", 0),
+    ],
+)
+def test_training_load_counts_by_its_acute_chronic_ratio(ratio, reason, score):
+    result = readiness(
+        DAY, hrv=_series([45, 55] * 30), resting_hr=_series([54, 56] * 30), load_ratio=ratio
+    )
+    load = {i.key: i for i in result.inputs}["load"]
+    assert (load.reason, load.score, load.weight, load.value) == (reason, score, 20, ratio)
+    # Four inputs' weights: 40 + 30 + 20 with no sleep last night.
+    assert load.points == pytest.approx(score * 20 / 90, abs=0.05)
+    assert result.score == round(sum(i.points for i in result.inputs))
+
+
+def test_a_load_spike_lowers_readiness():
+    usual = {"hrv": _series([45, 55] * 30), "resting_hr": _series([54, 56] * 30)}
+    rested = readiness(DAY, **usual, sleep_score=80, load_ratio=1.0)
+    spiked = readiness(DAY, **usual, sleep_score=80, load_ratio=1.8)
+    assert spiked.score < rested.score

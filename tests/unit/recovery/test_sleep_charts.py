@@ -1,16 +1,19 @@
 """The Sleep page's charts: the nights oldest first, hours asleep against
 the recommended band of the age that night, stage minutes for the stacked
-bars; a night without time asleep is left out rather than drawn as zero."""
+bars, the score, bed and wake times around midnight; a night without time
+asleep is left out rather than drawn as zero. The hypnogram: the newest
+night with recorded stage intervals as a step line."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from mitai_app.recovery.sleep import SleepNight
-from mitai_app.recovery.views import night_charts
+from mitai_app.recovery.sleep_score import SleepScore
+from mitai_app.recovery.views import clock_hours, hypnogram, night_charts
 
 
-def _night(day: int, asleep: int, stages: dict[str, int], need=(7.0, 9.0)) -> SleepNight:
+def _night(day: int, asleep: int, stages: dict[str, int], need=(7.0, 9.0), **extra) -> SleepNight:
     return SleepNight(
         id=str(day),
         date=date(2026, 3, day),
@@ -21,8 +24,8 @@ def _night(day: int, asleep: int, stages: dict[str, int], need=(7.0, 9.0)) -> Sl
         stages=stages,
         quality=None,
         notes="",
-        score=None,
         need=need,
+        **{"score": None, **extra},
     )
 
 
@@ -43,6 +46,46 @@ def test_the_charts_show_the_nights_oldest_first_with_band_and_stages():
         "awake": [None, 20],
     }
     assert charts["axis"]["ticks"] and charts["axis"]["labels_en"]
+    assert charts["scores"] == [None, None]
+    assert (charts["bed"], charts["wake"]) == ([-1.0, -1.0], [7.0, 7.0])  # 23:00 and 07:00
+
+
+def test_the_score_and_the_clock_of_bed_and_wake_times():
+    night = _night(12, 450, {}, score=SleepScore(83, ()))
+    assert night_charts([night])["scores"] == [83]
+    assert clock_hours(datetime(2026, 3, 11, 23, 30)) == -0.5
+    assert clock_hours(datetime(2026, 3, 12, 0, 45)) == 0.75
+    assert clock_hours(datetime(2026, 3, 12, 6, 30)) == 6.5
+    assert clock_hours(None) is None
+
+
+def test_the_hypnogram_steps_through_the_newest_recorded_night():
+    def at(hour, minute=0, day=12):
+        return datetime(2026, 3, day, hour, minute)
+
+    recorded = _night(
+        11,
+        400,
+        {},
+        intervals=(
+            ("light", at(23, 10, day=10), at(1, 10, day=11)),
+            ("deep", at(1, 10, day=11), at(2, 0, day=11)),
+            ("rem", at(2, 30, day=11), at(3, 30, day=11)),  # 02:00–02:30 unrecorded: awake
+        ),
+    )
+    minutes_only = _night(12, 450, {"deep": 80})
+    stages = hypnogram([minutes_only, recorded])  # newest first
+    assert stages["date"] == date(2026, 3, 11)
+    assert stages["times"] == [
+        "2026-03-10T23:10:00",
+        "2026-03-11T01:10:00",
+        "2026-03-11T02:00:00",
+        "2026-03-11T02:30:00",
+        "2026-03-11T03:30:00",
+    ]
+    # light 1, deep 0, the gap awake 3, REM 2, held to the end.
+    assert stages["levels"] == [1, 0, 3, 2, 2]
+    assert hypnogram([minutes_only]) == {}
 
 
 def test_no_nights_no_chart():

@@ -493,18 +493,27 @@ def copy_meal(
     profile_id: uuid.UUID | str,
     from_day: date,
     to_day: date,
-    slot: str,
+    slot: str | None,
     today: date,
 ) -> int:
     """Copies the profile's entries of `slot` on `from_day` to `to_day` (as
-    they were logged, values included); charges one use per entry. Returns
-    how many were copied (0: that meal was empty)."""
+    they were logged, values included), or with `slot` None the whole day's
+    meals (its water stays: a glass drunk is not repeated); charges one use
+    per entry. Returns how many were copied (0: that meal was empty)."""
     owner = as_uuid(profile_id)
-    check_day(to_day, today=today)
-    _check_slot(slot)
+    check_day(to_day, today=today, field="to_day")
+    check_day(from_day, today=today, field="from_day")
+    if from_day == to_day:
+        raise UserError("nutrition.error.copy_same_day", field="from_day")
+    if slot is not None:
+        _check_slot(slot)
     entries = session.exec(
         select(MealEntry)
-        .where(MealEntry.profile_id == owner, MealEntry.date == from_day, MealEntry.slot == slot)
+        .where(
+            MealEntry.profile_id == owner,
+            MealEntry.date == from_day,
+            col(MealEntry.slot).in_(SLOTS if slot is None else (slot,)),
+        )
         .order_by(MealEntry.created_at)
     ).all()
     if not entries:

@@ -192,6 +192,22 @@ CATALOG: dict[str, Text] = {
     "nutrition.nothing_to_copy": Text(
         de="Am Vortag gab es kein {meal}.", en="There was no {meal} on the previous day."
     ),
+    "nutrition.copy_form": Text(
+        de="Von einem früheren Tag übernehmen", en="Copy from an earlier day"
+    ),
+    "nutrition.copy_from": Text(de="Von Tag", en="From day"),
+    "nutrition.copy_what": Text(de="Was", en="What"),
+    "nutrition.copy_whole_day": Text(de="Den ganzen Tag", en="The whole day"),
+    "nutrition.copy": Text(de="Übernehmen", en="Copy"),
+    "nutrition.copied_one_from": Text(
+        de="1 Eintrag vom {date} übernommen.", en="1 entry copied from {date}."
+    ),
+    "nutrition.copied_from": Text(
+        de="{count} Einträge vom {date} übernommen.", en="{count} entries copied from {date}."
+    ),
+    "nutrition.nothing_on_day": Text(
+        de="Am {date} gibt es dazu nichts zu übernehmen.", en="Nothing to copy on {date}."
+    ),
     "nutrition.delete_entry": Text(de="Eintrag löschen", en="Delete entry"),
     "nutrition.delete_entry_text": Text(
         de="Der Eintrag wird aus der Mahlzeit entfernt.", en="The entry is removed from the meal."
@@ -303,6 +319,11 @@ CATALOG: dict[str, Text] = {
         de="Mehr als 10 kg eines Lebensmittels in einem Eintrag ist nicht plausibel.",
         en="More than 10 kg of one food in one entry is not plausible.",
     ),
+    "nutrition.error.copy_same_day": Text(
+        de="Bitte einen anderen Tag als den angezeigten wählen.",
+        en="Please choose a day other than the one shown.",
+    ),
+    "nutrition.error.copy_date": Text(de="Bitte einen Tag wählen.", en="Please choose a day."),
     "nutrition.error.slot": Text(de="Bitte eine Mahlzeit wählen.", en="Please choose a meal."),
     "nutrition.error.activity": Text(
         de="Bitte eine Aktivitätsstufe wählen.", en="Please choose an activity level."

@@ -16,7 +16,7 @@ import reflex as rx
 from mitai_app.core import routes
 from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
-from mitai_app.core.formatting import as_typed, parse_decimal, today_in
+from mitai_app.core.formatting import as_typed, format_date, parse_decimal, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.nutrition import service, words
 from mitai_app.nutrition.consts import ACTIVITY_FACTORS, NUTRIENTS, SLOTS, TODAY_PAGE
@@ -33,7 +33,7 @@ from mitai_app.ui.forms import (
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, call_service, in_language, signed_in, t, to_login
 
-FORMS = ("entry", "food", "targets", "day")
+FORMS = ("entry", "food", "targets", "day", "copy")
 FOOD_FIELDS = ("name", "brand", "barcode", "basis", *NUTRIENTS, "serving_name", "serving_amount")
 
 
@@ -47,6 +47,7 @@ def _number(form: dict, name: str) -> float | None:
 class NutritionState(rx.State):
     day: str = ""
     today: str = ""
+    previous_day: str = ""  # the copy form's default
     day_title: dict[str, str] = {}  # "Today" or the date, in both languages
     summary: dict[str, str] = {}
     has_targets: bool = False
@@ -78,6 +79,7 @@ class NutritionState(rx.State):
 
     async def _refresh(self, me) -> None:
         day = date.fromisoformat(self.day)
+        self.previous_day = (day - timedelta(days=1)).isoformat()
         system = me.user.unit_system
         overview = await call_service(service.day_overview, profile_id=me.user.id, day=day)
         recent = await call_service(service.recent_foods, profile_id=me.user.id)
@@ -274,6 +276,36 @@ class NutritionState(rx.State):
             copied, "nutrition.copied"
         )
         self.done["day"] = translate(key, me.lang, count=copied, meal=meal)
+        await self._refresh(me)
+        return None
+
+    @rx.event
+    async def copy_from(self, form: dict):
+        """A meal or the whole day (slot "day") from an earlier date."""
+        lang = (await self.get_state(AuthState)).lang
+        try:
+            from_day = date.fromisoformat(str(form.get("from_day", "")))
+        except ValueError:
+            return self._refused(
+                "copy", UserError("nutrition.error.copy_date", field="from_day"), lang
+            )
+        slot = str(form.get("copy_slot", "day"))
+        me, copied = await self._run(
+            "copy",
+            service.copy_meal,
+            from_day=from_day,
+            to_day=date.fromisoformat(self.day),
+            slot=None if slot == "day" else slot,
+            today=date.fromisoformat(self.today),
+        )
+        if me is None:
+            return copied
+        key = {0: "nutrition.nothing_on_day", 1: "nutrition.copied_one_from"}.get(
+            copied, "nutrition.copied_from"
+        )
+        self.done["copy"] = translate(
+            key, me.lang, count=copied, date=format_date(from_day, me.lang)
+        )
         await self._refresh(me)
         return None
 
@@ -772,6 +804,61 @@ def _meal(slot: str) -> rx.Component:
     )
 
 
+def _copy_form() -> rx.Component:
+    """Copy a meal or the whole day from an earlier date onto the day shown."""
+    state = NutritionState
+    return rx.el.details(
+        rx.el.summary(
+            rx.heading(t("nutrition.copy_form"), size="3", as_="h3", display="inline"),
+            cursor="pointer",
+        ),
+        rx.form(
+            rx.vstack(
+                rx.grid(
+                    rx.vstack(
+                        field(
+                            t("nutrition.copy_from"),
+                            "from_day",
+                            type="date",
+                            default_value=state.previous_day,
+                            max=state.day,
+                            required=True,
+                            **invalid_attrs("from_day", state.error_fields["copy"]),
+                        ),
+                        field_error("from_day", state.error_fields["copy"], state.errors["copy"]),
+                        width="100%",
+                    ),
+                    select_field(
+                        t("nutrition.copy_what"),
+                        "copy_slot",
+                        [
+                            ("day", t("nutrition.copy_whole_day")),
+                            *[(slot, t(f"nutrition.slot.{slot}")) for slot in SLOTS],
+                        ],
+                    ),
+                    columns="2",
+                    gap="3",
+                    width="100%",
+                ),
+                submit_button(t("nutrition.copy"), busy=False),
+                rx.cond(
+                    state.error_fields["copy"] == "",
+                    error_callout(state.errors["copy"]),
+                    rx.fragment(),
+                ),
+                success_callout(state.done["copy"]),
+                spacing="3",
+                width="100%",
+                padding_top="0.75rem",
+            ),
+            on_submit=NutritionState.copy_from,
+            key=state.day,
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
 def _meals_card() -> rx.Component:
     state = NutritionState
     return _card(
@@ -784,6 +871,7 @@ def _meals_card() -> rx.Component:
             rx.fragment(),
         ),
         *[_meal(slot) for slot in SLOTS],
+        _copy_form(),
         confirm_dialog(
             title=t("nutrition.delete_entry"),
             text=t("nutrition.delete_entry_text"),

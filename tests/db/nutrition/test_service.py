@@ -254,3 +254,30 @@ def test_favourites_come_first_in_search_and_in_the_recent_list(session):
     assert [f.id for f in service.recent_foods(session=session, profile_id=me)] == [last.id]
     assert not service.toggle_favourite(session=session, profile_id=me, food_id=last.id)
     assert service.recent_foods(session=session, profile_id=me) == []
+
+
+def test_a_whole_day_is_copied_from_an_earlier_date_without_its_water(session):
+    me = new_profile(session)
+    oats = service.search_foods(session=session, profile_id=me, query="haferflocken")[0]
+    banana = service.search_foods(session=session, profile_id=me, query="banana")[0]
+    earlier = TODAY - timedelta(days=5)
+    _log(session, me, oats.id, 60, slot="breakfast", day=earlier)
+    _log(session, me, banana.id, 1, unit="serving", slot="snacks", day=earlier)
+    service.add_water(session=session, profile_id=me, day=earlier, today=TODAY)
+
+    def copy(**kwargs):
+        args = {"from_day": earlier, "to_day": TODAY, "slot": None, "today": TODAY, **kwargs}
+        return service.copy_meal(session=session, profile_id=me, **args)
+
+    assert copy() == 2
+    day = service.day_overview(session=session, profile_id=me, day=TODAY)
+    assert [(e.slot, e.name) for e in day.entries] == [
+        ("breakfast", oats.name_en),
+        ("snacks", banana.name_en),
+    ]
+    assert day.water_ml == 0
+    assert copy(from_day=TODAY - timedelta(days=9)) == 0
+    assert _refused(copy, from_day=TODAY) == ("from_day", "nutrition.error.copy_same_day")
+    tomorrow = TODAY + timedelta(days=1)
+    assert _refused(copy, from_day=tomorrow) == ("from_day", "log.error.date_future")
+    assert len(service.day_overview(session=session, profile_id=me, day=TODAY).entries) == 2

@@ -27,6 +27,7 @@ from mitai_app.body.service import last_weight, latest_lean_kg, weight_trend
 from mitai_app.core import logs
 from mitai_app.core.access import consume
 from mitai_app.core.errors import UserError, checked_text
+from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogInput, LogRow, check_day
 from mitai_app.core.records import as_uuid, owned
 from mitai_app.core.settings import settings
@@ -44,6 +45,9 @@ from mitai_app.nutrition.consts import (
     NUTRIENTS,
     NUTRITION_FEATURE,
     PROTEIN_G_PER_KG_RANGE,
+    RECIPE_MAX_INGREDIENTS,
+    RECIPE_SERVINGS_MAX,
+    RECIPE_YIELD_MAX_G,
     SERVING_MAX_G,
     SLOTS,
     WATER_QUICK_ML,
@@ -57,12 +61,14 @@ from mitai_app.nutrition.models import (
     MealEntry,
     NutritionEntry,
     NutritionTargets,
+    RecipeIngredient,
 )
 from mitai_app.nutrition.portions import (
     G_PER_OZ,
     ML_PER_FL_OZ,
     atwater_mismatch,
     implausible,
+    recipe_per_100,
     scaled,
 )
 from mitai_app.nutrition.search import matches as search_matches
@@ -77,6 +83,7 @@ ADAPTIVE_WEEKS = 4  # the adaptive TDEE's week-by-week line
 PREFERRED_MAX = 100  # favourites and recent foods put first in a search
 TOTAL_KEYS = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g")
 OWN = "own"
+RECIPE = "recipe"
 
 # --- foods ---------------------------------------------------------------------------
 
@@ -412,6 +419,14 @@ def _quantity(food: Food, amount: float | None, unit: str) -> float:
     return quantity
 
 
+def _portion(food: Food, amount: float | None, unit: str) -> tuple[float, dict]:
+    """The amount in g (or ml) and the food's values for it."""
+    quantity = _quantity(food, amount, unit)
+    per_100 = {name: _num(getattr(food, name)) for name in NUTRIENTS}
+    values = {k: None if v is None else round(v, 2) for k, v in scaled(per_100, quantity).items()}
+    return quantity, values
+
+
 def _check_slot(slot: str) -> None:
     if slot not in SLOTS:
         raise UserError("nutrition.error.slot", field="slot")
@@ -436,9 +451,7 @@ def log_food(
     check_day(day, today=today)
     _check_slot(slot)
     food = _visible_food(session, owner, food_id)
-    quantity = _quantity(food, amount, unit)
-    per_100 = {name: _num(getattr(food, name)) for name in NUTRIENTS}
-    values = {k: None if v is None else round(v, 2) for k, v in scaled(per_100, quantity).items()}
+    quantity, values = _portion(food, amount, unit)
     entry = MealEntry(
         profile_id=owner,
         date=day,
@@ -533,6 +546,119 @@ def copy_meal(
     session.add_all(copied)
     session.commit()
     return len(copied)
+
+
+# --- recipes -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IngredientInput:
+    food_id: str
+    amount: float | None
+    unit: str
+
+
+@dataclass(frozen=True)
+class IngredientRow:
+    food_id: str
+    name: str
+    amount: float
+    unit: str
+    quantity: float  # g or ml
+    kcal: float | None
+
+
+@dataclass(frozen=True)
+class RecipeInput:
+    """A recipe as typed: its ingredients, what the cooked dish weighs
+    (None: the ingredients' weight) and how many servings it makes."""
+
+    name: str
+    ingredients: list[IngredientInput]
+    yield_amount: float | None = None
+    servings: float | None = None
+
+
+def _ingredient(
+    session: Session, owner: uuid.UUID, ingredient: IngredientInput, lang: str
+) -> tuple[Food, IngredientRow, dict]:
+    food = _visible_food(session, owner, ingredient.food_id)
+    quantity, values = _portion(food, ingredient.amount, ingredient.unit)
+    row = IngredientRow(
+        food_id=str(food.id),
+        name=food.name_de if lang == "de" else food.name_en,
+        amount=float(ingredient.amount or 0),
+        unit=ingredient.unit,
+        quantity=round(quantity, 1),
+        kcal=values["kcal"],
+    )
+    return food, row, values
+
+
+def check_ingredient(
+    *, session: Session, profile_id: uuid.UUID | str, ingredient: IngredientInput, lang: str = "en"
+) -> IngredientRow:
+    """An ingredient for a recipe being put together: a food the profile may
+    see and a plausible amount (refused at `amount`/`unit` like an entry)."""
+    return _ingredient(session, as_uuid(profile_id), ingredient, lang)[1]
+
+
+def create_recipe(
+    *, session: Session, profile_id: uuid.UUID | str, recipe: RecipeInput, lang: str = "en"
+) -> FoodRow:
+    """A food of the profile's made of foods: its values per 100 g are the
+    ingredients' summed over what the dish weighs (`yield_amount`, by
+    default the ingredients' weight; ml count as g), and with `servings`
+    one serving is that weight divided by them. The ingredients are kept
+    with their names, so the recipe stays as saved when a food goes."""
+    owner = as_uuid(profile_id)
+    name = checked_text(recipe.name, field="recipe_name", limit=NAME_MAX)
+    if not name:
+        raise UserError("nutrition.error.name_required", field="recipe_name")
+    if not recipe.ingredients:
+        raise UserError("nutrition.error.recipe_empty", field="recipe_name")
+    if len(recipe.ingredients) > RECIPE_MAX_INGREDIENTS:
+        raise UserError("nutrition.error.recipe_too_many", field="recipe_name")
+    parts = [_ingredient(session, owner, item, lang) for item in recipe.ingredients]
+    weight = sum(row.quantity for _, row, _ in parts)
+    yield_amount = recipe.yield_amount if recipe.yield_amount is not None else weight
+    if not 0 < yield_amount <= RECIPE_YIELD_MAX_G:
+        raise UserError("nutrition.error.recipe_yield", field="yield_amount")
+    servings = recipe.servings
+    if servings is not None and not 1 <= servings <= RECIPE_SERVINGS_MAX:
+        raise UserError("nutrition.error.recipe_servings", field="servings")
+    values = recipe_per_100([values for _, _, values in parts], yield_amount)
+    if implausible(values):  # only a dish far lighter than its ingredients gets here
+        raise UserError("nutrition.error.recipe_yield", field="yield_amount")
+    food = Food(
+        profile_id=owner,
+        source=RECIPE,
+        name_de=name,
+        name_en=name,
+        basis="g",
+        **{key: None if v is None else round(v, 2) for key, v in values.items()},
+        serving_name_de=None if servings is None else translate("nutrition.recipe_serving", "de"),
+        serving_name_en=None if servings is None else translate("nutrition.recipe_serving", "en"),
+        serving_amount=None if servings is None else round(yield_amount / servings, 1),
+        search_text=search_text((name,)),
+    )
+    session.add(food)
+    session.flush()
+    session.add_all(
+        RecipeIngredient(
+            profile_id=owner,
+            recipe_id=food.id,
+            food_id=source.id,
+            position=n,
+            name=row.name,
+            amount=row.amount,
+            unit=row.unit,
+            quantity=row.quantity,
+        )
+        for n, (source, row, _) in enumerate(parts)
+    )
+    session.commit()
+    return _food_row(food, owner)
 
 
 # --- the day -------------------------------------------------------------------------

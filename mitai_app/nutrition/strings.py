@@ -324,6 +324,23 @@ CATALOG: dict[str, Text] = {
         en="Please choose a day other than the one shown.",
     ),
     "nutrition.error.copy_date": Text(de="Bitte einen Tag wählen.", en="Please choose a day."),
+    "nutrition.error.recipe_empty": Text(
+        de="Ein Rezept braucht mindestens eine Zutat.",
+        en="A recipe needs at least one ingredient.",
+    ),
+    "nutrition.error.recipe_too_many": Text(
+        de="Höchstens 40 Zutaten pro Rezept.", en="At most 40 ingredients per recipe."
+    ),
+    "nutrition.error.recipe_yield": Text(
+        de="Das fertige Gericht wiegt mehr als 0 und höchstens 30 kg – und nicht viel weniger"
+        " als seine trockenen Zutaten.",
+        en="The finished dish weighs more than 0 and at most 30 kg – and not far less than"
+        " its dry ingredients.",
+    ),
+    "nutrition.error.recipe_servings": Text(
+        de="Zwischen 1 und 100 Portionen, bitte.", en="Between 1 and 100 servings, please."
+    ),
+    "nutrition.recipe_serving": Text(de="1 Portion", en="1 serving"),
     "nutrition.error.slot": Text(de="Bitte eine Mahlzeit wählen.", en="Please choose a meal."),
     "nutrition.error.activity": Text(
         de="Bitte eine Aktivitätsstufe wählen.", en="Please choose an activity level."

@@ -17,7 +17,7 @@ from mitai_app.core.errors import UserError
 from mitai_app.core.models import UserFeatureUsage
 from mitai_app.nutrition import service
 from mitai_app.nutrition.logs import TOTALS
-from mitai_app.nutrition.models import MealEntry, NutritionEntry
+from mitai_app.nutrition.models import MealEntry, NutritionEntry, RecipeIngredient
 from mitai_app.nutrition.service import FoodInput
 from mitai_app.nutrition.words import day_words
 from tests.factories import new_profile
@@ -281,3 +281,52 @@ def test_a_whole_day_is_copied_from_an_earlier_date_without_its_water(session):
     tomorrow = TODAY + timedelta(days=1)
     assert _refused(copy, from_day=tomorrow) == ("from_day", "log.error.date_future")
     assert len(service.day_overview(session=session, profile_id=me, day=TODAY).entries) == 2
+
+
+def test_a_recipe_is_a_food_made_of_foods_with_its_yield_and_servings(session):
+    me = new_profile(session)
+    oats = service.search_foods(session=session, profile_id=me, query="haferflocken")[0]
+    milk = service.search_foods(session=session, profile_id=me, query="vollmilch")[0]
+    ingredients = [
+        service.IngredientInput(oats.id, 80, "g"),
+        service.IngredientInput(milk.id, 1, "serving"),  # a glass, 200 ml
+    ]
+    checked = service.check_ingredient(
+        session=session, profile_id=me, ingredient=ingredients[1], lang="de"
+    )
+    assert (checked.name, checked.quantity, checked.kcal) == ("Vollmilch", 200, 122)
+    recipe = service.RecipeInput("Porridge", ingredients, yield_amount=400, servings=2)
+    porridge = service.create_recipe(session=session, profile_id=me, recipe=recipe)
+    assert porridge.source == "recipe" and porridge.own
+    assert porridge.values["kcal"] == pytest.approx((379 * 0.8 + 61 * 2) / 4, abs=0.01)
+    assert porridge.serving_amount == 200 and porridge.serving_en == "1 serving"
+    # Found like any food, logged by the serving, and kept when an ingredient goes.
+    assert service.search_foods(session=session, profile_id=me, query="porri")[0].id == porridge.id
+    entry = _log(session, me, porridge.id, 1, unit="serving")
+    assert entry.values["kcal"] == pytest.approx(porridge.values["kcal"] * 2, abs=0.1)
+    kept = session.exec(select(RecipeIngredient).where(RecipeIngredient.profile_id == me)).all()
+    assert [(row.name, row.quantity) for row in kept] == [(oats.name_en, 80), (milk.name_en, 200)]
+
+
+def test_a_recipe_refuses_bad_ingredients_yield_and_servings_at_their_field(session):
+    me, other = new_profile(session), new_profile(session)
+    oats = service.search_foods(session=session, profile_id=me, query="haferflocken")[0]
+    theirs = _food(session, other, "Geheimzutat")
+
+    def refused(name="Brei", ingredients=((oats.id, 100, "g"),), **kwargs):
+        items = [service.IngredientInput(*item) for item in ingredients]
+        recipe = service.RecipeInput(name, items, **kwargs)
+        return _refused(service.create_recipe, session=session, profile_id=me, recipe=recipe)
+
+    assert refused(ingredients=()) == ("recipe_name", "nutrition.error.recipe_empty")
+    assert refused(name=" ") == ("recipe_name", "nutrition.error.name_required")
+    assert refused(ingredients=((oats.id, 20_000, "g"),)) == (
+        "amount",
+        "nutrition.error.amount_too_much",
+    )
+    assert refused(ingredients=((theirs.id, 100, "g"),)) == ("food", "record.error.not_found")
+    assert refused(yield_amount=0) == ("yield_amount", "nutrition.error.recipe_yield")
+    # 100 g of oats can't weigh 10 g cooked: 600 g carbs per 100 g.
+    assert refused(yield_amount=10) == ("yield_amount", "nutrition.error.recipe_yield")
+    assert refused(servings=0) == ("servings", "nutrition.error.recipe_servings")
+    assert service.search_foods(session=session, profile_id=me, query="brei") == []

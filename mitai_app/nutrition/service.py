@@ -564,7 +564,8 @@ class IngredientRow:
     name: str
     amount: float
     unit: str
-    quantity: float  # g or ml
+    quantity: float  # in `basis`
+    basis: str  # "g" or "ml", as the food is given
     kcal: float | None
 
 
@@ -590,6 +591,7 @@ def _ingredient(
         amount=float(ingredient.amount or 0),
         unit=ingredient.unit,
         quantity=round(quantity, 1),
+        basis=food.basis,
         kcal=values["kcal"],
     )
     return food, row, values

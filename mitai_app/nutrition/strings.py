@@ -192,6 +192,37 @@ CATALOG: dict[str, Text] = {
     "nutrition.nothing_to_copy": Text(
         de="Am Vortag gab es kein {meal}.", en="There was no {meal} on the previous day."
     ),
+    "nutrition.scan": Text(de="Mit der Kamera scannen", en="Scan with the camera"),
+    "nutrition.scanner_label": Text(
+        de="Kamerabild: Barcode ins Bild halten", en="Camera view: hold the barcode in view"
+    ),
+    "nutrition.camera_unavailable": Text(
+        de="Die Kamera ließ sich nicht starten. Bitte die Nummer unter dem Barcode eintippen.",
+        en="The camera could not be started. Please type the number under the barcode.",
+    ),
+    "nutrition.new_recipe": Text(de="Neues Rezept", en="New recipe"),
+    "nutrition.recipe_hint": Text(
+        de="Solange dies offen ist, kommen oben gewählte Lebensmittel als Zutaten ins Rezept."
+        " Das Rezept wird ein eigenes Lebensmittel mit Werten pro 100 g.",
+        en="While this is open, foods chosen above go into the recipe as ingredients."
+        " The recipe becomes a food of your own with values per 100 g.",
+    ),
+    "nutrition.ingredients": Text(de="Zutaten", en="Ingredients"),
+    "nutrition.remove_ingredient": Text(de="Zutat entfernen", en="Remove ingredient"),
+    "nutrition.add_to_recipe": Text(de="Zum Rezept hinzufügen", en="Add to recipe"),
+    "nutrition.ingredient_added": Text(
+        de="{name} ins Rezept aufgenommen.", en="{name} added to the recipe."
+    ),
+    "nutrition.recipe_name": Text(de="Name des Rezepts", en="Recipe name"),
+    "nutrition.yield_amount": Text(de="Fertiges Gewicht (g)", en="Cooked weight (g)"),
+    "nutrition.yield_hint": Text(
+        de="Leer: das Gewicht der Zutaten.", en="Empty: the ingredients' weight."
+    ),
+    "nutrition.servings": Text(de="Portionen (optional)", en="Servings (optional)"),
+    "nutrition.save_recipe": Text(de="Rezept speichern", en="Save recipe"),
+    "nutrition.recipe_saved": Text(
+        de="Rezept {name} gespeichert – jetzt eintragen?", en="Recipe {name} saved – log it now?"
+    ),
     "nutrition.copy_form": Text(
         de="Von einem früheren Tag übernehmen", en="Copy from an earlier day"
     ),

@@ -20,6 +20,7 @@ from mitai_app.core.formatting import as_typed, format_date, parse_decimal, toda
 from mitai_app.core.i18n import translate
 from mitai_app.nutrition import service, words
 from mitai_app.nutrition.consts import ACTIVITY_FACTORS, NUTRIENTS, SLOTS, TODAY_PAGE
+from mitai_app.nutrition.pages.scanner import barcode_scanner
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
     error_callout,
@@ -33,7 +34,7 @@ from mitai_app.ui.forms import (
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, call_service, in_language, signed_in, t, to_login
 
-FORMS = ("entry", "food", "targets", "day", "copy")
+FORMS = ("entry", "food", "targets", "day", "copy", "recipe")
 FOOD_FIELDS = ("name", "brand", "barcode", "basis", *NUTRIENTS, "serving_name", "serving_amount")
 
 
@@ -66,9 +67,12 @@ class NutritionState(rx.State):
     form_keys: dict[str, int] = dict.fromkeys(FORMS, 0)
     food_warning: bool = False
     looking_up: bool = False
+    scanning: bool = False  # the camera is on
     lookup_message: str = ""
     new_barcode: str = ""  # filled into "create a food" after an unknown barcode
     new_food_open: bool = False
+    recipe_open: bool = False  # the chosen food goes into the recipe instead of a meal
+    ingredients: list[dict[str, str]] = []
     delete_open: bool = False
     _pending_delete: str = ""
     food_delete_open: bool = False
@@ -155,6 +159,24 @@ class NutritionState(rx.State):
         return None
 
     @rx.event
+    def toggle_scanning(self):
+        self.scanning = not self.scanning
+        self.lookup_message = ""
+
+    @rx.event
+    def detected(self, code: str):
+        """A barcode the camera read: looked up as if typed."""
+        self.scanning = False
+        return NutritionState.look_up({"scan_barcode": str(code)[:20]})
+
+    @rx.event
+    async def camera_failed(self, reason: str):
+        self.scanning = False
+        self.lookup_message = translate(
+            "nutrition.camera_unavailable", (await self.get_state(AuthState)).lang
+        )
+
+    @rx.event
     def toggle_new_food(self):
         self.new_food_open = not self.new_food_open
 
@@ -228,6 +250,8 @@ class NutritionState(rx.State):
             amount = _number(form, "amount")
         except UserError as error:
             return self._refused("entry", error, (await self.get_state(AuthState)).lang)
+        if self.recipe_open:
+            return await self._add_ingredient(amount, str(form.get("unit", "")))
         me, result = await self._run(
             "entry",
             service.log_food,
@@ -246,6 +270,58 @@ class NutritionState(rx.State):
         self.form_keys["entry"] += 1
         await self._refresh(me)
         return None
+
+    async def _add_ingredient(self, amount: float | None, unit: str):
+        ingredient = service.IngredientInput(self.chosen.get("id", ""), amount, unit)
+        lang = (await self.get_state(AuthState)).lang or "en"
+        me, checked = await self._run(
+            "entry", service.check_ingredient, ingredient=ingredient, lang=lang
+        )
+        if me is None:
+            return checked
+        self.ingredients = [*self.ingredients, words.ingredient_row(checked, me.user.unit_system)]
+        self.done["entry"] = translate("nutrition.ingredient_added", me.lang, name=checked.name)
+        self.chosen, self.query, self.results = {}, "", []
+        self.form_keys["entry"] += 1
+        return None
+
+    @rx.event
+    def toggle_recipe(self):
+        self.recipe_open = not self.recipe_open
+        self._reset_messages("recipe")
+
+    @rx.event
+    def remove_ingredient(self, index: int):
+        self.ingredients = [row for n, row in enumerate(self.ingredients) if n != int(index)]
+
+    @rx.event
+    async def save_recipe(self, form: dict):
+        lang = (await self.get_state(AuthState)).lang
+        try:
+            yield_amount = _number(form, "yield_amount")
+            servings = _number(form, "servings")
+        except UserError as error:
+            return self._refused("recipe", error, lang)
+        recipe = service.RecipeInput(
+            name=str(form.get("recipe_name", "")),
+            ingredients=[
+                service.IngredientInput(row["food_id"], float(row["typed"]), row["unit"])
+                for row in self.ingredients
+            ],
+            yield_amount=yield_amount,
+            servings=servings,
+        )
+        me, saved = await self._run(
+            "recipe", service.create_recipe, recipe=recipe, lang=lang or "en"
+        )
+        if me is None:
+            return saved
+        self.done["entry"] = translate("nutrition.recipe_saved", me.lang, name=saved.name_en)
+        self.ingredients, self.recipe_open = [], False
+        self.form_keys["recipe"] += 1
+        self.chosen = words.food_row(saved, me.user.unit_system)
+        await self._refresh(me)
+        return rx.call_script("document.getElementById('field-amount')?.focus()")
 
     @rx.event
     async def add_water(self):
@@ -645,12 +721,20 @@ def _entry_form() -> rx.Component:
                 gap="3",
                 width="100%",
             ),
-            select_field(
-                t("nutrition.meal"),
-                "slot",
-                [(slot, t(f"nutrition.slot.{slot}")) for slot in SLOTS],
+            rx.cond(
+                state.recipe_open,
+                submit_button(t("nutrition.add_to_recipe"), busy=False),
+                rx.vstack(
+                    select_field(
+                        t("nutrition.meal"),
+                        "slot",
+                        [(slot, t(f"nutrition.slot.{slot}")) for slot in SLOTS],
+                    ),
+                    submit_button(t("nutrition.add"), busy=False),
+                    spacing="3",
+                    width="100%",
+                ),
             ),
-            submit_button(t("nutrition.add"), busy=False),
             rx.cond(
                 state.error_fields["entry"] == "",
                 error_callout(state.errors["entry"]),
@@ -689,8 +773,27 @@ def _barcode_form() -> rx.Component:
                 variant="soft",
                 margin_top="1.6rem",
             ),
+            rx.icon_button(
+                rx.icon(rx.cond(state.scanning, "camera-off", "camera"), aria_hidden="true"),
+                type="button",
+                on_click=NutritionState.toggle_scanning,
+                size="3",
+                variant="soft",
+                margin_top="1.6rem",
+                aria_label=t("nutrition.scan"),
+                aria_pressed=rx.cond(state.scanning, "true", "false"),
+            ),
             align="start",
             width="100%",
+        ),
+        rx.cond(
+            state.scanning,
+            barcode_scanner(
+                label=t("nutrition.scanner_label"),
+                on_detected=NutritionState.detected,
+                on_error=NutritionState.camera_failed,
+            ),
+            rx.fragment(),
         ),
         on_submit=NutritionState.look_up,
         width="100%",
@@ -977,6 +1080,97 @@ def _new_food_card() -> rx.Component:
     )
 
 
+def _ingredient_line(row: rx.Var, index: rx.Var) -> rx.Component:
+    return rx.el.li(
+        rx.hstack(
+            rx.vstack(
+                rx.text(row["name"], weight="medium"),
+                rx.text(in_language(row, "amount"), size="2", color_scheme="gray"),
+                spacing="0",
+            ),
+            rx.hstack(
+                rx.text(in_language(row, "kcal")),
+                rx.icon_button(
+                    rx.icon("x", aria_hidden="true"),
+                    type="button",
+                    on_click=NutritionState.remove_ingredient(index),
+                    variant="ghost",
+                    color_scheme="red",
+                    aria_label=t("nutrition.remove_ingredient"),
+                ),
+                align="center",
+            ),
+            justify="between",
+            width="100%",
+        ),
+        list_style="none",
+    )
+
+
+def _recipe_field(name: str, label_key: str, **props) -> rx.Component:
+    state = NutritionState
+    return rx.vstack(
+        field(t(label_key), name, **invalid_attrs(name, state.error_fields["recipe"]), **props),
+        field_error(name, state.error_fields["recipe"], state.errors["recipe"]),
+        width="100%",
+    )
+
+
+def _recipe_card() -> rx.Component:
+    """A recipe put together from foods found above: while this is open,
+    a chosen food goes into the recipe instead of a meal."""
+    state = NutritionState
+    return rx.card(
+        rx.el.details(
+            rx.el.summary(
+                rx.heading(t("nutrition.new_recipe"), size="4", as_="h2", display="inline"),
+                cursor="pointer",
+                on_click=NutritionState.toggle_recipe.prevent_default,
+            ),
+            rx.vstack(
+                rx.text(t("nutrition.recipe_hint"), size="2", color_scheme="gray"),
+                rx.el.ul(
+                    rx.foreach(state.ingredients, _ingredient_line),
+                    aria_label=t("nutrition.ingredients"),
+                    style={"padding": 0, "margin": 0, "width": "100%"},
+                ),
+                rx.form(
+                    rx.vstack(
+                        _recipe_field("recipe_name", "nutrition.recipe_name", limit=200),
+                        rx.grid(
+                            _recipe_field(
+                                "yield_amount",
+                                "nutrition.yield_amount",
+                                input_mode="decimal",
+                                hint=t("nutrition.yield_hint"),
+                            ),
+                            _recipe_field("servings", "nutrition.servings", input_mode="decimal"),
+                            columns="2",
+                            gap="3",
+                            width="100%",
+                        ),
+                        submit_button(t("nutrition.save_recipe"), busy=False),
+                        rx.cond(
+                            state.error_fields["recipe"] == "",
+                            error_callout(state.errors["recipe"]),
+                            rx.fragment(),
+                        ),
+                        spacing="3",
+                        width="100%",
+                    ),
+                    on_submit=NutritionState.save_recipe,
+                    key=state.form_keys["recipe"].to_string(),
+                    width="100%",
+                ),
+                padding_top="1rem",
+                spacing="3",
+            ),
+            open=state.recipe_open,
+        ),
+        width="100%",
+    )
+
+
 def _targets_card() -> rx.Component:
     state = NutritionState
     return rx.card(
@@ -1032,6 +1226,7 @@ def today_page() -> rx.Component:
         _add_card(),
         _meals_card(),
         _new_food_card(),
+        _recipe_card(),
         _targets_card(),
         spacing="4",
         width="100%",

@@ -793,22 +793,22 @@ def daily_totals(
     return out
 
 
-def _energy_inputs(session: Session, owner: uuid.UUID, since: date, until: date):
-    """Each day's kcal from `since` (one source a day, unlogged days left
+def _energy_inputs(
+    session: Session, owner: uuid.UUID, since: date, until: date
+) -> tuple[dict[date, dict[str, float]], list]:
+    """Each day's totals from `since` (one source a day, unlogged days left
     out) and the weights from a warm-up before it, for the adaptive TDEE."""
-    intake = {
-        d: totals["kcal"]
-        for d, totals in daily_totals(
-            session=session, profile_id=owner, since=since, until=until
-        ).items()
-        if totals.get("kcal")
-    }
+    days = daily_totals(session=session, profile_id=owner, since=since, until=until)
     # The smoothing starts a warm-up before the window: 0.9^90 leaves nothing
     # of its starting point, and 10 years of weights need not be read.
     weights = weight_trend(
         session=session, profile_id=owner, since=since - timedelta(days=energy.TREND_WARM_UP_DAYS)
     ).points
-    return intake, weights
+    return days, weights
+
+
+def _intake(days: dict[date, dict[str, float]]) -> dict[date, float]:
+    return {d: totals["kcal"] for d, totals in days.items() if totals.get("kcal")}
 
 
 def adaptive_tdee(
@@ -816,8 +816,8 @@ def adaptive_tdee(
 ) -> energy.AdaptiveTdee:
     """The adaptive TDEE up to `day` (energy.adaptive_tdee)."""
     since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1)
-    intake, weights = _energy_inputs(session, as_uuid(profile_id), since, day)
-    return energy.adaptive_tdee(intake, weights, end=day)
+    days, weights = _energy_inputs(session, as_uuid(profile_id), since, day)
+    return energy.adaptive_tdee(_intake(days), weights, end=day)
 
 
 def adaptive_weeks(
@@ -826,8 +826,8 @@ def adaptive_weeks(
     """The adaptive TDEE as it stood at the end of each of the last `weeks`
     weeks (how it moved week by week), oldest first."""
     since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1 + 7 * (weeks - 1))
-    intake, weights = _energy_inputs(session, as_uuid(profile_id), since, day)
-    return energy.adaptive_by_week(intake, weights, end=day, weeks=weeks)
+    days, weights = _energy_inputs(session, as_uuid(profile_id), since, day)
+    return energy.adaptive_by_week(_intake(days), weights, end=day, weeks=weeks)
 
 
 @dataclass(frozen=True)
@@ -842,16 +842,10 @@ class Week:
     on_target: int | None
 
 
-def week_summary(
-    *,
-    session: Session,
-    profile_id: uuid.UUID | str,
-    day: date,
-    target_kcal: float | None = None,
-) -> Week:
-    owner = as_uuid(profile_id)
-    days = daily_totals(session=session, profile_id=owner, since=day - timedelta(days=6), until=day)
-    eaten = [totals for totals in days.values() if totals.get("kcal")]
+def _week(days: dict[date, dict[str, float]], day: date, target_kcal: float | None) -> Week:
+    """The Week of the 7 days up to `day` among `days` (daily_totals)."""
+    first = day - timedelta(days=6)
+    eaten = [totals for d, totals in days.items() if first <= d <= day and totals.get("kcal")]
     if not eaten:
         return Week(0, None, None, None if target_kcal is None else 0)
     on_target = None
@@ -888,6 +882,11 @@ def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) ->
         water = sum(float(r.water_l or 0) for r in logged) * 1000
     activity, per_kg = _settings(session, owner)
     targets = _targets(session, owner, day)
+    # One read of the weeks the adaptive TDEE's week-by-week line spans
+    # serves it, the TDEE itself and the week's summary.
+    since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1 + 7 * (ADAPTIVE_WEEKS - 1))
+    days, weights = _energy_inputs(session, owner, since, day)
+    intake = _intake(days)
     return DayOverview(
         day=day,
         entries=[_entry_row(r) for r in foods],
@@ -897,14 +896,9 @@ def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) ->
         targets=targets,
         activity=activity,
         protein_g_per_kg=per_kg,
-        adaptive=adaptive_tdee(session=session, profile_id=owner, day=day),
-        adaptive_weeks=adaptive_weeks(session=session, profile_id=owner, day=day),
-        week=week_summary(
-            session=session,
-            profile_id=owner,
-            day=day,
-            target_kcal=None if targets is None else targets.kcal,
-        ),
+        adaptive=energy.adaptive_tdee(intake, weights, end=day),
+        adaptive_weeks=energy.adaptive_by_week(intake, weights, end=day, weeks=ADAPTIVE_WEEKS),
+        week=_week(days, day, None if targets is None else targets.kcal),
     )
 
 

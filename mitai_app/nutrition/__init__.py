@@ -13,7 +13,11 @@ MODULE = Module(
     features="mitai_app.nutrition.consts:FEATURES",
     placeholders="mitai_app.nutrition.placeholders",
     seed="mitai_app.nutrition.seeds:seed",
-    pages=("mitai_app.nutrition.pages.today", "mitai_app.nutrition.pages.admin_nutrition"),
+    pages=(
+        "mitai_app.nutrition.pages.today",
+        "mitai_app.nutrition.pages.trends",
+        "mitai_app.nutrition.pages.admin_nutrition",
+    ),
     summary="nutrition.summary",
     nav=(
         NavEntry(TODAY_PAGE, "nav.nutrition", "more", 15, icon="utensils"),

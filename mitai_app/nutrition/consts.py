@@ -8,6 +8,7 @@ from mitai_app.core.reference import FeatureSeed
 from mitai_app.core.text import Text
 
 TODAY_PAGE = "/nutrition"  # Today: meals, totals against targets
+TRENDS_PAGE = "/nutrition/trends"  # the charts
 ADMIN_NUTRITION = "/admin/nutrition"  # the Open Food Facts switch
 
 # Meal slots in the order of the day; water is kept as entries of its own slot.

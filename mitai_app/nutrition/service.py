@@ -24,15 +24,17 @@ from mitai_app.accounts.models import Profile
 from mitai_app.accounts.service import log_activity
 from mitai_app.body.formulas import age_on
 from mitai_app.body.service import last_weight, latest_lean_kg, weight_trend
+from mitai_app.body.trend import smoothed_trend
 from mitai_app.core import logs
 from mitai_app.core.access import consume
 from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogInput, LogRow, check_day
 from mitai_app.core.records import as_uuid, owned
+from mitai_app.core.series import range_start
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting, put_app_setting
-from mitai_app.nutrition import energy, openfoodfacts
+from mitai_app.nutrition import charts, energy, openfoodfacts
 from mitai_app.nutrition.consts import (
     ACTIVITY_FACTORS,
     AMOUNT_UNITS,
@@ -900,6 +902,50 @@ def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) ->
         adaptive_weeks=energy.adaptive_by_week(intake, weights, end=day, weeks=ADAPTIVE_WEEKS),
         week=_week(days, day, None if targets is None else targets.kcal),
     )
+
+
+@dataclass(frozen=True)
+class ChartsView:
+    series: charts.ChartSeries
+    static_tdee: float | None  # today's kcal target (BMR × activity); None without targets
+    protein_g_per_kg: float  # the protein target per kg
+    first: date | None  # None: nothing logged in the range
+
+
+def nutrition_charts(
+    *, session: Session, profile_id: uuid.UUID | str, range_key: str, today: date
+) -> ChartsView:
+    """The charts' series over a range (core.series.RANGE_DAYS; "all" from
+    the first logged day), with the adaptive TDEE week by week."""
+    owner = as_uuid(profile_id)
+    _, per_kg = _settings(session, owner)
+    targets = _targets(session, owner, today)
+    first = range_start(range_key, today)
+    if first is None:
+        first = session.exec(
+            select(sa.func.min(MealEntry.date)).where(MealEntry.profile_id == owner)
+        ).one()
+        logged = session.exec(
+            select(sa.func.min(NutritionEntry.date)).where(NutritionEntry.profile_id == owner)
+        ).one()
+        first = min((d for d in (first, logged) if d is not None), default=None)
+    static = None if targets is None else targets.kcal
+    if first is None:
+        return ChartsView(charts.ChartSeries(), static, per_kg, None)
+    # The adaptive TDEE at the range's first week end looks four weeks back.
+    days, weights = _energy_inputs(
+        session, owner, first - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS), today
+    )
+    weeks = (today - first).days // 7 + 1
+    series = charts.chart_series(
+        days,
+        dict(smoothed_trend(weights)),
+        energy.adaptive_by_week(_intake(days), weights, end=today, weeks=weeks),
+        static_tdee=static,
+        first=first,
+        last=today,
+    )
+    return ChartsView(series, static, per_kg, first)
 
 
 def set_targets(

@@ -192,6 +192,39 @@ CATALOG: dict[str, Text] = {
     "nutrition.nothing_to_copy": Text(
         de="Am Vortag gab es kein {meal}.", en="There was no {meal} on the previous day."
     ),
+    "nutrition.trends": Text(de="Ernährung im Verlauf", en="Nutrition trends"),
+    "nutrition.to_trends": Text(de="Verlauf und Diagramme", en="Trends and charts"),
+    "nutrition.chart.energy": Text(
+        de="Energie, Ziel und adaptiver Bedarf", en="Energy, target and adaptive TDEE"
+    ),
+    "nutrition.chart.target": Text(de="Ziel", en="Target"),
+    "nutrition.chart.adaptive": Text(de="Adaptiver Bedarf", en="Adaptive TDEE"),
+    "nutrition.chart.macros": Text(de="Makronährstoffe (g)", en="Macronutrients (g)"),
+    "nutrition.chart.shares": Text(
+        de="Anteile an der Energie der Makros", en="Shares of the macros' energy"
+    ),
+    "nutrition.chart.shares_note": Text(
+        de="Nach 4/4/9 kcal je g Eiweiß, Kohlenhydrate und Fett.",
+        en="By 4/4/9 kcal per g of protein, carbohydrates and fat.",
+    ),
+    "nutrition.chart.protein": Text(
+        de="Eiweiß pro kg Körpergewicht", en="Protein per kg body weight"
+    ),
+    "nutrition.chart.protein_per_kg": Text(de="Eiweiß (g/kg)", en="Protein (g/kg)"),
+    "nutrition.chart.balance_weight": Text(
+        de="Energiebilanz und Gewichtstrend", en="Energy balance and weight trend"
+    ),
+    "nutrition.chart.balance": Text(de="Bilanz (kcal/Tag)", en="Balance (kcal/day)"),
+    "nutrition.chart.weight_trend": Text(de="Gewichtstrend", en="Weight trend"),
+    "nutrition.chart.balance_note": Text(
+        de="Zufuhr minus Bedarf: der adaptive Bedarf der Woche, wo es ihn gibt, sonst"
+        " Grundumsatz × Aktivität. Über lange Zeiträume Wochenmittel.",
+        en="Intake minus expenditure: the week's adaptive TDEE where there is one, else"
+        " BMR × activity. Weekly means over long ranges.",
+    ),
+    "nutrition.chart.empty": Text(
+        de="In diesem Zeitraum ist nichts protokolliert.", en="Nothing logged in this range."
+    ),
     "nutrition.scan": Text(de="Mit der Kamera scannen", en="Scan with the camera"),
     "nutrition.scanner_label": Text(
         de="Kamerabild: Barcode ins Bild halten", en="Camera view: hold the barcode in view"

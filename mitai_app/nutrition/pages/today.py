@@ -19,7 +19,7 @@ from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed, format_date, parse_decimal, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.nutrition import service, words
-from mitai_app.nutrition.consts import ACTIVITY_FACTORS, NUTRIENTS, SLOTS, TODAY_PAGE
+from mitai_app.nutrition.consts import ACTIVITY_FACTORS, NUTRIENTS, SLOTS, TODAY_PAGE, TRENDS_PAGE
 from mitai_app.nutrition.pages.scanner import barcode_scanner
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
@@ -1222,6 +1222,7 @@ def _targets_card() -> rx.Component:
 def today_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.nutrition"), size="7", as_="h1"),
+        rx.link(t("nutrition.to_trends"), href=TRENDS_PAGE),
         _totals_card(),
         _add_card(),
         _meals_card(),

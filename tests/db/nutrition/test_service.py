@@ -330,3 +330,29 @@ def test_a_recipe_refuses_bad_ingredients_yield_and_servings_at_their_field(sess
     assert refused(yield_amount=10) == ("yield_amount", "nutrition.error.recipe_yield")
     assert refused(servings=0) == ("servings", "nutrition.error.recipe_servings")
     assert service.search_foods(session=session, profile_id=me, query="brei") == []
+
+
+def test_the_charts_cover_the_range_with_the_adaptive_tdee_and_one_source_a_day(session):
+    me = new_profile(session, **PERSON)
+    assert (
+        service.nutrition_charts(session=session, profile_id=me, range_key="all", today=TODAY).first
+        is None
+    )
+    butter = service.search_foods(session=session, profile_id=me, query="butter")[0]
+    for n in range(20):
+        day = TODAY - timedelta(days=n)
+        add_weight(session=session, profile_id=me, day=day, kg=80, today=TODAY)
+        _log(session, me, butter.id, 300, day=day)  # 2,151 kcal
+    # An imported total on a day with entries is not added.
+    session.add(NutritionEntry(profile_id=me, date=TODAY, kcal=900, source="fddb_import"))
+    session.commit()
+    view = service.nutrition_charts(session=session, profile_id=me, range_key="4w", today=TODAY)
+    series = view.series
+    assert len(series.dates) == 20 and set(series.kcal) == {2151}
+    assert series.tdee_dates[-1] == TODAY.isoformat() and series.tdee[-1] == pytest.approx(2151)
+    assert series.balance[-1] == 0  # steady weight: intake is expenditure
+    assert series.weight_trend[-1] == 80 and view.static_tdee is not None
+    everything = service.nutrition_charts(
+        session=session, profile_id=me, range_key="all", today=TODAY
+    )
+    assert everything.first == TODAY - timedelta(days=19)

@@ -238,6 +238,29 @@ def test_the_adaptive_tdee_appears_on_the_14th_day_of_intake_and_weight(app, pag
         re.compile(r"^Adaptive energy expenditure: 1,895 kcal a day \(from 14 days")
     )
 
+    # The charts: 14 days of energy with the adaptive TDEE, over 4 weeks and everything.
+    page.get_by_role("link", name="Trends and charts").click()
+    expect(page.get_by_role("heading", name="Nutrition trends", level=1)).to_be_visible(
+        timeout=LOADED
+    )
+    for chart in ("energy", "macros", "shares", "protein", "balance"):
+        expect(page.locator(f"#chart-{chart} .js-plotly-plot")).to_be_visible(timeout=LOADED)
+    energy = page.locator("#chart-energy .js-plotly-plot")
+    kcal = "plot => plot.data[0].y.filter(v => v !== null)"
+    adaptive_line = "plot => plot.data[2].y"
+    expect(page.get_by_role("img", name="Energy, target and adaptive TDEE")).to_be_visible()
+    assert energy.evaluate(kcal) == [1895] * 14
+    assert energy.evaluate(adaptive_line)[-1] == 1895
+    page.get_by_role("radio", name="All").click()
+    expect(page.get_by_role("radio", name="All")).to_be_checked()
+    assert energy.evaluate(kcal) == [1895] * 14
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
+        problems = _violations(page)
+        assert not problems, f"axe ({scheme}) on /nutrition/trends:\n" + "\n".join(problems)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
 
 def _earlier_day_of_meals(app, email: str, back: int) -> None:
     from sqlmodel import Session, select

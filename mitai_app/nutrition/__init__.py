@@ -7,7 +7,8 @@ from mitai_app.nutrition.consts import ADMIN_NUTRITION, TODAY_PAGE
 
 MODULE = Module(
     name="nutrition",
-    depends=("accounts", "body"),  # body: the weight trend, the latest weight and lean mass
+    # body: the weight trend, the latest weight and lean mass; training: the energy of sessions
+    depends=("accounts", "body", "training"),
     models="mitai_app.nutrition.models",
     strings="mitai_app.nutrition.strings:CATALOG",
     features="mitai_app.nutrition.consts:FEATURES",

@@ -91,6 +91,13 @@ def static_tdee(bmr_kcal: float, activity: str) -> float:
     return _positive(bmr_kcal, "bmr_kcal") * ACTIVITY_FACTORS[activity]
 
 
+def energy_out(bmr_kcal: float, active_kcal: float) -> float:
+    """A day's expenditure when its exercise energy is known: BMR × the
+    sedentary factor (daily life without exercise) plus that energy, so
+    training is not counted twice as it would be in an activity factor."""
+    return static_tdee(bmr_kcal, "sedentary") + max(0.0, active_kcal)
+
+
 @dataclass(frozen=True)
 class AdaptiveTdee:
     kcal: float | None  # None: too little data

@@ -75,6 +75,7 @@ from mitai_app.nutrition.portions import (
 )
 from mitai_app.nutrition.search import matches as search_matches
 from mitai_app.nutrition.search import postgresql_query, search_text, sqlite_query
+from mitai_app.training.service import active_kcal
 
 SEARCH_LIMIT = 20
 RECENT_LIMIT = 10
@@ -698,6 +699,8 @@ class DayOverview:
     adaptive: energy.AdaptiveTdee
     adaptive_weeks: list[tuple[date, float | None]]  # at the end of each of the last weeks
     week: Week  # the 7 days up to this one
+    active_kcal: float | None  # the day's training energy (None: none logged)
+    energy_out: float | None  # BMR × 1.2 + active_kcal, with targets and training
 
 
 def _sum(rows: list[Any], keys: tuple[str, ...]) -> dict[str, float]:
@@ -889,6 +892,7 @@ def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) ->
     since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1 + 7 * (ADAPTIVE_WEEKS - 1))
     days, weights = _energy_inputs(session, owner, since, day)
     intake = _intake(days)
+    active = active_kcal(session=session, profile_id=owner, day=day)
     return DayOverview(
         day=day,
         entries=[_entry_row(r) for r in foods],
@@ -901,6 +905,10 @@ def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) ->
         adaptive=energy.adaptive_tdee(intake, weights, end=day),
         adaptive_weeks=energy.adaptive_by_week(intake, weights, end=day, weeks=ADAPTIVE_WEEKS),
         week=_week(days, day, None if targets is None else targets.kcal),
+        active_kcal=active,
+        energy_out=None
+        if targets is None or active is None
+        else energy.energy_out(targets.bmr, active),
     )
 
 

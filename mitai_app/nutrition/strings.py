@@ -192,6 +192,10 @@ CATALOG: dict[str, Text] = {
     "nutrition.nothing_to_copy": Text(
         de="Am Vortag gab es kein {meal}.", en="There was no {meal} on the previous day."
     ),
+    "nutrition.energy_out_line": Text(
+        de="Verbrauch heute: etwa {kcal} (Grundumsatz × 1,2 für den Alltag + {active} Training).",
+        en="Energy out today: about {kcal} (BMR × 1.2 for daily life + {active} training).",
+    ),
     "nutrition.trends": Text(de="Ernährung im Verlauf", en="Nutrition trends"),
     "nutrition.to_trends": Text(de="Verlauf und Diagramme", en="Trends and charts"),
     "nutrition.chart.energy": Text(

@@ -174,7 +174,16 @@ def day_words(day: DayOverview, system: System) -> dict[str, str]:
             )
             if week.on_target is not None:
                 week_line += " " + translate("nutrition.week_on_target", lang, days=week.on_target)
+        energy_out = ""
+        if day.energy_out is not None and day.active_kcal is not None:
+            energy_out = translate(
+                "nutrition.energy_out_line",
+                lang,
+                kcal=kcal(day.energy_out, lang),
+                active=kcal(day.active_kcal, lang),
+            )
         return {
+            "energy_out": energy_out,
             "week": week_line,
             "adaptive_weeks": weekly,
             "kcal": of(totals["kcal"], targets and targets.kcal, kcal, lang),

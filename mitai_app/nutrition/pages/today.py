@@ -571,9 +571,15 @@ def _totals() -> list[rx.Component]:
             rx.text(
                 t("nutrition.targets_need_profile"),
                 " ",
-                rx.link(t("nutrition.open_profile"), href=routes.PROFILE),
+                # Inside a sentence a link needs more than its colour (axe).
+                rx.link(t("nutrition.open_profile"), href=routes.PROFILE, underline="always"),
                 size="2",
             ),
+        ),
+        rx.cond(
+            NutritionState.summary["energy_out_en"] != "",
+            rx.text(in_language(NutritionState.summary, "energy_out"), size="2"),
+            rx.fragment(),
         ),
         rx.cond(
             NutritionState.summary["week_en"] != "",

@@ -20,6 +20,7 @@ from mitai_app.nutrition.logs import TOTALS
 from mitai_app.nutrition.models import MealEntry, NutritionEntry, RecipeIngredient
 from mitai_app.nutrition.service import FoodInput
 from mitai_app.nutrition.words import day_words
+from mitai_app.training.models import Activity
 from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
@@ -356,3 +357,19 @@ def test_the_charts_cover_the_range_with_the_adaptive_tdee_and_one_source_a_day(
         session=session, profile_id=me, range_key="all", today=TODAY
     )
     assert everything.first == TODAY - timedelta(days=19)
+
+
+def test_a_days_training_energy_gives_its_energy_out(session):
+    me = new_profile(session, **PERSON)
+    add_weight(session=session, profile_id=me, day=TODAY, kg=70, today=TODAY)
+    day = service.day_overview(session=session, profile_id=me, day=TODAY)
+    assert (day.active_kcal, day.energy_out) == (None, None)
+    session.add_all(
+        Activity(profile_id=me, date=TODAY, kcal=kcal, duration_minutes=45) for kcal in (300, 150)
+    )
+    session.add(Activity(profile_id=new_profile(session), date=TODAY, kcal=900))
+    session.commit()
+    day = service.day_overview(session=session, profile_id=me, day=TODAY)
+    assert day.active_kcal == 450
+    assert day.energy_out == pytest.approx(1648.75 * 1.2 + 450)  # Mifflin-St Jeor, 30, 70 kg
+    assert "Energy out today: about 2,429 kcal" in day_words(day, "metric")["energy_out_en"]

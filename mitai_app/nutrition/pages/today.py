@@ -694,16 +694,12 @@ def _entry_form() -> rx.Component:
                 rx.fragment(),
             ),
             rx.grid(
-                rx.vstack(
-                    field(
-                        t("nutrition.amount"),
-                        "amount",
-                        input_mode="decimal",
-                        default_value=rx.cond(state.chosen["serving"] != "", "1", "100"),
-                        **invalid_attrs("amount", state.error_fields["entry"]),
-                    ),
-                    field_error("amount", state.error_fields["entry"], state.errors["entry"]),
-                    width="100%",
+                _checked_field(
+                    "entry",
+                    "amount",
+                    "nutrition.amount",
+                    input_mode="decimal",
+                    default_value=rx.cond(state.chosen["serving"] != "", "1", "100"),
                 ),
                 rx.vstack(
                     select_field(
@@ -741,11 +737,7 @@ def _entry_form() -> rx.Component:
                     width="100%",
                 ),
             ),
-            rx.cond(
-                state.error_fields["entry"] == "",
-                error_callout(state.errors["entry"]),
-                rx.fragment(),
-            ),
+            _form_error("entry"),
             spacing="3",
             width="100%",
         ),
@@ -924,18 +916,14 @@ def _copy_form() -> rx.Component:
         rx.form(
             rx.vstack(
                 rx.grid(
-                    rx.vstack(
-                        field(
-                            t("nutrition.copy_from"),
-                            "from_day",
-                            type="date",
-                            default_value=state.previous_day,
-                            max=state.day,
-                            required=True,
-                            **invalid_attrs("from_day", state.error_fields["copy"]),
-                        ),
-                        field_error("from_day", state.error_fields["copy"], state.errors["copy"]),
-                        width="100%",
+                    _checked_field(
+                        "copy",
+                        "from_day",
+                        "nutrition.copy_from",
+                        type="date",
+                        default_value=state.previous_day,
+                        max=state.day,
+                        required=True,
                     ),
                     select_field(
                         t("nutrition.copy_what"),
@@ -950,11 +938,7 @@ def _copy_form() -> rx.Component:
                     width="100%",
                 ),
                 submit_button(t("nutrition.copy"), busy=False),
-                rx.cond(
-                    state.error_fields["copy"] == "",
-                    error_callout(state.errors["copy"]),
-                    rx.fragment(),
-                ),
+                _form_error("copy"),
                 success_callout(state.done["copy"]),
                 spacing="3",
                 width="100%",
@@ -1002,19 +986,27 @@ def _meals_card() -> rx.Component:
     )
 
 
-def _food_field(name: str, label_key: str, **props) -> rx.Component:
+def _checked_field(form: str, name: str, label_key: str, **props) -> rx.Component:
+    """A field of `form` with its error underneath while the error names it."""
     state = NutritionState
     return rx.vstack(
-        field(t(label_key), name, **invalid_attrs(name, state.error_fields["food"]), **props),
-        field_error(name, state.error_fields["food"], state.errors["food"]),
+        field(t(label_key), name, **invalid_attrs(name, state.error_fields[form]), **props),
+        field_error(name, state.error_fields[form], state.errors[form]),
         width="100%",
     )
+
+
+def _form_error(form: str) -> rx.Component:
+    """The error of `form` that belongs to no field."""
+    state = NutritionState
+    return rx.cond(state.error_fields[form] == "", error_callout(state.errors[form]), rx.fragment())
 
 
 def _new_food_card() -> rx.Component:
     state = NutritionState
     numbers = [
-        _food_field(name, f"nutrition.field.{name}", input_mode="decimal") for name in NUTRIENTS
+        _checked_field("food", name, f"nutrition.field.{name}", input_mode="decimal")
+        for name in NUTRIENTS
     ]
     return rx.card(
         rx.el.details(
@@ -1039,9 +1031,10 @@ def _new_food_card() -> rx.Component:
                 ),
                 rx.form(
                     rx.vstack(
-                        _food_field("name", "nutrition.field.name", limit=200),
-                        _food_field("brand", "nutrition.field.brand"),
-                        _food_field(
+                        _checked_field("food", "name", "nutrition.field.name", limit=200),
+                        _checked_field("food", "brand", "nutrition.field.brand"),
+                        _checked_field(
+                            "food",
                             "barcode",
                             "nutrition.field.barcode",
                             input_mode="numeric",
@@ -1054,8 +1047,9 @@ def _new_food_card() -> rx.Component:
                         ),
                         rx.grid(*numbers, columns="2", gap="3", width="100%"),
                         rx.grid(
-                            _food_field("serving_name", "nutrition.field.serving_name"),
-                            _food_field(
+                            _checked_field("food", "serving_name", "nutrition.field.serving_name"),
+                            _checked_field(
+                                "food",
                                 "serving_amount",
                                 "nutrition.field.serving_amount",
                                 input_mode="decimal",
@@ -1065,11 +1059,7 @@ def _new_food_card() -> rx.Component:
                             width="100%",
                         ),
                         submit_button(t("nutrition.save_food"), busy=False),
-                        rx.cond(
-                            state.error_fields["food"] == "",
-                            error_callout(state.errors["food"]),
-                            rx.fragment(),
-                        ),
+                        _form_error("food"),
                         spacing="3",
                         width="100%",
                     ),
@@ -1113,15 +1103,6 @@ def _ingredient_line(row: rx.Var, index: rx.Var) -> rx.Component:
     )
 
 
-def _recipe_field(name: str, label_key: str, **props) -> rx.Component:
-    state = NutritionState
-    return rx.vstack(
-        field(t(label_key), name, **invalid_attrs(name, state.error_fields["recipe"]), **props),
-        field_error(name, state.error_fields["recipe"], state.errors["recipe"]),
-        width="100%",
-    )
-
-
 def _recipe_card() -> rx.Component:
     """A recipe put together from foods found above: while this is open,
     a chosen food goes into the recipe instead of a meal."""
@@ -1142,25 +1123,24 @@ def _recipe_card() -> rx.Component:
                 ),
                 rx.form(
                     rx.vstack(
-                        _recipe_field("recipe_name", "nutrition.recipe_name", limit=200),
+                        _checked_field("recipe", "recipe_name", "nutrition.recipe_name", limit=200),
                         rx.grid(
-                            _recipe_field(
+                            _checked_field(
+                                "recipe",
                                 "yield_amount",
                                 "nutrition.yield_amount",
                                 input_mode="decimal",
                                 hint=t("nutrition.yield_hint"),
                             ),
-                            _recipe_field("servings", "nutrition.servings", input_mode="decimal"),
+                            _checked_field(
+                                "recipe", "servings", "nutrition.servings", input_mode="decimal"
+                            ),
                             columns="2",
                             gap="3",
                             width="100%",
                         ),
                         submit_button(t("nutrition.save_recipe"), busy=False),
-                        rx.cond(
-                            state.error_fields["recipe"] == "",
-                            error_callout(state.errors["recipe"]),
-                            rx.fragment(),
-                        ),
+                        _form_error("recipe"),
                         spacing="3",
                         width="100%",
                     ),

@@ -118,17 +118,22 @@ def _line(name, x: rx.Var, y: rx.Var, colour: str, **extra) -> dict:
     }
 
 
+def _target_line(values: rx.Var) -> dict:
+    """A dashed horizontal line across the range at today's target."""
+    return _line(
+        t("nutrition.chart.target"),
+        S.target_x,
+        values,
+        COLOURS["target"],
+        line={"color": COLOURS["target"], "dash": "dash"},
+    )
+
+
 def _energy_figure() -> rx.Var:
     return figure(
         [
             _bars(t("nutrition.kcal"), S.kcal, COLOURS["kcal"]),
-            _line(
-                t("nutrition.chart.target"),
-                S.target_x,
-                S.kcal_target,
-                COLOURS["target"],
-                line={"color": COLOURS["target"], "dash": "dash"},
-            ),
+            _target_line(S.kcal_target),
             _line(
                 t("nutrition.chart.adaptive"),
                 S.tdee_dates,
@@ -161,13 +166,7 @@ def _protein_figure() -> rx.Var:
                 COLOURS["protein_g"],
                 mode="lines+markers",
             ),
-            _line(
-                t("nutrition.chart.target"),
-                S.target_x,
-                S.protein_target,
-                COLOURS["target"],
-                line={"color": COLOURS["target"], "dash": "dash"},
-            ),
+            _target_line(S.protein_target),
         ],
         yaxis={"title": {"text": "g/kg"}, "rangemode": "tozero"},
         xaxis=date_xaxis(S.axis),

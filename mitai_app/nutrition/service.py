@@ -191,17 +191,17 @@ def _preferred(session: Session, owner: uuid.UUID) -> dict[uuid.UUID, tuple[bool
     ).one()
     used: dict[uuid.UUID, Any] = {}
     if newest is not None:
-        used = dict(
-            session.exec(
-                select(MealEntry.food_id, sa.func.max(MealEntry.created_at))
-                .where(
-                    MealEntry.profile_id == owner,
-                    MealEntry.date >= newest - timedelta(days=RECENT_DAYS),
-                    col(MealEntry.food_id).is_not(None),
-                )
-                .group_by(MealEntry.food_id)
-            ).all()
-        )
+        # The latest use of each food is taken here, not by GROUP BY food_id:
+        # for that SQLite walks the index on food_id through every entry.
+        for food_id, created in session.exec(
+            select(MealEntry.food_id, MealEntry.created_at).where(
+                MealEntry.profile_id == owner,
+                MealEntry.date >= newest - timedelta(days=RECENT_DAYS),
+                col(MealEntry.food_id).is_not(None),
+            )
+        ).all():
+            if food_id not in used or created > used[food_id]:
+                used[food_id] = created
     marked = dict(
         session.exec(
             select(FoodFavourite.food_id, FoodFavourite.created_at).where(

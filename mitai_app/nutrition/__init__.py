@@ -7,13 +7,18 @@ from mitai_app.nutrition.consts import ADMIN_NUTRITION, TODAY_PAGE
 
 MODULE = Module(
     name="nutrition",
-    depends=("accounts", "body"),  # body: the weight trend, the latest weight and lean mass
+    # body: the weight trend, the latest weight and lean mass; training: the energy of sessions
+    depends=("accounts", "body", "training"),
     models="mitai_app.nutrition.models",
     strings="mitai_app.nutrition.strings:CATALOG",
     features="mitai_app.nutrition.consts:FEATURES",
     placeholders="mitai_app.nutrition.placeholders",
     seed="mitai_app.nutrition.seeds:seed",
-    pages=("mitai_app.nutrition.pages.today", "mitai_app.nutrition.pages.admin_nutrition"),
+    pages=(
+        "mitai_app.nutrition.pages.today",
+        "mitai_app.nutrition.pages.trends",
+        "mitai_app.nutrition.pages.admin_nutrition",
+    ),
     summary="nutrition.summary",
     nav=(
         NavEntry(TODAY_PAGE, "nav.nutrition", "more", 15, icon="utensils"),

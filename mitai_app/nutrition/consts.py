@@ -8,6 +8,7 @@ from mitai_app.core.reference import FeatureSeed
 from mitai_app.core.text import Text
 
 TODAY_PAGE = "/nutrition"  # Today: meals, totals against targets
+TRENDS_PAGE = "/nutrition/trends"  # the charts
 ADMIN_NUTRITION = "/admin/nutrition"  # the Open Food Facts switch
 
 # Meal slots in the order of the day; water is kept as entries of its own slot.
@@ -18,7 +19,8 @@ WATER_QUICK_ML = 250
 # How an entry's amount is typed: grams, millilitres, servings of the food, or ounces.
 AMOUNT_UNITS = ("g", "ml", "serving", "oz", "fl_oz")
 BASES = ("g", "ml")  # a food's values are per 100 g or per 100 ml
-FOOD_SOURCES = ("own", "off", "bundled")  # typed by a user, Open Food Facts, the starter set
+# Typed by a user, Open Food Facts, the starter set, a user's recipe (a food made of foods).
+FOOD_SOURCES = ("own", "off", "bundled", "recipe")
 
 # A food's values per 100 g/ml, as its columns name them.
 NUTRIENTS = ("kcal", "protein_g", "carbs_g", "sugar_g", "fat_g", "sat_fat_g", "fiber_g", "salt_g")
@@ -32,6 +34,9 @@ SERVING_MAX_G = 5_000.0
 NAME_MAX = 200
 BRAND_MAX = 120
 BARCODE_DIGITS = (8, 14)  # EAN-8 … GTIN-14
+RECIPE_MAX_INGREDIENTS = 40
+RECIPE_YIELD_MAX_G = 30_000.0  # a big pot
+RECIPE_SERVINGS_MAX = 100
 
 # The 4/4/9 rule (Atwater's general factors): kcal from protein, carbohydrates, fat.
 ATWATER = {"protein_g": 4.0, "carbs_g": 4.0, "fat_g": 9.0}

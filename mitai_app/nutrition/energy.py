@@ -91,6 +91,13 @@ def static_tdee(bmr_kcal: float, activity: str) -> float:
     return _positive(bmr_kcal, "bmr_kcal") * ACTIVITY_FACTORS[activity]
 
 
+def energy_out(bmr_kcal: float, active_kcal: float) -> float:
+    """A day's expenditure when its exercise energy is known: BMR × the
+    sedentary factor (daily life without exercise) plus that energy, so
+    training is not counted twice as it would be in an activity factor."""
+    return static_tdee(bmr_kcal, "sedentary") + max(0.0, active_kcal)
+
+
 @dataclass(frozen=True)
 class AdaptiveTdee:
     kcal: float | None  # None: too little data
@@ -127,11 +134,21 @@ def adaptive_tdee(
     """
     if window_days < 14 or min_days < 2:
         raise ValueError("the window needs at least two weeks and two days")
-    start = end - timedelta(days=window_days - 1)
     trend = dict(smoothed_trend([p for p in weights if p[0] <= end]))
-    days = sorted(
-        d for d, kcal in intake.items() if start <= d <= end and kcal is not None and d in trend
-    )
+    return _adaptive(intake, trend, end, window_days, min_days)
+
+
+def _adaptive(
+    intake: Mapping[date, float],
+    trend: Mapping[date, float],
+    end: date,
+    window_days: int = ADAPTIVE_WINDOW_DAYS,
+    min_days: int = ADAPTIVE_MIN_DAYS,
+) -> AdaptiveTdee:
+    """adaptive_tdee on a smoothed trend already worked out (the smoothing
+    only looks back, so one trend serves every end)."""
+    window = (end - timedelta(days=n) for n in range(window_days - 1, -1, -1))
+    days = [d for d in window if intake.get(d) is not None and d in trend]
     if len(days) < min_days or (days[-1] - days[0]).days < 7:
         return AdaptiveTdee(None, len(days), None, None, None, None)
     mean = sum(float(intake[d]) for d in days) / len(days)
@@ -146,7 +163,8 @@ def adaptive_by_week(
     """The adaptive TDEE as it stood at the end of each of the last
     ``weeks`` weeks, oldest first (how it moved week by week)."""
     ends = [end - timedelta(days=7 * n) for n in range(weeks - 1, -1, -1)]
-    return [(e, adaptive_tdee(intake, weights, end=e).kcal) for e in ends]
+    trend = dict(smoothed_trend([p for p in weights if p[0] <= end]))
+    return [(e, _adaptive(intake, trend, e).kcal) for e in ends]
 
 
 @dataclass(frozen=True)

@@ -166,3 +166,30 @@ class FoodFavourite(SQLModel, table=True):
     profile_id: uuid.UUID = profile_fk()
     food_id: uuid.UUID = Field(foreign_key="food_items.id", ondelete="CASCADE")
     created_at: datetime | None = created_at()
+
+
+class RecipeIngredient(SQLModel, table=True):
+    """An amount of a food in a recipe. A recipe is a food of its owner
+    (source "recipe") whose values per 100 g were worked out from these
+    at saving; the name and quantity are kept, so deleting an ingredient's
+    food later leaves the recipe as it was."""
+
+    __tablename__ = "recipe_ingredients"
+    __table_args__ = (
+        sa.Index("idx_recipe_ingredients_profile", "profile_id"),
+        sa.Index("idx_recipe_ingredients_recipe", "recipe_id", "position"),
+        sa.Index("idx_recipe_ingredients_food", "food_id"),
+        sa.CheckConstraint("quantity > 0", name="quantity_positive"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    recipe_id: uuid.UUID = Field(foreign_key="food_items.id", ondelete="CASCADE")
+    food_id: uuid.UUID | None = Field(
+        default=None, foreign_key="food_items.id", ondelete="SET NULL", nullable=True
+    )
+    position: int = 0
+    name: str = Field(max_length=200)  # the ingredient's name when saved
+    amount: float = numeric(8, 2, nullable=False)  # as typed, in `unit`
+    unit: str = Field(max_length=10)  # consts.AMOUNT_UNITS
+    quantity: float = numeric(8, 1, nullable=False)  # g or ml

@@ -4,7 +4,7 @@ and the 4/4/9 rule. Pure: no database, no Reflex."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from mitai_app.nutrition.consts import (
     ATWATER,
@@ -45,6 +45,21 @@ def scaled(per_100: Mapping[str, float | None], amount: float) -> dict[str, floa
         name: None if per_100.get(name) is None else float(per_100[name]) * amount / 100
         for name in NUTRIENTS
     }
+
+
+def recipe_per_100(
+    ingredients: Sequence[Mapping[str, float | None]], yield_amount: float
+) -> dict[str, float | None]:
+    """A recipe's values per 100 g from its ingredients' values (each for
+    its amount) and what the cooked dish weighs (`yield_amount` g): water
+    lost in cooking concentrates them, water taken up dilutes them. A
+    nutrient none of the ingredients states stays None; one some of them
+    state counts the others as 0."""
+    out: dict[str, float | None] = {}
+    for name in NUTRIENTS:
+        known = [float(values[name]) for values in ingredients if values.get(name) is not None]
+        out[name] = sum(known) * 100 / yield_amount if known else None
+    return out
 
 
 def atwater_kcal(values: Mapping[str, float | None]) -> float:

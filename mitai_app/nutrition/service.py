@@ -24,14 +24,17 @@ from mitai_app.accounts.models import Profile
 from mitai_app.accounts.service import log_activity
 from mitai_app.body.formulas import age_on
 from mitai_app.body.service import last_weight, latest_lean_kg, weight_trend
+from mitai_app.body.trend import smoothed_trend
 from mitai_app.core import logs
 from mitai_app.core.access import consume
 from mitai_app.core.errors import UserError, checked_text
+from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogInput, LogRow, check_day
 from mitai_app.core.records import as_uuid, owned
+from mitai_app.core.series import range_start
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting, put_app_setting
-from mitai_app.nutrition import energy, openfoodfacts
+from mitai_app.nutrition import charts, energy, openfoodfacts
 from mitai_app.nutrition.consts import (
     ACTIVITY_FACTORS,
     AMOUNT_UNITS,
@@ -44,6 +47,9 @@ from mitai_app.nutrition.consts import (
     NUTRIENTS,
     NUTRITION_FEATURE,
     PROTEIN_G_PER_KG_RANGE,
+    RECIPE_MAX_INGREDIENTS,
+    RECIPE_SERVINGS_MAX,
+    RECIPE_YIELD_MAX_G,
     SERVING_MAX_G,
     SLOTS,
     WATER_QUICK_ML,
@@ -57,16 +63,19 @@ from mitai_app.nutrition.models import (
     MealEntry,
     NutritionEntry,
     NutritionTargets,
+    RecipeIngredient,
 )
 from mitai_app.nutrition.portions import (
     G_PER_OZ,
     ML_PER_FL_OZ,
     atwater_mismatch,
     implausible,
+    recipe_per_100,
     scaled,
 )
 from mitai_app.nutrition.search import matches as search_matches
 from mitai_app.nutrition.search import postgresql_query, search_text, sqlite_query
+from mitai_app.training.service import active_kcal
 
 SEARCH_LIMIT = 20
 RECENT_LIMIT = 10
@@ -77,6 +86,7 @@ ADAPTIVE_WEEKS = 4  # the adaptive TDEE's week-by-week line
 PREFERRED_MAX = 100  # favourites and recent foods put first in a search
 TOTAL_KEYS = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g")
 OWN = "own"
+RECIPE = "recipe"
 
 # --- foods ---------------------------------------------------------------------------
 
@@ -181,17 +191,17 @@ def _preferred(session: Session, owner: uuid.UUID) -> dict[uuid.UUID, tuple[bool
     ).one()
     used: dict[uuid.UUID, Any] = {}
     if newest is not None:
-        used = dict(
-            session.exec(
-                select(MealEntry.food_id, sa.func.max(MealEntry.created_at))
-                .where(
-                    MealEntry.profile_id == owner,
-                    MealEntry.date >= newest - timedelta(days=RECENT_DAYS),
-                    col(MealEntry.food_id).is_not(None),
-                )
-                .group_by(MealEntry.food_id)
-            ).all()
-        )
+        # The latest use of each food is taken here, not by GROUP BY food_id:
+        # for that SQLite walks the index on food_id through every entry.
+        for food_id, created in session.exec(
+            select(MealEntry.food_id, MealEntry.created_at).where(
+                MealEntry.profile_id == owner,
+                MealEntry.date >= newest - timedelta(days=RECENT_DAYS),
+                col(MealEntry.food_id).is_not(None),
+            )
+        ).all():
+            if food_id not in used or created > used[food_id]:
+                used[food_id] = created
     marked = dict(
         session.exec(
             select(FoodFavourite.food_id, FoodFavourite.created_at).where(
@@ -412,6 +422,14 @@ def _quantity(food: Food, amount: float | None, unit: str) -> float:
     return quantity
 
 
+def _portion(food: Food, amount: float | None, unit: str) -> tuple[float, dict]:
+    """The amount in g (or ml) and the food's values for it."""
+    quantity = _quantity(food, amount, unit)
+    per_100 = {name: _num(getattr(food, name)) for name in NUTRIENTS}
+    values = {k: None if v is None else round(v, 2) for k, v in scaled(per_100, quantity).items()}
+    return quantity, values
+
+
 def _check_slot(slot: str) -> None:
     if slot not in SLOTS:
         raise UserError("nutrition.error.slot", field="slot")
@@ -436,9 +454,7 @@ def log_food(
     check_day(day, today=today)
     _check_slot(slot)
     food = _visible_food(session, owner, food_id)
-    quantity = _quantity(food, amount, unit)
-    per_100 = {name: _num(getattr(food, name)) for name in NUTRIENTS}
-    values = {k: None if v is None else round(v, 2) for k, v in scaled(per_100, quantity).items()}
+    quantity, values = _portion(food, amount, unit)
     entry = MealEntry(
         profile_id=owner,
         date=day,
@@ -493,18 +509,27 @@ def copy_meal(
     profile_id: uuid.UUID | str,
     from_day: date,
     to_day: date,
-    slot: str,
+    slot: str | None,
     today: date,
 ) -> int:
     """Copies the profile's entries of `slot` on `from_day` to `to_day` (as
-    they were logged, values included); charges one use per entry. Returns
-    how many were copied (0: that meal was empty)."""
+    they were logged, values included), or with `slot` None the whole day's
+    meals (its water stays: a glass drunk is not repeated); charges one use
+    per entry. Returns how many were copied (0: that meal was empty)."""
     owner = as_uuid(profile_id)
-    check_day(to_day, today=today)
-    _check_slot(slot)
+    check_day(to_day, today=today, field="to_day")
+    check_day(from_day, today=today, field="from_day")
+    if from_day == to_day:
+        raise UserError("nutrition.error.copy_same_day", field="from_day")
+    if slot is not None:
+        _check_slot(slot)
     entries = session.exec(
         select(MealEntry)
-        .where(MealEntry.profile_id == owner, MealEntry.date == from_day, MealEntry.slot == slot)
+        .where(
+            MealEntry.profile_id == owner,
+            MealEntry.date == from_day,
+            col(MealEntry.slot).in_(SLOTS if slot is None else (slot,)),
+        )
         .order_by(MealEntry.created_at)
     ).all()
     if not entries:
@@ -524,6 +549,121 @@ def copy_meal(
     session.add_all(copied)
     session.commit()
     return len(copied)
+
+
+# --- recipes -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IngredientInput:
+    food_id: str
+    amount: float | None
+    unit: str
+
+
+@dataclass(frozen=True)
+class IngredientRow:
+    food_id: str
+    name: str
+    amount: float
+    unit: str
+    quantity: float  # in `basis`
+    basis: str  # "g" or "ml", as the food is given
+    kcal: float | None
+
+
+@dataclass(frozen=True)
+class RecipeInput:
+    """A recipe as typed: its ingredients, what the cooked dish weighs
+    (None: the ingredients' weight) and how many servings it makes."""
+
+    name: str
+    ingredients: list[IngredientInput]
+    yield_amount: float | None = None
+    servings: float | None = None
+
+
+def _ingredient(
+    session: Session, owner: uuid.UUID, ingredient: IngredientInput, lang: str
+) -> tuple[Food, IngredientRow, dict]:
+    food = _visible_food(session, owner, ingredient.food_id)
+    quantity, values = _portion(food, ingredient.amount, ingredient.unit)
+    row = IngredientRow(
+        food_id=str(food.id),
+        name=food.name_de if lang == "de" else food.name_en,
+        amount=float(ingredient.amount or 0),
+        unit=ingredient.unit,
+        quantity=round(quantity, 1),
+        basis=food.basis,
+        kcal=values["kcal"],
+    )
+    return food, row, values
+
+
+def check_ingredient(
+    *, session: Session, profile_id: uuid.UUID | str, ingredient: IngredientInput, lang: str = "en"
+) -> IngredientRow:
+    """An ingredient for a recipe being put together: a food the profile may
+    see and a plausible amount (refused at `amount`/`unit` like an entry)."""
+    return _ingredient(session, as_uuid(profile_id), ingredient, lang)[1]
+
+
+def create_recipe(
+    *, session: Session, profile_id: uuid.UUID | str, recipe: RecipeInput, lang: str = "en"
+) -> FoodRow:
+    """A food of the profile's made of foods: its values per 100 g are the
+    ingredients' summed over what the dish weighs (`yield_amount`, by
+    default the ingredients' weight; ml count as g), and with `servings`
+    one serving is that weight divided by them. The ingredients are kept
+    with their names, so the recipe stays as saved when a food goes."""
+    owner = as_uuid(profile_id)
+    name = checked_text(recipe.name, field="recipe_name", limit=NAME_MAX)
+    if not name:
+        raise UserError("nutrition.error.name_required", field="recipe_name")
+    if not recipe.ingredients:
+        raise UserError("nutrition.error.recipe_empty", field="recipe_name")
+    if len(recipe.ingredients) > RECIPE_MAX_INGREDIENTS:
+        raise UserError("nutrition.error.recipe_too_many", field="recipe_name")
+    parts = [_ingredient(session, owner, item, lang) for item in recipe.ingredients]
+    weight = sum(row.quantity for _, row, _ in parts)
+    yield_amount = recipe.yield_amount if recipe.yield_amount is not None else weight
+    if not 0 < yield_amount <= RECIPE_YIELD_MAX_G:
+        raise UserError("nutrition.error.recipe_yield", field="yield_amount")
+    servings = recipe.servings
+    if servings is not None and not 1 <= servings <= RECIPE_SERVINGS_MAX:
+        raise UserError("nutrition.error.recipe_servings", field="servings")
+    values = recipe_per_100([values for _, _, values in parts], yield_amount)
+    if implausible(values):  # only a dish far lighter than its ingredients gets here
+        raise UserError("nutrition.error.recipe_yield", field="yield_amount")
+    food = Food(
+        profile_id=owner,
+        source=RECIPE,
+        name_de=name,
+        name_en=name,
+        basis="g",
+        **{key: None if v is None else round(v, 2) for key, v in values.items()},
+        serving_name_de=None if servings is None else translate("nutrition.recipe_serving", "de"),
+        serving_name_en=None if servings is None else translate("nutrition.recipe_serving", "en"),
+        serving_amount=None if servings is None else round(yield_amount / servings, 1),
+        search_text=search_text((name,)),
+    )
+    session.add(food)
+    session.flush()
+    session.add_all(
+        RecipeIngredient(
+            profile_id=owner,
+            recipe_id=food.id,
+            food_id=source.id,
+            position=n,
+            name=row.name,
+            amount=row.amount,
+            unit=row.unit,
+            quantity=row.quantity,
+        )
+        for n, (source, row, _) in enumerate(parts)
+    )
+    session.commit()
+    return _food_row(food, owner)
 
 
 # --- the day -------------------------------------------------------------------------
@@ -559,6 +699,8 @@ class DayOverview:
     adaptive: energy.AdaptiveTdee
     adaptive_weeks: list[tuple[date, float | None]]  # at the end of each of the last weeks
     week: Week  # the 7 days up to this one
+    active_kcal: float | None  # the day's training energy (None: none logged)
+    energy_out: float | None  # BMR × 1.2 + active_kcal, with targets and training
 
 
 def _sum(rows: list[Any], keys: tuple[str, ...]) -> dict[str, float]:
@@ -656,22 +798,22 @@ def daily_totals(
     return out
 
 
-def _energy_inputs(session: Session, owner: uuid.UUID, since: date, until: date):
-    """Each day's kcal from `since` (one source a day, unlogged days left
+def _energy_inputs(
+    session: Session, owner: uuid.UUID, since: date, until: date
+) -> tuple[dict[date, dict[str, float]], list]:
+    """Each day's totals from `since` (one source a day, unlogged days left
     out) and the weights from a warm-up before it, for the adaptive TDEE."""
-    intake = {
-        d: totals["kcal"]
-        for d, totals in daily_totals(
-            session=session, profile_id=owner, since=since, until=until
-        ).items()
-        if totals.get("kcal")
-    }
+    days = daily_totals(session=session, profile_id=owner, since=since, until=until)
     # The smoothing starts a warm-up before the window: 0.9^90 leaves nothing
     # of its starting point, and 10 years of weights need not be read.
     weights = weight_trend(
         session=session, profile_id=owner, since=since - timedelta(days=energy.TREND_WARM_UP_DAYS)
     ).points
-    return intake, weights
+    return days, weights
+
+
+def _intake(days: dict[date, dict[str, float]]) -> dict[date, float]:
+    return {d: totals["kcal"] for d, totals in days.items() if totals.get("kcal")}
 
 
 def adaptive_tdee(
@@ -679,8 +821,8 @@ def adaptive_tdee(
 ) -> energy.AdaptiveTdee:
     """The adaptive TDEE up to `day` (energy.adaptive_tdee)."""
     since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1)
-    intake, weights = _energy_inputs(session, as_uuid(profile_id), since, day)
-    return energy.adaptive_tdee(intake, weights, end=day)
+    days, weights = _energy_inputs(session, as_uuid(profile_id), since, day)
+    return energy.adaptive_tdee(_intake(days), weights, end=day)
 
 
 def adaptive_weeks(
@@ -689,8 +831,8 @@ def adaptive_weeks(
     """The adaptive TDEE as it stood at the end of each of the last `weeks`
     weeks (how it moved week by week), oldest first."""
     since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1 + 7 * (weeks - 1))
-    intake, weights = _energy_inputs(session, as_uuid(profile_id), since, day)
-    return energy.adaptive_by_week(intake, weights, end=day, weeks=weeks)
+    days, weights = _energy_inputs(session, as_uuid(profile_id), since, day)
+    return energy.adaptive_by_week(_intake(days), weights, end=day, weeks=weeks)
 
 
 @dataclass(frozen=True)
@@ -705,16 +847,10 @@ class Week:
     on_target: int | None
 
 
-def week_summary(
-    *,
-    session: Session,
-    profile_id: uuid.UUID | str,
-    day: date,
-    target_kcal: float | None = None,
-) -> Week:
-    owner = as_uuid(profile_id)
-    days = daily_totals(session=session, profile_id=owner, since=day - timedelta(days=6), until=day)
-    eaten = [totals for totals in days.values() if totals.get("kcal")]
+def _week(days: dict[date, dict[str, float]], day: date, target_kcal: float | None) -> Week:
+    """The Week of the 7 days up to `day` among `days` (daily_totals)."""
+    first = day - timedelta(days=6)
+    eaten = [totals for d, totals in days.items() if first <= d <= day and totals.get("kcal")]
     if not eaten:
         return Week(0, None, None, None if target_kcal is None else 0)
     on_target = None
@@ -751,6 +887,12 @@ def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) ->
         water = sum(float(r.water_l or 0) for r in logged) * 1000
     activity, per_kg = _settings(session, owner)
     targets = _targets(session, owner, day)
+    # One read of the weeks the adaptive TDEE's week-by-week line spans
+    # serves it, the TDEE itself and the week's summary.
+    since = day - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS - 1 + 7 * (ADAPTIVE_WEEKS - 1))
+    days, weights = _energy_inputs(session, owner, since, day)
+    intake = _intake(days)
+    active = active_kcal(session=session, profile_id=owner, day=day)
     return DayOverview(
         day=day,
         entries=[_entry_row(r) for r in foods],
@@ -760,15 +902,58 @@ def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) ->
         targets=targets,
         activity=activity,
         protein_g_per_kg=per_kg,
-        adaptive=adaptive_tdee(session=session, profile_id=owner, day=day),
-        adaptive_weeks=adaptive_weeks(session=session, profile_id=owner, day=day),
-        week=week_summary(
-            session=session,
-            profile_id=owner,
-            day=day,
-            target_kcal=None if targets is None else targets.kcal,
-        ),
+        adaptive=energy.adaptive_tdee(intake, weights, end=day),
+        adaptive_weeks=energy.adaptive_by_week(intake, weights, end=day, weeks=ADAPTIVE_WEEKS),
+        week=_week(days, day, None if targets is None else targets.kcal),
+        active_kcal=active,
+        energy_out=None
+        if targets is None or active is None
+        else energy.energy_out(targets.bmr, active),
     )
+
+
+@dataclass(frozen=True)
+class ChartsView:
+    series: charts.ChartSeries
+    static_tdee: float | None  # today's kcal target (BMR × activity); None without targets
+    protein_g_per_kg: float  # the protein target per kg
+    first: date | None  # None: nothing logged in the range
+
+
+def nutrition_charts(
+    *, session: Session, profile_id: uuid.UUID | str, range_key: str, today: date
+) -> ChartsView:
+    """The charts' series over a range (core.series.RANGE_DAYS; "all" from
+    the first logged day), with the adaptive TDEE week by week."""
+    owner = as_uuid(profile_id)
+    _, per_kg = _settings(session, owner)
+    targets = _targets(session, owner, today)
+    first = range_start(range_key, today)
+    if first is None:
+        first = session.exec(
+            select(sa.func.min(MealEntry.date)).where(MealEntry.profile_id == owner)
+        ).one()
+        logged = session.exec(
+            select(sa.func.min(NutritionEntry.date)).where(NutritionEntry.profile_id == owner)
+        ).one()
+        first = min((d for d in (first, logged) if d is not None), default=None)
+    static = None if targets is None else targets.kcal
+    if first is None:
+        return ChartsView(charts.ChartSeries(), static, per_kg, None)
+    # The adaptive TDEE at the range's first week end looks four weeks back.
+    days, weights = _energy_inputs(
+        session, owner, first - timedelta(days=energy.ADAPTIVE_WINDOW_DAYS), today
+    )
+    weeks = (today - first).days // 7 + 1
+    series = charts.chart_series(
+        days,
+        dict(smoothed_trend(weights)),
+        energy.adaptive_by_week(_intake(days), weights, end=today, weeks=weeks),
+        static_tdee=static,
+        first=first,
+        last=today,
+    )
+    return ChartsView(series, static, per_kg, first)
 
 
 def set_targets(

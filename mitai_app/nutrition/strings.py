@@ -192,6 +192,90 @@ CATALOG: dict[str, Text] = {
     "nutrition.nothing_to_copy": Text(
         de="Am Vortag gab es kein {meal}.", en="There was no {meal} on the previous day."
     ),
+    "nutrition.energy_out_line": Text(
+        de="Verbrauch heute: etwa {kcal} (Grundumsatz × 1,2 für den Alltag + {active} Training).",
+        en="Energy out today: about {kcal} (BMR × 1.2 for daily life + {active} training).",
+    ),
+    "nutrition.trends": Text(de="Ernährung im Verlauf", en="Nutrition trends"),
+    "nutrition.to_trends": Text(de="Verlauf und Diagramme", en="Trends and charts"),
+    "nutrition.chart.energy": Text(
+        de="Energie, Ziel und adaptiver Bedarf", en="Energy, target and adaptive TDEE"
+    ),
+    "nutrition.chart.target": Text(de="Ziel", en="Target"),
+    "nutrition.chart.adaptive": Text(de="Adaptiver Bedarf", en="Adaptive TDEE"),
+    "nutrition.chart.macros": Text(de="Makronährstoffe (g)", en="Macronutrients (g)"),
+    "nutrition.chart.shares": Text(
+        de="Anteile an der Energie der Makros", en="Shares of the macros' energy"
+    ),
+    "nutrition.chart.shares_note": Text(
+        de="Nach 4/4/9 kcal je g Eiweiß, Kohlenhydrate und Fett.",
+        en="By 4/4/9 kcal per g of protein, carbohydrates and fat.",
+    ),
+    "nutrition.chart.protein": Text(
+        de="Eiweiß pro kg Körpergewicht", en="Protein per kg body weight"
+    ),
+    "nutrition.chart.protein_per_kg": Text(de="Eiweiß (g/kg)", en="Protein (g/kg)"),
+    "nutrition.chart.balance_weight": Text(
+        de="Energiebilanz und Gewichtstrend", en="Energy balance and weight trend"
+    ),
+    "nutrition.chart.balance": Text(de="Bilanz (kcal/Tag)", en="Balance (kcal/day)"),
+    "nutrition.chart.weight_trend": Text(de="Gewichtstrend", en="Weight trend"),
+    "nutrition.chart.balance_note": Text(
+        de="Zufuhr minus Bedarf: der adaptive Bedarf der Woche, wo es ihn gibt, sonst"
+        " Grundumsatz × Aktivität. Über lange Zeiträume Wochenmittel.",
+        en="Intake minus expenditure: the week's adaptive TDEE where there is one, else"
+        " BMR × activity. Weekly means over long ranges.",
+    ),
+    "nutrition.chart.empty": Text(
+        de="In diesem Zeitraum ist nichts protokolliert.", en="Nothing logged in this range."
+    ),
+    "nutrition.scan": Text(de="Mit der Kamera scannen", en="Scan with the camera"),
+    "nutrition.scanner_label": Text(
+        de="Kamerabild: Barcode ins Bild halten", en="Camera view: hold the barcode in view"
+    ),
+    "nutrition.camera_unavailable": Text(
+        de="Die Kamera ließ sich nicht starten. Bitte die Nummer unter dem Barcode eintippen.",
+        en="The camera could not be started. Please type the number under the barcode.",
+    ),
+    "nutrition.new_recipe": Text(de="Neues Rezept", en="New recipe"),
+    "nutrition.recipe_hint": Text(
+        de="Solange dies offen ist, kommen oben gewählte Lebensmittel als Zutaten ins Rezept."
+        " Das Rezept wird ein eigenes Lebensmittel mit Werten pro 100 g.",
+        en="While this is open, foods chosen above go into the recipe as ingredients."
+        " The recipe becomes a food of your own with values per 100 g.",
+    ),
+    "nutrition.ingredients": Text(de="Zutaten", en="Ingredients"),
+    "nutrition.remove_ingredient": Text(de="Zutat entfernen", en="Remove ingredient"),
+    "nutrition.add_to_recipe": Text(de="Zum Rezept hinzufügen", en="Add to recipe"),
+    "nutrition.ingredient_added": Text(
+        de="{name} ins Rezept aufgenommen.", en="{name} added to the recipe."
+    ),
+    "nutrition.recipe_name": Text(de="Name des Rezepts", en="Recipe name"),
+    "nutrition.yield_amount": Text(de="Fertiges Gewicht (g)", en="Cooked weight (g)"),
+    "nutrition.yield_hint": Text(
+        de="Leer: das Gewicht der Zutaten.", en="Empty: the ingredients' weight."
+    ),
+    "nutrition.servings": Text(de="Portionen (optional)", en="Servings (optional)"),
+    "nutrition.save_recipe": Text(de="Rezept speichern", en="Save recipe"),
+    "nutrition.recipe_saved": Text(
+        de="Rezept {name} gespeichert – jetzt eintragen?", en="Recipe {name} saved – log it now?"
+    ),
+    "nutrition.copy_form": Text(
+        de="Von einem früheren Tag übernehmen", en="Copy from an earlier day"
+    ),
+    "nutrition.copy_from": Text(de="Von Tag", en="From day"),
+    "nutrition.copy_what": Text(de="Was", en="What"),
+    "nutrition.copy_whole_day": Text(de="Den ganzen Tag", en="The whole day"),
+    "nutrition.copy": Text(de="Übernehmen", en="Copy"),
+    "nutrition.copied_one_from": Text(
+        de="1 Eintrag vom {date} übernommen.", en="1 entry copied from {date}."
+    ),
+    "nutrition.copied_from": Text(
+        de="{count} Einträge vom {date} übernommen.", en="{count} entries copied from {date}."
+    ),
+    "nutrition.nothing_on_day": Text(
+        de="Am {date} gibt es dazu nichts zu übernehmen.", en="Nothing to copy on {date}."
+    ),
     "nutrition.delete_entry": Text(de="Eintrag löschen", en="Delete entry"),
     "nutrition.delete_entry_text": Text(
         de="Der Eintrag wird aus der Mahlzeit entfernt.", en="The entry is removed from the meal."
@@ -303,6 +387,28 @@ CATALOG: dict[str, Text] = {
         de="Mehr als 10 kg eines Lebensmittels in einem Eintrag ist nicht plausibel.",
         en="More than 10 kg of one food in one entry is not plausible.",
     ),
+    "nutrition.error.copy_same_day": Text(
+        de="Bitte einen anderen Tag als den angezeigten wählen.",
+        en="Please choose a day other than the one shown.",
+    ),
+    "nutrition.error.copy_date": Text(de="Bitte einen Tag wählen.", en="Please choose a day."),
+    "nutrition.error.recipe_empty": Text(
+        de="Ein Rezept braucht mindestens eine Zutat.",
+        en="A recipe needs at least one ingredient.",
+    ),
+    "nutrition.error.recipe_too_many": Text(
+        de="Höchstens 40 Zutaten pro Rezept.", en="At most 40 ingredients per recipe."
+    ),
+    "nutrition.error.recipe_yield": Text(
+        de="Das fertige Gericht wiegt mehr als 0 und höchstens 30 kg – und nicht viel weniger"
+        " als seine trockenen Zutaten.",
+        en="The finished dish weighs more than 0 and at most 30 kg – and not far less than"
+        " its dry ingredients.",
+    ),
+    "nutrition.error.recipe_servings": Text(
+        de="Zwischen 1 und 100 Portionen, bitte.", en="Between 1 and 100 servings, please."
+    ),
+    "nutrition.recipe_serving": Text(de="1 Portion", en="1 serving"),
     "nutrition.error.slot": Text(de="Bitte eine Mahlzeit wählen.", en="Please choose a meal."),
     "nutrition.error.activity": Text(
         de="Bitte eine Aktivitätsstufe wählen.", en="Please choose an activity level."

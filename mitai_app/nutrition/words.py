@@ -16,7 +16,7 @@ from mitai_app.core.formatting import (
 from mitai_app.core.i18n import translate
 from mitai_app.core.units import System
 from mitai_app.nutrition.portions import g_to_oz, ml_to_fl_oz
-from mitai_app.nutrition.service import DayOverview, EntryRow, FoodRow
+from mitai_app.nutrition.service import DayOverview, EntryRow, FoodRow, IngredientRow
 
 
 def quantity(amount: float | None, basis: str, system: System, lang: str) -> str:
@@ -82,6 +82,25 @@ def entry_row(entry: EntryRow, system: System) -> dict[str, str]:
         return {"amount": amount, "kcal": kcal(entry.values["kcal"], lang)}
 
     return {"id": entry.id, "slot": entry.slot, "name": entry.name, **in_both(words)}
+
+
+def ingredient_row(ingredient: IngredientRow, system: System) -> dict[str, str]:
+    """An ingredient of a recipe being put together, with what to send back
+    on saving (food, amount as typed, unit)."""
+
+    def words(lang: str) -> dict[str, str]:
+        return {
+            "amount": quantity(ingredient.quantity, ingredient.basis, system, lang),
+            "kcal": kcal(ingredient.kcal, lang),
+        }
+
+    return {
+        "food_id": ingredient.food_id,
+        "name": ingredient.name,
+        "typed": repr(ingredient.amount),
+        "unit": ingredient.unit,
+        **in_both(words),
+    }
 
 
 def day_title(day: date, today: date) -> dict[str, str]:
@@ -155,7 +174,16 @@ def day_words(day: DayOverview, system: System) -> dict[str, str]:
             )
             if week.on_target is not None:
                 week_line += " " + translate("nutrition.week_on_target", lang, days=week.on_target)
+        energy_out = ""
+        if day.energy_out is not None and day.active_kcal is not None:
+            energy_out = translate(
+                "nutrition.energy_out_line",
+                lang,
+                kcal=kcal(day.energy_out, lang),
+                active=kcal(day.active_kcal, lang),
+            )
         return {
+            "energy_out": energy_out,
             "week": week_line,
             "adaptive_weeks": weekly,
             "kcal": of(totals["kcal"], targets and targets.kcal, kcal, lang),

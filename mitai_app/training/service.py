@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from mitai_app.core import logs
@@ -65,3 +66,14 @@ def add_activity(
     ("07:30", or "" when not known), charging the activity feature."""
     spec = replace(ACTIVITY, derive=partial(derive, start=start))
     return logs.add(spec, session=session, profile_id=profile_id, entry=entry, today=today)
+
+
+def active_kcal(*, session: Session, profile_id: uuid.UUID | str, day: date) -> float | None:
+    """The energy of the profile's sessions on `day` (stated or estimated
+    when logged), None when it trained without any or not at all."""
+    total = session.exec(
+        select(sa.func.sum(Activity.kcal)).where(
+            Activity.profile_id == as_uuid(profile_id), Activity.date == day
+        )
+    ).one()
+    return None if total is None else float(total)

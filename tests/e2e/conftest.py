@@ -27,6 +27,8 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from tests.fake_open_food_facts import FakeOpenFoodFacts
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -66,6 +68,7 @@ class RunningApp:
     redis_url: str | None
     database_url: str
     outbox: Path
+    open_food_facts: FakeOpenFoodFacts  # the barcode lookup's server: tests add products
 
     def worker_count(self) -> int:
         """Backend worker processes: children of the server process."""
@@ -167,6 +170,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
     name = request.param
     data = tmp_path_factory.mktemp(name)
+    open_food_facts = FakeOpenFoodFacts().start()
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     env = {
@@ -186,6 +190,8 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         # A build folder of its own: a developer's `reflex run` keeps its .web
         # (E2E_WEB_WORKDIR lets parallel runs build apart).
         "REFLEX_WEB_WORKDIR": os.environ.get("E2E_WEB_WORKDIR", str(ROOT / ".web-test")),
+        # No network: barcodes are looked up in a fake Open Food Facts.
+        "MITAI_OFF_BASE_URL": open_food_facts.url,
     }
     redis_url = None
     if name == "embedded":
@@ -216,8 +222,10 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         redis_url=redis_url,
         database_url=env["MITAI_DATABASE_URL"],
         outbox=data / "outbox.mbox",
+        open_food_facts=open_food_facts,
     )
     _stop(process)
+    open_food_facts.stop()
     worker.terminate()
     worker.wait(timeout=20)
 

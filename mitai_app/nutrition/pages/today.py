@@ -16,10 +16,11 @@ import reflex as rx
 from mitai_app.core import routes
 from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
-from mitai_app.core.formatting import as_typed, parse_decimal, today_in
+from mitai_app.core.formatting import as_typed, format_date, parse_decimal, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.nutrition import service, words
-from mitai_app.nutrition.consts import ACTIVITY_FACTORS, NUTRIENTS, SLOTS, TODAY_PAGE
+from mitai_app.nutrition.consts import ACTIVITY_FACTORS, NUTRIENTS, SLOTS, TODAY_PAGE, TRENDS_PAGE
+from mitai_app.nutrition.pages.scanner import barcode_scanner
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
     error_callout,
@@ -33,7 +34,7 @@ from mitai_app.ui.forms import (
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, call_service, in_language, signed_in, t, to_login
 
-FORMS = ("entry", "food", "targets", "day")
+FORMS = ("entry", "food", "targets", "day", "copy", "recipe")
 FOOD_FIELDS = ("name", "brand", "barcode", "basis", *NUTRIENTS, "serving_name", "serving_amount")
 
 
@@ -47,6 +48,7 @@ def _number(form: dict, name: str) -> float | None:
 class NutritionState(rx.State):
     day: str = ""
     today: str = ""
+    previous_day: str = ""  # the copy form's default
     day_title: dict[str, str] = {}  # "Today" or the date, in both languages
     summary: dict[str, str] = {}
     has_targets: bool = False
@@ -65,9 +67,12 @@ class NutritionState(rx.State):
     form_keys: dict[str, int] = dict.fromkeys(FORMS, 0)
     food_warning: bool = False
     looking_up: bool = False
+    scanning: bool = False  # the camera is on
     lookup_message: str = ""
     new_barcode: str = ""  # filled into "create a food" after an unknown barcode
     new_food_open: bool = False
+    recipe_open: bool = False  # the chosen food goes into the recipe instead of a meal
+    ingredients: list[dict[str, str]] = []
     delete_open: bool = False
     _pending_delete: str = ""
     food_delete_open: bool = False
@@ -78,6 +83,7 @@ class NutritionState(rx.State):
 
     async def _refresh(self, me) -> None:
         day = date.fromisoformat(self.day)
+        self.previous_day = (day - timedelta(days=1)).isoformat()
         system = me.user.unit_system
         overview = await call_service(service.day_overview, profile_id=me.user.id, day=day)
         recent = await call_service(service.recent_foods, profile_id=me.user.id)
@@ -153,6 +159,24 @@ class NutritionState(rx.State):
         return None
 
     @rx.event
+    def toggle_scanning(self):
+        self.scanning = not self.scanning
+        self.lookup_message = ""
+
+    @rx.event
+    def detected(self, code: str):
+        """A barcode the camera read: looked up as if typed."""
+        self.scanning = False
+        return NutritionState.look_up({"scan_barcode": str(code)[:20]})
+
+    @rx.event
+    async def camera_failed(self, reason: str):
+        self.scanning = False
+        self.lookup_message = translate(
+            "nutrition.camera_unavailable", (await self.get_state(AuthState)).lang
+        )
+
+    @rx.event
     def toggle_new_food(self):
         self.new_food_open = not self.new_food_open
 
@@ -226,6 +250,8 @@ class NutritionState(rx.State):
             amount = _number(form, "amount")
         except UserError as error:
             return self._refused("entry", error, (await self.get_state(AuthState)).lang)
+        if self.recipe_open:
+            return await self._add_ingredient(amount, str(form.get("unit", "")))
         me, result = await self._run(
             "entry",
             service.log_food,
@@ -244,6 +270,58 @@ class NutritionState(rx.State):
         self.form_keys["entry"] += 1
         await self._refresh(me)
         return None
+
+    async def _add_ingredient(self, amount: float | None, unit: str):
+        ingredient = service.IngredientInput(self.chosen.get("id", ""), amount, unit)
+        lang = (await self.get_state(AuthState)).lang or "en"
+        me, checked = await self._run(
+            "entry", service.check_ingredient, ingredient=ingredient, lang=lang
+        )
+        if me is None:
+            return checked
+        self.ingredients = [*self.ingredients, words.ingredient_row(checked, me.user.unit_system)]
+        self.done["entry"] = translate("nutrition.ingredient_added", me.lang, name=checked.name)
+        self.chosen, self.query, self.results = {}, "", []
+        self.form_keys["entry"] += 1
+        return None
+
+    @rx.event
+    def toggle_recipe(self):
+        self.recipe_open = not self.recipe_open
+        self._reset_messages("recipe")
+
+    @rx.event
+    def remove_ingredient(self, index: int):
+        self.ingredients = [row for n, row in enumerate(self.ingredients) if n != int(index)]
+
+    @rx.event
+    async def save_recipe(self, form: dict):
+        lang = (await self.get_state(AuthState)).lang
+        try:
+            yield_amount = _number(form, "yield_amount")
+            servings = _number(form, "servings")
+        except UserError as error:
+            return self._refused("recipe", error, lang)
+        recipe = service.RecipeInput(
+            name=str(form.get("recipe_name", "")),
+            ingredients=[
+                service.IngredientInput(row["food_id"], float(row["typed"]), row["unit"])
+                for row in self.ingredients
+            ],
+            yield_amount=yield_amount,
+            servings=servings,
+        )
+        me, saved = await self._run(
+            "recipe", service.create_recipe, recipe=recipe, lang=lang or "en"
+        )
+        if me is None:
+            return saved
+        self.done["entry"] = translate("nutrition.recipe_saved", me.lang, name=saved.name_en)
+        self.ingredients, self.recipe_open = [], False
+        self.form_keys["recipe"] += 1
+        self.chosen = words.food_row(saved, me.user.unit_system)
+        await self._refresh(me)
+        return rx.call_script("document.getElementById('field-amount')?.focus()")
 
     @rx.event
     async def add_water(self):
@@ -274,6 +352,36 @@ class NutritionState(rx.State):
             copied, "nutrition.copied"
         )
         self.done["day"] = translate(key, me.lang, count=copied, meal=meal)
+        await self._refresh(me)
+        return None
+
+    @rx.event
+    async def copy_from(self, form: dict):
+        """A meal or the whole day (slot "day") from an earlier date."""
+        lang = (await self.get_state(AuthState)).lang
+        try:
+            from_day = date.fromisoformat(str(form.get("from_day", "")))
+        except ValueError:
+            return self._refused(
+                "copy", UserError("nutrition.error.copy_date", field="from_day"), lang
+            )
+        slot = str(form.get("copy_slot", "day"))
+        me, copied = await self._run(
+            "copy",
+            service.copy_meal,
+            from_day=from_day,
+            to_day=date.fromisoformat(self.day),
+            slot=None if slot == "day" else slot,
+            today=date.fromisoformat(self.today),
+        )
+        if me is None:
+            return copied
+        key = {0: "nutrition.nothing_on_day", 1: "nutrition.copied_one_from"}.get(
+            copied, "nutrition.copied_from"
+        )
+        self.done["copy"] = translate(
+            key, me.lang, count=copied, date=format_date(from_day, me.lang)
+        )
         await self._refresh(me)
         return None
 
@@ -463,9 +571,15 @@ def _totals() -> list[rx.Component]:
             rx.text(
                 t("nutrition.targets_need_profile"),
                 " ",
-                rx.link(t("nutrition.open_profile"), href=routes.PROFILE),
+                # Inside a sentence a link needs more than its colour (axe).
+                rx.link(t("nutrition.open_profile"), href=routes.PROFILE, underline="always"),
                 size="2",
             ),
+        ),
+        rx.cond(
+            NutritionState.summary["energy_out_en"] != "",
+            rx.text(in_language(NutritionState.summary, "energy_out"), size="2"),
+            rx.fragment(),
         ),
         rx.cond(
             NutritionState.summary["week_en"] != "",
@@ -580,16 +694,12 @@ def _entry_form() -> rx.Component:
                 rx.fragment(),
             ),
             rx.grid(
-                rx.vstack(
-                    field(
-                        t("nutrition.amount"),
-                        "amount",
-                        input_mode="decimal",
-                        default_value=rx.cond(state.chosen["serving"] != "", "1", "100"),
-                        **invalid_attrs("amount", state.error_fields["entry"]),
-                    ),
-                    field_error("amount", state.error_fields["entry"], state.errors["entry"]),
-                    width="100%",
+                _checked_field(
+                    "entry",
+                    "amount",
+                    "nutrition.amount",
+                    input_mode="decimal",
+                    default_value=rx.cond(state.chosen["serving"] != "", "1", "100"),
                 ),
                 rx.vstack(
                     select_field(
@@ -613,17 +723,21 @@ def _entry_form() -> rx.Component:
                 gap="3",
                 width="100%",
             ),
-            select_field(
-                t("nutrition.meal"),
-                "slot",
-                [(slot, t(f"nutrition.slot.{slot}")) for slot in SLOTS],
-            ),
-            submit_button(t("nutrition.add"), busy=False),
             rx.cond(
-                state.error_fields["entry"] == "",
-                error_callout(state.errors["entry"]),
-                rx.fragment(),
+                state.recipe_open,
+                submit_button(t("nutrition.add_to_recipe"), busy=False),
+                rx.vstack(
+                    select_field(
+                        t("nutrition.meal"),
+                        "slot",
+                        [(slot, t(f"nutrition.slot.{slot}")) for slot in SLOTS],
+                    ),
+                    submit_button(t("nutrition.add"), busy=False),
+                    spacing="3",
+                    width="100%",
+                ),
             ),
+            _form_error("entry"),
             spacing="3",
             width="100%",
         ),
@@ -657,8 +771,27 @@ def _barcode_form() -> rx.Component:
                 variant="soft",
                 margin_top="1.6rem",
             ),
+            rx.icon_button(
+                rx.icon(rx.cond(state.scanning, "camera-off", "camera"), aria_hidden="true"),
+                type="button",
+                on_click=NutritionState.toggle_scanning,
+                size="3",
+                variant="soft",
+                margin_top="1.6rem",
+                aria_label=t("nutrition.scan"),
+                aria_pressed=rx.cond(state.scanning, "true", "false"),
+            ),
             align="start",
             width="100%",
+        ),
+        rx.cond(
+            state.scanning,
+            barcode_scanner(
+                label=t("nutrition.scanner_label"),
+                on_detected=NutritionState.detected,
+                on_error=NutritionState.camera_failed,
+            ),
+            rx.fragment(),
         ),
         on_submit=NutritionState.look_up,
         width="100%",
@@ -772,6 +905,53 @@ def _meal(slot: str) -> rx.Component:
     )
 
 
+def _copy_form() -> rx.Component:
+    """Copy a meal or the whole day from an earlier date onto the day shown."""
+    state = NutritionState
+    return rx.el.details(
+        rx.el.summary(
+            rx.heading(t("nutrition.copy_form"), size="3", as_="h3", display="inline"),
+            cursor="pointer",
+        ),
+        rx.form(
+            rx.vstack(
+                rx.grid(
+                    _checked_field(
+                        "copy",
+                        "from_day",
+                        "nutrition.copy_from",
+                        type="date",
+                        default_value=state.previous_day,
+                        max=state.day,
+                        required=True,
+                    ),
+                    select_field(
+                        t("nutrition.copy_what"),
+                        "copy_slot",
+                        [
+                            ("day", t("nutrition.copy_whole_day")),
+                            *[(slot, t(f"nutrition.slot.{slot}")) for slot in SLOTS],
+                        ],
+                    ),
+                    columns="2",
+                    gap="3",
+                    width="100%",
+                ),
+                submit_button(t("nutrition.copy"), busy=False),
+                _form_error("copy"),
+                success_callout(state.done["copy"]),
+                spacing="3",
+                width="100%",
+                padding_top="0.75rem",
+            ),
+            on_submit=NutritionState.copy_from,
+            key=state.day,
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
 def _meals_card() -> rx.Component:
     state = NutritionState
     return _card(
@@ -784,6 +964,7 @@ def _meals_card() -> rx.Component:
             rx.fragment(),
         ),
         *[_meal(slot) for slot in SLOTS],
+        _copy_form(),
         confirm_dialog(
             title=t("nutrition.delete_entry"),
             text=t("nutrition.delete_entry_text"),
@@ -805,19 +986,27 @@ def _meals_card() -> rx.Component:
     )
 
 
-def _food_field(name: str, label_key: str, **props) -> rx.Component:
+def _checked_field(form: str, name: str, label_key: str, **props) -> rx.Component:
+    """A field of `form` with its error underneath while the error names it."""
     state = NutritionState
     return rx.vstack(
-        field(t(label_key), name, **invalid_attrs(name, state.error_fields["food"]), **props),
-        field_error(name, state.error_fields["food"], state.errors["food"]),
+        field(t(label_key), name, **invalid_attrs(name, state.error_fields[form]), **props),
+        field_error(name, state.error_fields[form], state.errors[form]),
         width="100%",
     )
+
+
+def _form_error(form: str) -> rx.Component:
+    """The error of `form` that belongs to no field."""
+    state = NutritionState
+    return rx.cond(state.error_fields[form] == "", error_callout(state.errors[form]), rx.fragment())
 
 
 def _new_food_card() -> rx.Component:
     state = NutritionState
     numbers = [
-        _food_field(name, f"nutrition.field.{name}", input_mode="decimal") for name in NUTRIENTS
+        _checked_field("food", name, f"nutrition.field.{name}", input_mode="decimal")
+        for name in NUTRIENTS
     ]
     return rx.card(
         rx.el.details(
@@ -842,9 +1031,10 @@ def _new_food_card() -> rx.Component:
                 ),
                 rx.form(
                     rx.vstack(
-                        _food_field("name", "nutrition.field.name", limit=200),
-                        _food_field("brand", "nutrition.field.brand"),
-                        _food_field(
+                        _checked_field("food", "name", "nutrition.field.name", limit=200),
+                        _checked_field("food", "brand", "nutrition.field.brand"),
+                        _checked_field(
+                            "food",
                             "barcode",
                             "nutrition.field.barcode",
                             input_mode="numeric",
@@ -857,8 +1047,9 @@ def _new_food_card() -> rx.Component:
                         ),
                         rx.grid(*numbers, columns="2", gap="3", width="100%"),
                         rx.grid(
-                            _food_field("serving_name", "nutrition.field.serving_name"),
-                            _food_field(
+                            _checked_field("food", "serving_name", "nutrition.field.serving_name"),
+                            _checked_field(
+                                "food",
                                 "serving_amount",
                                 "nutrition.field.serving_amount",
                                 input_mode="decimal",
@@ -868,11 +1059,7 @@ def _new_food_card() -> rx.Component:
                             width="100%",
                         ),
                         submit_button(t("nutrition.save_food"), busy=False),
-                        rx.cond(
-                            state.error_fields["food"] == "",
-                            error_callout(state.errors["food"]),
-                            rx.fragment(),
-                        ),
+                        _form_error("food"),
                         spacing="3",
                         width="100%",
                     ),
@@ -884,6 +1071,87 @@ def _new_food_card() -> rx.Component:
                 spacing="3",
             ),
             open=state.new_food_open,
+        ),
+        width="100%",
+    )
+
+
+def _ingredient_line(row: rx.Var, index: rx.Var) -> rx.Component:
+    return rx.el.li(
+        rx.hstack(
+            rx.vstack(
+                rx.text(row["name"], weight="medium"),
+                rx.text(in_language(row, "amount"), size="2", color_scheme="gray"),
+                spacing="0",
+            ),
+            rx.hstack(
+                rx.text(in_language(row, "kcal")),
+                rx.icon_button(
+                    rx.icon("x", aria_hidden="true"),
+                    type="button",
+                    on_click=NutritionState.remove_ingredient(index),
+                    variant="ghost",
+                    color_scheme="red",
+                    aria_label=t("nutrition.remove_ingredient"),
+                ),
+                align="center",
+            ),
+            justify="between",
+            width="100%",
+        ),
+        list_style="none",
+    )
+
+
+def _recipe_card() -> rx.Component:
+    """A recipe put together from foods found above: while this is open,
+    a chosen food goes into the recipe instead of a meal."""
+    state = NutritionState
+    return rx.card(
+        rx.el.details(
+            rx.el.summary(
+                rx.heading(t("nutrition.new_recipe"), size="4", as_="h2", display="inline"),
+                cursor="pointer",
+                on_click=NutritionState.toggle_recipe.prevent_default,
+            ),
+            rx.vstack(
+                rx.text(t("nutrition.recipe_hint"), size="2", color_scheme="gray"),
+                rx.el.ul(
+                    rx.foreach(state.ingredients, _ingredient_line),
+                    aria_label=t("nutrition.ingredients"),
+                    style={"padding": 0, "margin": 0, "width": "100%"},
+                ),
+                rx.form(
+                    rx.vstack(
+                        _checked_field("recipe", "recipe_name", "nutrition.recipe_name", limit=200),
+                        rx.grid(
+                            _checked_field(
+                                "recipe",
+                                "yield_amount",
+                                "nutrition.yield_amount",
+                                input_mode="decimal",
+                                hint=t("nutrition.yield_hint"),
+                            ),
+                            _checked_field(
+                                "recipe", "servings", "nutrition.servings", input_mode="decimal"
+                            ),
+                            columns="2",
+                            gap="3",
+                            width="100%",
+                        ),
+                        submit_button(t("nutrition.save_recipe"), busy=False),
+                        _form_error("recipe"),
+                        spacing="3",
+                        width="100%",
+                    ),
+                    on_submit=NutritionState.save_recipe,
+                    key=state.form_keys["recipe"].to_string(),
+                    width="100%",
+                ),
+                padding_top="1rem",
+                spacing="3",
+            ),
+            open=state.recipe_open,
         ),
         width="100%",
     )
@@ -940,10 +1208,12 @@ def _targets_card() -> rx.Component:
 def today_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.nutrition"), size="7", as_="h1"),
+        rx.link(t("nutrition.to_trends"), href=TRENDS_PAGE),
         _totals_card(),
         _add_card(),
         _meals_card(),
         _new_food_card(),
+        _recipe_card(),
         _targets_card(),
         spacing="4",
         width="100%",

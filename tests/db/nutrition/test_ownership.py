@@ -49,6 +49,14 @@ def test_b_cannot_read_or_change_as_foods_and_entries(session):
             unit="g",
             today=TODAY,
         ),
+        lambda: service.check_ingredient(
+            session=session, profile_id=b, ingredient=service.IngredientInput(food.id, 100, "g")
+        ),
+        lambda: service.create_recipe(
+            session=session,
+            profile_id=b,
+            recipe=service.RecipeInput("Kuchenreste", [service.IngredientInput(food.id, 100, "g")]),
+        ),
     )
     for call in calls:
         with pytest.raises(UserError) as raised:

@@ -17,9 +17,10 @@ from mitai_app.core.errors import UserError
 from mitai_app.core.models import UserFeatureUsage
 from mitai_app.nutrition import service
 from mitai_app.nutrition.logs import TOTALS
-from mitai_app.nutrition.models import MealEntry, NutritionEntry
+from mitai_app.nutrition.models import MealEntry, NutritionEntry, RecipeIngredient
 from mitai_app.nutrition.service import FoodInput
 from mitai_app.nutrition.words import day_words
+from mitai_app.training.models import Activity
 from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
@@ -254,3 +255,121 @@ def test_favourites_come_first_in_search_and_in_the_recent_list(session):
     assert [f.id for f in service.recent_foods(session=session, profile_id=me)] == [last.id]
     assert not service.toggle_favourite(session=session, profile_id=me, food_id=last.id)
     assert service.recent_foods(session=session, profile_id=me) == []
+
+
+def test_a_whole_day_is_copied_from_an_earlier_date_without_its_water(session):
+    me = new_profile(session)
+    oats = service.search_foods(session=session, profile_id=me, query="haferflocken")[0]
+    banana = service.search_foods(session=session, profile_id=me, query="banana")[0]
+    earlier = TODAY - timedelta(days=5)
+    _log(session, me, oats.id, 60, slot="breakfast", day=earlier)
+    _log(session, me, banana.id, 1, unit="serving", slot="snacks", day=earlier)
+    service.add_water(session=session, profile_id=me, day=earlier, today=TODAY)
+
+    def copy(**kwargs):
+        args = {"from_day": earlier, "to_day": TODAY, "slot": None, "today": TODAY, **kwargs}
+        return service.copy_meal(session=session, profile_id=me, **args)
+
+    assert copy() == 2
+    day = service.day_overview(session=session, profile_id=me, day=TODAY)
+    assert [(e.slot, e.name) for e in day.entries] == [
+        ("breakfast", oats.name_en),
+        ("snacks", banana.name_en),
+    ]
+    assert day.water_ml == 0
+    assert copy(from_day=TODAY - timedelta(days=9)) == 0
+    assert _refused(copy, from_day=TODAY) == ("from_day", "nutrition.error.copy_same_day")
+    tomorrow = TODAY + timedelta(days=1)
+    assert _refused(copy, from_day=tomorrow) == ("from_day", "log.error.date_future")
+    assert len(service.day_overview(session=session, profile_id=me, day=TODAY).entries) == 2
+
+
+def test_a_recipe_is_a_food_made_of_foods_with_its_yield_and_servings(session):
+    me = new_profile(session)
+    oats = service.search_foods(session=session, profile_id=me, query="haferflocken")[0]
+    milk = service.search_foods(session=session, profile_id=me, query="vollmilch")[0]
+    ingredients = [
+        service.IngredientInput(oats.id, 80, "g"),
+        service.IngredientInput(milk.id, 1, "serving"),  # a glass, 200 ml
+    ]
+    checked = service.check_ingredient(
+        session=session, profile_id=me, ingredient=ingredients[1], lang="de"
+    )
+    assert (checked.name, checked.quantity, checked.kcal) == ("Vollmilch", 200, 122)
+    recipe = service.RecipeInput("Porridge", ingredients, yield_amount=400, servings=2)
+    porridge = service.create_recipe(session=session, profile_id=me, recipe=recipe)
+    assert porridge.source == "recipe" and porridge.own
+    assert porridge.values["kcal"] == pytest.approx((379 * 0.8 + 61 * 2) / 4, abs=0.01)
+    assert porridge.serving_amount == 200 and porridge.serving_en == "1 serving"
+    # Found like any food, logged by the serving, and kept when an ingredient goes.
+    assert service.search_foods(session=session, profile_id=me, query="porri")[0].id == porridge.id
+    entry = _log(session, me, porridge.id, 1, unit="serving")
+    assert entry.values["kcal"] == pytest.approx(porridge.values["kcal"] * 2, abs=0.1)
+    kept = session.exec(select(RecipeIngredient).where(RecipeIngredient.profile_id == me)).all()
+    assert [(row.name, row.quantity) for row in kept] == [(oats.name_en, 80), (milk.name_en, 200)]
+
+
+def test_a_recipe_refuses_bad_ingredients_yield_and_servings_at_their_field(session):
+    me, other = new_profile(session), new_profile(session)
+    oats = service.search_foods(session=session, profile_id=me, query="haferflocken")[0]
+    theirs = _food(session, other, "Geheimzutat")
+
+    def refused(name="Brei", ingredients=((oats.id, 100, "g"),), **kwargs):
+        items = [service.IngredientInput(*item) for item in ingredients]
+        recipe = service.RecipeInput(name, items, **kwargs)
+        return _refused(service.create_recipe, session=session, profile_id=me, recipe=recipe)
+
+    assert refused(ingredients=()) == ("recipe_name", "nutrition.error.recipe_empty")
+    assert refused(name=" ") == ("recipe_name", "nutrition.error.name_required")
+    assert refused(ingredients=((oats.id, 20_000, "g"),)) == (
+        "amount",
+        "nutrition.error.amount_too_much",
+    )
+    assert refused(ingredients=((theirs.id, 100, "g"),)) == ("food", "record.error.not_found")
+    assert refused(yield_amount=0) == ("yield_amount", "nutrition.error.recipe_yield")
+    # 100 g of oats can't weigh 10 g cooked: 600 g carbs per 100 g.
+    assert refused(yield_amount=10) == ("yield_amount", "nutrition.error.recipe_yield")
+    assert refused(servings=0) == ("servings", "nutrition.error.recipe_servings")
+    assert service.search_foods(session=session, profile_id=me, query="brei") == []
+
+
+def test_the_charts_cover_the_range_with_the_adaptive_tdee_and_one_source_a_day(session):
+    me = new_profile(session, **PERSON)
+    assert (
+        service.nutrition_charts(session=session, profile_id=me, range_key="all", today=TODAY).first
+        is None
+    )
+    butter = service.search_foods(session=session, profile_id=me, query="butter")[0]
+    for n in range(20):
+        day = TODAY - timedelta(days=n)
+        add_weight(session=session, profile_id=me, day=day, kg=80, today=TODAY)
+        _log(session, me, butter.id, 300, day=day)  # 2,151 kcal
+    # An imported total on a day with entries is not added.
+    session.add(NutritionEntry(profile_id=me, date=TODAY, kcal=900, source="fddb_import"))
+    session.commit()
+    view = service.nutrition_charts(session=session, profile_id=me, range_key="4w", today=TODAY)
+    series = view.series
+    assert len(series.dates) == 20 and set(series.kcal) == {2151}
+    assert series.tdee_dates[-1] == TODAY.isoformat() and series.tdee[-1] == pytest.approx(2151)
+    assert series.balance[-1] == 0  # steady weight: intake is expenditure
+    assert series.weight_trend[-1] == 80 and view.static_tdee is not None
+    everything = service.nutrition_charts(
+        session=session, profile_id=me, range_key="all", today=TODAY
+    )
+    assert everything.first == TODAY - timedelta(days=19)
+
+
+def test_a_days_training_energy_gives_its_energy_out(session):
+    me = new_profile(session, **PERSON)
+    add_weight(session=session, profile_id=me, day=TODAY, kg=70, today=TODAY)
+    day = service.day_overview(session=session, profile_id=me, day=TODAY)
+    assert (day.active_kcal, day.energy_out) == (None, None)
+    session.add_all(
+        Activity(profile_id=me, date=TODAY, kcal=kcal, duration_minutes=45) for kcal in (300, 150)
+    )
+    session.add(Activity(profile_id=new_profile(session), date=TODAY, kcal=900))
+    session.commit()
+    day = service.day_overview(session=session, profile_id=me, day=TODAY)
+    assert day.active_kcal == 450
+    assert day.energy_out == pytest.approx(1648.75 * 1.2 + 450)  # Mifflin-St Jeor, 30, 70 kg
+    assert "Energy out today: about 2,429 kcal" in day_words(day, "metric")["energy_out_en"]

@@ -1,8 +1,12 @@
-"""Nutrition in the browser at phone size: breakfast logged from a search
-and from a recent food, totals against the targets, an implausible amount
-refused at its field keeping what was typed, yesterday's snack copied, axe
-in light and dark mode; a typed barcode finds a food or opens "create a
-food" with it filled in, and deleting one's own food keeps its entries."""
+"""Nutrition in the browser: breakfast logged from a search and from a
+recent food, totals against the targets, an implausible amount refused at
+its field keeping what was typed, yesterday's lunch copied, axe in light
+and dark mode; a barcode typed into the scanner's field found at the fake
+Open Food Facts, an unknown one opening "create a food" with it filled in,
+the camera's absence pointing to the typed number, and deleting one's own
+food keeping its entries; the adaptive TDEE appearing on the 14th day of
+intake and weight; a recipe from searched foods, and a whole day copied
+from an earlier date."""
 
 from __future__ import annotations
 
@@ -42,7 +46,7 @@ def _seed(app, email: str) -> None:
             session=session,
             profile_id=profile.id,
             day=today - timedelta(days=1),
-            slot="snacks",
+            slot="lunch",
             food_id=banana.id,
             amount=1,
             unit="serving",
@@ -98,14 +102,14 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
     expect(page.get_by_text("Totals from your food entries.")).to_be_visible()
     expect(page.get_by_role("progressbar", name="Energy")).to_be_visible()
 
-    # Yesterday's snack, copied in one tap; yesterday is a tap away.
-    page.get_by_role("button", name="Copy the previous day's snacks").click()
+    # Yesterday's lunch, copied in one tap; yesterday is a tap away.
+    page.get_by_role("button", name="Copy the previous day's lunch").click()
     expect(page.get_by_role("status").filter(has_text="1 entry copied")).to_be_visible()
-    expect(page.get_by_role("list", name="Snacks")).to_contain_text("Banana")
+    expect(page.get_by_role("list", name="Lunch")).to_contain_text("Banana")
     page.get_by_role("button", name="Previous day", exact=True).click()
     expect(page.get_by_role("heading", name="Yesterday")).to_be_visible()
     expect(page.get_by_role("list", name="Breakfast").get_by_role("listitem")).to_have_count(0)
-    expect(page.get_by_role("list", name="Snacks")).to_contain_text("Banana")
+    expect(page.get_by_role("list", name="Lunch")).to_contain_text("Banana")
     page.get_by_role("button", name="Next day", exact=True).click()
     expect(page.get_by_role("heading", name="Today")).to_be_visible()
 
@@ -121,41 +125,42 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
     expect(card).to_contain_text(re.compile(r"\d[\d,]* kcal of [\d,]+ kcal"), timeout=LOADED)
 
 
-def _own_food_with_barcode(app, email: str, barcode: str) -> None:
-    from sqlmodel import Session, select
-
-    from mitai_app.accounts.models import Profile
-    from mitai_app.core.db import create_db_engine
-    from mitai_app.core.system import put_app_setting
-    from mitai_app.nutrition import service
-
-    engine = create_db_engine(app.database_url)
-    with Session(engine) as session:
-        profile = session.exec(select(Profile).where(Profile.email == email)).one()
-        food = service.FoodInput(name="Hausmüsli", values={"kcal": 380}, barcode=barcode)
-        service.create_food(session=session, profile_id=profile.id, food=food)
-        put_app_setting(session, service.OFF_SETTING, "false")  # no network in tests
-        session.commit()
-    engine.dispose()
+SKYR = {
+    "product_name": "Skyr Natur",
+    "product_name_en": "Icelandic-style yogurt",
+    "brands": "Milchhof",
+    "serving_quantity": "150",
+    "nutriments": {"energy-kcal_100g": 60, "proteins_100g": 11, "carbohydrates_100g": 4},
+}
 
 
 @pytest.mark.parametrize("page", ["phone"], indirect=True)
-def test_a_typed_barcode_finds_a_food_or_opens_create_with_it_filled_in(app, page, unique_email):
+def test_breakfast_from_a_typed_barcode_and_an_unknown_one_created(app, page, unique_email):
+    app.open_food_facts.products["4000000000017"] = SKYR
     account = create_account(app, unique_email)
-    _own_food_with_barcode(app, unique_email, "40000000")
     sign_in_as(page, app, account)
     page.goto(app.url + "/nutrition")
     expect(page.get_by_role("heading", name="Nutrition", level=1)).to_be_visible(timeout=LOADED)
 
-    page.get_by_label("Barcode", exact=True).fill("40000000")
-    page.get_by_role("button", name="Look up").click()
-    expect(page.get_by_text("Hausmüsli", exact=True)).to_be_visible()
-    page.get_by_role("button", name="Cancel").click()
+    # No camera here (a headless browser): the scanner says to type the number.
+    page.get_by_role("button", name="Scan with the camera").click()
+    expect(page.get_by_role("status").filter(has_text="camera could not be started")).to_be_visible(
+        timeout=LOADED
+    )
 
     page.get_by_label("Barcode", exact=True).fill("4000000000017")
     page.get_by_role("button", name="Look up").click()
-    expect(page.get_by_role("status").filter(has_text="Barcode 4000000000017")).to_be_visible()
-    expect(page.get_by_label("Barcode (optional)")).to_have_value("4000000000017")
+    expect(page.get_by_text("Icelandic-style yogurt (Milchhof)", exact=True)).to_be_visible()
+    expect(page.get_by_label("Amount")).to_have_value("1")  # one 150 g pot
+    page.get_by_label("Meal").select_option("breakfast")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(page.get_by_role("status").filter(has_text="yogurt added.")).to_be_visible()
+    expect(page.get_by_role("list", name="Breakfast")).to_contain_text("90 kcal")
+
+    page.get_by_label("Barcode", exact=True).fill("4000000000024")
+    page.get_by_role("button", name="Look up").click()
+    expect(page.get_by_role("status").filter(has_text="Barcode 4000000000024")).to_be_visible()
+    expect(page.get_by_label("Barcode (optional)")).to_have_value("4000000000024")
     page.get_by_label("Name", exact=True).fill("Knäckebrot")
     page.get_by_label("Energy (kcal)").fill("100")
     page.get_by_label("Protein (g)").fill("60")  # 4/4/9: 240 kcal, far more than 100
@@ -174,3 +179,173 @@ def test_a_typed_barcode_finds_a_food_or_opens_create_with_it_filled_in(app, pag
     expect(page.get_by_role("status").filter(has_text="Food deleted")).to_be_visible()
     expect(page.get_by_role("list", name="Snacks")).to_contain_text("Knäckebrot")
     expect(page.get_by_role("list", name="Snacks")).to_contain_text("100 kcal")
+    ua = [r["headers"]["user-agent"] for r in app.open_food_facts.requests]
+    assert ua and all(agent.startswith("MitaiJinkendo/") for agent in ua)
+
+
+def _days_of_intake_and_weight(app, email: str, days: int) -> None:
+    """Weights of 80 kg and about 1,900 kcal (500 g oats) on each of the
+    `days` days before today."""
+    from sqlmodel import Session, select
+
+    from mitai_app.accounts.models import Profile
+    from mitai_app.body.service import add_weight
+    from mitai_app.core.db import create_db_engine
+    from mitai_app.nutrition import service
+
+    engine = create_db_engine(app.database_url)
+    today = date.today()
+    with Session(engine) as session:
+        profile = session.exec(select(Profile).where(Profile.email == email)).one()
+        oats = service.search_foods(session=session, profile_id=profile.id, query="oats")[0]
+        for back in range(1, days + 1):
+            day = today - timedelta(days=back)
+            add_weight(session=session, profile_id=profile.id, day=day, kg=80, today=today)
+            service.log_food(
+                session=session,
+                profile_id=profile.id,
+                day=day,
+                slot="dinner",
+                food_id=oats.id,
+                amount=500,
+                unit="g",
+                today=today,
+            )
+        add_weight(session=session, profile_id=profile.id, day=today, kg=80, today=today)
+    engine.dispose()
+
+
+@pytest.mark.parametrize("page", ["phone"], indirect=True)
+def test_the_adaptive_tdee_appears_on_the_14th_day_of_intake_and_weight(app, page, unique_email):
+    account = create_account(app, unique_email)
+    _days_of_intake_and_weight(app, unique_email, 13)
+    sign_in_as(page, app, account)
+    page.goto(app.url + "/nutrition")
+    adaptive = page.locator("#adaptive-tdee")
+    expect(adaptive).to_have_text(
+        re.compile(r"needs 14 days with both intake and weight .*\(13 so far\)"), timeout=LOADED
+    )
+    page.get_by_label("Search foods").fill("oats")
+    page.get_by_role("list", name="Search results").get_by_role(
+        "button", name=re.compile("Oats, rolled")
+    ).first.click()
+    page.get_by_label("Unit").select_option("g")
+    page.get_by_label("Amount").fill("500")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(page.get_by_role("status").filter(has_text="Oats, rolled added.")).to_be_visible()
+    # Steady weight: what was eaten is what was spent (379 kcal per 100 g).
+    expect(adaptive).to_have_text(
+        re.compile(r"^Adaptive energy expenditure: 1,895 kcal a day \(from 14 days")
+    )
+
+    # The charts: 14 days of energy with the adaptive TDEE, over 4 weeks and everything.
+    page.get_by_role("link", name="Trends and charts").click()
+    expect(page.get_by_role("heading", name="Nutrition trends", level=1)).to_be_visible(
+        timeout=LOADED
+    )
+    for chart in ("energy", "macros", "shares", "protein", "balance"):
+        expect(page.locator(f"#chart-{chart} .js-plotly-plot")).to_be_visible(timeout=LOADED)
+    energy = page.locator("#chart-energy .js-plotly-plot")
+    kcal = "plot => plot.data[0].y.filter(v => v !== null)"
+    adaptive_line = "plot => plot.data[2].y"
+    expect(page.get_by_role("img", name="Energy, target and adaptive TDEE")).to_be_visible()
+    assert energy.evaluate(kcal) == [1895] * 14
+    assert energy.evaluate(adaptive_line)[-1] == 1895
+    page.get_by_role("radio", name="All").click()
+    expect(page.get_by_role("radio", name="All")).to_be_checked()
+    assert energy.evaluate(kcal) == [1895] * 14
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
+        problems = _violations(page)
+        assert not problems, f"axe ({scheme}) on /nutrition/trends:\n" + "\n".join(problems)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def _earlier_day_of_meals(app, email: str, back: int) -> None:
+    from sqlmodel import Session, select
+
+    from mitai_app.accounts.models import Profile
+    from mitai_app.core.db import create_db_engine
+    from mitai_app.nutrition import service
+
+    engine = create_db_engine(app.database_url)
+    today = date.today()
+    with Session(engine) as session:
+        profile = session.exec(select(Profile).where(Profile.email == email)).one()
+        for query, slot in (("oats", "breakfast"), ("banana", "lunch")):
+            food = service.search_foods(session=session, profile_id=profile.id, query=query)[0]
+            service.log_food(
+                session=session,
+                profile_id=profile.id,
+                day=today - timedelta(days=back),
+                slot=slot,
+                food_id=food.id,
+                amount=1,
+                unit="serving",
+                today=today,
+            )
+    engine.dispose()
+
+
+@pytest.mark.parametrize("page", ["desktop"], indirect=True)
+def test_a_recipe_from_searched_foods_and_a_day_copied_from_an_earlier_date(
+    app, page, unique_email
+):
+    account = create_account(app, unique_email)
+    _earlier_day_of_meals(app, unique_email, 3)
+    sign_in_as(page, app, account)
+    page.goto(app.url + "/nutrition")
+    expect(page.get_by_role("heading", name="Nutrition", level=1)).to_be_visible(timeout=LOADED)
+
+    page.get_by_text("New recipe").click()
+    for query, name, unit, amount in (
+        ("oats", "Oats, rolled", "g", "80"),
+        ("whole milk", "Whole milk", "serving", "1"),
+    ):
+        page.get_by_label("Search foods").fill(query)
+        page.get_by_role("list", name="Search results").get_by_role(
+            "button", name=re.compile(name)
+        ).first.click()
+        page.get_by_label("Unit").select_option(unit)
+        page.get_by_label("Amount").fill(amount)
+        page.get_by_role("button", name="Add to recipe").click()
+        expect(
+            page.get_by_role("status").filter(has_text=f"{name} added to the recipe")
+        ).to_be_visible()
+    ingredients = page.get_by_role("list", name="Ingredients")
+    expect(ingredients.get_by_role("listitem")).to_have_count(2)
+    expect(ingredients).to_contain_text("200 ml")
+    page.get_by_label("Recipe name").fill("Porridge")
+    page.get_by_label("Cooked weight (g)").fill("40")  # far less than its 280 g: refused
+    page.get_by_role("button", name="Save recipe").click()
+    expect(page.get_by_role("alert").filter(has_text="finished dish weighs")).to_be_visible()
+    expect(page.get_by_label("Recipe name")).to_have_value("Porridge")
+    for scheme in ("light", "dark"):  # the recipe open, with its ingredients and an error
+        page.emulate_media(color_scheme=scheme)
+        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
+        problems = _violations(page)
+        assert not problems, f"axe ({scheme}) on /nutrition:\n" + "\n".join(problems)
+    page.get_by_label("Cooked weight (g)").fill("400")
+    page.get_by_label("Servings (optional)").fill("2")
+    page.get_by_role("button", name="Save recipe").click()
+    expect(page.get_by_role("status").filter(has_text="Recipe Porridge saved")).to_be_visible()
+    expect(page.get_by_label("Amount")).to_have_value("1")  # one of 2 servings, 200 g
+    page.get_by_label("Meal").select_option("breakfast")
+    page.get_by_role("button", name="Add", exact=True).click()
+    breakfast = page.get_by_role("list", name="Breakfast")
+    expect(breakfast).to_contain_text("Porridge")
+    expect(breakfast).to_contain_text("213 kcal")  # (303 + 122 kcal) / 400 g x 200 g
+
+    page.get_by_text("Copy from an earlier day").click()
+    earlier = date.today() - timedelta(days=3)
+    page.get_by_label("From day").fill(earlier.isoformat())
+    page.get_by_label("What").select_option("day")
+    page.get_by_role("button", name="Copy", exact=True).click()
+    expect(page.get_by_role("status").filter(has_text="2 entries copied from")).to_be_visible()
+    expect(breakfast.get_by_role("listitem")).to_have_count(2)
+    expect(page.get_by_role("list", name="Lunch")).to_contain_text("Banana")
+    page.get_by_label("From day").fill(date.today().isoformat())
+    page.get_by_role("button", name="Copy", exact=True).click()
+    expect(page.get_by_role("alert").filter(has_text="other than the one shown")).to_be_visible()
+    expect(page.get_by_label("From day")).to_have_attribute("aria-invalid", "true")

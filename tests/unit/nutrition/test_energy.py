@@ -13,6 +13,7 @@ from mitai_app.nutrition.energy import (
     adaptive_tdee,
     bmr,
     derived_targets,
+    energy_out,
     static_tdee,
 )
 
@@ -148,3 +149,8 @@ def test_week_by_week_shows_when_the_estimate_appears():
     assert [d for d, _ in weekly] == [END - timedelta(days=14), END - timedelta(days=7), END]
     assert weekly[0][1] is None and weekly[1][1] is None
     assert weekly[2][1] == pytest.approx(2000)
+
+
+def test_energy_out_with_training_counts_daily_life_as_sedentary():
+    assert energy_out(1600, 400) == pytest.approx(1600 * 1.2 + 400)
+    assert energy_out(1600, 0) == pytest.approx(static_tdee(1600, "sedentary"))

@@ -16,6 +16,7 @@ from mitai_app.nutrition.portions import (
     implausible,
     ml_to_fl_oz,
     oz_to_g,
+    recipe_per_100,
     scaled,
 )
 
@@ -34,6 +35,16 @@ def test_scaled_values_of_an_amount():
     assert values["kcal"] == pytest.approx(189.5)
     assert values["protein_g"] == pytest.approx(6.6)
     assert values["salt_g"] is None  # not stated stays unknown, not zero
+
+
+def test_a_recipe_per_100_g_follows_what_the_cooked_dish_weighs():
+    # 100 g oats and 300 g water (nothing stated) cooked down to 350 g of porridge.
+    porridge = recipe_per_100([scaled(OATS, 100), {"kcal": 0}], 350)
+    assert porridge["kcal"] == pytest.approx(379 / 3.5)
+    assert porridge["protein_g"] == pytest.approx(13.2 / 3.5)
+    assert porridge["salt_g"] is None  # stated by no ingredient
+    # Water boiled off concentrates: 400 g of ingredients weighing 200 g.
+    assert recipe_per_100([scaled(OATS, 100), {"kcal": 0}], 200)["kcal"] == pytest.approx(189.5)
 
 
 def test_atwater_rule_warns_only_beyond_the_tolerance():

@@ -43,6 +43,7 @@ APPLE_HEALTH = "apple_health"
 WITHINGS_WEIGHT = "withings_weight"
 OMRON_BP, WITHINGS_BP = "omron_bp", "withings_bp"
 BEURER_WEIGHT, OPENSCALE_WEIGHT, WGER_WEIGHT = "beurer_weight", "openscale_weight", "wger_weight"
+GARMIN_WEIGHT, FITBIT_WEIGHT = "garmin_weight", "fitbit_weight"
 GPX, TCX = "gpx", "tcx"
 FORMATS = (
     APPLE_HEALTH,
@@ -52,6 +53,8 @@ FORMATS = (
     BEURER_WEIGHT,
     OPENSCALE_WEIGHT,
     WGER_WEIGHT,
+    GARMIN_WEIGHT,
+    FITBIT_WEIGHT,
     GPX,
     TCX,
 )
@@ -74,6 +77,10 @@ UPLOAD_MB_RANGE = (1, 65536)
 ZIP_MAX_ENTRIES = 200_000
 ZIP_MAX_TOTAL_BYTES = 100 * 1024 * MEGABYTE  # uncompressed, all entries together
 ZIP_MAX_RATIO = 200  # uncompressed ÷ compressed, per entry (XML reaches ~30)
+
+# A JSON export is read whole: the biggest real one (Garmin's biometrics of
+# ten years) is a few MB.
+JSON_MAX_BYTES = 64 * MEGABYTE
 
 # A worker writes a heartbeat with every chunk read and batch written; a job
 # without one for this long (its worker was killed) is run again.

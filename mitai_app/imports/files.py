@@ -1,6 +1,6 @@
 """Opening an import file safely: recognised by its content (not its name:
 Apple Health's export.xml, Withings' weight.csv and bp.csv, Omron, Beurer,
-openScale and wger CSV, GPX and TCX),
+openScale and wger CSV, Garmin's and Fitbit's weight JSON, GPX and TCX),
 a zip checked before a byte is inflated (entries, total size, compression
 ratio, no `../` or absolute paths), and the XML inside streamed."""
 
@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from mitai_app.core.errors import UserError
-from mitai_app.imports import bp_monitors, scales, tracks
+from mitai_app.imports import bp_monitors, scales, tracks, weight_json
 from mitai_app.imports.consts import (
     APPLE_HEALTH,
     WITHINGS_BP,
@@ -26,7 +26,12 @@ from mitai_app.imports.consts import (
 
 ZIP_MAGIC = b"PK\x03\x04"
 # A file's format by its first bytes; the first that knows it wins.
-RECOGNISERS = (bp_monitors.recognise, scales.recognise, tracks.recognise)
+RECOGNISERS = (
+    bp_monitors.recognise,
+    scales.recognise,
+    weight_json.recognise,
+    tracks.recognise,
+)
 EXPORT_NAMES = ("export.xml", "Export.xml")
 
 

@@ -25,13 +25,15 @@ from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UNEXPECTED, UserError
 from mitai_app.core.formatting import zone
 from mitai_app.core.settings import settings
-from mitai_app.imports import apple_health, bp_monitors, scales, tracks, writer
+from mitai_app.imports import apple_health, bp_monitors, scales, tracks, weight_json, writer
 from mitai_app.imports.consts import (
     APPLE_HEALTH,
     BEURER_WEIGHT,
     CANCELLED,
     DONE,
     FAILED,
+    FITBIT_WEIGHT,
+    GARMIN_WEIGHT,
     GPX,
     OMRON_BP,
     OPENSCALE_WEIGHT,
@@ -61,6 +63,8 @@ READERS = {
     BEURER_WEIGHT: (scales.parse, "beurer"),
     OPENSCALE_WEIGHT: (scales.parse, "openscale"),
     WGER_WEIGHT: (scales.parse, "wger"),
+    GARMIN_WEIGHT: (weight_json.parse, "garmin"),
+    FITBIT_WEIGHT: (weight_json.parse, "fitbit"),
     GPX: (tracks.parse_gpx, "gpx"),
     TCX: (tracks.parse_tcx, "tcx"),
 }

@@ -113,6 +113,10 @@ CATALOG: dict[str, Text] = {
         "(export.zip or export.xml), Withings' weight.csv or bp.csv, an Omron Connect, "
         "Beurer, openScale or wger CSV, GPX or TCX.",
     ),
+    "imports.error.json_broken": Text(
+        de="Die JSON-Datei ist beschädigt oder enthält keine Liste von Einträgen.",
+        en="The JSON file is damaged or holds no list of entries.",
+    ),
     "imports.error.zip_broken": Text(
         de="Die ZIP-Datei ist beschädigt.", en="The zip file is damaged."
     ),

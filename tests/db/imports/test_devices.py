@@ -24,6 +24,8 @@ FILES = {
     "beurer": (devices.BEURER, "weight_log", 2),
     "openscale": (devices.OPENSCALE, "weight_log", 2),
     "wger": (devices.WGER, "weight_log", 2),
+    "garmin_weight": (devices.GARMIN_WEIGHT, "weight_log", 2),
+    "fitbit_weight": (devices.FITBIT_WEIGHT, "weight_log", 2),
     "gpx": (devices.GPX, "activity_log", 1),
     "tcx": (devices.TCX, "activity_log", 2),
 }

@@ -45,6 +45,8 @@ OMRON_BP, WITHINGS_BP = "omron_bp", "withings_bp"
 BEURER_WEIGHT, OPENSCALE_WEIGHT, WGER_WEIGHT = "beurer_weight", "openscale_weight", "wger_weight"
 GARMIN_WEIGHT, FITBIT_WEIGHT = "garmin_weight", "fitbit_weight"
 GPX, TCX = "gpx", "tcx"
+WITHINGS_SLEEP, FITBIT_SLEEP = "withings_sleep", "fitbit_sleep"
+OURA_SLEEP, SLEEP_CYCLE = "oura_sleep", "sleep_cycle"
 FORMATS = (
     APPLE_HEALTH,
     WITHINGS_WEIGHT,
@@ -57,6 +59,10 @@ FORMATS = (
     FITBIT_WEIGHT,
     GPX,
     TCX,
+    WITHINGS_SLEEP,
+    FITBIT_SLEEP,
+    OURA_SLEEP,
+    SLEEP_CYCLE,
 )
 
 # The domain tables an import writes, in the order the report lists them.

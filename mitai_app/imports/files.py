@@ -1,6 +1,7 @@
 """Opening an import file safely: recognised by its content (not its name:
 Apple Health's export.xml, Withings' weight.csv and bp.csv, Omron, Beurer,
-openScale and wger CSV, Garmin's and Fitbit's weight JSON, GPX and TCX),
+openScale and wger CSV, Garmin's and Fitbit's weight JSON, the sleep
+exports of Withings, Fitbit, Oura and Sleep Cycle, GPX and TCX),
 a zip checked before a byte is inflated (entries, total size, compression
 ratio, no `../` or absolute paths), and the XML inside streamed."""
 
@@ -14,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from mitai_app.core.errors import UserError
-from mitai_app.imports import bp_monitors, scales, tracks, weight_json
+from mitai_app.imports import bp_monitors, scales, sleep_files, tracks, weight_json
 from mitai_app.imports.consts import (
     APPLE_HEALTH,
     WITHINGS_BP,
@@ -30,6 +31,7 @@ RECOGNISERS = (
     bp_monitors.recognise,
     scales.recognise,
     weight_json.recognise,
+    sleep_files.recognise,
     tracks.recognise,
 )
 EXPORT_NAMES = ("export.xml", "Export.xml")

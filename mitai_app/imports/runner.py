@@ -25,26 +25,38 @@ from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UNEXPECTED, UserError
 from mitai_app.core.formatting import zone
 from mitai_app.core.settings import settings
-from mitai_app.imports import apple_health, bp_monitors, scales, tracks, weight_json, writer
+from mitai_app.imports import (
+    apple_health,
+    bp_monitors,
+    scales,
+    sleep_files,
+    tracks,
+    weight_json,
+    writer,
+)
 from mitai_app.imports.consts import (
     APPLE_HEALTH,
     BEURER_WEIGHT,
     CANCELLED,
     DONE,
     FAILED,
+    FITBIT_SLEEP,
     FITBIT_WEIGHT,
     GARMIN_WEIGHT,
     GPX,
     OMRON_BP,
     OPENSCALE_WEIGHT,
+    OURA_SLEEP,
     QUEUED,
     READING,
     REPORT_SKIPPED_MAX,
     RUNNING,
+    SLEEP_CYCLE,
     STALLED_AFTER_S,
     TCX,
     WGER_WEIGHT,
     WITHINGS_BP,
+    WITHINGS_SLEEP,
     WITHINGS_WEIGHT,
     WRITING,
 )
@@ -67,6 +79,10 @@ READERS = {
     FITBIT_WEIGHT: (weight_json.parse, "fitbit"),
     GPX: (tracks.parse_gpx, "gpx"),
     TCX: (tracks.parse_tcx, "tcx"),
+    WITHINGS_SLEEP: (sleep_files.parse_csv, "withings"),
+    FITBIT_SLEEP: (sleep_files.parse_fitbit, "fitbit"),
+    OURA_SLEEP: (sleep_files.parse_csv, "oura"),
+    SLEEP_CYCLE: (sleep_files.parse_csv, "sleepcycle"),
 }
 BATCH_DAYS = 31  # days written per transaction
 JOBS = ImportJob.__table__

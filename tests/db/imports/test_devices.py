@@ -26,6 +26,10 @@ FILES = {
     "wger": (devices.WGER, "weight_log", 2),
     "garmin_weight": (devices.GARMIN_WEIGHT, "weight_log", 2),
     "fitbit_weight": (devices.FITBIT_WEIGHT, "weight_log", 2),
+    "withings_sleep": (devices.WITHINGS_SLEEP, "sleep_log", 2),
+    "fitbit_sleep": (devices.FITBIT_SLEEP, "sleep_log", 2),
+    "oura_sleep": (devices.OURA_SLEEP, "sleep_log", 2),
+    "sleep_cycle": (devices.SLEEP_CYCLE, "sleep_log", 2),
     "gpx": (devices.GPX, "activity_log", 1),
     "tcx": (devices.TCX, "activity_log", 2),
 }

@@ -8,6 +8,8 @@ starts, without building a tree: memory stays flat however big the export.
 The rules (issue 15):
 - a record's day is the local date written in its own `startDate`;
 - exact duplicates (type, source, start, end, value) count once;
+- nutrition: the day's sums of energy, protein, carbs, fat, fiber and
+  water (mL → L), one nutrition_log row a day;
 - weight: the latest `BodyMass` of the day, in kg (body fat waits for a
   device series of its own in the body module: "not imported" until then);
 - resting HR, HRV (SDNN), VO2max, SpO2 (a fraction, ×100) and respiratory
@@ -38,6 +40,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from mitai_app.body.consts import WEIGHT_RANGE_KG
+from mitai_app.imports.nutrition_files import day_row
 from mitai_app.imports.rows import ImportRow, Parsed, Skip, Stopped
 
 SOURCE = "apple_health"
@@ -74,6 +77,15 @@ SLEEP_STAGES = {
     "HKCategoryValueSleepAnalysisAsleepUnspecified": "asleep",
     "HKCategoryValueSleepAnalysisAsleep": "asleep",
     "HKCategoryValueSleepAnalysisInBed": "in_bed",
+}
+# nutrition_log column, and the factors from the units the export writes
+NUTRIENTS: dict[str, tuple[str, dict[str, float]]] = {
+    HK + "DietaryEnergyConsumed": ("kcal", {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184}),
+    HK + "DietaryProtein": ("protein_g", {"g": 1.0, "mg": 0.001}),
+    HK + "DietaryCarbohydrates": ("carbs_g", {"g": 1.0, "mg": 0.001}),
+    HK + "DietaryFatTotal": ("fat_g", {"g": 1.0, "mg": 0.001}),
+    HK + "DietaryFiber": ("fiber_g", {"g": 1.0, "mg": 0.001}),
+    HK + "DietaryWater": ("water_l", {"mL": 0.001, "L": 1.0, "fl_oz_us": 0.0295735}),
 }
 KCAL_PER = {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184, "cal": 0.001}
 KM_PER = {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144, "ft": 0.0003048}
@@ -145,6 +157,8 @@ class _Handler:
         self.weights: dict[date, _Latest] = {}
         self.vitals: dict[date, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
         self.vital_devices: dict[date, str] = {}
+        self.nutrition: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        self.nutrition_devices: dict[date, str] = {}
         self.sleep: list[_SleepRecord] = []
         self.correlation: dict[str, Any] | None = None
         self.workout: dict[str, Any] | None = None
@@ -211,7 +225,7 @@ class _Handler:
         start = attrib.get("startDate", "")
         if hk_type in BP_PARTS:
             return  # read from their correlation
-        if hk_type not in VITALS and hk_type not in (WEIGHT, SLEEP):
+        if hk_type not in VITALS and hk_type not in NUTRIENTS and hk_type not in (WEIGHT, SLEEP):
             self.result.not_imported[_short(hk_type)] += 1
             return
         try:
@@ -230,7 +244,15 @@ class _Handler:
         if value is None:
             self._skip(_short(hk_type), "value", attrib.get("value", ""))
             return
-        if hk_type == WEIGHT:
+        if hk_type in NUTRIENTS:
+            column, factors = NUTRIENTS[hk_type]
+            factor = factors.get(attrib.get("unit", ""))
+            if factor is None:
+                self._skip(_short(hk_type), "unit", attrib.get("unit", ""))
+                return
+            self.nutrition[day][column] += value * factor
+            self.nutrition_devices.setdefault(day, device)
+        elif hk_type == WEIGHT:
             kg = kilograms(value, attrib.get("unit", "kg"))
             if kg is None:
                 self._skip("BodyMass", "unit", attrib.get("unit", ""))
@@ -377,6 +399,10 @@ class _Handler:
                         "vitals_baseline", day, key("vitals", day), self.vital_devices[day], values
                     )
                 )
+        dropped_nutrition_day = drop[1] if drop and drop[0] in NUTRIENTS else None
+        for day, totals in sorted(self.nutrition.items()):
+            if day != dropped_nutrition_day:
+                day_row(self.result, SOURCE, self.nutrition_devices[day], day, dict(totals))
         rows.extend(self._sleep_rows(drop))
 
     def _sleep_rows(self, drop: tuple[str, date] | None) -> list[ImportRow]:

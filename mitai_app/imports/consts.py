@@ -47,6 +47,8 @@ GARMIN_WEIGHT, FITBIT_WEIGHT = "garmin_weight", "fitbit_weight"
 GPX, TCX = "gpx", "tcx"
 WITHINGS_SLEEP, FITBIT_SLEEP = "withings_sleep", "fitbit_sleep"
 OURA_SLEEP, SLEEP_CYCLE = "oura_sleep", "sleep_cycle"
+MYFITNESSPAL, SPARKYFITNESS = "myfitnesspal", "sparkyfitness"
+CRONOMETER_DAILY, CRONOMETER_SERVINGS = "cronometer_daily", "cronometer_servings"
 FORMATS = (
     APPLE_HEALTH,
     WITHINGS_WEIGHT,
@@ -63,6 +65,10 @@ FORMATS = (
     FITBIT_SLEEP,
     OURA_SLEEP,
     SLEEP_CYCLE,
+    MYFITNESSPAL,
+    CRONOMETER_DAILY,
+    CRONOMETER_SERVINGS,
+    SPARKYFITNESS,
 )
 
 # The domain tables an import writes, in the order the report lists them.
@@ -72,6 +78,7 @@ TABLES = (
     "blood_pressure_log",
     "sleep_log",
     "activity_log",
+    "nutrition_log",
 )
 
 # Upload limit: the app setting `max_import_upload_mb` (an admin changes it).

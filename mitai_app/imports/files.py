@@ -1,7 +1,8 @@
 """Opening an import file safely: recognised by its content (not its name:
 Apple Health's export.xml, Withings' weight.csv and bp.csv, Omron, Beurer,
 openScale and wger CSV, Garmin's and Fitbit's weight JSON, the sleep
-exports of Withings, Fitbit, Oura and Sleep Cycle, GPX and TCX),
+exports of Withings, Fitbit, Oura and Sleep Cycle, the food diaries of
+MyFitnessPal, Cronometer and SparkyFitness, GPX and TCX),
 a zip checked before a byte is inflated (entries, total size, compression
 ratio, no `../` or absolute paths), and the XML inside streamed."""
 
@@ -15,7 +16,14 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from mitai_app.core.errors import UserError
-from mitai_app.imports import bp_monitors, scales, sleep_files, tracks, weight_json
+from mitai_app.imports import (
+    bp_monitors,
+    nutrition_files,
+    scales,
+    sleep_files,
+    tracks,
+    weight_json,
+)
 from mitai_app.imports.consts import (
     APPLE_HEALTH,
     WITHINGS_BP,
@@ -32,6 +40,7 @@ RECOGNISERS = (
     scales.recognise,
     weight_json.recognise,
     sleep_files.recognise,
+    nutrition_files.recognise,
     tracks.recognise,
 )
 EXPORT_NAMES = ("export.xml", "Export.xml")

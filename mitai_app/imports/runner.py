@@ -28,6 +28,7 @@ from mitai_app.core.settings import settings
 from mitai_app.imports import (
     apple_health,
     bp_monitors,
+    nutrition_files,
     scales,
     sleep_files,
     tracks,
@@ -38,12 +39,15 @@ from mitai_app.imports.consts import (
     APPLE_HEALTH,
     BEURER_WEIGHT,
     CANCELLED,
+    CRONOMETER_DAILY,
+    CRONOMETER_SERVINGS,
     DONE,
     FAILED,
     FITBIT_SLEEP,
     FITBIT_WEIGHT,
     GARMIN_WEIGHT,
     GPX,
+    MYFITNESSPAL,
     OMRON_BP,
     OPENSCALE_WEIGHT,
     OURA_SLEEP,
@@ -52,6 +56,7 @@ from mitai_app.imports.consts import (
     REPORT_SKIPPED_MAX,
     RUNNING,
     SLEEP_CYCLE,
+    SPARKYFITNESS,
     STALLED_AFTER_S,
     TCX,
     WGER_WEIGHT,
@@ -83,6 +88,10 @@ READERS = {
     FITBIT_SLEEP: (sleep_files.parse_fitbit, "fitbit"),
     OURA_SLEEP: (sleep_files.parse_csv, "oura"),
     SLEEP_CYCLE: (sleep_files.parse_csv, "sleepcycle"),
+    MYFITNESSPAL: (nutrition_files.parse, "myfitnesspal"),
+    CRONOMETER_DAILY: (nutrition_files.parse, "cronometer"),
+    CRONOMETER_SERVINGS: (nutrition_files.parse, "cronometer"),
+    SPARKYFITNESS: (nutrition_files.parse, "sparkyfitness"),
 }
 BATCH_DAYS = 31  # days written per transaction
 JOBS = ImportJob.__table__

@@ -82,6 +82,7 @@ CATALOG: dict[str, Text] = {
     "imports.table.blood_pressure_log": Text(de="Blutdruck", en="Blood pressure"),
     "imports.table.sleep_log": Text(de="Schlaf", en="Sleep"),
     "imports.table.activity_log": Text(de="Training", en="Workouts"),
+    "imports.table.nutrition_log": Text(de="Ernährung (Tagessummen)", en="Nutrition (day totals)"),
     "imports.report.line": Text(de="Zeile", en="Line"),
     "imports.report.kind": Text(de="Art", en="Type"),
     "imports.report.reason": Text(de="Grund", en="Reason"),
@@ -107,11 +108,15 @@ CATALOG: dict[str, Text] = {
     ),
     "imports.error.unknown_format": Text(
         de="Dieses Dateiformat wird nicht erkannt. Erwartet: Apple-Health-Export "
-        "(export.zip oder export.xml), Withings weight.csv oder bp.csv, Omron-Connect-, "
-        "Beurer-, openScale- oder wger-CSV, GPX oder TCX.",
+        "(export.zip oder export.xml); Gewicht von Withings, Beurer, openScale, wger, "
+        "Garmin Connect (JSON) oder Fitbit (JSON); Blutdruck von Omron Connect oder Withings; "
+        "Schlaf von Withings, Fitbit, Oura oder Sleep Cycle; Ernährung von MyFitnessPal, "
+        "Cronometer oder SparkyFitness; Aktivitäten als GPX oder TCX.",
         en="This file's format is not recognised. Expected: an Apple Health export "
-        "(export.zip or export.xml), Withings' weight.csv or bp.csv, an Omron Connect, "
-        "Beurer, openScale or wger CSV, GPX or TCX.",
+        "(export.zip or export.xml); weight from Withings, Beurer, openScale, wger, "
+        "Garmin Connect (JSON) or Fitbit (JSON); blood pressure from Omron Connect or "
+        "Withings; sleep from Withings, Fitbit, Oura or Sleep Cycle; nutrition from "
+        "MyFitnessPal, Cronometer or SparkyFitness; activities as GPX or TCX.",
     ),
     "imports.error.json_broken": Text(
         de="Die JSON-Datei ist beschädigt oder enthält keine Liste von Einträgen.",

@@ -9,7 +9,9 @@ from datetime import UTC, date, time
 import pytest
 import sqlalchemy as sa
 
+from mitai_app.core.logs import LogInput
 from mitai_app.imports import writer
+from mitai_app.nutrition import service as nutrition
 from mitai_app.recovery.consts import BP_CONTEXTS
 from mitai_app.recovery.service import add_blood_pressure
 from tests.db.imports.test_imports import HOUSEHOLD, _import, _rows
@@ -30,6 +32,10 @@ FILES = {
     "fitbit_sleep": (devices.FITBIT_SLEEP, "sleep_log", 2),
     "oura_sleep": (devices.OURA_SLEEP, "sleep_log", 2),
     "sleep_cycle": (devices.SLEEP_CYCLE, "sleep_log", 2),
+    "myfitnesspal": (devices.MYFITNESSPAL, "nutrition_log", 2),
+    "cronometer_daily": (devices.CRONOMETER_DAILY, "nutrition_log", 2),
+    "cronometer_servings": (devices.CRONOMETER_SERVINGS, "nutrition_log", 1),
+    "sparkyfitness": (devices.SPARKYFITNESS, "nutrition_log", 1),
     "gpx": (devices.GPX, "activity_log", 1),
     "tcx": (devices.TCX, "activity_log", 2),
 }
@@ -73,3 +79,21 @@ def test_readings_land_at_their_minute_in_the_profiles_zone_and_a_manual_one_is_
         ("01 06:15", 124, "omron"),
         ("02 06:05", 131, "omron"),
     ]
+
+
+def test_a_day_of_food_totals_typed_by_hand_is_kept_and_the_day_overview_shows_the_import(
+    session, tmp_path
+):
+    owner = new_profile(session, **HOUSEHOLD)
+    typed = LogInput(day=date(2024, 3, 1), values={"kcal": [2100.0]})
+    nutrition.add_totals(session=session, profile_id=owner, entry=typed, today=date(2024, 3, 5))
+    done = _import(session, owner, write(tmp_path / "diary.csv", devices.MYFITNESSPAL))
+    assert (done.added, done.skipped, done.conflicts) == (1, 1, 1)
+    kept = nutrition.day_overview(session=session, profile_id=owner, day=date(2024, 3, 1))
+    assert (kept.source, kept.totals["kcal"]) == ("manual", 2100)
+    imported = nutrition.day_overview(session=session, profile_id=owner, day=date(2024, 3, 2))
+    assert (imported.source, imported.totals["kcal"], imported.totals["protein_g"]) == (
+        "imported",
+        400,
+        20,
+    )

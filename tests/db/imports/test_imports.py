@@ -93,6 +93,7 @@ def test_undo_removes_exactly_what_the_import_added(session, export, tmp_path):
         "blood_pressure_log": 1,
         "sleep_log": 1,
         "activity_log": 2,
+        "nutrition_log": 0,
     }
     assert _rows(session, owner) == before  # the manual and the other import's weight stay
     assert service.job(session=session, profile_id=owner, job_id=done.id).status == "undone"

@@ -45,6 +45,7 @@ OMRON_BP, WITHINGS_BP = "omron_bp", "withings_bp"
 BEURER_WEIGHT, OPENSCALE_WEIGHT, WGER_WEIGHT = "beurer_weight", "openscale_weight", "wger_weight"
 GARMIN_WEIGHT, FITBIT_WEIGHT = "garmin_weight", "fitbit_weight"
 GPX, TCX = "gpx", "tcx"
+STRAVA_ACTIVITIES, GARMIN_ACTIVITIES = "strava_activities", "garmin_activities"
 WITHINGS_SLEEP, FITBIT_SLEEP = "withings_sleep", "fitbit_sleep"
 OURA_SLEEP, SLEEP_CYCLE = "oura_sleep", "sleep_cycle"
 MYFITNESSPAL, SPARKYFITNESS = "myfitnesspal", "sparkyfitness"
@@ -61,6 +62,8 @@ FORMATS = (
     FITBIT_WEIGHT,
     GPX,
     TCX,
+    STRAVA_ACTIVITIES,
+    GARMIN_ACTIVITIES,
     WITHINGS_SLEEP,
     FITBIT_SLEEP,
     OURA_SLEEP,

@@ -2,7 +2,8 @@
 Apple Health's export.xml, Withings' weight.csv and bp.csv, Omron, Beurer,
 openScale and wger CSV, Garmin's and Fitbit's weight JSON, the sleep
 exports of Withings, Fitbit, Oura and Sleep Cycle, the food diaries of
-MyFitnessPal, Cronometer and SparkyFitness, GPX and TCX),
+MyFitnessPal, Cronometer and SparkyFitness, Strava's and Garmin's
+activities.csv, GPX and TCX),
 a zip checked before a byte is inflated (entries, total size, compression
 ratio, no `../` or absolute paths), and the XML inside streamed."""
 
@@ -17,6 +18,7 @@ from typing import IO
 
 from mitai_app.core.errors import UserError
 from mitai_app.imports import (
+    activity_csv,
     bp_monitors,
     nutrition_files,
     scales,
@@ -41,6 +43,7 @@ RECOGNISERS = (
     weight_json.recognise,
     sleep_files.recognise,
     nutrition_files.recognise,
+    activity_csv.recognise,
     tracks.recognise,
 )
 EXPORT_NAMES = ("export.xml", "Export.xml")

@@ -26,6 +26,7 @@ from mitai_app.core.errors import UNEXPECTED, UserError
 from mitai_app.core.formatting import zone
 from mitai_app.core.settings import settings
 from mitai_app.imports import (
+    activity_csv,
     apple_health,
     bp_monitors,
     nutrition_files,
@@ -45,6 +46,7 @@ from mitai_app.imports.consts import (
     FAILED,
     FITBIT_SLEEP,
     FITBIT_WEIGHT,
+    GARMIN_ACTIVITIES,
     GARMIN_WEIGHT,
     GPX,
     MYFITNESSPAL,
@@ -58,6 +60,7 @@ from mitai_app.imports.consts import (
     SLEEP_CYCLE,
     SPARKYFITNESS,
     STALLED_AFTER_S,
+    STRAVA_ACTIVITIES,
     TCX,
     WGER_WEIGHT,
     WITHINGS_BP,
@@ -84,6 +87,8 @@ READERS = {
     FITBIT_WEIGHT: (weight_json.parse, "fitbit"),
     GPX: (tracks.parse_gpx, "gpx"),
     TCX: (tracks.parse_tcx, "tcx"),
+    STRAVA_ACTIVITIES: (activity_csv.parse, "strava"),
+    GARMIN_ACTIVITIES: (activity_csv.parse, "garmin"),
     WITHINGS_SLEEP: (sleep_files.parse_csv, "withings"),
     FITBIT_SLEEP: (sleep_files.parse_fitbit, "fitbit"),
     OURA_SLEEP: (sleep_files.parse_csv, "oura"),

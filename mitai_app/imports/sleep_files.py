@@ -19,7 +19,6 @@ Times written without an offset are the profile's wall clock.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
 from typing import IO, Any
@@ -48,7 +47,6 @@ OURA_STAGES = {
     "light": ("light sleep duration",),
     "awake": ("awake time",),
 }
-THOUSANDS = re.compile(r"^\d{1,3}([,.\u00a0 ']\d{3})+$")
 
 
 def _names(names: list[str]) -> list[str]:
@@ -74,24 +72,6 @@ def recognise(head: bytes) -> str | None:
         return FITBIT_SLEEP if b'"dateOfSleep"' in head else None
     names = tables.header_line(head, lambda names: csv_format(names) is not None)
     return None if names is None else csv_format(names)
-
-
-def seconds(text: str) -> float | None:
-    """A duration in seconds as the file (or a spreadsheet) wrote it:
-    `27540`, `27,540`, `2.754E+04`, `27540.0` or `7:39:00`."""
-    text = text.strip().strip('"')
-    if not text:
-        return None
-    if ":" in text:
-        parts = text.split(":")
-        try:
-            numbers = [float(p) for p in parts]
-        except ValueError:
-            return None
-        return sum(n * 60**i for i, n in enumerate(reversed(numbers))) if len(parts) <= 3 else None
-    if THOUSANDS.match(text):
-        return float(re.sub(r"\D", "", text))
-    return tables.number(text)
 
 
 def moment(text: str, zone: tzinfo | None) -> datetime | None:
@@ -198,8 +178,14 @@ def parse_csv(
         if at.get("type") is not None and tables.field(row, at["type"]).lower() == "rest":
             result.not_imported["rest"] += 1  # Oura's rest periods: lying awake
             continue
-        stages = {s: seconds(tables.field(row, i)) for s, i in at["stages"].items()}
-        asleep = seconds(tables.field(row, at["asleep"])) if at.get("asleep") is not None else None
+        stages = {
+            s: tables.spreadsheet_number(tables.field(row, i)) for s, i in at["stages"].items()
+        }
+        asleep = (
+            tables.spreadsheet_number(tables.field(row, at["asleep"]))
+            if at.get("asleep") is not None
+            else None
+        )
         quality = (
             tables.number(tables.field(row, at["quality"]).rstrip("%"))
             if at.get("quality") is not None

@@ -111,12 +111,14 @@ CATALOG: dict[str, Text] = {
         "(export.zip oder export.xml); Gewicht von Withings, Beurer, openScale, wger, "
         "Garmin Connect (JSON) oder Fitbit (JSON); Blutdruck von Omron Connect oder Withings; "
         "Schlaf von Withings, Fitbit, Oura oder Sleep Cycle; Ernährung von MyFitnessPal, "
-        "Cronometer oder SparkyFitness; Aktivitäten als GPX oder TCX.",
+        "Cronometer oder SparkyFitness; Aktivitäten als GPX oder TCX oder die activities.csv "
+        "von Strava oder Garmin Connect.",
         en="This file's format is not recognised. Expected: an Apple Health export "
         "(export.zip or export.xml); weight from Withings, Beurer, openScale, wger, "
         "Garmin Connect (JSON) or Fitbit (JSON); blood pressure from Omron Connect or "
         "Withings; sleep from Withings, Fitbit, Oura or Sleep Cycle; nutrition from "
-        "MyFitnessPal, Cronometer or SparkyFitness; activities as GPX or TCX.",
+        "MyFitnessPal, Cronometer or SparkyFitness; activities as GPX or TCX, or Strava's "
+        "or Garmin Connect's activities.csv.",
     ),
     "imports.error.json_broken": Text(
         de="Die JSON-Datei ist beschädigt oder enthält keine Liste von Einträgen.",

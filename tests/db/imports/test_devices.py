@@ -36,6 +36,8 @@ FILES = {
     "cronometer_daily": (devices.CRONOMETER_DAILY, "nutrition_log", 2),
     "cronometer_servings": (devices.CRONOMETER_SERVINGS, "nutrition_log", 1),
     "sparkyfitness": (devices.SPARKYFITNESS, "nutrition_log", 1),
+    "strava_activities": (devices.STRAVA_ACTIVITIES, "activity_log", 2),
+    "garmin_activities": (devices.GARMIN_ACTIVITIES, "activity_log", 2),
     "gpx": (devices.GPX, "activity_log", 1),
     "tcx": (devices.TCX, "activity_log", 2),
 }

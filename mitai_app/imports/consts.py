@@ -44,7 +44,8 @@ WITHINGS_WEIGHT = "withings_weight"
 OMRON_BP, WITHINGS_BP = "omron_bp", "withings_bp"
 BEURER_WEIGHT, OPENSCALE_WEIGHT, WGER_WEIGHT = "beurer_weight", "openscale_weight", "wger_weight"
 GARMIN_WEIGHT, FITBIT_WEIGHT = "garmin_weight", "fitbit_weight"
-GPX, TCX = "gpx", "tcx"
+GPX, TCX, FIT = "gpx", "tcx", "fit"
+ACTIVITY_ZIP = "activity_zip"  # a zip of FIT, GPX and TCX files (gzipped or not)
 STRAVA_ACTIVITIES, GARMIN_ACTIVITIES = "strava_activities", "garmin_activities"
 WITHINGS_SLEEP, FITBIT_SLEEP = "withings_sleep", "fitbit_sleep"
 OURA_SLEEP, SLEEP_CYCLE = "oura_sleep", "sleep_cycle"
@@ -62,6 +63,8 @@ FORMATS = (
     FITBIT_WEIGHT,
     GPX,
     TCX,
+    FIT,
+    ACTIVITY_ZIP,
     STRAVA_ACTIVITIES,
     GARMIN_ACTIVITIES,
     WITHINGS_SLEEP,
@@ -94,9 +97,9 @@ ZIP_MAX_ENTRIES = 200_000
 ZIP_MAX_TOTAL_BYTES = 100 * 1024 * MEGABYTE  # uncompressed, all entries together
 ZIP_MAX_RATIO = 200  # uncompressed ÷ compressed, per entry (XML reaches ~30)
 
-# A JSON export is read whole: the biggest real one (Garmin's biometrics of
-# ten years) is a few MB.
-JSON_MAX_BYTES = 64 * MEGABYTE
+# JSON exports and FIT files are read whole: the biggest real ones
+# (Garmin's biometrics of ten years, a day-long ride) are a few MB.
+WHOLE_FILE_MAX_BYTES = 64 * MEGABYTE
 
 # A worker writes a heartbeat with every chunk read and batch written; a job
 # without one for this long (its worker was killed) is run again.

@@ -27,8 +27,10 @@ from mitai_app.core.formatting import zone
 from mitai_app.core.settings import settings
 from mitai_app.imports import (
     activity_csv,
+    activity_zip,
     apple_health,
     bp_monitors,
+    fit_files,
     nutrition_files,
     scales,
     sleep_files,
@@ -37,6 +39,7 @@ from mitai_app.imports import (
     writer,
 )
 from mitai_app.imports.consts import (
+    ACTIVITY_ZIP,
     APPLE_HEALTH,
     BEURER_WEIGHT,
     CANCELLED,
@@ -44,6 +47,7 @@ from mitai_app.imports.consts import (
     CRONOMETER_SERVINGS,
     DONE,
     FAILED,
+    FIT,
     FITBIT_SLEEP,
     FITBIT_WEIGHT,
     GARMIN_ACTIVITIES,
@@ -87,6 +91,8 @@ READERS = {
     FITBIT_WEIGHT: (weight_json.parse, "fitbit"),
     GPX: (tracks.parse_gpx, "gpx"),
     TCX: (tracks.parse_tcx, "tcx"),
+    FIT: (fit_files.parse, "fit"),
+    ACTIVITY_ZIP: (activity_zip.parse, "activity_files"),
     STRAVA_ACTIVITIES: (activity_csv.parse, "strava"),
     GARMIN_ACTIVITIES: (activity_csv.parse, "garmin"),
     WITHINGS_SLEEP: (sleep_files.parse_csv, "withings"),

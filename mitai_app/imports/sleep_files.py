@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
 from typing import IO, Any
 
-from mitai_app.imports import jsonfiles, tables
+from mitai_app.imports import tables, wholefiles
 from mitai_app.imports.consts import FITBIT_SLEEP, OURA_SLEEP, SLEEP_CYCLE, WITHINGS_SLEEP
 from mitai_app.imports.rows import ImportRow, Parsed, Skip
 
@@ -68,7 +68,7 @@ def csv_format(names: list[str]) -> str | None:
 
 def recognise(head: bytes) -> str | None:
     """A sleep format by its header (CSV) or keys (Fitbit's JSON)."""
-    if jsonfiles.looks_like_json(head):
+    if wholefiles.looks_like_json(head):
         return FITBIT_SLEEP if b'"dateOfSleep"' in head else None
     names = tables.header_line(head, lambda names: csv_format(names) is not None)
     return None if names is None else csv_format(names)
@@ -230,7 +230,7 @@ def parse_fitbit(
     result = Parsed()
     nights = _Nights(result, FITBIT_SLEEP)
     seen: set[Any] = set()
-    for number, entry in enumerate(jsonfiles.entries(stream, progress), start=1):
+    for number, entry in enumerate(wholefiles.entries(stream, progress), start=1):
         if not isinstance(entry, dict):
             result.skipped.append(Skip(number, "sleep", "value", str(entry)[:40]))
             continue
@@ -261,7 +261,7 @@ def parse_fitbit(
             },
             asleep=float(asleep) * 60 if isinstance(asleep, int | float) else None,
             quality=None,
-            day=jsonfiles.calendar_day(entry.get("dateOfSleep")),
+            day=wholefiles.calendar_day(entry.get("dateOfSleep")),
         )
     nights.finish(None)
     return result

@@ -101,6 +101,11 @@ CATALOG: dict[str, Text] = {
         en="Your own entry kept (the import differs)",
     ),
     "imports.reason.not_imported": Text(de="Nicht importiert", en="Not imported"),
+    "imports.reason.broken": Text(de="Datei beschädigt", en="File damaged"),
+    "imports.reason.too_big": Text(de="Datei zu groß", en="File too large"),
+    "imports.reason.xml_refused": Text(
+        de="XML mit Entitäten abgelehnt", en="XML with entities refused"
+    ),
     "imports.reason.stopped": Text(de="Datei ab hier beschädigt", en="File damaged from here"),
     "imports.error.empty": Text(de="Die Datei ist leer.", en="The file is empty."),
     "imports.error.too_big": Text(
@@ -111,13 +116,13 @@ CATALOG: dict[str, Text] = {
         "(export.zip oder export.xml); Gewicht von Withings, Beurer, openScale, wger, "
         "Garmin Connect (JSON) oder Fitbit (JSON); Blutdruck von Omron Connect oder Withings; "
         "Schlaf von Withings, Fitbit, Oura oder Sleep Cycle; Ernährung von MyFitnessPal, "
-        "Cronometer oder SparkyFitness; Aktivitäten als GPX oder TCX oder die activities.csv "
+        "Cronometer oder SparkyFitness; Aktivitäten als GPX, TCX oder FIT, eine ZIP-Datei davon oder die activities.csv "
         "von Strava oder Garmin Connect.",
         en="This file's format is not recognised. Expected: an Apple Health export "
         "(export.zip or export.xml); weight from Withings, Beurer, openScale, wger, "
         "Garmin Connect (JSON) or Fitbit (JSON); blood pressure from Omron Connect or "
         "Withings; sleep from Withings, Fitbit, Oura or Sleep Cycle; nutrition from "
-        "MyFitnessPal, Cronometer or SparkyFitness; activities as GPX or TCX, or Strava's "
+        "MyFitnessPal, Cronometer or SparkyFitness; activities as GPX, TCX or FIT, a zip of them, or Strava's "
         "or Garmin Connect's activities.csv.",
     ),
     "imports.error.json_broken": Text(

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
 from typing import IO, Any
 
-from mitai_app.imports import jsonfiles, scales, tables
+from mitai_app.imports import scales, tables, wholefiles
 from mitai_app.imports.consts import FITBIT_WEIGHT, GARMIN_WEIGHT
 from mitai_app.imports.rows import Parsed, Skip
 
@@ -26,7 +26,7 @@ GRAMS_KG = 0.001
 
 def recognise(head: bytes) -> str | None:
     """GARMIN_WEIGHT or FITBIT_WEIGHT by the keys of the first entry."""
-    if not jsonfiles.looks_like_json(head):
+    if not wholefiles.looks_like_json(head):
         return None
     if b'"weightPk"' in head or (b'"timestampGMT"' in head and b'"weight"' in head):
         return GARMIN_WEIGHT
@@ -39,9 +39,9 @@ def _garmin(entry: dict, zone: tzinfo | None) -> tuple[date | None, datetime | N
     weighing = entry.get("weight")
     if not isinstance(weighing, dict):
         return None, None, None
-    at = jsonfiles.moment(weighing.get("timestampGMT") or weighing.get("date"))
+    at = wholefiles.moment(weighing.get("timestampGMT") or weighing.get("date"))
     meta = entry.get("metaData") if isinstance(entry.get("metaData"), dict) else {}
-    day = jsonfiles.calendar_day(meta.get("calendarDate") or weighing.get("calendarDate"))
+    day = wholefiles.calendar_day(meta.get("calendarDate") or weighing.get("calendarDate"))
     if day is None and at is not None:
         day = at.astimezone(zone or UTC).date()
     grams = weighing.get("weight")
@@ -72,7 +72,7 @@ def parse(
     zone: tzinfo | None = None,
 ) -> Parsed:
     result = Parsed()
-    document = jsonfiles.entries(stream, progress)
+    document = wholefiles.entries(stream, progress)
     first = next((entry for entry in document if isinstance(entry, dict)), {})
     kind = FITBIT if "logId" in first else GARMIN
     latest: dict[date, tuple[datetime, float, int]] = {}

@@ -38,6 +38,7 @@ FILES = {
     "sparkyfitness": (devices.SPARKYFITNESS, "nutrition_log", 1),
     "strava_activities": (devices.STRAVA_ACTIVITIES, "activity_log", 2),
     "garmin_activities": (devices.GARMIN_ACTIVITIES, "activity_log", 2),
+    "fit": (devices.fit_file(devices.FIT_RUN), "activity_log", 1),
     "gpx": (devices.GPX, "activity_log", 1),
     "tcx": (devices.TCX, "activity_log", 2),
 }

@@ -1,7 +1,7 @@
-"""Reading the JSON exports of apps (Garmin Connect's and Fitbit's bulk
-exports): small files read whole, under a size limit, so a huge or broken
-one is refused with a message instead of filling the worker's memory; and
-the date forms they write. Pure."""
+"""Files read whole rather than streamed (the JSON exports of Garmin
+Connect and Fitbit, FIT files): small, read under a size limit, so a huge
+or broken one is refused with a message instead of filling the worker's
+memory; and the date forms the JSON exports write. Pure."""
 
 from __future__ import annotations
 
@@ -11,19 +11,25 @@ from datetime import UTC, date, datetime
 from typing import IO, Any
 
 from mitai_app.core.errors import UserError
-from mitai_app.imports.consts import JSON_MAX_BYTES, MEGABYTE
+from mitai_app.imports.consts import MEGABYTE, WHOLE_FILE_MAX_BYTES
 
 
 def looks_like_json(head: bytes) -> bool:
     return head.lstrip(b"\xef\xbb\xbf").lstrip()[:1] in (b"[", b"{")
 
 
+def whole(stream: IO[bytes]) -> bytes:
+    """The stream's bytes; UserError when there are more than the limit."""
+    data = stream.read(WHOLE_FILE_MAX_BYTES + 1)
+    if len(data) > WHOLE_FILE_MAX_BYTES:
+        raise UserError("imports.error.too_big", mb=WHOLE_FILE_MAX_BYTES // MEGABYTE)
+    return data
+
+
 def entries(stream: IO[bytes], progress: Callable[[int, int], bool] | None) -> list[Any]:
-    """The file's list of entries (a top-level list, or the first list a
-    top-level object holds); UserError when too big or not JSON."""
-    data = stream.read(JSON_MAX_BYTES + 1)
-    if len(data) > JSON_MAX_BYTES:
-        raise UserError("imports.error.too_big", mb=JSON_MAX_BYTES // MEGABYTE)
+    """The JSON file's list of entries (a top-level list, or the first list
+    a top-level object holds); UserError when too big or not JSON."""
+    data = whole(stream)
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as broken:

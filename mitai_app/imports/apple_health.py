@@ -385,14 +385,7 @@ class _Handler:
         for day, columns in sorted(self.vitals.items()):
             if day == dropped_vitals_day:
                 continue
-            values: dict[str, Any] = {}
-            for column, found in columns.items():
-                mean = statistics.fmean(found)
-                low, high = VITAL_RANGES[column]
-                if low <= mean <= high:
-                    values[column] = round(mean, 2) if column == "vo2_max" else round(mean)
-                else:
-                    self.result.skipped.append(Skip(0, column, "range", f"{day} {mean:.1f}"))
+            values = vitals_means(self.result, day, columns)
             if values:
                 rows.append(
                     ImportRow(
@@ -427,6 +420,20 @@ class _Handler:
             else:
                 self.result.skipped.append(Skip(0, "SleepAnalysis", "second_night", row.day))
         return [nights[day] for day in sorted(nights)]
+
+
+def vitals_means(result: Parsed, day: date, columns: dict[str, list[float]]) -> dict[str, Any]:
+    """A vitals_baseline row's values: each column's mean of the day; a mean
+    out of the column's range is skipped and reported."""
+    values: dict[str, Any] = {}
+    for column, found in columns.items():
+        mean = statistics.fmean(found)
+        low, high = VITAL_RANGES[column]
+        if low <= mean <= high:
+            values[column] = round(mean, 2) if column == "vo2_max" else round(mean)
+        else:
+            result.skipped.append(Skip(0, column, "range", f"{day} {mean:.1f}"))
+    return values
 
 
 def _sessions(records: list[_SleepRecord]) -> Iterator[list[_SleepRecord]]:

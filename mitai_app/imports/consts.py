@@ -40,6 +40,7 @@ READING, WRITING = "reading", "writing"
 PHASES = ("", READING, WRITING)
 
 APPLE_HEALTH = "apple_health"
+HEALTH_AUTO_EXPORT, QS_ACCESS = "health_auto_export", "qs_access"  # Apple Health as CSV
 WITHINGS_WEIGHT = "withings_weight"
 OMRON_BP, WITHINGS_BP = "omron_bp", "withings_bp"
 BEURER_WEIGHT, OPENSCALE_WEIGHT, WGER_WEIGHT = "beurer_weight", "openscale_weight", "wger_weight"
@@ -53,6 +54,8 @@ MYFITNESSPAL, SPARKYFITNESS = "myfitnesspal", "sparkyfitness"
 CRONOMETER_DAILY, CRONOMETER_SERVINGS = "cronometer_daily", "cronometer_servings"
 FORMATS = (
     APPLE_HEALTH,
+    HEALTH_AUTO_EXPORT,
+    QS_ACCESS,
     WITHINGS_WEIGHT,
     OMRON_BP,
     WITHINGS_BP,

@@ -1,5 +1,5 @@
 """Opening an import file safely: recognised by its content (not its name:
-Apple Health's export.xml, Withings' weight.csv and bp.csv, Omron, Beurer,
+Apple Health's export.xml and its CSV from Health Auto Export or QS Access, Withings' weight.csv and bp.csv, Omron, Beurer,
 openScale and wger CSV, Garmin's and Fitbit's weight JSON, the sleep
 exports of Withings, Fitbit, Oura and Sleep Cycle, the food diaries of
 MyFitnessPal, Cronometer and SparkyFitness, Strava's and Garmin's
@@ -20,6 +20,7 @@ from mitai_app.core.errors import UserError
 from mitai_app.imports import (
     activity_csv,
     activity_zip,
+    apple_csv,
     bp_monitors,
     fit_files,
     nutrition_files,
@@ -42,6 +43,7 @@ from mitai_app.imports.consts import (
 ZIP_MAGIC = b"PK\x03\x04"
 # A file's format by its first bytes; the first that knows it wins.
 RECOGNISERS = (
+    apple_csv.recognise,  # before the scales: `Date/Time` … `Weight & Body Mass (kg)`
     bp_monitors.recognise,
     scales.recognise,
     weight_json.recognise,

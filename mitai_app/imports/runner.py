@@ -28,6 +28,7 @@ from mitai_app.core.settings import settings
 from mitai_app.imports import (
     activity_csv,
     activity_zip,
+    apple_csv,
     apple_health,
     bp_monitors,
     fit_files,
@@ -53,10 +54,12 @@ from mitai_app.imports.consts import (
     GARMIN_ACTIVITIES,
     GARMIN_WEIGHT,
     GPX,
+    HEALTH_AUTO_EXPORT,
     MYFITNESSPAL,
     OMRON_BP,
     OPENSCALE_WEIGHT,
     OURA_SLEEP,
+    QS_ACCESS,
     QUEUED,
     READING,
     REPORT_SKIPPED_MAX,
@@ -81,6 +84,8 @@ log = logging.getLogger(__name__)
 # Each format's reader, and the `source` its rows are written with.
 READERS = {
     APPLE_HEALTH: (apple_health.parse, apple_health.SOURCE),
+    HEALTH_AUTO_EXPORT: (apple_csv.parse, "healthautoexport"),
+    QS_ACCESS: (apple_csv.parse, "qsaccess"),
     WITHINGS_WEIGHT: (scales.parse, "withings"),
     WITHINGS_BP: (bp_monitors.parse, "withings"),
     OMRON_BP: (bp_monitors.parse, "omron"),

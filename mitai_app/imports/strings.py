@@ -113,17 +113,18 @@ CATALOG: dict[str, Text] = {
     ),
     "imports.error.unknown_format": Text(
         de="Dieses Dateiformat wird nicht erkannt. Erwartet: Apple-Health-Export "
-        "(export.zip oder export.xml); Gewicht von Withings, Beurer, openScale, wger, "
-        "Garmin Connect (JSON) oder Fitbit (JSON); Blutdruck von Omron Connect oder Withings; "
-        "Schlaf von Withings, Fitbit, Oura oder Sleep Cycle; Ernährung von MyFitnessPal, "
-        "Cronometer oder SparkyFitness; Aktivitäten als GPX, TCX oder FIT, eine ZIP-Datei davon oder die activities.csv "
-        "von Strava oder Garmin Connect.",
+        "(export.zip oder export.xml) oder seine CSV aus Health Auto Export oder QS Access; "
+        "Gewicht von Withings, Beurer, openScale, wger, Garmin Connect (JSON) oder Fitbit "
+        "(JSON); Blutdruck von Omron Connect oder Withings; Schlaf von Withings, Fitbit, Oura "
+        "oder Sleep Cycle; Ernährung von MyFitnessPal, Cronometer oder SparkyFitness; "
+        "Aktivitäten als GPX, TCX oder FIT, eine ZIP-Datei davon oder die activities.csv von "
+        "Strava oder Garmin Connect.",
         en="This file's format is not recognised. Expected: an Apple Health export "
-        "(export.zip or export.xml); weight from Withings, Beurer, openScale, wger, "
-        "Garmin Connect (JSON) or Fitbit (JSON); blood pressure from Omron Connect or "
-        "Withings; sleep from Withings, Fitbit, Oura or Sleep Cycle; nutrition from "
-        "MyFitnessPal, Cronometer or SparkyFitness; activities as GPX, TCX or FIT, a zip of them, or Strava's "
-        "or Garmin Connect's activities.csv.",
+        "(export.zip or export.xml) or its CSV from Health Auto Export or QS Access; weight "
+        "from Withings, Beurer, openScale, wger, Garmin Connect (JSON) or Fitbit (JSON); "
+        "blood pressure from Omron Connect or Withings; sleep from Withings, Fitbit, Oura or "
+        "Sleep Cycle; nutrition from MyFitnessPal, Cronometer or SparkyFitness; activities "
+        "as GPX, TCX or FIT, a zip of them, or Strava's or Garmin Connect's activities.csv.",
     ),
     "imports.error.json_broken": Text(
         de="Die JSON-Datei ist beschädigt oder enthält keine Liste von Einträgen.",

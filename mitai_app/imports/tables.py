@@ -22,7 +22,16 @@ from mitai_app.imports.rows import Parsed, Stopped
 PROGRESS_EVERY = 1000  # rows
 PREAMBLE_MAX = 40  # lines before the header line
 DELIMITERS = (";", ",", "\t")
-DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d.%m.%y", "%m/%d/%Y", "%b %d %Y", "%d %b %Y")
+DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d.%m.%Y",
+    "%d.%m.%y",
+    "%m/%d/%Y",
+    "%b %d %Y",
+    "%d %b %Y",
+    "%d-%b-%Y",
+)
 TIME_FORMATS = ("%H:%M:%S", "%H:%M", "%I:%M %p", "%I:%M:%S %p")
 # `27,540` or `27 540`: thousands (a dot stays a decimal point: `10.020` km).
 THOUSANDS = re.compile(r"^\d{1,3}([,\u00a0 ']\d{3})+$")

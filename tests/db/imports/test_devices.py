@@ -100,3 +100,15 @@ def test_a_day_of_food_totals_typed_by_hand_is_kept_and_the_day_overview_shows_t
         400,
         20,
     )
+
+
+def test_apple_health_as_csv_fills_three_tables_and_adds_nothing_the_second_time(session, tmp_path):
+    owner = new_profile(session, **HOUSEHOLD)
+    first = _import(session, owner, write(tmp_path / "first", devices.HEALTH_AUTO_EXPORT))
+    assert {t.table: t.added for t in first.tables} == {
+        "weight_log": 2,
+        "vitals_baseline": 1,
+        "nutrition_log": 1,
+    }
+    second = _import(session, owner, write(tmp_path / "again", devices.HEALTH_AUTO_EXPORT))
+    assert (second.added, second.updated, second.skipped) == (0, 0, 4)

@@ -8,7 +8,7 @@ from mitai_app.imports.consts import IMPORTS
 MODULE = Module(
     name="imports",
     # The tables it writes into.
-    depends=("accounts", "body", "recovery", "training"),
+    depends=("accounts", "body", "nutrition", "recovery", "training"),
     models="mitai_app.imports.models",
     features="mitai_app.imports.consts:FEATURES",
     strings="mitai_app.imports.strings:CATALOG",

@@ -8,6 +8,8 @@ starts, without building a tree: memory stays flat however big the export.
 The rules (issue 15):
 - a record's day is the local date written in its own `startDate`;
 - exact duplicates (type, source, start, end, value) count once;
+- nutrition: the day's sums of energy, protein, carbs, fat, fiber and
+  water (mL → L), one nutrition_log row a day;
 - weight: the latest `BodyMass` of the day, in kg (body fat waits for a
   device series of its own in the body module: "not imported" until then);
 - resting HR, HRV (SDNN), VO2max, SpO2 (a fraction, ×100) and respiratory
@@ -38,6 +40,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from mitai_app.body.consts import WEIGHT_RANGE_KG
+from mitai_app.imports.nutrition_files import day_row
 from mitai_app.imports.rows import ImportRow, Parsed, Skip, Stopped
 from mitai_app.recovery.consts import SEGMENT_INTERVALS
 from mitai_app.recovery.consts import SLEEP_STAGES as SLEEP_STAGE_KEYS
@@ -76,6 +79,15 @@ SLEEP_STAGES = {
     "HKCategoryValueSleepAnalysisAsleepUnspecified": "asleep",
     "HKCategoryValueSleepAnalysisAsleep": "asleep",
     "HKCategoryValueSleepAnalysisInBed": "in_bed",
+}
+# nutrition_log column, and the factors from the units the export writes
+NUTRIENTS: dict[str, tuple[str, dict[str, float]]] = {
+    HK + "DietaryEnergyConsumed": ("kcal", {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184}),
+    HK + "DietaryProtein": ("protein_g", {"g": 1.0, "mg": 0.001}),
+    HK + "DietaryCarbohydrates": ("carbs_g", {"g": 1.0, "mg": 0.001}),
+    HK + "DietaryFatTotal": ("fat_g", {"g": 1.0, "mg": 0.001}),
+    HK + "DietaryFiber": ("fiber_g", {"g": 1.0, "mg": 0.001}),
+    HK + "DietaryWater": ("water_l", {"mL": 0.001, "L": 1.0, "fl_oz_us": 0.0295735}),
 }
 KCAL_PER = {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184, "cal": 0.001}
 KM_PER = {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144, "ft": 0.0003048}
@@ -147,6 +159,8 @@ class _Handler:
         self.weights: dict[date, _Latest] = {}
         self.vitals: dict[date, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
         self.vital_devices: dict[date, str] = {}
+        self.nutrition: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        self.nutrition_devices: dict[date, str] = {}
         self.sleep: list[_SleepRecord] = []
         self.correlation: dict[str, Any] | None = None
         self.workout: dict[str, Any] | None = None
@@ -213,7 +227,7 @@ class _Handler:
         start = attrib.get("startDate", "")
         if hk_type in BP_PARTS:
             return  # read from their correlation
-        if hk_type not in VITALS and hk_type not in (WEIGHT, SLEEP):
+        if hk_type not in VITALS and hk_type not in NUTRIENTS and hk_type not in (WEIGHT, SLEEP):
             self.result.not_imported[_short(hk_type)] += 1
             return
         try:
@@ -232,7 +246,15 @@ class _Handler:
         if value is None:
             self._skip(_short(hk_type), "value", attrib.get("value", ""))
             return
-        if hk_type == WEIGHT:
+        if hk_type in NUTRIENTS:
+            column, factors = NUTRIENTS[hk_type]
+            factor = factors.get(attrib.get("unit", ""))
+            if factor is None:
+                self._skip(_short(hk_type), "unit", attrib.get("unit", ""))
+                return
+            self.nutrition[day][column] += value * factor
+            self.nutrition_devices.setdefault(day, device)
+        elif hk_type == WEIGHT:
             kg = kilograms(value, attrib.get("unit", "kg"))
             if kg is None:
                 self._skip("BodyMass", "unit", attrib.get("unit", ""))
@@ -365,22 +387,17 @@ class _Handler:
         for day, columns in sorted(self.vitals.items()):
             if day == dropped_vitals_day:
                 continue
-            values: dict[str, Any] = {}
-            for column, found in columns.items():
-                mean = statistics.fmean(found)
-                low, high = VITAL_RANGES[column]
-                if low <= mean <= high:
-                    values[column] = round(mean, 2) if column == "vo2_max" else round(mean)
-                else:
-                    self.result.skipped.append(Skip(0, column, "range", f"{day} {mean:.1f}"))
-            if "hrv" in values:
-                values["hrv_measure"] = "sdnn"  # Apple Health's HRV is SDNN, not RMSSD
+            values = vitals_means(self.result, day, columns)
             if values:
                 rows.append(
                     ImportRow(
                         "vitals_baseline", day, key("vitals", day), self.vital_devices[day], values
                     )
                 )
+        dropped_nutrition_day = drop[1] if drop and drop[0] in NUTRIENTS else None
+        for day, totals in sorted(self.nutrition.items()):
+            if day != dropped_nutrition_day:
+                day_row(self.result, SOURCE, self.nutrition_devices[day], day, dict(totals))
         rows.extend(self._sleep_rows(drop))
 
     def _sleep_rows(self, drop: tuple[str, date] | None) -> list[ImportRow]:
@@ -405,6 +422,22 @@ class _Handler:
             else:
                 self.result.skipped.append(Skip(0, "SleepAnalysis", "second_night", row.day))
         return [nights[day] for day in sorted(nights)]
+
+
+def vitals_means(result: Parsed, day: date, columns: dict[str, list[float]]) -> dict[str, Any]:
+    """A vitals_baseline row's values: each column's mean of the day; a mean
+    out of the column's range is skipped and reported."""
+    values: dict[str, Any] = {}
+    for column, found in columns.items():
+        mean = statistics.fmean(found)
+        low, high = VITAL_RANGES[column]
+        if low <= mean <= high:
+            values[column] = round(mean, 2) if column == "vo2_max" else round(mean)
+        else:
+            result.skipped.append(Skip(0, column, "range", f"{day} {mean:.1f}"))
+    if "hrv" in values:
+        values["hrv_measure"] = "sdnn"  # Apple Health's HRV is SDNN, not RMSSD
+    return values
 
 
 def _sessions(records: list[_SleepRecord]) -> Iterator[list[_SleepRecord]]:

@@ -40,20 +40,44 @@ READING, WRITING = "reading", "writing"
 PHASES = ("", READING, WRITING)
 
 APPLE_HEALTH = "apple_health"
+HEALTH_AUTO_EXPORT, QS_ACCESS = "health_auto_export", "qs_access"  # Apple Health as CSV
 WITHINGS_WEIGHT = "withings_weight"
 OMRON_BP, WITHINGS_BP = "omron_bp", "withings_bp"
 BEURER_WEIGHT, OPENSCALE_WEIGHT, WGER_WEIGHT = "beurer_weight", "openscale_weight", "wger_weight"
-GPX, TCX = "gpx", "tcx"
+GARMIN_WEIGHT, FITBIT_WEIGHT = "garmin_weight", "fitbit_weight"
+GPX, TCX, FIT = "gpx", "tcx", "fit"
+ACTIVITY_ZIP = "activity_zip"  # a zip of FIT, GPX and TCX files (gzipped or not)
+STRAVA_ACTIVITIES, GARMIN_ACTIVITIES = "strava_activities", "garmin_activities"
+WITHINGS_SLEEP, FITBIT_SLEEP = "withings_sleep", "fitbit_sleep"
+OURA_SLEEP, SLEEP_CYCLE = "oura_sleep", "sleep_cycle"
+MYFITNESSPAL, SPARKYFITNESS = "myfitnesspal", "sparkyfitness"
+CRONOMETER_DAILY, CRONOMETER_SERVINGS = "cronometer_daily", "cronometer_servings"
 FORMATS = (
     APPLE_HEALTH,
+    HEALTH_AUTO_EXPORT,
+    QS_ACCESS,
     WITHINGS_WEIGHT,
     OMRON_BP,
     WITHINGS_BP,
     BEURER_WEIGHT,
     OPENSCALE_WEIGHT,
     WGER_WEIGHT,
+    GARMIN_WEIGHT,
+    FITBIT_WEIGHT,
     GPX,
     TCX,
+    FIT,
+    ACTIVITY_ZIP,
+    STRAVA_ACTIVITIES,
+    GARMIN_ACTIVITIES,
+    WITHINGS_SLEEP,
+    FITBIT_SLEEP,
+    OURA_SLEEP,
+    SLEEP_CYCLE,
+    MYFITNESSPAL,
+    CRONOMETER_DAILY,
+    CRONOMETER_SERVINGS,
+    SPARKYFITNESS,
 )
 
 # The domain tables an import writes, in the order the report lists them.
@@ -63,6 +87,7 @@ TABLES = (
     "blood_pressure_log",
     "sleep_log",
     "activity_log",
+    "nutrition_log",
 )
 
 # Upload limit: the app setting `max_import_upload_mb` (an admin changes it).
@@ -74,6 +99,10 @@ UPLOAD_MB_RANGE = (1, 65536)
 ZIP_MAX_ENTRIES = 200_000
 ZIP_MAX_TOTAL_BYTES = 100 * 1024 * MEGABYTE  # uncompressed, all entries together
 ZIP_MAX_RATIO = 200  # uncompressed ÷ compressed, per entry (XML reaches ~30)
+
+# JSON exports and FIT files are read whole: the biggest real ones
+# (Garmin's biometrics of ten years, a day-long ride) are a few MB.
+WHOLE_FILE_MAX_BYTES = 64 * MEGABYTE
 
 # A worker writes a heartbeat with every chunk read and batch written; a job
 # without one for this long (its worker was killed) is run again.

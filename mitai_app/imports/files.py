@@ -1,6 +1,9 @@
 """Opening an import file safely: recognised by its content (not its name:
-Apple Health's export.xml, Withings' weight.csv and bp.csv, Omron, Beurer,
-openScale and wger CSV, GPX and TCX),
+Apple Health's export.xml and its CSV from Health Auto Export or QS Access, Withings' weight.csv and bp.csv, Omron, Beurer,
+openScale and wger CSV, Garmin's and Fitbit's weight JSON, the sleep
+exports of Withings, Fitbit, Oura and Sleep Cycle, the food diaries of
+MyFitnessPal, Cronometer and SparkyFitness, Strava's and Garmin's
+activities.csv, GPX, TCX and FIT, and zips of activity files),
 a zip checked before a byte is inflated (entries, total size, compression
 ratio, no `../` or absolute paths), and the XML inside streamed."""
 
@@ -14,9 +17,22 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from mitai_app.core.errors import UserError
-from mitai_app.imports import bp_monitors, scales, tracks
+from mitai_app.imports import (
+    activity_csv,
+    activity_zip,
+    apple_csv,
+    bp_monitors,
+    fit_files,
+    nutrition_files,
+    scales,
+    sleep_files,
+    tracks,
+    weight_json,
+)
 from mitai_app.imports.consts import (
+    ACTIVITY_ZIP,
     APPLE_HEALTH,
+    STRAVA_ACTIVITIES,
     WITHINGS_BP,
     WITHINGS_WEIGHT,
     ZIP_MAX_ENTRIES,
@@ -26,7 +42,17 @@ from mitai_app.imports.consts import (
 
 ZIP_MAGIC = b"PK\x03\x04"
 # A file's format by its first bytes; the first that knows it wins.
-RECOGNISERS = (bp_monitors.recognise, scales.recognise, tracks.recognise)
+RECOGNISERS = (
+    apple_csv.recognise,  # before the scales: `Date/Time` … `Weight & Body Mass (kg)`
+    bp_monitors.recognise,
+    scales.recognise,
+    weight_json.recognise,
+    sleep_files.recognise,
+    nutrition_files.recognise,
+    activity_csv.recognise,
+    tracks.recognise,
+    fit_files.recognise,
+)
 EXPORT_NAMES = ("export.xml", "Export.xml")
 
 
@@ -57,19 +83,21 @@ def _checked_zip(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     return entries
 
 
-def _export_entry(entries: list[zipfile.ZipInfo]) -> tuple[str, zipfile.ZipInfo]:
+def _export_entry(entries: list[zipfile.ZipInfo]) -> tuple[str, zipfile.ZipInfo] | None:
     """`apple_health_export/export.xml` (any folder name: it follows the
     phone's language), not the CDA file beside it; or Withings' weight.csv,
-    else its bp.csv."""
+    else its bp.csv; or Strava's activities.csv (the list of every activity,
+    rather than the files beside it). None: no export of these."""
     for format_, names in (
         (APPLE_HEALTH, EXPORT_NAMES),
         (WITHINGS_WEIGHT, ("weight.csv",)),
         (WITHINGS_BP, ("bp.csv",)),
+        (STRAVA_ACTIVITIES, ("activities.csv",)),
     ):
         found = [e for e in entries if PurePosixPath(e.filename).name in names]
         if found:
             return format_, min(found, key=lambda e: len(PurePosixPath(e.filename).parts))
-    raise UserError("imports.error.unknown_format")
+    return None
 
 
 def _looks_like_health_xml(head: bytes) -> bool:
@@ -93,9 +121,21 @@ def open_import(path: Path) -> Iterator[Opened]:
             except zipfile.BadZipFile as bad:
                 raise UserError("imports.error.zip_broken") from bad
             with archive:
-                format_, entry = _export_entry(_checked_zip(archive))
-                with archive.open(entry) as member:
-                    yield Opened(format_, member, entry.file_size)
+                entries = _checked_zip(archive)
+                found = _export_entry(entries)
+                if found is not None:
+                    format_, entry = found
+                    with archive.open(entry) as member:
+                        yield Opened(format_, member, entry.file_size)
+                    return
+                if not any(
+                    activity_zip.activity_format(activity_zip.head_of(archive, entry))
+                    for entry in entries
+                    if not entry.is_dir()
+                ):
+                    raise UserError("imports.error.unknown_format")
+            raw.seek(0)
+            yield Opened(ACTIVITY_ZIP, raw, size)
             return
         if _looks_like_health_xml(head):
             yield Opened(APPLE_HEALTH, raw, size)

@@ -124,12 +124,20 @@ def parse(
             latest[day] = (when, kg * factor, line)
     if result.stopped is not None:
         latest.pop(last_day, None)
+    add_days_latest(result, latest, kind, DEVICES[kind])
+    return result
+
+
+def add_days_latest(
+    result: Parsed, latest: dict[date, tuple[datetime, float, int]], kind: str, device: str
+) -> None:
+    """Each day's latest weighing (`latest`: day → (when, kg, line)) as a
+    weight_log row keyed `kind:weight:day`; out of range: skipped with its line."""
     for day, (_, kg, line) in sorted(latest.items()):
         kg = round(kg, 2)
         if not WEIGHT_RANGE_KG[0] <= kg <= WEIGHT_RANGE_KG[1]:
             result.skipped.append(Skip(line, "weight", "range", f"{day} {kg}"))
             continue
         result.rows.append(
-            ImportRow("weight_log", day, f"{kind}:weight:{day}", DEVICES[kind], {"weight": kg})
+            ImportRow("weight_log", day, f"{kind}:weight:{day}", device, {"weight": kg})
         )
-    return result

@@ -82,6 +82,7 @@ CATALOG: dict[str, Text] = {
     "imports.table.blood_pressure_log": Text(de="Blutdruck", en="Blood pressure"),
     "imports.table.sleep_log": Text(de="Schlaf", en="Sleep"),
     "imports.table.activity_log": Text(de="Training", en="Workouts"),
+    "imports.table.nutrition_log": Text(de="Ernährung (Tagessummen)", en="Nutrition (day totals)"),
     "imports.report.line": Text(de="Zeile", en="Line"),
     "imports.report.kind": Text(de="Art", en="Type"),
     "imports.report.reason": Text(de="Grund", en="Reason"),
@@ -100,6 +101,11 @@ CATALOG: dict[str, Text] = {
         en="Your own entry kept (the import differs)",
     ),
     "imports.reason.not_imported": Text(de="Nicht importiert", en="Not imported"),
+    "imports.reason.broken": Text(de="Datei beschädigt", en="File damaged"),
+    "imports.reason.too_big": Text(de="Datei zu groß", en="File too large"),
+    "imports.reason.xml_refused": Text(
+        de="XML mit Entitäten abgelehnt", en="XML with entities refused"
+    ),
     "imports.reason.stopped": Text(de="Datei ab hier beschädigt", en="File damaged from here"),
     "imports.error.empty": Text(de="Die Datei ist leer.", en="The file is empty."),
     "imports.error.too_big": Text(
@@ -107,11 +113,22 @@ CATALOG: dict[str, Text] = {
     ),
     "imports.error.unknown_format": Text(
         de="Dieses Dateiformat wird nicht erkannt. Erwartet: Apple-Health-Export "
-        "(export.zip oder export.xml), Withings weight.csv oder bp.csv, Omron-Connect-, "
-        "Beurer-, openScale- oder wger-CSV, GPX oder TCX.",
+        "(export.zip oder export.xml) oder seine CSV aus Health Auto Export oder QS Access; "
+        "Gewicht von Withings, Beurer, openScale, wger, Garmin Connect (JSON) oder Fitbit "
+        "(JSON); Blutdruck von Omron Connect oder Withings; Schlaf von Withings, Fitbit, Oura "
+        "oder Sleep Cycle; Ernährung von MyFitnessPal, Cronometer oder SparkyFitness; "
+        "Aktivitäten als GPX, TCX oder FIT, eine ZIP-Datei davon oder die activities.csv von "
+        "Strava oder Garmin Connect.",
         en="This file's format is not recognised. Expected: an Apple Health export "
-        "(export.zip or export.xml), Withings' weight.csv or bp.csv, an Omron Connect, "
-        "Beurer, openScale or wger CSV, GPX or TCX.",
+        "(export.zip or export.xml) or its CSV from Health Auto Export or QS Access; weight "
+        "from Withings, Beurer, openScale, wger, Garmin Connect (JSON) or Fitbit (JSON); "
+        "blood pressure from Omron Connect or Withings; sleep from Withings, Fitbit, Oura or "
+        "Sleep Cycle; nutrition from MyFitnessPal, Cronometer or SparkyFitness; activities "
+        "as GPX, TCX or FIT, a zip of them, or Strava's or Garmin Connect's activities.csv.",
+    ),
+    "imports.error.json_broken": Text(
+        de="Die JSON-Datei ist beschädigt oder enthält keine Liste von Einträgen.",
+        en="The JSON file is damaged or holds no list of entries.",
     ),
     "imports.error.zip_broken": Text(
         de="Die ZIP-Datei ist beschädigt.", en="The zip file is damaged."

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, tzinfo
 from typing import IO
@@ -21,8 +22,19 @@ from mitai_app.imports.rows import Parsed, Stopped
 PROGRESS_EVERY = 1000  # rows
 PREAMBLE_MAX = 40  # lines before the header line
 DELIMITERS = (";", ",", "\t")
-DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d.%m.%y", "%m/%d/%Y", "%b %d %Y", "%d %b %Y")
+DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d.%m.%Y",
+    "%d.%m.%y",
+    "%m/%d/%Y",
+    "%b %d %Y",
+    "%d %b %Y",
+    "%d-%b-%Y",
+)
 TIME_FORMATS = ("%H:%M:%S", "%H:%M", "%I:%M %p", "%I:%M:%S %p")
+# `27,540` or `27 540`: thousands (a dot stays a decimal point: `10.020` km).
+THOUSANDS = re.compile(r"^\d{1,3}([,\u00a0 ']\d{3})+$")
 
 
 class Counting(io.RawIOBase):
@@ -65,6 +77,24 @@ def number(text: str) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+def spreadsheet_number(text: str) -> float | None:
+    """A number as a file, or a spreadsheet that rewrote it, may hold it:
+    `27540`, `27,540` (thousands), `2.754E+04`, `27540.0`, and `7:39:00`
+    (a duration, in seconds); `--` or empty: None."""
+    text = text.strip().strip('"')
+    if not text or text.strip("-") == "":
+        return None
+    if ":" in text:
+        try:
+            parts = [float(p) for p in text.split(":")]
+        except ValueError:
+            return None
+        return sum(n * 60**i for i, n in enumerate(reversed(parts))) if len(parts) <= 3 else None
+    if THOUSANDS.match(text):
+        return float(re.sub(r"\D", "", text))
+    return number(text)
 
 
 def when(day_text: str, time_text: str = "") -> datetime | None:

@@ -77,6 +77,37 @@ class _Activity:
     device: str = ""  # TCX: the watch, under the activity's `Creator`
 
 
+def activity_values(
+    local: datetime,
+    seconds: float | None,
+    metres: float | None,
+    kcal: float | None,
+    avg_hr: float | None,
+    max_hr: float | None,
+    sport: str,
+) -> dict[str, Any]:
+    """An activity_log row's values from an activity's totals (`local`: its
+    start on the profile's wall clock); what fails the table's checks is
+    left empty (a heart rate out of range, an average above the maximum, a
+    distance below 10 m or beyond the column)."""
+    avg_hr, max_hr = (
+        round(v) if v is not None and HR_RANGE[0] <= v <= HR_RANGE[1] else None
+        for v in (avg_hr, max_hr)
+    )
+    if avg_hr is not None and max_hr is not None and avg_hr > max_hr:
+        avg_hr = max_hr = None
+    return {
+        "date": local.date(),
+        "start_time": local.time().replace(microsecond=0, tzinfo=None),
+        "duration_minutes": round(seconds / 60) if seconds and seconds > 0 else None,
+        "kcal": round(kcal) if kcal and kcal > 0 else None,
+        "distance_km": round(metres / 1000, 2) if metres and 10 <= metres < MAX_METRES else None,
+        "avg_hr": avg_hr,
+        "max_hr": max_hr,
+        "description": sport[:200] or None,
+    }
+
+
 def _local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -206,18 +237,9 @@ class _Handler:
         if avg_hr is None and activity.lap_beat_seconds:
             avg_hr = round(activity.lap_beats / activity.lap_beat_seconds)
         max_hr = max([*heart, activity.lap_max_hr]) if heart or activity.lap_max_hr else None
-        if avg_hr is not None and max_hr is not None and avg_hr > max_hr:
-            avg_hr = max_hr = None
-        values = {
-            "date": local.date(),
-            "start_time": local.time().replace(microsecond=0, tzinfo=None),
-            "duration_minutes": round(seconds / 60) if seconds else None,
-            "kcal": round(activity.lap_kcal) if activity.lap_kcal else None,
-            "distance_km": round(metres / 1000, 2) if 10 <= metres < MAX_METRES else None,
-            "avg_hr": avg_hr,
-            "max_hr": max_hr,
-            "description": activity.sport[:200] or None,
-        }
+        values = activity_values(
+            local, seconds, metres, activity.lap_kcal, avg_hr, max_hr, activity.sport
+        )
         moment = start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.result.rows.append(
             ImportRow(

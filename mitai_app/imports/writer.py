@@ -25,6 +25,7 @@ from sqlmodel import Session
 from mitai_app.body.models import WeightEntry
 from mitai_app.core.logs import MANUAL
 from mitai_app.imports.rows import ImportRow
+from mitai_app.nutrition.models import NutritionEntry
 from mitai_app.recovery.models import BloodPressureReading, SleepEntry, VitalsBaseline
 from mitai_app.training.models import Activity
 
@@ -34,12 +35,15 @@ MODELS: dict[str, Any] = {
     "blood_pressure_log": BloodPressureReading,
     "sleep_log": SleepEntry,
     "activity_log": Activity,
+    "nutrition_log": NutritionEntry,
 }
 # The column that allows one row per profile (with profile_id), where one does.
 SLOT = {
     "weight_log": "date",
     "vitals_baseline": "date",
     "sleep_log": "date",
+    # Nutrition's one-source rule: one imported day's totals, a manual day kept.
+    "nutrition_log": "date",
     "blood_pressure_log": "measured_at",
 }
 ADDED, UPDATED, SKIPPED = "added", "updated", "skipped"

@@ -9,7 +9,9 @@ from datetime import UTC, date, time
 import pytest
 import sqlalchemy as sa
 
+from mitai_app.core.logs import LogInput
 from mitai_app.imports import writer
+from mitai_app.nutrition import service as nutrition
 from mitai_app.recovery.consts import BP_CONTEXTS
 from mitai_app.recovery.service import add_blood_pressure
 from tests.db.imports.test_imports import HOUSEHOLD, _import, _rows
@@ -24,6 +26,19 @@ FILES = {
     "beurer": (devices.BEURER, "weight_log", 2),
     "openscale": (devices.OPENSCALE, "weight_log", 2),
     "wger": (devices.WGER, "weight_log", 2),
+    "garmin_weight": (devices.GARMIN_WEIGHT, "weight_log", 2),
+    "fitbit_weight": (devices.FITBIT_WEIGHT, "weight_log", 2),
+    "withings_sleep": (devices.WITHINGS_SLEEP, "sleep_log", 2),
+    "fitbit_sleep": (devices.FITBIT_SLEEP, "sleep_log", 2),
+    "oura_sleep": (devices.OURA_SLEEP, "sleep_log", 2),
+    "sleep_cycle": (devices.SLEEP_CYCLE, "sleep_log", 2),
+    "myfitnesspal": (devices.MYFITNESSPAL, "nutrition_log", 2),
+    "cronometer_daily": (devices.CRONOMETER_DAILY, "nutrition_log", 2),
+    "cronometer_servings": (devices.CRONOMETER_SERVINGS, "nutrition_log", 1),
+    "sparkyfitness": (devices.SPARKYFITNESS, "nutrition_log", 1),
+    "strava_activities": (devices.STRAVA_ACTIVITIES, "activity_log", 2),
+    "garmin_activities": (devices.GARMIN_ACTIVITIES, "activity_log", 2),
+    "fit": (devices.fit_file(devices.FIT_RUN), "activity_log", 1),
     "gpx": (devices.GPX, "activity_log", 1),
     "tcx": (devices.TCX, "activity_log", 2),
 }
@@ -67,3 +82,33 @@ def test_readings_land_at_their_minute_in_the_profiles_zone_and_a_manual_one_is_
         ("01 06:15", 124, "omron"),
         ("02 06:05", 131, "omron"),
     ]
+
+
+def test_a_day_of_food_totals_typed_by_hand_is_kept_and_the_day_overview_shows_the_import(
+    session, tmp_path
+):
+    owner = new_profile(session, **HOUSEHOLD)
+    typed = LogInput(day=date(2024, 3, 1), values={"kcal": [2100.0]})
+    nutrition.add_totals(session=session, profile_id=owner, entry=typed, today=date(2024, 3, 5))
+    done = _import(session, owner, write(tmp_path / "diary.csv", devices.MYFITNESSPAL))
+    assert (done.added, done.skipped, done.conflicts) == (1, 1, 1)
+    kept = nutrition.day_overview(session=session, profile_id=owner, day=date(2024, 3, 1))
+    assert (kept.source, kept.totals["kcal"]) == ("manual", 2100)
+    imported = nutrition.day_overview(session=session, profile_id=owner, day=date(2024, 3, 2))
+    assert (imported.source, imported.totals["kcal"], imported.totals["protein_g"]) == (
+        "imported",
+        400,
+        20,
+    )
+
+
+def test_apple_health_as_csv_fills_three_tables_and_adds_nothing_the_second_time(session, tmp_path):
+    owner = new_profile(session, **HOUSEHOLD)
+    first = _import(session, owner, write(tmp_path / "first", devices.HEALTH_AUTO_EXPORT))
+    assert {t.table: t.added for t in first.tables} == {
+        "weight_log": 2,
+        "vitals_baseline": 1,
+        "nutrition_log": 1,
+    }
+    second = _import(session, owner, write(tmp_path / "again", devices.HEALTH_AUTO_EXPORT))
+    assert (second.added, second.updated, second.skipped) == (0, 0, 4)

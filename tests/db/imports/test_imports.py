@@ -5,7 +5,9 @@ the same rows, and the import is charged to the plan."""
 
 from __future__ import annotations
 
+import io
 import uuid
+import zipfile
 from datetime import date, timedelta
 
 import pytest
@@ -97,6 +99,7 @@ def test_undo_removes_exactly_what_the_import_added(session, export, tmp_path):
         "blood_pressure_log": 1,
         "sleep_log": 1,
         "activity_log": 2,
+        "nutrition_log": 0,
     }
     assert _rows(session, owner) == before  # the manual and the other import's weight stay
     assert service.job(session=session, profile_id=owner, job_id=done.id).status == "undone"
@@ -198,3 +201,47 @@ def test_withings_after_apple_health_keeps_the_first_sources_day(session, export
     t = writer.table("weight_log")
     sources = session.scalars(sa.select(t.c.source).where(t.c.profile_id == owner)).all()
     assert set(sources) == {"apple_health"}
+
+
+def _zip_of(name: str, data: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+BAD_FILES = {
+    "empty.csv": (b"", "imports.error.empty"),
+    "photo.csv": (b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "imports.error.unknown_format"),
+    "parent.zip": (_zip_of("../export.xml", export_xml()), "imports.error.zip_path"),
+    "bomb.zip": (_zip_of("export.xml", b"\0" * (4 * 1024 * 1024)), "imports.error.zip_ratio"),
+    "entities.xml": (
+        b'<?xml version="1.0"?><!DOCTYPE HealthData [<!ENTITY a "aaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><HealthData>&b;</HealthData>',
+        "imports.error.xml_refused",
+    ),
+    "external.xml": (
+        b'<?xml version="1.0"?><!DOCTYPE HealthData [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        b'<HealthData><Record type="HKQuantityTypeIdentifierBodyMass" value="&x;"/></HealthData>',
+        "imports.error.xml_refused",
+    ),
+    "weight.json": (
+        b'[{"logId": 1, "weight": 170, "bmi": 24, "date": "03/01/24"',
+        "imports.error.json_broken",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", BAD_FILES)
+def test_a_bad_file_fails_with_its_message_and_touches_no_profile(session, export, tmp_path, name):
+    data, message = BAD_FILES[name]
+    other, owner = new_profile(session, **HOUSEHOLD), new_profile(session, **HOUSEHOLD)
+    _import(session, other, export)
+    held = _rows(session, other)
+    job = service.start_import(
+        session=session, profile_id=owner, path=write(tmp_path / name, data), filename=name
+    )
+    assert runner.run_job(session=session, job_id=job.id) == "failed"
+    assert service.job(session=session, profile_id=owner, job_id=job.id).error == message
+    assert all(not rows for rows in _rows(session, owner).values())
+    assert _rows(session, other) == held

@@ -15,6 +15,7 @@ from tests.fixtures.apple_health import (
     WATCH,
     blood_pressure,
     export_xml,
+    record,
     sleep,
     weight,
 )
@@ -166,3 +167,33 @@ def test_cancelling_stops_the_walk():
     parsed = parse(io.BytesIO(export_xml()), progress=lambda _bytes, _records: False)
     assert parsed.cancelled
     assert parsed.rows == []
+
+
+def test_nutrition_is_the_days_sums_with_water_in_litres_and_duplicates_once():
+    hk = "HKQuantityTypeIdentifierDietary"
+    meal = (
+        record(hk + "EnergyConsumed", 650, "2024-03-01 12:30:00 +0100", unit="kcal", source=PHONE)
+        + record(hk + "EnergyConsumed", 2092, "2024-03-01 19:00:00 +0100", unit="kJ", source=PHONE)
+        + record(hk + "Protein", 40.5, "2024-03-01 12:30:00 +0100", unit="g", source=PHONE)
+        + record(hk + "Protein", 30, "2024-03-01 19:00:00 +0100", unit="g", source=PHONE)
+        + record(hk + "Carbohydrates", 80, "2024-03-01 12:30:00 +0100", unit="g", source=PHONE)
+        + record(hk + "FatTotal", 20, "2024-03-01 12:30:00 +0100", unit="g", source=PHONE)
+        + record(hk + "Fiber", 9, "2024-03-01 12:30:00 +0100", unit="g", source=PHONE)
+        + record(hk + "Water", 500, "2024-03-01 09:00:00 +0100", unit="mL", source=PHONE)
+        + record(hk + "Water", 750, "2024-03-01 15:00:00 +0100", unit="mL", source=PHONE)
+    )
+    twice = meal + record(hk + "Water", 750, "2024-03-01 15:00:00 +0100", unit="mL", source=PHONE)
+    parsed = parse(io.BytesIO(export_xml(twice)))
+    (day,) = _rows(parsed, "nutrition_log")
+    assert (day.day, day.values) == (
+        date(2024, 3, 1),
+        {
+            "kcal": 1150,
+            "protein_g": 70.5,
+            "carbs_g": 80.0,
+            "fat_g": 20.0,
+            "fiber_g": 9.0,
+            "water_l": 1.25,
+        },
+    )
+    assert parsed.duplicates == 1

@@ -23,3 +23,4 @@ FEATURES: tuple[FeatureSeed, ...] = (
 
 DATA = "/data"  # the "Your data" page: exports to download
 EXPORT_MEDIA = "/media/exports"  # + "/{name}": an archive, to its owner only
+ACCESS_REPORT = "/media/access-report"  # + ".html" or ".pdf": the GDPR access report

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import sqlalchemy as sa
+from PIL import Image
 from sqlmodel import Session, SQLModel
 
 from mitai_app.accounts.models import Profile
@@ -125,10 +126,17 @@ def export_archive(
     counts: dict[str, int] = {}
     files: dict[str, str] = {}
     photo_count = 0
+    time_of_export = datetime.now().timetuple()[:6]
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zip_file:
 
-        def entry(name: str, write: Callable[[archive.HashingWriter], None]) -> None:
-            with zip_file.open(name, "w", force_zip64=True) as raw:
+        def entry(
+            name: str,
+            write: Callable[[archive.HashingWriter], None],
+            compression: int = zipfile.ZIP_DEFLATED,
+        ) -> None:
+            member = zipfile.ZipInfo(name, date_time=time_of_export)
+            member.compress_type = compression
+            with zip_file.open(member, "w", force_zip64=True) as raw:
                 writer = archive.HashingWriter(raw)
                 write(writer)
             files[name] = writer.hexdigest()
@@ -162,7 +170,8 @@ def export_archive(
                 with path.open("rb") as source:
                     shutil.copyfileobj(source, writer)
 
-            entry(archive.PHOTO_FOLDER + path.name, photo)
+            # JPEG and WebP are compressed already: stored as they are.
+            entry(archive.PHOTO_FOLDER + path.name, photo, zipfile.ZIP_STORED)
             photo_count += 1
         zip_file.writestr(
             archive.MANIFEST,
@@ -177,10 +186,28 @@ def export_archive(
 # --- restore ----------------------------------------------------------------------
 
 
+def _photo_name(name: str) -> str:
+    """A photo's file name inside the profile's folder; a path that would
+    lead elsewhere (`../`, a folder, a hidden file) is refused."""
+    file_name = name.removeprefix(archive.PHOTO_FOLDER)
+    if not file_name or "/" in file_name or "\\" in file_name or file_name.startswith("."):
+        raise UserError("exports.error.damaged", line=0)
+    return file_name
+
+
+def _check_image(zip_file: zipfile.ZipFile, name: str) -> None:
+    """Refuses a photo that is not an image (decoding its header only)."""
+    try:
+        with zip_file.open(name) as data, Image.open(data) as image:
+            image.verify()
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+        raise UserError("exports.error.not_a_photo", name=_photo_name(name)) from error
+
+
 def _verified(zip_file: zipfile.ZipFile) -> dict[str, Any]:
     """The manifest, once every file it lists is there with its checksum
-    and nothing else is; a damaged or truncated archive is refused here,
-    before anything is written."""
+    and nothing else is, and every photo is an image under a plain name; a
+    damaged or truncated archive is refused here, before anything is written."""
     try:
         manifest = archive.checked_manifest(
             zip_file.read(archive.MANIFEST), revisions=migrations.revisions()
@@ -195,6 +222,12 @@ def _verified(zip_file: zipfile.ZipFile) -> dict[str, Any]:
                 while chunk := source.read(1 << 20):
                     digest.update(chunk)
             if digest.hexdigest() != expected:
+                raise UserError("exports.error.damaged", line=0)
+        for name in listed:
+            if name.startswith(archive.PHOTO_FOLDER):
+                _photo_name(name)
+                _check_image(zip_file, name)
+            elif name != archive.DOCUMENT and not name.startswith(archive.CSV_FOLDER):
                 raise UserError("exports.error.damaged", line=0)
     except KeyError as error:
         raise UserError("exports.error.not_an_export") from error
@@ -282,11 +315,8 @@ def restore_archive(
             for name in manifest["sha256"]:
                 if not name.startswith(archive.PHOTO_FOLDER):
                     continue
-                file_name = name.removeprefix(archive.PHOTO_FOLDER)
-                if not file_name or "/" in file_name or file_name.startswith("."):
-                    raise UserError("exports.error.damaged", line=0)
                 folder.mkdir(parents=True, exist_ok=True)
-                target = folder / file_name
+                target = folder / _photo_name(name)
                 with zip_file.open(name) as data, target.open("xb") as out:
                     written.append(target)
                     shutil.copyfileobj(data, out)

@@ -48,6 +48,10 @@ CATALOG: dict[str, Text] = {
         de="Dieser Export stammt aus einer neueren Version der App. Aktualisiere diese Installation und versuche es erneut.",
         en="This export was made by a newer version of the app. Update this installation and try again.",
     ),
+    "exports.error.not_a_photo": Text(
+        de="„{name}“ im Export ist kein Bild. Es wurde nichts übernommen.",
+        en="“{name}” in the export is not an image. Nothing was restored.",
+    ),
     "exports.error.foreign_rows": Text(
         de="Der Export enthält Daten eines anderen Profils. Es wurde nichts übernommen.",
         en="The export holds data of another profile. Nothing was restored.",

@@ -251,3 +251,22 @@ def test_a_restore_into_an_account_with_data_is_refused(session, ana):
     with pytest.raises(UserError) as refused:
         exports.restore_archive(session=session, profile_id=ana, source=io.BytesIO(data))
     assert refused.value.code == "exports.error.not_empty"
+
+
+def _photo(files) -> str:
+    return next(name for name in files if name.startswith(archive.PHOTO_FOLDER))
+
+
+def test_a_photo_that_is_not_an_image_is_refused(session, ana):
+    def not_an_image(files):
+        files[_photo(files)] = b"#!/bin/sh\necho surprise\n"
+
+    _refused(session, _rewritten(_export(session, ana), not_an_image), "exports.error.not_a_photo")
+
+
+@pytest.mark.parametrize("path", ["photos/../../evil.jpg", "photos/sub/x.jpg", "../x.csv"])
+def test_a_path_leading_out_of_its_folder_is_refused(session, ana, path):
+    def escaping(files):
+        files[path] = files[_photo(files)]
+
+    _refused(session, _rewritten(_export(session, ana), escaping), "exports.error.damaged")

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from mitai_app.accounts import ratelimit
+from mitai_app.accounts.service import log_activity
 from mitai_app.api.consts import (
     PROFILE_SCOPE,
     READ,
@@ -132,6 +133,7 @@ def create_token(
         expires_at=(datetime.combine(expiry, time.min, tzinfo=utcnow().tzinfo) if expiry else None),
     )
     session.add(token)
+    log_activity(session, owner, "api_token_created", token=name, scopes=",".join(chosen))
     session.commit()
     return _row(token), secret
 
@@ -147,7 +149,9 @@ def list_tokens(*, session: Session, profile_id: uuid.UUID | str) -> list[TokenR
 
 def revoke_token(*, session: Session, profile_id: uuid.UUID | str, token_id: str) -> None:
     """Deletes the profile's token; someone else's id is "not found" like an unknown one."""
-    session.delete(owned(session, ApiToken, profile_id, token_id))
+    token = owned(session, ApiToken, profile_id, token_id)
+    session.delete(token)
+    log_activity(session, token.profile_id, "api_token_revoked", token=token.name)
     session.commit()
 
 
@@ -163,7 +167,9 @@ def authenticate(*, session: Session, secret: str, now: datetime | None = None) 
         return None
     ratelimit.enforce(f"api:token:{token.id}", limit=REQUESTS_PER_MINUTE)
     if token.last_used_at is None or now - token.last_used_at >= LAST_USE_PRECISION:
+        # The activity log shows the token's use with the same precision.
         token.last_used_at = now
         session.add(token)
+        log_activity(session, token.profile_id, "api_token_used", token=token.name)
         session.commit()
     return Caller(token.profile_id, token.id, frozenset(token.scopes))

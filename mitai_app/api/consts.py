@@ -5,6 +5,7 @@ from __future__ import annotations
 API_MOUNT = "/api"  # the FastAPI app: /api/v1/…, docs at /api/docs
 API_V1 = "/v1"
 TOKENS = "/settings/tokens"  # the page where tokens are made and revoked
+ADMIN_API = "/admin/api"  # the admin's policy: tokens allowed or not
 
 TOKEN_PREFIX = "mjt_"  # recognisable in a leaked config or a secret scanner
 TOKEN_NAME_MAX = 100

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from mitai_app.accounts import ratelimit
+from mitai_app.accounts.models import Profile
 from mitai_app.accounts.service import log_activity
 from mitai_app.api.consts import (
     PROFILE_SCOPE,
@@ -33,7 +34,7 @@ from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.modules import contributions
 from mitai_app.core.records import as_uuid, owned
-from mitai_app.core.system import app_setting
+from mitai_app.core.system import app_setting, put_app_setting
 
 # A token's last use is written at most this often (not on every request).
 LAST_USE_PRECISION = timedelta(minutes=1)
@@ -91,6 +92,18 @@ def _row(token: ApiToken) -> TokenRow:
 
 def tokens_allowed(*, session: Session) -> bool:
     return app_setting(session, TOKENS_ALLOWED_SETTING, "true") == "true"
+
+
+def set_tokens_allowed(*, session: Session, admin_id: uuid.UUID | str, allowed: bool) -> bool:
+    """An admin allows personal access tokens or switches them off (every
+    existing token stops working, without being deleted); returns the setting."""
+    admin = session.get(Profile, as_uuid(admin_id))
+    if admin is None or admin.role != "admin":
+        raise UserError("error.not_admin")
+    put_app_setting(session, TOKENS_ALLOWED_SETTING, "true" if allowed else "false")
+    log_activity(session, admin.id, "api_tokens_toggled", allowed=bool(allowed))
+    session.commit()
+    return bool(allowed)
 
 
 def create_token(

@@ -100,3 +100,16 @@ def test_a_token_is_limited_per_minute(session, auth_settings):
         tokens.authenticate(session=session, secret=secret)
     with pytest.raises(UserError):
         tokens.authenticate(session=session, secret=secret)
+
+
+def test_only_an_admin_switches_tokens_off_and_existing_ones_stop(session, auth_settings):
+    admin, ana = new_profile(session, role="admin"), new_profile(session)
+    _, secret = tokens.create_token(session=session, profile_id=ana, name="x", scopes=["body:read"])
+    with pytest.raises(UserError) as refused:
+        tokens.set_tokens_allowed(session=session, admin_id=ana, allowed=False)
+    assert refused.value.code == "error.not_admin"
+
+    assert tokens.set_tokens_allowed(session=session, admin_id=admin, allowed=False) is False
+    assert tokens.authenticate(session=session, secret=secret) is None
+    assert tokens.set_tokens_allowed(session=session, admin_id=admin, allowed=True) is True
+    assert tokens.authenticate(session=session, secret=secret) is not None

@@ -6,7 +6,7 @@ from mitai_app.core.modules import Module, NavEntry
 
 MODULE = Module(
     name="api",
-    depends=("accounts", "imports"),  # imports: the ingest endpoints write like an import
+    depends=("accounts", "imports", "goals", "ai"),  # imports: ingest writes like an import
     models="mitai_app.api.models",
     strings="mitai_app.api.strings:CATALOG",
     pages=("mitai_app.api.pages.tokens", "mitai_app.api.pages.admin"),

@@ -13,6 +13,8 @@ from its description, so a new module's log is in the API without new code:
     PUT    /api/v1/logs/<log>/<id>
     DELETE /api/v1/logs/<log>/<id>
     GET    /api/v1/profile
+    GET    /api/v1/goals                        with progress and projection
+    GET    /api/v1/insights?prompt=&limit=      AI insights, with the values they were built from
     POST   /api/v1/ingest/health-auto-export   Health Auto Export's REST automation
     POST   /api/v1/ingest/samples              the simple format (Shortcuts, Home Assistant)
 """
@@ -24,7 +26,7 @@ import binascii
 import logging
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 from datetime import time as dt_time
 from typing import Annotated, Any, Literal
 
@@ -37,10 +39,13 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
 from mitai_app.accounts import profile
+from mitai_app.ai import service as ai_service
 from mitai_app.api import tokens
 from mitai_app.api.consts import (
     API_V1,
+    GOALS_SCOPE,
     INGEST_MAX_BODY_BYTES,
+    INSIGHTS_SCOPE,
     MAX_BODY_BYTES,
     PAGE_LIMIT_MAX,
     PROFILE_SCOPE,
@@ -50,7 +55,9 @@ from mitai_app.api.consts import (
 from mitai_app.core import db, logs
 from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
+from mitai_app.core.formatting import today_in
 from mitai_app.core.modules import contributions, table_modules
+from mitai_app.goals import service as goals_service
 from mitai_app.imports import health_auto_export, ingest
 from mitai_app.imports.rows import Parsed
 
@@ -349,6 +356,82 @@ def _profile_routes(router: APIRouter) -> None:
         )
 
 
+class GoalOut(BaseModel):
+    id: str
+    title: str
+    goal_type: str
+    unit: str
+    status: str
+    is_primary: bool
+    start_date: date | None
+    start_value: float
+    target_value: float
+    target_date: date | None
+    current: float | None
+    percent: float | None
+    weekly_rate: float | None
+    projected: date | None = Field(description="when the trend reaches the target")
+    progress: str = Field(description="reached, on_track, behind or not_enough_data")
+
+
+class InsightOut(BaseModel):
+    id: str
+    prompt: str
+    created: datetime | None
+    content: str = Field(description="Markdown")
+    values: dict[str, str] = Field(description="the values of your data it was built from")
+
+
+def _read_routes(router: APIRouter) -> None:
+    @router.get("/goals", response_model=list[GoalOut], tags=["goals"])
+    def read_goals(
+        session: SessionDep, caller: Annotated[tokens.Caller, Depends(needs(GOALS_SCOPE, READ))]
+    ) -> list[GoalOut]:
+        zone = profile.get_profile(session=session, profile_id=caller.profile_id).timezone
+        return [
+            GoalOut(
+                id=goal.id,
+                title=goal.title,
+                goal_type=goal.goal_type,
+                unit=goal.unit,
+                status=goal.status,
+                is_primary=goal.is_primary,
+                start_date=goal.start_date,
+                start_value=goal.start_value,
+                target_value=goal.target_value,
+                target_date=goal.target_date,
+                current=goal.progress.current,
+                percent=goal.progress.percent,
+                weekly_rate=goal.progress.weekly_rate,
+                projected=goal.progress.projected,
+                progress=goal.progress.status,
+            )
+            for goal in goals_service.goals_overview(
+                session=session, profile_id=caller.profile_id, today=today_in(zone)
+            )
+        ]
+
+    @router.get("/insights", response_model=list[InsightOut], tags=["insights"])
+    def read_insights(
+        session: SessionDep,
+        caller: Annotated[tokens.Caller, Depends(needs(INSIGHTS_SCOPE, READ))],
+        prompt: Annotated[str | None, Query(max_length=100)] = None,
+        limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT_MAX)] = 50,
+    ) -> list[InsightOut]:
+        return [
+            InsightOut(
+                id=row.id,
+                prompt=row.scope,
+                created=row.created,
+                content=row.content,
+                values=row.values,
+            )
+            for row in ai_service.list_insights(
+                session=session, profile_id=caller.profile_id, slug=prompt, limit=limit
+            )
+        ]
+
+
 class Metric(BaseModel):
     """One Health Auto Export metric: its samples carry `date` and `qty`
     (blood pressure `systolic` and `diastolic`, sleep its night's fields)."""
@@ -473,6 +556,7 @@ def api_app() -> FastAPI:
     )
     router = APIRouter(prefix=API_V1, responses=PROBLEMS)
     _profile_routes(router)
+    _read_routes(router)
     _ingest_routes(router)
     for module, specs in contributions("logs"):
         for spec in specs:

@@ -22,6 +22,7 @@ from mitai_app.accounts.service import log_activity
 from mitai_app.api.consts import (
     PROFILE_SCOPE,
     READ,
+    READ_AREAS,
     REQUESTS_PER_MINUTE,
     TOKEN_NAME_MAX,
     TOKEN_PREFIX,
@@ -42,10 +43,16 @@ LAST_USE_PRECISION = timedelta(minutes=1)
 
 def areas() -> list[tuple[str, list[str]]]:
     """What a scope can name, with the catalogue keys that describe it: the
-    profile, and every module with logs (described by its logs' names)."""
-    return [(PROFILE_SCOPE, ["api.area.profile"])] + [
-        (module.name, [spec.label_key for spec in specs]) for module, specs in contributions("logs")
-    ]
+    profile, every module with logs (described by its logs' names), goals
+    and AI insights (read only)."""
+    return (
+        [(PROFILE_SCOPE, ["api.area.profile"])]
+        + [
+            (module.name, [spec.label_key for spec in specs])
+            for module, specs in contributions("logs")
+        ]
+        + [(area, [label]) for area, label in READ_AREAS]
+    )
 
 
 def all_scopes() -> list[str]:

@@ -9,8 +9,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from mitai_app.ai.models import AiInsight
 from mitai_app.api import tokens
 from mitai_app.core.models import AppSetting
+from mitai_app.goals.models import Goal
 from tests.db.api.conftest import bearer
 from tests.factories import new_profile
 
@@ -159,3 +161,32 @@ def test_revoked_tokens_and_a_switched_off_policy_close_the_api(session, client)
     assert row.last_used_at is not None
     tokens.revoke_token(session=session, profile_id=ana, token_id=row.id)
     assert client.get("/v1/profile", headers=reader).status_code == 401
+
+
+def test_goals_and_insights_are_read_with_their_scopes(session, client):
+    ana, ben = new_profile(session, tier="premium"), new_profile(session, tier="premium")
+    session.add_all(
+        [
+            Goal(profile_id=ana, title="Ten kilometres", goal_type="custom", target_value=10),
+            AiInsight(
+                profile_id=ana,
+                scope="weekly_review",
+                content="**Fine.**",
+                meta={"placeholders": {"weight": "71 kg"}},
+            ),
+            AiInsight(profile_id=ben, scope="weekly_review", content="Ben's."),
+        ]
+    )
+    session.commit()
+    reader = bearer(session, ana, "goals:read", "ai:read")
+
+    goals = client.get("/v1/goals", headers=reader)
+    insights = client.get("/v1/insights", headers=reader, params={"prompt": "weekly_review"})
+
+    assert [goal["title"] for goal in goals.json()] == ["Ten kilometres"]
+    assert [(i["content"], i["values"]) for i in insights.json()] == [
+        ("**Fine.**", {"weight": "71 kg"})
+    ]
+    body_only = bearer(session, ana, "body:read")
+    assert client.get("/v1/goals", headers=body_only).status_code == 403
+    assert client.get("/v1/insights", headers=body_only).status_code == 403

@@ -52,6 +52,10 @@ CATALOG: dict[str, Text] = {
         de="„{name}“ im Export ist kein Bild. Es wurde nichts übernommen.",
         en="“{name}” in the export is not an image. Nothing was restored.",
     ),
+    "exports.error.reference_missing": Text(
+        de="Der Export verweist auf Stammdaten („{table}“), die es hier nicht gibt. Es wurde nichts übernommen.",
+        en="The export refers to reference data (“{table}”) this installation does not have. Nothing was restored.",
+    ),
     "exports.error.foreign_rows": Text(
         de="Der Export enthält Daten eines anderen Profils. Es wurde nichts übernommen.",
         en="The export holds data of another profile. Nothing was restored.",

@@ -12,13 +12,15 @@ from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.body.models import CircumferenceEntry, WeightEntry
 from mitai_app.core import access
+from mitai_app.core.db import create_db_engine
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import UserFeatureUsage
+from mitai_app.core.startup import migrate_and_seed
 from mitai_app.exports import archive
 from mitai_app.exports import service as exports
 from mitai_app.goals.models import Goal, GoalProgress
@@ -270,3 +272,25 @@ def test_a_path_leading_out_of_its_folder_is_refused(session, ana, path):
         files[path] = files[_photo(files)]
 
     _refused(session, _rewritten(_export(session, ana), escaping), "exports.error.damaged")
+
+
+@pytest.fixture
+def other_kind(session, throwaway_databases):
+    """A migrated database of the other kind than the test's own."""
+    other = "postgresql" if session.get_bind().dialect.name == "sqlite" else "sqlite"
+    engine = create_db_engine(throwaway_databases.new_url(other))
+    with engine.begin() as connection:
+        migrate_and_seed(connection)
+    yield engine
+    engine.dispose()
+
+
+def test_an_export_restores_equal_on_the_other_database_kind(session, ana, other_kind):
+    data = _export(session, ana)
+    with Session(other_kind, expire_on_commit=False) as elsewhere:
+        ben = new_profile(elsewhere)
+
+        exports.restore_archive(session=elsewhere, profile_id=ben, source=io.BytesIO(data))
+
+        assert _content(elsewhere, ben) == _content(session, ana)
+    assert _photo_bytes(ben) == _photo_bytes(ana)

@@ -10,7 +10,7 @@ from mitai_app.api.consts import ADMIN_API
 from mitai_app.core.i18n import translate
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
-from mitai_app.ui.forms import error_callout
+from mitai_app.ui.forms import error_callout, switch_field
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import attempt, call_service, t
 
@@ -48,21 +48,11 @@ def api_admin_page() -> rx.Component:
         "nav.admin_api",
         rx.card(
             rx.vstack(
-                rx.hstack(
-                    rx.switch(
-                        id="field-api_tokens_allowed",
-                        name="api_tokens_allowed",
-                        checked=ApiAdminState.allowed,
-                        on_change=ApiAdminState.set_allowed,
-                        size="3",
-                    ),
-                    rx.el.label(
-                        t("api.admin.allowed"),
-                        html_for="field-api_tokens_allowed",
-                        style={"font_weight": "500"},
-                    ),
-                    spacing="3",
-                    align="center",
+                switch_field(
+                    t("api.admin.allowed"),
+                    "api_tokens_allowed",
+                    ApiAdminState.allowed,
+                    ApiAdminState.set_allowed,
                 ),
                 rx.text(t("api.admin.allowed_hint"), size="2", color_scheme="gray"),
                 error_callout(ApiAdminState.error),

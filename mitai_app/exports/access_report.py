@@ -27,19 +27,15 @@ from mitai_app.core.columns import utcnow
 from mitai_app.core.modules import import_models, table_modules
 from mitai_app.core.records import as_uuid
 from mitai_app.core.settings import settings
+from mitai_app.exports import service as exports_service
 
 # The column that dates a table's rows, first found wins.
 DATE_COLUMNS = ("date", "measured_at", "created_at", "created", "started_at")
-# Profile fields shown as they are (not the password hash or tokens).
+# Profile fields shown as they are: those an export carries, and the account's
+# own (never the password hash or tokens).
 PROFILE_FIELDS = (
     "email",
-    "display_name",
-    "sex",
-    "date_of_birth",
-    "height_cm",
-    "language",
-    "unit_system",
-    "timezone",
+    *exports_service.PROFILE_FIELDS,
     "role",
     "tier",
     "email_verified",

@@ -7,12 +7,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from mitai_app.core.formatting import format_date, format_datetime
 from mitai_app.core.i18n import CATALOG, translate
-from mitai_app.core.pdf import plain
+from mitai_app.core.pdf import FooterPDF, plain
 from mitai_app.exports.access_report import AccessReport
 
 APP_NAME = "Mitai Jinkendo"
@@ -176,18 +175,8 @@ def report_html(report: AccessReport, lang: str, zone: str) -> str:
     return "\n".join(parts)
 
 
-class _Report(FPDF):
-    footer_text = ""
-
-    def footer(self) -> None:
-        self.set_y(-12)
-        self.set_font("helvetica", size=7)
-        self.set_text_color(110)
-        self.cell(0, 5, plain(f"{self.footer_text} · {self.page_no()}"), align="C")
-
-
 def report_pdf(report: AccessReport, lang: str, zone: str) -> bytes:
-    pdf = _Report(format="A4")
+    pdf = FooterPDF(format="A4")
     title = translate("exports.report.title", lang)
     pdf.set_title(plain(title))
     pdf.set_creator(APP_NAME)

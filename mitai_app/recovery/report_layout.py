@@ -17,7 +17,7 @@ from fpdf import FPDF
 
 from mitai_app.core.formatting import format_date, format_number
 from mitai_app.core.i18n import translate
-from mitai_app.core.pdf import plain
+from mitai_app.core.pdf import FooterPDF, plain
 from mitai_app.recovery.bloodpressure import (
     HomeAverage,
     Mean,
@@ -51,16 +51,6 @@ class ReportData:
     home: HomeAverage | None  # the 7 days ending on the period's newest reading
     guideline: str = "esh"
     made_on: date | None = None
-
-
-class _Report(FPDF):
-    footer_text = ""
-
-    def footer(self) -> None:
-        self.set_y(-12)
-        self.set_font("helvetica", size=7)
-        self.set_text_color(110)
-        self.cell(0, 5, plain(f"{self.footer_text} · {self.page_no()}"), align="C")
 
 
 def _n(value: float, lang: str) -> str:
@@ -267,7 +257,7 @@ def _table(pdf: FPDF, data: ReportData, categories: list[str], lang: str) -> Non
 
 def report_pdf(data: ReportData, lang: str) -> bytes:
     """The report in `lang` ("de" or "en") as PDF bytes."""
-    pdf = _Report(format="A4")
+    pdf = FooterPDF(format="A4")
     pdf.set_title(plain(translate("recovery.report.title", lang)))
     pdf.set_creator(APP_NAME)
     made_on = data.made_on or data.last

@@ -145,7 +145,7 @@ _MODELS = (
 )
 
 
-def _add_profile(
+def add_profile(
     session: Session, email: str, today: date, rng: random.Random
 ) -> tuple[uuid.UUID, int]:
     profile = Profile(
@@ -198,9 +198,9 @@ def main() -> None:
         started = time.perf_counter()
         with Session(engine) as session:
             suffix = uuid.uuid4().hex[:8]
-            measured, rows = _add_profile(session, f"bench-{suffix}@example.com", today, rng)
+            measured, rows = add_profile(session, f"bench-{suffix}@example.com", today, rng)
             for n in range(args.other_profiles):
-                _, more = _add_profile(session, f"bench-{suffix}-{n}@example.com", today, rng)
+                _, more = add_profile(session, f"bench-{suffix}-{n}@example.com", today, rng)
                 rows += more
         print(f"database: {engine.dialect.name}")
         print(

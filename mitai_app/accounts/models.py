@@ -154,7 +154,9 @@ class UserActivityLog(SQLModel, table=True):
     )
 
     id: uuid.UUID = uuid_pk()
-    profile_id: uuid.UUID = profile_fk()
+    # None: an account's deletion, kept for the admins after the account
+    # (and its own log) is gone, without anything that names the person.
+    profile_id: uuid.UUID | None = profile_fk(nullable=True)
     action: str = Field(sa_type=sa.Text)
     details: dict | None = json_field()
     created: datetime | None = created_at()

@@ -703,13 +703,22 @@ def confirm_email_change(*, session: Session, token: str) -> None:
 def delete_account(
     *, session: Session, profile_id: uuid.UUID, password: str, client_ip: str
 ) -> None:
-    """Removes the profile, every row it owns (ON DELETE CASCADE) and its photos."""
+    """Removes the profile, every row it owns (ON DELETE CASCADE) and its
+    photos. The activity log keeps that an account was deleted, with its
+    plan and role only: nothing that names the person."""
     profile = _require_password(session, profile_id, password, client_ip)
     # Invitations name their inviter without a cascade (spec: NO ACTION).
     session.execute(
         sa.update(Profile).where(Profile.invited_by == profile.id).values(invited_by=None)
     )
     session.delete(profile)
+    session.add(
+        UserActivityLog(
+            profile_id=None,
+            action="account_deleted",
+            details={"tier": profile.tier, "role": profile.role},
+        )
+    )
     session.commit()
     shutil.rmtree(settings().photo_dir / str(profile_id), ignore_errors=True)
 

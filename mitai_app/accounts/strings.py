@@ -212,6 +212,11 @@ CATALOG: dict[str, Text] = {
         en="This cannot be undone. Please confirm with your password.",
     ),
     "settings.delete_confirm": Text(de="Endgültig löschen", en="Delete permanently"),
+    "settings.delete_export_first": Text(
+        de="Alles wird gelöscht, auch deine Fotos. Lade vorher einen Export herunter, wenn du deine Daten behalten oder anderswo wiederherstellen willst.",
+        en="Everything is deleted, your photos too. Download an export first if you want to keep your data or restore it elsewhere.",
+    ),
+    "settings.export_first": Text(de="Erst exportieren", en="Export first"),
     "settings.account_deleted": Text(
         de="Dein Konto wurde gelöscht.", en="Your account has been deleted."
     ),

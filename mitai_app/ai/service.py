@@ -460,15 +460,13 @@ async def run(
 
 
 def list_insights(
-    *, session: Session, profile_id: uuid.UUID | str, slug: str, limit: int = 50
+    *, session: Session, profile_id: uuid.UUID | str, slug: str | None, limit: int = 50
 ) -> list[InsightRow]:
-    """The profile's insights from one prompt, newest first."""
-    rows = session.exec(
-        select(AiInsight)
-        .where(AiInsight.profile_id == access.as_uuid(profile_id), AiInsight.scope == slug)
-        .order_by(col(AiInsight.created).desc())
-        .limit(limit)
-    )
+    """The profile's insights from one prompt (every prompt: None), newest first."""
+    query = select(AiInsight).where(AiInsight.profile_id == access.as_uuid(profile_id))
+    if slug is not None:
+        query = query.where(AiInsight.scope == slug)
+    rows = session.exec(query.order_by(col(AiInsight.created).desc()).limit(limit))
     return [
         InsightRow(
             id=str(r.id),

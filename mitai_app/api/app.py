@@ -13,6 +13,10 @@ from its description, so a new module's log is in the API without new code:
     PUT    /api/v1/logs/<log>/<id>
     DELETE /api/v1/logs/<log>/<id>
     GET    /api/v1/profile
+    GET    /api/v1/goals                        with progress and projection
+    GET    /api/v1/insights?prompt=&limit=      AI insights, with the values they were built from
+    POST   /api/v1/ingest/health-auto-export   Health Auto Export's REST automation
+    POST   /api/v1/ingest/samples              the simple format (Shortcuts, Home Assistant)
 """
 
 # No `from __future__ import annotations`: FastAPI reads the routes'
@@ -22,9 +26,9 @@ import binascii
 import logging
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 from datetime import time as dt_time
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -35,12 +39,27 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
 from mitai_app.accounts import profile
+from mitai_app.ai import service as ai_service
 from mitai_app.api import tokens
-from mitai_app.api.consts import API_V1, MAX_BODY_BYTES, PAGE_LIMIT_MAX, PROFILE_SCOPE, READ, WRITE
+from mitai_app.api.consts import (
+    API_V1,
+    GOALS_SCOPE,
+    INGEST_MAX_BODY_BYTES,
+    INSIGHTS_SCOPE,
+    MAX_BODY_BYTES,
+    PAGE_LIMIT_MAX,
+    PROFILE_SCOPE,
+    READ,
+    WRITE,
+)
 from mitai_app.core import db, logs
 from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
-from mitai_app.core.modules import contributions
+from mitai_app.core.formatting import today_in
+from mitai_app.core.modules import contributions, table_modules
+from mitai_app.goals import service as goals_service
+from mitai_app.imports import health_auto_export, ingest
+from mitai_app.imports.rows import Parsed
 
 log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"
@@ -184,6 +203,11 @@ def needs(area: str, level: str) -> Callable[..., tokens.Caller]:
         return caller
 
     return dependency
+
+
+def any_scope(request: Request, session: SessionDep) -> tokens.Caller:
+    """A valid token; the route checks its scopes once it knows what they must be."""
+    return _caller(request, session)
 
 
 # --- routes ----------------------------------------------------------------------
@@ -332,6 +356,191 @@ def _profile_routes(router: APIRouter) -> None:
         )
 
 
+class GoalOut(BaseModel):
+    id: str
+    title: str
+    goal_type: str
+    unit: str
+    status: str
+    is_primary: bool
+    start_date: date | None
+    start_value: float
+    target_value: float
+    target_date: date | None
+    current: float | None
+    percent: float | None
+    weekly_rate: float | None
+    projected: date | None = Field(description="when the trend reaches the target")
+    progress: str = Field(description="reached, on_track, behind or not_enough_data")
+
+
+class InsightOut(BaseModel):
+    id: str
+    prompt: str
+    created: datetime | None
+    content: str = Field(description="Markdown")
+    values: dict[str, str] = Field(description="the values of your data it was built from")
+
+
+def _read_routes(router: APIRouter) -> None:
+    @router.get("/goals", response_model=list[GoalOut], tags=["goals"])
+    def read_goals(
+        session: SessionDep, caller: Annotated[tokens.Caller, Depends(needs(GOALS_SCOPE, READ))]
+    ) -> list[GoalOut]:
+        zone = profile.get_profile(session=session, profile_id=caller.profile_id).timezone
+        return [
+            GoalOut(
+                id=goal.id,
+                title=goal.title,
+                goal_type=goal.goal_type,
+                unit=goal.unit,
+                status=goal.status,
+                is_primary=goal.is_primary,
+                start_date=goal.start_date,
+                start_value=goal.start_value,
+                target_value=goal.target_value,
+                target_date=goal.target_date,
+                current=goal.progress.current,
+                percent=goal.progress.percent,
+                weekly_rate=goal.progress.weekly_rate,
+                projected=goal.progress.projected,
+                progress=goal.progress.status,
+            )
+            for goal in goals_service.goals_overview(
+                session=session, profile_id=caller.profile_id, today=today_in(zone)
+            )
+        ]
+
+    @router.get("/insights", response_model=list[InsightOut], tags=["insights"])
+    def read_insights(
+        session: SessionDep,
+        caller: Annotated[tokens.Caller, Depends(needs(INSIGHTS_SCOPE, READ))],
+        prompt: Annotated[str | None, Query(max_length=100)] = None,
+        limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT_MAX)] = 50,
+    ) -> list[InsightOut]:
+        return [
+            InsightOut(
+                id=row.id,
+                prompt=row.scope,
+                created=row.created,
+                content=row.content,
+                values=row.values,
+            )
+            for row in ai_service.list_insights(
+                session=session, profile_id=caller.profile_id, slug=prompt, limit=limit
+            )
+        ]
+
+
+class Metric(BaseModel):
+    """One Health Auto Export metric: its samples carry `date` and `qty`
+    (blood pressure `systolic` and `diastolic`, sleep its night's fields)."""
+
+    name: str
+    units: str = ""
+    data: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class HealthAutoExportData(BaseModel):
+    metrics: list[Metric] = Field(default_factory=list)
+    workouts: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="name, start, end (yyyy-MM-dd HH:mm:ss Z), duration (s), "
+        "activeEnergyBurned, distance {qty, units}, heartRate {avg, max}",
+    )
+
+
+class HealthAutoExportIn(BaseModel):
+    """The JSON body Health Auto Export's REST automation posts; other data
+    types it may add (state of mind, medications, …) are ignored."""
+
+    data: HealthAutoExportData
+
+
+# A number as JSON writes one: `false` or "70" is refused, as the schema says.
+Number = Annotated[float, Field(strict=True)]
+
+
+class SampleIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    type: Literal[tuple(health_auto_export.SAMPLE_TYPES)]  # type: ignore[valid-type]
+    date: str = Field(description="ISO 8601; without an offset, the profile's time zone")
+    value: Number | None = Field(None, description="not for blood_pressure")
+    unit: str = Field("", description="weight: kg (default), lb, g or st")
+    systolic: Number | None = Field(None, description="blood_pressure, mmHg")
+    diastolic: Number | None = Field(None, description="blood_pressure, mmHg")
+    source: str = Field("", max_length=100, description="the app or device, kept with the row")
+
+
+class SamplesIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    samples: list[SampleIn]
+
+
+class TableCountsOut(BaseModel):
+    added: int
+    updated: int
+    skipped: int
+
+
+class IngestOut(BaseModel):
+    counts: dict[str, TableCountsOut] = Field(description="per table written")
+    records: int = Field(description="samples and workouts read")
+    not_imported: dict[str, int] = Field(description="per metric this app does not keep")
+    skipped: int = Field(description="samples refused for their date, value or range")
+    conflicts: int = Field(description="days whose manual entry was kept")
+    import_id: str | None = Field(description="the import recorded (undo on the Import page)")
+
+
+def _ingest_routes(router: APIRouter) -> None:
+    tag = ["ingest"]
+
+    def write(
+        session: Session, caller: tokens.Caller, parsed: Parsed, source: str, name: str
+    ) -> IngestOut:
+        areas = table_modules()
+        missing = sorted(
+            f"{areas[row.table]}:{WRITE}"
+            for row in {row.table: row for row in parsed.rows}.values()
+            if not tokens.allows(caller.scopes, areas[row.table], WRITE)
+        )
+        if missing:
+            raise Problem(403, "Forbidden", f"This token lacks the scopes {', '.join(missing)}.")
+        done = ingest.ingest(
+            session=session, profile_id=caller.profile_id, parsed=parsed, source=source, name=name
+        )
+        return IngestOut(
+            counts={t: TableCountsOut(**c) for t, c in done.counts.items()},
+            records=done.records,
+            not_imported=done.not_imported,
+            skipped=done.skipped,
+            conflicts=done.conflicts,
+            import_id=done.job_id,
+        )
+
+    @router.post("/ingest/health-auto-export", response_model=IngestOut, tags=tag)
+    def health_auto_export_payload(
+        body: HealthAutoExportIn,
+        session: SessionDep,
+        caller: Annotated[tokens.Caller, Depends(any_scope)],
+    ) -> IngestOut:
+        """Health Auto Export's REST-automation JSON. Needs write on every
+        module it brings data for (body, recovery, training)."""
+        parsed = health_auto_export.parse_payload(body.model_dump())
+        return write(session, caller, parsed, health_auto_export.SOURCE, "Health Auto Export (API)")
+
+    @router.post("/ingest/samples", response_model=IngestOut, tags=tag)
+    def samples_payload(
+        body: SamplesIn, session: SessionDep, caller: Annotated[tokens.Caller, Depends(any_scope)]
+    ) -> IngestOut:
+        """The simple format for iOS Shortcuts and Home Assistant."""
+        where = ingest.profile_zone(session=session, profile_id=caller.profile_id)
+        parsed = health_auto_export.parse_samples(
+            [sample.model_dump(exclude_none=True) for sample in body.samples], zone=where
+        )
+        return write(session, caller, parsed, health_auto_export.SHORTCUT_SOURCE, "Samples (API)")
+
+
 # --- the app ---------------------------------------------------------------------
 
 
@@ -347,6 +556,8 @@ def api_app() -> FastAPI:
     )
     router = APIRouter(prefix=API_V1, responses=PROBLEMS)
     _profile_routes(router)
+    _read_routes(router)
+    _ingest_routes(router)
     for module, specs in contributions("logs"):
         for spec in specs:
             _log_routes(router, module.name, spec)
@@ -355,8 +566,10 @@ def api_app() -> FastAPI:
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
         length = request.headers.get("content-length", "")
-        if length.isdigit() and int(length) > MAX_BODY_BYTES:
-            return _problem(413, "Content Too Large", f"At most {MAX_BODY_BYTES} bytes.")
+        # A day of Health Auto Export's metrics is larger than any entry.
+        limit = INGEST_MAX_BODY_BYTES if "/ingest/" in request.url.path else MAX_BODY_BYTES
+        if length.isdigit() and int(length) > limit:
+            return _problem(413, "Content Too Large", f"At most {limit} bytes.")
         return await call_next(request)
 
     @app.exception_handler(Problem)

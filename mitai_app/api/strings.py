@@ -4,6 +4,12 @@ from mitai_app.core.text import Text
 
 CATALOG: dict[str, Text] = {
     "nav.tokens": Text(de="API-Tokens", en="API tokens"),
+    "nav.admin_api": Text(de="API", en="API"),
+    "api.admin.allowed": Text(de="Persönliche API-Tokens erlauben", en="Allow personal API tokens"),
+    "api.admin.allowed_hint": Text(
+        de="Ausgeschaltet kann niemand Tokens erstellen, und jedes bestehende Token wird abgewiesen (401), bis du sie wieder erlaubst.",
+        en="Switched off, nobody can create tokens and every existing token is refused (401) until you allow them again.",
+    ),
     "api.explained": Text(
         de="Mit einem persönlichen Token lesen oder schreiben Programme und Automationen (Kurzbefehle, Home Assistant, Skripte) deine Daten über die REST-API. Gib jedem Token nur die Bereiche, die es braucht.",
         en="With a personal token, programs and automations (Shortcuts, Home Assistant, scripts) read or write your data through the REST API. Give each token only the areas it needs.",

@@ -17,9 +17,12 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from mitai_app.accounts import ratelimit
+from mitai_app.accounts.models import Profile
+from mitai_app.accounts.service import log_activity
 from mitai_app.api.consts import (
     PROFILE_SCOPE,
     READ,
+    READ_AREAS,
     REQUESTS_PER_MINUTE,
     TOKEN_NAME_MAX,
     TOKEN_PREFIX,
@@ -32,7 +35,7 @@ from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.modules import contributions
 from mitai_app.core.records import as_uuid, owned
-from mitai_app.core.system import app_setting
+from mitai_app.core.system import app_setting, put_app_setting
 
 # A token's last use is written at most this often (not on every request).
 LAST_USE_PRECISION = timedelta(minutes=1)
@@ -40,10 +43,16 @@ LAST_USE_PRECISION = timedelta(minutes=1)
 
 def areas() -> list[tuple[str, list[str]]]:
     """What a scope can name, with the catalogue keys that describe it: the
-    profile, and every module with logs (described by its logs' names)."""
-    return [(PROFILE_SCOPE, ["api.area.profile"])] + [
-        (module.name, [spec.label_key for spec in specs]) for module, specs in contributions("logs")
-    ]
+    profile, every module with logs (described by its logs' names), goals
+    and AI insights (read only)."""
+    return (
+        [(PROFILE_SCOPE, ["api.area.profile"])]
+        + [
+            (module.name, [spec.label_key for spec in specs])
+            for module, specs in contributions("logs")
+        ]
+        + [(area, [label]) for area, label in READ_AREAS]
+    )
 
 
 def all_scopes() -> list[str]:
@@ -92,6 +101,18 @@ def tokens_allowed(*, session: Session) -> bool:
     return app_setting(session, TOKENS_ALLOWED_SETTING, "true") == "true"
 
 
+def set_tokens_allowed(*, session: Session, admin_id: uuid.UUID | str, allowed: bool) -> bool:
+    """An admin allows personal access tokens or switches them off (every
+    existing token stops working, without being deleted); returns the setting."""
+    admin = session.get(Profile, as_uuid(admin_id))
+    if admin is None or admin.role != "admin":
+        raise UserError("error.not_admin")
+    put_app_setting(session, TOKENS_ALLOWED_SETTING, "true" if allowed else "false")
+    log_activity(session, admin.id, "api_tokens_toggled", allowed=bool(allowed))
+    session.commit()
+    return bool(allowed)
+
+
 def create_token(
     *,
     session: Session,
@@ -132,6 +153,7 @@ def create_token(
         expires_at=(datetime.combine(expiry, time.min, tzinfo=utcnow().tzinfo) if expiry else None),
     )
     session.add(token)
+    log_activity(session, owner, "api_token_created", token=name, scopes=",".join(chosen))
     session.commit()
     return _row(token), secret
 
@@ -147,7 +169,9 @@ def list_tokens(*, session: Session, profile_id: uuid.UUID | str) -> list[TokenR
 
 def revoke_token(*, session: Session, profile_id: uuid.UUID | str, token_id: str) -> None:
     """Deletes the profile's token; someone else's id is "not found" like an unknown one."""
-    session.delete(owned(session, ApiToken, profile_id, token_id))
+    token = owned(session, ApiToken, profile_id, token_id)
+    session.delete(token)
+    log_activity(session, token.profile_id, "api_token_revoked", token=token.name)
     session.commit()
 
 
@@ -163,7 +187,9 @@ def authenticate(*, session: Session, secret: str, now: datetime | None = None) 
         return None
     ratelimit.enforce(f"api:token:{token.id}", limit=REQUESTS_PER_MINUTE)
     if token.last_used_at is None or now - token.last_used_at >= LAST_USE_PRECISION:
+        # The activity log shows the token's use with the same precision.
         token.last_used_at = now
         session.add(token)
+        log_activity(session, token.profile_id, "api_token_used", token=token.name)
         session.commit()
     return Caller(token.profile_id, token.id, frozenset(token.scopes))

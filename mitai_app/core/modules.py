@@ -147,6 +147,20 @@ def import_models() -> None:
             load(module.models)
 
 
+@cache
+def table_modules() -> dict[str, str]:
+    """Which module declares each table (by the table's name)."""
+    import_models()
+    found: dict[str, str] = {}
+    for module in modules():
+        if module.models:
+            for value in vars(importlib.import_module(module.models)).values():
+                table = getattr(value, "__table__", None)
+                if table is not None and getattr(value, "__module__", "") == module.models:
+                    found[table.name] = module.name
+    return found
+
+
 def import_pages() -> None:
     """Imports every page module, which registers its routes (web app only)."""
     for module in modules():

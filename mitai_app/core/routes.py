@@ -18,6 +18,7 @@ ANALYSIS = "/analysis"
 MORE = "/more"
 # Behind "More"
 PROFILE = "/profile"
+DATA = "/data"  # Your data: export, restore, access report (Settings offers it before deletion)
 ADMIN = "/admin"
 
 

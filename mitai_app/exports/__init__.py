@@ -9,7 +9,8 @@ from mitai_app.exports.consts import DATA
 
 MODULE = Module(
     name="exports",
-    depends=("accounts", "photos", "imports"),  # imports: its streamed upload
+    # imports: its streamed upload; ai: the provider and insights in the access report
+    depends=("accounts", "photos", "imports", "ai"),
     features="mitai_app.exports.consts:FEATURES",
     strings="mitai_app.exports.strings:CATALOG",
     pages=("mitai_app.exports.pages.data",),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mitai_app.core import routes
 from mitai_app.core.reference import FeatureSeed
 from mitai_app.core.text import Text
 
@@ -21,5 +22,6 @@ FEATURES: tuple[FeatureSeed, ...] = (
     ),
 )
 
-DATA = "/data"  # the "Your data" page: exports to download
+DATA = routes.DATA  # the "Your data" page: exports to download
 EXPORT_MEDIA = "/media/exports"  # + "/{name}": an archive, to its owner only
+ACCESS_REPORT = "/media/access-report"  # + ".html" or ".pdf": the GDPR access report

@@ -1,4 +1,6 @@
-"""`GET /media/exports/{name}`: an export archive, to its owner only.
+"""`GET /media/exports/{name}`: an export archive, to its owner only; and
+`GET /media/access-report.html|pdf`: the signed-in person's access report,
+built on request in their language and time zone.
 
 Without a valid session cookie: 401. Someone else's archive, an expired one
 and a name that does not exist: 404 alike. Nothing is cached on the way.
@@ -16,8 +18,9 @@ from starlette.routing import Route
 from mitai_app.accounts import service as auth_service
 from mitai_app.accounts.http import SESSION_COOKIE
 from mitai_app.core import db
-from mitai_app.exports import downloads
-from mitai_app.exports.consts import EXPORT_MEDIA
+from mitai_app.exports import downloads, report_layout
+from mitai_app.exports.access_report import access_report
+from mitai_app.exports.consts import ACCESS_REPORT, EXPORT_MEDIA
 
 PRIVATE = {"Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff"}
 
@@ -38,4 +41,41 @@ async def serve_archive(request: Request) -> Response:
     return FileResponse(found, media_type="application/zip", filename=name, headers=PRIVATE)
 
 
-ROUTES: list[Route] = [Route(EXPORT_MEDIA + "/{name}", serve_archive, methods=["GET", "HEAD"])]
+REPORT_KINDS = {"html": "text/html; charset=utf-8", "pdf": "application/pdf"}
+
+
+def _report(token: str, kind: str) -> bytes | int:
+    with db.session() as session:
+        user = auth_service.session_user(session=session, token=token)
+        if user is None:
+            return 401
+        report = access_report(session=session, profile_id=user.id)
+    if kind == "pdf":
+        return report_layout.report_pdf(report, user.language, user.timezone)
+    return report_layout.report_html(report, user.language, user.timezone).encode()
+
+
+async def serve_report(request: Request) -> Response:
+    kind = request.path_params["kind"]
+    if kind not in REPORT_KINDS:
+        return Response(status_code=404, headers=PRIVATE)
+    found = await asyncio.to_thread(_report, request.cookies.get(SESSION_COOKIE, ""), kind)
+    if isinstance(found, int):
+        return Response(status_code=found, headers=PRIVATE)
+    # The HTML is shown in the browser; it holds no script and loads nothing.
+    disposition = "attachment" if kind == "pdf" else "inline"
+    return Response(
+        found,
+        media_type=REPORT_KINDS[kind],
+        headers={
+            **PRIVATE,
+            "Content-Disposition": f'{disposition}; filename="mitai-access-report.{kind}"',
+            "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+        },
+    )
+
+
+ROUTES: list[Route] = [
+    Route(EXPORT_MEDIA + "/{name}", serve_archive, methods=["GET", "HEAD"]),
+    Route(ACCESS_REPORT + ".{kind}", serve_report, methods=["GET"]),
+]

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import sqlalchemy as sa
+from PIL import Image
 from sqlmodel import Session, SQLModel
 
 from mitai_app.accounts.models import Profile
@@ -56,6 +57,7 @@ PROFILE_FIELDS = (
     "bp_guideline",
 )
 BATCH = 500
+KEY_SUFFIX = "@key"  # beside a reference in mitai.json: the target's natural key
 
 
 @dataclass(frozen=True)
@@ -80,15 +82,57 @@ def exported_tables() -> list[sa.Table]:
     ]
 
 
-def _rows(session: Session, table: sa.Table, owner: uuid.UUID) -> Iterator[dict[str, Any]]:
+def natural_key(table: sa.Table) -> tuple[str, ...] | None:
+    """The columns that name a reference row on every instance (its id does
+    not): declared in the table's info, or its one-column unique constraint."""
+    if "natural_key" in table.info:
+        return tuple(table.info["natural_key"])
+    unique = [
+        c for c in table.constraints if isinstance(c, sa.UniqueConstraint) and len(c.columns) == 1
+    ]
+    return (next(iter(unique[0].columns)).name,) if unique else None
+
+
+def _references(table: sa.Table) -> list[tuple[str, sa.Table, tuple[str, ...]]]:
+    """(column, target, natural key) of the references to reference data."""
+    found = []
+    for key in table.foreign_keys:
+        target = key.column.table
+        names = natural_key(target)
+        if key.parent.name != "profile_id" and names:
+            found.append((key.parent.name, target, names))
+    return found
+
+
+def _rows(
+    session: Session, table: sa.Table, owner: uuid.UUID, *, keyed: bool = False
+) -> Iterator[dict[str, Any]]:
+    """The profile's rows; `keyed`: a reference to reference data also
+    carries the row's natural key as `<column>@key`."""
     query = (
         sa.select(table)
         .where(table.c.profile_id == owner)
         .order_by(*table.primary_key.columns)
         .execution_options(yield_per=BATCH)
     )
+    references = _references(table) if keyed else []
+    known: dict[tuple[str, Any], list | None] = {}
     for row in session.execute(query):
-        yield dict(row._mapping)
+        values = dict(row._mapping)
+        for column, target, names in references:
+            ref = values[column]
+            if ref is None:
+                continue
+            if (target.name, ref) not in known:
+                found = session.execute(
+                    sa.select(*(target.c[n] for n in names)).where(
+                        target.c[next(iter(target.primary_key.columns)).name] == ref
+                    )
+                ).first()
+                known[target.name, ref] = [archive.cell(v) for v in found] if found else None
+            if known[target.name, ref] is not None and all(known[target.name, ref]):
+                values[f"{column}{KEY_SUFFIX}"] = known[target.name, ref]
+        yield values
 
 
 def _photo_files(session: Session, owner: uuid.UUID) -> Iterator[Path]:
@@ -126,10 +170,17 @@ def export_archive(
     counts: dict[str, int] = {}
     files: dict[str, str] = {}
     photo_count = 0
+    time_of_export = datetime.now().timetuple()[:6]
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zip_file:
 
-        def entry(name: str, write: Callable[[archive.HashingWriter], None]) -> None:
-            with zip_file.open(name, "w", force_zip64=True) as raw:
+        def entry(
+            name: str,
+            write: Callable[[archive.HashingWriter], None],
+            compression: int = zipfile.ZIP_DEFLATED,
+        ) -> None:
+            member = zipfile.ZipInfo(name, date_time=time_of_export)
+            member.compress_type = compression
+            with zip_file.open(member, "w", force_zip64=True) as raw:
                 writer = archive.HashingWriter(raw)
                 write(writer)
             files[name] = writer.hexdigest()
@@ -142,7 +193,7 @@ def export_archive(
                     progress(table.name)
                 writer.write(archive.document_table(table.name, first=position == 0).encode())
                 count = 0
-                for row in _rows(session, table, owner):
+                for row in _rows(session, table, owner, keyed=True):
                     writer.write(archive.document_row(row, first=count == 0).encode())
                     count += 1
                 counts[table.name] = count
@@ -163,7 +214,8 @@ def export_archive(
                 with path.open("rb") as source:
                     shutil.copyfileobj(source, writer)
 
-            entry(archive.PHOTO_FOLDER + path.name, photo)
+            # JPEG and WebP are compressed already: stored as they are.
+            entry(archive.PHOTO_FOLDER + path.name, photo, zipfile.ZIP_STORED)
             photo_count += 1
         zip_file.writestr(
             archive.MANIFEST,
@@ -178,10 +230,28 @@ def export_archive(
 # --- restore ----------------------------------------------------------------------
 
 
+def _photo_name(name: str) -> str:
+    """A photo's file name inside the profile's folder; a path that would
+    lead elsewhere (`../`, a folder, a hidden file) is refused."""
+    file_name = name.removeprefix(archive.PHOTO_FOLDER)
+    if not file_name or "/" in file_name or "\\" in file_name or file_name.startswith("."):
+        raise UserError("exports.error.damaged", line=0)
+    return file_name
+
+
+def _check_image(zip_file: zipfile.ZipFile, name: str) -> None:
+    """Refuses a photo that is not an image (decoding its header only)."""
+    try:
+        with zip_file.open(name) as data, Image.open(data) as image:
+            image.verify()
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+        raise UserError("exports.error.not_a_photo", name=_photo_name(name)) from error
+
+
 def _verified(zip_file: zipfile.ZipFile) -> dict[str, Any]:
     """The manifest, once every file it lists is there with its checksum
-    and nothing else is; a damaged or truncated archive is refused here,
-    before anything is written."""
+    and nothing else is, and every photo is an image under a plain name; a
+    damaged or truncated archive is refused here, before anything is written."""
     try:
         manifest = archive.checked_manifest(
             zip_file.read(archive.MANIFEST), revisions=migrations.revisions()
@@ -196,6 +266,12 @@ def _verified(zip_file: zipfile.ZipFile) -> dict[str, Any]:
                 while chunk := source.read(1 << 20):
                     digest.update(chunk)
             if digest.hexdigest() != expected:
+                raise UserError("exports.error.damaged", line=0)
+        for name in listed:
+            if name.startswith(archive.PHOTO_FOLDER):
+                _photo_name(name)
+                _check_image(zip_file, name)
+            elif name != archive.DOCUMENT and not name.startswith(archive.CSV_FOLDER):
                 raise UserError("exports.error.damaged", line=0)
     except KeyError as error:
         raise UserError("exports.error.not_an_export") from error
@@ -227,8 +303,33 @@ def _typed(column: sa.Column, value: Any) -> Any:
     return value
 
 
+class _ByKey:
+    """This instance's reference rows found by their natural key (cached)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.found: dict[tuple[str, tuple], Any] = {}
+
+    def id_of(self, target: sa.Table, key: list) -> Any:
+        names = natural_key(target) or ()
+        if len(key) != len(names):
+            raise UserError("exports.error.damaged", line=0)
+        wanted = (target.name, tuple(key))
+        if wanted not in self.found:
+            self.found[wanted] = self.session.execute(
+                sa.select(next(iter(target.primary_key.columns)))
+                .where(*(target.c[n] == v for n, v in zip(names, key, strict=True)))
+                .limit(1)
+            ).scalar()
+        return self.found[wanted]
+
+
 def _restored_row(
-    table: sa.Table, row: dict[str, Any], owner: uuid.UUID, new_ids: dict[str, dict]
+    table: sa.Table,
+    row: dict[str, Any],
+    owner: uuid.UUID,
+    new_ids: dict[str, dict],
+    by_key: _ByKey,
 ) -> dict[str, Any]:
     values = {
         column.name: _typed(column, row[column.name])
@@ -237,14 +338,20 @@ def _restored_row(
     }
     values["profile_id"] = owner
     for key in table.foreign_keys:
-        name, target = key.parent.name, key.column.table.name
+        name, target = key.parent.name, key.column.table
         if name == "profile_id" or values.get(name) is None:
             continue
-        if target in new_ids:
-            # A row the archive holds gets its new id; one it does not
-            # (a shared food, with no profile) keeps its key.
-            values[name] = new_ids[target].get(values[name], values[name])
-        elif target == Profile.__tablename__:
+        if values[name] in new_ids.get(target.name, {}):
+            values[name] = new_ids[target.name][values[name]]  # a row the archive holds
+        elif f"{name}{KEY_SUFFIX}" in row:
+            # Reference data (a training type, a shared food): this
+            # instance's row of that key; without one a link that may be
+            # empty is left empty, one that may not refuses the archive.
+            found = by_key.id_of(target, row[f"{name}{KEY_SUFFIX}"])
+            if found is None and not key.parent.nullable:
+                raise UserError("exports.error.reference_missing", table=target.name)
+            values[name] = found
+        elif target.name == Profile.__tablename__:
             values[name] = None  # another account of the old instance
     return values
 
@@ -283,11 +390,8 @@ def restore_archive(
             for name in manifest["sha256"]:
                 if not name.startswith(archive.PHOTO_FOLDER):
                     continue
-                file_name = name.removeprefix(archive.PHOTO_FOLDER)
-                if not file_name or "/" in file_name or file_name.startswith("."):
-                    raise UserError("exports.error.damaged", line=0)
                 folder.mkdir(parents=True, exist_ok=True)
-                target = folder / file_name
+                target = folder / _photo_name(name)
                 with zip_file.open(name) as data, target.open("xb") as out:
                     written.append(target)
                     shutil.copyfileobj(data, out)
@@ -311,6 +415,7 @@ def _insert_rows(
     counts: dict[str, int] = defaultdict(int)
     # Old id → new id, for the tables whose rows get new ids.
     new_ids: dict[str, dict] = {}
+    by_key = _ByKey(session)
     batch: list[dict[str, Any]] = []
     batch_table: sa.Table | None = None
 
@@ -332,7 +437,7 @@ def _insert_rows(
                 flush()
                 batch_table = table
             try:
-                values = _restored_row(table, row, owner, new_ids)
+                values = _restored_row(table, row, owner, new_ids, by_key)
             except (KeyError, ValueError, TypeError) as error:
                 raise UserError("exports.error.damaged", line=0) from error
             key = _renumbered_key(table)

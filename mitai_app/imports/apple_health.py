@@ -126,7 +126,7 @@ def _short(hk_type: str) -> str:
     return hk_type
 
 
-def _number(text: str | None) -> float | None:
+def number(text: str | None) -> float | None:
     try:
         return float(text) if text not in (None, "") else None
     except ValueError:
@@ -141,7 +141,7 @@ class _Latest:
 
 
 @dataclass
-class _SleepRecord:
+class SleepRecord:
     source: str
     device: str
     start: datetime
@@ -149,7 +149,7 @@ class _SleepRecord:
     stage: str
 
 
-class _Handler:
+class Handler:
     """expat's callbacks (through the parser's `target`): the state of the walk."""
 
     def __init__(self, result: Parsed) -> None:
@@ -161,7 +161,7 @@ class _Handler:
         self.vital_devices: dict[date, str] = {}
         self.nutrition: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         self.nutrition_devices: dict[date, str] = {}
-        self.sleep: list[_SleepRecord] = []
+        self.sleep: list[SleepRecord] = []
         self.correlation: dict[str, Any] | None = None
         self.workout: dict[str, Any] | None = None
         self.last: tuple[str, date] | None = None  # (type, day) of the last record read
@@ -174,7 +174,7 @@ class _Handler:
                 self.correlation["parts"][attrib.get("type", "")] = attrib
                 return
             self.result.records += 1
-            self._record(attrib)
+            self.add_record(attrib)
         elif tag == "Correlation":
             self.result.records += 1
             self.correlation = {"attrib": attrib, "parts": {}, "line": self.line()}
@@ -189,10 +189,10 @@ class _Handler:
 
     def end(self, tag: str) -> None:
         if tag == "Correlation" and self.correlation is not None:
-            self._blood_pressure(self.correlation)
+            self.add_blood_pressure(self.correlation)
             self.correlation = None
         elif tag == "Workout" and self.workout is not None:
-            self._workout(self.workout)
+            self.add_workout(self.workout)
             self.workout = None
 
     def data(self, _text: str) -> None:
@@ -203,7 +203,7 @@ class _Handler:
 
     # --- records ------------------------------------------------------------
 
-    def _skip(self, kind: str, reason: str, value: object = "") -> None:
+    def skip(self, kind: str, reason: str, value: object = "") -> None:
         self.result.skipped.append(Skip(self.line(), kind, reason, str(value)))
 
     def _duplicate(self, attrib: dict[str, str]) -> bool:
@@ -222,7 +222,7 @@ class _Handler:
         self.seen.add(identity)
         return False
 
-    def _record(self, attrib: dict[str, str]) -> None:
+    def add_record(self, attrib: dict[str, str]) -> None:
         hk_type = attrib.get("type", "")
         start = attrib.get("startDate", "")
         if hk_type in BP_PARTS:
@@ -233,7 +233,7 @@ class _Handler:
         try:
             day = local_day(start)
         except ValueError:
-            self._skip(_short(hk_type), "date", start)
+            self.skip(_short(hk_type), "date", start)
             return
         self.last = (hk_type, day)
         if self._duplicate(attrib):
@@ -242,22 +242,22 @@ class _Handler:
         if hk_type == SLEEP:
             self._sleep_record(attrib, device)
             return
-        value = _number(attrib.get("value"))
+        value = number(attrib.get("value"))
         if value is None:
-            self._skip(_short(hk_type), "value", attrib.get("value", ""))
+            self.skip(_short(hk_type), "value", attrib.get("value", ""))
             return
         if hk_type in NUTRIENTS:
             column, factors = NUTRIENTS[hk_type]
             factor = factors.get(attrib.get("unit", ""))
             if factor is None:
-                self._skip(_short(hk_type), "unit", attrib.get("unit", ""))
+                self.skip(_short(hk_type), "unit", attrib.get("unit", ""))
                 return
             self.nutrition[day][column] += value * factor
             self.nutrition_devices.setdefault(day, device)
         elif hk_type == WEIGHT:
             kg = kilograms(value, attrib.get("unit", "kg"))
             if kg is None:
-                self._skip("BodyMass", "unit", attrib.get("unit", ""))
+                self.skip("BodyMass", "unit", attrib.get("unit", ""))
                 return
             latest = self.weights.get(day)
             if latest is None or parse_time(start) >= parse_time(latest.start):
@@ -270,36 +270,36 @@ class _Handler:
     def _sleep_record(self, attrib: dict[str, str], device: str) -> None:
         stage = SLEEP_STAGES.get(attrib.get("value", ""))
         if stage is None:
-            self._skip("SleepAnalysis", "value", attrib.get("value", ""))
+            self.skip("SleepAnalysis", "value", attrib.get("value", ""))
             return
         try:
             start, end = parse_time(attrib["startDate"]), parse_time(attrib["endDate"])
         except (KeyError, ValueError):
-            self._skip("SleepAnalysis", "date", attrib.get("endDate", ""))
+            self.skip("SleepAnalysis", "date", attrib.get("endDate", ""))
             return
         if end <= start:
             return
-        self.sleep.append(_SleepRecord(device, attrib.get("device", ""), start, end, stage))
+        self.sleep.append(SleepRecord(device, attrib.get("device", ""), start, end, stage))
 
-    def _blood_pressure(self, correlation: dict[str, Any]) -> None:
+    def add_blood_pressure(self, correlation: dict[str, Any]) -> None:
         attrib = correlation["attrib"]
         if attrib.get("type") != BP:
             self.result.not_imported[_short(attrib.get("type", ""))] += 1
             return
         start = attrib.get("startDate", "")
-        systolic = _number(correlation["parts"].get(BP_PARTS[0], {}).get("value"))
-        diastolic = _number(correlation["parts"].get(BP_PARTS[1], {}).get("value"))
+        systolic = number(correlation["parts"].get(BP_PARTS[0], {}).get("value"))
+        diastolic = number(correlation["parts"].get(BP_PARTS[1], {}).get("value"))
         try:
             measured = parse_time(start)
         except ValueError:
-            self._skip("BloodPressure", "date", start)
+            self.skip("BloodPressure", "date", start)
             return
         if systolic is None or diastolic is None:
-            self._skip("BloodPressure", "value", f"{systolic}/{diastolic}")
+            self.skip("BloodPressure", "value", f"{systolic}/{diastolic}")
             return
         sys_mm, dia_mm = round(systolic), round(diastolic)
         if not (50 <= sys_mm <= 300 and 30 <= dia_mm <= 200 and sys_mm > dia_mm):
-            self._skip("BloodPressure", "range", f"{sys_mm}/{dia_mm}")
+            self.skip("BloodPressure", "range", f"{sys_mm}/{dia_mm}")
             return
         device = attrib.get("sourceName", "")
         self.result.rows.append(
@@ -312,38 +312,38 @@ class _Handler:
             )
         )
 
-    def _workout(self, workout: dict[str, Any]) -> None:
+    def add_workout(self, workout: dict[str, Any]) -> None:
         attrib, stats = workout["attrib"], workout["stats"]
         start_text = attrib.get("startDate", "")
         try:
             start = parse_time(start_text)
         except ValueError:
-            self._skip("Workout", "date", start_text)
+            self.skip("Workout", "date", start_text)
             return
         kind = attrib.get("workoutActivityType", "").removeprefix("HKWorkoutActivityType")
-        minutes = _number(attrib.get("duration"))
+        minutes = number(attrib.get("duration"))
         if minutes is not None:
             minutes *= {"min": 1.0, "s": 1 / 60, "hr": 60.0}.get(attrib.get("durationUnit"), 1.0)
         energy = stats.get(HK + "ActiveEnergyBurned")
         if energy:
-            kcal = _number(energy.get("sum"))
+            kcal = number(energy.get("sum"))
             kcal_unit = energy.get("unit", "kcal")
         else:
-            kcal = _number(attrib.get("totalEnergyBurned"))
+            kcal = number(attrib.get("totalEnergyBurned"))
             kcal_unit = attrib.get("totalEnergyBurnedUnit", "kcal")
         if kcal is not None:
             kcal *= KCAL_PER.get(kcal_unit, 1.0)
         distance = None
         for stat in ("DistanceWalkingRunning", "DistanceCycling", "DistanceSwimming"):
             found = stats.get(HK + stat)
-            if found and _number(found.get("sum")) is not None:
-                distance = _number(found.get("sum")) * KM_PER.get(found.get("unit", "km"), 1.0)
+            if found and number(found.get("sum")) is not None:
+                distance = number(found.get("sum")) * KM_PER.get(found.get("unit", "km"), 1.0)
                 break
-        if distance is None and not stats and _number(attrib.get("totalDistance")) is not None:
+        if distance is None and not stats and number(attrib.get("totalDistance")) is not None:
             unit = attrib.get("totalDistanceUnit", "km")
-            distance = _number(attrib.get("totalDistance")) * KM_PER.get(unit, 1.0)
+            distance = number(attrib.get("totalDistance")) * KM_PER.get(unit, 1.0)
         heart = stats.get(HK + "HeartRate", {})
-        avg_hr, max_hr = _number(heart.get("average")), _number(heart.get("maximum"))
+        avg_hr, max_hr = number(heart.get("average")), number(heart.get("maximum"))
         device = attrib.get("sourceName", "")
         values = {
             "date": local_day(start_text),
@@ -440,9 +440,9 @@ def vitals_means(result: Parsed, day: date, columns: dict[str, list[float]]) -> 
     return values
 
 
-def _sessions(records: list[_SleepRecord]) -> Iterator[list[_SleepRecord]]:
+def _sessions(records: list[SleepRecord]) -> Iterator[list[SleepRecord]]:
     """Sleep records of every source, chained into nights by overlap."""
-    session: list[_SleepRecord] = []
+    session: list[SleepRecord] = []
     end: datetime | None = None
     for record in sorted(records, key=lambda r: r.start):
         if end is not None and record.start > end + SESSION_GAP:
@@ -454,7 +454,7 @@ def _sessions(records: list[_SleepRecord]) -> Iterator[list[_SleepRecord]]:
         yield session
 
 
-def _preferred_source(session: list[_SleepRecord]) -> str:
+def _preferred_source(session: list[SleepRecord]) -> str:
     """The Apple Watch when it wrote records for the night, else the iPhone,
     else the source with the most records."""
     sources = Counter(r.source for r in session)
@@ -465,7 +465,7 @@ def _preferred_source(session: list[_SleepRecord]) -> str:
     return sources.most_common(1)[0][0]
 
 
-def _night(session: list[_SleepRecord]) -> ImportRow | None:
+def _night(session: list[SleepRecord]) -> ImportRow | None:
     source = _preferred_source(session)
     mine = [r for r in session if r.source == source]
     in_bed = [r for r in mine if r.stage == "in_bed"] or mine
@@ -513,7 +513,7 @@ def parse(
     Raises XmlRefused for entity declarations or external references.
     Its times carry their own offset: `zone` is not needed."""
     result = Parsed()
-    handler = _Handler(result)
+    handler = Handler(result)
     if feed_xml(stream, handler, result, progress):
         handler.finish(drop=None)
     elif not result.cancelled:

@@ -183,7 +183,7 @@ def _finish(session: Session, job_id: uuid.UUID, status: str, **values) -> None:
     session.commit()
 
 
-def _report(parsed: Parsed, written: writer.Written) -> dict:
+def job_report(parsed: Parsed, written: writer.Written) -> dict:
     return {
         "not_imported": dict(parsed.not_imported.most_common()),
         "duplicates": parsed.duplicates,
@@ -290,7 +290,11 @@ def _run(session: Session, job: ImportJob, on_progress) -> str:
     for batch in _batches(parsed.rows):
         if not going:
             _finish(
-                session, job_id, CANCELLED, counts=_counts(written), report=_report(parsed, written)
+                session,
+                job_id,
+                CANCELLED,
+                counts=job_counts(written),
+                report=job_report(parsed, written),
             )
             return CANCELLED
         writer.write_batch(
@@ -303,12 +307,12 @@ def _run(session: Session, job: ImportJob, on_progress) -> str:
         )
         done += len(batch)
         # The batch and the counts so far commit together.
-        going = _progress(session, job_id, rows_done=done, counts=_counts(written))
+        going = _progress(session, job_id, rows_done=done, counts=job_counts(written))
         _tell(session, job_id, on_progress)
     apply_learned_names(session=session, profile_id=profile_id)  # workout names already mapped
-    _finish(session, job_id, DONE, counts=_counts(written), report=_report(parsed, written))
+    _finish(session, job_id, DONE, counts=job_counts(written), report=job_report(parsed, written))
     return DONE
 
 
-def _counts(written: writer.Written) -> dict:
+def job_counts(written: writer.Written) -> dict:
     return {name: dict(counts) for name, counts in written.counts.items()}

@@ -766,7 +766,8 @@ def activity_log(
         conditions.append(UserActivityLog.action == action)
     base = (
         select(UserActivityLog, Profile.email)
-        .join(Profile, Profile.id == UserActivityLog.profile_id)
+        # Outer: a deleted account's entry has no profile left to name.
+        .outerjoin(Profile, Profile.id == UserActivityLog.profile_id)
         .where(*conditions)
     )
     total = session.exec(select(sa.func.count()).select_from(base.subquery())).one()

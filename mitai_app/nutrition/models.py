@@ -75,6 +75,9 @@ class Food(SQLModel, table=True):
             sa.text("to_tsvector('simple'::regconfig, search_text)"),
             postgresql_using="gin",
         ).ddl_if(dialect="postgresql"),
+        # What names a shared (bundled or Open Food Facts) food on every
+        # instance: an export's meal finds its food again by it.
+        {"info": {"natural_key": ("source", "source_ref")}},
     )
 
     id: uuid.UUID = uuid_pk()

@@ -4,8 +4,7 @@ home series), a chart of systolic and diastolic, the classification with
 its guideline, and a table of every reading. Pure: the data comes in as
 `ReportData`, the bytes go out; no database.
 
-The built-in PDF fonts hold Latin-1 only: German is fine, a few signs
-(dashes, ≥) are written as their plain equivalents.
+The built-in PDF fonts hold Latin-1 only (`core.pdf.plain`).
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from fpdf import FPDF
 
 from mitai_app.core.formatting import format_date, format_number
 from mitai_app.core.i18n import translate
+from mitai_app.core.pdf import FooterPDF, plain
 from mitai_app.recovery.bloodpressure import (
     HomeAverage,
     Mean,
@@ -53,26 +53,6 @@ class ReportData:
     made_on: date | None = None
 
 
-_PLAIN = str.maketrans(
-    {"–": "-", "—": "-", "≥": ">=", "≤": "<=", "…": "...", "\u202f": " ", "\u2009": " "}
-)
-
-
-def _plain(text: str) -> str:
-    """What the built-in fonts can write."""
-    return text.translate(_PLAIN).encode("latin-1", "replace").decode("latin-1")
-
-
-class _Report(FPDF):
-    footer_text = ""
-
-    def footer(self) -> None:
-        self.set_y(-12)
-        self.set_font("helvetica", size=7)
-        self.set_text_color(110)
-        self.cell(0, 5, _plain(f"{self.footer_text} · {self.page_no()}"), align="C")
-
-
 def _n(value: float, lang: str) -> str:
     return format_number(value, lang, decimals=0)
 
@@ -92,13 +72,13 @@ def _mean_text(mean: Mean | None, lang: str) -> str:
 def _heading(pdf: FPDF, text: str) -> None:
     pdf.ln(3)
     pdf.set_font("helvetica", "B", 12)
-    pdf.cell(0, 7, _plain(text), new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 7, plain(text), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", size=9)
 
 
 def _line(pdf: FPDF, text: str, *, bold: bool = False) -> None:
     pdf.set_font("helvetica", "B" if bold else "", 9)
-    pdf.multi_cell(0, 5, _plain(text), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, plain(text), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", size=9)
 
 
@@ -171,17 +151,17 @@ def _chart(pdf: FPDF, data: ReportData, lang: str) -> None:
                 pdf.circle(px, py, 0.6, style="F")
     pdf.set_text_color(0)
     pdf.set_xy(left, top + height + 1)
-    pdf.cell(width / 2, 4, _plain(format_date(data.first, lang)))
-    pdf.cell(width / 2, 4, _plain(format_date(data.last, lang)), align="R")
+    pdf.cell(width / 2, 4, plain(format_date(data.first, lang)))
+    pdf.cell(width / 2, 4, plain(format_date(data.last, lang)), align="R")
     pdf.set_xy(left, top + height + 5)
     for colour, key in (
         (_SYSTOLIC_COLOUR, "recovery.bp.systolic"),
         (_DIASTOLIC_COLOUR, "recovery.bp.diastolic"),
     ):
         pdf.set_text_color(*colour)
-        pdf.cell(30, 4, _plain(translate(key, lang) + " (mmHg)"))
+        pdf.cell(30, 4, plain(translate(key, lang) + " (mmHg)"))
     pdf.set_text_color(0)
-    pdf.cell(0, 4, _plain(translate("recovery.report.threshold", lang)))
+    pdf.cell(0, 4, plain(translate("recovery.report.threshold", lang)))
     pdf.set_draw_color(0)
     pdf.set_line_width(0.2)
     pdf.set_xy(pdf.l_margin, top + height + 11)
@@ -211,7 +191,7 @@ _WORDS_FROM = 4  # the columns from the context on hold words; the others always
 
 
 def _fit(pdf: FPDF, text: str, width: float) -> str:
-    text = _plain(text)
+    text = plain(text)
     while text and pdf.get_string_width(text) > width - 2:
         text = text[:-2] + "."
     return text
@@ -277,8 +257,8 @@ def _table(pdf: FPDF, data: ReportData, categories: list[str], lang: str) -> Non
 
 def report_pdf(data: ReportData, lang: str) -> bytes:
     """The report in `lang` ("de" or "en") as PDF bytes."""
-    pdf = _Report(format="A4")
-    pdf.set_title(_plain(translate("recovery.report.title", lang)))
+    pdf = FooterPDF(format="A4")
+    pdf.set_title(plain(translate("recovery.report.title", lang)))
     pdf.set_creator(APP_NAME)
     made_on = data.made_on or data.last
     pdf.footer_text = translate(
@@ -287,7 +267,7 @@ def report_pdf(data: ReportData, lang: str) -> bytes:
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
     pdf.set_font("helvetica", "B", 16)
-    pdf.cell(0, 9, _plain(translate("recovery.report.title", lang)), new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 9, plain(translate("recovery.report.title", lang)), new_x="LMARGIN", new_y="NEXT")
     born = (
         translate("recovery.report.unknown", lang)
         if data.born is None

@@ -118,6 +118,16 @@ def with_field_error(
     return rx.vstack(component, field_error(name, error_field, error), spacing="1", width="100%")
 
 
+def switch_field(label: rx.Var | str, name: str, checked: rx.Var, on_change) -> rx.Component:
+    """An on/off setting with its visible label (the admin pages' switches)."""
+    return rx.hstack(
+        rx.switch(id=f"field-{name}", name=name, checked=checked, on_change=on_change, size="3"),
+        rx.el.label(label, html_for=f"field-{name}", style={"font_weight": "500"}),
+        spacing="3",
+        align="center",
+    )
+
+
 def error_callout(message: rx.Var) -> rx.Component:
     return rx.cond(
         message != "",

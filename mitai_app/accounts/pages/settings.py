@@ -391,6 +391,24 @@ def _delete_dialog() -> rx.Component:
         rx.alert_dialog.content(
             rx.alert_dialog.title(t("settings.delete_title")),
             rx.alert_dialog.description(t("settings.delete_text"), margin_bottom="1rem"),
+            rx.callout(
+                rx.vstack(
+                    rx.text(t("settings.delete_export_first")),
+                    rx.link(
+                        rx.button(
+                            rx.icon("download", size=16, aria_hidden="true"),
+                            t("settings.export_first"),
+                            type="button",
+                            variant="soft",
+                            size="3",
+                        ),
+                        href=routes.DATA,
+                    ),
+                    spacing="2",
+                ),
+                icon="info",
+                margin_bottom="1rem",
+            ),
             rx.form(
                 rx.vstack(
                     error_callout(SettingsState.delete_error),

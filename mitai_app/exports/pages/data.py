@@ -15,7 +15,7 @@ from mitai_app.core.formatting import format_datetime, format_number
 from mitai_app.core.i18n import translate
 from mitai_app.exports import downloads
 from mitai_app.exports import service as exports_service
-from mitai_app.exports.consts import DATA, EXPORT_MEDIA
+from mitai_app.exports.consts import ACCESS_REPORT, DATA, EXPORT_MEDIA
 from mitai_app.imports import service as imports_service
 from mitai_app.ui.forms import error_callout, success_callout
 from mitai_app.ui.layout import page
@@ -238,6 +238,43 @@ def _restore() -> rx.Component:
     )
 
 
+def _access_report() -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("exports.report.heading"), size="4", as_="h2"),
+            rx.text(t("exports.report.explained"), size="2"),
+            rx.flex(
+                rx.link(
+                    rx.button(
+                        rx.icon("file-text", size=16, aria_hidden="true"),
+                        t("exports.report.html"),
+                        variant="soft",
+                        size="3",
+                    ),
+                    href=ACCESS_REPORT + ".html",
+                    is_external=True,
+                ),
+                rx.link(
+                    rx.button(
+                        rx.icon("file-down", size=16, aria_hidden="true"),
+                        t("exports.report.pdf"),
+                        variant="soft",
+                        size="3",
+                    ),
+                    href=ACCESS_REPORT + ".pdf",
+                    download="mitai-access-report.pdf",
+                    is_external=True,
+                ),
+                gap="3",
+                wrap="wrap",
+            ),
+            spacing="3",
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
 @page(route=DATA, title_key="nav.data", on_load=DataState.load, checks_session=True)
 def data_page() -> rx.Component:
     return rx.vstack(
@@ -264,6 +301,7 @@ def data_page() -> rx.Component:
             rx.cond(DataState.loaded, rx.text(t("exports.none_yet"), color_scheme="gray")),
         ),
         _restore(),
+        _access_report(),
         spacing="4",
         width="100%",
         max_width="40rem",

@@ -16,7 +16,14 @@ from mitai_app.core.i18n import translate
 from mitai_app.membership import admin as membership_admin
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
-from mitai_app.ui.forms import error_callout, field, form, select_field, success_callout
+from mitai_app.ui.forms import (
+    error_callout,
+    field,
+    form,
+    select_field,
+    success_callout,
+    switch_field,
+)
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, attempt, call_service, t
 
@@ -106,21 +113,11 @@ class AdminState(rx.State):
 def _registration() -> rx.Component:
     return rx.card(
         rx.vstack(
-            rx.hstack(
-                rx.switch(
-                    id="field-registration_open",
-                    name="registration_open",
-                    checked=AdminState.registration_open,
-                    on_change=AdminState.set_registration,
-                    size="3",
-                ),
-                rx.el.label(
-                    t("admin.registration"),
-                    html_for="field-registration_open",
-                    style={"font_weight": "500"},
-                ),
-                spacing="3",
-                align="center",
+            switch_field(
+                t("admin.registration"),
+                "registration_open",
+                AdminState.registration_open,
+                AdminState.set_registration,
             ),
             rx.text(t("admin.registration_hint"), size="2", color_scheme="gray"),
             rx.cond(

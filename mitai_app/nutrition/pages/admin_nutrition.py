@@ -10,7 +10,7 @@ from mitai_app.nutrition import service
 from mitai_app.nutrition.consts import ADMIN_NUTRITION
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
-from mitai_app.ui.forms import error_callout
+from mitai_app.ui.forms import error_callout, switch_field
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, t
 
@@ -54,21 +54,11 @@ def admin_nutrition_page() -> rx.Component:
         "nav.admin_nutrition",
         rx.card(
             rx.vstack(
-                rx.hstack(
-                    rx.switch(
-                        id="field-off_lookup",
-                        name="off_lookup",
-                        checked=NutritionAdminState.off_lookup,
-                        on_change=NutritionAdminState.set_off_lookup,
-                        size="3",
-                    ),
-                    rx.el.label(
-                        t("nutrition.admin.off_lookup"),
-                        html_for="field-off_lookup",
-                        style={"font_weight": "500"},
-                    ),
-                    spacing="3",
-                    align="center",
+                switch_field(
+                    t("nutrition.admin.off_lookup"),
+                    "off_lookup",
+                    NutritionAdminState.off_lookup,
+                    NutritionAdminState.set_off_lookup,
                 ),
                 rx.text(t("nutrition.admin.off_lookup_hint"), size="2", color_scheme="gray"),
                 error_callout(NutritionAdminState.error),

@@ -24,7 +24,7 @@ from sqlmodel import select
 
 from mitai_app.accounts import mail, ratelimit
 from mitai_app.accounts import service as auth
-from mitai_app.accounts.models import AccountToken, LoginSession, Profile
+from mitai_app.accounts.models import AccountToken, LoginSession, Profile, UserActivityLog
 from mitai_app.accounts.ratelimit import RedisRateLimiter
 from mitai_app.body.models import WeightEntry
 from mitai_app.core.columns import utcnow
@@ -821,6 +821,12 @@ def test_deleting_the_account_removes_its_rows_and_photos(session, auth_settings
     # The other profile keeps everything.
     assert session.exec(select(WeightEntry).where(WeightEntry.profile_id == keeper)).one()
     assert auth.session_user(session=session, token=keeper_token).email == "yuki@example.org"
+    # The admins' log keeps that an account went, naming no one.
+    (deleted,) = session.exec(
+        select(UserActivityLog).where(UserActivityLog.action == "account_deleted")
+    ).all()
+    assert deleted.profile_id is None and set(deleted.details) == {"tier", "role"}
+    assert "xena" not in repr(deleted.details)
 
 
 # --- invitations and admins ---------------------------------------------------------

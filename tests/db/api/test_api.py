@@ -8,35 +8,15 @@ import json
 from datetime import date, timedelta
 
 import pytest
-from fastapi.testclient import TestClient
 
+from mitai_app.ai.models import AiInsight
 from mitai_app.api import tokens
-from mitai_app.api.app import api_app, session_dependency
 from mitai_app.core.models import AppSetting
+from mitai_app.goals.models import Goal
+from tests.db.api.conftest import bearer
 from tests.factories import new_profile
 
 DAY = date(2026, 3, 1)
-
-
-@pytest.fixture
-def api_settings(auth_settings, tmp_path):
-    auth_settings.usage_log = tmp_path / "usage.log"
-    return auth_settings
-
-
-@pytest.fixture
-def client(session, api_settings):
-    app = api_app()
-    app.dependency_overrides[session_dependency] = lambda: session
-    with TestClient(app, base_url="http://mitai.test") as test_client:
-        yield test_client
-
-
-def _token(session, owner, *scopes, **options) -> dict[str, str]:
-    _, secret = tokens.create_token(
-        session=session, profile_id=owner, name="test", scopes=list(scopes), **options
-    )
-    return {"Authorization": f"Bearer {secret}"}
 
 
 def _weight(client, headers, day: date, kg: float, **extra):
@@ -46,8 +26,8 @@ def _weight(client, headers, day: date, kg: float, **extra):
 
 def test_a_token_opens_only_its_scopes(session, client):
     ana = new_profile(session, tier="premium")
-    reader = _token(session, ana, "body:read")
-    writer = _token(session, ana, "body:write")
+    reader = bearer(session, ana, "body:read")
+    writer = bearer(session, ana, "body:write")
 
     refused = _weight(client, reader, DAY, 70.5)
     made = _weight(client, writer, DAY, 70.5)
@@ -65,7 +45,7 @@ def test_a_token_opens_only_its_scopes(session, client):
 
 def test_without_a_valid_token_nothing_is_answered(session, client):
     ana = new_profile(session, tier="premium")
-    expiring = _token(
+    expiring = bearer(
         session, ana, "body:read", expires_on=(DAY + timedelta(days=1)).isoformat(), today=DAY
     )
     for headers in (
@@ -81,8 +61,8 @@ def test_without_a_valid_token_nothing_is_answered(session, client):
 
 def test_another_profiles_entry_answers_like_an_unknown_one(session, client):
     ana, ben = new_profile(session, tier="premium"), new_profile(session, tier="premium")
-    entry = _weight(client, _token(session, ana, "body:write"), DAY, 70.5).json()["id"]
-    bens = _token(session, ben, "body:write")
+    entry = _weight(client, bearer(session, ana, "body:write"), DAY, 70.5).json()["id"]
+    bens = bearer(session, ben, "body:write")
 
     for method in ("get", "put", "delete"):
         body = (
@@ -94,13 +74,13 @@ def test_another_profiles_entry_answers_like_an_unknown_one(session, client):
         )
         assert foreign.status_code == unknown.status_code == 404
         assert foreign.json() == unknown.json()
-    mine = client.get(f"/v1/logs/weight/{entry}", headers=_token(session, ana, "body:read"))
+    mine = client.get(f"/v1/logs/weight/{entry}", headers=bearer(session, ana, "body:read"))
     assert mine.json()["values"] == {"weight": 70.5}
 
 
 def test_pages_follow_the_cursor_newest_first_within_the_dates(session, client):
     ana = new_profile(session, tier="premium")
-    writer = _token(session, ana, "body:write")
+    writer = bearer(session, ana, "body:write")
     for offset in range(7):
         assert _weight(client, writer, DAY + timedelta(days=offset), 70 + offset).status_code == 201
 
@@ -126,7 +106,7 @@ def test_pages_follow_the_cursor_newest_first_within_the_dates(session, client):
 
 def test_update_and_delete_act_on_the_entry(session, client):
     ana = new_profile(session, tier="premium")
-    writer = _token(session, ana, "body:write")
+    writer = bearer(session, ana, "body:write")
     entry = _weight(client, writer, DAY, 70.5).json()["id"]
 
     changed = client.put(
@@ -152,14 +132,14 @@ def test_update_and_delete_act_on_the_entry(session, client):
 )
 def test_bad_entries_are_refused_naming_the_field(session, client, body, status, field):
     ana = new_profile(session, tier="premium")
-    answer = client.post("/v1/logs/weight", headers=_token(session, ana, "body:write"), json=body)
+    answer = client.post("/v1/logs/weight", headers=bearer(session, ana, "body:write"), json=body)
     assert answer.status_code == status
     assert answer.json()["field"] == field and answer.json()["title"]
 
 
 def test_malformed_oversized_and_duplicate_requests_get_their_own_status(session, client):
     ana = new_profile(session, tier="premium")
-    writer = _token(session, ana, "body:write")
+    writer = bearer(session, ana, "body:write")
     headers = {**writer, "content-type": "application/json"}
     assert client.post("/v1/logs/weight", headers=headers, content=b"{not json").status_code == 422
     huge = json.dumps({"date": "2026-03-01", "values": {}, "notes": "x" * 1_100_000})
@@ -170,7 +150,7 @@ def test_malformed_oversized_and_duplicate_requests_get_their_own_status(session
 
 def test_revoked_tokens_and_a_switched_off_policy_close_the_api(session, client):
     ana = new_profile(session, tier="premium")
-    reader = _token(session, ana, "body:read", "profile:read")
+    reader = bearer(session, ana, "body:read", "profile:read")
     assert client.get("/v1/profile", headers=reader).json()["id"] == str(ana)
     session.merge(AppSetting(key="api_tokens_allowed", value="false"))
     session.commit()
@@ -181,3 +161,32 @@ def test_revoked_tokens_and_a_switched_off_policy_close_the_api(session, client)
     assert row.last_used_at is not None
     tokens.revoke_token(session=session, profile_id=ana, token_id=row.id)
     assert client.get("/v1/profile", headers=reader).status_code == 401
+
+
+def test_goals_and_insights_are_read_with_their_scopes(session, client):
+    ana, ben = new_profile(session, tier="premium"), new_profile(session, tier="premium")
+    session.add_all(
+        [
+            Goal(profile_id=ana, title="Ten kilometres", goal_type="custom", target_value=10),
+            AiInsight(
+                profile_id=ana,
+                scope="weekly_review",
+                content="**Fine.**",
+                meta={"placeholders": {"weight": "71 kg"}},
+            ),
+            AiInsight(profile_id=ben, scope="weekly_review", content="Ben's."),
+        ]
+    )
+    session.commit()
+    reader = bearer(session, ana, "goals:read", "ai:read")
+
+    goals = client.get("/v1/goals", headers=reader)
+    insights = client.get("/v1/insights", headers=reader, params={"prompt": "weekly_review"})
+
+    assert [goal["title"] for goal in goals.json()] == ["Ten kilometres"]
+    assert [(i["content"], i["values"]) for i in insights.json()] == [
+        ("**Fine.**", {"weight": "71 kg"})
+    ]
+    body_only = bearer(session, ana, "body:read")
+    assert client.get("/v1/goals", headers=body_only).status_code == 403
+    assert client.get("/v1/insights", headers=body_only).status_code == 403

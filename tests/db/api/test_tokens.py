@@ -10,7 +10,9 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
+from mitai_app.accounts.models import UserActivityLog
 from mitai_app.api import tokens
+from mitai_app.api.consts import REQUESTS_PER_MINUTE
 from mitai_app.api.models import ApiToken
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import AppSetting
@@ -67,3 +69,47 @@ def test_someone_elses_token_cannot_be_revoked(session):
         tokens.revoke_token(session=session, profile_id=ben, token_id=row.id)
     assert refused.value.code == "record.error.not_found"
     assert len(tokens.list_tokens(session=session, profile_id=ana)) == 1
+
+
+def test_making_using_and_revoking_a_token_is_in_the_activity_log(session, auth_settings):
+    ana = new_profile(session)
+    row, secret = tokens.create_token(
+        session=session, profile_id=ana, name="Scale", scopes=["body:write"]
+    )
+    assert tokens.authenticate(session=session, secret=secret) is not None
+    assert tokens.authenticate(session=session, secret=secret) is not None  # within the minute
+    tokens.revoke_token(session=session, profile_id=ana, token_id=row.id)
+
+    logged = session.exec(
+        select(UserActivityLog.action, UserActivityLog.details)
+        .where(UserActivityLog.profile_id == ana)
+        .order_by(UserActivityLog.created, UserActivityLog.action)
+    ).all()
+    assert sorted(action for action, _ in logged) == [
+        "api_token_created",
+        "api_token_revoked",
+        "api_token_used",
+    ]
+    assert all(details["token"] == "Scale" for _, details in logged)
+
+
+def test_a_token_is_limited_per_minute(session, auth_settings):
+    ana = new_profile(session)
+    _, secret = tokens.create_token(session=session, profile_id=ana, name="x", scopes=["body:read"])
+    for _ in range(REQUESTS_PER_MINUTE):
+        tokens.authenticate(session=session, secret=secret)
+    with pytest.raises(UserError):
+        tokens.authenticate(session=session, secret=secret)
+
+
+def test_only_an_admin_switches_tokens_off_and_existing_ones_stop(session, auth_settings):
+    admin, ana = new_profile(session, role="admin"), new_profile(session)
+    _, secret = tokens.create_token(session=session, profile_id=ana, name="x", scopes=["body:read"])
+    with pytest.raises(UserError) as refused:
+        tokens.set_tokens_allowed(session=session, admin_id=ana, allowed=False)
+    assert refused.value.code == "error.not_admin"
+
+    assert tokens.set_tokens_allowed(session=session, admin_id=admin, allowed=False) is False
+    assert tokens.authenticate(session=session, secret=secret) is None
+    assert tokens.set_tokens_allowed(session=session, admin_id=admin, allowed=True) is True
+    assert tokens.authenticate(session=session, secret=secret) is not None

@@ -12,13 +12,15 @@ from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.body.models import CircumferenceEntry, WeightEntry
 from mitai_app.core import access
+from mitai_app.core.db import create_db_engine
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import UserFeatureUsage
+from mitai_app.core.startup import migrate_and_seed
 from mitai_app.exports import archive
 from mitai_app.exports import service as exports
 from mitai_app.goals.models import Goal, GoalProgress
@@ -251,3 +253,44 @@ def test_a_restore_into_an_account_with_data_is_refused(session, ana):
     with pytest.raises(UserError) as refused:
         exports.restore_archive(session=session, profile_id=ana, source=io.BytesIO(data))
     assert refused.value.code == "exports.error.not_empty"
+
+
+def _photo(files) -> str:
+    return next(name for name in files if name.startswith(archive.PHOTO_FOLDER))
+
+
+def test_a_photo_that_is_not_an_image_is_refused(session, ana):
+    def not_an_image(files):
+        files[_photo(files)] = b"#!/bin/sh\necho surprise\n"
+
+    _refused(session, _rewritten(_export(session, ana), not_an_image), "exports.error.not_a_photo")
+
+
+@pytest.mark.parametrize("path", ["photos/../../evil.jpg", "photos/sub/x.jpg", "../x.csv"])
+def test_a_path_leading_out_of_its_folder_is_refused(session, ana, path):
+    def escaping(files):
+        files[path] = files[_photo(files)]
+
+    _refused(session, _rewritten(_export(session, ana), escaping), "exports.error.damaged")
+
+
+@pytest.fixture
+def other_kind(session, throwaway_databases):
+    """A migrated database of the other kind than the test's own."""
+    other = "postgresql" if session.get_bind().dialect.name == "sqlite" else "sqlite"
+    engine = create_db_engine(throwaway_databases.new_url(other))
+    with engine.begin() as connection:
+        migrate_and_seed(connection)
+    yield engine
+    engine.dispose()
+
+
+def test_an_export_restores_equal_on_the_other_database_kind(session, ana, other_kind):
+    data = _export(session, ana)
+    with Session(other_kind, expire_on_commit=False) as elsewhere:
+        ben = new_profile(elsewhere)
+
+        exports.restore_archive(session=elsewhere, profile_id=ben, source=io.BytesIO(data))
+
+        assert _content(elsewhere, ben) == _content(session, ana)
+    assert _photo_bytes(ben) == _photo_bytes(ana)

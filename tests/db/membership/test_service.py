@@ -391,6 +391,16 @@ def test_the_activity_log_filters_by_profile_and_action_and_pages(session):
     assert "trial_started" in trials.actions
 
 
+def test_the_activity_log_shows_a_deleted_account_without_naming_it(session):
+    boss = new_profile(session, role="admin")
+    session.add(
+        UserActivityLog(profile_id=None, action="account_deleted", details={"tier": "free"})
+    )
+    session.commit()
+    deleted = admin.activity_log(session=session, admin_id=boss, action="account_deleted")
+    assert [(row.email, row.details) for row in deleted.rows] == [("", {"tier": "free"})]
+
+
 # --- only what exists, and nothing to add to an unlimited plan ---------------------
 
 

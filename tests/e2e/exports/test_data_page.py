@@ -1,6 +1,7 @@
 """Your data in the browser: a user creates an export, downloads the
 archive and finds their weight in it; the archive's address is useless to
-anyone else; restored into a new account, History shows the same entry."""
+anyone else; restored into a new account, History shows the same entry and
+the access report lists its table."""
 
 from __future__ import annotations
 
@@ -72,3 +73,10 @@ def test_an_export_is_downloaded_and_restored_into_a_new_account(app, page, uniq
     page.goto(app.url + "/history")
     entries = page.get_by_role("main").get_by_role("listitem")
     expect(entries.first).to_contain_text("73.4 kg", timeout=LOADED)
+
+    # The access report lists the restored entries' table, in the browser.
+    page.goto(app.url + "/media/access-report.html")
+    expect(page.get_by_role("heading", name="Access report (Art. 15 GDPR)", level=1)).to_be_visible(
+        timeout=LOADED
+    )
+    expect(page.get_by_role("cell", name="weight_log", exact=True)).to_be_visible()

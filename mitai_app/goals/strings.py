@@ -1,5 +1,5 @@
-"""The UI's words for goals: the Goals page, its form, statuses and the
-dashboard card."""
+"""The UI's words for goals: the Goals page, its form, statuses, the
+dashboard card and the fitness tests page."""
 
 from mitai_app.core.text import Text
 
@@ -107,5 +107,63 @@ CATALOG: dict[str, Text] = {
     "goals.error.log_day": Text(
         de="Werte gehen vom Start des Ziels bis heute.",
         en="Values go from the goal's start to today.",
+    ),
+    # --- fitness tests ---
+    "goals.fitness.heading": Text(de="Fitnesstests", en="Fitness tests"),
+    "goals.fitness.enter": Text(de="Ergebnis eintragen", en="Enter a result"),
+    "goals.fitness.test": Text(de="Test", en="Test"),
+    "goals.fitness.protocol": Text(de="So geht der Test", en="How to do the test"),
+    "goals.fitness.source": Text(de="Normen:", en="Norms:"),
+    "goals.fitness.date": Text(de="Datum", en="Date"),
+    "goals.fitness.result": Text(de="Ergebnis ({unit})", en="Result ({unit})"),
+    "goals.fitness.result_time": Text(
+        de="Ergebnis (Minuten:Sekunden)", en="Result (minutes:seconds)"
+    ),
+    "goals.fitness.notes": Text(de="Notiz (optional)", en="Note (optional)"),
+    "goals.fitness.save": Text(de="Ergebnis speichern", en="Save result"),
+    "goals.fitness.recorded": Text(
+        de="Gespeichert: {value} – {category}.", en="Saved: {value} – {category}."
+    ),
+    "goals.fitness.vo2max": Text(
+        de="VO2max {value} ml/kg/min steht jetzt in deinen Morgenwerten (Formel nach Cooper 1968).",
+        en="VO2max {value} ml/kg/min is now in your morning vitals (Cooper's 1968 formula).",
+    ),
+    "goals.fitness.chart": Text(
+        de="Verlauf der Ergebnisse über den Normbereichen",
+        en="Results over time across the norm bands",
+    ),
+    "goals.fitness.empty": Text(
+        de="Noch keine Ergebnisse für diesen Test.", en="No results for this test yet."
+    ),
+    "goals.fitness.no_norm": Text(de="Ohne Norm", en="No norm"),
+    "goals.fitness.profile_needed": Text(
+        de="Trag Geschlecht und Geburtsdatum im Profil ein, um die Normen zu sehen.",
+        en="Add your sex and date of birth to your profile to see the norms.",
+    ),
+    "goals.fitness.no_norm_for_age": Text(
+        de="Die Quelle hat keine Normen für dein Alter ({age}).",
+        en="The source has no norms for your age ({age}).",
+    ),
+    "goals.fitness.norms_male": Text(
+        de="Normen für Männer im Alter von {age} Jahren", en="Norms for men aged {age}"
+    ),
+    "goals.fitness.norms_female": Text(
+        de="Normen für Frauen im Alter von {age} Jahren", en="Norms for women aged {age}"
+    ),
+    "goals.fitness.below": Text(de="unter {value}", en="under {value}"),
+    "goals.fitness.from": Text(de="ab {value}", en="from {value}"),
+    "goals.fitness.up_to": Text(de="bis {value}", en="up to {value}"),
+    "goals.fitness.over": Text(de="über {value}", en="over {value}"),
+    "goals.fitness.error.test": Text(de="Diesen Test gibt es nicht.", en="There is no such test."),
+    "goals.fitness.error.result": Text(
+        de="Bitte eine Zahl eingeben, Zeiten als Minuten:Sekunden.",
+        en="Please enter a number, times as minutes:seconds.",
+    ),
+    "goals.fitness.error.whole": Text(
+        de="Bitte eine ganze Zahl eingeben.", en="Please enter a whole number."
+    ),
+    "goals.fitness.error.implausible": Text(
+        de="Das ist kein plausibles Ergebnis für diesen Test (möglich: {low}–{high} {unit}).",
+        en="That is not a plausible result for this test (possible: {low}–{high} {unit}).",
     ),
 }

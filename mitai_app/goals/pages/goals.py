@@ -11,7 +11,7 @@ from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed, in_both, today_in
 from mitai_app.core.i18n import translate
-from mitai_app.goals.consts import CUSTOM, GOALS, TITLE_MAX
+from mitai_app.goals.consts import CUSTOM, FITNESS, GOALS, TITLE_MAX
 from mitai_app.goals.service import (
     ACTIVE,
     COMPLETED,
@@ -482,6 +482,7 @@ def _edit_dialog() -> rx.Component:
 def goals_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("goals.heading"), size="7", as_="h1"),
+        rx.link(t("goals.fitness.heading"), href=FITNESS),
         _list(),
         _new_goal(),
         _edit_dialog(),

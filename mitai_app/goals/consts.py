@@ -21,6 +21,10 @@ NOTES_MAX = 500
 VALUE_LIMIT = 99_999_999  # numeric(10, 2)
 
 FITNESS = "/goals/fitness"  # the fitness tests page
+
+# Weekly goals: what a week's target counts, and the most a week can hold.
+WEEKLY_LIMITS = {"workouts": 21, "active_minutes": 3000, "weigh_ins": 7, "food_days": 7}
+WEEKLY_KINDS = tuple(WEEKLY_LIMITS)
 FITNESS_FEATURE = "fitness_tests"
 
 FEATURES: tuple[FeatureSeed, ...] = (

@@ -166,4 +166,45 @@ CATALOG: dict[str, Text] = {
         de="Das ist kein plausibles Ergebnis für diesen Test (möglich: {low}–{high} {unit}).",
         en="That is not a plausible result for this test (possible: {low}–{high} {unit}).",
     ),
+    # --- weekly goals and streaks ---
+    "goals.weekly.heading": Text(de="Diese Woche", en="This week"),
+    "goals.weekly.dashboard": Text(de="Die Ziele dieser Woche", en="The week's goals"),
+    "goals.weekly.since": Text(de="Woche ab Montag, {date}", en="Week from Monday {date}"),
+    "goals.weekly.kind.workouts": Text(de="Trainings", en="Workouts"),
+    "goals.weekly.kind.active_minutes": Text(de="Aktive Minuten", en="Active minutes"),
+    "goals.weekly.kind.weigh_ins": Text(de="Tage mit Wiegen", en="Weigh-in days"),
+    "goals.weekly.kind.food_days": Text(
+        de="Tage mit Ernährungsprotokoll", en="Days with food logged"
+    ),
+    "goals.weekly.done": Text(de="{done} von {target}", en="{done} of {target}"),
+    "goals.weekly.met": Text(de="geschafft", en="done"),
+    "goals.weekly.none": Text(
+        de="Noch keine Wochenziele. Leg unten fest, was du pro Woche schaffen willst.",
+        en="No weekly goals yet. Set below what you want to manage each week.",
+    ),
+    "goals.weekly.weeks_met": Text(
+        de="Wochen in Folge mit allen Wochenzielen: {current} (längste Serie {longest})",
+        en="Weeks in a row with every weekly goal met: {current} (longest {longest})",
+    ),
+    "goals.weekly.logged_days": Text(
+        de="Tage in Folge mit einem Eintrag: {current} (längste Serie {longest})",
+        en="Days in a row with an entry: {current} (longest {longest})",
+    ),
+    "goals.weekly.window": Text(
+        de="Serien zählen die letzten zwei Jahre.", en="Streaks count the last two years."
+    ),
+    "goals.weekly.set": Text(de="Wochenziele festlegen", en="Set weekly goals"),
+    "goals.weekly.hint": Text(
+        de="Leer lassen für kein Ziel. Gilt ab dieser Woche.",
+        en="Leave empty for no goal. Applies from this week on.",
+    ),
+    "goals.weekly.save": Text(de="Wochenziele speichern", en="Save weekly goals"),
+    "goals.weekly.saved": Text(de="Wochenziele gespeichert.", en="Weekly goals saved."),
+    "goals.weekly.error.whole": Text(
+        de="Bitte eine ganze Zahl ab 1 eingeben.", en="Please enter a whole number from 1."
+    ),
+    "goals.weekly.error.range": Text(
+        de="Bitte zwischen 1 und {limit} pro Woche wählen.",
+        en="Please choose between 1 and {limit} a week.",
+    ),
 }

@@ -1,7 +1,8 @@
 """Goals: a form for a new goal (the types whose values the app can read,
 and custom goals), and the goals with a progress bar, status, rate and
 projected date; pause, resume, complete, reopen, make primary, delete after
-confirming, and a custom goal's value of today."""
+confirming, and a custom goal's value of today. This week's goals with
+their progress and streaks, and a form for the weekly targets."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed, in_both, today_in
 from mitai_app.core.i18n import translate
-from mitai_app.goals.consts import CUSTOM, FITNESS, GOALS, TITLE_MAX
+from mitai_app.goals.consts import CUSTOM, FITNESS, GOALS, TITLE_MAX, WEEKLY_KINDS
+from mitai_app.goals.pages.week_parts import week_goal
 from mitai_app.goals.service import (
     ACTIVE,
     COMPLETED,
@@ -25,6 +27,12 @@ from mitai_app.goals.service import (
     make_primary,
     set_status,
     update_goal,
+)
+from mitai_app.goals.weekly import (
+    set_weekly_targets,
+    streak_words,
+    week_rows,
+    weekly_overview,
 )
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
@@ -56,6 +64,13 @@ class GoalsState(rx.State):
     edit_goal: dict[str, str] = {}  # the edited goal's title, target and date as typed
     edit_error: str = ""
     edit_field: str = ""
+    week: list[dict[str, str]] = []  # this week's goals: name and "2 of 3" in both languages
+    week_lines: dict[str, str] = {}  # the week's first day and the streaks, both languages
+    week_targets: dict[str, str] = {}  # the targets in force, as the form shows them
+    week_error: str = ""
+    week_field: str = ""
+    week_done: str = ""
+    week_key: int = 0
 
     async def _show(self, me) -> None:
         views = await call_service(
@@ -76,7 +91,35 @@ class GoalsState(rx.State):
             }
             for index, v in enumerate(views)
         ]
+        await self._show_week(me)
         self.loaded = True
+
+    async def _show_week(self, me) -> None:
+        overview = await call_service(
+            weekly_overview, profile_id=me.user.id, today=today_in(me.user.timezone)
+        )
+        self.week = week_rows(overview)
+        self.week_lines = in_both(lambda lang: streak_words(overview, lang))
+        self.week_targets = {k: str(overview.targets.get(k, "")) for k in WEEKLY_KINDS}
+
+    @rx.event
+    async def save_week(self, values: dict):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self.week_error = self.week_field = self.week_done = ""
+        message, at = await self._run(
+            me,
+            set_weekly_targets,
+            targets={k: str(values.get(k, "")) for k in WEEKLY_KINDS},
+            today=today_in(me.user.timezone),
+        )
+        self.week_error, self.week_field = message, at if at in WEEKLY_KINDS else ""
+        if not message:
+            self.week_done = translate("goals.weekly.saved", me.lang)
+            await self._show_week(me)
+            self.week_key += 1
+        return None
 
     @rx.event
     async def load(self):
@@ -478,12 +521,66 @@ def _edit_dialog() -> rx.Component:
     )
 
 
+def _week_field(kind: str) -> rx.Component:
+    return rx.vstack(
+        field(
+            t(f"goals.weekly.kind.{kind}"),
+            kind,
+            input_mode="numeric",
+            default_value=S.week_targets[kind],
+            custom_attrs=invalid_attrs(kind, S.week_field),
+        ),
+        field_error(kind, S.week_field, S.week_error),
+        spacing="1",
+        width="100%",
+    )
+
+
+def _week() -> rx.Component:
+    """This week's goals, the streaks, and the weekly targets' form."""
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("goals.weekly.heading"), size="4", as_="h2"),
+            rx.text(in_language(S.week_lines, "since"), size="2", color_scheme="gray"),
+            rx.cond(
+                S.week.length() > 0,
+                rx.vstack(rx.foreach(S.week, week_goal), spacing="2", width="100%"),
+                rx.text(t("goals.weekly.none"), size="2", color_scheme="gray"),
+            ),
+            rx.text(in_language(S.week_lines, "weeks_met"), size="2", id="streak-weeks"),
+            rx.text(in_language(S.week_lines, "logged_days"), size="2", id="streak-days"),
+            rx.text(t("goals.weekly.window"), size="1", color_scheme="gray"),
+            rx.heading(t("goals.weekly.set"), size="3", as_="h3", margin_top="0.5rem"),
+            rx.text(t("goals.weekly.hint"), size="2", color_scheme="gray"),
+            form(
+                rx.grid(
+                    *[_week_field(kind) for kind in WEEKLY_KINDS],
+                    columns=rx.breakpoints(initial="1", sm="2"),
+                    spacing="3",
+                    width="100%",
+                ),
+                success_callout(S.week_done),
+                rx.cond(S.week_field == "", error_callout(S.week_error), rx.fragment()),
+                submit=t("goals.weekly.save"),
+                busy=False,
+                on_submit=S.save_week,
+                key=S.week_key,
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+        id="week-goals",
+    )
+
+
 @page(route=GOALS, title_key="nav.goals", on_load=S.load, checks_session=True)
 def goals_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("goals.heading"), size="7", as_="h1"),
         rx.link(t("goals.fitness.heading"), href=FITNESS),
         _list(),
+        _week(),
         _new_goal(),
         _edit_dialog(),
         confirm_dialog(

@@ -191,7 +191,7 @@ CATALOG: dict[str, Text] = {
         en="Days in a row with an entry: {current} (longest {longest})",
     ),
     "goals.weekly.window": Text(
-        de="Serien zählen die letzten zwei Jahre.", en="Streaks count the last two years."
+        de="Serien zählen das letzte Jahr.", en="Streaks count the last year."
     ),
     "goals.weekly.set": Text(de="Wochenziele festlegen", en="Set weekly goals"),
     "goals.weekly.hint": Text(

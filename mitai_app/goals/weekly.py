@@ -36,7 +36,7 @@ from mitai_app.goals.weeks import (
 from mitai_app.nutrition.service import daily_totals
 from mitai_app.training.logs import ACTIVITY
 
-WEEKS_READ = 104  # two years of weeks for the streaks
+WEEKS_READ = 52  # a year of weeks for the streaks
 ROWS_READ = 20_000  # workouts and weigh-ins in that time, more than anyone logs
 
 
@@ -49,23 +49,17 @@ class WeeklyOverview:
     logged_days: Streak  # days with a workout, weigh-in or food logged
 
 
-def _rows(session: Session, owner: uuid.UUID) -> list[WeeklyGoal]:
-    return list(
-        session.exec(
-            select(WeeklyGoal)
-            .where(WeeklyGoal.profile_id == owner)
-            .order_by(col(WeeklyGoal.week_start))
-        ).all()
-    )
-
-
-def _in_force(rows: list[WeeklyGoal], monday: date) -> dict[str, int]:
-    """The targets of the newest row set in or before the week of `monday`."""
-    chosen: Mapping[str, int] = {}
-    for row in rows:
-        if row.week_start <= monday:
-            chosen = row.goals or {}
-    return {kind: int(chosen[kind]) for kind in WEEKLY_KINDS if chosen.get(kind)}
+def _targets_by_week(session: Session, owner: uuid.UUID) -> list[tuple[date, dict[str, int]]]:
+    """Every week targets were set in, oldest first, with those targets."""
+    rows = session.exec(
+        select(WeeklyGoal.week_start, WeeklyGoal.goals)
+        .where(WeeklyGoal.profile_id == owner)
+        .order_by(col(WeeklyGoal.week_start))
+    ).all()
+    return [
+        (monday, {k: int(goals[k]) for k in WEEKLY_KINDS if (goals or {}).get(k)})
+        for monday, goals in rows
+    ]
 
 
 def _per_week(session: Session, owner: uuid.UUID, since: date, today: date):
@@ -99,17 +93,18 @@ def weekly_overview(
     owner = as_uuid(profile_id)
     this_week = week_start(today)
     since = this_week - WEEK * (WEEKS_READ - 1)
-    rows = _rows(session, owner)
+    changes = _targets_by_week(session, owner)
     weeks, logged = _per_week(session, owner, since, today)
-    met = []
-    first = max(since, rows[0].week_start) if rows else this_week
-    monday = week_start(first)
+    met, targets, upcoming = [], {}, iter(changes)
+    change = next(upcoming, None)
+    monday = min(since, changes[0][0]) if changes else this_week
     while monday <= this_week:
-        targets = _in_force(rows, monday)
-        if targets and all(g.met for g in week_progress(targets, weeks.get(monday, {}))):
+        while change is not None and change[0] <= monday:  # the newest set in or before it
+            targets, change = change[1], next(upcoming, None)
+        counts = weeks.get(monday, {})
+        if monday >= since and targets and all(g.met for g in week_progress(targets, counts)):
             met.append(monday)
         monday += WEEK
-    targets = _in_force(rows, this_week)
     return WeeklyOverview(
         week=this_week,
         targets=targets,

@@ -207,4 +207,24 @@ CATALOG: dict[str, Text] = {
         de="Bitte zwischen 1 und {limit} pro Woche wählen.",
         en="Please choose between 1 and {limit} a week.",
     ),
+    # --- focus areas ---
+    "goals.focus.heading": Text(de="Schwerpunkte", en="Focus areas"),
+    "goals.focus.none": Text(
+        de="Noch keine Schwerpunkte gewichtet.", en="No focus areas weighted yet."
+    ),
+    "goals.focus.edit": Text(de="Schwerpunkte gewichten", en="Weight your focus areas"),
+    "goals.focus.hint": Text(
+        de="Prozent je Bereich, zusammen 100. Leer ist 0.",
+        en="Percent per area, 100 in total. Empty is 0.",
+    ),
+    "goals.focus.save": Text(de="Gewichtung speichern", en="Save weights"),
+    "goals.focus.saved": Text(de="Gewichtung gespeichert.", en="Weights saved."),
+    "goals.focus.error.number": Text(de="Bitte eine Zahl eingeben.", en="Please enter a number."),
+    "goals.focus.error.range": Text(
+        de="Bitte zwischen 0 und 100 Prozent wählen.", en="Please choose between 0 and 100 percent."
+    ),
+    "goals.focus.error.total": Text(
+        de="Die Gewichte ergeben {total} %, zusammen müssen es 100 % sein.",
+        en="The weights add up to {total} %; together they must make 100 %.",
+    ),
 }

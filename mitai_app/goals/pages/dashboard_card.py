@@ -8,7 +8,7 @@ import reflex as rx
 
 from mitai_app.core.formatting import in_both, today_in
 from mitai_app.goals.consts import GOALS
-from mitai_app.goals.pages.week_parts import week_goal
+from mitai_app.goals.pages.parts import week_goal
 from mitai_app.goals.service import goal_words, primary_goal
 from mitai_app.goals.weekly import streak_words, week_rows, weekly_overview
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login

@@ -21,11 +21,11 @@ from mitai_app.goals.fitness import (
     record_test,
     result_words,
 )
+from mitai_app.goals.pages.parts import checked
 from mitai_app.ui.charts import date_xaxis, dated_trace, figure, plot
 from mitai_app.ui.forms import (
     error_callout,
     field,
-    field_error,
     form,
     invalid_attrs,
     select_field,
@@ -205,9 +205,7 @@ S = FitnessState
 
 
 def _checked(name: str, component: rx.Component) -> rx.Component:
-    return rx.vstack(
-        component, field_error(name, S.error_field, S.error), spacing="1", width="100%"
-    )
+    return checked(name, component, S.error_field, S.error)
 
 
 def _entry() -> rx.Component:

@@ -1,7 +1,9 @@
-"""Weekly goals in the browser: a target a week cannot hold is answered at
-its field keeping what was typed; saved targets show this week's progress
-from the user's workouts and the streaks on the Goals page, and the
-dashboard shows the week's goals."""
+"""Weekly goals and focus areas in the browser: a target a week cannot
+hold is answered at its field keeping what was typed; saved targets show
+this week's progress from the user's workouts and the streaks on the Goals
+page, and the dashboard shows the week's goals. Focus weights that do not
+add up to 100 are refused keeping what was typed; saved ones show where
+the weight goes."""
 
 from __future__ import annotations
 
@@ -61,6 +63,25 @@ def test_weekly_goals_show_this_weeks_progress_and_reach_the_dashboard(
         "Days in a row with an entry: 1 (longest 1)"
     )
     expect(workouts).to_have_value("3")
+
+    areas = page.locator("#focus-areas")
+    expect(areas).to_contain_text("No focus areas weighted yet")
+    areas.get_by_text("Weight your focus areas").click()
+    inputs = areas.get_by_role("textbox")
+    expect(inputs).to_have_count(26)
+    inputs.nth(0).fill("50")
+    inputs.nth(5).fill("30")
+    areas.get_by_role("button", name="Save weights").click()
+    expect(areas.get_by_role("alert").filter(has_text="add up to 80.0 %")).to_be_visible(
+        timeout=LOADED
+    )
+    expect(inputs.nth(5)).to_have_value("30")
+    inputs.nth(5).fill("50")
+    areas.get_by_role("button", name="Save weights").click()
+    expect(areas.get_by_role("status").filter(has_text="Weights saved.")).to_be_visible(
+        timeout=LOADED
+    )
+    expect(areas.get_by_role("progressbar")).to_have_count(2)
 
     page.goto(app.url + "/dashboard")
     card = page.locator("#week-card")

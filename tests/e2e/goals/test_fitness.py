@@ -39,9 +39,7 @@ def test_a_cooper_test_result_shows_its_norm_category(app, page: Page, unique_em
     _man_of_35(app, unique_email)
     sign_in_as(page, app, account)
     page.goto(app.url + "/goals/fitness")
-    expect(page.get_by_role("heading", name="Fitness tests", level=1)).to_be_visible(
-        timeout=LOADED
-    )
+    expect(page.get_by_role("heading", name="Fitness tests", level=1)).to_be_visible(timeout=LOADED)
     expect(page.get_by_label("Test")).to_have_value("cooper_12min", timeout=LOADED)
     expect(page.locator("#fitness-protocol")).to_contain_text("12 minutes")
     expect(page.locator("#fitness-protocol")).to_contain_text("Cooper KH (1968)")

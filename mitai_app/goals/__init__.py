@@ -1,7 +1,8 @@
 """Goals: goals of the seeded types filled from the user's own data (body,
 recovery, nutrition) or logged by hand, with progress, projection and an
-honest status; the Goals page and the primary goal's dashboard card. Focus
-areas, phases, fitness tests and weekly goals have their tables."""
+honest status; the Goals page and the primary goal's dashboard card; the
+fitness tests with norms by sex and age (a Cooper result sets VO2max).
+Focus areas, phases and weekly goals have their tables."""
 
 from mitai_app.core.modules import Module, NavEntry
 from mitai_app.goals.consts import GOALS
@@ -15,7 +16,7 @@ MODULE = Module(
     features="mitai_app.goals.consts:FEATURES",
     placeholders="mitai_app.goals.placeholders",
     strings="mitai_app.goals.strings:CATALOG",
-    pages=("mitai_app.goals.pages.goals",),
+    pages=("mitai_app.goals.pages.goals", "mitai_app.goals.pages.fitness"),
     summary="goals.summary",
     nav=(NavEntry(GOALS, "nav.goals", "more", 30, icon="target"),),
     dashboard="mitai_app.goals.pages.dashboard_card:goals_dashboard_card",

@@ -1,5 +1,5 @@
-"""Goals identifiers the code refers to: the route, the statuses progress
-is judged by, the limits of a goal's fields and the feature goals charges.
+"""Goals identifiers the code refers to: the routes, the statuses progress
+is judged by, the limits of a goal's fields and the features goals charges.
 The goal directions are the table's constraint (`models.GOAL_DIRECTIONS`)."""
 
 from __future__ import annotations
@@ -20,6 +20,13 @@ TITLE_MAX = 255  # goals.title
 NOTES_MAX = 500
 VALUE_LIMIT = 99_999_999  # numeric(10, 2)
 
+FITNESS = "/goals/fitness"  # the fitness tests page
+
+# Weekly goals: what a week's target counts, and the most a week can hold.
+WEEKLY_LIMITS = {"workouts": 21, "active_minutes": 3000, "weigh_ins": 7, "food_days": 7}
+WEEKLY_KINDS = tuple(WEEKLY_LIMITS)
+FITNESS_FEATURE = "fitness_tests"
+
 FEATURES: tuple[FeatureSeed, ...] = (
     FeatureSeed(
         id="goals",
@@ -30,6 +37,17 @@ FEATURES: tuple[FeatureSeed, ...] = (
         ),
         category="goals",
         default_limit=3,
+        limit_type="total",
+    ),
+    FeatureSeed(
+        id=FITNESS_FEATURE,
+        name=Text(de="Fitnesstests", en="Fitness tests"),
+        description=Text(
+            de="Ergebnisse standardisierter Fitnesstests mit Normwerten festhalten.",
+            en="Record standard fitness test results against their norms.",
+        ),
+        category="goals",
+        default_limit=None,
         limit_type="total",
     ),
 )

@@ -1,5 +1,5 @@
-"""The UI's words for goals: the Goals page, its form, statuses and the
-dashboard card."""
+"""The UI's words for goals: the Goals page, its form, statuses, the
+dashboard card and the fitness tests page."""
 
 from mitai_app.core.text import Text
 
@@ -107,5 +107,124 @@ CATALOG: dict[str, Text] = {
     "goals.error.log_day": Text(
         de="Werte gehen vom Start des Ziels bis heute.",
         en="Values go from the goal's start to today.",
+    ),
+    # --- fitness tests ---
+    "goals.fitness.heading": Text(de="Fitnesstests", en="Fitness tests"),
+    "goals.fitness.enter": Text(de="Ergebnis eintragen", en="Enter a result"),
+    "goals.fitness.test": Text(de="Test", en="Test"),
+    "goals.fitness.protocol": Text(de="So geht der Test", en="How to do the test"),
+    "goals.fitness.source": Text(de="Normen:", en="Norms:"),
+    "goals.fitness.date": Text(de="Datum", en="Date"),
+    "goals.fitness.result": Text(de="Ergebnis ({unit})", en="Result ({unit})"),
+    "goals.fitness.result_time": Text(
+        de="Ergebnis (Minuten:Sekunden)", en="Result (minutes:seconds)"
+    ),
+    "goals.fitness.notes": Text(de="Notiz (optional)", en="Note (optional)"),
+    "goals.fitness.save": Text(de="Ergebnis speichern", en="Save result"),
+    "goals.fitness.recorded": Text(
+        de="Gespeichert: {value} – {category}.", en="Saved: {value} – {category}."
+    ),
+    "goals.fitness.vo2max": Text(
+        de="VO2max {value} ml/kg/min steht jetzt in deinen Morgenwerten (Formel nach Cooper 1968).",
+        en="VO2max {value} ml/kg/min is now in your morning vitals (Cooper's 1968 formula).",
+    ),
+    "goals.fitness.chart": Text(
+        de="Verlauf der Ergebnisse über den Normbereichen",
+        en="Results over time across the norm bands",
+    ),
+    "goals.fitness.empty": Text(
+        de="Noch keine Ergebnisse für diesen Test.", en="No results for this test yet."
+    ),
+    "goals.fitness.no_norm": Text(de="Ohne Norm", en="No norm"),
+    "goals.fitness.profile_needed": Text(
+        de="Trag Geschlecht und Geburtsdatum im Profil ein, um die Normen zu sehen.",
+        en="Add your sex and date of birth to your profile to see the norms.",
+    ),
+    "goals.fitness.no_norm_for_age": Text(
+        de="Die Quelle hat keine Normen für dein Alter ({age}).",
+        en="The source has no norms for your age ({age}).",
+    ),
+    "goals.fitness.norms_male": Text(
+        de="Normen für Männer im Alter von {age} Jahren", en="Norms for men aged {age}"
+    ),
+    "goals.fitness.norms_female": Text(
+        de="Normen für Frauen im Alter von {age} Jahren", en="Norms for women aged {age}"
+    ),
+    "goals.fitness.below": Text(de="unter {value}", en="under {value}"),
+    "goals.fitness.from": Text(de="ab {value}", en="from {value}"),
+    "goals.fitness.up_to": Text(de="bis {value}", en="up to {value}"),
+    "goals.fitness.over": Text(de="über {value}", en="over {value}"),
+    "goals.fitness.error.test": Text(de="Diesen Test gibt es nicht.", en="There is no such test."),
+    "goals.fitness.error.result": Text(
+        de="Bitte eine Zahl eingeben, Zeiten als Minuten:Sekunden.",
+        en="Please enter a number, times as minutes:seconds.",
+    ),
+    "goals.fitness.error.whole": Text(
+        de="Bitte eine ganze Zahl eingeben.", en="Please enter a whole number."
+    ),
+    "goals.fitness.error.implausible": Text(
+        de="Das ist kein plausibles Ergebnis für diesen Test (möglich: {low}–{high} {unit}).",
+        en="That is not a plausible result for this test (possible: {low}–{high} {unit}).",
+    ),
+    # --- weekly goals and streaks ---
+    "goals.weekly.heading": Text(de="Diese Woche", en="This week"),
+    "goals.weekly.dashboard": Text(de="Die Ziele dieser Woche", en="The week's goals"),
+    "goals.weekly.since": Text(de="Woche ab Montag, {date}", en="Week from Monday {date}"),
+    "goals.weekly.kind.workouts": Text(de="Trainings", en="Workouts"),
+    "goals.weekly.kind.active_minutes": Text(de="Aktive Minuten", en="Active minutes"),
+    "goals.weekly.kind.weigh_ins": Text(de="Tage mit Wiegen", en="Weigh-in days"),
+    "goals.weekly.kind.food_days": Text(
+        de="Tage mit Ernährungsprotokoll", en="Days with food logged"
+    ),
+    "goals.weekly.done": Text(de="{done} von {target}", en="{done} of {target}"),
+    "goals.weekly.met": Text(de="geschafft", en="done"),
+    "goals.weekly.none": Text(
+        de="Noch keine Wochenziele. Leg unten fest, was du pro Woche schaffen willst.",
+        en="No weekly goals yet. Set below what you want to manage each week.",
+    ),
+    "goals.weekly.weeks_met": Text(
+        de="Wochen in Folge mit allen Wochenzielen: {current} (längste Serie {longest})",
+        en="Weeks in a row with every weekly goal met: {current} (longest {longest})",
+    ),
+    "goals.weekly.logged_days": Text(
+        de="Tage in Folge mit einem Eintrag: {current} (längste Serie {longest})",
+        en="Days in a row with an entry: {current} (longest {longest})",
+    ),
+    "goals.weekly.window": Text(
+        de="Serien zählen das letzte Jahr.", en="Streaks count the last year."
+    ),
+    "goals.weekly.set": Text(de="Wochenziele festlegen", en="Set weekly goals"),
+    "goals.weekly.hint": Text(
+        de="Leer lassen für kein Ziel. Gilt ab dieser Woche.",
+        en="Leave empty for no goal. Applies from this week on.",
+    ),
+    "goals.weekly.save": Text(de="Wochenziele speichern", en="Save weekly goals"),
+    "goals.weekly.saved": Text(de="Wochenziele gespeichert.", en="Weekly goals saved."),
+    "goals.weekly.error.whole": Text(
+        de="Bitte eine ganze Zahl ab 1 eingeben.", en="Please enter a whole number from 1."
+    ),
+    "goals.weekly.error.range": Text(
+        de="Bitte zwischen 1 und {limit} pro Woche wählen.",
+        en="Please choose between 1 and {limit} a week.",
+    ),
+    # --- focus areas ---
+    "goals.focus.heading": Text(de="Schwerpunkte", en="Focus areas"),
+    "goals.focus.none": Text(
+        de="Noch keine Schwerpunkte gewichtet.", en="No focus areas weighted yet."
+    ),
+    "goals.focus.edit": Text(de="Schwerpunkte gewichten", en="Weight your focus areas"),
+    "goals.focus.hint": Text(
+        de="Prozent je Bereich, zusammen 100. Leer ist 0.",
+        en="Percent per area, 100 in total. Empty is 0.",
+    ),
+    "goals.focus.save": Text(de="Gewichtung speichern", en="Save weights"),
+    "goals.focus.saved": Text(de="Gewichtung gespeichert.", en="Weights saved."),
+    "goals.focus.error.number": Text(de="Bitte eine Zahl eingeben.", en="Please enter a number."),
+    "goals.focus.error.range": Text(
+        de="Bitte zwischen 0 und 100 Prozent wählen.", en="Please choose between 0 and 100 percent."
+    ),
+    "goals.focus.error.total": Text(
+        de="Die Gewichte ergeben {total} %, zusammen müssen es 100 % sein.",
+        en="The weights add up to {total} %; together they must make 100 %.",
     ),
 }

@@ -1,7 +1,9 @@
 """Goals: a form for a new goal (the types whose values the app can read,
 and custom goals), and the goals with a progress bar, status, rate and
 projected date; pause, resume, complete, reopen, make primary, delete after
-confirming, and a custom goal's value of today."""
+confirming, and a custom goal's value of today. This week's goals with
+their progress and streaks, and a form for the weekly targets. The focus
+areas: where the weights go, and a form for them by category."""
 
 from __future__ import annotations
 
@@ -9,9 +11,11 @@ import reflex as rx
 
 from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
-from mitai_app.core.formatting import as_typed, in_both, today_in
+from mitai_app.core.formatting import as_typed, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
-from mitai_app.goals.consts import CUSTOM, GOALS, TITLE_MAX
+from mitai_app.goals.consts import CUSTOM, FITNESS, GOALS, TITLE_MAX, WEEKLY_KINDS
+from mitai_app.goals.focus import focus_weights, set_focus_weights
+from mitai_app.goals.pages.parts import checked, week_goal
 from mitai_app.goals.service import (
     ACTIVE,
     COMPLETED,
@@ -26,11 +30,16 @@ from mitai_app.goals.service import (
     set_status,
     update_goal,
 )
+from mitai_app.goals.weekly import (
+    set_weekly_targets,
+    streak_words,
+    week_rows,
+    weekly_overview,
+)
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
     error_callout,
     field,
-    field_error,
     form,
     invalid_attrs,
     select_field,
@@ -56,6 +65,20 @@ class GoalsState(rx.State):
     edit_goal: dict[str, str] = {}  # the edited goal's title, target and date as typed
     edit_error: str = ""
     edit_field: str = ""
+    week: list[dict[str, str]] = []  # this week's goals: name and "2 of 3" in both languages
+    week_lines: dict[str, str] = {}  # the week's first day and the streaks, both languages
+    week_targets: dict[str, str] = {}  # the targets in force, as the form shows them
+    week_error: str = ""
+    week_field: str = ""
+    week_done: str = ""
+    week_key: int = 0
+    # The 26 areas in category order: key, weight as typed, the name and, on
+    # a category's first area, the category's name, in both languages.
+    focus: list[dict[str, str]] = []
+    focus_top: list[dict[str, str]] = []  # the weighted areas, heaviest first
+    focus_error: str = ""
+    focus_field: str = ""
+    focus_done: str = ""
 
     async def _show(self, me) -> None:
         views = await call_service(
@@ -76,7 +99,76 @@ class GoalsState(rx.State):
             }
             for index, v in enumerate(views)
         ]
+        await self._show_week(me)
+        self._show_focus(await call_service(focus_weights, profile_id=me.user.id))
         self.loaded = True
+
+    def _show_focus(self, groups) -> None:
+        self.focus = [
+            {
+                "key": area.key,
+                "weight": format_number(area.weight, "en", decimals=0) if area.weight else "",
+                "name_de": area.name.de,
+                "name_en": area.name.en,
+                "head_de": group.name.de if index == 0 else "",
+                "head_en": group.name.en if index == 0 else "",
+            }
+            for group in groups
+            for index, area in enumerate(group.areas)
+        ]
+        weighted = sorted((a for g in groups for a in g.areas if a.weight), key=lambda a: -a.weight)
+        self.focus_top = [
+            {"percent": str(round(a.weight)), "name_de": a.name.de, "name_en": a.name.en}
+            for a in weighted
+        ]
+
+    @rx.event
+    async def save_focus(self, values: dict):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self.focus_error = self.focus_field = self.focus_done = ""
+        keys = {row["key"] for row in self.focus}
+        try:
+            groups = await call_service(
+                set_focus_weights,
+                profile_id=me.user.id,
+                typed={k: str(v) for k, v in values.items() if k in keys},
+            )
+        except UserError as error:
+            self.focus_error = user_message(error, me.lang)
+            self.focus_field = error.field if error.field in keys else ""
+            return None
+        self._show_focus(groups)
+        self.focus_done = translate("goals.focus.saved", me.lang)
+        return None
+
+    async def _show_week(self, me) -> None:
+        overview = await call_service(
+            weekly_overview, profile_id=me.user.id, today=today_in(me.user.timezone)
+        )
+        self.week = week_rows(overview)
+        self.week_lines = in_both(lambda lang: streak_words(overview, lang))
+        self.week_targets = {k: str(overview.targets.get(k, "")) for k in WEEKLY_KINDS}
+
+    @rx.event
+    async def save_week(self, values: dict):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        self.week_error = self.week_field = self.week_done = ""
+        message, at = await self._run(
+            me,
+            set_weekly_targets,
+            targets={k: str(values.get(k, "")) for k in WEEKLY_KINDS},
+            today=today_in(me.user.timezone),
+        )
+        self.week_error, self.week_field = message, at if at in WEEKLY_KINDS else ""
+        if not message:
+            self.week_done = translate("goals.weekly.saved", me.lang)
+            await self._show_week(me)
+            self.week_key += 1
+        return None
 
     @rx.event
     async def load(self):
@@ -224,9 +316,7 @@ S = GoalsState
 
 
 def _checked(name: str, component: rx.Component) -> rx.Component:
-    return rx.vstack(
-        component, field_error(name, S.error_field, S.error), spacing="1", width="100%"
-    )
+    return checked(name, component, S.error_field, S.error)
 
 
 def _new_goal() -> rx.Component:
@@ -420,11 +510,11 @@ def _list() -> rx.Component:
 
 
 def _edit_field(label_key: str, name: str, **props) -> rx.Component:
-    return rx.vstack(
+    return checked(
+        name,
         field(t(label_key), name, custom_attrs=invalid_attrs(name, S.edit_field), **props),
-        field_error(name, S.edit_field, S.edit_error),
-        spacing="1",
-        width="100%",
+        S.edit_field,
+        S.edit_error,
     )
 
 
@@ -478,11 +568,146 @@ def _edit_dialog() -> rx.Component:
     )
 
 
+def _week_field(kind: str) -> rx.Component:
+    return checked(
+        kind,
+        field(
+            t(f"goals.weekly.kind.{kind}"),
+            kind,
+            input_mode="numeric",
+            default_value=S.week_targets[kind],
+            custom_attrs=invalid_attrs(kind, S.week_field),
+        ),
+        S.week_field,
+        S.week_error,
+    )
+
+
+def _week() -> rx.Component:
+    """This week's goals, the streaks, and the weekly targets' form."""
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("goals.weekly.heading"), size="4", as_="h2"),
+            rx.text(in_language(S.week_lines, "since"), size="2", color_scheme="gray"),
+            rx.cond(
+                S.week.length() > 0,
+                rx.vstack(rx.foreach(S.week, week_goal), spacing="2", width="100%"),
+                rx.text(t("goals.weekly.none"), size="2", color_scheme="gray"),
+            ),
+            rx.text(in_language(S.week_lines, "weeks_met"), size="2", id="streak-weeks"),
+            rx.text(in_language(S.week_lines, "logged_days"), size="2", id="streak-days"),
+            rx.text(t("goals.weekly.window"), size="1", color_scheme="gray"),
+            rx.heading(t("goals.weekly.set"), size="3", as_="h3", margin_top="0.5rem"),
+            rx.text(t("goals.weekly.hint"), size="2", color_scheme="gray"),
+            form(
+                rx.grid(
+                    *[_week_field(kind) for kind in WEEKLY_KINDS],
+                    columns=rx.breakpoints(initial="1", sm="2"),
+                    spacing="3",
+                    width="100%",
+                ),
+                success_callout(S.week_done),
+                rx.cond(S.week_field == "", error_callout(S.week_error), rx.fragment()),
+                submit=t("goals.weekly.save"),
+                busy=False,
+                on_submit=S.save_week,
+                key=S.week_key,
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+        id="week-goals",
+    )
+
+
+def _focus_input(row: rx.Var) -> rx.Component:
+    input_id = "focus-" + row["key"]
+    return rx.fragment(
+        rx.cond(
+            in_language(row, "head") != "",
+            rx.heading(in_language(row, "head"), size="3", as_="h3", margin_top="0.5rem"),
+            rx.fragment(),
+        ),
+        rx.hstack(
+            rx.el.label(in_language(row, "name"), html_for=input_id, style={"flex": "1"}),
+            rx.input(
+                id=input_id,
+                name=row["key"],
+                default_value=row["weight"],
+                input_mode="decimal",
+                size="3",
+                width="5.5rem",
+                aria_invalid=rx.cond(S.focus_field == row["key"], "true", "false"),
+            ),
+            rx.text("%", size="2"),
+            align="center",
+            spacing="2",
+            width="100%",
+        ),
+        rx.cond(
+            S.focus_field == row["key"],
+            rx.text(S.focus_error, color_scheme="red", size="2", role="alert"),
+            rx.fragment(),
+        ),
+    )
+
+
+def _focus_share(row: rx.Var) -> rx.Component:
+    return rx.vstack(
+        rx.hstack(
+            rx.text(in_language(row, "name"), size="2"),
+            rx.text(row["percent"], " %", size="2"),
+            justify="between",
+            width="100%",
+        ),
+        rx.progress(value=row["percent"].to(int), max=100, aria_label=in_language(row, "name")),
+        spacing="1",
+        width="100%",
+    )
+
+
+def _focus() -> rx.Component:
+    """Where the weights go, and the weights by category (folded away)."""
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("goals.focus.heading"), size="4", as_="h2"),
+            rx.cond(
+                S.focus_top.length() > 0,
+                rx.vstack(rx.foreach(S.focus_top, _focus_share), spacing="2", width="100%"),
+                rx.text(t("goals.focus.none"), size="2", color_scheme="gray"),
+            ),
+            rx.el.details(
+                rx.el.summary(
+                    t("goals.focus.edit"), style={"cursor": "pointer", "min_height": "44px"}
+                ),
+                rx.text(t("goals.focus.hint"), size="2", color_scheme="gray"),
+                form(
+                    rx.foreach(S.focus, _focus_input),
+                    success_callout(S.focus_done),
+                    rx.cond(S.focus_field == "", error_callout(S.focus_error), rx.fragment()),
+                    submit=t("goals.focus.save"),
+                    busy=False,
+                    on_submit=S.save_focus,
+                ),
+                id="focus-form",
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+        id="focus-areas",
+    )
+
+
 @page(route=GOALS, title_key="nav.goals", on_load=S.load, checks_session=True)
 def goals_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("goals.heading"), size="7", as_="h1"),
+        rx.link(t("goals.fitness.heading"), href=FITNESS),
         _list(),
+        _week(),
+        _focus(),
         _new_goal(),
         _edit_dialog(),
         confirm_dialog(

@@ -4,7 +4,7 @@ Steps, active and resting energy, exercise minutes and distance per day,
 one row per day and source (training.daily_activity). The history index of
 workout_sets gains the columns an exercise's progress per workout reads.
 
-Revision ID: 0009_training
+Revision ID: 0009
 Revises: 0008
 Create Date: 2026-12-03 08:56:12.966451
 
@@ -18,7 +18,7 @@ import sqlmodel
 
 
 # revision identifiers, used by Alembic.
-revision: str = "0009_training"
+revision: str = "0009"
 down_revision: Union[str, None] = "0008"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None

@@ -9,8 +9,8 @@ answers by walking every term that begins with it: over 100,000 foods a
 short word took 10-40 ms, with the index 2-10 ms. Its triggers, on
 food_items, stay.
 
-Revision ID: 0009_nutrition
-Revises: 0008
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-03 08:50:39.445331
 
 """
@@ -22,8 +22,8 @@ import sqlmodel
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0009_nutrition'
-down_revision: Union[str, None] = '0008'
+revision: str = "0011"
+down_revision: Union[str, None] = "0010"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -1,8 +1,8 @@
 """activity log keeps account deletions: user_activity_log.profile_id may be
 NULL (an account's deletion, recorded without anything naming the person)
 
-Revision ID: 0009_dataout
-Revises: 0008
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-03 09:28:42.490935
 
 """
@@ -13,8 +13,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0009_dataout'
-down_revision: Union[str, None] = '0008'
+revision: str = "0012"
+down_revision: Union[str, None] = "0011"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

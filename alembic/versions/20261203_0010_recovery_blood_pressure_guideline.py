@@ -1,8 +1,8 @@
 """recovery: the guideline a profile's blood pressure is classified by
 (ESH 2023, the default, or ACC/AHA 2017)
 
-Revision ID: 0009_recovery
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-03 08:57:52
 
 """
@@ -14,8 +14,8 @@ import sqlmodel
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0009_recovery'
-down_revision: Union[str, None] = '0008'
+revision: str = "0010"
+down_revision: Union[str, None] = "0009"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -25,7 +25,9 @@ def _tables(data: bytes) -> dict[str, dict[date, dict]]:
 def test_health_auto_export_hourly_rows_across_the_clock_change():
     assert _tables(HEALTH_AUTO_EXPORT) == {
         "weight_log": {date(2024, 3, 31): {"weight": 80.9}, date(2024, 4, 1): {"weight": 80.6}},
-        "vitals_baseline": {date(2024, 3, 31): {"resting_hr": 52, "hrv": 62, "spo2": 97}},
+        "vitals_baseline": {
+            date(2024, 3, 31): {"resting_hr": 52, "hrv": 62, "hrv_measure": "sdnn", "spo2": 97}
+        },
         "nutrition_log": {date(2024, 3, 31): {"kcal": 1500, "protein_g": 65.5, "water_l": 1.25}},
     }
 

@@ -111,7 +111,15 @@ def test_a_night_of_sleep_and_a_workout():
     rows = _rows(parsed)
     night = rows[("sleep_log", date(2026, 3, 2))].values
     assert night["total_duration_minutes"] == 420
-    assert night["sleep_segments"] == {"deep": 90, "rem": 90, "light": 240, "awake": 30}
+    segments = night["sleep_segments"]
+    stages = ("deep", "rem", "light", "awake")
+    assert {stage: segments[stage] for stage in stages} == dict(zip(stages, (90, 90, 240, 30)))
+    # The stage intervals with their times are kept for the hypnogram.
+    assert segments["intervals"][0] == [
+        "deep",
+        "2026-03-01T23:00:00+01:00",
+        "2026-03-02T00:30:00+01:00",
+    ]
     run = rows[("activity_log", date(2026, 3, 2))].values
     assert (run["duration_minutes"], run["kcal"], run["distance_km"]) == (45, 400, 8.0)
     assert (run["avg_hr"], run["max_hr"], run["description"]) == (148, 171, "Outdoor Run")

@@ -113,7 +113,9 @@ def test_a_night_of_sleep_and_a_workout():
     assert night["total_duration_minutes"] == 420
     segments = night["sleep_segments"]
     stages = ("deep", "rem", "light", "awake")
-    assert {stage: segments[stage] for stage in stages} == dict(zip(stages, (90, 90, 240, 30)))
+    assert {stage: segments[stage] for stage in stages} == dict(
+        zip(stages, (90, 90, 240, 30), strict=True)
+    )
     # The stage intervals with their times are kept for the hypnogram.
     assert segments["intervals"][0] == [
         "deep",

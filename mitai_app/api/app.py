@@ -415,7 +415,7 @@ def _read_routes(router: APIRouter) -> None:
     def read_insights(
         session: SessionDep,
         caller: Annotated[tokens.Caller, Depends(needs(INSIGHTS_SCOPE, READ))],
-        prompt: Annotated[str | None, Query(max_length=100)] = None,
+        prompt: Annotated[str | None, Query(max_length=100, pattern=r"^[A-Za-z0-9_.-]+$")] = None,
         limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT_MAX)] = 50,
     ) -> list[InsightOut]:
         return [

@@ -46,7 +46,10 @@ def _own_address(page: Page) -> None:
 
 def _sign_in_with_form(page: Page, app, email: str, password: str, path: str = "/login") -> None:
     _own_address(page)
-    page.goto(app.url + path)
+    # The page opens its websocket once React has taken over the form; a
+    # click before that would submit the bare HTML form.
+    with page.expect_websocket(timeout=LOADED):
+        page.goto(app.url + path)
     page.get_by_label("E-mail address").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()

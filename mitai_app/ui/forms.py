@@ -161,11 +161,23 @@ def form(
     submit: rx.Var | str,
     busy: rx.Var,
     on_submit,
+    secret: bool = False,
     **props,
 ) -> rx.Component:
-    """Fields stacked above their submit button; Enter submits."""
+    """Fields stacked above their submit button; Enter submits.
+
+    A `secret` form (one with a password) cannot be sent until the page is
+    live: before React takes over the pre-rendered page, the browser itself
+    would send the form as a GET, putting the password in the address bar,
+    the history and the server's log. A disabled default button also stops
+    Enter from sending it."""
+    button = (
+        submit_button(submit, busy, disabled=~rx.State.is_hydrated)
+        if secret
+        else submit_button(submit, busy)
+    )
     return rx.form(
-        rx.vstack(*fields, submit_button(submit, busy), spacing="4", width="100%"),
+        rx.vstack(*fields, button, spacing="4", width="100%"),
         on_submit=on_submit,
         width="100%",
         **props,

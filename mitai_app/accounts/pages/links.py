@@ -167,6 +167,7 @@ def reset_page() -> rx.Component:
             *new_password_fields(t("auth.new_password"), "password", "password_repeat"),
             submit=t("auth.set_password"),
             busy=ResetState.busy,
+            secret=True,
             on_submit=ResetState.submit,
         ),
         spacing="4",

@@ -73,6 +73,7 @@ def login_page() -> rx.Component:
             *sign_in_fields(LoginState.next_path),
             submit=t("auth.sign_in"),
             busy=LoginState.busy,
+            secret=True,
             on_submit=[
                 LoginState.begin,
                 submit_sign_in(FORM_ID, auth_http.LOGIN, LoginState.answer),

@@ -93,6 +93,7 @@ def register_page() -> rx.Component:
                 browser_zone_field(),
                 submit=t("auth.register"),
                 busy=RegisterState.busy,
+                secret=True,
                 on_submit=RegisterState.submit,
             ),
             rx.link(t("auth.sign_in"), href=routes.LOGIN),

@@ -50,6 +50,7 @@ def setup_page() -> rx.Component:
             *sign_in_fields(routes.DASHBOARD),
             submit=t("auth.register"),
             busy=SetupState.busy,
+            secret=True,
             on_submit=[
                 SetupState.begin,
                 submit_sign_in(FORM_ID, auth_http.SETUP, SetupState.answer),

@@ -46,8 +46,8 @@ def _own_address(page: Page) -> None:
 
 def _sign_in_with_form(page: Page, app, email: str, password: str, path: str = "/login") -> None:
     _own_address(page)
-    # The page opens its websocket once React has taken over the form; a
-    # click before that would submit the bare HTML form.
+    # The page opens its websocket once React has taken over the form; text
+    # typed before that could be replaced when React takes over.
     with page.expect_websocket(timeout=LOADED):
         page.goto(app.url + path)
     page.get_by_label("E-mail address").fill(email)
@@ -235,6 +235,27 @@ def test_pages_and_static_files_carry_the_security_headers(app, page: Page, uniq
     expect(page.get_by_role("heading", name="Body", level=1)).to_be_visible(timeout=LOADED)
     page.wait_for_timeout(1000)
     assert violations == []
+
+
+def test_a_password_form_cannot_be_sent_before_the_page_is_live(app, browser, unique_email):
+    """Before React takes over the pre-rendered page, the browser itself would
+    send the form as a GET: the password would land in the address bar, the
+    history and the server's log."""
+    account = create_account(app, unique_email)
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(app.url + "/login")
+        button = page.get_by_role("button", name="Sign in")
+        expect(button).to_be_disabled()
+        page.get_by_label("E-mail address").fill(unique_email)
+        page.get_by_label("Password").fill(account.password)
+        page.get_by_label("Password").press("Enter")
+        page.wait_for_timeout(500)
+        assert account.password not in page.url
+        assert "password" not in page.url
+    finally:
+        context.close()
 
 
 # --- F9 ------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """The training phase of a profile's last 12 weeks: the series read through
 the body, nutrition and training services and judged by `goals.phases`.
 TDEE is not passed yet (nutrition exposes only its adaptive TDEE, which is
-computed from the same intake and weights and would agree by construction)."""
+computed from the same intake and weights and would agree by construction),
+so the intake is not read either."""
 
 from __future__ import annotations
 
@@ -14,9 +15,8 @@ from sqlmodel import Session
 from mitai_app.core import logs
 from mitai_app.core.records import as_uuid
 from mitai_app.goals.phases import Detection, detect_phase
-from mitai_app.goals.sources import READERS, ROWS_READ
+from mitai_app.goals.sources import READERS
 from mitai_app.goals.weeks import WEEK, week_start
-from mitai_app.nutrition.service import daily_totals
 from mitai_app.training.logs import ACTIVITY
 
 WEEKS = 12
@@ -35,21 +35,19 @@ def suggest_phase(
         return READERS[kind](session, owner, since, today)  # the goals' own readers
 
     minutes: dict[date, float] = defaultdict(float)
-    for row in logs.window(
+    for day, done in logs.per_day(
         ACTIVITY,
         session=session,
         profile_id=owner,
         since=since,
         until=this_week - timedelta(days=1),
-        limit=ROWS_READ,
-    ):
-        minutes[week_start(row.date)] += row.values.get("duration", 0.0)
-    totals = daily_totals(session=session, profile_id=owner, since=since, until=today)
+        fields=("duration",),
+    ).items():
+        minutes[week_start(day)] += done.sums.get("duration", 0.0)
     return detect_phase(
         weights=body("weight"),
         waist=body("waist"),
         body_fat=body("body_fat"),
-        intake=sorted((d, t["kcal"]) for d, t in totals.items() if t.get("kcal")),
         weekly_minutes=[minutes.get(since + WEEK * n, 0.0) for n in range(WEEKS)],
         today=today,
     )

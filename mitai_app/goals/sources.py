@@ -8,7 +8,6 @@ service says so if it is asked for one."""
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -25,9 +24,6 @@ from mitai_app.training.logs import ACTIVITY
 # How far back a goal's values are read: the rate looks at the last 28 days,
 # the start value of a new goal is the newest value on its first day.
 SOURCE_DAYS = 90
-# A log of several readings a day is read up to this many rows.
-ROWS_READ = 2000
-
 Reader = Callable[[Session, uuid.UUID, date, date], list[Point]]
 
 
@@ -51,14 +47,14 @@ def _waist(session: Session, owner: uuid.UUID, since: date, today: date) -> list
 def _sessions_per_week(session: Session, owner: uuid.UUID, since: date, today: date) -> list[Point]:
     """Each day's count of sessions in the 7 days ending on it, from the
     first logged session's day on (days before it are not known zeros)."""
-    rows = logs.window(
-        ACTIVITY, session=session, profile_id=owner, since=since, until=today, limit=ROWS_READ
-    )
-    if not rows:
+    per_day = {
+        day: counted.count
+        for day, counted in logs.per_day(
+            ACTIVITY, session=session, profile_id=owner, since=since, until=today
+        ).items()
+    }
+    if not per_day:
         return []
-    per_day: dict[date, int] = defaultdict(int)
-    for row in rows:
-        per_day[row.date] += 1
     first = min(per_day)
     return [
         (day, float(sum(per_day.get(day - timedelta(days=n), 0) for n in range(7))))
@@ -74,14 +70,10 @@ def _protein(session: Session, owner: uuid.UUID, since: date, today: date) -> li
 def _daily_mean(
     spec: logs.LogSpec, key: str, session: Session, owner: uuid.UUID, since: date, today: date
 ) -> list[Point]:
-    rows = logs.window(
-        spec, session=session, profile_id=owner, since=since, until=today, limit=ROWS_READ
+    days = logs.per_day(
+        spec, session=session, profile_id=owner, since=since, until=today, fields=(key,)
     )
-    by_day: dict[date, list[float]] = defaultdict(list)
-    for row in rows:
-        if row.values.get(key) is not None:
-            by_day[row.date].append(float(row.values[key]))
-    return sorted((d, sum(v) / len(v)) for d, v in by_day.items())
+    return sorted((d, v.means[key]) for d, v in days.items() if key in v.means)
 
 
 def _resting_hr(session: Session, owner: uuid.UUID, since: date, today: date) -> list[Point]:

@@ -9,6 +9,7 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
+import sqlalchemy as sa
 from sqlmodel import select
 
 from mitai_app.body.service import add_weight
@@ -16,7 +17,7 @@ from mitai_app.core.access import FeatureRefused
 from mitai_app.core.errors import UserError
 from mitai_app.goals import service
 from mitai_app.goals.consts import NOT_ENOUGH_DATA, ON_TRACK
-from mitai_app.goals.models import GoalProgress
+from mitai_app.goals.models import Goal, GoalProgress
 from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
@@ -215,3 +216,50 @@ def test_another_profiles_goal_is_not_found(session):
     assert service.goals_overview(session=session, profile_id=other, today=TODAY) == []
     service.delete_goal(session=session, profile_id=owner, goal_id=goal.id)
     assert service.goals_overview(session=session, profile_id=owner, today=TODAY) == []
+
+
+def _statements(session, call) -> int:
+    """How many SQL statements `call` sends."""
+    sent = []
+
+    def count(*_args):
+        sent.append(1)
+
+    engine = session.get_bind()
+    sa.event.listen(engine, "before_cursor_execute", count)
+    try:
+        call()
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", count)
+    return len(sent)
+
+
+def test_the_goals_list_reads_each_source_once_however_many_goals_follow_it(session):
+    owner = new_profile(session, email="g9@example.com")
+    _weights(session, owner)
+    session.expunge_all()
+
+    def add(kind: str, n: int) -> None:
+        for i in range(n):
+            session.add(
+                Goal(
+                    profile_id=owner,
+                    title=f"{kind} {i}",
+                    goal_type=kind,
+                    start_date=TODAY,
+                    start_value=90,
+                    target_value=80 + i,
+                )
+            )
+        session.commit()
+
+    def overview() -> None:
+        session.expire_all()
+        assert service.goals_overview(session=session, profile_id=owner, today=TODAY)
+
+    add("weight", 1)
+    add("custom", 1)
+    few = _statements(session, overview)
+    add("weight", 4)
+    add("custom", 4)
+    assert _statements(session, overview) == few

@@ -227,4 +227,63 @@ CATALOG: dict[str, Text] = {
         de="Die Gewichte ergeben {total} %, zusammen müssen es 100 % sein.",
         en="The weights add up to {total} %; together they must make 100 %.",
     ),
+    # Training phases (goals.detection)
+    "goals.phase.heading": Text(de="Trainingsphasen", en="Training phases"),
+    "goals.phase.hint": Text(
+        de="Die App schaut auf die letzten 12 Wochen Gewicht, Maße und Training und schlägt "
+        "eine Phase vor. Bestätigte Phasen werden im Gewichtsverlauf hinterlegt.",
+        en="The app looks at the last 12 weeks of weight, measurements and training and "
+        "suggests a phase. Confirmed phases are shaded in the weight chart.",
+    ),
+    "goals.phase.none": Text(
+        de="Noch keine Phase erkannt: dafür braucht es mindestens 10 Wiegungen in 4 Wochen "
+        "oder ein paar gleichmäßige Trainingswochen.",
+        en="No phase noticed yet: that takes at least 10 weigh-ins in 4 weeks or a few "
+        "steady weeks of training.",
+    ),
+    "goals.phase.calorie_deficit": Text(de="Kaloriendefizit (Diät)", en="Calorie deficit (cut)"),
+    "goals.phase.calorie_surplus": Text(
+        de="Kalorienüberschuss (Aufbau)", en="Calorie surplus (bulk)"
+    ),
+    "goals.phase.maintenance": Text(de="Erhaltung", en="Maintenance"),
+    "goals.phase.recomposition": Text(de="Rekomposition", en="Recomposition"),
+    "goals.phase.deload": Text(de="Entlastungswoche (Deload)", en="Deload week"),
+    "goals.phase.periodization": Text(de="Periodisierung", en="Periodisation"),
+    "goals.phase.status.suggested": Text(de="Vorschlag", en="Suggested"),
+    "goals.phase.status.accepted": Text(de="Bestätigt", en="Confirmed"),
+    "goals.phase.since": Text(de="seit {date}", en="since {date}"),
+    "goals.phase.between": Text(de="{start} – {end}", en="{start} – {end}"),
+    "goals.phase.confidence": Text(de="Sicherheit {value} %", en="Confidence {value} %"),
+    "goals.phase.evidence.weight_rate": Text(
+        de="Gewichtstrend {value} kg pro Woche", en="Weight trend {value} kg a week"
+    ),
+    "goals.phase.evidence.intake_vs_tdee": Text(
+        de="Aufnahme {value} kcal pro Tag gegenüber dem Umsatz",
+        en="Intake {value} kcal a day against energy out",
+    ),
+    "goals.phase.evidence.waist_rate": Text(
+        de="Taille {value} cm pro Woche", en="Waist {value} cm a week"
+    ),
+    "goals.phase.evidence.body_fat_rate": Text(
+        de="Körperfett {value} Prozentpunkte pro Woche",
+        en="Body fat {value} percentage points a week",
+    ),
+    "goals.phase.evidence.volume_drop": Text(
+        de="Trainingsminuten {value} % unter den Wochen davor",
+        en="Training minutes {value} % below the weeks before",
+    ),
+    "goals.phase.confirm": Text(de="Bestätigen", en="Confirm"),
+    "goals.phase.reject": Text(de="Ablehnen", en="Reject"),
+    "goals.phase.correct_to": Text(de="Es ist eher", en="It is rather"),
+    "goals.phase.correct": Text(de="Korrigieren", en="Correct"),
+    "goals.phase.confirmed": Text(de="Phase bestätigt.", en="Phase confirmed."),
+    "goals.phase.rejected": Text(de="Vorschlag abgelehnt.", en="Suggestion rejected."),
+    "goals.phase.error.reviewed": Text(
+        de="Diese Phase wurde schon beantwortet.", en="This phase has already been answered."
+    ),
+    "goals.phase.error.type": Text(de="Bitte eine Phase wählen.", en="Please choose a phase."),
+    "goals.phase.error.answer": Text(
+        de="Bitte bestätigen, korrigieren oder ablehnen.",
+        en="Please confirm, correct or reject.",
+    ),
 }

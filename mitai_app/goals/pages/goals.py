@@ -2,7 +2,8 @@
 and custom goals), and the goals with a progress bar, status, rate and
 projected date; pause, resume, complete, reopen, make primary, delete after
 confirming, and a custom goal's value of today. This week's goals with
-their progress and streaks, and a form for the weekly targets. The focus
+their progress and streaks, and a form for the weekly targets. The training
+phases (pages.phases). The focus
 areas: where the weights go, and a form for them by category."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from mitai_app.core.i18n import translate
 from mitai_app.goals.consts import CUSTOM, FITNESS, GOALS, TITLE_MAX, WEEKLY_KINDS
 from mitai_app.goals.focus import focus_weights, set_focus_weights
 from mitai_app.goals.pages.parts import checked, week_goal
+from mitai_app.goals.pages.phases import phases_section
 from mitai_app.goals.service import (
     ACTIVE,
     COMPLETED,
@@ -707,6 +709,7 @@ def goals_page() -> rx.Component:
         rx.link(t("goals.fitness.heading"), href=FITNESS),
         _list(),
         _week(),
+        phases_section(),
         _focus(),
         _new_goal(),
         _edit_dialog(),

@@ -235,7 +235,7 @@ def _statements(session, call) -> int:
 
 
 def test_the_goals_list_reads_each_source_once_however_many_goals_follow_it(session):
-    owner = new_profile(session, email="g9@example.com")
+    owner = new_profile(session, email="g10@example.com")
     _weights(session, owner)
     session.expunge_all()
 

@@ -1,0 +1,54 @@
+"""goals: training phases may be a recomposition, keep the detection's
+evidence, and may be rejected by the user
+
+Revision ID: 0013
+Revises: 0012
+Create Date: 2026-12-03 12:15:00
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+
+# revision identifiers, used by Alembic.
+revision: str = '0013'
+down_revision: Union[str, None] = '0012'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+OLD_TYPES = "('calorie_deficit', 'calorie_surplus', 'deload', 'maintenance', 'periodization')"
+NEW_TYPES = "('calorie_deficit', 'calorie_surplus', 'deload', 'maintenance', 'periodization', 'recomposition')"
+OLD_STATUSES = "('suggested', 'accepted', 'active', 'completed')"
+NEW_STATUSES = "('suggested', 'accepted', 'active', 'completed', 'rejected')"
+
+
+def _checks(types: str, statuses: str) -> None:
+    with op.batch_alter_table('training_phases', schema=None) as batch_op:
+        batch_op.drop_constraint(op.f('ck_training_phases_phase_type'), type_='check')
+        batch_op.drop_constraint(op.f('ck_training_phases_status'), type_='check')
+        batch_op.create_check_constraint(op.f('ck_training_phases_phase_type'), f'phase_type IN {types}')
+        batch_op.create_check_constraint(
+            op.f('ck_training_phases_status'), f'status IS NULL OR status IN {statuses}'
+        )
+
+
+def upgrade() -> None:
+    _checks(NEW_TYPES, NEW_STATUSES)
+    with op.batch_alter_table('training_phases', schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                'evidence',
+                sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'),
+                nullable=True,
+            )
+        )
+
+
+def downgrade() -> None:
+    op.execute("DELETE FROM training_phases WHERE phase_type = 'recomposition' OR status = 'rejected'")
+    with op.batch_alter_table('training_phases', schema=None) as batch_op:
+        batch_op.drop_column('evidence')
+    _checks(OLD_TYPES, OLD_STATUSES)

@@ -210,12 +210,15 @@ def create_goal(
     target_date: str | date | None = None,
     start_value: str | float | None = None,
     primary: bool = False,
+    replace_primary: bool = False,
     today: date,
 ) -> GoalView:
     """A new active goal. Its start value is the newest value of its data on
     the start day (today); a custom goal's is typed and logged as its first
-    progress. The first goal, or one marked primary, becomes the primary
-    goal (the former one is demoted). Charges the `goals` feature."""
+    progress. The first goal becomes the primary goal; one marked primary
+    replaces the primary goal only with `replace_primary` (the user was
+    asked), else it is refused at the field "primary" naming the current
+    one. Charges the `goals` feature."""
     owner = as_uuid(profile_id)
     kind = _definition(session, goal_type)
     name = checked_text(title, field="title", limit=TITLE_MAX)
@@ -244,10 +247,13 @@ def create_goal(
     if start == target:
         raise UserError("goals.error.target_is_start", field="target_value")
     goal.start_value = goal.current_value = start
-    has_primary = session.exec(
-        select(Goal.id).where(Goal.profile_id == owner, col(Goal.is_primary).is_(True))
+    current = session.exec(
+        select(Goal.title).where(Goal.profile_id == owner, col(Goal.is_primary).is_(True))
     ).first()
-    goal.is_primary = primary or has_primary is None
+    if primary and current is not None and not replace_primary:
+        # The page asks before the primary goal is demoted, then sends replace_primary.
+        raise UserError("goals.error.primary_taken", field="primary", title=current)
+    goal.is_primary = primary or current is None
     consume(session=session, profile_id=owner, feature_id=FEATURE)
     session.add(goal)
     session.flush()

@@ -23,8 +23,8 @@ CATALOG: dict[str, Text] = {
         de="Startwert (nur eigene Ziele)", en="Start value (custom goals only)"
     ),
     "goals.primary": Text(
-        de="Als Hauptziel setzen (ersetzt das bisherige)",
-        en="Make it the primary goal (replaces the current one)",
+        de="Als Hauptziel setzen (ersetzt nach Rückfrage das bisherige)",
+        en="Make it the primary goal (replaces the current one after asking)",
     ),
     "goals.create": Text(de="Ziel anlegen", en="Create goal"),
     "goals.created": Text(de="Ziel angelegt.", en="Goal created."),
@@ -286,4 +286,15 @@ CATALOG: dict[str, Text] = {
         de="Bitte bestätigen, korrigieren oder ablehnen.",
         en="Please confirm, correct or reject.",
     ),
+    # A second primary goal (asked before the first is demoted)
+    "goals.error.primary_taken": Text(
+        de="„{title}“ ist dein Hauptziel. Soll das neue Ziel es ersetzen?",
+        en="“{title}” is your primary goal. Should the new goal replace it?",
+    ),
+    "goals.primary_title": Text(de="Hauptziel ersetzen?", en="Replace the primary goal?"),
+    "goals.primary_text": Text(
+        de="„{new}“ wird dein Hauptziel; „{old}“ bleibt als gewöhnliches Ziel erhalten.",
+        en="“{new}” becomes your primary goal; “{old}” stays as an ordinary goal.",
+    ),
+    "goals.primary_replace": Text(de="Ersetzen", en="Replace"),
 }

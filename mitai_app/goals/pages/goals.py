@@ -63,6 +63,9 @@ class GoalsState(rx.State):
     done: str = ""
     form_key: int = 0
     delete_ref: int = -1
+    primary_ask: str = ""  # the question before the primary goal is replaced; "": none
+    primary_ref: int = -1  # the goal to make primary once confirmed
+    _pending: dict = {}  # the new goal's form, sent again once the user confirms
     edit_ref: int = -1
     edit_goal: dict[str, str] = {}  # the edited goal's title, target and date as typed
     edit_error: str = ""
@@ -202,6 +205,9 @@ class GoalsState(rx.State):
         me = await signed_in(self)
         if me is None:
             return to_login()
+        return await self._create(me, dict(values), replace=False)
+
+    async def _create(self, me, values: dict, *, replace: bool):
         self.error = self.error_field = self.done = ""
         message, at = await self._run(
             me,
@@ -212,14 +218,54 @@ class GoalsState(rx.State):
             target_date=str(values.get("target_date", "")),
             start_value=str(values.get("start_value", "")),
             primary=bool(values.get("primary")),
+            replace_primary=replace,
             today=today_in(me.user.timezone),
         )
+        if at == "primary":  # another goal is primary: ask before demoting it
+            self.primary_ask, self._pending = message, values
+            return None
         self.error, self.error_field = message, at if at in _FIELDS else ""
         if not message:
             self.done = translate("goals.created", me.lang)
             self.form_key += 1
             await self._show(me)
         return None
+
+    @rx.event
+    async def ask_primary(self, ref: str):
+        """Making a goal primary asks first when another one is."""
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        index = int(ref) if str(ref).isdigit() else -1
+        current = next((g for g in self.goals if g["primary"]), None)
+        if not 0 <= index < len(self.goals) or current is None:
+            return None  # the first goal is primary already
+        self.primary_ref, self._pending = index, {}
+        self.primary_ask = translate(
+            "goals.primary_text", me.lang, new=self.goals[index]["title"], old=current["title"]
+        )
+        return None
+
+    @rx.event
+    async def replace_primary(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        pending, ref = self._pending, self.primary_ref
+        self.primary_ask, self._pending, self.primary_ref = "", {}, -1
+        if pending:
+            return await self._create(me, pending, replace=True)
+        if ref >= 0:
+            return await self._act(
+                me, make_primary, goal_id=self._id(str(ref)), today=today_in(me.user.timezone)
+            )
+        return None
+
+    @rx.event
+    def keep_primary(self):
+        """The user kept the primary goal: the form keeps what was typed."""
+        self.primary_ask, self._pending, self.primary_ref = "", {}, -1
 
     def _id(self, ref: str) -> str:
         """The goal id behind a list place; "" (found nowhere) for another."""
@@ -233,15 +279,6 @@ class GoalsState(rx.State):
             return to_login()
         return await self._act(
             me, set_status, goal_id=self._id(ref), status=status, today=today_in(me.user.timezone)
-        )
-
-    @rx.event
-    async def primary(self, ref: str):
-        me = await signed_in(self)
-        if me is None:
-            return to_login()
-        return await self._act(
-            me, make_primary, goal_id=self._id(ref), today=today_in(me.user.timezone)
         )
 
     @rx.event
@@ -474,7 +511,7 @@ def _goal(goal: rx.Var) -> rx.Component:
                 ),
                 rx.cond(
                     goal["primary"] == "",
-                    _action("goals.make_primary", S.primary(goal["ref"])),
+                    _action("goals.make_primary", S.ask_primary(goal["ref"])),
                     rx.fragment(),
                 ),
                 _action("goals.edit", S.ask_edit(goal["ref"])),
@@ -713,6 +750,14 @@ def goals_page() -> rx.Component:
         _focus(),
         _new_goal(),
         _edit_dialog(),
+        confirm_dialog(
+            title=t("goals.primary_title"),
+            text=S.primary_ask,
+            confirm=t("goals.primary_replace"),
+            on_confirm=S.replace_primary,
+            on_cancel=S.keep_primary,
+            open=S.primary_ask != "",
+        ),
         confirm_dialog(
             title=t("goals.delete_title"),
             text=t("goals.delete_text"),

@@ -94,13 +94,14 @@ def test_a_goal_without_data_or_source_says_so(session):
         service.create_goal,
         session=session,
         profile_id=owner,
-        goal_type="vo2max",
-        title="Ausdauer",
+        goal_type="hrv",
+        title="Erholung",
         target_value="50",
         today=TODAY,
     ) == ("goal_type", "goals.error.no_source")
     offered = {t.key for t in service.goal_types()}
-    assert {"weight", "custom"} <= offered and "vo2max" not in offered
+    assert {"weight", "lean_mass", "vo2max", "steps", "weekly_minutes", "custom"} <= offered
+    assert "hrv" not in offered
 
 
 def test_bad_input_is_answered_at_its_field(session):
@@ -178,7 +179,13 @@ def test_one_primary_goal_per_profile(session):
     owner = new_profile(session, email="g6@example.com")
     _weights(session, owner)
     first = _weight_goal(session, owner)
-    second = _weight_goal(session, owner, target="80", primary=True)
+    # A second primary goal is asked about first: refused naming the current one, nothing kept.
+    with pytest.raises(UserError) as raised:
+        _weight_goal(session, owner, target="80", primary=True)
+    assert (raised.value.field, raised.value.code) == ("primary", "goals.error.primary_taken")
+    assert raised.value.values == {"title": "Sommerform"}
+    assert len(service.goals_overview(session=session, profile_id=owner, today=TODAY)) == 1
+    second = _weight_goal(session, owner, target="80", primary=True, replace_primary=True)
     goals = service.goals_overview(session=session, profile_id=owner, today=TODAY)
     assert [g.id for g in goals if g.is_primary] == [second.id]
     service.make_primary(session=session, profile_id=owner, goal_id=first.id, today=TODAY)

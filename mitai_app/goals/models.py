@@ -259,3 +259,20 @@ class WeeklyGoal(SQLModel, table=True):
     week_start: date
     goals: dict[str, Any] | None = json_field()
     created_at: datetime | None = created_at()
+
+
+class Achievement(SQLModel, table=True):
+    """An achievement a profile earned (goals.achievements.KINDS), once;
+    `seen` once the Goals page has shown it as new."""
+
+    __tablename__ = "achievements"
+    __table_args__ = (
+        sa.UniqueConstraint("profile_id", "key", name="unique_achievement_per_profile"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    key: str = Field(max_length=50)
+    earned_on: date
+    seen: bool = with_default(False, nullable=False)
+    created_at: datetime | None = created_at()

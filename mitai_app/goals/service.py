@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from mitai_app.body.trend import Point
@@ -24,7 +25,8 @@ from mitai_app.core.records import as_uuid, owned
 from mitai_app.core.text import Text
 from mitai_app.goals.consts import BEHIND, CUSTOM, ON_TRACK, REACHED, TITLE_MAX, VALUE_LIMIT
 from mitai_app.goals.data import GOAL_TYPES
-from mitai_app.goals.models import Goal, GoalProgress, GoalTypeDefinition
+from mitai_app.goals.focus import default_contributions
+from mitai_app.goals.models import Goal, GoalFocusContribution, GoalProgress, GoalTypeDefinition
 from mitai_app.goals.progress import Progress, assess
 from mitai_app.goals.sources import READERS, SOURCE_DAYS
 
@@ -259,6 +261,10 @@ def create_goal(
     session.flush()
     if goal.is_primary:
         _demote_others(session, owner, goal.id)
+    for area_id, share in default_contributions(session, kind.type_key):
+        session.add(
+            GoalFocusContribution(goal_id=goal.id, focus_area_id=area_id, contribution_weight=share)
+        )
     if kind.type_key == CUSTOM:
         session.add(GoalProgress(goal_id=goal.id, profile_id=owner, date=today, value=start))
     session.commit()
@@ -330,8 +336,8 @@ def make_primary(
 def delete_goal(*, session: Session, profile_id: uuid.UUID | str, goal_id: str) -> None:
     """Deletes the goal with its logged progress (the page asks first)."""
     goal = owned(session, Goal, profile_id, goal_id)
-    for row in session.exec(select(GoalProgress).where(GoalProgress.goal_id == goal.id)).all():
-        session.delete(row)
+    for model in (GoalProgress, GoalFocusContribution):
+        session.execute(sa.delete(model).where(model.goal_id == goal.id))
     session.delete(goal)
     session.commit()
 

@@ -297,4 +297,29 @@ CATALOG: dict[str, Text] = {
         en="“{new}” becomes your primary goal; “{old}” stays as an ordinary goal.",
     ),
     "goals.primary_replace": Text(de="Ersetzen", en="Replace"),
+    # Where effort goes (goals.focus.effort)
+    "goals.effort.heading": Text(de="Wohin deine Mühe geht", en="Where your effort goes"),
+    "goals.effort.hint": Text(
+        de="Je Bereich: deine Gewichtung, deine aktiven Ziele und was dein Training der "
+        "letzten 4 Wochen beansprucht hat.",
+        en="By area: your weights, your active goals and what the last 4 weeks of training worked.",
+    ),
+    "goals.effort.area": Text(de="Bereich", en="Area"),
+    "goals.effort.focus": Text(de="Deine Gewichtung", en="Your focus"),
+    "goals.effort.goals": Text(de="Deine Ziele", en="Your goals"),
+    "goals.effort.training": Text(de="Dein Training", en="Your training"),
+    "goals.effort.no_training": Text(
+        de="Training: keine Einheiten einer bewerteten Trainingsart in den letzten 4 Wochen.",
+        en="Training: no sessions of a rated training type in the last 4 weeks.",
+    ),
+    # Achievements (goals.achievements)
+    "goals.achievement.goal_reached": Text(de="Ein Ziel erreicht", en="A goal reached"),
+    "goals.achievement.four_week_streak": Text(
+        de="4 Wochen in Folge alle Wochenziele", en="4 weeks in a row with every weekly goal"
+    ),
+    "goals.achievement.thirty_logged_days": Text(
+        de="30 Tage in Folge etwas erfasst", en="30 days in a row with something logged"
+    ),
+    "goals.achievement.new": Text(de="Neu erreicht: {names}", en="Newly earned: {names}"),
+    "goals.achievement.earned": Text(de="Erreicht: {names}", en="Earned: {names}"),
 }

@@ -14,8 +14,10 @@ from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
+from mitai_app.goals.achievements import achievement_words, note_achievements
 from mitai_app.goals.consts import CUSTOM, FITNESS, GOALS, TITLE_MAX, WEEKLY_KINDS
 from mitai_app.goals.focus import focus_weights, set_focus_weights
+from mitai_app.goals.pages.effort import EffortState, effort_section
 from mitai_app.goals.pages.parts import checked, week_goal
 from mitai_app.goals.pages.phases import phases_section
 from mitai_app.goals.service import (
@@ -33,6 +35,7 @@ from mitai_app.goals.service import (
     update_goal,
 )
 from mitai_app.goals.weekly import (
+    WeeklyOverview,
     set_weekly_targets,
     streak_words,
     week_rows,
@@ -70,6 +73,7 @@ class GoalsState(rx.State):
     edit_goal: dict[str, str] = {}  # the edited goal's title, target and date as typed
     edit_error: str = ""
     edit_field: str = ""
+    achievements: dict[str, str] = {}  # the new ones (shown once) and all earned, both languages
     week: list[dict[str, str]] = []  # this week's goals: name and "2 of 3" in both languages
     week_lines: dict[str, str] = {}  # the week's first day and the streaks, both languages
     week_targets: dict[str, str] = {}  # the targets in force, as the form shows them
@@ -104,7 +108,15 @@ class GoalsState(rx.State):
             }
             for index, v in enumerate(views)
         ]
-        await self._show_week(me)
+        weekly = await self._show_week(me)
+        found = await call_service(
+            note_achievements,
+            profile_id=me.user.id,
+            goals=views,
+            weekly=weekly,
+            today=today_in(me.user.timezone),
+        )
+        self.achievements = in_both(lambda lang: achievement_words(found, lang))
         self._show_focus(await call_service(focus_weights, profile_id=me.user.id))
         self.loaded = True
 
@@ -146,15 +158,16 @@ class GoalsState(rx.State):
             return None
         self._show_focus(groups)
         self.focus_done = translate("goals.focus.saved", me.lang)
-        return None
+        return EffortState.load
 
-    async def _show_week(self, me) -> None:
+    async def _show_week(self, me) -> WeeklyOverview:
         overview = await call_service(
             weekly_overview, profile_id=me.user.id, today=today_in(me.user.timezone)
         )
         self.week = week_rows(overview)
         self.week_lines = in_both(lambda lang: streak_words(overview, lang))
         self.week_targets = {k: str(overview.targets.get(k, "")) for k in WEEKLY_KINDS}
+        return overview
 
     @rx.event
     async def save_week(self, values: dict):
@@ -229,6 +242,7 @@ class GoalsState(rx.State):
             self.done = translate("goals.created", me.lang)
             self.form_key += 1
             await self._show(me)
+            return EffortState.load  # the new goal's contributions
         return None
 
     @rx.event
@@ -635,6 +649,23 @@ def _week() -> rx.Component:
             ),
             rx.text(in_language(S.week_lines, "weeks_met"), size="2", id="streak-weeks"),
             rx.text(in_language(S.week_lines, "logged_days"), size="2", id="streak-days"),
+            rx.cond(
+                S.achievements["new_en"] != "",
+                rx.callout(
+                    in_language(S.achievements, "new"),
+                    icon="award",
+                    color_scheme="green",
+                    size="1",
+                    role="status",
+                    id="achievements-new",
+                ),
+                rx.fragment(),
+            ),
+            rx.cond(
+                S.achievements["earned_en"] != "",
+                rx.text(in_language(S.achievements, "earned"), size="2", id="achievements"),
+                rx.fragment(),
+            ),
             rx.text(t("goals.weekly.window"), size="1", color_scheme="gray"),
             rx.heading(t("goals.weekly.set"), size="3", as_="h3", margin_top="0.5rem"),
             rx.text(t("goals.weekly.hint"), size="2", color_scheme="gray"),
@@ -748,6 +779,7 @@ def goals_page() -> rx.Component:
         _week(),
         phases_section(),
         _focus(),
+        effort_section(),
         _new_goal(),
         _edit_dialog(),
         confirm_dialog(

@@ -1,5 +1,5 @@
 """goals: training phases may be a recomposition, keep the detection's
-evidence, and may be rejected by the user
+evidence, and may be rejected by the user; achievements
 
 Revision ID: 0013
 Revises: 0012
@@ -10,6 +10,7 @@ from typing import Sequence, Union
 
 from alembic import op
 import sqlalchemy as sa
+import sqlmodel
 from sqlalchemy.dialects import postgresql
 
 
@@ -45,9 +46,21 @@ def upgrade() -> None:
                 nullable=True,
             )
         )
+    op.create_table('achievements',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('profile_id', sa.Uuid(), nullable=False),
+    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=50), nullable=False),
+    sa.Column('earned_on', sa.Date(), nullable=False),
+    sa.Column('seen', sa.Boolean(), server_default=sa.false(), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), server_default=sa.func.now(), nullable=True),
+    sa.ForeignKeyConstraint(['profile_id'], ['profiles.id'], name=op.f('fk_achievements_profile_id_profiles'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_achievements')),
+    sa.UniqueConstraint('profile_id', 'key', name='unique_achievement_per_profile')
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('achievements')
     op.execute("DELETE FROM training_phases WHERE phase_type = 'recomposition' OR status = 'rejected'")
     with op.batch_alter_table('training_phases', schema=None) as batch_op:
         batch_op.drop_column('evidence')

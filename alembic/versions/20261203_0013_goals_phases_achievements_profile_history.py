@@ -1,5 +1,6 @@
 """goals: training phases may be a recomposition, keep the detection's
-evidence, and may be rejected by the user; achievements
+evidence, and may be rejected by the user; achievements; accounts: the
+profile's history of changes
 
 Revision ID: 0013
 Revises: 0012
@@ -57,9 +58,23 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_achievements')),
     sa.UniqueConstraint('profile_id', 'key', name='unique_achievement_per_profile')
     )
+    op.create_table('profile_history',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('profile_id', sa.Uuid(), nullable=False),
+    sa.Column('changed_on', sa.Date(), nullable=False),
+    sa.Column('field', sqlmodel.sql.sqltypes.AutoString(length=50), nullable=False),
+    sa.Column('before', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.Column('after', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), server_default=sa.func.now(), nullable=True),
+    sa.ForeignKeyConstraint(['profile_id'], ['profiles.id'], name=op.f('fk_profile_history_profile_id_profiles'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_profile_history'))
+    )
+    with op.batch_alter_table('profile_history', schema=None) as batch_op:
+        batch_op.create_index('idx_profile_history_profile_day', ['profile_id', 'changed_on'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table('profile_history')
     op.drop_table('achievements')
     op.execute("DELETE FROM training_phases WHERE phase_type = 'recomposition' OR status = 'rejected'")
     with op.batch_alter_table('training_phases', schema=None) as batch_op:

@@ -174,7 +174,8 @@ def review_phase(
     phase: str = "",
 ) -> PhaseView:
     """The user's answer to a suggested phase: "confirm" it, "correct" it to
-    `phase` (then confirmed), or "reject" it. A confirmed energy phase ends
+    `phase` (then confirmed, and the detected phase counts as rejected), or
+    "reject" it. A confirmed energy phase ends
     the confirmed one still going the day before it starts (a deload is
     about training and runs beside them)."""
     row = owned(session, TrainingPhase, profile_id, phase_id)
@@ -186,6 +187,18 @@ def review_phase(
         if answer == "correct":
             if phase not in PHASES:
                 raise UserError("goals.phase.error.type", field="phase")
+            if phase != row.phase_type:  # the detected phase is kept as rejected: not asked again
+                session.add(
+                    TrainingPhase(
+                        profile_id=row.profile_id,
+                        phase_type=row.phase_type,
+                        start_date=row.start_date,
+                        end_date=row.end_date,
+                        status=REJECTED,
+                        confidence=row.confidence,
+                        evidence=row.evidence,
+                    )
+                )
             row.phase_type = phase
         row.status = ACCEPTED
         if row.phase_type != DELOAD:

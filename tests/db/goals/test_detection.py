@@ -108,6 +108,9 @@ def test_a_suggestion_can_be_corrected_or_rejected_and_a_rejection_holds(session
         phase=RECOMPOSITION,
     )
     assert (corrected.phase, corrected.status) == (RECOMPOSITION, "accepted")
+    # The hourly run does not suggest the cut the user corrected again.
+    assert store_suggestion(session=session, profile_id=owner, today=TODAY) is None
+    assert [v.phase for v in phases_overview(session=session, profile_id=owner)] == [RECOMPOSITION]
     with pytest.raises(UserError) as raised:  # answered already
         review_phase(session=session, profile_id=owner, phase_id=found.id, answer="reject")
     assert raised.value.code == "goals.phase.error.reviewed"

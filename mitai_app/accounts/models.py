@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -160,3 +161,20 @@ class UserActivityLog(SQLModel, table=True):
     action: str = Field(sa_type=sa.Text)
     details: dict | None = json_field()
     created: datetime | None = created_at()
+
+
+class ProfileChange(SQLModel, table=True):
+    """One change of a profile field (accounts.profile.update_profile): the
+    day in the profile's zone, the value before and after (dates as ISO
+    text), so analyses can use the values valid on a day."""
+
+    __tablename__ = "profile_history"
+    __table_args__ = (sa.Index("idx_profile_history_profile_day", "profile_id", "changed_on"),)
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    changed_on: date
+    field: str = Field(max_length=50)
+    before: Any = json_field()
+    after: Any = json_field()
+    created_at: datetime | None = created_at()

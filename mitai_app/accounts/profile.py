@@ -13,9 +13,16 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from mitai_app.accounts.models import DISPLAY_NAME_MAX, LANGUAGES, SEXES, UNIT_SYSTEMS, Profile
+from mitai_app.accounts.models import (
+    DISPLAY_NAME_MAX,
+    LANGUAGES,
+    SEXES,
+    UNIT_SYSTEMS,
+    Profile,
+    ProfileChange,
+)
 from mitai_app.accounts.service import log_activity, timezones
 from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.formatting import today_in
@@ -166,6 +173,40 @@ def _session_days(raw: str) -> int:
     return days
 
 
+# The fields whose history is kept, and how a stored value is read back.
+HISTORY_FIELDS = {
+    "display_name": str,
+    "sex": str,
+    "date_of_birth": date.fromisoformat,
+    "height_cm": float,
+    "language": str,
+    "unit_system": str,
+    "timezone": str,
+    "session_days": int,
+}
+
+
+def _stored(value):
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def profile_on(*, session: Session, profile_id: uuid.UUID | str, day: date) -> dict:
+    """The profile's fields (HISTORY_FIELDS) as they were at the end of
+    `day`: today's values with every later change undone, newest first."""
+    profile = _load(session, profile_id)
+    values = {key: getattr(profile, key) for key in HISTORY_FIELDS}
+    later = session.exec(
+        select(ProfileChange)
+        .where(ProfileChange.profile_id == profile.id, ProfileChange.changed_on > day)
+        .order_by(col(ProfileChange.changed_on).desc(), col(ProfileChange.created_at).desc())
+    ).all()
+    for change in later:
+        if change.field in HISTORY_FIELDS:
+            before = change.before
+            values[change.field] = None if before is None else HISTORY_FIELDS[change.field](before)
+    return values
+
+
 def update_profile(
     *,
     session: Session,
@@ -176,7 +217,8 @@ def update_profile(
     """Checks every field, then saves them all or none.
 
     Keys missing from `form` keep their stored value. `today` is the date in
-    the (new) time zone unless a test gives one. A new session lifetime
+    the (new) time zone unless a test gives one; each changed field is kept
+    in the profile's history on that day (`profile_on`). A new session lifetime
     applies to sign-ins from now on; running sessions keep their expiry.
     """
     profile = _load(session, profile_id)
@@ -211,6 +253,17 @@ def update_profile(
     values["timezone"] = timezone
 
     changed = sorted(key for key, value in values.items() if getattr(profile, key) != value)
+    on = today or today_in(timezone)
+    for key in changed:
+        session.add(
+            ProfileChange(
+                profile_id=profile.id,
+                changed_on=on,
+                field=key,
+                before=_stored(getattr(profile, key)),
+                after=_stored(values[key]),
+            )
+        )
     for key, value in values.items():
         setattr(profile, key, value)
     if changed:

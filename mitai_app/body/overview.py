@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlmodel import Session, col, select
@@ -27,7 +27,18 @@ from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid
 from mitai_app.core.series import DailySeries, DatedSeries, daily_series, dated_series, range_start
 from mitai_app.core.units import System, cm_to_in, kg_to_lb, to_display, unit_label
-from mitai_app.goals.models import Goal
+from mitai_app.goals.models import Goal, TrainingPhase
+
+# The phases the user confirmed on the Goals page (goals.detection); the
+# weight chart shades them.
+CONFIRMED_PHASE = "accepted"
+
+
+@dataclass(frozen=True)
+class PhaseBand:
+    start: str  # ISO dates, held to the chart's days
+    end: str
+    phase: str  # goals.models.PHASE_TYPES
 
 
 @dataclass(frozen=True)
@@ -40,6 +51,7 @@ class WeightChart:
     trend: list[float | None]
     end: str  # ISO date of the last day shown
     goal: float | None
+    phases: list[PhaseBand] = field(default_factory=list)  # confirmed, oldest first
 
 
 @dataclass(frozen=True)
@@ -98,6 +110,25 @@ def _weight_goal_kg(session: Session, owner: uuid.UUID) -> float | None:
         .order_by(col(Goal.is_primary).desc(), col(Goal.priority).desc())
     ).first()
     return None if goal is None else float(goal.target_value)
+
+
+def _confirmed_phases(
+    session: Session, owner: uuid.UUID, first: date, last: date
+) -> list[PhaseBand]:
+    rows = session.exec(
+        select(TrainingPhase.start_date, TrainingPhase.end_date, TrainingPhase.phase_type)
+        .where(
+            TrainingPhase.profile_id == owner,
+            TrainingPhase.status == CONFIRMED_PHASE,
+            TrainingPhase.start_date <= last,
+            (col(TrainingPhase.end_date).is_(None)) | (col(TrainingPhase.end_date) >= first),
+        )
+        .order_by(col(TrainingPhase.start_date))
+    ).all()
+    return [
+        PhaseBand(max(start, first).isoformat(), min(end or last, last).isoformat(), phase)
+        for start, end, phase in rows
+    ]
 
 
 def _circumference_entries(session: Session, owner: uuid.UUID) -> list[CircumferenceEntry]:
@@ -274,15 +305,20 @@ def body_overview(
     latest_kg = weights[-1][1] if weights else None
     goal_kg = _weight_goal_kg(session, owner)
     rate = everything.weekly_rate_kg
+    chart = _weight_chart(
+        everything,
+        since,
+        None if goal_kg is None else to_display(goal_kg, "mass", system),
+        mass,
+    )
+    if chart.end:
+        first = date.fromisoformat(chart.days.start)
+        last = date.fromisoformat(chart.end)
+        chart = replace(chart, phases=_confirmed_phases(session, owner, first, last))
     return BodyOverview(
         mass_unit=unit_label("mass", system),
         length_unit=unit_label("length", system),
-        weight=_weight_chart(
-            everything,
-            since,
-            None if goal_kg is None else to_display(goal_kg, "mass", system),
-            mass,
-        ),
+        weight=chart,
         latest_weight=None if latest_kg is None else to_display(latest_kg, "mass", system),
         latest_weight_date=weights[-1][0] if weights else None,
         weekly_rate=None if rate is None else mass(rate),
@@ -362,4 +398,21 @@ def weight_words(overview: BodyOverview, lang: str) -> dict[str, str]:
         if overview.weekly_rate is not None
         else "",
         "average": amount(averages[-1] if averages else None),
+        "phases": translate(
+            "body.chart.phases",
+            lang,
+            phases="; ".join(
+                translate(f"goals.phase.{band.phase}", lang)
+                + " "
+                + translate(
+                    "goals.phase.between",
+                    lang,
+                    start=format_date(date.fromisoformat(band.start), lang),
+                    end=format_date(date.fromisoformat(band.end), lang),
+                )
+                for band in overview.weight.phases
+            ),
+        )
+        if overview.weight.phases
+        else "",
     }

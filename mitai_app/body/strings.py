@@ -110,6 +110,10 @@ CATALOG: dict[str, Text] = {
     "body.chart.recorded": Text(de="Gewogen", en="Recorded"),
     "body.chart.average": Text(de="7-Tage-Schnitt", en="7-day average"),
     "body.chart.trend": Text(de="Trend (geglättet)", en="Trend (smoothed)"),
+    "body.chart.phases": Text(
+        de="Hinterlegt: deine bestätigten Phasen – {phases}",
+        en="Shaded: your confirmed phases – {phases}",
+    ),
     "body.chart.goal": Text(de="Ziel", en="Goal"),
     "body.chart.body_fat": Text(de="Körperfett nach Methode (%)", en="Body fat by method (%)"),
     "body.chart.mass": Text(de="Fett- und Magermasse", en="Fat and lean mass"),

@@ -477,6 +477,76 @@ def window(
     return [row_of(spec, entry, where) for entry in session.exec(query)]
 
 
+@dataclass(frozen=True)
+class DayValues:
+    """A day's entries in a log: how many, and the sum and mean of the
+    fields asked for (those with a value that day)."""
+
+    count: int
+    sums: dict[str, float]
+    means: dict[str, float]
+
+
+def per_day(
+    spec: LogSpec,
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    since: date,
+    until: date,
+    fields: Sequence[str] = (),
+) -> dict[date, DayValues]:
+    """Each day with entries between two days, summed by the database
+    rather than read row by row (weekly counts and streaks over a year).
+    A log of moments is grouped by the owner's local day, so its moments
+    are read as plain tuples and counted here."""
+    model, owner = spec.model, as_uuid(profile_id)
+    columns = [getattr(model, item.attribute) for item in spec.fields if item.name in fields]
+    names = [item.name for item in spec.fields if item.name in fields]
+    if spec.moment:
+        where = _zone_of(session, owner)
+        moment = getattr(model, spec.moment)
+        found: dict[date, list[tuple]] = {}
+        for at, *values in session.exec(
+            select(moment, *columns).where(
+                model.profile_id == owner,
+                moment >= datetime.combine(since, time(), where).astimezone(UTC),
+                moment < datetime.combine(until + timedelta(days=1), time(), where).astimezone(UTC),
+            )
+        ):
+            found.setdefault(at.astimezone(where).date(), []).append(values)
+        rows = [
+            (
+                day,
+                len(values),
+                *(
+                    x
+                    for i in range(len(columns))
+                    for x in (
+                        sum(float(v[i]) for v in values if v[i] is not None),
+                        sum(1 for v in values if v[i] is not None),
+                    )
+                ),
+            )
+            for day, values in found.items()
+        ]
+    else:
+        aggregates = [a for c in columns for a in (sa.func.sum(c), sa.func.count(c))]
+        rows = session.exec(
+            select(model.date, sa.func.count(), *aggregates)
+            .where(model.profile_id == owner, model.date >= since, model.date <= until)
+            .group_by(model.date)
+        ).all()
+    out: dict[date, DayValues] = {}
+    for day, count, *pairs in rows:
+        sums, means = {}, {}
+        for name, total, filled in zip(names, pairs[::2], pairs[1::2], strict=True):
+            if filled:
+                sums[name], means[name] = float(total), float(total) / filled
+        out[day] = DayValues(int(count), sums, means)
+    return out
+
+
 def get(spec: LogSpec, *, session: Session, profile_id: uuid.UUID | str, entry_id: str) -> LogRow:
     """One of the profile's entries; someone else's is "not found" like an unknown one."""
     return row_of(spec, owned(session, spec.model, profile_id, entry_id))

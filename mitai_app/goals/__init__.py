@@ -2,7 +2,8 @@
 recovery, nutrition) or logged by hand, with progress, projection and an
 honest status; the Goals page and the primary goal's dashboard card; the
 fitness tests with norms by sex and age (a Cooper result sets VO2max).
-Focus areas, phases and weekly goals have their tables."""
+Training phases detected on the task queue and reviewed by the user;
+weekly goals and streaks; focus areas."""
 
 from mitai_app.core.modules import Module, NavEntry
 from mitai_app.goals.consts import GOALS
@@ -20,4 +21,5 @@ MODULE = Module(
     summary="goals.summary",
     nav=(NavEntry(GOALS, "nav.goals", "more", 30, icon="target"),),
     dashboard="mitai_app.goals.pages.dashboard_card:goals_dashboard_card",
+    tasks="mitai_app.goals.tasks:register",
 )

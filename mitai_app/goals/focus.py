@@ -1,5 +1,8 @@
 """Focus areas: how the user weights the 26 areas, grouped by their 7
-categories; the weights are percentages that add up to 100.
+categories; the weights are percentages that add up to 100. Goals
+contribute to areas (`goal_focus_contributions`, from their type's shares in
+`data/goal_types.json`), and `effort` sets the user's focus beside where the
+active goals and the last 4 weeks of training go, by category.
 
 Functions take the session and the owning profile explicitly and return
 frozen dataclasses; weights that are not numbers, negative, or do not add
@@ -8,8 +11,10 @@ up to 100 are refused at their field and nothing is stored."""
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from sqlmodel import Session, col, select
 
@@ -17,8 +22,14 @@ from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import format_number, parse_decimal
 from mitai_app.core.records import as_uuid
 from mitai_app.core.text import Text
-from mitai_app.goals.data import FOCUS_AREA_CATEGORIES
-from mitai_app.goals.models import FocusAreaDefinition, UserFocusAreaWeight
+from mitai_app.goals.data import FOCUS_AREA_CATEGORIES, GOAL_TYPES
+from mitai_app.goals.models import (
+    FocusAreaDefinition,
+    Goal,
+    GoalFocusContribution,
+    UserFocusAreaWeight,
+)
+from mitai_app.training.overview import training_overview
 
 TOTAL = 100.0
 TOLERANCE = 0.5  # percentage points the sum may be off by rounding
@@ -109,3 +120,107 @@ def set_focus_weights(
         session.add(row)
     session.commit()
     return focus_weights(session=session, profile_id=owner)
+
+
+# --- goals' contributions and where effort goes --------------------------------------------
+
+_TYPE_FOCUS = {g.key: g.focus for g in GOAL_TYPES}
+# The focus category each of training's abilities (training.consts.ABILITY_KEYS) works on.
+ABILITY_CATEGORIES = {
+    "kraft": "strength",
+    "ausdauer": "endurance",
+    "schnelligkeit": "endurance",
+    "beweglichkeit": "mobility",
+    "koordination": "coordination",
+    "balance": "coordination",
+    "geist": "mind",
+}
+
+
+def default_contributions(session: Session, goal_type: str) -> list[tuple[int, float]]:
+    """(focus area id, percent) a new goal of `goal_type` contributes to."""
+    shares = _TYPE_FOCUS.get(goal_type) or {}
+    if not shares:
+        return []
+    ids = dict(
+        session.exec(
+            select(FocusAreaDefinition.key, FocusAreaDefinition.id).where(
+                col(FocusAreaDefinition.key).in_(list(shares))
+            )
+        ).all()
+    )
+    return [(ids[key], float(share)) for key, share in shares.items() if key in ids]
+
+
+@dataclass(frozen=True)
+class CategoryEffort:
+    key: str
+    name: Text
+    focus: float  # percent of the user's focus weights
+    goals: float  # percent of the active goals' contributions (each goal counts alike)
+    training: float | None  # percent of what training worked; None: no rated training
+
+
+def _shares(totals: Mapping[str, float]) -> dict[str, float]:
+    whole = sum(totals.values())
+    return {k: v / whole * 100 for k, v in totals.items()} if whole else {}
+
+
+def effort(*, session: Session, profile_id: uuid.UUID | str, today: date) -> list[CategoryEffort]:
+    """Per category: the user's focus, the active goals' share (a goal made
+    before contributions were kept counts with its type's shares) and what
+    the last 4 weeks of training worked (training's abilities profile)."""
+    owner = as_uuid(profile_id)
+    category_of = dict(
+        session.exec(select(FocusAreaDefinition.id, FocusAreaDefinition.category)).all()
+    )
+    key_of = dict(session.exec(select(FocusAreaDefinition.key, FocusAreaDefinition.category)).all())
+    focus: dict[str, float] = defaultdict(float)
+    for area_id, weight in session.exec(
+        select(UserFocusAreaWeight.focus_area_id, UserFocusAreaWeight.weight).where(
+            UserFocusAreaWeight.profile_id == owner
+        )
+    ):
+        focus[category_of.get(area_id, "")] += float(weight or 0)
+    goals = session.exec(
+        select(Goal.id, Goal.goal_type).where(Goal.profile_id == owner, Goal.status == "active")
+    ).all()
+    stored: dict[uuid.UUID, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    if goals:
+        for goal_id, area_id, weight in session.exec(
+            select(
+                GoalFocusContribution.goal_id,
+                GoalFocusContribution.focus_area_id,
+                GoalFocusContribution.contribution_weight,
+            ).where(col(GoalFocusContribution.goal_id).in_([g for g, _ in goals]))
+        ):
+            stored[goal_id][category_of.get(area_id, "")] += float(weight or 0)
+    per_goal = []
+    for goal_id, goal_type in goals:
+        shares = stored.get(goal_id)
+        if not shares:
+            shares = defaultdict(float)
+            for key, share in (_TYPE_FOCUS.get(goal_type) or {}).items():
+                shares[key_of.get(key, "")] += share
+        if shares:  # a custom goal works on nothing named
+            per_goal.append(_shares(shares))
+    by_goals: dict[str, float] = defaultdict(float)
+    for shares in per_goal:
+        for category, share in shares.items():
+            by_goals[category] += share / len(per_goal)
+    abilities = training_overview(session=session, profile_id=owner, today=today).abilities
+    worked: dict[str, float] = defaultdict(float)
+    for ability, rating in abilities.items():
+        if ability in ABILITY_CATEGORIES:
+            worked[ABILITY_CATEGORIES[ability]] += rating
+    trained = _shares(worked)
+    return [
+        CategoryEffort(
+            c.key,
+            c.name,
+            round(focus.get(c.key, 0.0), 1),
+            round(by_goals.get(c.key, 0.0), 1),
+            round(trained.get(c.key, 0.0), 1) if trained else None,
+        )
+        for c in FOCUS_AREA_CATEGORIES
+    ]

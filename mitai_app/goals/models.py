@@ -28,10 +28,20 @@ GOAL_STATUSES = ("active", "completed", "paused")
 GOAL_DIRECTIONS = ("decrease", "increase", "target")
 
 
-PHASE_TYPES = ("calorie_deficit", "calorie_surplus", "deload", "maintenance", "periodization")
+PHASE_TYPES = (
+    "calorie_deficit",
+    "calorie_surplus",
+    "deload",
+    "maintenance",
+    "periodization",
+    "recomposition",
+)
 
 
-PHASE_STATUSES = ("suggested", "accepted", "active", "completed")
+# suggested: found by the detection, awaiting the user; accepted: confirmed
+# (or corrected) by the user; rejected: the user said no. active and
+# completed are the data model's and not written by the app.
+PHASE_STATUSES = ("suggested", "accepted", "active", "completed", "rejected")
 
 
 class Goal(SQLModel, table=True):
@@ -211,6 +221,8 @@ class TrainingPhase(SQLModel, table=True):
     status: str | None = with_default("suggested", max_length=20)
     confidence: float | None = numeric(5, 2)
     description: str | None = text_field()
+    # What the detection saw: [{"key": "weight_rate", "value": -0.6}, ...] (goals.phases.Evidence).
+    evidence: list[dict[str, Any]] | None = json_field()
     created_at: datetime | None = created_at()
 
 
@@ -246,4 +258,21 @@ class WeeklyGoal(SQLModel, table=True):
     profile_id: uuid.UUID = profile_fk()
     week_start: date
     goals: dict[str, Any] | None = json_field()
+    created_at: datetime | None = created_at()
+
+
+class Achievement(SQLModel, table=True):
+    """An achievement a profile earned (goals.achievements.KINDS), once;
+    `seen` once the Goals page has shown it as new."""
+
+    __tablename__ = "achievements"
+    __table_args__ = (
+        sa.UniqueConstraint("profile_id", "key", name="unique_achievement_per_profile"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    key: str = Field(max_length=50)
+    earned_on: date
+    seen: bool = with_default(False, nullable=False)
     created_at: datetime | None = created_at()

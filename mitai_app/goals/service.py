@@ -9,9 +9,11 @@ frozen dataclasses; refused input raises UserError at its field."""
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from mitai_app.body.trend import Point
@@ -23,7 +25,8 @@ from mitai_app.core.records import as_uuid, owned
 from mitai_app.core.text import Text
 from mitai_app.goals.consts import BEHIND, CUSTOM, ON_TRACK, REACHED, TITLE_MAX, VALUE_LIMIT
 from mitai_app.goals.data import GOAL_TYPES
-from mitai_app.goals.models import Goal, GoalProgress, GoalTypeDefinition
+from mitai_app.goals.focus import default_contributions
+from mitai_app.goals.models import Goal, GoalFocusContribution, GoalProgress, GoalTypeDefinition
 from mitai_app.goals.progress import Progress, assess
 from mitai_app.goals.sources import READERS, SOURCE_DAYS
 
@@ -101,34 +104,51 @@ def _target_date(text: str | date | None, today: date) -> date | None:
     return day
 
 
-def _points(session: Session, goal: Goal, today: date) -> list[Point]:
+def _points_of(session: Session, goals: list[Goal], today: date) -> dict[uuid.UUID, list[Point]]:
+    """Each goal's recent values: one read per data source however many
+    goals follow it, and one read of every custom goal's log."""
     since = today - timedelta(days=SOURCE_DAYS - 1)
-    if goal.goal_type == CUSTOM:
-        rows = session.exec(
-            select(GoalProgress.date, GoalProgress.value).where(
-                GoalProgress.goal_id == goal.id,
+    if not goals:
+        return {}
+    owner = goals[0].profile_id
+    by_type = {
+        kind: READERS[kind](session, owner, since, today)
+        for kind in {g.goal_type for g in goals if g.goal_type in READERS}
+    }
+    logged: dict[uuid.UUID, list[Point]] = defaultdict(list)
+    custom = [g.id for g in goals if g.goal_type == CUSTOM]
+    if custom:
+        for goal_id, day, value in session.exec(
+            select(GoalProgress.goal_id, GoalProgress.date, GoalProgress.value)
+            .where(
+                col(GoalProgress.goal_id).in_(custom),
                 GoalProgress.date >= since,
                 GoalProgress.date <= today,
             )
+            .order_by(col(GoalProgress.date))
+        ):
+            logged[goal_id].append((day, float(value)))
+    return {
+        g.id: logged[g.id] if g.goal_type == CUSTOM else by_type.get(g.goal_type, []) for g in goals
+    }
+
+
+def _kinds(session: Session, goals: list[Goal]) -> dict[str, GoalTypeDefinition]:
+    keys = {g.goal_type for g in goals}
+    return {
+        d.type_key: d
+        for d in session.exec(
+            select(GoalTypeDefinition).where(col(GoalTypeDefinition.type_key).in_(keys))
         ).all()
-        return sorted((d, float(v)) for d, v in rows)
-    reader = READERS.get(goal.goal_type)
-    return [] if reader is None else reader(session, goal.profile_id, since, today)
+    }
 
 
-def _view(session: Session, goal: Goal, today: date) -> GoalView:
-    kind = session.exec(
-        select(GoalTypeDefinition).where(GoalTypeDefinition.type_key == goal.goal_type)
-    ).first()
+def _view(
+    goal: Goal, kind: GoalTypeDefinition | None, points: list[Point], today: date
+) -> GoalView:
     start = float(goal.start_value if goal.start_value is not None else goal.target_value)
     target = float(goal.target_value)
-    progress = assess(
-        _points(session, goal, today),
-        start=start,
-        target=target,
-        target_date=goal.target_date,
-        today=today,
-    )
+    progress = assess(points, start=start, target=target, target_date=goal.target_date, today=today)
     name = (
         Text(de=kind.display_name, en=kind.display_name_en or kind.display_name)
         if kind
@@ -148,6 +168,28 @@ def _view(session: Session, goal: Goal, today: date) -> GoalView:
         target_date=goal.target_date,
         progress=progress,
     )
+
+
+def _views(
+    session: Session, goals: list[Goal], today: date, *, just_logged: bool = False
+) -> list[GoalView]:
+    """The goals judged on their data, read once for all of them; reaching
+    the target completes an active goal (`_reached`), committed once."""
+    points, kinds = _points_of(session, goals, today), _kinds(session, goals)
+    views, changed = [], False
+    for goal in goals:
+        view = _view(goal, kinds.get(goal.goal_type), points[goal.id], today)
+        if _reached(goal, view, just_logged=just_logged):
+            changed = True
+            view = _view(goal, kinds.get(goal.goal_type), points[goal.id], today)
+        views.append(view)
+    if changed:
+        session.commit()
+    return views
+
+
+def _one(session: Session, goal: Goal, today: date) -> GoalView:
+    return _views(session, [goal], today)[0]
 
 
 def _demote_others(session: Session, owner: uuid.UUID, keep: uuid.UUID) -> None:
@@ -170,12 +212,15 @@ def create_goal(
     target_date: str | date | None = None,
     start_value: str | float | None = None,
     primary: bool = False,
+    replace_primary: bool = False,
     today: date,
 ) -> GoalView:
     """A new active goal. Its start value is the newest value of its data on
     the start day (today); a custom goal's is typed and logged as its first
-    progress. The first goal, or one marked primary, becomes the primary
-    goal (the former one is demoted). Charges the `goals` feature."""
+    progress. The first goal becomes the primary goal; one marked primary
+    replaces the primary goal only with `replace_primary` (the user was
+    asked), else it is refused at the field "primary" naming the current
+    one. Charges the `goals` feature."""
     owner = as_uuid(profile_id)
     kind = _definition(session, goal_type)
     name = checked_text(title, field="title", limit=TITLE_MAX)
@@ -197,27 +242,34 @@ def create_goal(
     if kind.type_key == CUSTOM:
         start = _value(start_value, "start_value")
     else:
-        points = _points(session, goal, today)
+        points = _points_of(session, [goal], today)[goal.id]
         if not points:
             raise UserError("goals.error.no_data", field="goal_type")
         start = round(points[-1][1], 2)
     if start == target:
         raise UserError("goals.error.target_is_start", field="target_value")
     goal.start_value = goal.current_value = start
-    has_primary = session.exec(
-        select(Goal.id).where(Goal.profile_id == owner, col(Goal.is_primary).is_(True))
+    current = session.exec(
+        select(Goal.title).where(Goal.profile_id == owner, col(Goal.is_primary).is_(True))
     ).first()
-    goal.is_primary = primary or has_primary is None
+    if primary and current is not None and not replace_primary:
+        # The page asks before the primary goal is demoted, then sends replace_primary.
+        raise UserError("goals.error.primary_taken", field="primary", title=current)
+    goal.is_primary = primary or current is None
     consume(session=session, profile_id=owner, feature_id=FEATURE)
     session.add(goal)
     session.flush()
     if goal.is_primary:
         _demote_others(session, owner, goal.id)
+    for area_id, share in default_contributions(session, kind.type_key):
+        session.add(
+            GoalFocusContribution(goal_id=goal.id, focus_area_id=area_id, contribution_weight=share)
+        )
     if kind.type_key == CUSTOM:
         session.add(GoalProgress(goal_id=goal.id, profile_id=owner, date=today, value=start))
     session.commit()
     session.refresh(goal)
-    return _view(session, goal, today)
+    return _one(session, goal, today)
 
 
 def update_goal(
@@ -241,7 +293,7 @@ def update_goal(
     goal.target_date = _target_date(target_date, today)
     session.add(goal)
     session.commit()
-    return _view(session, goal, today)
+    return _one(session, goal, today)
 
 
 # The status changes a user may ask for: (from, to).
@@ -262,12 +314,12 @@ def set_status(
     if (goal.status or ACTIVE, status) not in _MOVES:
         raise UserError("goals.error.status", field="status")
     goal.status = status
-    newest = _points(session, goal, today)
+    newest = _points_of(session, [goal], today)[goal.id]
     if newest:
         goal.current_value = round(newest[-1][1], 2)
     session.add(goal)
     session.commit()
-    return _view(session, goal, today)
+    return _one(session, goal, today)
 
 
 def make_primary(
@@ -278,14 +330,14 @@ def make_primary(
     session.add(goal)
     _demote_others(session, goal.profile_id, goal.id)
     session.commit()
-    return _view(session, goal, today)
+    return _one(session, goal, today)
 
 
 def delete_goal(*, session: Session, profile_id: uuid.UUID | str, goal_id: str) -> None:
     """Deletes the goal with its logged progress (the page asks first)."""
     goal = owned(session, Goal, profile_id, goal_id)
-    for row in session.exec(select(GoalProgress).where(GoalProgress.goal_id == goal.id)).all():
-        session.delete(row)
+    for model in (GoalProgress, GoalFocusContribution):
+        session.execute(sa.delete(model).where(model.goal_id == goal.id))
     session.delete(goal)
     session.commit()
 
@@ -312,26 +364,22 @@ def log_progress(
     row.value = number
     session.add(row)
     session.commit()
-    return _completed_if_reached(session, goal, today, just_logged=True)
+    return _views(session, [goal], today, just_logged=True)[0]
 
 
-def _completed_if_reached(
-    session: Session, goal: Goal, today: date, *, just_logged: bool = False
-) -> GoalView:
-    """Reaching the target completes an active goal. `current_value` keeps
-    the newest value of the user's last status change: a goal reopened on a
-    value stays open until a different value reaches the target again."""
-    view = _view(session, goal, today)
+def _reached(goal: Goal, view: GoalView, *, just_logged: bool = False) -> bool:
+    """Whether reaching the target completes the active goal now (it is
+    marked, not committed). `current_value` keeps the newest value of the
+    user's last status change: a goal reopened on a value stays open until
+    a different value reaches the target again."""
     if view.status != ACTIVE or view.progress.status != REACHED:
-        return view
+        return False
     seen = None if goal.current_value is None else float(goal.current_value)
-    if just_logged or view.progress.current != seen:
-        goal.status = COMPLETED
-        goal.current_value = view.progress.current
-        session.add(goal)
-        session.commit()
-        view = _view(session, goal, today)
-    return view
+    if not just_logged and view.progress.current == seen:
+        return False
+    goal.status = COMPLETED
+    goal.current_value = view.progress.current
+    return True
 
 
 def goals_overview(*, session: Session, profile_id: uuid.UUID | str, today: date) -> list[GoalView]:
@@ -341,7 +389,7 @@ def goals_overview(*, session: Session, profile_id: uuid.UUID | str, today: date
     goals = session.exec(
         select(Goal).where(Goal.profile_id == owner).order_by(col(Goal.created_at).desc())
     ).all()
-    views = [_completed_if_reached(session, goal, today) for goal in goals]
+    views = _views(session, list(goals), today)
     order = {ACTIVE: 0, PAUSED: 1, COMPLETED: 2}
     return sorted(views, key=lambda v: (not v.is_primary, order.get(v.status, 3)))
 
@@ -351,7 +399,7 @@ def primary_goal(*, session: Session, profile_id: uuid.UUID | str, today: date) 
     goal = session.exec(
         select(Goal).where(Goal.profile_id == as_uuid(profile_id), col(Goal.is_primary).is_(True))
     ).first()
-    return None if goal is None else _completed_if_reached(session, goal, today)
+    return None if goal is None else _one(session, goal, today)
 
 
 # --- words -------------------------------------------------------------------------------

@@ -23,8 +23,8 @@ CATALOG: dict[str, Text] = {
         de="Startwert (nur eigene Ziele)", en="Start value (custom goals only)"
     ),
     "goals.primary": Text(
-        de="Als Hauptziel setzen (ersetzt das bisherige)",
-        en="Make it the primary goal (replaces the current one)",
+        de="Als Hauptziel setzen (ersetzt nach Rückfrage das bisherige)",
+        en="Make it the primary goal (replaces the current one after asking)",
     ),
     "goals.create": Text(de="Ziel anlegen", en="Create goal"),
     "goals.created": Text(de="Ziel angelegt.", en="Goal created."),
@@ -227,4 +227,99 @@ CATALOG: dict[str, Text] = {
         de="Die Gewichte ergeben {total} %, zusammen müssen es 100 % sein.",
         en="The weights add up to {total} %; together they must make 100 %.",
     ),
+    # Training phases (goals.detection)
+    "goals.phase.heading": Text(de="Trainingsphasen", en="Training phases"),
+    "goals.phase.hint": Text(
+        de="Die App schaut auf die letzten 12 Wochen Gewicht, Maße und Training und schlägt "
+        "eine Phase vor. Bestätigte Phasen werden im Gewichtsverlauf hinterlegt.",
+        en="The app looks at the last 12 weeks of weight, measurements and training and "
+        "suggests a phase. Confirmed phases are shaded in the weight chart.",
+    ),
+    "goals.phase.none": Text(
+        de="Noch keine Phase erkannt: dafür braucht es mindestens 10 Wiegungen in 4 Wochen "
+        "oder ein paar gleichmäßige Trainingswochen.",
+        en="No phase noticed yet: that takes at least 10 weigh-ins in 4 weeks or a few "
+        "steady weeks of training.",
+    ),
+    "goals.phase.calorie_deficit": Text(de="Kaloriendefizit (Diät)", en="Calorie deficit (cut)"),
+    "goals.phase.calorie_surplus": Text(
+        de="Kalorienüberschuss (Aufbau)", en="Calorie surplus (bulk)"
+    ),
+    "goals.phase.maintenance": Text(de="Erhaltung", en="Maintenance"),
+    "goals.phase.recomposition": Text(de="Rekomposition", en="Recomposition"),
+    "goals.phase.deload": Text(de="Entlastungswoche (Deload)", en="Deload week"),
+    "goals.phase.periodization": Text(de="Periodisierung", en="Periodisation"),
+    "goals.phase.status.suggested": Text(de="Vorschlag", en="Suggested"),
+    "goals.phase.status.accepted": Text(de="Bestätigt", en="Confirmed"),
+    "goals.phase.since": Text(de="seit {date}", en="since {date}"),
+    "goals.phase.between": Text(de="{start} – {end}", en="{start} – {end}"),
+    "goals.phase.confidence": Text(de="Sicherheit {value} %", en="Confidence {value} %"),
+    "goals.phase.evidence.weight_rate": Text(
+        de="Gewichtstrend {value} kg pro Woche", en="Weight trend {value} kg a week"
+    ),
+    "goals.phase.evidence.intake_vs_tdee": Text(
+        de="Aufnahme {value} kcal pro Tag gegenüber dem Umsatz",
+        en="Intake {value} kcal a day against energy out",
+    ),
+    "goals.phase.evidence.waist_rate": Text(
+        de="Taille {value} cm pro Woche", en="Waist {value} cm a week"
+    ),
+    "goals.phase.evidence.body_fat_rate": Text(
+        de="Körperfett {value} Prozentpunkte pro Woche",
+        en="Body fat {value} percentage points a week",
+    ),
+    "goals.phase.evidence.volume_drop": Text(
+        de="Trainingsminuten {value} % unter den Wochen davor",
+        en="Training minutes {value} % below the weeks before",
+    ),
+    "goals.phase.confirm": Text(de="Bestätigen", en="Confirm"),
+    "goals.phase.reject": Text(de="Ablehnen", en="Reject"),
+    "goals.phase.correct_to": Text(de="Es ist eher", en="It is rather"),
+    "goals.phase.correct": Text(de="Korrigieren", en="Correct"),
+    "goals.phase.confirmed": Text(de="Phase bestätigt.", en="Phase confirmed."),
+    "goals.phase.rejected": Text(de="Vorschlag abgelehnt.", en="Suggestion rejected."),
+    "goals.phase.error.reviewed": Text(
+        de="Diese Phase wurde schon beantwortet.", en="This phase has already been answered."
+    ),
+    "goals.phase.error.type": Text(de="Bitte eine Phase wählen.", en="Please choose a phase."),
+    "goals.phase.error.answer": Text(
+        de="Bitte bestätigen, korrigieren oder ablehnen.",
+        en="Please confirm, correct or reject.",
+    ),
+    # A second primary goal (asked before the first is demoted)
+    "goals.error.primary_taken": Text(
+        de="„{title}“ ist dein Hauptziel. Soll das neue Ziel es ersetzen?",
+        en="“{title}” is your primary goal. Should the new goal replace it?",
+    ),
+    "goals.primary_title": Text(de="Hauptziel ersetzen?", en="Replace the primary goal?"),
+    "goals.primary_text": Text(
+        de="„{new}“ wird dein Hauptziel; „{old}“ bleibt als gewöhnliches Ziel erhalten.",
+        en="“{new}” becomes your primary goal; “{old}” stays as an ordinary goal.",
+    ),
+    "goals.primary_replace": Text(de="Ersetzen", en="Replace"),
+    # Where effort goes (goals.focus.effort)
+    "goals.effort.heading": Text(de="Wohin deine Mühe geht", en="Where your effort goes"),
+    "goals.effort.hint": Text(
+        de="Je Bereich: deine Gewichtung, deine aktiven Ziele und was dein Training der "
+        "letzten 4 Wochen beansprucht hat.",
+        en="By area: your weights, your active goals and what the last 4 weeks of training worked.",
+    ),
+    "goals.effort.area": Text(de="Bereich", en="Area"),
+    "goals.effort.focus": Text(de="Deine Gewichtung", en="Your focus"),
+    "goals.effort.goals": Text(de="Deine Ziele", en="Your goals"),
+    "goals.effort.training": Text(de="Dein Training", en="Your training"),
+    "goals.effort.no_training": Text(
+        de="Training: keine Einheiten einer bewerteten Trainingsart in den letzten 4 Wochen.",
+        en="Training: no sessions of a rated training type in the last 4 weeks.",
+    ),
+    # Achievements (goals.achievements)
+    "goals.achievement.goal_reached": Text(de="Ein Ziel erreicht", en="A goal reached"),
+    "goals.achievement.four_week_streak": Text(
+        de="4 Wochen in Folge alle Wochenziele", en="4 weeks in a row with every weekly goal"
+    ),
+    "goals.achievement.thirty_logged_days": Text(
+        de="30 Tage in Folge etwas erfasst", en="30 days in a row with something logged"
+    ),
+    "goals.achievement.new": Text(de="Neu erreicht: {names}", en="Newly earned: {names}"),
+    "goals.achievement.earned": Text(de="Erreicht: {names}", en="Earned: {names}"),
 }

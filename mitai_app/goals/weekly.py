@@ -33,11 +33,11 @@ from mitai_app.goals.weeks import (
     week_start,
     week_streak,
 )
-from mitai_app.nutrition.service import daily_totals
+from mitai_app.nutrition.logs import TOTALS
+from mitai_app.nutrition.models import MealEntry
 from mitai_app.training.logs import ACTIVITY
 
 WEEKS_READ = 52  # a year of weeks for the streaks
-ROWS_READ = 20_000  # workouts and weigh-ins in that time, more than anyone logs
 
 
 @dataclass(frozen=True)
@@ -49,41 +49,57 @@ class WeeklyOverview:
     logged_days: Streak  # days with a workout, weigh-in or food logged
 
 
-def _targets_by_week(session: Session, owner: uuid.UUID) -> list[tuple[date, dict[str, int]]]:
-    """Every week targets were set in, oldest first, with those targets."""
-    rows = session.exec(
-        select(WeeklyGoal.week_start, WeeklyGoal.goals)
-        .where(WeeklyGoal.profile_id == owner)
-        .order_by(col(WeeklyGoal.week_start))
+def _targets_by_week(
+    session: Session, owner: uuid.UUID, since: date
+) -> list[tuple[date, dict[str, int]]]:
+    """The weeks targets were set in from `since` on, oldest first, with
+    those targets, led by the newest set before `since` (still in force)."""
+    columns = select(WeeklyGoal.week_start, WeeklyGoal.goals).where(WeeklyGoal.profile_id == owner)
+    before = session.exec(
+        columns.where(WeeklyGoal.week_start < since)
+        .order_by(col(WeeklyGoal.week_start).desc())
+        .limit(1)
+    ).all()
+    after = session.exec(
+        columns.where(WeeklyGoal.week_start >= since).order_by(col(WeeklyGoal.week_start))
     ).all()
     return [
         (monday, {k: int(goals[k]) for k in WEEKLY_KINDS if (goals or {}).get(k)})
-        for monday, goals in rows
+        for monday, goals in (*before, *after)
     ]
 
 
+def _food_days(session: Session, owner: uuid.UUID, since: date, today: date) -> set[date]:
+    """Days with food (or water) logged: meal entries or entered totals.
+    Read as day lists, not through `nutrition.service.daily_totals`, which
+    sums every day by its one-source rule (a year of it is most of this
+    page's time); the days it returns are the same."""
+    meals = session.exec(
+        select(MealEntry.date)
+        .where(MealEntry.profile_id == owner, MealEntry.date >= since, MealEntry.date <= today)
+        .distinct()
+    ).all()
+    entered = logs.per_day(TOTALS, session=session, profile_id=owner, since=since, until=today)
+    return set(meals) | set(entered)
+
+
 def _per_week(session: Session, owner: uuid.UUID, since: date, today: date):
-    """Each week's counts by kind, and every day something was logged."""
+    """Each week's counts by kind, and every day something was logged,
+    from each source's per-day sums (one grouped read per source)."""
     weeks: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    logged: set[date] = set()
-    for row in logs.window(
-        ACTIVITY, session=session, profile_id=owner, since=since, until=today, limit=ROWS_READ
-    ):
-        counts = weeks[week_start(row.date)]
-        counts["workouts"] += 1
-        counts["active_minutes"] += row.values.get("duration", 0.0)
-        logged.add(row.date)
-    weighed = {
-        row.date
-        for row in logs.window(
-            WEIGHT, session=session, profile_id=owner, since=since, until=today, limit=ROWS_READ
-        )
-    }
-    fed = set(daily_totals(session=session, profile_id=owner, since=since, until=today))
+    trained = logs.per_day(
+        ACTIVITY, session=session, profile_id=owner, since=since, until=today, fields=("duration",)
+    )
+    for day, done in trained.items():
+        counts = weeks[week_start(day)]
+        counts["workouts"] += done.count
+        counts["active_minutes"] += done.sums.get("duration", 0.0)
+    weighed = set(logs.per_day(WEIGHT, session=session, profile_id=owner, since=since, until=today))
+    fed = _food_days(session, owner, since, today)
     for kind, days in (("weigh_ins", weighed), ("food_days", fed)):
         for day in days:
             weeks[week_start(day)][kind] += 1
-    return weeks, logged | weighed | fed
+    return weeks, set(trained) | weighed | fed
 
 
 def weekly_overview(
@@ -93,7 +109,7 @@ def weekly_overview(
     owner = as_uuid(profile_id)
     this_week = week_start(today)
     since = this_week - WEEK * (WEEKS_READ - 1)
-    changes = _targets_by_week(session, owner)
+    changes = _targets_by_week(session, owner, since)
     weeks, logged = _per_week(session, owner, since, today)
     met, targets, upcoming = [], {}, iter(changes)
     change = next(upcoming, None)

@@ -33,6 +33,14 @@ CIRCUMFERENCE_PANEL_HEIGHT = 170
 # The charts by the key of their axis; a circumference panel is "tape-<site>".
 CHARTS = ("weight", "fat", "mass", *(f"tape-{site}" for site in CIRCUMFERENCE_SITES), "whtr")
 _NO_AXIS = date_axis([]).as_state()
+# Confirmed training phases behind the weight chart: light, so the points stay readable.
+PHASE_COLOURS = {
+    "calorie_deficit": "rgba(37, 99, 235, 0.12)",
+    "calorie_surplus": "rgba(234, 88, 12, 0.12)",
+    "maintenance": "rgba(100, 116, 139, 0.12)",
+    "recomposition": "rgba(22, 163, 74, 0.12)",
+    "deload": "rgba(147, 51, 234, 0.12)",
+}
 COLOURS = {
     "recorded": "#94a3b8",
     "average": "#0d9488",
@@ -63,6 +71,7 @@ class BodyState(rx.State):
     weight_trend: list[float | None] = []
     goal_x: list[str] = []
     goal_y: list[float] = []
+    phase_shapes: list[dict] = []  # the confirmed phases as shaded spans of the weight chart
 
     fat_dates: dict[str, list[str]] = {}
     fat_values: dict[str, list[float]] = {}
@@ -130,6 +139,22 @@ class BodyState(rx.State):
         has_goal = weight.goal is not None and weight.days.start
         self.goal_x = [weight.days.start, weight.end] if has_goal else []
         self.goal_y = [weight.goal, weight.goal] if has_goal else []
+        self.phase_shapes = [
+            {
+                "type": "rect",
+                "xref": "x",
+                "yref": "paper",
+                # A phase's last day is shaded to its end.
+                "x0": band.start,
+                "x1": (date.fromisoformat(band.end) + timedelta(days=1)).isoformat(),
+                "y0": 0,
+                "y1": 1,
+                "fillcolor": PHASE_COLOURS.get(band.phase, PHASE_COLOURS["maintenance"]),
+                "line": {"width": 0},
+                "layer": "below",
+            }
+            for band in weight.phases
+        ]
         self.summary = in_both(lambda lang: weight_words(overview, lang))
         self.fat_dates = {m: s.dates for m, s in overview.body_fat.items()}
         self.fat_values = {m: s.values for m, s in overview.body_fat.items()}
@@ -223,6 +248,7 @@ def _weight_figure() -> rx.Var:
         ],
         yaxis={"title": {"text": BodyState.mass_unit}},
         xaxis=date_xaxis(BodyState.axes["weight"]),
+        shapes=BodyState.phase_shapes,
     )
 
 
@@ -425,6 +451,11 @@ def _weight_card() -> rx.Component:
             rx.fragment(
                 plot(_weight_figure(), t("body.chart.weight"), "chart-weight"),
                 _one_point("weight"),
+                rx.cond(
+                    BodyState.summary["phases_en"] != "",
+                    rx.text(in_language(BodyState.summary, "phases"), size="2", id="weight-phases"),
+                    rx.fragment(),
+                ),
             ),
             rx.text(t("body.chart.empty"), color_scheme="gray"),
         ),

@@ -56,11 +56,16 @@ class GoalType(Record):
     direction: str  # one of models.GOAL_DIRECTIONS (the table checks it)
     source_table: Key | None
     source_column: Key | None
+    # The focus areas a goal of this type works on, by key, in percent of
+    # the goal (adding up to 100); a new goal's contributions start from it.
+    focus: dict[Key, Annotated[int, Field(ge=1, le=100)]] = {}
 
     @model_validator(mode="after")
     def _column_needs_table(self) -> GoalType:
         if self.source_column and not self.source_table:
             raise ValueError(f"goal type {self.key!r}: a source column needs its table")
+        if self.focus and sum(self.focus.values()) != 100:
+            raise ValueError(f"goal type {self.key!r}: its focus shares must add up to 100")
         return self
 
 

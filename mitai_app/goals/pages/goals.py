@@ -2,7 +2,8 @@
 and custom goals), and the goals with a progress bar, status, rate and
 projected date; pause, resume, complete, reopen, make primary, delete after
 confirming, and a custom goal's value of today. This week's goals with
-their progress and streaks, and a form for the weekly targets. The focus
+their progress and streaks, and a form for the weekly targets. The training
+phases (pages.phases). The focus
 areas: where the weights go, and a form for them by category."""
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
+from mitai_app.goals.achievements import achievement_words, note_achievements
 from mitai_app.goals.consts import CUSTOM, FITNESS, GOALS, TITLE_MAX, WEEKLY_KINDS
 from mitai_app.goals.focus import focus_weights, set_focus_weights
+from mitai_app.goals.pages.effort import EffortState, effort_section
 from mitai_app.goals.pages.parts import checked, week_goal
+from mitai_app.goals.pages.phases import phases_section
 from mitai_app.goals.service import (
     ACTIVE,
     COMPLETED,
@@ -31,6 +35,7 @@ from mitai_app.goals.service import (
     update_goal,
 )
 from mitai_app.goals.weekly import (
+    WeeklyOverview,
     set_weekly_targets,
     streak_words,
     week_rows,
@@ -61,10 +66,14 @@ class GoalsState(rx.State):
     done: str = ""
     form_key: int = 0
     delete_ref: int = -1
+    primary_ask: str = ""  # the question before the primary goal is replaced; "": none
+    primary_ref: int = -1  # the goal to make primary once confirmed
+    _pending: dict = {}  # the new goal's form, sent again once the user confirms
     edit_ref: int = -1
     edit_goal: dict[str, str] = {}  # the edited goal's title, target and date as typed
     edit_error: str = ""
     edit_field: str = ""
+    achievements: dict[str, str] = {}  # the new ones (shown once) and all earned, both languages
     week: list[dict[str, str]] = []  # this week's goals: name and "2 of 3" in both languages
     week_lines: dict[str, str] = {}  # the week's first day and the streaks, both languages
     week_targets: dict[str, str] = {}  # the targets in force, as the form shows them
@@ -99,7 +108,15 @@ class GoalsState(rx.State):
             }
             for index, v in enumerate(views)
         ]
-        await self._show_week(me)
+        weekly = await self._show_week(me)
+        found = await call_service(
+            note_achievements,
+            profile_id=me.user.id,
+            goals=views,
+            weekly=weekly,
+            today=today_in(me.user.timezone),
+        )
+        self.achievements = in_both(lambda lang: achievement_words(found, lang))
         self._show_focus(await call_service(focus_weights, profile_id=me.user.id))
         self.loaded = True
 
@@ -141,15 +158,16 @@ class GoalsState(rx.State):
             return None
         self._show_focus(groups)
         self.focus_done = translate("goals.focus.saved", me.lang)
-        return None
+        return EffortState.load
 
-    async def _show_week(self, me) -> None:
+    async def _show_week(self, me) -> WeeklyOverview:
         overview = await call_service(
             weekly_overview, profile_id=me.user.id, today=today_in(me.user.timezone)
         )
         self.week = week_rows(overview)
         self.week_lines = in_both(lambda lang: streak_words(overview, lang))
         self.week_targets = {k: str(overview.targets.get(k, "")) for k in WEEKLY_KINDS}
+        return overview
 
     @rx.event
     async def save_week(self, values: dict):
@@ -200,6 +218,9 @@ class GoalsState(rx.State):
         me = await signed_in(self)
         if me is None:
             return to_login()
+        return await self._create(me, dict(values), replace=False)
+
+    async def _create(self, me, values: dict, *, replace: bool):
         self.error = self.error_field = self.done = ""
         message, at = await self._run(
             me,
@@ -210,14 +231,55 @@ class GoalsState(rx.State):
             target_date=str(values.get("target_date", "")),
             start_value=str(values.get("start_value", "")),
             primary=bool(values.get("primary")),
+            replace_primary=replace,
             today=today_in(me.user.timezone),
         )
+        if at == "primary":  # another goal is primary: ask before demoting it
+            self.primary_ask, self._pending = message, values
+            return None
         self.error, self.error_field = message, at if at in _FIELDS else ""
         if not message:
             self.done = translate("goals.created", me.lang)
             self.form_key += 1
             await self._show(me)
+            return EffortState.load  # the new goal's contributions
         return None
+
+    @rx.event
+    async def ask_primary(self, ref: str):
+        """Making a goal primary asks first when another one is."""
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        index = int(ref) if str(ref).isdigit() else -1
+        current = next((g for g in self.goals if g["primary"]), None)
+        if not 0 <= index < len(self.goals) or current is None:
+            return None  # the first goal is primary already
+        self.primary_ref, self._pending = index, {}
+        self.primary_ask = translate(
+            "goals.primary_text", me.lang, new=self.goals[index]["title"], old=current["title"]
+        )
+        return None
+
+    @rx.event
+    async def replace_primary(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        pending, ref = self._pending, self.primary_ref
+        self.primary_ask, self._pending, self.primary_ref = "", {}, -1
+        if pending:
+            return await self._create(me, pending, replace=True)
+        if ref >= 0:
+            return await self._act(
+                me, make_primary, goal_id=self._id(str(ref)), today=today_in(me.user.timezone)
+            )
+        return None
+
+    @rx.event
+    def keep_primary(self):
+        """The user kept the primary goal: the form keeps what was typed."""
+        self.primary_ask, self._pending, self.primary_ref = "", {}, -1
 
     def _id(self, ref: str) -> str:
         """The goal id behind a list place; "" (found nowhere) for another."""
@@ -231,15 +293,6 @@ class GoalsState(rx.State):
             return to_login()
         return await self._act(
             me, set_status, goal_id=self._id(ref), status=status, today=today_in(me.user.timezone)
-        )
-
-    @rx.event
-    async def primary(self, ref: str):
-        me = await signed_in(self)
-        if me is None:
-            return to_login()
-        return await self._act(
-            me, make_primary, goal_id=self._id(ref), today=today_in(me.user.timezone)
         )
 
     @rx.event
@@ -472,7 +525,7 @@ def _goal(goal: rx.Var) -> rx.Component:
                 ),
                 rx.cond(
                     goal["primary"] == "",
-                    _action("goals.make_primary", S.primary(goal["ref"])),
+                    _action("goals.make_primary", S.ask_primary(goal["ref"])),
                     rx.fragment(),
                 ),
                 _action("goals.edit", S.ask_edit(goal["ref"])),
@@ -596,6 +649,23 @@ def _week() -> rx.Component:
             ),
             rx.text(in_language(S.week_lines, "weeks_met"), size="2", id="streak-weeks"),
             rx.text(in_language(S.week_lines, "logged_days"), size="2", id="streak-days"),
+            rx.cond(
+                S.achievements["new_en"] != "",
+                rx.callout(
+                    in_language(S.achievements, "new"),
+                    icon="award",
+                    color_scheme="green",
+                    size="1",
+                    role="status",
+                    id="achievements-new",
+                ),
+                rx.fragment(),
+            ),
+            rx.cond(
+                S.achievements["earned_en"] != "",
+                rx.text(in_language(S.achievements, "earned"), size="2", id="achievements"),
+                rx.fragment(),
+            ),
             rx.text(t("goals.weekly.window"), size="1", color_scheme="gray"),
             rx.heading(t("goals.weekly.set"), size="3", as_="h3", margin_top="0.5rem"),
             rx.text(t("goals.weekly.hint"), size="2", color_scheme="gray"),
@@ -707,9 +777,19 @@ def goals_page() -> rx.Component:
         rx.link(t("goals.fitness.heading"), href=FITNESS),
         _list(),
         _week(),
+        phases_section(),
         _focus(),
+        effort_section(),
         _new_goal(),
         _edit_dialog(),
+        confirm_dialog(
+            title=t("goals.primary_title"),
+            text=S.primary_ask,
+            confirm=t("goals.primary_replace"),
+            on_confirm=S.replace_primary,
+            on_cancel=S.keep_primary,
+            open=S.primary_ask != "",
+        ),
         confirm_dialog(
             title=t("goals.delete_title"),
             text=t("goals.delete_text"),

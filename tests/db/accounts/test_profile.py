@@ -1,18 +1,19 @@
 """The profile form on SQLite and PostgreSQL: what is saved, what is shown
 back, what is refused (and which field is blamed), and that only the
-caller's own row changes. Also: opening and closing self-registration."""
+caller's own row changes, and the history of changes that gives a past
+day's values. Also: opening and closing self-registration."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlmodel import select
 
 from mitai_app.accounts import service as auth
 from mitai_app.accounts.models import UserActivityLog
-from mitai_app.accounts.profile import get_profile, timezones, update_profile
+from mitai_app.accounts.profile import get_profile, profile_on, timezones, update_profile
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import AppSetting
 from tests.factories import new_profile, stored_profile
@@ -215,3 +216,23 @@ def test_a_non_admin_cannot_change_registration(session):
         assert raised.value.code == "error.not_admin"
     assert _setting(session) == before
     assert auth.registration_open(session=session) is True
+
+
+def test_the_profile_keeps_its_history_so_a_past_days_values_can_be_read(session):
+    me = new_profile(session)
+    other = new_profile(session)
+    spring, summer = TODAY, TODAY + timedelta(days=90)
+    form = {"height": "170", "unit_system": "metric", "sex": "female"}
+    update_profile(session=session, profile_id=me, form=form, today=spring)
+    update_profile(session=session, profile_id=me, form={**form, "height": "171.5"}, today=summer)
+    update_profile(session=session, profile_id=other, form={"height": "190"}, today=summer)
+
+    before = profile_on(session=session, profile_id=me, day=spring - timedelta(days=1))
+    assert before["height_cm"] is None and before["sex"] is None
+    assert profile_on(session=session, profile_id=me, day=spring)["height_cm"] == 170.0
+    assert profile_on(session=session, profile_id=me, day=summer - timedelta(days=1))["sex"] == (
+        "female"
+    )
+    assert profile_on(session=session, profile_id=me, day=summer)["height_cm"] == 171.5
+    with pytest.raises(UserError):
+        profile_on(session=session, profile_id=uuid.uuid4(), day=spring)

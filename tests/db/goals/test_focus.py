@@ -1,15 +1,27 @@
 """Focus areas on SQLite and PostgreSQL: the 26 areas come in their 7
 categories with the profile's weights; weights adding up to 100 are kept,
 negative ones or ones that do not add up are refused at their field
-without a write, and one profile's weights are its own."""
+without a write, and one profile's weights are its own. A goal contributes
+to its type's areas, and "where effort goes" sets the focus beside the
+active goals and the last 4 weeks of training by category."""
 
 from __future__ import annotations
 
-import pytest
+import uuid
+from datetime import date, timedelta
 
+import pytest
+from sqlmodel import select
+
+from mitai_app.body.service import add_weight
+from mitai_app.core import logs
 from mitai_app.core.errors import UserError
-from mitai_app.goals import focus
+from mitai_app.goals import focus, service
+from mitai_app.goals.models import FocusAreaDefinition, GoalFocusContribution
+from mitai_app.training.service import add_activity
 from tests.factories import new_profile
+
+TODAY = date(2026, 3, 26)
 
 
 def _weights(groups) -> dict[str, float]:
@@ -53,3 +65,51 @@ def test_bad_weights_are_refused_at_their_field_without_a_write(session, typed, 
         )
     assert (refused.value.field, refused.value.code) == (keys.get(field, field), code)
     assert not any(_weights(focus.focus_weights(session=session, profile_id=owner)).values())
+
+
+def test_a_goal_contributes_to_its_areas_and_effort_sets_focus_beside_goals_and_training(
+    session,
+):
+    owner = new_profile(session, email="fa5@example.com")
+    for i in range(8):
+        add_weight(
+            session=session,
+            profile_id=owner,
+            day=TODAY - timedelta(days=7 - i),
+            kg=90 - i * 0.1,
+            today=TODAY,
+        )
+    goal = service.create_goal(
+        session=session,
+        profile_id=owner,
+        goal_type="weight",
+        title="Leichter",
+        target_value="85",
+        today=TODAY,
+    )
+    stored = session.exec(
+        select(FocusAreaDefinition.key, GoalFocusContribution.contribution_weight)
+        .join(FocusAreaDefinition)
+        .where(GoalFocusContribution.goal_id == uuid.UUID(goal.id))
+    ).all()
+    assert dict(stored) == {"weight_loss": 70.0, "fat_loss": 30.0}
+    focus.set_focus_weights(
+        session=session, profile_id=owner, typed={"weight_loss": "50", "max_strength": "50"}
+    )
+    before = {c.key: c for c in focus.effort(session=session, profile_id=owner, today=TODAY)}
+    assert before["body_composition"].focus == 50 and before["strength"].focus == 50
+    assert before["body_composition"].goals == 100 and before["strength"].goals == 0
+    assert all(c.training is None for c in before.values())  # no training yet
+
+    entry = logs.LogInput(
+        TODAY, {"duration": [45]}, {"training_type": "running", "session_mood": "none"}
+    )
+    add_activity(session=session, profile_id=owner, entry=entry, today=TODAY)
+    after = focus.effort(session=session, profile_id=owner, today=TODAY)
+    trained = {c.key: c.training for c in after}
+    assert sum(trained.values()) == pytest.approx(100, abs=0.5)
+    assert trained["endurance"] == max(trained.values())  # running works endurance most
+
+    service.delete_goal(session=session, profile_id=owner, goal_id=goal.id)
+    assert not session.exec(select(GoalFocusContribution)).all()
+    assert all(c.goals == 0 for c in focus.effort(session=session, profile_id=owner, today=TODAY))

@@ -9,6 +9,7 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
+import sqlalchemy as sa
 from sqlmodel import select
 
 from mitai_app.body.service import add_weight
@@ -16,7 +17,7 @@ from mitai_app.core.access import FeatureRefused
 from mitai_app.core.errors import UserError
 from mitai_app.goals import service
 from mitai_app.goals.consts import NOT_ENOUGH_DATA, ON_TRACK
-from mitai_app.goals.models import GoalProgress
+from mitai_app.goals.models import Goal, GoalProgress
 from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
@@ -93,13 +94,14 @@ def test_a_goal_without_data_or_source_says_so(session):
         service.create_goal,
         session=session,
         profile_id=owner,
-        goal_type="vo2max",
-        title="Ausdauer",
+        goal_type="hrv",
+        title="Erholung",
         target_value="50",
         today=TODAY,
     ) == ("goal_type", "goals.error.no_source")
     offered = {t.key for t in service.goal_types()}
-    assert {"weight", "custom"} <= offered and "vo2max" not in offered
+    assert {"weight", "lean_mass", "vo2max", "steps", "weekly_minutes", "custom"} <= offered
+    assert "hrv" not in offered
 
 
 def test_bad_input_is_answered_at_its_field(session):
@@ -177,7 +179,13 @@ def test_one_primary_goal_per_profile(session):
     owner = new_profile(session, email="g6@example.com")
     _weights(session, owner)
     first = _weight_goal(session, owner)
-    second = _weight_goal(session, owner, target="80", primary=True)
+    # A second primary goal is asked about first: refused naming the current one, nothing kept.
+    with pytest.raises(UserError) as raised:
+        _weight_goal(session, owner, target="80", primary=True)
+    assert (raised.value.field, raised.value.code) == ("primary", "goals.error.primary_taken")
+    assert raised.value.values == {"title": "Sommerform"}
+    assert len(service.goals_overview(session=session, profile_id=owner, today=TODAY)) == 1
+    second = _weight_goal(session, owner, target="80", primary=True, replace_primary=True)
     goals = service.goals_overview(session=session, profile_id=owner, today=TODAY)
     assert [g.id for g in goals if g.is_primary] == [second.id]
     service.make_primary(session=session, profile_id=owner, goal_id=first.id, today=TODAY)
@@ -215,3 +223,50 @@ def test_another_profiles_goal_is_not_found(session):
     assert service.goals_overview(session=session, profile_id=other, today=TODAY) == []
     service.delete_goal(session=session, profile_id=owner, goal_id=goal.id)
     assert service.goals_overview(session=session, profile_id=owner, today=TODAY) == []
+
+
+def _statements(session, call) -> int:
+    """How many SQL statements `call` sends."""
+    sent = []
+
+    def count(*_args):
+        sent.append(1)
+
+    engine = session.get_bind()
+    sa.event.listen(engine, "before_cursor_execute", count)
+    try:
+        call()
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", count)
+    return len(sent)
+
+
+def test_the_goals_list_reads_each_source_once_however_many_goals_follow_it(session):
+    owner = new_profile(session, email="g10@example.com")
+    _weights(session, owner)
+    session.expunge_all()
+
+    def add(kind: str, n: int) -> None:
+        for i in range(n):
+            session.add(
+                Goal(
+                    profile_id=owner,
+                    title=f"{kind} {i}",
+                    goal_type=kind,
+                    start_date=TODAY,
+                    start_value=90,
+                    target_value=80 + i,
+                )
+            )
+        session.commit()
+
+    def overview() -> None:
+        session.expire_all()
+        assert service.goals_overview(session=session, profile_id=owner, today=TODAY)
+
+    add("weight", 1)
+    add("custom", 1)
+    few = _statements(session, overview)
+    add("weight", 4)
+    add("custom", 4)
+    assert _statements(session, overview) == few

@@ -8,12 +8,12 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry
+from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry, WeightEntry
 from mitai_app.goals import service
 from mitai_app.goals.sources import READERS
 from mitai_app.nutrition.models import NutritionEntry
 from mitai_app.recovery.models import BloodPressureReading, SleepEntry, VitalsBaseline
-from mitai_app.training.models import Activity
+from mitai_app.training.models import Activity, DailyActivity
 from tests.db.goals.test_service import TODAY, _weights
 from tests.factories import new_profile
 
@@ -63,6 +63,31 @@ def _rows(kind: str, owner) -> list:
         ]
     if kind == "training_frequency":  # three sessions in the last 7 days, today's included
         return [Activity(profile_id=owner, date=d) for d in (*DAYS, TODAY - timedelta(days=2))]
+    if kind == "weekly_minutes":  # 30 + 45 + 30 minutes in the last 7 days
+        return [
+            Activity(profile_id=owner, date=d, duration_minutes=minutes)
+            for d, minutes in (*((d, 30) for d in DAYS), (TODAY - timedelta(days=2), 45))
+        ]
+    if kind == "lean_mass":  # 80 kg at 17 % fat today; a measurement without a weight is left out
+        return [
+            *(
+                SkinfoldEntry(profile_id=owner, date=d, body_fat_pct=20 - i)
+                for i, d in enumerate(DAYS)
+            ),
+            *(WeightEntry(profile_id=owner, date=d, weight=80) for d in DAYS[1:]),
+        ]
+    if kind == "vo2max":
+        return [
+            VitalsBaseline(profile_id=owner, date=d, vo2_max=40 + i) for i, d in enumerate(DAYS)
+        ]
+    if kind == "steps":  # a typed count wins over a device's on the same day
+        return [
+            *(
+                DailyActivity(profile_id=owner, date=d, steps=8000 + i * 500)
+                for i, d in enumerate(DAYS)
+            ),
+            DailyActivity(profile_id=owner, date=TODAY, source="apple_health", steps=12000),
+        ]
     raise AssertionError(kind)
 
 
@@ -74,6 +99,10 @@ START = {
     "sleep_duration": 480.0,
     "protein_intake": 130.0,
     "training_frequency": 3.0,
+    "weekly_minutes": 105.0,
+    "lean_mass": 66.4,
+    "vo2max": 43.0,
+    "steps": 9500.0,
 }
 
 

@@ -94,3 +94,18 @@ def test_targets_are_the_profiles_own_and_a_change_this_week_replaces_them(sessi
         "workouts": 4
     }
     assert weekly.weekly_overview(session=session, profile_id=other, today=TODAY).targets == {}
+
+
+def test_targets_set_long_ago_stay_in_force(session):
+    owner = new_profile(session, email="w9@example.com")
+    session.add(
+        WeeklyGoal(
+            profile_id=owner, week_start=MONDAY - timedelta(weeks=104), goals={"workouts": 2}
+        )
+    )
+    session.add(WeeklyGoal(profile_id=owner, week_start=MONDAY - timedelta(weeks=200), goals={}))
+    session.add(Activity(profile_id=owner, date=MONDAY, duration_minutes=30))
+    session.commit()
+    overview = weekly.weekly_overview(session=session, profile_id=owner, today=TODAY)
+    assert overview.targets == {"workouts": 2}
+    assert [(g.kind, g.done) for g in overview.goals] == [("workouts", 1)]

@@ -93,3 +93,43 @@ def test_a_weight_goal_shows_its_progress_and_projection(app, page: Page, unique
     page.goto(app.url + "/dashboard")
     expect(page.get_by_text("Summer shape")).to_be_visible(timeout=LOADED)
     expect(page.get_by_role("link", name="To your goals")).to_be_visible()
+
+
+def test_a_second_primary_goal_asks_before_replacing_the_first(app, page: Page, unique_email):
+    account = create_account(app, unique_email)
+    _seed_weights(app, unique_email)
+    sign_in_as(page, app, account)
+    page.goto(app.url + "/goals")
+    expect(page.get_by_text("No goals yet")).to_be_visible(timeout=LOADED)
+    for title, target in (("First", "85"), ("Second", "84")):
+        page.get_by_label("Goal type").select_option("weight")
+        page.get_by_label("Title").fill(title)
+        page.get_by_label("Target value").fill(target)
+        if title == "Second":
+            page.get_by_label("Make it the primary goal").check()
+        page.get_by_role("button", name="Create goal").click()
+        if title == "First":
+            expect(page.locator(".goal")).to_have_count(1, timeout=LOADED)
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text("“First” is your primary goal.", timeout=LOADED)
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(dialog).to_be_hidden()
+    expect(page.locator(".goal")).to_have_count(1)
+    expect(page.get_by_label("Title")).to_have_value("Second")  # what was typed is kept
+
+    page.get_by_role("button", name="Create goal").click()
+    dialog.get_by_role("button", name="Replace").click()
+    expect(page.get_by_role("status").filter(has_text="Goal created.")).to_be_visible(
+        timeout=LOADED
+    )
+    primary = page.locator(".goal").filter(has_text="Primary goal")
+    expect(primary).to_have_count(1)
+    expect(primary).to_contain_text("Second")
+
+    # Making the first primary again asks too.
+    page.locator(".goal").filter(has_text="First").get_by_role(
+        "button", name="Make primary"
+    ).click()
+    expect(dialog).to_contain_text("“First” becomes your primary goal; “Second” stays")
+    dialog.get_by_role("button", name="Replace").click()
+    expect(page.locator(".goal").filter(has_text="Primary goal")).to_contain_text("First")

@@ -35,6 +35,9 @@ def test_goal_types_include_the_issue_list_and_point_at_real_columns():
         "blood_pressure",
         "sleep_duration",
         "training_frequency",
+        "weekly_minutes",
+        "protein_intake",
+        "steps",
         "custom",
     } <= keys
     tables = SQLModel.metadata.tables
@@ -61,3 +64,12 @@ def test_the_loader_refuses_an_unknown_category_and_a_lone_column():
     goal = json.loads(Path(data.__file__).with_name("goal_types.json").read_text())["types"][0]
     with pytest.raises(ValidationError, match="needs its table"):
         data.GoalTypesFile.model_validate({"types": [goal | {"source_table": None}]})
+    with pytest.raises(ValidationError, match="add up to 100"):
+        data.GoalTypesFile.model_validate({"types": [goal | {"focus": {"weight_loss": 60}}]})
+
+
+def test_every_goal_type_but_custom_works_on_known_focus_areas():
+    areas = {a.key for a in data.FOCUS_AREAS}
+    for g in data.GOAL_TYPES:
+        assert set(g.focus) <= areas, g.key
+        assert bool(g.focus) == (g.key != "custom"), g.key

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from mitai_app.accounts.models import Profile
@@ -146,39 +147,49 @@ def _num(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def _visible(owner: uuid.UUID):
+def _visible(owner: uuid.UUID, food: Any = Food):
     """Shared foods and the profile's own. Written as one expression no index
     serves, so a lookup by id never walks the index of 100,000 shared foods."""
-    return sa.func.coalesce(Food.profile_id, owner) == owner
+    return sa.func.coalesce(food.profile_id, owner) == owner
 
 
-def _matching_ids(session: Session, query: str):
-    """A subquery of up to SEARCH_CANDIDATES ids of foods matching every word
-    of `query` as a prefix (full text), or None when it has no word. The cap
-    keeps a one-letter query as quick as a long one; typing on narrows it."""
+def _candidates(session: Session, query: str):
+    """Up to SEARCH_CANDIDATES foods matching every word of `query` as a
+    prefix (full text), as an entity to rank, or None when it has no word.
+    The cap keeps a one-letter query as quick as a long one; typing on
+    narrows it.
+
+    PostgreSQL: the matching rows themselves (a derived table), not their
+    ids fed to `id IN (...)`: for that the planner, misjudging the share of
+    visible foods, hash-joined the ids against a scan of every food
+    (EXPLAIN ANALYZE over 100,000 foods: 30-90 ms for "nu", now 3-8 ms).
+    Its index holds every word's beginnings (search.PREFIX_MAX), so "mi"
+    is one lookup, not the union of every word starting with it (15 ms)."""
     if session.get_bind().dialect.name == "postgresql":
         terms = postgresql_query(query)
         if not terms:
             return None
-        return (
-            select(Food.id)
+        matching = (
+            select(Food)
             .where(
                 sa.text(
-                    "to_tsvector('simple'::regconfig, food_items.search_text) "
+                    "nutrition_search_vector(food_items.search_text) "
                     "@@ to_tsquery('simple'::regconfig, :terms)"
                 ).bindparams(terms=terms)
             )
             .limit(SEARCH_CANDIDATES)
         )
+        return aliased(Food, matching.subquery("candidates"))
     terms = sqlite_query(query)
     if not terms:
         return None
-    return (
+    ids = (
         sa.select(sa.column("food_id"))
         .select_from(sa.table("food_items_fts"))
         .where(sa.text("food_items_fts MATCH :terms").bindparams(terms=terms))
         .limit(SEARCH_CANDIDATES)
     )
+    return aliased(Food, select(Food).where(col(Food.id).in_(ids)).subquery("candidates"))
 
 
 def _preferred(session: Session, owner: uuid.UUID) -> dict[uuid.UUID, tuple[bool, int]]:
@@ -239,8 +250,8 @@ def search_foods(
     foods first, then its own, then shorter names. An empty query gives the
     favourites and recent foods."""
     owner = as_uuid(profile_id)
-    candidates = _matching_ids(session, query)
-    if candidates is None:
+    found = _candidates(session, query)
+    if found is None:
         return recent_foods(session=session, profile_id=owner, limit=limit)
     limit = max(1, min(limit, 100))
     preferred = _preferred(session, owner)
@@ -250,12 +261,12 @@ def search_foods(
         if search_matches(food.search_text, query)
     ]
     others = session.exec(
-        select(Food)
-        .where(col(Food.id).in_(candidates), _visible(owner))
+        select(found)
+        .where(_visible(owner, found))
         .order_by(
-            sa.case((Food.profile_id == owner, 0), else_=1),
-            sa.func.length(Food.search_text),
-            Food.name_en,
+            sa.case((found.profile_id == owner, 0), else_=1),
+            sa.func.length(found.search_text),
+            found.name_en,
         )
         .limit(limit + len(first))
     ).all()

@@ -60,9 +60,12 @@ def _names(rows, lang="en"):
 def test_search_ignores_case_and_accents(session):
     me = new_profile(session)
     _food(session, me, "Joghurt")
-    for query in ("joghurt", "jöghurt", "JOGH", "Jog"):
+    for query in ("joghurt", "jöghurt", "JOGH", "Jog", "j", "joghu"):
         found = service.search_foods(session=session, profile_id=me, query=query)
         assert "Joghurt" in _names(found), query
+    for query in ("jogx", "oghurt", "joghurts"):  # words match from their start, whole
+        found = service.search_foods(session=session, profile_id=me, query=query)
+        assert "Joghurt" not in _names(found), query
 
 
 def test_search_finds_the_bundled_starter_foods_in_both_languages(session):

@@ -20,4 +20,5 @@ MODULE = Module(
     summary="goals.summary",
     nav=(NavEntry(GOALS, "nav.goals", "more", 30, icon="target"),),
     dashboard="mitai_app.goals.pages.dashboard_card:goals_dashboard_card",
+    weight_goal="mitai_app.goals.weight_goal:primary_weight_goal",
 )

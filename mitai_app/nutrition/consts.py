@@ -9,6 +9,7 @@ from mitai_app.core.text import Text
 
 TODAY_PAGE = "/nutrition"  # Today: meals, totals against targets
 TRENDS_PAGE = "/nutrition/trends"  # the charts
+FOODS_PAGE = "/nutrition/foods"  # one's own foods and recipes: edit, delete
 ADMIN_NUTRITION = "/admin/nutrition"  # the Open Food Facts switch
 
 # Meal slots in the order of the day; water is kept as entries of its own slot.

@@ -336,6 +336,28 @@ CATALOG: dict[str, Text] = {
         en="Food deleted; the entries with it stay.",
     ),
     "nutrition.entry_deleted": Text(de="{name} gelöscht.", en="{name} deleted."),
+    "nutrition.to_foods": Text(de="Eigene Lebensmittel", en="Your foods"),
+    "nutrition.foods": Text(de="Eigene Lebensmittel und Rezepte", en="Your foods and recipes"),
+    "nutrition.foods_hint": Text(
+        de="Ändern wirkt auf alles, was du ab jetzt einträgst; frühere Einträge behalten ihre "
+        "Werte. Neue Lebensmittel und Rezepte legst du auf der Seite „Heute“ an.",
+        en="Changes apply to what you log from now on; earlier entries keep their values. "
+        "Create foods and recipes on the Today page.",
+    ),
+    "nutrition.no_own_foods": Text(
+        de="Noch keine eigenen Lebensmittel oder Rezepte.",
+        en="No foods or recipes of your own yet.",
+    ),
+    "nutrition.recipe": Text(de="Rezept", en="Recipe"),
+    "nutrition.edit_of": Text(de="{name} bearbeiten", en="Edit {name}"),
+    "nutrition.delete_of": Text(de="{name} löschen", en="Delete {name}"),
+    "nutrition.edit_food": Text(de="Lebensmittel bearbeiten", en="Edit food"),
+    "nutrition.edit_recipe": Text(de="Rezept bearbeiten", en="Edit recipe"),
+    "nutrition.food_updated": Text(de="{name} gespeichert.", en="{name} saved."),
+    "nutrition.add_ingredient": Text(de="Zutat suchen", en="Search an ingredient"),
+    "nutrition.ingredient_gone": Text(
+        de="Lebensmittel gelöscht – bitte entfernen", en="Food deleted – please remove"
+    ),
     "nutrition.new_food": Text(de="Eigenes Lebensmittel anlegen", en="Create a food"),
     **{f"nutrition.field.{k}": Text(de=de, en=en) for k, (de, en) in _FIELDS.items()},
     "nutrition.per_100_g": Text(de="100 g", en="100 g"),

@@ -73,6 +73,20 @@ def food_row(food: FoodRow, system: System) -> dict[str, str]:
     }
 
 
+def own_food_row(food: FoodRow, system: System) -> dict[str, str]:
+    """A row of the Foods page: a food row with whether it is a recipe and
+    its buttons' labels naming it."""
+
+    def words(lang: str) -> dict[str, str]:
+        name = food.name_de if lang == "de" else food.name_en
+        return {
+            "edit": translate("nutrition.edit_of", lang, name=name),
+            "delete": translate("nutrition.delete_of", lang, name=name),
+        }
+
+    return {**food_row(food, system), "recipe": "1" if food.recipe else "", **in_both(words)}
+
+
 def entry_row(entry: EntryRow, system: System) -> dict[str, str]:
     def words(lang: str) -> dict[str, str]:
         amount = quantity(entry.quantity, entry.basis, system, lang)

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from mitai_app.nutrition.consts import TOTAL_SOURCES
+from mitai_app.nutrition.consts import TARGET_KEYS, TOTAL_SOURCES
 
 Totals = Mapping[str, float | None]
 
@@ -49,7 +49,6 @@ def daily_intake(
 
 # --- the week view ---------------------------------------------------------------------
 
-WEEK_KEYS = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g", "water_l")
 ON_TARGET_SHARE = 0.1  # within 10 % of the target counts as on target
 AT_LEAST = ("protein_g", "fiber_g", "water_l")  # for these, more than the target is fine too
 
@@ -66,7 +65,7 @@ def on_target(key: str, value: float, target: float) -> bool:
 @dataclass(frozen=True)
 class WeekDay:
     date: date
-    totals: dict[str, float]  # WEEK_KEYS it has; empty: nothing logged
+    totals: dict[str, float]  # TARGET_KEYS it has; empty: nothing logged
     on_target: dict[str, bool]  # per key that has a target and a value
 
 
@@ -90,7 +89,7 @@ def week_of(
     for n in range(6, -1, -1):
         d = end - timedelta(days=n)
         found = days.get(d, {})
-        totals = {key: float(found[key]) for key in WEEK_KEYS if found.get(key)}
+        totals = {key: float(found[key]) for key in TARGET_KEYS if found.get(key)}
         if "kcal" not in totals:  # a day without food has no macros to compare
             totals = {key: v for key, v in totals.items() if key == "water_l"}
         hits = {
@@ -100,7 +99,7 @@ def week_of(
         }
         rows.append(WeekDay(d, totals, hits))
     averages: dict[str, float | None] = {}
-    for key in WEEK_KEYS:
+    for key in TARGET_KEYS:
         values = [row.totals[key] for row in rows if key in row.totals]
         averages[key] = sum(values) / len(values) if values else None
     return Week(
@@ -109,7 +108,7 @@ def week_of(
         averages=averages,
         on_target={
             key: sum(row.on_target.get(key, False) for row in rows)
-            for key in WEEK_KEYS
+            for key in TARGET_KEYS
             if targets.get(key)
         },
     )

@@ -47,10 +47,11 @@ from mitai_app.nutrition.consts import (
     RECIPE_SERVINGS_MAX,
     RECIPE_YIELD_MAX_G,
     SERVING_MAX_G,
+    TARGET_KEYS,
     WATER_QUICK_ML,
     WATER_SLOT,
 )
-from mitai_app.nutrition.daily import WEEK_KEYS, Week, day_total, week_of
+from mitai_app.nutrition.daily import Week, day_total, week_of
 from mitai_app.nutrition.logs import TOTALS
 from mitai_app.nutrition.models import (
     Food,
@@ -978,7 +979,7 @@ def day_overview(*, session: Session, profile_id: uuid.UUID | str, day: date) ->
 
 
 def _target_values(targets: TargetsView | None) -> dict[str, float | None]:
-    return {} if targets is None else {key: targets.get(key) for key in WEEK_KEYS}
+    return {} if targets is None else {key: targets.get(key) for key in TARGET_KEYS}
 
 
 def _energy_out(

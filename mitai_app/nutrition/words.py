@@ -16,7 +16,7 @@ from mitai_app.core.formatting import (
 from mitai_app.core.i18n import translate
 from mitai_app.core.units import System, kg_to_lb
 from mitai_app.nutrition.consts import TARGET_KEYS
-from mitai_app.nutrition.daily import WEEK_KEYS, Week
+from mitai_app.nutrition.daily import Week
 from mitai_app.nutrition.portions import g_to_oz, ml_to_fl_oz
 from mitai_app.nutrition.service import DayOverview, EntryRow, FoodRow, IngredientRow
 from mitai_app.nutrition.slots import SlotRow
@@ -183,15 +183,15 @@ def week_rows(week: Week, targets: TargetsView | None, system: System) -> list[d
 
         def words(lang: str, day=day) -> dict[str, str]:
             values = {
-                key: _value_words(key, day.totals.get(key), system, lang) for key in WEEK_KEYS
+                key: _value_words(key, day.totals.get(key), system, lang) for key in TARGET_KEYS
             }
             return {"label": format_date_skeleton(day.date, lang, "EEEMMMd"), **values}
 
-        hits = {f"{key}_hit": "1" if day.on_target.get(key) else "" for key in WEEK_KEYS}
+        hits = {f"{key}_hit": "1" if day.on_target.get(key) else "" for key in TARGET_KEYS}
         rows.append({"kind": "day", **hits, **in_both(words)})
 
     def averages(lang: str) -> dict[str, str]:
-        values = {key: _value_words(key, week.averages[key], system, lang) for key in WEEK_KEYS}
+        values = {key: _value_words(key, week.averages[key], system, lang) for key in TARGET_KEYS}
         return {"label": translate("nutrition.week_average", lang), **values}
 
     def on_target(lang: str) -> dict[str, str]:
@@ -199,11 +199,11 @@ def week_rows(week: Week, targets: TargetsView | None, system: System) -> list[d
             key: translate("nutrition.days_of", lang, count=week.on_target[key], days=7)
             if key in week.on_target
             else "–"
-            for key in WEEK_KEYS
+            for key in TARGET_KEYS
         }
         return {"label": translate("nutrition.week_on_target_row", lang), **values}
 
-    blank = {f"{key}_hit": "" for key in WEEK_KEYS}
+    blank = {f"{key}_hit": "" for key in TARGET_KEYS}
     rows.append({"kind": "average", **blank, **in_both(averages)})
     if targets is not None:
         rows.append({"kind": "on_target", **blank, **in_both(on_target)})

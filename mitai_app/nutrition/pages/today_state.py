@@ -71,9 +71,9 @@ class NutritionState(rx.State):
         system = me.user.unit_system
         overview = await call_service(service.day_overview, profile_id=me.user.id, day=day)
         recent = await call_service(service.recent_foods, profile_id=me.user.id)
-        slots = await call_service(meal_slots, profile_id=me.user.id)
+        day_slots = await call_service(meal_slots, profile_id=me.user.id)
         self.summary = words.day_words(overview, system)
-        self.slots = words.slot_rows(slots)
+        self.slots = words.slot_rows(day_slots)
         self.week = words.week_rows(overview.week, overview.targets, system)
         self.day_title = words.day_title(day, date.fromisoformat(self.today))
         self.has_targets = overview.targets is not None
@@ -435,6 +435,7 @@ class NutritionState(rx.State):
         if me is None:
             return result
         self.done["targets"] = translate("nutrition.targets_saved", me.lang)
+        self.form_keys["targets"] += 1
         await self._refresh(me)
         return None
 

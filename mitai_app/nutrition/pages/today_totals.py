@@ -7,16 +7,14 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app.core import routes
+from mitai_app.nutrition.consts import TARGET_KEYS
 from mitai_app.nutrition.pages.fields import card
 from mitai_app.nutrition.pages.today_state import NutritionState
 from mitai_app.ui.session import in_language, t
 
-# The bars, by the day's words' short keys (words.day_words).
+# The totals by the day's words' short keys (words.day_words), each also
+# the catalogue's label ("nutrition.protein"), in the order of TARGET_KEYS.
 BARS = ("kcal", "protein", "carbs", "fat", "fiber", "water")
-_SHORT = {
-    key: key.removesuffix("_g").removesuffix("_l")
-    for key in ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g", "water_l")
-}
 
 
 def _bar(label_key: str, value_key: str, pct_key: str) -> rx.Component:
@@ -137,7 +135,6 @@ def _week_cell(row: rx.Var, key: str) -> rx.Component:
 def week_card() -> rx.Component:
     """The last 7 days × their totals against the targets, with the
     averages and the days on target."""
-    keys = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g", "water_l")
     return card(
         "nutrition.week",
         rx.box(
@@ -145,10 +142,7 @@ def week_card() -> rx.Component:
                 rx.table.header(
                     rx.table.row(
                         rx.table.column_header_cell(t("nutrition.week_day")),
-                        *[
-                            rx.table.column_header_cell(t(f"nutrition.{_SHORT[key]}"))
-                            for key in keys
-                        ],
+                        *[rx.table.column_header_cell(t(f"nutrition.{short}")) for short in BARS],
                     )
                 ),
                 rx.table.body(
@@ -158,7 +152,7 @@ def week_card() -> rx.Component:
                             rx.table.row_header_cell(
                                 in_language(row, "label"), white_space="nowrap"
                             ),
-                            *[_week_cell(row, key) for key in keys],
+                            *[_week_cell(row, key) for key in TARGET_KEYS],
                         ),
                     )
                 ),

@@ -118,46 +118,59 @@ def _totals() -> list[rx.Component]:
     ]
 
 
+# Visually hidden, read by screen readers (the "✓" alone says little).
+_HIDDEN = {
+    "position": "absolute",
+    "width": "1px",
+    "height": "1px",
+    "overflow": "hidden",
+    "clip": "rect(0 0 0 0)",
+    "white_space": "nowrap",
+}
+_CELL = {"padding": "0.25rem 0.5rem", "text_align": "right", "white_space": "nowrap"}
+
+
 def _week_cell(row: rx.Var, key: str) -> rx.Component:
-    hit = row[f"{key}_hit"] != ""
-    return rx.table.cell(
+    return rx.el.td(
         in_language(row, key),
         rx.cond(
-            hit,
-            rx.el.span(" ✓", rx.el.span(t("nutrition.on_target_mark"), class_name="sr-only")),
+            row[f"{key}_hit"] != "",
+            rx.el.span(" ✓", rx.el.span(t("nutrition.on_target_mark"), style=_HIDDEN)),
             rx.fragment(),
         ),
-        white_space="nowrap",
-        font_weight=rx.cond(row["kind"] == "day", "normal", "bold"),
+        style={**_CELL, "font_weight": rx.cond(row["kind"] == "day", "normal", "bold")},
     )
 
 
 def week_card() -> rx.Component:
     """The last 7 days × their totals against the targets, with the
-    averages and the days on target."""
+    averages and the days on target. A plain table in a region that
+    scrolls sideways on a phone and takes the keyboard focus to do so."""
+    header = {**_CELL, "text_align": "left", "font_weight": "500"}
     return card(
         "nutrition.week",
         rx.box(
-            rx.table.root(
-                rx.table.header(
-                    rx.table.row(
-                        rx.table.column_header_cell(t("nutrition.week_day")),
-                        *[rx.table.column_header_cell(t(f"nutrition.{short}")) for short in BARS],
+            rx.el.table(
+                rx.el.thead(
+                    rx.el.tr(
+                        rx.el.th(t("nutrition.week_day"), scope="col", style=header),
+                        *[
+                            rx.el.th(t(f"nutrition.{short}"), scope="col", style=_CELL)
+                            for short in BARS
+                        ],
                     )
                 ),
-                rx.table.body(
+                rx.el.tbody(
                     rx.foreach(
                         NutritionState.week,
-                        lambda row: rx.table.row(
-                            rx.table.row_header_cell(
-                                in_language(row, "label"), white_space="nowrap"
-                            ),
+                        lambda row: rx.el.tr(
+                            rx.el.th(in_language(row, "label"), scope="row", style=header),
                             *[_week_cell(row, key) for key in TARGET_KEYS],
                         ),
                     )
                 ),
-                size="1",
                 aria_describedby="week-caption",
+                style={"border_collapse": "collapse", "font_size": "0.875rem"},
             ),
             overflow_x="auto",
             width="100%",

@@ -90,7 +90,7 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
     amount = page.get_by_label("Amount")
     page.get_by_label("Unit").select_option("g")  # oats come in 40 g servings
     amount.fill("20000")
-    page.get_by_label("Meal").select_option("breakfast")
+    page.get_by_label("Meal", exact=True).select_option("breakfast")
     page.get_by_role("button", name="Add", exact=True).click()
     expect(page.get_by_role("alert").filter(has_text="More than 10 kg")).to_be_visible()
     expect(amount).to_have_value("20000")
@@ -106,7 +106,7 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
     expect(banana.get_by_role("button", name="Favourite")).to_have_attribute("aria-pressed", "true")
     banana.get_by_role("button", name=re.compile("Banana")).click()
     expect(page.get_by_label("Amount")).to_have_value("1")
-    page.get_by_label("Meal").select_option("breakfast")
+    page.get_by_label("Meal", exact=True).select_option("breakfast")
     page.get_by_role("button", name="Add", exact=True).click()
     expect(page.get_by_role("status").filter(has_text="Banana added.")).to_be_visible()
 
@@ -166,7 +166,7 @@ def test_breakfast_from_a_typed_barcode_and_an_unknown_one_created(app, page, un
     page.get_by_role("button", name="Look up").click()
     expect(page.get_by_text("Icelandic-style yogurt (Milchhof)", exact=True)).to_be_visible()
     expect(page.get_by_label("Amount")).to_have_value("1")  # one 150 g pot
-    page.get_by_label("Meal").select_option("breakfast")
+    page.get_by_label("Meal", exact=True).select_option("breakfast")
     page.get_by_role("button", name="Add", exact=True).click()
     expect(page.get_by_role("status").filter(has_text="yogurt added.")).to_be_visible()
     expect(page.get_by_role("list", name="Breakfast")).to_contain_text("90 kcal")
@@ -181,7 +181,7 @@ def test_breakfast_from_a_typed_barcode_and_an_unknown_one_created(app, page, un
     page.get_by_role("button", name="Save food").click()
     expect(page.get_by_role("status").filter(has_text="Check the values")).to_be_visible()
     expect(page.get_by_text("Knäckebrot", exact=True)).to_be_visible()  # ready to add
-    page.get_by_label("Meal").select_option("snacks")
+    page.get_by_label("Meal", exact=True).select_option("snacks")
     page.get_by_role("button", name="Add", exact=True).click()
     expect(page.get_by_role("status").filter(has_text="Knäckebrot added.")).to_be_visible()
 
@@ -337,7 +337,7 @@ def test_a_recipe_from_searched_foods_and_a_day_copied_from_an_earlier_date(
     page.get_by_role("button", name="Save recipe").click()
     expect(page.get_by_role("status").filter(has_text="Recipe Porridge saved")).to_be_visible()
     expect(page.get_by_label("Amount")).to_have_value("1")  # one of 2 servings, 200 g
-    page.get_by_label("Meal").select_option("breakfast")
+    page.get_by_label("Meal", exact=True).select_option("breakfast")
     page.get_by_role("button", name="Add", exact=True).click()
     breakfast = page.get_by_role("list", name="Breakfast")
     expect(breakfast).to_contain_text("Porridge")
@@ -402,7 +402,7 @@ def test_own_meal_slot_hand_targets_week_view_and_editing_own_foods(app, page, u
         "button", name=re.compile("Hafermilch")
     ).click()
     expect(page.get_by_label("Amount")).to_have_value("1")
-    page.get_by_label("Meal").select_option(label="Pre-workout")
+    page.get_by_label("Meal", exact=True).select_option(label="Pre-workout")
     page.get_by_role("button", name="Add", exact=True).click()
     own = page.get_by_role("list", name="Pre-workout")
     expect(own).to_contain_text("1 × serving (250 ml)")

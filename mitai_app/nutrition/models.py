@@ -76,6 +76,7 @@ class Food(SQLModel, table=True):
             "idx_food_items_search",
             sa.text("nutrition_search_vector(search_text)"),
             postgresql_using="gin",
+            postgresql_with={"fastupdate": "off"},
         ).ddl_if(dialect="postgresql"),
         # What names a shared (bundled or Open Food Facts) food on every
         # instance: an export's meal finds its food again by it.

@@ -10,9 +10,9 @@ import reflex as rx
 from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import parse_decimal
 from mitai_app.nutrition.consts import NUTRIENTS
-from mitai_app.nutrition.service import FoodInput
+from mitai_app.nutrition.service import FoodInput, IngredientInput, RecipeInput
 from mitai_app.ui.forms import error_callout, field, field_error, invalid_attrs, select_field
-from mitai_app.ui.session import t
+from mitai_app.ui.session import in_language, t
 
 
 def number(form: dict, name: str) -> float | None:
@@ -33,6 +33,52 @@ def food_input(form: dict) -> FoodInput:
         barcode=str(form.get("barcode", "")),
         serving_name=str(form.get("serving_name", "")),
         serving_amount=number(form, "serving_amount"),
+    )
+
+
+def recipe_input(form: dict, ingredients: list[dict[str, str]]) -> RecipeInput:
+    """The recipe form as typed, with the ingredients put together so far
+    (words.ingredient_row: food, amount as typed, unit)."""
+    return RecipeInput(
+        name=str(form.get("recipe_name", "")),
+        ingredients=[
+            IngredientInput(row["food_id"], float(row["typed"]), row["unit"]) for row in ingredients
+        ],
+        yield_amount=number(form, "yield_amount"),
+        servings=number(form, "servings"),
+    )
+
+
+def ingredient_line(row: rx.Var, index: rx.Var, on_remove) -> rx.Component:
+    """An ingredient of a recipe with its amount (or that its food was
+    deleted since) and a button removing it (`on_remove(index)`)."""
+    return rx.el.li(
+        rx.hstack(
+            rx.vstack(
+                rx.text(row["name"], weight="medium"),
+                rx.cond(
+                    row["food_id"] == "",
+                    rx.text(t("nutrition.ingredient_gone"), size="2", color_scheme="red"),
+                    rx.text(in_language(row, "amount"), size="2", color_scheme="gray"),
+                ),
+                spacing="0",
+            ),
+            rx.hstack(
+                rx.text(in_language(row, "kcal")),
+                rx.icon_button(
+                    rx.icon("x", aria_hidden="true"),
+                    type="button",
+                    on_click=on_remove(index),
+                    variant="ghost",
+                    color_scheme="red",
+                    aria_label=t("nutrition.remove_ingredient"),
+                ),
+                align="center",
+            ),
+            justify="between",
+            width="100%",
+        ),
+        list_style="none",
     )
 
 

@@ -19,7 +19,9 @@ from mitai_app.nutrition.pages.fields import (
     food_fields,
     food_input,
     form_error,
+    ingredient_line,
     number,
+    recipe_input,
 )
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import field, select_field, submit_button, success_callout
@@ -191,19 +193,9 @@ class FoodsState(rx.State):
     async def save_recipe(self, form: dict):
         lang = (await self.get_state(AuthState)).lang or "en"
         try:
-            yield_amount = number(form, "yield_amount")
-            servings = number(form, "servings")
+            recipe = recipe_input(form, self.ingredients)
         except UserError as error:
             return self._refused("recipe", error, lang)
-        recipe = service.RecipeInput(
-            name=str(form.get("recipe_name", "")),
-            ingredients=[
-                service.IngredientInput(row["food_id"], float(row["typed"]), row["unit"])
-                for row in self.ingredients
-            ],
-            yield_amount=yield_amount,
-            servings=servings,
-        )
         me, saved = await self._run(
             "recipe",
             service.update_recipe,
@@ -304,37 +296,6 @@ def _food_form() -> rx.Component:
     )
 
 
-def _ingredient_line(row: rx.Var, index: rx.Var) -> rx.Component:
-    return rx.el.li(
-        rx.hstack(
-            rx.vstack(
-                rx.text(row["name"], weight="medium"),
-                rx.cond(
-                    row["food_id"] == "",
-                    rx.text(t("nutrition.ingredient_gone"), size="2", color_scheme="red"),
-                    rx.text(in_language(row, "amount"), size="2", color_scheme="gray"),
-                ),
-                spacing="0",
-            ),
-            rx.hstack(
-                rx.text(in_language(row, "kcal")),
-                rx.icon_button(
-                    rx.icon("x", aria_hidden="true"),
-                    type="button",
-                    on_click=FoodsState.remove_ingredient(index),
-                    variant="ghost",
-                    color_scheme="red",
-                    aria_label=t("nutrition.remove_ingredient"),
-                ),
-                align="center",
-            ),
-            justify="between",
-            width="100%",
-        ),
-        list_style="none",
-    )
-
-
 def _ingredient_search() -> rx.Component:
     """Find a food and add an amount of it to the recipe."""
     state = FoodsState
@@ -412,7 +373,10 @@ def _recipe_form() -> rx.Component:
     return card(
         "nutrition.edit_recipe",
         rx.el.ul(
-            rx.foreach(state.ingredients, _ingredient_line),
+            rx.foreach(
+                state.ingredients,
+                lambda row, index: ingredient_line(row, index, state.remove_ingredient),
+            ),
             aria_label=t("nutrition.ingredients"),
             style={"padding": 0, "margin": 0, "width": "100%"},
         ),

@@ -7,7 +7,12 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app.nutrition.consts import ACTIVITY_FACTORS, TARGET_KEYS
-from mitai_app.nutrition.pages.fields import checked_field, food_fields, form_error
+from mitai_app.nutrition.pages.fields import (
+    checked_field,
+    food_fields,
+    form_error,
+    ingredient_line,
+)
 from mitai_app.nutrition.pages.today_state import NutritionState
 from mitai_app.ui.forms import (
     field,
@@ -17,7 +22,7 @@ from mitai_app.ui.forms import (
     submit_button,
     success_callout,
 )
-from mitai_app.ui.session import in_language, t
+from mitai_app.ui.session import t
 
 
 def new_food_card() -> rx.Component:
@@ -64,33 +69,6 @@ def new_food_card() -> rx.Component:
     )
 
 
-def _ingredient_line(row: rx.Var, index: rx.Var) -> rx.Component:
-    return rx.el.li(
-        rx.hstack(
-            rx.vstack(
-                rx.text(row["name"], weight="medium"),
-                rx.text(in_language(row, "amount"), size="2", color_scheme="gray"),
-                spacing="0",
-            ),
-            rx.hstack(
-                rx.text(in_language(row, "kcal")),
-                rx.icon_button(
-                    rx.icon("x", aria_hidden="true"),
-                    type="button",
-                    on_click=NutritionState.remove_ingredient(index),
-                    variant="ghost",
-                    color_scheme="red",
-                    aria_label=t("nutrition.remove_ingredient"),
-                ),
-                align="center",
-            ),
-            justify="between",
-            width="100%",
-        ),
-        list_style="none",
-    )
-
-
 def recipe_card() -> rx.Component:
     """A recipe put together from foods found above: while this is open,
     a chosen food goes into the recipe instead of a meal."""
@@ -105,7 +83,10 @@ def recipe_card() -> rx.Component:
             rx.vstack(
                 rx.text(t("nutrition.recipe_hint"), size="2", color_scheme="gray"),
                 rx.el.ul(
-                    rx.foreach(state.ingredients, _ingredient_line),
+                    rx.foreach(
+                        state.ingredients,
+                        lambda row, index: ingredient_line(row, index, state.remove_ingredient),
+                    ),
                     aria_label=t("nutrition.ingredients"),
                     style={"padding": 0, "margin": 0, "width": "100%"},
                 ),

@@ -18,7 +18,7 @@ from mitai_app.core.formatting import as_typed, format_date, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.nutrition import service, slots, words
 from mitai_app.nutrition.consts import TARGET_KEYS
-from mitai_app.nutrition.pages.fields import food_input, number
+from mitai_app.nutrition.pages.fields import food_input, number, recipe_input
 from mitai_app.nutrition.slots import meal_slots
 from mitai_app.nutrition.targets import set_targets
 from mitai_app.ui.session import AuthState, call_service, signed_in, to_login
@@ -290,19 +290,9 @@ class NutritionState(rx.State):
     async def save_recipe(self, form: dict):
         lang = (await self.get_state(AuthState)).lang
         try:
-            yield_amount = number(form, "yield_amount")
-            servings = number(form, "servings")
+            recipe = recipe_input(form, self.ingredients)
         except UserError as error:
             return self._refused("recipe", error, lang)
-        recipe = service.RecipeInput(
-            name=str(form.get("recipe_name", "")),
-            ingredients=[
-                service.IngredientInput(row["food_id"], float(row["typed"]), row["unit"])
-                for row in self.ingredients
-            ],
-            yield_amount=yield_amount,
-            servings=servings,
-        )
         me, saved = await self._run(
             "recipe", service.create_recipe, recipe=recipe, lang=lang or "en"
         )

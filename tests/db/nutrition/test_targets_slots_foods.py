@@ -10,7 +10,6 @@ from datetime import date, timedelta
 import pytest
 
 from mitai_app.body.service import add_weight
-from mitai_app.core.errors import UserError
 from mitai_app.goals import service as goals
 from mitai_app.nutrition import service
 from mitai_app.nutrition.service import FoodInput, IngredientInput, RecipeInput
@@ -18,6 +17,7 @@ from mitai_app.nutrition.slots import add_slot, delete_slot, meal_slots, rename_
 from mitai_app.nutrition.targets import set_targets
 from mitai_app.nutrition.words import day_words, entry_row, week_rows
 from mitai_app.training.daily_activity import record_day
+from tests.db.nutrition.test_service import _log, _refused
 from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
@@ -34,25 +34,6 @@ def _person(session):
 
 def _targets(session, me, day=TODAY):
     return service.day_overview(session=session, profile_id=me, day=day).targets
-
-
-def _log(session, me, food_id, amount, unit="g", slot="breakfast", day=TODAY):
-    return service.log_food(
-        session=session,
-        profile_id=me,
-        day=day,
-        slot=slot,
-        food_id=food_id,
-        amount=amount,
-        unit=unit,
-        today=TODAY,
-    )
-
-
-def _refused(call, **kwargs) -> tuple[str, str]:
-    with pytest.raises(UserError) as raised:
-        call(**kwargs)
-    return raised.value.field, raised.value.code
 
 
 def test_six_targets_are_derived_and_each_can_be_set_by_hand(session):
@@ -235,7 +216,7 @@ def test_own_meal_slots_hold_entries_are_renamed_and_deleted_only_when_empty(ses
             service.delete_entry(session=session, profile_id=me, entry_id=row.id)
     delete_slot(session=session, profile_id=me, key=slot.key)
     assert len(meal_slots(session=session, profile_id=me)) == 4
-    assert _refused(_log, session=session, me=me, food_id=banana.id, amount=1, slot=slot.key)[
+    assert _refused(_log, session=session, owner=me, food_id=banana.id, amount=1, slot=slot.key)[
         0
     ] == ("slot")
 

@@ -77,6 +77,9 @@ class Module:
     routes: str | None = None
     # "module:function(*, session) -> int", run hourly to delete what expired.
     purge: str | None = None
+    # "module:function(*, session, profile_id) -> core.weight_goal.WeightGoal | None":
+    # the primary goal's target weight, for modules that goals itself reads.
+    weight_goal: str | None = None
     # Its tables with a profile_id that are account internals (sessions,
     # links, usage counters, grants), not the user's data: exports leave them out.
     internal_tables: tuple[str, ...] = ()

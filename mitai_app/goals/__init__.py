@@ -22,4 +22,5 @@ MODULE = Module(
     nav=(NavEntry(GOALS, "nav.goals", "more", 30, icon="target"),),
     dashboard="mitai_app.goals.pages.dashboard_card:goals_dashboard_card",
     tasks="mitai_app.goals.tasks:register",
+    weight_goal="mitai_app.goals.weight_goal:primary_weight_goal",
 )

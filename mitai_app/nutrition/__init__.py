@@ -17,6 +17,7 @@ MODULE = Module(
     pages=(
         "mitai_app.nutrition.pages.today",
         "mitai_app.nutrition.pages.trends",
+        "mitai_app.nutrition.pages.foods",
         "mitai_app.nutrition.pages.admin_nutrition",
     ),
     summary="nutrition.summary",

@@ -9,10 +9,13 @@ from mitai_app.core.text import Text
 
 TODAY_PAGE = "/nutrition"  # Today: meals, totals against targets
 TRENDS_PAGE = "/nutrition/trends"  # the charts
+FOODS_PAGE = "/nutrition/foods"  # one's own foods and recipes: edit, delete
 ADMIN_NUTRITION = "/admin/nutrition"  # the Open Food Facts switch
 
 # Meal slots in the order of the day; water is kept as entries of its own slot.
 SLOTS = ("breakfast", "lunch", "dinner", "snacks")
+OWN_SLOTS_MAX = 8  # slots of a profile's own beside the four (nutrition.slots)
+SLOT_NAME_MAX = 40
 WATER_SLOT = "water"
 WATER_QUICK_ML = 250
 
@@ -80,3 +83,15 @@ FEATURES: tuple[FeatureSeed, ...] = (
         limit_type="total",
     ),
 )
+
+# Daily targets, each set by hand or derived (nutrition_targets), with the
+# range a hand-set one must fall in.
+TARGET_KEYS = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g", "water_l")
+TARGET_RANGES = {
+    "kcal": (500, 10_000),
+    "protein_g": (0, 1000),
+    "carbs_g": (0, 1000),
+    "fat_g": (0, 1000),
+    "fiber_g": (0, 200),
+    "water_l": (0, 20),
+}

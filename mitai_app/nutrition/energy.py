@@ -14,12 +14,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from mitai_app.body.trend import Point, smoothed_trend
-from mitai_app.nutrition.consts import ACTIVITY_FACTORS, BMR_FORMULAS, LEAN_MASS_FORMULAS
+from mitai_app.nutrition.consts import (
+    ACTIVITY_FACTORS,
+    ATWATER,
+    BMR_FORMULAS,
+    LEAN_MASS_FORMULAS,
+)
 
 # Energy of one kilogram of body-weight change, the usual approximation for
 # mostly fat tissue (Wishnofsky M, 1958, Am J Clin Nutr 6:542–546: 3,500 kcal
 # per pound ≈ 7,700 kcal per kg).
 KCAL_PER_KG = 7700.0
+ATWATER_PROTEIN, ATWATER_CARBS, ATWATER_FAT = (
+    ATWATER[k] for k in ("protein_g", "carbs_g", "fat_g")
+)
 ADAPTIVE_MIN_DAYS = 14  # days with both intake and weight
 ADAPTIVE_WINDOW_DAYS = 28  # the last four weeks (at least two are needed)
 # Weights before the window that the smoothed trend settles on (0.9^90 < 0.0001).
@@ -98,6 +106,14 @@ def energy_out(bmr_kcal: float, active_kcal: float) -> float:
     return static_tdee(bmr_kcal, "sedentary") + max(0.0, active_kcal)
 
 
+def energy_out_counted(rest_kcal: float, active_kcal: float) -> float:
+    """A day's expenditure from a daily activity summary (a watch or phone):
+    its resting energy (or, not counted, BMR) plus its active energy. That
+    active energy counts every movement beyond rest, daily life included,
+    so no activity factor is applied on top."""
+    return _positive(rest_kcal, "rest_kcal") + max(0.0, active_kcal)
+
+
 @dataclass(frozen=True)
 class AdaptiveTdee:
     kcal: float | None  # None: too little data
@@ -167,12 +183,79 @@ def adaptive_by_week(
     return [(e, _adaptive(intake, trend, e).kcal) for e in ends]
 
 
+# What the derived targets beyond kcal and protein rest on.
+# Fat: 30 % of energy, the DGE's reference value (EFSA 2010 gives 20–35 %);
+# carbohydrates: the energy left after protein and fat (Atwater's 4/4/9).
+FAT_ENERGY_SHARE = 0.30
+# Fibre: 14 g per 1,000 kcal, the adequate intake of the US Institute of
+# Medicine (Dietary Reference Intakes for Energy, Carbohydrate, Fiber, 2005).
+FIBRE_G_PER_1000_KCAL = 14.0
+# Water to drink: EFSA's adequate intake of total water (2010: women 2.0 L,
+# men 2.5 L a day), of which about 80 % comes from drinks, 20 % from food.
+WATER_L = {"female": 2.0, "male": 2.5}
+WATER_FROM_DRINKS = 0.8
+# A weight goal's daily deficit or surplus, limited to safe rates: losing at
+# most 1 % of body weight a week (ACSM position stand, Donnelly et al. 2009:
+# 0.5–1 kg a week), gaining at most 0.5 % (Iraki et al. 2019: 0.25–0.5 % a
+# week keeps the gain mostly lean). Without a target date: half of each.
+LOSS_SHARE_PER_WEEK = 0.01
+GAIN_SHARE_PER_WEEK = 0.005
+GOAL_REACHED_KG = 0.5  # closer than this to the goal weight: maintain
+
+
+@dataclass(frozen=True)
+class GoalRate:
+    kcal_per_day: float  # negative: a deficit
+    limited: bool  # the goal's date asked for more than the safe rate
+
+
+def goal_rate(weight_kg: float, target_kg: float, days_left: int | None) -> GoalRate:
+    """The daily deficit (losing) or surplus (gaining) that reaches
+    `target_kg` from `weight_kg` in `days_left` days at KCAL_PER_KG, never
+    beyond the safe weekly share of body weight; with no date (or one
+    passed) half that share. Within GOAL_REACHED_KG: zero."""
+    weight = _positive(weight_kg, "weight_kg")
+    change = _positive(target_kg, "target_kg") - weight
+    if abs(change) < GOAL_REACHED_KG:
+        return GoalRate(0.0, False)
+    share = LOSS_SHARE_PER_WEEK if change < 0 else GAIN_SHARE_PER_WEEK
+    safe = weight * share / 7 * KCAL_PER_KG
+    if days_left is None or days_left <= 0:
+        wanted, limited = safe / 2, False
+    else:
+        wanted = abs(change) * KCAL_PER_KG / days_left
+        limited = wanted > safe
+    return GoalRate(math.copysign(min(wanted, safe), change), limited)
+
+
+@dataclass(frozen=True)
+class Macros:
+    carbs_g: float
+    fat_g: float
+    fiber_g: float
+
+
+def macro_targets(kcal: float, protein_g: float) -> Macros:
+    """Fat at FAT_ENERGY_SHARE of `kcal`, carbohydrates the energy left after
+    protein and fat (never below zero), fibre by FIBRE_G_PER_1000_KCAL."""
+    fat = kcal * FAT_ENERGY_SHARE / ATWATER_FAT
+    carbs = max(0.0, kcal - protein_g * ATWATER_PROTEIN - fat * ATWATER_FAT) / ATWATER_CARBS
+    return Macros(carbs_g=carbs, fat_g=fat, fiber_g=kcal / 1000 * FIBRE_G_PER_1000_KCAL)
+
+
+def water_target_l(sex: str) -> float:
+    """Litres to drink a day (EFSA's total water less the share from food)."""
+    return WATER_L[sex] * WATER_FROM_DRINKS
+
+
 @dataclass(frozen=True)
 class Targets:
-    kcal: float  # static TDEE: BMR × activity factor
+    kcal: float  # static TDEE plus the goal's deficit or surplus, never below BMR
     protein_g: float  # g per kg body weight × weight
     bmr: float
     formula: str
+    tdee: float  # BMR × activity factor
+    goal: GoalRate | None  # None: no primary weight goal
 
 
 def derived_targets(
@@ -184,17 +267,28 @@ def derived_targets(
     activity: str,
     protein_g_per_kg: float,
     lean_kg: float | None = None,
+    goal_kg: float | None = None,
+    goal_days: int | None = None,
 ) -> Targets:
     """The day's kcal and protein targets: Katch–McArdle when lean mass is
     known (it needs no assumption about body composition), else
-    Mifflin–St Jeor, times the activity factor; protein per kg of weight."""
+    Mifflin–St Jeor, times the activity factor, plus the primary weight
+    goal's safe deficit or surplus (goal_rate) and never below BMR;
+    protein per kg of weight."""
     formula = "katch_mcardle" if lean_kg else "mifflin_st_jeor"
     basal = bmr(
         formula, sex=sex, age=age, weight_kg=weight_kg, height_cm=height_cm, lean_kg=lean_kg
     )
+    tdee = static_tdee(basal, activity)
+    rate = None if goal_kg is None else goal_rate(weight_kg, goal_kg, goal_days)
+    kcal = tdee + (rate.kcal_per_day if rate else 0.0)
+    if kcal < basal and rate is not None:
+        kcal, rate = basal, GoalRate(basal - tdee, True)
     return Targets(
-        kcal=static_tdee(basal, activity),
+        kcal=kcal,
         protein_g=_positive(protein_g_per_kg, "protein_g_per_kg") * weight_kg,
         bmr=basal,
         formula=formula,
+        tdee=tdee,
+        goal=rate,
     )

@@ -21,6 +21,7 @@ from mitai_app.core.columns import (
     text_field,
     updated_at,
     uuid_pk,
+    with_default,
 )
 
 
@@ -60,7 +61,8 @@ class Food(SQLModel, table=True):
     Open Food Facts foods are shared (no profile); a user's own foods belong
     to them. `search_text` is the names, brand and barcode lower-cased
     without accents, which the full-text search indexes (PostgreSQL: the
-    expression index below; SQLite: the FTS5 table food_items_fts, kept by
+    expression index below over its words and their beginnings, a function
+    the migration creates; SQLite: the FTS5 table food_items_fts, kept by
     triggers the migration creates)."""
 
     __tablename__ = "food_items"
@@ -72,8 +74,9 @@ class Food(SQLModel, table=True):
         sa.Index("idx_food_items_barcode", "barcode"),
         sa.Index(
             "idx_food_items_search",
-            sa.text("to_tsvector('simple'::regconfig, search_text)"),
+            sa.text("nutrition_search_vector(search_text)"),
             postgresql_using="gin",
+            postgresql_with={"fastupdate": "off"},
         ).ddl_if(dialect="postgresql"),
         # What names a shared (bundled or Open Food Facts) food on every
         # instance: an export's meal finds its food again by it.
@@ -100,6 +103,7 @@ class Food(SQLModel, table=True):
     serving_name_de: str | None = Field(default=None, max_length=60)  # "1 Scheibe"
     serving_name_en: str | None = Field(default=None, max_length=60)  # "1 slice"
     serving_amount: float | None = numeric(7, 1)  # its g or ml
+    recipe_yield: float | None = numeric(8, 1)  # a recipe's cooked weight in g
     search_text: str = text_field(nullable=False)
     created_at: datetime | None = created_at()
     updated_at: datetime | None = updated_at()
@@ -116,19 +120,21 @@ class MealEntry(SQLModel, table=True):
         sa.Index("idx_meal_entries_food", "food_id"),
         sa.CheckConstraint("quantity IS NULL OR quantity > 0", name="quantity_positive"),
         *(min_check(column, 0) for column in ("kcal", *_PER_100, "water_ml")),
+        sa.CheckConstraint("basis IN ('g', 'ml')", name="basis_known"),
     )
 
     id: uuid.UUID = uuid_pk()
     profile_id: uuid.UUID = profile_fk()
     date: date
-    slot: str = Field(max_length=20)  # consts.SLOTS or WATER_SLOT
+    slot: str = Field(max_length=20)  # consts.SLOTS, a MealSlot's key or WATER_SLOT
     food_id: uuid.UUID | None = Field(
         default=None, foreign_key="food_items.id", ondelete="SET NULL", nullable=True
     )
     name: str = Field(max_length=200)  # the food's name when logged
     amount: float | None = numeric(8, 2)  # as typed, in `unit`
     unit: str | None = Field(default=None, max_length=10)  # consts.AMOUNT_UNITS
-    quantity: float | None = numeric(8, 1)  # g or ml
+    quantity: float | None = numeric(8, 1)  # in `basis`
+    basis: str = with_default("g", nullable=False, max_length=2)  # the food's: g or ml
     kcal: float | None = numeric(7, 1)
     protein_g: float | None = numeric(7, 2)
     carbs_g: float | None = numeric(7, 2)
@@ -143,20 +149,50 @@ class MealEntry(SQLModel, table=True):
 
 
 class NutritionTargets(SQLModel, table=True):
-    """How a profile's daily targets are derived: the activity level (its
-    factor on BMR) and protein per kg of body weight."""
+    """A profile's daily targets: how they are derived (the activity level,
+    its factor on BMR, and protein per kg of body weight) and those set by
+    hand (NULL: derived)."""
 
     __tablename__ = "nutrition_targets"
     __table_args__ = (
         sa.UniqueConstraint("profile_id", name="uq_nutrition_targets_profile"),
         range_check("protein_g_per_kg", 0, 5),
+        range_check("kcal", 500, 10000),
+        *(range_check(column, 0, 1000) for column in ("protein_g", "carbs_g", "fat_g")),
+        range_check("fiber_g", 0, 200),
+        range_check("water_l", 0, 20),
     )
 
     id: uuid.UUID = uuid_pk()
     profile_id: uuid.UUID = profile_fk()
     activity: str = Field(default="light", max_length=20)  # consts.ACTIVITY_FACTORS
     protein_g_per_kg: float = numeric(3, 1, nullable=False, default=1.6)
+    kcal: int | None = None
+    protein_g: float | None = numeric(6, 1)
+    carbs_g: float | None = numeric(6, 1)
+    fat_g: float | None = numeric(6, 1)
+    fiber_g: float | None = numeric(6, 1)
+    water_l: float | None = numeric(4, 2)
     updated_at: datetime | None = updated_at()
+
+
+class MealSlot(SQLModel, table=True):
+    """A meal slot of the profile's own beside the four (consts.SLOTS), e.g.
+    "Pre-workout". Entries name it by `key`, which never changes, so
+    renaming it keeps them in it."""
+
+    __tablename__ = "meal_slots"
+    __table_args__ = (
+        sa.UniqueConstraint("profile_id", "key", name="uq_meal_slots_key"),
+        sa.Index("idx_meal_slots_profile", "profile_id", "position"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    key: str = Field(max_length=20)  # "c" and 12 hex digits
+    name: str = Field(max_length=40)
+    position: int = 0
+    created_at: datetime | None = created_at()
 
 
 class FoodFavourite(SQLModel, table=True):

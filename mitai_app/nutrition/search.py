@@ -10,6 +10,10 @@ import unicodedata
 from collections.abc import Iterable
 
 MAX_WORDS = 6  # of a query; more only slow the search down
+# Word beginnings up to this length are indexed as words of their own
+# (SQLite: FTS5 prefix indexes; PostgreSQL: nutrition_search_vector), so a
+# short query word is one index lookup, not a walk over every word it begins.
+PREFIX_MAX = 4
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -47,5 +51,7 @@ def sqlite_query(text: str) -> str:
 
 
 def postgresql_query(text: str) -> str:
-    """to_tsquery('simple', ...): `jog:* & nat:*`; "" when nothing is searchable."""
-    return " & ".join(f"{w}:*" for w in words(text))
+    """to_tsquery('simple', ...) over nutrition_search_vector: `joghurt:* & na`,
+    a word of up to PREFIX_MAX letters as the indexed beginning it is, a
+    longer one as a prefix; "" when nothing is searchable."""
+    return " & ".join(w if len(w) <= PREFIX_MAX else f"{w}:*" for w in words(text))

@@ -175,12 +175,24 @@ CATALOG: dict[str, Text] = {
     ),
     **{f"nutrition.slot.{k}": Text(de=de, en=en) for k, (de, en) in _SLOTS.items()},
     "nutrition.copy_yesterday": Text(de="Wie am Vortag", en="Same as the day before"),
-    **{
-        f"nutrition.copy_yesterday.{k}": Text(
-            de=f"{de} vom Vortag übernehmen", en=f"Copy the previous day's {en.lower()}"
-        )
-        for k, (de, en) in _SLOTS.items()
-    },
+    "nutrition.copy_yesterday_of": Text(
+        de="{meal} vom Vortag übernehmen", en="Copy the previous day's {meal}"
+    ),
+    "nutrition.own_slots": Text(de="Eigene Mahlzeiten", en="Your own meals"),
+    "nutrition.own_slots_hint": Text(
+        de="Zusätzlich zu Frühstück, Mittag- und Abendessen und Snacks, z. B. "
+        "„Vor dem Training“. Umbenennen behält die Einträge.",
+        en="Besides breakfast, lunch, dinner and snacks, e.g. “Pre-workout”. Renaming keeps "
+        "the entries.",
+    ),
+    "nutrition.slot_name": Text(de="Name der Mahlzeit", en="Meal name"),
+    "nutrition.add_slot": Text(de="Mahlzeit hinzufügen", en="Add meal"),
+    "nutrition.rename_slot": Text(de="Umbenennen", en="Rename"),
+    "nutrition.rename_slot_of": Text(de="{meal} umbenennen", en="Rename {meal}"),
+    "nutrition.delete_slot_of": Text(de="{meal} löschen", en="Delete {meal}"),
+    "nutrition.slot_added": Text(de="{name} hinzugefügt.", en="{name} added."),
+    "nutrition.slot_renamed": Text(de="Umbenannt in {name}.", en="Renamed to {name}."),
+    "nutrition.slot_deleted": Text(de="Mahlzeit gelöscht.", en="Meal deleted."),
     "nutrition.copied_one": Text(
         de="1 Eintrag vom Vortag übernommen ({meal}).",
         en="1 entry copied from the previous day ({meal}).",
@@ -196,6 +208,38 @@ CATALOG: dict[str, Text] = {
         de="Verbrauch heute: etwa {kcal} (Grundumsatz × 1,2 für den Alltag + {active} Training).",
         en="Energy out today: about {kcal} (BMR × 1.2 for daily life + {active} training).",
     ),
+    "nutrition.energy_out_counted": Text(
+        de="Verbrauch heute: etwa {kcal} (Ruheumsatz {rest} + {active} aktive Energie laut "
+        "Tagesaktivität).",
+        en="Energy out today: about {kcal} (resting {rest} + {active} active energy from the "
+        "daily activity summary).",
+    ),
+    "nutrition.active_only": Text(
+        de="Aktive Energie heute: {active}.", en="Active energy today: {active}."
+    ),
+    "nutrition.week": Text(de="Woche", en="Week"),
+    "nutrition.week_day": Text(de="Tag", en="Day"),
+    "nutrition.week_average": Text(de="Schnitt", en="Average"),
+    "nutrition.week_on_target_row": Text(de="Im Ziel", en="On target"),
+    "nutrition.week_caption": Text(
+        de="Die letzten 7 Tage gegen die heutigen Ziele. ✓ = im Ziel (±10 %; Eiweiß, "
+        "Ballaststoffe und Wasser: ab 90 %). Tage ohne Eintrag zählen nicht in den Schnitt.",
+        en="The last 7 days against today's targets. ✓ = on target (±10 %; protein, fibre "
+        "and water: from 90 %). Days without a log are left out of the average.",
+    ),
+    "nutrition.on_target_mark": Text(de="im Ziel", en="on target"),
+    "nutrition.days_of": Text(de="{count} von {days}", en="{count} of {days}"),
+    "nutrition.goal_line": Text(
+        de="Hauptziel {target}: {kcal} pro Tag gegenüber dem Bedarf von {tdee}.",
+        en="Primary goal {target}: {kcal} a day against the need of {tdee}.",
+    ),
+    "nutrition.goal_limited": Text(
+        de="Begrenzt auf ein sicheres Tempo (höchstens 1 % des Gewichts pro Woche abnehmen, "
+        "0,5 % zunehmen; nie unter dem Grundumsatz).",
+        en="Held at a safe rate (losing at most 1 % of body weight a week, gaining 0.5 %; "
+        "never below the basal metabolic rate).",
+    ),
+    "nutrition.by_hand": Text(de="von Hand", en="set by hand"),
     "nutrition.trends": Text(de="Ernährung im Verlauf", en="Nutrition trends"),
     "nutrition.to_trends": Text(de="Verlauf und Diagramme", en="Trends and charts"),
     "nutrition.chart.energy": Text(
@@ -292,6 +336,28 @@ CATALOG: dict[str, Text] = {
         en="Food deleted; the entries with it stay.",
     ),
     "nutrition.entry_deleted": Text(de="{name} gelöscht.", en="{name} deleted."),
+    "nutrition.to_foods": Text(de="Eigene Lebensmittel", en="Your foods"),
+    "nutrition.foods": Text(de="Eigene Lebensmittel und Rezepte", en="Your foods and recipes"),
+    "nutrition.foods_hint": Text(
+        de="Ändern wirkt auf alles, was du ab jetzt einträgst; frühere Einträge behalten ihre "
+        "Werte. Neue Lebensmittel und Rezepte legst du auf der Seite „Heute“ an.",
+        en="Changes apply to what you log from now on; earlier entries keep their values. "
+        "Create foods and recipes on the Today page.",
+    ),
+    "nutrition.no_own_foods": Text(
+        de="Noch keine eigenen Lebensmittel oder Rezepte.",
+        en="No foods or recipes of your own yet.",
+    ),
+    "nutrition.recipe": Text(de="Rezept", en="Recipe"),
+    "nutrition.edit_of": Text(de="{name} bearbeiten", en="Edit {name}"),
+    "nutrition.delete_of": Text(de="{name} löschen", en="Delete {name}"),
+    "nutrition.edit_food": Text(de="Lebensmittel bearbeiten", en="Edit food"),
+    "nutrition.edit_recipe": Text(de="Rezept bearbeiten", en="Edit recipe"),
+    "nutrition.food_updated": Text(de="{name} gespeichert.", en="{name} saved."),
+    "nutrition.add_ingredient": Text(de="Zutat suchen", en="Search an ingredient"),
+    "nutrition.ingredient_gone": Text(
+        de="Lebensmittel gelöscht – bitte entfernen", en="Food deleted – please remove"
+    ),
     "nutrition.new_food": Text(de="Eigenes Lebensmittel anlegen", en="Create a food"),
     **{f"nutrition.field.{k}": Text(de=de, en=en) for k, (de, en) in _FIELDS.items()},
     "nutrition.per_100_g": Text(de="100 g", en="100 g"),
@@ -309,10 +375,23 @@ CATALOG: dict[str, Text] = {
     ),
     "nutrition.targets": Text(de="Ziele", en="Targets"),
     "nutrition.targets_hint": Text(
-        de="Energieziel = Grundumsatz × Aktivitätsfaktor; Eiweißziel = g pro kg Körpergewicht.",
-        en="Energy target = basal metabolic rate × activity factor; protein target = g per kg "
-        "body weight.",
+        de="Energieziel = Grundumsatz × Aktivitätsfaktor, plus oder minus das sichere Tempo "
+        "deines Gewichts-Hauptziels; Eiweiß = g pro kg Körpergewicht; Fett 30 % der Energie "
+        "(DGE), Kohlenhydrate der Rest; Ballaststoffe 14 g pro 1.000 kcal (IOM); Wasser nach "
+        "EFSA (Frauen 1,6 l, Männer 2 l zu trinken). Ein Feld leer lassen heißt: berechnen.",
+        en="Energy target = basal metabolic rate × activity factor, plus or minus the safe "
+        "rate of your primary weight goal; protein = g per kg body weight; fat 30 % of energy "
+        "(DGE), carbohydrates the rest; fibre 14 g per 1,000 kcal (IOM); water after EFSA "
+        "(women 1.6 l, men 2 l to drink). Leave a field empty to have it calculated.",
     ),
+    "nutrition.hand_targets": Text(de="Ziele von Hand", en="Targets set by hand"),
+    "nutrition.target.kcal": Text(de="Energieziel (kcal)", en="Energy target (kcal)"),
+    "nutrition.target.protein_g": Text(de="Eiweißziel (g)", en="Protein target (g)"),
+    "nutrition.target.carbs_g": Text(de="Kohlenhydratziel (g)", en="Carbohydrate target (g)"),
+    "nutrition.target.fat_g": Text(de="Fettziel (g)", en="Fat target (g)"),
+    "nutrition.target.fiber_g": Text(de="Ballaststoffziel (g)", en="Fibre target (g)"),
+    "nutrition.target.water_l": Text(de="Wasserziel (l)", en="Water target (l)"),
+    "nutrition.target_placeholder": Text(de="berechnet", en="calculated"),
     "nutrition.activity": Text(de="Aktivität", en="Activity"),
     **{f"nutrition.activity.{k}": Text(de=de, en=en) for k, (de, en) in _ACTIVITY.items()},
     **{f"nutrition.formula.{k}": Text(de=de, en=en) for k, (de, en) in _FORMULAS.items()},
@@ -410,6 +489,37 @@ CATALOG: dict[str, Text] = {
     ),
     "nutrition.recipe_serving": Text(de="1 Portion", en="1 serving"),
     "nutrition.error.slot": Text(de="Bitte eine Mahlzeit wählen.", en="Please choose a meal."),
+    "nutrition.error.slot_name": Text(
+        de="Bitte gib der Mahlzeit einen Namen.", en="Please give the meal a name."
+    ),
+    "nutrition.error.slot_taken": Text(
+        de="Eine Mahlzeit mit diesem Namen gibt es schon.", en="You already have a meal so named."
+    ),
+    "nutrition.error.slots_full": Text(
+        de="Höchstens {limit} eigene Mahlzeiten.", en="At most {limit} meals of your own."
+    ),
+    "nutrition.error.slot_in_use": Text(
+        de="In dieser Mahlzeit stehen noch {count} Einträge; lösche sie zuerst.",
+        en="This meal still holds {count} entries; delete them first.",
+    ),
+    "nutrition.error.recipe_values": Text(
+        de="Ein Rezept änderst du über seine Zutaten.",
+        en="A recipe changes through its ingredients.",
+    ),
+    **{
+        f"nutrition.error.target.{key}": Text(
+            de=f"{de}: mehr als {{low}} und höchstens {{high}}; leer = berechnen.",
+            en=f"{en}: more than {{low}} and at most {{high}}; empty = calculated.",
+        )
+        for key, (de, en) in {
+            "kcal": ("Energie", "Energy"),
+            "protein_g": ("Eiweiß", "Protein"),
+            "carbs_g": ("Kohlenhydrate", "Carbohydrates"),
+            "fat_g": ("Fett", "Fat"),
+            "fiber_g": ("Ballaststoffe", "Fibre"),
+            "water_l": ("Wasser", "Water"),
+        }.items()
+    },
     "nutrition.error.activity": Text(
         de="Bitte eine Aktivitätsstufe wählen.", en="Please choose an activity level."
     ),

@@ -75,7 +75,7 @@ class NutritionTrendsState(rx.State):
         self.tdee_dates, self.tdee = series.tdee_dates, series.tdee
         ends = [series.dates[0], series.dates[-1]] if series.dates else []
         self.target_x = ends
-        self.kcal_target = [round(view.static_tdee)] * len(ends) if view.static_tdee else []
+        self.kcal_target = [round(view.kcal_target)] * len(ends) if view.kcal_target else []
         self.protein_target = [view.protein_g_per_kg] * len(ends)
         self.axis = date_axis(series.dates).as_state() if series.dates else _NO_AXIS
         self.loaded = True

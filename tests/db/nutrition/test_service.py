@@ -19,6 +19,7 @@ from mitai_app.nutrition import service
 from mitai_app.nutrition.logs import TOTALS
 from mitai_app.nutrition.models import MealEntry, NutritionEntry, RecipeIngredient
 from mitai_app.nutrition.service import FoodInput
+from mitai_app.nutrition.targets import set_targets
 from mitai_app.nutrition.words import day_words
 from mitai_app.training.models import Activity
 from tests.factories import new_profile
@@ -60,9 +61,12 @@ def _names(rows, lang="en"):
 def test_search_ignores_case_and_accents(session):
     me = new_profile(session)
     _food(session, me, "Joghurt")
-    for query in ("joghurt", "jöghurt", "JOGH", "Jog"):
+    for query in ("joghurt", "jöghurt", "JOGH", "Jog", "j", "joghu"):
         found = service.search_foods(session=session, profile_id=me, query=query)
         assert "Joghurt" in _names(found), query
+    for query in ("jogx", "oghurt", "joghurts"):  # words match from their start, whole
+        found = service.search_foods(session=session, profile_id=me, query=query)
+        assert "Joghurt" not in _names(found), query
 
 
 def test_search_finds_the_bundled_starter_foods_in_both_languages(session):
@@ -200,7 +204,7 @@ def test_targets_come_from_bmr_activity_and_protein_per_kg(session):
     me = new_profile(session, **PERSON)
     assert service.day_overview(session=session, profile_id=me, day=TODAY).targets is None
     add_weight(session=session, profile_id=me, day=TODAY, kg=70, today=TODAY)
-    service.set_targets(session=session, profile_id=me, activity="moderate", protein_g_per_kg=2.0)
+    set_targets(session=session, profile_id=me, activity="moderate", protein_g_per_kg=2.0)
     targets = service.day_overview(session=session, profile_id=me, day=TODAY).targets
     # Mifflin-St Jeor, man of 30: 10x70 + 6.25x175 - 5x30 + 5 = 1648.75; x 1.55
     assert targets.kcal == pytest.approx(1648.75 * 1.55)
@@ -209,10 +213,10 @@ def test_targets_come_from_bmr_activity_and_protein_per_kg(session):
     _log(session, me, butter.id, 350)  # 2,510 kcal: within 10 % of 2,556
     _log(session, me, butter.id, 100, day=TODAY - timedelta(days=2))  # 717 kcal
     week = service.day_overview(session=session, profile_id=me, day=TODAY).week
-    assert (week.days_logged, week.on_target) == (2, 1)
-    assert week.kcal == pytest.approx((2509.5 + 717) / 2)
+    assert (week.days_logged, week.on_target["kcal"]) == (2, 1)
+    assert week.averages["kcal"] == pytest.approx((2509.5 + 717) / 2)
     assert _refused(
-        service.set_targets, session=session, profile_id=me, activity="moderate", protein_g_per_kg=9
+        set_targets, session=session, profile_id=me, activity="moderate", protein_g_per_kg=9
     ) == ("protein_g_per_kg", "nutrition.error.protein_per_kg")
 
 

@@ -23,28 +23,46 @@ pytestmark = pytest.mark.e2e
 LOADED = 20_000
 
 
-def _seed(app, email: str) -> None:
-    """A complete profile with a weight, and a banana eaten yesterday (a recent food)."""
-    from sqlmodel import Session, select
+def _axe_light_and_dark(page, where: str) -> None:
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
+        problems = _violations(page)
+        assert not problems, f"axe ({scheme}) on {where}:\n" + "\n".join(problems)
+
+
+def _complete_profile(session, email: str, *, sex: str, height_cm: float, age: int, kg: float):
+    """The signed-up profile with sex, height, birth date and today's weight."""
+    from sqlmodel import select
 
     from mitai_app.accounts.models import Profile
     from mitai_app.body.service import add_weight
+
+    today = date.today()
+    profile = session.exec(select(Profile).where(Profile.email == email)).one()
+    profile.sex, profile.height_cm = sex, height_cm
+    profile.date_of_birth = date(today.year - age, 1, 1)
+    session.add(profile)
+    session.commit()
+    add_weight(session=session, profile_id=profile.id, day=today, kg=kg, today=today)
+    return profile.id
+
+
+def _seed(app, email: str) -> None:
+    """A complete profile with a weight, and a banana eaten yesterday (a recent food)."""
+    from sqlmodel import Session
+
     from mitai_app.core.db import create_db_engine
     from mitai_app.nutrition import service
 
     engine = create_db_engine(app.database_url)
     today = date.today()
     with Session(engine) as session:
-        profile = session.exec(select(Profile).where(Profile.email == email)).one()
-        profile.sex, profile.height_cm = "male", 180
-        profile.date_of_birth = date(today.year - 35, 1, 1)
-        session.add(profile)
-        session.commit()
-        add_weight(session=session, profile_id=profile.id, day=today, kg=80, today=today)
-        banana = service.search_foods(session=session, profile_id=profile.id, query="banana")[0]
+        owner = _complete_profile(session, email, sex="male", height_cm=180, age=35, kg=80)
+        banana = service.search_foods(session=session, profile_id=owner, query="banana")[0]
         service.log_food(
             session=session,
-            profile_id=profile.id,
+            profile_id=owner,
             day=today - timedelta(days=1),
             slot="lunch",
             food_id=banana.id,
@@ -72,7 +90,7 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
     amount = page.get_by_label("Amount")
     page.get_by_label("Unit").select_option("g")  # oats come in 40 g servings
     amount.fill("20000")
-    page.get_by_label("Meal").select_option("breakfast")
+    page.get_by_label("Meal", exact=True).select_option("breakfast")
     page.get_by_role("button", name="Add", exact=True).click()
     expect(page.get_by_role("alert").filter(has_text="More than 10 kg")).to_be_visible()
     expect(amount).to_have_value("20000")
@@ -88,7 +106,7 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
     expect(banana.get_by_role("button", name="Favourite")).to_have_attribute("aria-pressed", "true")
     banana.get_by_role("button", name=re.compile("Banana")).click()
     expect(page.get_by_label("Amount")).to_have_value("1")
-    page.get_by_label("Meal").select_option("breakfast")
+    page.get_by_label("Meal", exact=True).select_option("breakfast")
     page.get_by_role("button", name="Add", exact=True).click()
     expect(page.get_by_role("status").filter(has_text="Banana added.")).to_be_visible()
 
@@ -113,11 +131,7 @@ def test_log_breakfast_from_search_and_a_recent_food_against_targets(app, page, 
     page.get_by_role("button", name="Next day", exact=True).click()
     expect(page.get_by_role("heading", name="Today")).to_be_visible()
 
-    for scheme in ("light", "dark"):
-        page.emulate_media(color_scheme=scheme)
-        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
-        problems = _violations(page)
-        assert not problems, f"axe ({scheme}) on /nutrition:\n" + "\n".join(problems)
+    _axe_light_and_dark(page, "/nutrition")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
     page.goto(app.url + "/dashboard")
@@ -152,7 +166,7 @@ def test_breakfast_from_a_typed_barcode_and_an_unknown_one_created(app, page, un
     page.get_by_role("button", name="Look up").click()
     expect(page.get_by_text("Icelandic-style yogurt (Milchhof)", exact=True)).to_be_visible()
     expect(page.get_by_label("Amount")).to_have_value("1")  # one 150 g pot
-    page.get_by_label("Meal").select_option("breakfast")
+    page.get_by_label("Meal", exact=True).select_option("breakfast")
     page.get_by_role("button", name="Add", exact=True).click()
     expect(page.get_by_role("status").filter(has_text="yogurt added.")).to_be_visible()
     expect(page.get_by_role("list", name="Breakfast")).to_contain_text("90 kcal")
@@ -167,7 +181,7 @@ def test_breakfast_from_a_typed_barcode_and_an_unknown_one_created(app, page, un
     page.get_by_role("button", name="Save food").click()
     expect(page.get_by_role("status").filter(has_text="Check the values")).to_be_visible()
     expect(page.get_by_text("Knäckebrot", exact=True)).to_be_visible()  # ready to add
-    page.get_by_label("Meal").select_option("snacks")
+    page.get_by_label("Meal", exact=True).select_option("snacks")
     page.get_by_role("button", name="Add", exact=True).click()
     expect(page.get_by_role("status").filter(has_text="Knäckebrot added.")).to_be_visible()
 
@@ -254,11 +268,7 @@ def test_the_adaptive_tdee_appears_on_the_14th_day_of_intake_and_weight(app, pag
     page.get_by_role("radio", name="All").click()
     expect(page.get_by_role("radio", name="All")).to_be_checked()
     assert energy.evaluate(kcal) == [1895] * 14
-    for scheme in ("light", "dark"):
-        page.emulate_media(color_scheme=scheme)
-        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
-        problems = _violations(page)
-        assert not problems, f"axe ({scheme}) on /nutrition/trends:\n" + "\n".join(problems)
+    _axe_light_and_dark(page, "/nutrition/trends")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
@@ -321,17 +331,13 @@ def test_a_recipe_from_searched_foods_and_a_day_copied_from_an_earlier_date(
     page.get_by_role("button", name="Save recipe").click()
     expect(page.get_by_role("alert").filter(has_text="finished dish weighs")).to_be_visible()
     expect(page.get_by_label("Recipe name")).to_have_value("Porridge")
-    for scheme in ("light", "dark"):  # the recipe open, with its ingredients and an error
-        page.emulate_media(color_scheme=scheme)
-        expect(page.locator("html")).to_have_class(re.compile(rf"\b{scheme}\b"))
-        problems = _violations(page)
-        assert not problems, f"axe ({scheme}) on /nutrition:\n" + "\n".join(problems)
+    _axe_light_and_dark(page, "/nutrition")  # the recipe open, with its ingredients and an error
     page.get_by_label("Cooked weight (g)").fill("400")
     page.get_by_label("Servings (optional)").fill("2")
     page.get_by_role("button", name="Save recipe").click()
     expect(page.get_by_role("status").filter(has_text="Recipe Porridge saved")).to_be_visible()
     expect(page.get_by_label("Amount")).to_have_value("1")  # one of 2 servings, 200 g
-    page.get_by_label("Meal").select_option("breakfast")
+    page.get_by_label("Meal", exact=True).select_option("breakfast")
     page.get_by_role("button", name="Add", exact=True).click()
     breakfast = page.get_by_role("list", name="Breakfast")
     expect(breakfast).to_contain_text("Porridge")
@@ -349,3 +355,109 @@ def test_a_recipe_from_searched_foods_and_a_day_copied_from_an_earlier_date(
     page.get_by_role("button", name="Copy", exact=True).click()
     expect(page.get_by_role("alert").filter(has_text="other than the one shown")).to_be_visible()
     expect(page.get_by_label("From day")).to_have_attribute("aria-invalid", "true")
+
+
+def _own_food_and_recipe(app, email: str) -> None:
+    """A complete profile with a weight, oat milk of its own (per 100 ml, a
+    250 ml glass) and a recipe of oats."""
+    from sqlmodel import Session
+
+    from mitai_app.core.db import create_db_engine
+    from mitai_app.nutrition import service
+
+    engine = create_db_engine(app.database_url)
+    with Session(engine) as session:
+        owner = _complete_profile(session, email, sex="female", height_cm=168, age=40, kg=65)
+        service.create_food(
+            session=session,
+            profile_id=owner,
+            food=service.FoodInput(
+                "Hafermilch", {"kcal": 46}, basis="ml", serving_name="1 Glas", serving_amount=250
+            ),
+        )
+        oats = service.search_foods(session=session, profile_id=owner, query="oats")[0]
+        service.create_recipe(
+            session=session,
+            profile_id=owner,
+            recipe=service.RecipeInput("Porridge", [service.IngredientInput(oats.id, 80, "g")]),
+        )
+    engine.dispose()
+
+
+@pytest.mark.parametrize("page", ["phone"], indirect=True)
+def test_own_meal_slot_hand_targets_week_view_and_editing_own_foods(app, page, unique_email):
+    account = create_account(app, unique_email)
+    _own_food_and_recipe(app, unique_email)
+    sign_in_as(page, app, account)
+    page.goto(app.url + "/nutrition")
+    expect(page.get_by_role("heading", name="Nutrition", level=1)).to_be_visible(timeout=LOADED)
+
+    # A meal of one's own, and a glass of oat milk logged into it, shown in ml.
+    page.get_by_text("Your own meals").click()
+    page.get_by_label("Meal name").fill("Pre-workout")
+    page.get_by_role("button", name="Add meal").click()
+    expect(page.get_by_role("status").filter(has_text="Pre-workout added.")).to_be_visible()
+    page.get_by_label("Search foods").fill("hafermilch")
+    page.get_by_role("list", name="Search results").get_by_role(
+        "button", name=re.compile("Hafermilch")
+    ).click()
+    expect(page.get_by_label("Amount")).to_have_value("1")
+    page.get_by_label("Meal", exact=True).select_option(label="Pre-workout")
+    page.get_by_role("button", name="Add", exact=True).click()
+    own = page.get_by_role("list", name="Pre-workout")
+    expect(own).to_contain_text("1 × serving (250 ml)")
+    expect(own).to_contain_text("115 kcal")
+
+    # An energy target set by hand; the others follow it or stay derived.
+    page.get_by_text("Targets", exact=True).click()
+    page.get_by_label("Energy target (kcal)").fill("300")
+    page.get_by_role("button", name="Save targets").click()
+    expect(page.get_by_role("alert").filter(has_text="more than 500")).to_be_visible()
+    expect(page.get_by_label("Energy target (kcal)")).to_have_value("300")
+    page.get_by_label("Energy target (kcal)").fill("1800")
+    page.get_by_role("button", name="Save targets").click()
+    expect(page.get_by_text("115 kcal of 1,800 kcal (set by hand)")).to_be_visible()
+    expect(page.get_by_role("progressbar", name="Fibre")).to_be_visible()
+    expect(page.get_by_role("progressbar", name="Water")).to_be_visible()
+
+    # The week: seven days and the averages against the targets.
+    week = page.get_by_role("region", name="Week")
+    expect(week.get_by_role("row")).to_have_count(10)  # header, 7 days, average, on target
+    expect(week.get_by_role("row").filter(has_text="Average")).to_contain_text("115 kcal")
+
+    _axe_light_and_dark(page, "/nutrition")
+
+    # Foods: edit the oat milk, change the recipe's ingredients, delete.
+    page.get_by_role("link", name="Your foods").click()
+    expect(page.get_by_role("heading", name="Your foods and recipes")).to_be_visible(timeout=LOADED)
+    page.get_by_role("button", name="Edit Hafermilch").click()
+    page.get_by_label("Name", exact=True).fill("Hafermilch Barista")
+    page.get_by_label("Energy (kcal)").fill("1000")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.get_by_role("alert").filter(has_text="900 kcal")).to_be_visible()
+    expect(page.get_by_label("Name", exact=True)).to_have_value("Hafermilch Barista")
+    page.get_by_label("Energy (kcal)").fill("59")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.get_by_role("status").filter(has_text="Hafermilch Barista saved.")).to_be_visible()
+
+    page.get_by_role("button", name="Edit Porridge").click()
+    ingredients = page.get_by_role("list", name="Ingredients")
+    expect(ingredients.get_by_role("listitem")).to_have_count(1)
+    page.get_by_label("Search an ingredient").fill("barista")
+    page.get_by_role("list", name="Search results").get_by_role(
+        "button", name=re.compile("Hafermilch Barista")
+    ).click()
+    page.get_by_label("Amount").fill("200")
+    page.get_by_role("button", name="Add to recipe").click()
+    expect(ingredients.get_by_role("listitem")).to_have_count(2)
+    expect(ingredients).to_contain_text("200 ml")
+    _axe_light_and_dark(page, "/nutrition/foods")
+    page.get_by_role("button", name="Save recipe").click()
+    expect(page.get_by_role("status").filter(has_text="Porridge saved.")).to_be_visible()
+
+    page.get_by_role("button", name="Delete Hafermilch Barista").click()
+    page.get_by_role("alertdialog").get_by_role("button", name="Delete").click()
+    expect(page.get_by_role("status").filter(has_text="deleted")).to_be_visible()
+    expect(page.get_by_role("button", name="Edit Hafermilch Barista")).to_have_count(0)
+    page.get_by_role("link", name="Nutrition").first.click()
+    expect(page.get_by_role("list", name="Pre-workout")).to_contain_text("Hafermilch")

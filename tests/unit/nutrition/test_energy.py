@@ -9,12 +9,17 @@ import pytest
 
 from mitai_app.nutrition.energy import (
     KCAL_PER_KG,
+    GoalRate,
     adaptive_by_week,
     adaptive_tdee,
     bmr,
     derived_targets,
     energy_out,
+    energy_out_counted,
+    goal_rate,
+    macro_targets,
     static_tdee,
+    water_target_l,
 )
 
 END = date(2026, 3, 29)
@@ -94,6 +99,49 @@ def test_derived_targets_use_lean_mass_when_known():
     assert lean.formula == "katch_mcardle" and lean.bmr == pytest.approx(1666)
 
 
+PERSON = {"sex": "male", "age": 30, "weight_kg": 80, "height_cm": 175, "protein_g_per_kg": 1.6}
+
+
+def test_a_weight_goal_turns_into_a_safe_daily_deficit_or_surplus():
+    # 80 → 76 kg in 56 days: 4 × 7,700 / 56 = 550 kcal a day, within the 1 %
+    # a week limit (0.8 kg × 7,700 / 7 = 880 kcal a day).
+    assert goal_rate(80, 76, 56) == GoalRate(-550.0, False)
+    # 80 → 70 kg in 28 days would be 2,750 a day: held at 880 and said so.
+    assert goal_rate(80, 70, 28) == GoalRate(pytest.approx(-880.0), True)
+    # Gaining: at most 0.5 % a week (0.4 kg × 7,700 / 7 = 440 kcal a day).
+    assert goal_rate(80, 90, 30) == GoalRate(pytest.approx(440.0), True)
+    # No date, or one passed: half the safe rate, not limited.
+    assert goal_rate(80, 70, None) == GoalRate(pytest.approx(-440.0), False)
+    assert goal_rate(80, 90, -3) == GoalRate(pytest.approx(220.0), False)
+    # Within half a kilogram: maintain.
+    assert goal_rate(80, 79.6, 10) == GoalRate(0.0, False)
+
+
+def test_derived_kcal_follow_the_goal_but_never_drop_below_bmr():
+    plain = derived_targets(activity="moderate", **PERSON)
+    cut = derived_targets(activity="moderate", goal_kg=76, goal_days=56, **PERSON)
+    assert cut.tdee == pytest.approx(plain.kcal)
+    assert cut.kcal == pytest.approx(plain.kcal - 550)
+    assert cut.goal == GoalRate(-550.0, False)
+    # Sedentary and a steep goal: the deficit stops at BMR and is marked limited.
+    floor = derived_targets(activity="sedentary", goal_kg=60, goal_days=30, **PERSON)
+    assert floor.kcal == pytest.approx(floor.bmr)
+    assert floor.goal is not None and floor.goal.limited
+    assert plain.goal is None
+
+
+def test_macro_fibre_and_water_targets():
+    # 2,000 kcal with 120 g protein: fat 30 % = 600 kcal = 66.7 g; carbs
+    # (2,000 − 480 − 600) / 4 = 230 g; fibre 14 g per 1,000 kcal = 28 g.
+    macros = macro_targets(2000, 120)
+    assert macros.fat_g == pytest.approx(66.667, abs=0.01)
+    assert macros.carbs_g == pytest.approx(230)
+    assert macros.fiber_g == pytest.approx(28)
+    assert macro_targets(1200, 400).carbs_g == 0  # protein and fat take it all
+    assert water_target_l("female") == pytest.approx(1.6)
+    assert water_target_l("male") == pytest.approx(2.0)
+
+
 def _series(days: int, *, intake: float, start_kg: float, kg_per_day: float):
     first = END - timedelta(days=days - 1)
     dates = [first + timedelta(days=n) for n in range(days)]
@@ -154,3 +202,10 @@ def test_week_by_week_shows_when_the_estimate_appears():
 def test_energy_out_with_training_counts_daily_life_as_sedentary():
     assert energy_out(1600, 400) == pytest.approx(1600 * 1.2 + 400)
     assert energy_out(1600, 0) == pytest.approx(static_tdee(1600, "sedentary"))
+
+
+def test_energy_out_from_a_daily_summary_counts_rest_plus_active_energy():
+    # Resting energy (or BMR) plus active energy; no activity factor on top.
+    assert energy_out_counted(1700, 550) == pytest.approx(2250)
+    # Sessions alone: BMR × the sedentary factor plus their energy.
+    assert energy_out(1600, 550) == pytest.approx(1920 + 550)

@@ -97,3 +97,5 @@ def test_a_query_matches_as_the_full_text_search_does():
     assert not matches(indexed, "!!")
     assert sqlite_query("Jöghurt natur") == '"joghurt"* "natur"*'
     assert postgresql_query("Jöghurt natur") == "joghurt:* & natur:*"
+    # up to four letters: the indexed word beginning itself, one lookup
+    assert postgresql_query("mi Natu") == "mi & natu"

@@ -226,6 +226,9 @@ def vitals_page(*, session: Session, profile_id: uuid.UUID | str, day: date) -> 
     """What the Vitals page shows on `day` (the user's today), the mornings
     read once for both the baselines and readiness."""
     owner = as_uuid(profile_id)
+    # Held while the page is composed: the services below look the profile
+    # up by id, and the session's identity map keeps only referenced rows.
+    profile = session.get(Profile, owner)  # noqa: F841
     recent = logs.page(VITALS, session=session, profile_id=owner, limit=MORNINGS_SHOWN)
     latest = recent[0] if recent else None
     newest = day if latest is None else max(day, latest.date)

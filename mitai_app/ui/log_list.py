@@ -63,6 +63,20 @@ def _form_names(spec: LogSpec) -> set[str]:
     return names | {"time"} if spec.moment else names
 
 
+async def update_entry(me, spec: LogSpec, entry_id: str, form: dict, *, replace=False) -> LogRow:
+    """An edit form of `spec` (`edit_form`) read in the signed-in user's
+    (`me`) units and saved on their day; refused input raises UserError."""
+    entry = logs.parse(spec, form, me.user.unit_system)
+    return await call_service(
+        partial(logs.update, spec),
+        profile_id=me.user.id,
+        entry_id=entry_id,
+        entry=entry,
+        today=today_in(me.user.timezone),
+        replace=replace,
+    )
+
+
 class LogListState(rx.State):
     tab: str = next(iter(registered()), "")
     rows: dict[str, list[dict[str, str]]] = {log_id: [] for log_id in registered()}
@@ -156,14 +170,7 @@ class LogListState(rx.State):
             return to_login()
         spec = registered()[self.tab]
         try:
-            entry = logs.parse(spec, form, me.user.unit_system)
-            await call_service(
-                partial(logs.update, spec),
-                profile_id=me.user.id,
-                entry_id=self.editing,
-                entry=entry,
-                today=today_in(me.user.timezone),
-            )
+            await update_entry(me, spec, self.editing, form)
         except UserError as error:
             self._refused(error)
             return None

@@ -12,12 +12,11 @@ edit asks before replacing it."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import partial
 from urllib.parse import urlencode
 
 import reflex as rx
 
-from mitai_app.core import logs, routes
+from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_date, in_both, today_in
 from mitai_app.core.i18n import translate
@@ -40,7 +39,7 @@ from mitai_app.ui.charts import category_badge
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import field, invalid_attrs, with_field_error
 from mitai_app.ui.layout import page
-from mitai_app.ui.log_list import edit_form, row_view
+from mitai_app.ui.log_list import edit_form, row_view, update_entry
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
 # The logs edited in place, and the question before an edit replaces another entry.
@@ -147,15 +146,7 @@ class VitalsState(rx.State):
             return None
         spec = _EDITED[self.edit_log]
         try:
-            entry = logs.parse(spec, form, me.user.unit_system)
-            await call_service(
-                partial(logs.update, spec),
-                profile_id=me.user.id,
-                entry_id=self.editing,
-                entry=entry,
-                today=today_in(me.user.timezone),
-                replace=replace,
-            )
+            await update_entry(me, spec, self.editing, form, replace=replace)
         except UserError as error:
             if error.code == _TAKEN[self.edit_log] and not replace:
                 self.replacing, self._pending = self.edit_log, dict(form)

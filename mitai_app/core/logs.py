@@ -560,15 +560,22 @@ def update(
     entry_id: str,
     entry: LogInput,
     today: date | None = None,
+    replace: bool = False,
 ) -> LogRow:
     """Replaces the entry's day, values (a field left out is cleared),
-    choices and notes; its source stays."""
+    choices and notes; its source stays. Moved onto a day (a minute, in a
+    log of moments) that holds another entry, it is refused like `add`
+    unless `replace`, which deletes that other entry."""
     stored = owned(session, spec.model, profile_id, entry_id)
     previous = row_of(spec, stored, _zone_of(session, stored.profile_id) if spec.moment else None)
     values = _checked(spec, entry, session, stored.profile_id, today)
     derived = _derived(spec, session, stored.profile_id, entry, values, previous)
-    if _taken(spec, stored.profile_id, entry, session, but=stored.id):
-        raise _slot_error(spec)
+    other = _taken(spec, stored.profile_id, entry, session, but=stored.id)
+    if other is not None:
+        if not replace:
+            raise _slot_error(spec)
+        session.delete(other)
+        session.flush()  # gone before the edited entry takes its slot (unique keys)
     where = _zone_of(session, stored.profile_id) if spec.moment else None
     _fill(spec, stored, entry, values, derived, where)
     commit_entry(session, stored)

@@ -1,12 +1,14 @@
 """The module registry: every domain package and its manifest.
 
 A package declares what it contributes in `MODULE` (its `__init__.py`):
-pages, navigation entries, logs, Capture and dashboard cards, seeds,
+pages, navigation entries, logs, Capture and dashboard cards, Profile
+settings, seeds,
 placeholders and strings, each as a `"module:attribute"` or module path
 that is imported only when asked for. The app, the tab bar and "More",
 Capture, History, the dashboard, the i18n merge, the placeholder registry,
 seeding and Alembic's `env.py` iterate `modules()` instead of importing each
-package, so a new module is its folder plus one line in `PACKAGES`.
+package (the Profile page its settings), so a new module is its folder plus
+one line in `PACKAGES`.
 
 Nothing here imports Reflex: a manifest names its pages by module path, and
 only the web app (`mitai_app.mitai_app`) imports them.
@@ -70,6 +72,9 @@ class Module:
     logs: str | None = None  # "module:LOGS", a tuple of core.logs.LogSpec
     capture: str | None = None  # "module:function() -> rx.Component", a Capture card
     dashboard: str | None = None  # "module:function() -> rx.Component", a dashboard card
+    # "module:function() -> rx.Component", a setting of its own on the Profile
+    # page (it loads and saves itself), e.g. recovery's blood-pressure guideline.
+    profile: str | None = None
     tasks: str | None = None  # "module:register", its task-queue tasks (mitai_app.worker)
     # Catalogue key of the front page's line about it, shown once it has pages.
     summary: str | None = None

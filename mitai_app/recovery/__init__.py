@@ -1,7 +1,8 @@
 """Recovery: sleep with its score (Sleep page), morning vitals against the
 user's own baseline and blood pressure with its guideline category and home
-averages and a doctor's report as PDF (media.py), and readiness (Vitals page); rest days with presets and a week
-strip (Rest days page)."""
+averages and a doctor's report as PDF (media.py), and readiness (Vitals page;
+the guideline is chosen on the Profile page); rest days with presets and a
+week strip (Rest days page)."""
 
 from mitai_app.core.modules import Module, NavEntry
 from mitai_app.recovery.consts import REST_DAYS, SLEEP, VITALS
@@ -27,5 +28,6 @@ MODULE = Module(
     logs="mitai_app.recovery.logs:LOGS",
     capture="mitai_app.recovery.pages.capture:recovery_capture_card",
     dashboard="mitai_app.recovery.pages.dashboard_card:recovery_dashboard_card",
+    profile="mitai_app.recovery.pages.guideline:guideline_setting",
     routes="mitai_app.recovery.media:ROUTES",
 )

@@ -188,6 +188,8 @@ def _classification(pdf: FPDF, data: ReportData, categories: list[str], lang: st
 # Column widths (mm, adding up to A4's 190 mm between the margins).
 _WIDTHS = (24, 12, 22, 13, 36, 28, 55)
 _WORDS_FROM = 4  # the columns from the context on hold words; the others always fit
+_ROW = 5  # a reading's row height (mm)
+_ROW_BASELINE = 3.4  # its text's baseline below the row's top: 8 pt text centred
 
 
 def _fit(pdf: FPDF, text: str, width: float) -> str:
@@ -229,7 +231,7 @@ def _table(pdf: FPDF, data: ReportData, categories: list[str], lang: str) -> Non
     contexts: dict[str, str] = {}
     fitted: dict[tuple[str, float], str] = {}
     for reading, category in zip(data.readings, categories, strict=True):
-        if pdf.will_page_break(5):
+        if pdf.will_page_break(_ROW):
             pdf.add_page()
             _table_header(pdf, data, lang)
         context = contexts.setdefault(
@@ -245,14 +247,19 @@ def _table(pdf: FPDF, data: ReportData, categories: list[str], lang: str) -> Non
             ", ".join(marks),
             _category_name(data, category, lang),
         )
+        # Placed text and one rule per row, not a cell each: cells lay out
+        # every string again, and a year holds some 10,000 of them (bench/recovery_load.py).
+        top, x = pdf.get_y(), pdf.l_margin
         for index, (text, width) in enumerate(zip(cells, _WIDTHS, strict=True)):
             if index >= _WORDS_FROM:  # words may need shortening; a row has few kinds of them
                 key = (text, width)
                 text = (
                     fitted[key] if key in fitted else fitted.setdefault(key, _fit(pdf, text, width))
                 )
-            pdf.cell(width, 5, text, border="B")
-        pdf.ln()
+            pdf.text(x + pdf.c_margin, top + _ROW_BASELINE, text)
+            x += width
+        pdf.line(pdf.l_margin, top + _ROW, x, top + _ROW)
+        pdf.set_y(top + _ROW)
 
 
 def report_pdf(data: ReportData, lang: str) -> bytes:

@@ -81,6 +81,12 @@ class BloodPressureOverview:
     guideline: str  # the profile's: "esh" or "acc_aha"
 
 
+def bp_guideline(*, session: Session, profile_id: uuid.UUID | str) -> str:
+    """The guideline the profile's readings are classified by."""
+    profile = session.get(Profile, as_uuid(profile_id))
+    return DEFAULT_GUIDELINE if profile is None else profile.bp_guideline
+
+
 def set_bp_guideline(*, session: Session, profile_id: uuid.UUID | str, guideline: str) -> str:
     """Chooses the guideline the profile's readings are classified by."""
     if guideline not in BP_GUIDELINES:
@@ -137,51 +143,104 @@ class VitalSign:
 class VitalsOverview:
     latest: LogRow | None
     signs: list[VitalSign]
+    recent: list[LogRow]  # the newest mornings, newest first (the Vitals page edits them)
 
 
-def vitals_overview(*, session: Session, profile_id: uuid.UUID | str) -> VitalsOverview:
-    """The newest morning entry, each value against the user's own baseline."""
-    owner = as_uuid(profile_id)
-    rows = logs.page(VITALS, session=session, profile_id=owner, limit=1)
-    if not rows:
-        return VitalsOverview(None, [])
-    latest = rows[0]
+MORNINGS_SHOWN = 7  # the Vitals page's recent mornings
+
+
+def _morning_rows(session: Session, owner: uuid.UUID, first: date, last: date) -> list[tuple]:
+    """(date, *VITALS_MEASURES) of each morning from `first` to `last`: the
+    one read both the baselines and readiness work from."""
     e = VitalsBaseline
     columns = [getattr(e, key) for key in VITALS_MEASURES]
-    history = session.exec(
-        select(e.date, *columns).where(
-            e.profile_id == owner,
-            e.date >= latest.date - timedelta(days=BASELINE_DAYS),
-            e.date < latest.date,
-        )
-    ).all()
+    return list(
+        session.exec(
+            select(e.date, *columns).where(e.profile_id == owner, e.date >= first, e.date <= last)
+        ).all()
+    )
+
+
+def _series(rows: list[tuple], key: str) -> list[tuple[date, float]]:
+    index = VITALS_MEASURES.index(key) + 1
+    return [(row[0], float(row[index])) for row in rows if row[index] is not None]
+
+
+def _signs(latest: LogRow, rows: list[tuple]) -> list[VitalSign]:
+    """Each value of `latest` against the baseline of the days before it."""
+    first = latest.date - timedelta(days=BASELINE_DAYS)
+    before = [row for row in rows if first <= row[0] < latest.date]
     signs = []
-    for index, key in enumerate(VITALS_MEASURES, start=1):
-        series = [(row[0], float(row[index])) for row in history if row[index] is not None]
-        band = baseline(series, latest.date)
+    for key in VITALS_MEASURES:
+        band = baseline(_series(before, key), latest.date)
         value = latest.values.get(key)
         signs.append(VitalSign(key, value, band, flag(value, band)))
-    return VitalsOverview(latest, signs)
+    return signs
+
+
+def vitals_overview(
+    *, session: Session, profile_id: uuid.UUID | str, limit: int = MORNINGS_SHOWN
+) -> VitalsOverview:
+    """The newest `limit` mornings, the newest one's values against the
+    user's own baseline."""
+    owner = as_uuid(profile_id)
+    recent = logs.page(VITALS, session=session, profile_id=owner, limit=limit)
+    if not recent:
+        return VitalsOverview(None, [], [])
+    latest = recent[0]
+    rows = _morning_rows(session, owner, latest.date - timedelta(days=BASELINE_DAYS), latest.date)
+    return VitalsOverview(latest, _signs(latest, rows), recent)
+
+
+def _readiness(session: Session, owner: uuid.UUID, day: date, rows: list[tuple]) -> Readiness:
+    """Readiness of `day` from the mornings in `rows` (at least the
+    WINDOW_DAYS before it), that night and the training load."""
+    rows = [row for row in rows if day - timedelta(days=WINDOW_DAYS) <= row[0] <= day]
+    nights = sleep_nights(session=session, profile_id=owner, limit=1)
+    night = nights[0] if nights and nights[0].date == day else None
+    return readiness(
+        day,
+        hrv=_series(rows, "hrv"),
+        resting_hr=_series(rows, "resting_hr"),
+        sleep_score=None if night is None or night.score is None else night.score.score,
+        load_ratio=training_load(session=session, profile_id=owner, today=day).ratio,
+    )
 
 
 def readiness_on(*, session: Session, profile_id: uuid.UUID | str, day: date) -> Readiness:
     """Readiness of `day` from the profile's morning values, that night and
     the training load."""
     owner = as_uuid(profile_id)
-    e = VitalsBaseline
-    rows = session.exec(
-        select(e.date, e.hrv, e.resting_hr).where(
-            e.profile_id == owner, e.date >= day - timedelta(days=WINDOW_DAYS), e.date <= day
-        )
-    ).all()
-    nights = sleep_nights(session=session, profile_id=owner, limit=1)
-    night = nights[0] if nights and nights[0].date == day else None
-    return readiness(
-        day,
-        hrv=[(d, float(h)) for d, h, _ in rows if h is not None],
-        resting_hr=[(d, float(r)) for d, _, r in rows if r is not None],
-        sleep_score=None if night is None or night.score is None else night.score.score,
-        load_ratio=training_load(session=session, profile_id=owner, today=day).ratio,
+    rows = _morning_rows(session, owner, day - timedelta(days=WINDOW_DAYS), day)
+    return _readiness(session, owner, day, rows)
+
+
+@dataclass(frozen=True)
+class VitalsPage:
+    readiness: Readiness
+    morning: VitalsOverview
+    blood_pressure: BloodPressureOverview
+
+
+def vitals_page(*, session: Session, profile_id: uuid.UUID | str, day: date) -> VitalsPage:
+    """What the Vitals page shows on `day` (the user's today), the mornings
+    read once for both the baselines and readiness."""
+    owner = as_uuid(profile_id)
+    # Held while the page is composed: the services below look the profile
+    # up by id, and the session's identity map keeps only referenced rows.
+    profile = session.get(Profile, owner)  # noqa: F841
+    recent = logs.page(VITALS, session=session, profile_id=owner, limit=MORNINGS_SHOWN)
+    latest = recent[0] if recent else None
+    newest = day if latest is None else max(day, latest.date)
+    oldest = day if latest is None else min(day, latest.date)
+    rows = _morning_rows(
+        session, owner, oldest - timedelta(days=max(BASELINE_DAYS, WINDOW_DAYS)), newest
+    )
+    morning = VitalsOverview(latest, [] if latest is None else _signs(latest, rows), recent)
+    return VitalsPage(
+        readiness=_readiness(session, owner, day, rows),
+        morning=morning,
+        blood_pressure=blood_pressure_overview(session=session, profile_id=owner),
     )
 
 

@@ -92,7 +92,21 @@ CATALOG: dict[str, Text] = {
         "guideline (ACC/AHA 2017), for office readings; at home, an average of 135/85 mmHg "
         "or more counts as high.",
     ),
-    "recovery.bp.guideline_choice": Text(de="Leitlinie", en="Guideline"),
+    "recovery.bp.guideline_choice": Text(
+        de="Leitlinie für die Blutdruck-Einstufung", en="Guideline for blood pressure classes"
+    ),
+    "recovery.bp.guideline_where": Text(
+        de="Die Leitlinie wählst du in deinem Profil.", en="Choose the guideline in your profile."
+    ),
+    "recovery.bp.guideline_hint": Text(
+        de="ESH 2023 ist in Europa üblich, ACC/AHA 2017 in den USA. Sie gilt für jede "
+        "Einstufung, die Seite Vitalwerte und den Arztbericht.",
+        en="ESH 2023 is usual in Europe, ACC/AHA 2017 in the US. It applies to every class "
+        "shown, the Vitals page and the doctor's report.",
+    ),
+    "recovery.bp.guideline_saved": Text(
+        de="Leitlinie gespeichert: {guideline}", en="Guideline saved: {guideline}"
+    ),
     # Home averages
     "recovery.home.title": Text(de="Heim-Mittelwert (7 Tage)", en="Home average (7 days)"),
     "recovery.home.how": Text(
@@ -234,6 +248,7 @@ CATALOG: dict[str, Text] = {
         en="No morning vitals yet. Add them on Capture.",
     ),
     "recovery.vitals.latest": Text(de="Zuletzt am {date}", en="Latest on {date}"),
+    "recovery.vitals.recent": Text(de="Letzte Morgen", en="Recent mornings"),
     "recovery.vitals.baseline": Text(
         de="Dein Normalbereich (60 Tage): {low}–{high}, Mittel {mean}",
         en="Your normal band (60 days): {low}–{high}, mean {mean}",

@@ -35,7 +35,6 @@ def reading_facts(row: LogRow) -> dict[str, str]:
         "id": row.id,
         "colour": colour_of(row.details["category"]),
         "source": SOURCES[row.details["guideline"]],
-        "afib": "true" if row.details["afib"] == "yes" else "",
     }
 
 

@@ -28,8 +28,9 @@ PAGE_SIZE = 20
 UNDO_SECONDS = 10
 
 
-def _view(spec: LogSpec, row: LogRow, system: System) -> dict[str, str]:
-    """What one list row shows, and the values its edit form starts with."""
+def row_view(spec: LogSpec, row: LogRow, system: System) -> dict[str, str]:
+    """What one list row shows, and the values its edit form (`edit_form`)
+    starts with."""
 
     at = str(row.details.get("time", "")) if spec.moment else ""
 
@@ -62,6 +63,20 @@ def _form_names(spec: LogSpec) -> set[str]:
     return names | {"time"} if spec.moment else names
 
 
+async def update_entry(me, spec: LogSpec, entry_id: str, form: dict, *, replace=False) -> LogRow:
+    """An edit form of `spec` (`edit_form`) read in the signed-in user's
+    (`me`) units and saved on their day; refused input raises UserError."""
+    entry = logs.parse(spec, form, me.user.unit_system)
+    return await call_service(
+        partial(logs.update, spec),
+        profile_id=me.user.id,
+        entry_id=entry_id,
+        entry=entry,
+        today=today_in(me.user.timezone),
+        replace=replace,
+    )
+
+
 class LogListState(rx.State):
     tab: str = next(iter(registered()), "")
     rows: dict[str, list[dict[str, str]]] = {log_id: [] for log_id in registered()}
@@ -80,7 +95,7 @@ class LogListState(rx.State):
     ) -> None:
         """Rows fetched from `offset` (one more than `limit`: is there more?)."""
         spec = registered()[log_id]
-        views = [_view(spec, row, system) for row in rows]
+        views = [row_view(spec, row, system) for row in rows]
         self.rows[log_id] = self.rows[log_id][:offset] + views[:limit]
         self.more[log_id] = len(views) > limit
 
@@ -155,14 +170,7 @@ class LogListState(rx.State):
             return to_login()
         spec = registered()[self.tab]
         try:
-            entry = logs.parse(spec, form, me.user.unit_system)
-            await call_service(
-                partial(logs.update, spec),
-                profile_id=me.user.id,
-                entry_id=self.editing,
-                entry=entry,
-                today=today_in(me.user.timezone),
-            )
+            await update_entry(me, spec, self.editing, form)
         except UserError as error:
             self._refused(error)
             return None
@@ -213,23 +221,21 @@ class LogListState(rx.State):
 # --- the list -------------------------------------------------------------------------
 
 
-def _edit_error() -> rx.Var:
-    return rx.cond(
-        AuthState.lang == "de", LogListState.edit_error["de"], LogListState.edit_error["en"]
-    )
+def _edit_error(state) -> rx.Var:
+    return rx.cond(AuthState.lang == "de", state.edit_error["de"], state.edit_error["en"])
 
 
-def _edit_field(label, name: str, value: rx.Var, **props) -> rx.Component:
+def _edit_field(state, label, name: str, value: rx.Var, **props) -> rx.Component:
     """An input of the edit form; its error sits underneath and describes it."""
     return rx.vstack(
         field(
             label,
             name,
             default_value=value,
-            custom_attrs=invalid_attrs(name, LogListState.edit_field),
+            custom_attrs=invalid_attrs(name, state.edit_field),
             **props,
         ),
-        field_error(name, LogListState.edit_field, _edit_error()),
+        field_error(name, state.edit_field, _edit_error(state)),
         spacing="1",
         width="100%",
     )
@@ -252,9 +258,11 @@ def field_label(item: LogField) -> rx.Component:
     )
 
 
-def _value_fields(spec: LogSpec, row: rx.Var) -> rx.Component:
+def _value_fields(spec: LogSpec, row: rx.Var, state) -> rx.Component:
     inputs = [
-        _edit_field(field_label(item), item.name, in_language(row, item.name), input_mode="decimal")
+        _edit_field(
+            state, field_label(item), item.name, in_language(row, item.name), input_mode="decimal"
+        )
         for item in spec.fields
     ]
     if len(inputs) == 1:
@@ -262,7 +270,11 @@ def _value_fields(spec: LogSpec, row: rx.Var) -> rx.Component:
     return rx.grid(*inputs, columns={"initial": "2", "sm": "4"}, gap="3", width="100%")
 
 
-def _edit_form(spec: LogSpec, row: rx.Var) -> rx.Component:
+def edit_form(spec: LogSpec, row: rx.Var, state=None) -> rx.Component:
+    """A row of `spec` (made by `row_view`) edited in place. `state` holds
+    `edit_field`, `edit_error` (by language), `cancel_edit` and `save_edit`
+    (a form's values): History's by default, a module page's own otherwise."""
+    state = state or LogListState
     return rx.form(
         rx.vstack(
             *[
@@ -272,24 +284,24 @@ def _edit_form(spec: LogSpec, row: rx.Var) -> rx.Component:
                         choice.name,
                         [(o, t(f"{choice.label_key}.{o}")) for o in choice.options],
                         default_value=row[choice.name],
-                        custom_attrs=invalid_attrs(choice.name, LogListState.edit_field),
+                        custom_attrs=invalid_attrs(choice.name, state.edit_field),
                     ),
-                    field_error(choice.name, LogListState.edit_field, _edit_error()),
+                    field_error(choice.name, state.edit_field, _edit_error(state)),
                     spacing="1",
                     width="100%",
                 )
                 for choice in spec.choices
             ],
-            _value_fields(spec, row),
+            _value_fields(spec, row, state),
             # A log of moments: the time of day (the date follows).
             *(
-                [_edit_field(t("log.time"), "time", row["time"], type="time", required=True)]
+                [_edit_field(state, t("log.time"), "time", row["time"], type="time", required=True)]
                 if spec.moment
                 else []
             ),
-            _edit_field(t("log.date"), "date", row["date"], type="date", required=True),
+            _edit_field(state, t("log.date"), "date", row["date"], type="date", required=True),
             field(t("log.notes"), "notes", default_value=row["notes"], limit=logs.NOTES_MAX),
-            rx.cond(LogListState.edit_field == "", error_callout(_edit_error()), rx.fragment()),
+            rx.cond(state.edit_field == "", error_callout(_edit_error(state)), rx.fragment()),
             rx.flex(
                 rx.button(
                     t("common.cancel"),
@@ -297,7 +309,7 @@ def _edit_form(spec: LogSpec, row: rx.Var) -> rx.Component:
                     variant="soft",
                     color_scheme="gray",
                     high_contrast=True,
-                    on_click=LogListState.cancel_edit,
+                    on_click=state.cancel_edit,
                 ),
                 rx.button(t("common.save"), type="submit"),
                 gap="3",
@@ -307,7 +319,7 @@ def _edit_form(spec: LogSpec, row: rx.Var) -> rx.Component:
             spacing="3",
             width="100%",
         ),
-        on_submit=LogListState.save_edit,
+        on_submit=state.save_edit,
         width="100%",
     )
 
@@ -380,7 +392,7 @@ def _log(spec: LogSpec) -> rx.Component:
 
     def render(row: rx.Var) -> rx.Component:
         return rx.box(
-            rx.cond(LogListState.editing == row["id"], _edit_form(spec, row), _row_view(row)),
+            rx.cond(LogListState.editing == row["id"], edit_form(spec, row), _row_view(row)),
             padding_y="0.375rem",
             border_top=f"1px solid {rx.color('gray', 5)}",
             width="100%",

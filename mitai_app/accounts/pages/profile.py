@@ -1,5 +1,6 @@
 """The user's profile: name, sex, birthday, height, language, units, time
-zone, session lifetime.
+zone, session lifetime; below, the settings modules add (`profile=` in
+their manifest), e.g. the blood-pressure guideline.
 
 The inputs are uncontrolled (`default_value`): they keep what the user typed
 when a save is refused, and the form is re-mounted (a new `key`) only after a
@@ -20,6 +21,7 @@ from mitai_app.accounts.profile import ProfileForm
 from mitai_app.accounts.service import known_zone
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
+from mitai_app.core.modules import contributions
 from mitai_app.core.units import from_input, to_display
 from mitai_app.ui.forms import (
     error_callout,
@@ -302,6 +304,8 @@ def profile_page() -> rx.Component:
             width="100%",
         ),
         _form(),
+        # Settings the modules keep on the profile (each loads and saves itself).
+        *[setting() for _, setting in contributions("profile")],
         spacing="5",
         width="100%",
         max_width="36rem",

@@ -63,15 +63,25 @@ def listing(items: rx.Var, render, *, loaded: rx.Var, empty_key: str, **props) -
     )
 
 
-def delete_button(label_key: str, on_click) -> rx.Component:
-    """A red bin named by its label, 44 px square: a thumb's target."""
+def _icon_button(icon: str, label_key: str, on_click, **props) -> rx.Component:
+    """An icon button named by its label, 44 px square: a thumb's target."""
     return rx.icon_button(
-        rx.icon("trash-2", size=18, aria_hidden="true"),
+        rx.icon(icon, size=18, aria_hidden="true"),
         aria_label=t(label_key),
         title=t(label_key),
         variant="soft",
-        color_scheme="red",
         width="44px",
         height="44px",
         on_click=on_click,
+        **props,
     )
+
+
+def delete_button(label_key: str, on_click) -> rx.Component:
+    """A red bin."""
+    return _icon_button("trash-2", label_key, on_click, color_scheme="red")
+
+
+def edit_button(on_click) -> rx.Component:
+    """A pencil: the row is edited in place."""
+    return _icon_button("pencil", "log.edit", on_click, color_scheme="gray", high_contrast=True)

@@ -1,7 +1,13 @@
 """The Vitals page: the newest morning vitals against the user's own
 baseline, blood pressure readings with their category by the guideline
-(named beside every label), the 7-day home average, and the doctor's
-report of a chosen period (a PDF from recovery.media, to its owner only)."""
+(named beside every label; chosen on the Profile page, pages/guideline.py),
+the 7-day home average, and the doctor's report of a chosen period (a PDF
+from recovery.media, to its owner only).
+
+The recent mornings and the readings are edited in place (the generic log's
+edit form, ui.log_list.edit_form): a refused value is named at its field and
+what was typed stays; moved onto a morning or a minute that has an entry, the
+edit asks before replacing it."""
 
 from __future__ import annotations
 
@@ -10,19 +16,16 @@ from urllib.parse import urlencode
 
 import reflex as rx
 
+from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_date, in_both, today_in
 from mitai_app.core.i18n import translate
+from mitai_app.core.text import LANGUAGES
+from mitai_app.recovery import logs as recovery_logs
 from mitai_app.recovery.consts import REPORT_DEFAULT_DAYS, REPORT_MEDIA, VITALS
-from mitai_app.recovery.pages.parts import listing, row_props, section
+from mitai_app.recovery.pages.parts import edit_button, listing, row_props, section
 from mitai_app.recovery.report import check_report_period, report_file_name
-from mitai_app.recovery.service import (
-    BP_GUIDELINES,
-    blood_pressure_overview,
-    readiness_on,
-    set_bp_guideline,
-    vitals_overview,
-)
+from mitai_app.recovery.service import vitals_page as vitals_page_data
 from mitai_app.recovery.views import (
     home_words,
     readiness_input_words,
@@ -33,9 +36,15 @@ from mitai_app.recovery.views import (
     vital_words,
 )
 from mitai_app.ui.charts import category_badge
-from mitai_app.ui.forms import field, invalid_attrs, select_field, with_field_error
+from mitai_app.ui.dialogs import confirm_dialog
+from mitai_app.ui.forms import field, invalid_attrs, with_field_error
 from mitai_app.ui.layout import page
+from mitai_app.ui.log_list import edit_form, row_view, update_entry
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
+
+# The logs edited in place, and the question before an edit replaces another entry.
+_EDITED = {"vitals": recovery_logs.VITALS, "bp": recovery_logs.BLOOD_PRESSURE}
+_TAKEN = {"bp": "record.error.time_exists", "vitals": "record.error.date_exists"}
 
 
 class VitalsState(rx.State):
@@ -43,9 +52,9 @@ class VitalsState(rx.State):
     readiness_inputs: list[dict[str, str]] = []
     vitals_day: dict[str, str] = {}  # "Latest on …" in both languages
     vitals: list[dict[str, str]] = []
+    mornings: list[dict[str, str]] = []  # the recent mornings (ui.log_list.row_view)
     readings: list[dict[str, str]] = []
     home: dict[str, str] = {}
-    guideline: str = "esh"  # the profile's: what the readings are classified by
     classified_by: dict[str, str] = {}  # which guideline, in both languages
     loaded: bool = False
     report_from: str = ""
@@ -53,31 +62,42 @@ class VitalsState(rx.State):
     report_error: str = ""
     report_error_field: str = ""
 
+    editing: str = ""  # the id of the morning or reading being edited
+    edit_log: str = ""  # "vitals" or "bp"
+    edit_error: dict[str, str] = dict.fromkeys(LANGUAGES, "")
+    edit_field: str = ""  # the form field the error belongs to; "" for the whole entry
+    replacing: str = ""  # the log whose edit waits for "Replace?"
+    _pending: dict = {}
+
     @rx.event
     async def load(self):
         me = await signed_in(self)
         if me is None:
             return to_login()
-        ready = await call_service(
-            readiness_on, profile_id=me.user.id, day=today_in(me.user.timezone)
-        )
+        today = today_in(me.user.timezone)
+        data = await call_service(vitals_page_data, profile_id=me.user.id, day=today)
+        system = me.user.unit_system
+        ready = data.readiness
         self.readiness = in_both(lambda lang: readiness_words(ready, lang))
         self.readiness_inputs = [
             in_both(lambda lang, i=item: readiness_input_words(i, lang)) for item in ready.inputs
         ]
-        overview = await call_service(blood_pressure_overview, profile_id=me.user.id)
+        overview = data.blood_pressure
         self.readings = [
-            {**reading_facts(row), **in_both(lambda lang, row=row: reading_words(row, lang))}
+            {
+                **row_view(recovery_logs.BLOOD_PRESSURE, row, system),
+                **reading_facts(row),
+                **in_both(lambda lang, row=row: reading_words(row, lang)),
+            }
             for row in overview.readings
         ]
         self.home = in_both(lambda lang: home_words(overview.home, lang)) if overview.home else {}
-        self.guideline = overview.guideline
         self.classified_by = in_both(
             lambda lang: {
                 "text": translate(f"recovery.bp.classified_by.{overview.guideline}", lang)
             }
         )
-        morning = await call_service(vitals_overview, profile_id=me.user.id)
+        morning = data.morning
         latest = morning.latest
         self.vitals_day = (
             {}
@@ -96,21 +116,63 @@ class VitalsState(rx.State):
             for sign in morning.signs
             if sign.value is not None
         ]
-        today = today_in(me.user.timezone)
+        self.mornings = [row_view(recovery_logs.VITALS, row, system) for row in morning.recent]
         self.report_to = today.isoformat()
         self.report_from = (today - timedelta(days=REPORT_DEFAULT_DAYS - 1)).isoformat()
         self.report_error = self.report_error_field = ""
         self.loaded = True
         return None
 
+    def _clear_edit(self) -> None:
+        self.editing = self.edit_log = self.edit_field = self.replacing = ""
+        self.edit_error = dict.fromkeys(LANGUAGES, "")
+        self._pending = {}
+
     @rx.event
-    async def choose_guideline(self, guideline: str):
-        """Stores the profile's guideline and shows the readings classified by it."""
+    def edit(self, log: str, entry_id: str):
+        self._clear_edit()
+        if log in _EDITED:
+            self.edit_log, self.editing = log, entry_id
+
+    @rx.event
+    def cancel_edit(self):
+        self._clear_edit()
+
+    async def _update(self, form: dict, replace: bool = False):
         me = await signed_in(self)
         if me is None:
             return to_login()
-        await call_service(set_bp_guideline, profile_id=me.user.id, guideline=guideline)
+        if self.edit_log not in _EDITED:
+            return None
+        spec = _EDITED[self.edit_log]
+        try:
+            await update_entry(me, spec, self.editing, form, replace=replace)
+        except UserError as error:
+            if error.code == _TAKEN[self.edit_log] and not replace:
+                self.replacing, self._pending = self.edit_log, dict(form)
+                return None
+            names = {"date", "time", "notes", *(i.name for i in spec.fields)}
+            self.edit_error = {lang: user_message(error, lang) for lang in LANGUAGES}
+            self.edit_field = error.field if error.field in names else ""
+            return None
+        self._clear_edit()
         return VitalsState.load
+
+    @rx.event
+    async def save_edit(self, form: dict):
+        return await self._update(form)
+
+    @rx.event
+    async def replace(self):
+        """The edit takes the slot of the entry already there."""
+        form = dict(self._pending)
+        self.replacing, self._pending = "", {}
+        return await self._update(form, replace=True)
+
+    @rx.event
+    def keep(self):
+        """The entry already there stays; the edit form stays open as typed."""
+        self.replacing, self._pending = "", {}
 
     @rx.event
     async def download_report(self, values: dict):
@@ -216,6 +278,37 @@ def _vital(row: rx.Var) -> rx.Component:
     )
 
 
+def _editable(log: str, row: rx.Var, view: rx.Component) -> rx.Component:
+    """A list row that turns into its edit form while it is being edited."""
+    return rx.box(
+        rx.cond(
+            (VitalsState.edit_log == log) & (VitalsState.editing == row["id"]),
+            edit_form(_EDITED[log], row, VitalsState),
+            rx.flex(
+                rx.box(view, min_width="0", flex="1"),
+                edit_button(VitalsState.edit(log, row["id"])),
+                align="center",
+                gap="2",
+                width="100%",
+            ),
+        ),
+        **row_props(),
+    )
+
+
+def _morning(row: rx.Var) -> rx.Component:
+    return _editable(
+        "vitals",
+        row,
+        rx.flex(
+            rx.text(in_language(row, "date_text"), weight="medium"),
+            rx.text(in_language(row, "summary"), word_break="break-word"),
+            column_gap="2",
+            wrap="wrap",
+        ),
+    )
+
+
 def _vitals_card() -> rx.Component:
     return section(
         "recovery.vitals.title",
@@ -229,44 +322,74 @@ def _vitals_card() -> rx.Component:
                 width="100%",
             ),
             rx.cond(
-                VitalsState.loaded,
+                VitalsState.loaded & (VitalsState.mornings.length() == 0),
                 rx.text(t("recovery.vitals.empty"), color_scheme="gray"),
                 rx.fragment(),
             ),
+        ),
+        rx.cond(
+            VitalsState.mornings.length() > 0,
+            rx.vstack(
+                rx.heading(t("recovery.vitals.recent"), size="3", as_="h3"),
+                rx.box(
+                    rx.foreach(VitalsState.mornings, _morning),
+                    role="list",
+                    width="100%",
+                    id="mornings",
+                ),
+                spacing="1",
+                width="100%",
+            ),
+            rx.fragment(),
         ),
         id="morning-vitals",
     )
 
 
 def _reading(row: rx.Var) -> rx.Component:
-    return rx.box(
-        rx.flex(
-            rx.text(in_language(row, "when"), weight="medium"),
-            rx.text(in_language(row, "value"), weight="bold"),
-            column_gap="2",
-            wrap="wrap",
+    return _editable(
+        "bp",
+        row,
+        rx.vstack(
+            rx.flex(
+                rx.text(in_language(row, "when"), weight="medium"),
+                rx.text(in_language(row, "value"), weight="bold"),
+                column_gap="2",
+                wrap="wrap",
+            ),
+            rx.text(in_language(row, "extra"), size="2", color_scheme="gray"),
+            category_badge(row),
+            spacing="1",
         ),
-        rx.text(in_language(row, "extra"), size="2", color_scheme="gray"),
-        category_badge(row),
-        **row_props(),
     )
 
 
 def _readings_card() -> rx.Component:
     return section(
         "recovery.bp.title",
-        select_field(
-            t("recovery.bp.guideline_choice"),
-            "guideline",
-            [(key, t(f"recovery.bp.guideline.{key}")) for key in BP_GUIDELINES],
-            value=VitalsState.guideline,
-            on_change=VitalsState.choose_guideline,
+        rx.text(
+            in_language(VitalsState.classified_by, "text"),
+            " ",
+            rx.link(t("recovery.bp.guideline_where"), href=routes.PROFILE),
+            size="2",
+            color_scheme="gray",
         ),
-        rx.text(in_language(VitalsState.classified_by, "text"), size="2", color_scheme="gray"),
         listing(
             VitalsState.readings, _reading, loaded=VitalsState.loaded, empty_key="recovery.bp.empty"
         ),
         id="blood-pressure",
+    )
+
+
+def _replace_dialog() -> rx.Component:
+    bp = VitalsState.replacing == "bp"
+    return confirm_dialog(
+        title=rx.cond(bp, t("recovery.bp.replace_title"), t("recovery.vitals.replace_title")),
+        text=rx.cond(bp, t("recovery.bp.replace_text"), t("recovery.vitals.replace_text")),
+        confirm=t("recovery.bp.replace"),
+        on_confirm=VitalsState.replace,
+        open=VitalsState.replacing != "",
+        on_cancel=VitalsState.keep,
     )
 
 
@@ -328,6 +451,7 @@ def vitals_page() -> rx.Component:
         _home_card(),
         _readings_card(),
         _report_card(),
+        _replace_dialog(),
         rx.text(t("recovery.not_medical_advice"), size="2", color_scheme="gray"),
         spacing="4",
         width="100%",

@@ -123,6 +123,33 @@ def test_edit_changes_the_entry_and_keeps_its_id(session, spec):
         assert raised.value.code == "record.error.date_exists"
 
 
+def test_an_edit_onto_a_taken_day_or_minute_replaces_that_entry_only_when_asked(session, spec):
+    if not (spec.one_per_day or spec.moment):
+        pytest.skip(f"{spec.id} holds any number of entries at once")
+    owner = new_profile(session, **PERSON)
+    kept = _add(session, spec, owner)
+    moved = _add(session, spec, owner, day=TODAY - timedelta(days=1))
+    edit = _entry(spec, share=0.3, notes="moved")  # onto `kept`'s day (and minute)
+    with pytest.raises(UserError) as raised:
+        logs.update(
+            spec, session=session, profile_id=owner, entry_id=moved.id, entry=edit, today=TODAY
+        )
+    code = "record.error.time_exists" if spec.moment else "record.error.date_exists"
+    assert raised.value.code == code
+    assert {r.id for r in _page(session, spec, owner)} == {kept.id, moved.id}
+    edited = logs.update(
+        spec,
+        session=session,
+        profile_id=owner,
+        entry_id=moved.id,
+        entry=edit,
+        today=TODAY,
+        replace=True,
+    )
+    assert (edited.id, edited.date, edited.notes) == (moved.id, TODAY, "moved")
+    assert _page(session, spec, owner) == [edited]
+
+
 def test_delete_then_undo_puts_it_back_without_charging_again(session, spec, charged):
     owner = new_profile(session, **PERSON)
     row = logs.add(

@@ -18,6 +18,7 @@ from mitai_app.recovery.models import BloodPressureReading
 from mitai_app.recovery.service import (
     add_blood_pressure,
     blood_pressure_overview,
+    bp_guideline,
     latest_blood_pressure,
     set_bp_guideline,
 )
@@ -202,6 +203,18 @@ def test_the_profiles_guideline_classifies_and_names_every_reading(session):
     other = new_profile(session)
     _add(session, other)
     assert latest_blood_pressure(session=session, profile_id=other).details["guideline"] == "esh"
+    assert _refused(set_bp_guideline, session=session, profile_id=owner, guideline="who") == (
+        "guideline",
+        "log.error.choice",
+    )
+
+
+def test_the_guideline_is_read_and_chosen_per_profile(session):
+    owner, other = new_profile(session), new_profile(session)
+    assert bp_guideline(session=session, profile_id=owner) == "esh"
+    set_bp_guideline(session=session, profile_id=owner, guideline="acc_aha")
+    assert bp_guideline(session=session, profile_id=owner) == "acc_aha"
+    assert bp_guideline(session=session, profile_id=other) == "esh"
     assert _refused(set_bp_guideline, session=session, profile_id=owner, guideline="who") == (
         "guideline",
         "log.error.choice",

@@ -119,3 +119,26 @@ def test_readiness_weighs_the_training_load_when_there_is_one(session):
         "load"
     ]
     assert load.reason == "above" and load.value > 1.7 and load.score == 0 and load.weight == 20
+
+
+def test_the_vitals_page_reads_the_mornings_once_for_baselines_and_readiness(session):
+    from mitai_app.recovery.service import MORNINGS_SHOWN, readiness_on, vitals_page
+
+    owner = new_profile(session)
+    for n in range(20, 0, -1):
+        _add(session, owner, day=TODAY - timedelta(days=n), hrv=50 + n % 3, resting_hr=55 + n % 2)
+    _add(session, owner, hrv=40, resting_hr=58)
+    page = vitals_page(session=session, profile_id=owner, day=TODAY)
+    assert page.morning == vitals_overview(session=session, profile_id=owner)
+    assert page.readiness == readiness_on(session=session, profile_id=owner, day=TODAY)
+    assert [r.date for r in page.morning.recent] == [
+        TODAY - timedelta(days=n) for n in range(MORNINGS_SHOWN)
+    ]
+    # A day after the newest morning: its baselines stay the newest morning's.
+    later = vitals_page(session=session, profile_id=owner, day=TODAY + timedelta(days=3))
+    assert later.morning.signs == page.morning.signs
+    assert later.readiness == readiness_on(
+        session=session, profile_id=owner, day=TODAY + timedelta(days=3)
+    )
+    empty = vitals_page(session=session, profile_id=new_profile(session), day=TODAY)
+    assert (empty.morning.latest, empty.morning.recent, empty.readiness.inputs) == (None, [], ())

@@ -2,8 +2,9 @@
 Capture show their category by the named guideline on Capture and on the
 Vitals page; a bad reading is refused at its field keeping what was typed;
 a second reading at the same minute asks before replacing; ACC/AHA chosen
-on the Vitals page classifies them again; History edits a reading's time.
-Axe in light and dark mode."""
+on the Profile page classifies them again; a reading is edited in place on
+the Vitals page (a bad value refused at its field keeping what was typed, a
+move onto another reading's minute asked first). Axe in light and dark mode."""
 
 from __future__ import annotations
 
@@ -80,20 +81,46 @@ def test_three_blood_pressure_readings_show_their_classes(app, page, unique_emai
     expect(page.get_by_text("This is not medical advice.")).to_be_visible()
     assert violations_light_and_dark(page) == {}
 
-    # The other guideline, chosen on the page, classifies and names every reading.
-    page.get_by_label("Guideline").select_option("acc_aha")
-    expect(readings.nth(0)).to_contain_text("Stage 2 hypertension")
+    # The other guideline, chosen on the Profile page, classifies and names every reading.
+    page.goto(app.url + "/profile")
+    guideline = page.get_by_label("Guideline for blood pressure classes")
+    expect(guideline).to_have_value("esh", timeout=LOADED)
+    guideline.select_option("acc_aha")
+    _saved(page, "Guideline saved: ACC/AHA 2017")
+    assert violations_light_and_dark(page) == {}
+    page.goto(app.url + "/vitals")
+    expect(readings.nth(0)).to_contain_text("Stage 2 hypertension", timeout=LOADED)
     expect(readings.nth(0)).to_contain_text("ACC/AHA 2017")
     expect(readings.nth(2)).to_contain_text("Normal")
     expect(page.get_by_text("Classified by the American College of Cardiology")).to_be_visible()
 
-    page.goto(app.url + "/history")
-    page.get_by_role("tab", name="Blood pressure").click()
-    rows = page.get_by_role("tabpanel").get_by_role("listitem")
-    expect(rows).to_have_count(3, timeout=LOADED)
-    rows.first.get_by_role("button", name="Edit").click()
-    page.get_by_role("tabpanel").get_by_label("Time", exact=True).fill("21:40")
-    page.get_by_role("tabpanel").get_by_role("button", name="Save").click()
-    expect(rows.first).to_contain_text("21:40")
-    expect(rows.first).to_contain_text("170/104 mmHg")
-    expect(rows.first).to_contain_text("Stage 2 hypertension (ACC/AHA 2017)")
+    # Edited in place: a bad value is named at its field and kept.
+    oldest = readings.nth(2)
+    oldest.get_by_role("button", name="Edit").click()
+    oldest.get_by_label("Systolic (mmHg)").fill("70")
+    oldest.get_by_role("button", name="Save").click()
+    expect(oldest.get_by_role("alert").filter(has_text="must be higher")).to_be_visible()
+    expect(oldest.get_by_label("Systolic (mmHg)")).to_have_value("70")
+    expect(oldest.get_by_label("Systolic (mmHg)")).to_have_attribute("aria-invalid", "true")
+    # Moved onto another reading's minute, it asks; kept, the form stays as typed.
+    oldest.get_by_label("Systolic (mmHg)").fill("121")
+    oldest.get_by_label("Time", exact=True).fill("12:30")
+    oldest.get_by_role("button", name="Save").click()
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text("There is already a reading at this minute")
+    assert violations_light_and_dark(page) == {}
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(oldest.get_by_label("Time", exact=True)).to_have_value("12:30")
+    oldest.get_by_label("Time", exact=True).fill("07:45")
+    oldest.get_by_role("button", name="Save").click()
+    expect(readings.nth(2)).to_contain_text("07:45", timeout=LOADED)
+    expect(readings.nth(2)).to_contain_text("121/76 mmHg")
+    expect(readings.nth(2)).to_contain_text("Elevated")
+    # Replacing: the edited reading takes the 12:30 one's minute.
+    readings.nth(2).get_by_role("button", name="Edit").click()
+    readings.nth(2).get_by_label("Time", exact=True).fill("12:30")
+    readings.nth(2).get_by_role("button", name="Save").click()
+    page.get_by_role("alertdialog").get_by_role("button", name="Replace").click()
+    expect(readings).to_have_count(2, timeout=LOADED)
+    expect(readings.nth(1)).to_contain_text("12:30")
+    expect(readings.nth(1)).to_contain_text("121/76 mmHg")

@@ -1,7 +1,7 @@
 """The doctor's report in the browser, on a phone: readings entered on
 Capture come back in the PDF downloaded from the Vitals page (its text read
 with pypdf), with the period's average; a period ending before it starts
-is refused at its field."""
+is refused at its field; axe in light and dark mode."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ from pypdf import PdfReader
 
 from tests.e2e.conftest import create_account, sign_in_as
 from tests.e2e.recovery.test_blood_pressure import LOADED, _reading, _saved, bp_form
+from tests.e2e.shell.test_accessibility import violations_light_and_dark
 
 pytestmark = pytest.mark.e2e
 
 
+@pytest.mark.scaled
 @pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_the_doctors_report_holds_the_readings_and_the_average(app, page, unique_email):
     sign_in_as(page, app, create_account(app, unique_email))
@@ -45,6 +47,7 @@ def test_the_doctors_report_holds_the_readings_and_the_average(app, page, unique
     report.get_by_role("button", name="Download report").click()
     expect(report.get_by_role("alert")).to_have_text("The end must not be before the start.")
     expect(report.get_by_label("To", exact=True)).to_have_attribute("aria-invalid", "true")
+    assert violations_light_and_dark(page) == {}
 
     report.get_by_label("To", exact=True).fill(today)
     with page.expect_download() as download:

@@ -15,6 +15,7 @@ pytestmark = pytest.mark.e2e
 LOADED = 20_000
 
 
+@pytest.mark.scaled
 @pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_a_rest_day_shows_in_the_week_strip(app, page, unique_email):
     sign_in_as(page, app, create_account(app, unique_email))

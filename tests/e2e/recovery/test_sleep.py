@@ -16,6 +16,7 @@ pytestmark = pytest.mark.e2e
 LOADED = 20_000
 
 
+@pytest.mark.scaled
 @pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_a_night_crossing_midnight_shows_its_score_and_components(app, page, unique_email):
     sign_in_as(page, app, create_account(app, unique_email))

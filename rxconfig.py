@@ -14,13 +14,6 @@ _settings = settings()
 # (The dev server stops when an excluded path does not exist.)
 DATA_DIR.mkdir(mode=0o700, exist_ok=True)
 os.environ.setdefault("REFLEX_HOT_RELOAD_EXCLUDE_PATHS", str(DATA_DIR))
-if _settings.redis_url:
-    # A tab's events all come over its one websocket, to one worker. Reflex's
-    # opportunistic lock keeps the tab's states in that worker's memory
-    # between its events (written back to Redis within a few seconds, or at
-    # once when another worker asks for them) instead of locking, reading
-    # and writing them in Redis for every event.
-    os.environ.setdefault("REFLEX_OPLOCK_ENABLED", "true")
 
 config = rx.Config(
     app_name="mitai_app",

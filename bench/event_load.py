@@ -8,8 +8,8 @@ History under load? (Target: save p95 <= 50 ms at 200 clients per worker,
 Starts the production build (`reflex run --env prod --single-port`, its own
 `.web-bench` build folder) on PostgreSQL + Redis with two workers, like the
 e2e `postgres_redis` app (PostgreSQL from TEST_DATABASE_URL or
-127.0.0.1:5432, Redis database 15 of TEST_REDIS_URL or 127.0.0.1:6379,
-emptied first); `--embedded` runs SQLite with one worker instead. Accounts
+127.0.0.1:5432, Redis from TEST_REDIS_URL or database 15 of
+127.0.0.1:6379, emptied first); `--embedded` runs SQLite with one worker instead. Accounts
 and their sessions are written straight into the database.
 
 Each client speaks Socket.IO (Engine.IO 4 over a websocket) as Reflex's
@@ -135,8 +135,7 @@ def drop_postgres_database(server: str, url: str) -> None:
 
 
 def redis_url() -> str:
-    base = httpx.URL(os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15"))
-    url = str(base.copy_with(path="/15"))
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
     import redis
 
     redis.Redis.from_url(url).flushdb()
@@ -446,7 +445,8 @@ class Phone:
             delta = update.get("delta") or {}
             if delta.get(ROOT_STATE, {}).get("is_hydrated_rx_state_") is True:
                 seen["hydrated"] = True
-            if (value := delta.get(CAPTURE_STATE, {}).get("today_rx_state_")) is not None:
+            # A state sent whole before the card loaded carries "" for today.
+            if value := delta.get(CAPTURE_STATE, {}).get("today_rx_state_"):
                 self.today, seen["today"] = date.fromisoformat(value), True
             return seen["hydrated"] and seen["today"]
 
@@ -584,6 +584,7 @@ async def level(
             results.connected += 1
         except (Refused, ConnectionError, OSError) as error:
             results.errors[f"connect: {error}"] += 1
+            phone.close()  # a phone that never got its page does not act
 
     await asyncio.gather(*(join(p) for p in phones))
     await asyncio.sleep(1)  # let the last on_load chains settle before measuring memory

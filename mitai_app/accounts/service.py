@@ -169,7 +169,20 @@ def profile_id_by_email(*, session: Session, email: str) -> uuid.UUID:
     return profile.id
 
 
-def current_user(profile: Profile) -> CurrentUser:
+# What `current_user` reads of a profile (session_user_by_id selects only these).
+_USER_COLUMNS = (
+    Profile.id,
+    Profile.email,
+    Profile.display_name,
+    Profile.role,
+    Profile.language,
+    Profile.unit_system,
+    Profile.timezone,
+    Profile.session_days,
+)
+
+
+def current_user(profile: Profile | sa.Row) -> CurrentUser:
     return CurrentUser(
         id=profile.id,
         email=profile.email or "",
@@ -424,22 +437,26 @@ def session_user_by_id(*, session: Session, session_id: str) -> CurrentUser | No
     ended or expired. Called by every page load and event handler."""
     if not session_id:
         return None
-    # One statement: this runs before every event of every signed-in user.
+    # One statement of the columns a CurrentUser needs, no ORM rows: this
+    # runs before every event of every signed-in user.
     found = session.exec(
-        select(LoginSession, Profile)
+        select(LoginSession.expires_at, LoginSession.last_seen_at, *_USER_COLUMNS)
         .join(Profile, col(Profile.id) == col(LoginSession.profile_id))
         .where(LoginSession.token == session_id)
     ).first()
     now = utcnow()
     if found is None:  # unknown, ended, or its profile deleted a moment ago
         return None
-    row, profile = found
-    if row.expires_at <= now:
+    if found.expires_at <= now:
         return None
-    if row.last_seen_at is None or now - row.last_seen_at > LAST_SEEN_RESOLUTION:
-        row.last_seen_at = now
+    if found.last_seen_at is None or now - found.last_seen_at > LAST_SEEN_RESOLUTION:
+        session.execute(
+            sa.update(LoginSession)
+            .where(col(LoginSession.token) == session_id)
+            .values(last_seen_at=now)
+        )
         session.commit()
-    return current_user(profile)
+    return current_user(found)
 
 
 def session_lifetime_s(*, session: Session, session_id: str) -> int:

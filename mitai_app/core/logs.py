@@ -635,13 +635,3 @@ def describe(spec: LogSpec, row: LogRow, lang: str, system: System) -> str:
         f"{translate(item.label_key, lang)} {amount(item, row.values[item.name], lang, system)}"
         for item in shown
     )
-
-
-def first_pages(
-    *, session: Session, profile_id: uuid.UUID | str, limit: int
-) -> dict[str, list[LogRow]]:
-    """The first `limit` rows of every registered log, by log id."""
-    return {
-        log_id: page(spec, session=session, profile_id=profile_id, limit=limit)
-        for log_id, spec in registered().items()
-    }

@@ -132,21 +132,24 @@ class LogListState(rx.State):
 
     @rx.event
     async def load(self):
+        """The open tab's log only: another tab's is fetched when it is chosen.
+        (Every log's first page on every visit cost a statement and a list
+        in the state per log, for a page that shows one.)"""
         self._clear_edit()
-        me = await signed_in(self)
-        if me is None:
-            return to_login()
-        pages = await call_service(logs.first_pages, profile_id=me.user.id, limit=PAGE_SIZE + 1)
-        for log_id, rows in pages.items():
-            self._put(log_id, 0, rows, me.user.unit_system)
+        self.rows = {log_id: [] for log_id in registered()}
+        self.more = dict.fromkeys(registered(), False)
+        events = await self._fetch(self.tab, 0)
         self.loaded = True
-        return None
+        return events
 
     @rx.event
-    def set_tab(self, value: str | list[str]):
-        if isinstance(value, str) and value in registered():
-            self.tab = value
-            self._clear_edit()
+    async def set_tab(self, value: str | list[str]):
+        if not isinstance(value, str) or value not in registered():
+            return None
+        self.tab = value
+        self._clear_edit()
+        # Shown together with its rows (one answer), never empty first.
+        return await self._fetch(value, 0)
 
     @rx.event
     async def load_more(self, log_id: str):

@@ -12,6 +12,8 @@ The rules (issue 15):
   water (mL → L), one nutrition_log row a day;
 - weight: the latest `BodyMass` of the day, in kg (body fat waits for a
   device series of its own in the body module: "not imported" until then);
+- steps, active and basal energy, exercise minutes and walking distance:
+  the day's sums over every source, into training's daily activity summary;
 - resting HR, HRV (SDNN), VO2max, SpO2 (a fraction, ×100) and respiratory
   rate: the day's mean, one vitals row a day;
 - blood pressure: one reading per correlation (its children, which also
@@ -89,6 +91,17 @@ NUTRIENTS: dict[str, tuple[str, dict[str, float]]] = {
     HK + "DietaryFiber": ("fiber_g", {"g": 1.0, "mg": 0.001}),
     HK + "DietaryWater": ("water_l", {"mL": 0.001, "L": 1.0, "fl_oz_us": 0.0295735}),
 }
+# daily_activity measure (training's summary), and the factors from the export's units
+DAILY: dict[str, tuple[str, dict[str, float]]] = {
+    HK + "StepCount": ("steps", {"count": 1.0}),
+    HK + "ActiveEnergyBurned": ("active_kcal", {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184}),
+    HK + "BasalEnergyBurned": ("resting_kcal", {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184}),
+    HK + "AppleExerciseTime": ("exercise_minutes", {"min": 1.0, "s": 1 / 60, "hr": 60.0}),
+    HK + "DistanceWalkingRunning": (
+        "distance_km",
+        {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144, "ft": 0.0003048},
+    ),
+}
 KCAL_PER = {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184, "cal": 0.001}
 KM_PER = {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144, "ft": 0.0003048}
 
@@ -161,6 +174,8 @@ class Handler:
         self.vital_devices: dict[date, str] = {}
         self.nutrition: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         self.nutrition_devices: dict[date, str] = {}
+        self.daily: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        self.daily_devices: dict[date, str] = {}
         self.sleep: list[SleepRecord] = []
         self.correlation: dict[str, Any] | None = None
         self.workout: dict[str, Any] | None = None
@@ -227,7 +242,12 @@ class Handler:
         start = attrib.get("startDate", "")
         if hk_type in BP_PARTS:
             return  # read from their correlation
-        if hk_type not in VITALS and hk_type not in NUTRIENTS and hk_type not in (WEIGHT, SLEEP):
+        if (
+            hk_type not in VITALS
+            and hk_type not in NUTRIENTS
+            and hk_type not in DAILY
+            and hk_type not in (WEIGHT, SLEEP)
+        ):
             self.result.not_imported[_short(hk_type)] += 1
             return
         try:
@@ -246,14 +266,18 @@ class Handler:
         if value is None:
             self.skip(_short(hk_type), "value", attrib.get("value", ""))
             return
-        if hk_type in NUTRIENTS:
-            column, factors = NUTRIENTS[hk_type]
+        if hk_type in NUTRIENTS or hk_type in DAILY:
+            column, factors = NUTRIENTS.get(hk_type) or DAILY[hk_type]
             factor = factors.get(attrib.get("unit", ""))
             if factor is None:
                 self.skip(_short(hk_type), "unit", attrib.get("unit", ""))
                 return
-            self.nutrition[day][column] += value * factor
-            self.nutrition_devices.setdefault(day, device)
+            if hk_type in NUTRIENTS:
+                self.nutrition[day][column] += value * factor
+                self.nutrition_devices.setdefault(day, device)
+            else:  # every source's records summed (steps of phone and watch alike)
+                self.daily[day][column] += value * factor
+                self.daily_devices.setdefault(day, device)
         elif hk_type == WEIGHT:
             kg = kilograms(value, attrib.get("unit", "kg"))
             if kg is None:
@@ -398,6 +422,10 @@ class Handler:
         for day, totals in sorted(self.nutrition.items()):
             if day != dropped_nutrition_day:
                 day_row(self.result, SOURCE, self.nutrition_devices[day], day, dict(totals))
+        dropped_daily_day = drop[1] if drop and drop[0] in DAILY else None
+        for day, totals in sorted(self.daily.items()):
+            if day != dropped_daily_day:
+                daily_row(self.result, self.daily_devices[day], day, dict(totals))
         rows.extend(self._sleep_rows(drop))
 
     def _sleep_rows(self, drop: tuple[str, date] | None) -> list[ImportRow]:
@@ -422,6 +450,13 @@ class Handler:
             else:
                 self.result.skipped.append(Skip(0, "SleepAnalysis", "second_night", row.day))
         return [nights[day] for day in sorted(nights)]
+
+
+def daily_row(result: Parsed, device: str, day: date, totals: dict[str, float]) -> None:
+    """A daily_activity row of the day's sums (the writer checks them
+    against the summary's ranges)."""
+    values = {m: round(v, 2) if m == "distance_km" else round(v) for m, v in totals.items()}
+    result.rows.append(ImportRow("daily_activity", day, key("daily", day), device, values))
 
 
 def vitals_means(result: Parsed, day: date, columns: dict[str, list[float]]) -> dict[str, Any]:

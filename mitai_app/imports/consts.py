@@ -88,6 +88,7 @@ TABLES = (
     "sleep_log",
     "activity_log",
     "nutrition_log",
+    "daily_activity",
 )
 
 # Upload limit: the app setting `max_import_upload_mb` (an admin changes it).

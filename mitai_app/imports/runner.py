@@ -130,7 +130,9 @@ def claim(session: Session, job_id: uuid.UUID) -> bool:
                 )
             )
         )
-        .values(status=RUNNING, heartbeat_at=now)
+        # A job taken over starts again: no phase until this run reports its
+        # own progress (the last run's would look like this one's).
+        .values(status=RUNNING, heartbeat_at=now, phase="")
     )
     session.execute(
         sa.update(JOBS)
@@ -184,13 +186,14 @@ def _finish(session: Session, job_id: uuid.UUID, status: str, **values) -> None:
 
 
 def job_report(parsed: Parsed, written: writer.Written) -> dict:
+    skipped = parsed.skipped + written.skipped
     return {
         "not_imported": dict(parsed.not_imported.most_common()),
         "duplicates": parsed.duplicates,
-        "skipped_count": len(parsed.skipped),
+        "skipped_count": len(skipped),
         "skipped": [
             {"line": s.line, "kind": s.kind, "reason": s.reason, "value": s.value}
-            for s in parsed.skipped[:REPORT_SKIPPED_MAX]
+            for s in skipped[:REPORT_SKIPPED_MAX]
         ],
         "conflicts": written.conflicts[:REPORT_SKIPPED_MAX],
         "others": written.others,

@@ -24,7 +24,7 @@ from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid, owned
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting
-from mitai_app.imports import writer
+from mitai_app.imports import runner, writer
 from mitai_app.imports.consts import (
     ACTIVE,
     DEFAULT_MAX_UPLOAD_MB,
@@ -229,7 +229,12 @@ def undo_import(*, session: Session, profile_id: uuid.UUID | str, job_id: str) -
         raise UserError("imports.error.still_running")
     if found.status == UNDONE:
         raise UserError("imports.error.already_undone")
-    removed = writer.undo(session=session, profile_id=found.profile_id, job_id=found.id)
+    removed = writer.undo(
+        session=session,
+        profile_id=found.profile_id,
+        job_id=found.id,
+        source=runner.READERS[found.format][1] if found.format in runner.READERS else found.format,
+    )
     found.status = UNDONE
     session.add(found)
     session.commit()

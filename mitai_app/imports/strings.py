@@ -82,6 +82,7 @@ CATALOG: dict[str, Text] = {
     "imports.table.blood_pressure_log": Text(de="Blutdruck", en="Blood pressure"),
     "imports.table.sleep_log": Text(de="Schlaf", en="Sleep"),
     "imports.table.activity_log": Text(de="Training", en="Workouts"),
+    "imports.table.daily_activity": Text(de="Tagesaktivität", en="Daily activity"),
     "imports.table.nutrition_log": Text(de="Ernährung (Tagessummen)", en="Nutrition (day totals)"),
     "imports.report.line": Text(de="Zeile", en="Line"),
     "imports.report.kind": Text(de="Art", en="Type"),

@@ -8,6 +8,10 @@ transaction, keyed by each row's external key.
   whose slot is taken: a manual entry is never touched and the conflict is
   reported; an entry from elsewhere is kept and the row skipped.
 - Otherwise the row is inserted with its source, device, key and job id.
+
+Training's daily activity summary is written through its service, into the
+row of the import's own source (one a day, so typed values are never
+touched); the days a job added are kept on the job for its undo.
 """
 
 from __future__ import annotations
@@ -24,10 +28,12 @@ from sqlmodel import Session
 
 from mitai_app.body.models import WeightEntry
 from mitai_app.core.logs import MANUAL
-from mitai_app.imports.rows import ImportRow
+from mitai_app.imports.models import ImportJob
+from mitai_app.imports.rows import ImportRow, Skip
 from mitai_app.nutrition.models import NutritionEntry
 from mitai_app.recovery.models import BloodPressureReading, SleepEntry, VitalsBaseline
-from mitai_app.training.models import Activity
+from mitai_app.training.daily_activity import MEASURES, RANGES, record_day
+from mitai_app.training.models import Activity, DailyActivity
 
 MODELS: dict[str, Any] = {
     "weight_log": WeightEntry,
@@ -46,6 +52,7 @@ SLOT = {
     "nutrition_log": "date",
     "blood_pressure_log": "measured_at",
 }
+DAILY = "daily_activity"  # written through training's service
 ADDED, UPDATED, SKIPPED = "added", "updated", "skipped"
 _THIS_BATCH = object()  # a slot filled earlier in the same batch
 
@@ -63,6 +70,7 @@ class Written:
     )
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     others: int = 0  # slots taken by another source's entry
+    skipped: list[Skip] = field(default_factory=list)  # values the domain refuses
 
 
 def _same(stored: Any, new: Any) -> bool:
@@ -92,8 +100,70 @@ def write_batch(
     by_table: dict[str, list[ImportRow]] = defaultdict(list)
     for row in rows:
         by_table[row.table].append(row)
+    daily = by_table.pop(DAILY, None)
     for name, found in by_table.items():
         _write_table(session, profile_id, job_id, source, name, found, written)
+    if daily:  # last: the service commits the batch with its first day
+        _write_daily(session, profile_id, job_id, source, daily, written)
+
+
+def _job_days(session: Session, job_id: uuid.UUID) -> set[str]:
+    jobs = ImportJob.__table__
+    return set(session.scalar(sa.select(jobs.c.activity_days).where(jobs.c.id == job_id)) or [])
+
+
+def _write_daily(
+    session: Session,
+    profile_id: uuid.UUID,
+    job_id: uuid.UUID,
+    source: str,
+    rows: list[ImportRow],
+    written: Written,
+) -> None:
+    counts = written.counts[DAILY]
+    t = DailyActivity.__table__
+    stored = {
+        r.date: r
+        for r in session.execute(
+            sa.select(t)
+            .where(t.c.profile_id == profile_id)
+            .where(t.c.source == source)
+            .where(t.c.date.in_([row.day for row in rows]))
+        )
+    }
+    mine = _job_days(session, job_id)  # added by this job before a kill
+    added: set[str] = set()
+    writes = []
+    for row in rows:
+        values = {}
+        for measure, value in row.values.items():
+            low, high = RANGES[measure]
+            if low <= value <= high:
+                values[measure] = value
+            else:
+                written.skipped.append(Skip(0, measure, "range", f"{row.day} {value}"))
+        if not values:
+            continue
+        found = stored.get(row.day)
+        day = row.day.isoformat()
+        if day in mine:
+            counts[ADDED] += 1
+        elif found is not None and any(found._mapping[m] is not None for m in MEASURES):
+            if all(_same(found._mapping[m], v) for m, v in values.items()):
+                counts[SKIPPED] += 1
+                continue
+            counts[UPDATED] += 1
+        else:
+            counts[ADDED] += 1
+            added.add(day)
+        writes.append((row.day, values))
+    if added:
+        jobs = ImportJob.__table__
+        session.execute(
+            sa.update(jobs).where(jobs.c.id == job_id).values(activity_days=sorted(mine | added))
+        )
+    for day, values in writes:
+        record_day(session=session, profile_id=profile_id, day=day, values=values, source=source)
 
 
 def _write_table(
@@ -183,9 +253,20 @@ def _write_table(
             session.execute(sa.insert(t), group)
 
 
-def undo(*, session: Session, profile_id: uuid.UUID, job_id: uuid.UUID) -> dict[str, int]:
-    """Deletes every row the job added (in the caller's transaction)."""
-    removed = {}
+def undo(
+    *, session: Session, profile_id: uuid.UUID, job_id: uuid.UUID, source: str
+) -> dict[str, int]:
+    """Deletes every row the job added, and its source's (`source`) daily
+    activity rows of the days it added, in the caller's transaction."""
+    days = [date.fromisoformat(day) for day in _job_days(session, job_id)]
+    daily = DailyActivity.__table__
+    cleared = session.execute(
+        sa.delete(daily)
+        .where(daily.c.profile_id == profile_id)
+        .where(daily.c.source == source)
+        .where(daily.c.date.in_(days))
+    )
+    removed = {DAILY: cleared.rowcount or 0} if days else {}
     for name in MODELS:
         t = table(name)
         result = session.execute(

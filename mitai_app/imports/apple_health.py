@@ -425,7 +425,9 @@ class Handler:
         dropped_daily_day = drop[1] if drop and drop[0] in DAILY else None
         for day, totals in sorted(self.daily.items()):
             if day != dropped_daily_day:
-                daily_row(self.result, self.daily_devices[day], day, dict(totals))
+                daily_row(
+                    self.result, key("daily", day), self.daily_devices[day], day, dict(totals)
+                )
         rows.extend(self._sleep_rows(drop))
 
     def _sleep_rows(self, drop: tuple[str, date] | None) -> list[ImportRow]:
@@ -452,11 +454,13 @@ class Handler:
         return [nights[day] for day in sorted(nights)]
 
 
-def daily_row(result: Parsed, device: str, day: date, totals: dict[str, float]) -> None:
+def daily_row(
+    result: Parsed, row_key: str, device: str, day: date, totals: dict[str, float]
+) -> None:
     """A daily_activity row of the day's sums (the writer checks them
     against the summary's ranges)."""
     values = {m: round(v, 2) if m == "distance_km" else round(v) for m, v in totals.items()}
-    result.rows.append(ImportRow("daily_activity", day, key("daily", day), device, values))
+    result.rows.append(ImportRow("daily_activity", day, row_key, device, values))
 
 
 def vitals_means(result: Parsed, day: date, columns: dict[str, list[float]]) -> dict[str, Any]:

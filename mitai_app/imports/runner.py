@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import timedelta
+from functools import partial
 from itertools import groupby
 from pathlib import Path
 
@@ -32,6 +34,7 @@ from mitai_app.imports import (
     apple_health,
     bp_monitors,
     fit_files,
+    mapping,
     nutrition_files,
     scales,
     sleep_files,
@@ -55,6 +58,7 @@ from mitai_app.imports.consts import (
     GARMIN_WEIGHT,
     GPX,
     HEALTH_AUTO_EXPORT,
+    MAPPED_CSV,
     MYFITNESSPAL,
     OMRON_BP,
     OPENSCALE_WEIGHT,
@@ -75,7 +79,7 @@ from mitai_app.imports.consts import (
     WITHINGS_WEIGHT,
     WRITING,
 )
-from mitai_app.imports.files import open_import
+from mitai_app.imports.files import Opened, open_import
 from mitai_app.imports.models import ImportJob
 from mitai_app.imports.rows import ImportRow, Parsed
 from mitai_app.training.learning import apply_learned_names
@@ -109,6 +113,7 @@ READERS = {
     CRONOMETER_SERVINGS: (nutrition_files.parse, "cronometer"),
     SPARKYFITNESS: (nutrition_files.parse, "sparkyfitness"),
 }
+MAPPED_SOURCE = "csv"  # the source of rows from a mapped CSV
 BATCH_DAYS = 31  # days written per transaction
 JOBS = ImportJob.__table__
 
@@ -250,6 +255,27 @@ def run_job(
     return status
 
 
+@contextmanager
+def _opened(job: ImportJob) -> Iterator[Opened]:
+    """The job's file: a mapped CSV as it is, any other recognised by its content."""
+    path = Path(job.path)
+    if job.format != MAPPED_CSV:
+        with open_import(path) as opened:
+            yield opened
+        return
+    with path.open("rb") as raw:
+        yield Opened(MAPPED_CSV, raw, path.stat().st_size)
+
+
+def _reader(job: ImportJob, format_: str):
+    if format_ != MAPPED_CSV:
+        return READERS[format_]
+    stored = dict(job.mapping)
+    key = stored.pop("key")
+    how = mapping.Mapping.from_dict(stored)
+    return partial(mapping.parse, mapping=how, key=key), MAPPED_SOURCE
+
+
 def _run(session: Session, job: ImportJob, on_progress) -> str:
     job_id, profile_id = job.id, job.profile_id
 
@@ -258,7 +284,7 @@ def _run(session: Session, job: ImportJob, on_progress) -> str:
         _tell(session, job_id, on_progress)
         return going
 
-    with open_import(Path(job.path)) as opened:
+    with _opened(job) as opened:
         _progress(
             session,
             job_id,
@@ -272,7 +298,7 @@ def _run(session: Session, job: ImportJob, on_progress) -> str:
             report=None,
             error=None,
         )
-        read, source = READERS[opened.format]
+        read, source = _reader(job, opened.format)
         # Times a file writes without an offset are the profile's wall clock.
         where = zone(session.get(Profile, profile_id).timezone)
         parsed = read(opened.stream, progress=reading, zone=where)

@@ -11,6 +11,7 @@ rows this job already added count as added once more.
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -114,6 +115,7 @@ READERS = {
     SPARKYFITNESS: (nutrition_files.parse, "sparkyfitness"),
 }
 MAPPED_SOURCE = "csv"  # the source of rows from a mapped CSV
+PROGRESS_EVERY_S = 1.0  # while reading
 BATCH_DAYS = 31  # days written per transaction
 JOBS = ImportJob.__table__
 
@@ -279,7 +281,15 @@ def _reader(job: ImportJob, format_: str):
 def _run(session: Session, job: ImportJob, on_progress) -> str:
     job_id, profile_id = job.id, job.profile_id
 
+    last = [0.0]  # when progress was last written
+
     def reading(bytes_read: int, records: int) -> bool:
+        """Progress (and the cancel check) at most every PROGRESS_EVERY_S:
+        a commit per chunk read cost more than the reading on SQLite."""
+        now = time.monotonic()
+        if now - last[0] < PROGRESS_EVERY_S:
+            return True
+        last[0] = now
         going = _progress(session, job_id, bytes_read=bytes_read, records_read=records)
         _tell(session, job_id, on_progress)
         return going
@@ -302,6 +312,9 @@ def _run(session: Session, job: ImportJob, on_progress) -> str:
         # Times a file writes without an offset are the profile's wall clock.
         where = zone(session.get(Profile, profile_id).timezone)
         parsed = read(opened.stream, progress=reading, zone=where)
+        if opened.routes is not None and not parsed.cancelled:
+            routes = [tracks.parse_gpx(route, zone=where) for route in opened.routes()]
+            apple_health.with_routes(parsed, routes)
         size = opened.size
     if parsed.cancelled:
         _finish(session, job_id, CANCELLED)

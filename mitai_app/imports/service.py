@@ -179,6 +179,7 @@ class CsvPreview:
     sample: tuple[tuple[str, ...], ...]
     mapping: Mapping  # the saved one for this header, else the suggested one
     saved: bool
+    rows: list[list[str]]  # the sample as the mapping reads it
 
 
 def _upload(owner: uuid.UUID, path: Path) -> Path:
@@ -218,9 +219,10 @@ def inspect_upload(
             ImportMapping.header_key == header_key(sniffed.header),
         )
     ).first()
-    if saved is not None:
-        return CsvPreview(sniffed.header, sniffed.sample, Mapping.from_dict(saved.mapping), True)
-    return CsvPreview(sniffed.header, sniffed.sample, sniffed.suggested, False)
+    how = sniffed.suggested if saved is None else Mapping.from_dict(saved.mapping)
+    return CsvPreview(
+        sniffed.header, sniffed.sample, how, saved is not None, preview(sniffed.sample, how)
+    )
 
 
 def csv_preview(

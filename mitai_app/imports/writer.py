@@ -20,7 +20,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,6 +28,7 @@ from sqlmodel import Session
 
 from mitai_app.body.models import WeightEntry
 from mitai_app.core.logs import MANUAL
+from mitai_app.imports.matching import Workout, same_activity, workout
 from mitai_app.imports.models import ImportJob
 from mitai_app.imports.rows import ImportRow, Skip
 from mitai_app.nutrition.models import NutritionEntry
@@ -53,6 +54,7 @@ SLOT = {
     "blood_pressure_log": "measured_at",
 }
 DAILY = "daily_activity"  # written through training's service
+ACTIVITY = "activity_log"  # one row per workout, whichever files hold it (matching.py)
 ADDED, UPDATED, SKIPPED = "added", "updated", "skipped"
 _THIS_BATCH = object()  # a slot filled earlier in the same batch
 
@@ -82,7 +84,7 @@ def _same(stored: Any, new: Any) -> bool:
 
 
 def _shown(value: Any) -> Any:
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date | time):
         return value.isoformat()
     return value
 
@@ -199,6 +201,10 @@ def _write_table(
                     .where(t.c[slot].in_(wanted))
                 )
             }
+    # (a workout already stored or inserted by this batch, its row)
+    workouts = (
+        _nearby_workouts(session, t, profile_id, rows, value_columns) if name == ACTIVITY else []
+    )
     inserts = []
     for row in rows:
         stored = existing.get(row.key)
@@ -229,6 +235,26 @@ def _write_table(
                 else:
                     written.others += 1
                 continue
+        if workouts:
+            here = workout(row.values)
+            held = next((held for other, held in workouts if same_activity(here, other)), None)
+            if held is not None:
+                # The same workout from another file or app: the first one stays.
+                counts[SKIPPED] += 1
+                if held is _THIS_BATCH:
+                    continue
+                if held.source == MANUAL:
+                    written.conflicts.append(
+                        {
+                            "table": name,
+                            "day": row.day.isoformat(),
+                            "manual": {c: _shown(held._mapping[c]) for c in row.values},
+                            "imported": {c: _shown(v) for c, v in row.values.items()},
+                        }
+                    )
+                else:
+                    written.others += 1
+                continue
         values = {
             "id": uuid.uuid4(),
             "profile_id": profile_id,
@@ -244,6 +270,8 @@ def _write_table(
         counts[ADDED] += 1
         if slot:
             taken[values[slot]] = _THIS_BATCH  # two readings at one instant: the first wins
+        if name == ACTIVITY:
+            workouts.append((workout(values), _THIS_BATCH))
     if inserts:
         # One multi-row INSERT per column set (executemany on SQLite).
         by_shape: dict[tuple[str, ...], list[dict]] = defaultdict(list)
@@ -251,6 +279,31 @@ def _write_table(
             by_shape[tuple(sorted(values))].append(values)
         for group in by_shape.values():
             session.execute(sa.insert(t), group)
+
+
+def _nearby_workouts(
+    session: Session,
+    t: sa.Table,
+    profile_id: uuid.UUID,
+    rows: list[ImportRow],
+    value_columns: list[str],
+) -> list[tuple[Workout, Any]]:
+    """The profile's workouts with a start time on the rows' days and the
+    days beside them (a session just after midnight)."""
+    days = {row.day + timedelta(days=shift) for row in rows for shift in (-1, 0, 1)}
+    found = session.execute(
+        sa.select(
+            t.c.date,
+            t.c.start_time,
+            t.c.duration_minutes,
+            t.c.source,
+            *(t.c[c] for c in value_columns if c not in ("date", "start_time", "duration_minutes")),
+        )
+        .where(t.c.profile_id == profile_id)
+        .where(t.c.date.in_(days))
+        .where(t.c.start_time.is_not(None))
+    )
+    return [(workout(r._mapping), r) for r in found]
 
 
 def undo(

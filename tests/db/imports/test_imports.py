@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import uuid
 import zipfile
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -229,6 +229,51 @@ def test_steps_energy_and_distance_of_every_source_go_into_the_daily_activity_su
         session=session, profile_id=owner, since=date(2024, 3, 1), until=date(2024, 3, 2)
     )
     assert [(d.date, d.values) for d in days] == [(date(2024, 3, 2), {"steps": 9000})]
+
+
+def _route(start: str, minutes: int) -> bytes:
+    """A route as the Health app writes it in workout-routes/: a point a
+    minute over 2 km, no heart rate."""
+    first = datetime.fromisoformat(start)
+    points = "".join(
+        f'<trkpt lat="{52.52 + 0.018 * i / minutes:.5f}" lon="13.4050"><ele>34</ele>'
+        f"<time>{(first + timedelta(minutes=i)).strftime('%Y-%m-%dT%H:%M:%SZ')}</time></trkpt>"
+        for i in range(minutes + 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><gpx version="1.1" creator="Apple Health Export" '
+        'xmlns="http://www.topografix.com/GPX/1/1"><trk><name>Route</name><trkseg>'
+        f"{points}</trkseg></trk></gpx>"
+    ).encode()
+
+
+def test_workout_routes_in_the_zip_give_their_workout_its_distance(session, tmp_path):
+    owner = new_profile(session, timezone="Europe/Berlin", **HOUSEHOLD)
+    hike = (
+        ' <Workout workoutActivityType="HKWorkoutActivityTypeHiking" duration="60" '
+        f'durationUnit="min" {WATCH} startDate="2024-03-02 10:00:00 +0100" '
+        'endDate="2024-03-02 11:00:00 +0100"/>\n'
+    )
+    data = export_zip(
+        export_xml(hike),
+        extra={
+            # The hike's track, and a walk whose workout the export lacks.
+            "apple_health_export/workout-routes/route_2024-03-02_10.00am.gpx": _route(
+                "2024-03-02T09:00:30", 59
+            ),
+            "apple_health_export/workout-routes/route_2024-03-05_6.00pm.gpx": _route(
+                "2024-03-05T17:00:00", 20
+            ),
+        },
+    )
+    done = _import(session, owner, write(tmp_path / "export.zip", data))
+    assert [(t.table, t.added) for t in done.tables] == [("activity_log", 2)]
+    t = writer.table("activity_log")
+    assert session.execute(
+        sa.select(t.c.date, t.c.duration_minutes, t.c.distance_km, t.c.description)
+        .where(t.c.profile_id == owner)
+        .order_by(t.c.date)
+    ).all() == [(date(2024, 3, 2), 60, 2.0, "Hiking"), (date(2024, 3, 5), 20, 2.0, "Route")]
 
 
 def test_starting_an_import_is_charged_to_the_plan(session, export):

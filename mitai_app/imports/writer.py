@@ -9,9 +9,11 @@ transaction, keyed by each row's external key.
   reported; an entry from elsewhere is kept and the row skipped.
 - Otherwise the row is inserted with its source, device, key and job id.
 
-Training's daily activity summary is written through its service, into the
-row of the import's own source (one a day, so typed values are never
-touched); the days a job added are kept on the job for its undo.
+Training's daily activity summary gets its rows in the same batches, into
+the row of the import's own source (one a day, so typed values are never
+touched), checked against training's ranges; the days a job added are kept
+on the job for its undo. (Not through `daily_activity.record_day`: it
+commits each day, and a commit a day was most of an import's time.)
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from mitai_app.imports.models import ImportJob
 from mitai_app.imports.rows import ImportRow, Skip
 from mitai_app.nutrition.models import NutritionEntry
 from mitai_app.recovery.models import BloodPressureReading, SleepEntry, VitalsBaseline
-from mitai_app.training.daily_activity import MEASURES, RANGES, record_day
+from mitai_app.training.daily_activity import MEASURES, RANGES
 from mitai_app.training.models import Activity, DailyActivity
 
 MODELS: dict[str, Any] = {
@@ -105,7 +107,7 @@ def write_batch(
     daily = by_table.pop(DAILY, None)
     for name, found in by_table.items():
         _write_table(session, profile_id, job_id, source, name, found, written)
-    if daily:  # last: the service commits the batch with its first day
+    if daily:
         _write_daily(session, profile_id, job_id, source, daily, written)
 
 
@@ -164,8 +166,23 @@ def _write_daily(
         session.execute(
             sa.update(jobs).where(jobs.c.id == job_id).values(activity_days=sorted(mine | added))
         )
+    inserts = []
     for day, values in writes:
-        record_day(session=session, profile_id=profile_id, day=day, values=values, source=source)
+        if day in stored:
+            session.execute(sa.update(t).where(t.c.id == stored[day].id).values(**values))
+        else:
+            inserts.append(
+                {
+                    "id": uuid.uuid4(),
+                    "profile_id": profile_id,
+                    "date": day,
+                    "source": source,
+                    **dict.fromkeys(MEASURES),
+                    **values,
+                }
+            )
+    if inserts:
+        session.execute(sa.insert(t), inserts)
 
 
 def _write_table(

@@ -573,7 +573,6 @@ def _preview() -> rx.Component:
                     )
                 ),
                 size="1",
-                aria_label=t("imports.mapping.preview"),
             ),
             overflow_x="auto",
             width="100%",

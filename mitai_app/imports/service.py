@@ -144,7 +144,7 @@ def start_import(
     `mapping` a CSV of no known format read that way (saved for its header
     when `remember`). Raises UserError for a mapping that cannot be read,
     access.FeatureRefused (the plan allows no more imports)."""
-    owner = as_uuid(profile_id)
+    owner, path = as_uuid(profile_id), Path(path)
     name = checked_text(
         Path(filename or path.name).name[-FILENAME_MAX:], field="file", limit=FILENAME_MAX
     )

@@ -403,6 +403,9 @@ class ImportsState(rx.State):
             error = user_message(refused, me.lang)
         except FeatureRefused as refused:
             error = refusal_message(refused.decision, me.lang)
+        except Exception:  # never leave the form spinning
+            log.exception("mapped import failed")
+            error = translate("error.unexpected", me.lang)
         async with self:
             self.mapping_busy, self.mapping_error = False, error
             if not error:

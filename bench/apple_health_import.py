@@ -41,7 +41,9 @@ with Session(engine, expire_on_commit=False) as session:
     job = service.start_import(session=session, profile_id=profile, path=__import__("pathlib").Path(path), filename="export.zip")
     status = runner.run_job(session=session, job_id=job.id)
     done = service.job(session=session, profile_id=profile, job_id=job.id)
+usage = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"status": status, "seconds": time.perf_counter() - started,
+                  "cpu": usage.ru_utime + usage.ru_stime,
                   "records": done.records_read, "added": done.added, "skipped": done.skipped,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
@@ -87,8 +89,9 @@ def _healthkit(venv: Path, path: Path, folder: Path) -> dict | None:
     measure = (
         "import json, resource, subprocess, sys, time; t = time.perf_counter(); "
         "subprocess.run(sys.argv[1:], check=True, capture_output=True); "
-        "print(json.dumps({'seconds': time.perf_counter() - t, "
-        "'rss_mb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+        "print(json.dumps({'seconds': time.perf_counter() - t, 'cpu': u.ru_utime + u.ru_stime, "
+        "'rss_mb': u.ru_maxrss / 1024}))"
     )
     out = subprocess.run(
         [sys.executable, "-c", measure, str(tool), str(path), str(folder / "healthkit.db")],
@@ -125,18 +128,23 @@ def main() -> None:
     for name, url in targets:
         first, again = _ours(url, path)
         print(
-            f"{name:11} first: {first['seconds']:7.1f} s  peak RSS {first['rss_mb']:6.0f} MB  "
+            f"{name:11} first: {first['seconds']:7.1f} s ({first['cpu']:.1f} s CPU)  "
+            f"peak RSS {first['rss_mb']:6.0f} MB  "
             f"{first['records']} records, {first['added']} rows added"
         )
         print(
-            f"{name:11} again: {again['seconds']:7.1f} s  peak RSS {again['rss_mb']:6.0f} MB  "
+            f"{name:11} again: {again['seconds']:7.1f} s ({again['cpu']:.1f} s CPU)  "
+            f"peak RSS {again['rss_mb']:6.0f} MB  "
             f"{again['added']} rows added, {again['skipped']} skipped"
         )
     other = _healthkit(args.healthkit_venv, path, folder)
     if other is None:
         print(f"healthkit-to-sqlite: not installed in {args.healthkit_venv} (pip install it there)")
     else:
-        print(f"healthkit-to-sqlite: {other['seconds']:7.1f} s  peak RSS {other['rss_mb']:6.0f} MB")
+        print(
+            f"healthkit-to-sqlite: {other['seconds']:7.1f} s ({other['cpu']:.1f} s CPU)  "
+            f"peak RSS {other['rss_mb']:6.0f} MB"
+        )
 
 
 if __name__ == "__main__":

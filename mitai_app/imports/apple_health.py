@@ -1,9 +1,9 @@
 """Apple Health `export.xml`, streamed: the rows it gives each domain table.
 
-The file is fed to expat in chunks through defusedxml's parser (entity
-declarations and external references refused, so neither an entity bomb
-nor a local file can be pulled in) and handled element by element as it
-starts, without building a tree: memory stays flat however big the export.
+The file is fed to expat in chunks (entity declarations and external
+references refused, so neither an entity bomb nor a local file can be
+pulled in) and handled element by element as it starts, without building
+a tree: memory stays flat however big the export.
 
 The rules (issue 15):
 - a record's day is the local date written in its own `startDate`;
@@ -12,6 +12,8 @@ The rules (issue 15):
   water (mL → L), one nutrition_log row a day;
 - weight: the latest `BodyMass` of the day, in kg (body fat waits for a
   device series of its own in the body module: "not imported" until then);
+- steps, active and basal energy, exercise minutes and walking distance:
+  the day's sums over every source, into training's daily activity summary;
 - resting HR, HRV (SDNN), VO2max, SpO2 (a fraction, ×100) and respiratory
   rate: the day's mean, one vitals row a day;
 - blood pressure: one reading per correlation (its children, which also
@@ -19,7 +21,8 @@ The rules (issue 15):
 - sleep: one night per session, from the Apple Watch when it wrote records
   for it, else the iPhone; dated by the wake-up day;
 - workouts: type, start, duration, kcal, distance and heart rate from the
-  WorkoutStatistics (iOS 16+) or the older attributes.
+  WorkoutStatistics (iOS 16+) or the older attributes; the zip's
+  `workout-routes/*.gpx` read like GPX files (`with_routes`).
 Everything else is counted as "not imported". A file that stops being
 well-formed gives what was read before the fault, minus the day being read
 when it broke, and says where it stopped.
@@ -33,13 +36,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from functools import cache
 from typing import IO, Any
-from xml.etree.ElementTree import ParseError
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import DefusedXMLParser
+from xml.parsers import expat
 
 from mitai_app.body.consts import WEIGHT_RANGE_KG
+from mitai_app.imports.matching import same_activity, workout
 from mitai_app.imports.nutrition_files import day_row
 from mitai_app.imports.rows import ImportRow, Parsed, Skip, Stopped
 from mitai_app.recovery.consts import SEGMENT_INTERVALS
@@ -89,6 +91,18 @@ NUTRIENTS: dict[str, tuple[str, dict[str, float]]] = {
     HK + "DietaryFiber": ("fiber_g", {"g": 1.0, "mg": 0.001}),
     HK + "DietaryWater": ("water_l", {"mL": 0.001, "L": 1.0, "fl_oz_us": 0.0295735}),
 }
+# daily_activity measure (training's summary), and the factors from the export's units
+DAILY: dict[str, tuple[str, dict[str, float]]] = {
+    HK + "StepCount": ("steps", {"count": 1.0}),
+    HK + "ActiveEnergyBurned": ("active_kcal", {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184}),
+    HK + "BasalEnergyBurned": ("resting_kcal", {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184}),
+    HK + "AppleExerciseTime": ("exercise_minutes", {"min": 1.0, "s": 1 / 60, "hr": 60.0}),
+    HK + "DistanceWalkingRunning": (
+        "distance_km",
+        {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144, "ft": 0.0003048},
+    ),
+}
+IMPORTED = frozenset({*VITALS, *NUTRIENTS, *DAILY, WEIGHT, SLEEP})  # record types read
 KCAL_PER = {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184, "cal": 0.001}
 KM_PER = {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144, "ft": 0.0003048}
 
@@ -119,6 +133,7 @@ def key(*parts: object) -> str:
     return f"{SOURCE}:{parts[0]}:{digest}"
 
 
+@cache  # a handful of types, named millions of times
 def _short(hk_type: str) -> str:
     for prefix in (HK, "HKCategoryTypeIdentifier", "HKCorrelationTypeIdentifier", "HKDataType"):
         if hk_type.startswith(prefix):
@@ -150,7 +165,7 @@ class SleepRecord:
 
 
 class Handler:
-    """expat's callbacks (through the parser's `target`): the state of the walk."""
+    """expat's callbacks: the state of the walk."""
 
     def __init__(self, result: Parsed) -> None:
         self.result = result
@@ -161,6 +176,8 @@ class Handler:
         self.vital_devices: dict[date, str] = {}
         self.nutrition: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         self.nutrition_devices: dict[date, str] = {}
+        self.daily: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        self.daily_devices: dict[date, str] = {}
         self.sleep: list[SleepRecord] = []
         self.correlation: dict[str, Any] | None = None
         self.workout: dict[str, Any] | None = None
@@ -195,12 +212,6 @@ class Handler:
             self.add_workout(self.workout)
             self.workout = None
 
-    def data(self, _text: str) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
     # --- records ------------------------------------------------------------
 
     def skip(self, kind: str, reason: str, value: object = "") -> None:
@@ -227,7 +238,7 @@ class Handler:
         start = attrib.get("startDate", "")
         if hk_type in BP_PARTS:
             return  # read from their correlation
-        if hk_type not in VITALS and hk_type not in NUTRIENTS and hk_type not in (WEIGHT, SLEEP):
+        if hk_type not in IMPORTED:
             self.result.not_imported[_short(hk_type)] += 1
             return
         try:
@@ -246,14 +257,18 @@ class Handler:
         if value is None:
             self.skip(_short(hk_type), "value", attrib.get("value", ""))
             return
-        if hk_type in NUTRIENTS:
-            column, factors = NUTRIENTS[hk_type]
+        if hk_type in NUTRIENTS or hk_type in DAILY:
+            column, factors = NUTRIENTS.get(hk_type) or DAILY[hk_type]
             factor = factors.get(attrib.get("unit", ""))
             if factor is None:
                 self.skip(_short(hk_type), "unit", attrib.get("unit", ""))
                 return
-            self.nutrition[day][column] += value * factor
-            self.nutrition_devices.setdefault(day, device)
+            if hk_type in NUTRIENTS:
+                self.nutrition[day][column] += value * factor
+                self.nutrition_devices.setdefault(day, device)
+            else:  # every source's records summed (steps of phone and watch alike)
+                self.daily[day][column] += value * factor
+                self.daily_devices.setdefault(day, device)
         elif hk_type == WEIGHT:
             kg = kilograms(value, attrib.get("unit", "kg"))
             if kg is None:
@@ -398,6 +413,12 @@ class Handler:
         for day, totals in sorted(self.nutrition.items()):
             if day != dropped_nutrition_day:
                 day_row(self.result, SOURCE, self.nutrition_devices[day], day, dict(totals))
+        dropped_daily_day = drop[1] if drop and drop[0] in DAILY else None
+        for day, totals in sorted(self.daily.items()):
+            if day != dropped_daily_day:
+                daily_row(
+                    self.result, key("daily", day), self.daily_devices[day], day, dict(totals)
+                )
         rows.extend(self._sleep_rows(drop))
 
     def _sleep_rows(self, drop: tuple[str, date] | None) -> list[ImportRow]:
@@ -422,6 +443,15 @@ class Handler:
             else:
                 self.result.skipped.append(Skip(0, "SleepAnalysis", "second_night", row.day))
         return [nights[day] for day in sorted(nights)]
+
+
+def daily_row(
+    result: Parsed, row_key: str, device: str, day: date, totals: dict[str, float]
+) -> None:
+    """A daily_activity row of the day's sums (the writer checks them
+    against the summary's ranges)."""
+    values = {m: round(v, 2) if m == "distance_km" else round(v) for m, v in totals.items()}
+    result.rows.append(ImportRow("daily_activity", day, row_key, device, values))
 
 
 def vitals_means(result: Parsed, day: date, columns: dict[str, list[float]]) -> dict[str, Any]:
@@ -523,31 +553,65 @@ def parse(
     return result
 
 
+def _refuse(*_args: object) -> None:
+    raise XmlRefused("entity")
+
+
 def feed_xml(
     stream: IO[bytes],
     handler: Any,
     result: Parsed,
     progress: Callable[[int, int], bool] | None,
 ) -> bool:
-    """Feeds `stream` in chunks to `handler` (an expat target with a `line`
-    attribute) through defusedxml's parser. False when the file broke
-    (result.stopped) or the walk was cancelled (result.cancelled, no rows).
-    Raises XmlRefused for entity declarations or external references."""
-    parser = DefusedXMLParser(target=handler, forbid_dtd=False)
-    handler.line = lambda: parser.parser.CurrentLineNumber
+    """Feeds `stream` in chunks to `handler` (`start(tag, attrib)`, `end(tag)`,
+    `data(text)` if it reads text, and a `line` attribute set here) straight
+    from expat: no tree, no Python layer between expat and the handler (the
+    export's millions of elements make that layer the cost of an import).
+    Entity declarations and external references are refused (what
+    defusedxml does, without its per-element layer); a DTD of attribute lists (Apple's) is read. False when
+    the file broke (result.stopped) or the walk was cancelled
+    (result.cancelled, no rows). Raises XmlRefused for an entity."""
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.EntityDeclHandler = _refuse
+    parser.UnparsedEntityDeclHandler = _refuse
+    parser.ExternalEntityRefHandler = _refuse
+    parser.StartElementHandler = handler.start
+    parser.EndElementHandler = handler.end
+    if hasattr(handler, "data"):
+        parser.buffer_text = True
+        parser.CharacterDataHandler = handler.data
+    handler.line = lambda: parser.CurrentLineNumber
     read = 0
     try:
         while chunk := stream.read(CHUNK):
             read += len(chunk)
-            parser.feed(chunk)
+            parser.Parse(chunk, False)
             if progress is not None and not progress(read, result.records):
                 result.cancelled, result.rows = True, []
                 return False
-        parser.close()
-    except DefusedXmlException as refused:
-        raise XmlRefused(type(refused).__name__) from refused
-    except ParseError as fault:
-        line = fault.position[0] if getattr(fault, "position", None) else 0
-        result.stopped = Stopped(line, str(fault))
+        parser.Parse(b"", True)
+    except expat.ExpatError as fault:
+        result.stopped = Stopped(fault.lineno, expat.ErrorString(fault.code))
         return False
     return True
+
+
+def with_routes(result: Parsed, routes: list[Parsed]) -> None:
+    """Adds the export's workout routes (read as GPX files) to `result`: a
+    route is its workout's track (the same start and length, matching.py)
+    and gives it the distance the workout lacks; a route without its
+    workout is an activity of its own. What a route file broke or skipped
+    is reported like the export's own lines."""
+    workouts = [row for row in result.rows if row.table == "activity_log"]
+    for route in routes:
+        result.records += route.records
+        result.skipped.extend(route.skipped)
+        for row in route.rows:
+            track = workout(row.values)
+            twin = next((w for w in workouts if same_activity(workout(w.values), track)), None)
+            if twin is None:
+                result.rows.append(row)
+                workouts.append(row)
+            elif twin.values.get("distance_km") is None and row.values.get("distance_km"):
+                twin.values["distance_km"] = row.values["distance_km"]

@@ -52,6 +52,7 @@ WITHINGS_SLEEP, FITBIT_SLEEP = "withings_sleep", "fitbit_sleep"
 OURA_SLEEP, SLEEP_CYCLE = "oura_sleep", "sleep_cycle"
 MYFITNESSPAL, SPARKYFITNESS = "myfitnesspal", "sparkyfitness"
 CRONOMETER_DAILY, CRONOMETER_SERVINGS = "cronometer_daily", "cronometer_servings"
+MAPPED_CSV = "mapped_csv"  # any other CSV, read as its mapping says
 FORMATS = (
     APPLE_HEALTH,
     HEALTH_AUTO_EXPORT,
@@ -78,6 +79,7 @@ FORMATS = (
     CRONOMETER_DAILY,
     CRONOMETER_SERVINGS,
     SPARKYFITNESS,
+    MAPPED_CSV,
 )
 
 # The domain tables an import writes, in the order the report lists them.
@@ -88,6 +90,7 @@ TABLES = (
     "sleep_log",
     "activity_log",
     "nutrition_log",
+    "daily_activity",
 )
 
 # Upload limit: the app setting `max_import_upload_mb` (an admin changes it).

@@ -10,7 +10,7 @@ ratio, no `../` or absolute paths), and the XML inside streamed."""
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -61,6 +61,8 @@ class Opened:
     format: str
     stream: IO[bytes]
     size: int  # bytes the stream holds (uncompressed)
+    # Apple Health's zip: its workout routes (`workout-routes/*.gpx`), each opened in turn.
+    routes: Callable[[], Iterator[IO[bytes]]] | None = None
 
 
 def _checked_zip(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
@@ -100,6 +102,11 @@ def _export_entry(entries: list[zipfile.ZipInfo]) -> tuple[str, zipfile.ZipInfo]
     return None
 
 
+def _is_route(entry: zipfile.ZipInfo) -> bool:
+    path = PurePosixPath(entry.filename)
+    return "workout-routes" in path.parts[:-1] and path.suffix.lower() == ".gpx"
+
+
 def _looks_like_health_xml(head: bytes) -> bool:
     text = head.lstrip(b"\xef\xbb\xbf").lstrip()
     return text.startswith(b"<") and b"HealthData" in head
@@ -125,8 +132,15 @@ def open_import(path: Path) -> Iterator[Opened]:
                 found = _export_entry(entries)
                 if found is not None:
                     format_, entry = found
+                    routes = [e for e in entries if _is_route(e)] if format_ == APPLE_HEALTH else []
+
+                    def opened_routes() -> Iterator[IO[bytes]]:
+                        for route in routes:
+                            with archive.open(route) as member:
+                                yield member
+
                     with archive.open(entry) as member:
-                        yield Opened(format_, member, entry.file_size)
+                        yield Opened(format_, member, entry.file_size, opened_routes)
                     return
                 if not any(
                     activity_zip.activity_format(activity_zip.head_of(archive, entry))

@@ -15,6 +15,7 @@ from mitai_app.core.columns import (
     json_field,
     profile_fk,
     text_field,
+    updated_at,
     uuid_pk,
     with_default,
 )
@@ -46,6 +47,11 @@ class ImportJob(SQLModel, table=True):
     # The report: {"not_imported": {type: n}, "skipped": [{line, kind, reason}],
     # "conflicts": [{table, day, manual, imported}], "stopped": {...} or None}
     report: dict | None = json_field()
+    # A CSV of no known format, read as its mapping says (mapping.Mapping as a dict).
+    mapping: dict | None = json_field()
+    # ISO days whose daily activity row this job added (training's summary
+    # has no import column): what its undo clears.
+    activity_days: list | None = json_field()
     error: str | None = text_field()
     cancel_requested: bool = with_default(False, nullable=False)
     created_at: datetime | None = created_at()
@@ -53,3 +59,20 @@ class ImportJob(SQLModel, table=True):
     # Written while a worker runs it: a job whose heartbeat stopped is run again.
     heartbeat_at: datetime | None = None
     finished_at: datetime | None = None
+
+
+class ImportMapping(SQLModel, table=True):
+    """A CSV mapping the person saved, offered again for a file with the
+    same header."""
+
+    __tablename__ = "import_mappings"
+    __table_args__ = (
+        sa.UniqueConstraint("profile_id", "header_key", name="unique_import_mapping_header"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    header_key: str = Field(max_length=64)  # mapping.header_key of the file's header
+    mapping: dict = json_field(nullable=False)
+    created_at: datetime | None = created_at()
+    updated_at: datetime | None = updated_at()

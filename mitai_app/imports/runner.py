@@ -11,9 +11,12 @@ rows this job already added count as added once more.
 from __future__ import annotations
 
 import logging
+import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import timedelta
+from functools import partial
 from itertools import groupby
 from pathlib import Path
 
@@ -32,6 +35,7 @@ from mitai_app.imports import (
     apple_health,
     bp_monitors,
     fit_files,
+    mapping,
     nutrition_files,
     scales,
     sleep_files,
@@ -55,6 +59,7 @@ from mitai_app.imports.consts import (
     GARMIN_WEIGHT,
     GPX,
     HEALTH_AUTO_EXPORT,
+    MAPPED_CSV,
     MYFITNESSPAL,
     OMRON_BP,
     OPENSCALE_WEIGHT,
@@ -75,7 +80,7 @@ from mitai_app.imports.consts import (
     WITHINGS_WEIGHT,
     WRITING,
 )
-from mitai_app.imports.files import open_import
+from mitai_app.imports.files import Opened, open_import
 from mitai_app.imports.models import ImportJob
 from mitai_app.imports.rows import ImportRow, Parsed
 from mitai_app.training.learning import apply_learned_names
@@ -109,6 +114,8 @@ READERS = {
     CRONOMETER_SERVINGS: (nutrition_files.parse, "cronometer"),
     SPARKYFITNESS: (nutrition_files.parse, "sparkyfitness"),
 }
+MAPPED_SOURCE = "csv"  # the source of rows from a mapped CSV
+PROGRESS_EVERY_S = 1.0  # while reading
 BATCH_DAYS = 31  # days written per transaction
 JOBS = ImportJob.__table__
 
@@ -130,7 +137,9 @@ def claim(session: Session, job_id: uuid.UUID) -> bool:
                 )
             )
         )
-        .values(status=RUNNING, heartbeat_at=now)
+        # A job taken over starts again: no phase until this run reports its
+        # own progress (the last run's would look like this one's).
+        .values(status=RUNNING, heartbeat_at=now, phase="")
     )
     session.execute(
         sa.update(JOBS)
@@ -184,13 +193,14 @@ def _finish(session: Session, job_id: uuid.UUID, status: str, **values) -> None:
 
 
 def job_report(parsed: Parsed, written: writer.Written) -> dict:
+    skipped = parsed.skipped + written.skipped
     return {
         "not_imported": dict(parsed.not_imported.most_common()),
         "duplicates": parsed.duplicates,
-        "skipped_count": len(parsed.skipped),
+        "skipped_count": len(skipped),
         "skipped": [
             {"line": s.line, "kind": s.kind, "reason": s.reason, "value": s.value}
-            for s in parsed.skipped[:REPORT_SKIPPED_MAX]
+            for s in skipped[:REPORT_SKIPPED_MAX]
         ],
         "conflicts": written.conflicts[:REPORT_SKIPPED_MAX],
         "others": written.others,
@@ -247,15 +257,44 @@ def run_job(
     return status
 
 
+@contextmanager
+def _opened(job: ImportJob) -> Iterator[Opened]:
+    """The job's file: a mapped CSV as it is, any other recognised by its content."""
+    path = Path(job.path)
+    if job.format != MAPPED_CSV:
+        with open_import(path) as opened:
+            yield opened
+        return
+    with path.open("rb") as raw:
+        yield Opened(MAPPED_CSV, raw, path.stat().st_size)
+
+
+def _reader(job: ImportJob, format_: str):
+    if format_ != MAPPED_CSV:
+        return READERS[format_]
+    stored = dict(job.mapping)
+    key = stored.pop("key")
+    how = mapping.Mapping.from_dict(stored)
+    return partial(mapping.parse, mapping=how, key=key), MAPPED_SOURCE
+
+
 def _run(session: Session, job: ImportJob, on_progress) -> str:
     job_id, profile_id = job.id, job.profile_id
 
+    last = [0.0]  # when progress was last written
+
     def reading(bytes_read: int, records: int) -> bool:
+        """Progress (and the cancel check) at most every PROGRESS_EVERY_S:
+        a commit per chunk read cost more than the reading on SQLite."""
+        now = time.monotonic()
+        if now - last[0] < PROGRESS_EVERY_S:
+            return True
+        last[0] = now
         going = _progress(session, job_id, bytes_read=bytes_read, records_read=records)
         _tell(session, job_id, on_progress)
         return going
 
-    with open_import(Path(job.path)) as opened:
+    with _opened(job) as opened:
         _progress(
             session,
             job_id,
@@ -269,10 +308,13 @@ def _run(session: Session, job: ImportJob, on_progress) -> str:
             report=None,
             error=None,
         )
-        read, source = READERS[opened.format]
+        read, source = _reader(job, opened.format)
         # Times a file writes without an offset are the profile's wall clock.
         where = zone(session.get(Profile, profile_id).timezone)
         parsed = read(opened.stream, progress=reading, zone=where)
+        if opened.routes is not None and not parsed.cancelled:
+            routes = [tracks.parse_gpx(route, zone=where) for route in opened.routes()]
+            apple_health.with_routes(parsed, routes)
         size = opened.size
     if parsed.cancelled:
         _finish(session, job_id, CANCELLED)

@@ -8,6 +8,7 @@ file is read and parsed by a queue worker (imports.tasks) or the CLI.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import uuid
@@ -24,12 +25,13 @@ from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid, owned
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting
-from mitai_app.imports import writer
+from mitai_app.imports import runner, writer
 from mitai_app.imports.consts import (
     ACTIVE,
     DEFAULT_MAX_UPLOAD_MB,
     DONE,
     IMPORT_FEATURE,
+    MAPPED_CSV,
     MEGABYTE,
     READING,
     TABLES,
@@ -37,7 +39,9 @@ from mitai_app.imports.consts import (
     UPLOAD_MB_RANGE,
     WRITING,
 )
-from mitai_app.imports.models import ImportJob
+from mitai_app.imports.files import open_import
+from mitai_app.imports.mapping import HEAD_BYTES, Mapping, Sniffed, header_key, preview, sniff
+from mitai_app.imports.models import ImportJob, ImportMapping
 
 HISTORY_LIMIT = 20
 FILENAME_MAX = 255
@@ -133,18 +137,120 @@ def start_import(
     profile_id: uuid.UUID | str,
     path: Path,
     filename: str,
+    mapping: Mapping | None = None,
+    remember: bool = False,
 ) -> JobView:
-    """A queued job for the file at `path`, charged as `data_import`.
-    Raises access.FeatureRefused (the plan allows no more imports)."""
-    owner = as_uuid(profile_id)
+    """A queued job for the file at `path`, charged as `data_import`; with
+    `mapping` a CSV of no known format read that way (saved for its header
+    when `remember`). Raises UserError for a mapping that cannot be read,
+    access.FeatureRefused (the plan allows no more imports)."""
+    owner, path = as_uuid(profile_id), Path(path)
     name = checked_text(
         Path(filename or path.name).name[-FILENAME_MAX:], field="file", limit=FILENAME_MAX
     )
+    fmt, stored = "", None
+    if mapping is not None:
+        sniffed = _sniffed(owner, path)
+        if problem := mapping.problem():
+            raise UserError(problem, field="mapping")
+        if len(mapping.columns) != len(sniffed.header):
+            raise UserError("imports.mapping.error.settings", field="mapping")
+        fmt, stored = MAPPED_CSV, {**mapping.as_dict(), "key": header_key(sniffed.header)}
     access.consume(session=session, profile_id=owner, feature_id=IMPORT_FEATURE)
-    job = ImportJob(profile_id=owner, format="", filename=name or "?", path=str(path.resolve()))
+    job = ImportJob(
+        profile_id=owner,
+        format=fmt,
+        filename=name or "?",
+        path=str(path.resolve()),
+        mapping=stored,
+    )
     session.add(job)
+    if mapping is not None and remember:
+        _remember(session, owner, stored["key"], mapping)
     session.commit()
     return _view(job, utcnow())
+
+
+@dataclass(frozen=True)
+class CsvPreview:
+    """A CSV of no known format, for the mapping screen."""
+
+    header: tuple[str, ...]
+    sample: tuple[tuple[str, ...], ...]
+    mapping: Mapping  # the saved one for this header, else the suggested one
+    saved: bool
+    rows: list[list[str]]  # the sample as the mapping reads it
+
+
+def _upload(owner: uuid.UUID, path: Path) -> Path:
+    """`path` if it is one of the profile's own uploads (never another's)."""
+    folder = (settings().import_dir / str(owner)).resolve()
+    path = Path(path).resolve()
+    if path.parent != folder or not path.is_file():
+        raise UserError("imports.mapping.error.gone")
+    return path
+
+
+def _sniffed(owner: uuid.UUID, path: Path) -> Sniffed:
+    with _upload(owner, path).open("rb") as raw:
+        sniffed = sniff(raw.read(HEAD_BYTES))
+    if sniffed is None:
+        raise UserError("imports.error.unknown_format")
+    return sniffed
+
+
+def inspect_upload(
+    *, session: Session, profile_id: uuid.UUID | str, path: Path
+) -> CsvPreview | None:
+    """None for a file of a format this app knows; for a CSV of no known
+    format its header, first rows and the mapping to offer. UserError for
+    a file that is neither (empty, binary, unsafe)."""
+    owner = as_uuid(profile_id)
+    try:
+        with open_import(_upload(owner, path)):
+            return None
+    except UserError as refused:
+        if refused.code != "imports.error.unknown_format":
+            raise
+    sniffed = _sniffed(owner, path)
+    saved = session.exec(
+        select(ImportMapping).where(
+            ImportMapping.profile_id == owner,
+            ImportMapping.header_key == header_key(sniffed.header),
+        )
+    ).first()
+    how = sniffed.suggested if saved is None else Mapping.from_dict(saved.mapping)
+    return CsvPreview(
+        sniffed.header, sniffed.sample, how, saved is not None, preview(sniffed.sample, how)
+    )
+
+
+def csv_preview(
+    *, session: Session, profile_id: uuid.UUID | str, path: Path, mapping: Mapping
+) -> list[list[str]]:
+    """The first rows as `mapping` reads them (the mapping screen's preview)."""
+    sniffed = _sniffed(as_uuid(profile_id), path)
+    if mapping.encoding != sniffed.suggested.encoding or len(mapping.columns) != len(
+        sniffed.header
+    ):
+        return []
+    return preview(sniffed.sample, mapping)
+
+
+def discard_upload(*, session: Session, profile_id: uuid.UUID | str, path: Path) -> None:
+    """The mapping screen closed without importing: its upload goes."""
+    with contextlib.suppress(UserError):  # already gone
+        _upload(as_uuid(profile_id), path).unlink(missing_ok=True)
+
+
+def _remember(session: Session, owner: uuid.UUID, key: str, mapping: Mapping) -> None:
+    saved = session.exec(
+        select(ImportMapping).where(
+            ImportMapping.profile_id == owner, ImportMapping.header_key == key
+        )
+    ).first() or ImportMapping(profile_id=owner, header_key=key, mapping={})
+    saved.mapping = mapping.as_dict()
+    session.add(saved)
 
 
 def _view(job: ImportJob, now: datetime) -> JobView:
@@ -229,7 +335,14 @@ def undo_import(*, session: Session, profile_id: uuid.UUID | str, job_id: str) -
         raise UserError("imports.error.still_running")
     if found.status == UNDONE:
         raise UserError("imports.error.already_undone")
-    removed = writer.undo(session=session, profile_id=found.profile_id, job_id=found.id)
+    removed = writer.undo(
+        session=session,
+        profile_id=found.profile_id,
+        job_id=found.id,
+        source=runner.READERS[found.format][1]
+        if found.format in runner.READERS
+        else runner.MAPPED_SOURCE,
+    )
     found.status = UNDONE
     session.add(found)
     session.commit()

@@ -82,6 +82,7 @@ CATALOG: dict[str, Text] = {
     "imports.table.blood_pressure_log": Text(de="Blutdruck", en="Blood pressure"),
     "imports.table.sleep_log": Text(de="Schlaf", en="Sleep"),
     "imports.table.activity_log": Text(de="Training", en="Workouts"),
+    "imports.table.daily_activity": Text(de="Tagesaktivität", en="Daily activity"),
     "imports.table.nutrition_log": Text(de="Ernährung (Tagessummen)", en="Nutrition (day totals)"),
     "imports.report.line": Text(de="Zeile", en="Line"),
     "imports.report.kind": Text(de="Art", en="Type"),
@@ -164,4 +165,72 @@ CATALOG: dict[str, Text] = {
         de="Diese Datei passt nicht (höchstens {mb} MB, ZIP, XML oder CSV).",
         en="This file does not fit (at most {mb} MB, zip, XML or CSV).",
     ),
+    # The mapping screen (mapping.py): any other CSV
+    "imports.mapping.title": Text(de="Spalten zuordnen", en="Map the columns"),
+    "imports.mapping.intro": Text(
+        de="Das Format dieser CSV-Datei ist unbekannt. Ordne ihre Spalten den Feldern zu; "
+        "die Vorschau zeigt die ersten Zeilen so, wie sie gelesen werden.",
+        en="This CSV file's format is not one the app knows. Map its columns to fields; "
+        "the preview shows the first rows as they will be read.",
+    ),
+    "imports.mapping.saved": Text(
+        de="Deine gespeicherte Zuordnung für diese Spalten ist eingetragen.",
+        en="Your saved mapping for these columns is filled in.",
+    ),
+    "imports.mapping.column": Text(de="Spalte „{name}“", en="Column “{name}”"),
+    "imports.mapping.delimiter": Text(de="Trennzeichen", en="Delimiter"),
+    "imports.mapping.decimal": Text(de="Dezimalzeichen", en="Decimal mark"),
+    "imports.mapping.decimal.point": Text(de="Punkt (72.5)", en="Point (72.5)"),
+    "imports.mapping.decimal.comma": Text(de="Komma (72,5)", en="Comma (72,5)"),
+    "imports.mapping.date_format": Text(de="Datumsformat", en="Date format"),
+    "imports.mapping.preview": Text(de="Vorschau", en="Preview"),
+    "imports.mapping.remember": Text(
+        de="Zuordnung für Dateien mit diesen Spalten merken",
+        en="Remember this mapping for files with these columns",
+    ),
+    "imports.mapping.start": Text(
+        de="Mit dieser Zuordnung importieren", en="Import with this mapping"
+    ),
+    "imports.mapping.discard": Text(de="Verwerfen", en="Discard"),
+    "imports.mapping.error.settings": Text(
+        de="Diese Zuordnung passt nicht zur Datei.", en="This mapping does not fit the file."
+    ),
+    "imports.mapping.error.date": Text(
+        de="Ordne genau eine Spalte dem Datum zu.", en="Map exactly one column to the date."
+    ),
+    "imports.mapping.error.nothing": Text(
+        de="Ordne mindestens eine Spalte einem Wert zu.", en="Map at least one column to a value."
+    ),
+    "imports.mapping.error.twice": Text(
+        de="Ein Feld ist zwei Spalten zugeordnet.", en="One field is mapped to two columns."
+    ),
+    "imports.mapping.error.pressure": Text(
+        de="Blutdruck braucht eine Spalte für systolisch und eine für diastolisch.",
+        en="Blood pressure needs a column for systolic and one for diastolic.",
+    ),
+    "imports.mapping.error.gone": Text(
+        de="Die Datei ist nicht mehr da. Bitte lade sie erneut hoch.",
+        en="The file is no longer there. Please upload it again.",
+    ),
+    "imports.field.": Text(de="(nicht importieren)", en="(do not import)"),
+    "imports.field.date": Text(de="Datum", en="Date"),
+    "imports.field.time": Text(de="Uhrzeit", en="Time"),
+    "imports.field.weight_kg": Text(de="Gewicht (kg)", en="Weight (kg)"),
+    "imports.field.weight_lb": Text(de="Gewicht (lb)", en="Weight (lb)"),
+    "imports.field.weight_st": Text(de="Gewicht (st)", en="Weight (st)"),
+    "imports.field.systolic": Text(de="Blutdruck systolisch (mmHg)", en="Systolic (mmHg)"),
+    "imports.field.diastolic": Text(de="Blutdruck diastolisch (mmHg)", en="Diastolic (mmHg)"),
+    "imports.field.pulse": Text(de="Puls bei der Messung (1/min)", en="Pulse at the reading (bpm)"),
+    "imports.field.resting_hr": Text(de="Ruhepuls (1/min)", en="Resting heart rate (bpm)"),
+    "imports.field.hrv_sdnn": Text(de="HRV, SDNN (ms)", en="HRV, SDNN (ms)"),
+    "imports.field.steps": Text(de="Schritte", en="Steps"),
+    "imports.field.active_kcal": Text(de="Aktive Energie (kcal)", en="Active energy (kcal)"),
+    "imports.field.active_kj": Text(de="Aktive Energie (kJ)", en="Active energy (kJ)"),
+    "imports.field.distance_km": Text(de="Strecke (km)", en="Distance (km)"),
+    "imports.field.distance_mi": Text(de="Strecke (mi)", en="Distance (mi)"),
+    "imports.field.food_kcal": Text(de="Gegessen (kcal)", en="Eaten (kcal)"),
+    "imports.field.food_kj": Text(de="Gegessen (kJ)", en="Eaten (kJ)"),
+    "imports.field.protein_g": Text(de="Eiweiß (g)", en="Protein (g)"),
+    "imports.field.carbs_g": Text(de="Kohlenhydrate (g)", en="Carbohydrates (g)"),
+    "imports.field.fat_g": Text(de="Fett (g)", en="Fat (g)"),
 }

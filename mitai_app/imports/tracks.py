@@ -1,8 +1,8 @@
 """Recorded activities → activity_log: GPX tracks (heart rate from Garmin's
 TrackPointExtension) and TCX files (several activities in one file).
 
-Streamed through defusedxml's parser like the Apple Health export (an
-entity bomb or an external entity is refused), element by element, so a
+Streamed through expat like the Apple Health export (an entity bomb or an
+external entity is refused), element by element, so a
 long track keeps memory flat. Each activity gives its start (in the
 profile's time zone: the files write UTC), its duration, its distance (the
 file's totals, else summed between track points), kcal where written, and
@@ -164,9 +164,6 @@ class _Handler:
         elif name in ("trk", "Activity"):
             self._emit(activity)
             self.activity = None
-
-    def close(self) -> None:
-        pass
 
     # --- parts ----------------------------------------------------------------
 

@@ -8,6 +8,12 @@ transaction, keyed by each row's external key.
   whose slot is taken: a manual entry is never touched and the conflict is
   reported; an entry from elsewhere is kept and the row skipped.
 - Otherwise the row is inserted with its source, device, key and job id.
+
+Training's daily activity summary gets its rows in the same batches, into
+the row of the import's own source (one a day, so typed values are never
+touched), checked against training's ranges; the days a job added are kept
+on the job for its undo. (Not through `daily_activity.record_day`: it
+commits each day, and a commit a day was most of an import's time.)
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,10 +30,13 @@ from sqlmodel import Session
 
 from mitai_app.body.models import WeightEntry
 from mitai_app.core.logs import MANUAL
-from mitai_app.imports.rows import ImportRow
+from mitai_app.imports.matching import Workout, same_activity, workout
+from mitai_app.imports.models import ImportJob
+from mitai_app.imports.rows import ImportRow, Skip
 from mitai_app.nutrition.models import NutritionEntry
 from mitai_app.recovery.models import BloodPressureReading, SleepEntry, VitalsBaseline
-from mitai_app.training.models import Activity
+from mitai_app.training.daily_activity import MEASURES, RANGES
+from mitai_app.training.models import Activity, DailyActivity
 
 MODELS: dict[str, Any] = {
     "weight_log": WeightEntry,
@@ -46,6 +55,8 @@ SLOT = {
     "nutrition_log": "date",
     "blood_pressure_log": "measured_at",
 }
+DAILY = "daily_activity"  # written through training's service
+ACTIVITY = "activity_log"  # one row per workout, whichever files hold it (matching.py)
 ADDED, UPDATED, SKIPPED = "added", "updated", "skipped"
 _THIS_BATCH = object()  # a slot filled earlier in the same batch
 
@@ -63,6 +74,7 @@ class Written:
     )
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     others: int = 0  # slots taken by another source's entry
+    skipped: list[Skip] = field(default_factory=list)  # values the domain refuses
 
 
 def _same(stored: Any, new: Any) -> bool:
@@ -74,7 +86,7 @@ def _same(stored: Any, new: Any) -> bool:
 
 
 def _shown(value: Any) -> Any:
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date | time):
         return value.isoformat()
     return value
 
@@ -92,8 +104,85 @@ def write_batch(
     by_table: dict[str, list[ImportRow]] = defaultdict(list)
     for row in rows:
         by_table[row.table].append(row)
+    daily = by_table.pop(DAILY, None)
     for name, found in by_table.items():
         _write_table(session, profile_id, job_id, source, name, found, written)
+    if daily:
+        _write_daily(session, profile_id, job_id, source, daily, written)
+
+
+def _job_days(session: Session, job_id: uuid.UUID) -> set[str]:
+    jobs = ImportJob.__table__
+    return set(session.scalar(sa.select(jobs.c.activity_days).where(jobs.c.id == job_id)) or [])
+
+
+def _write_daily(
+    session: Session,
+    profile_id: uuid.UUID,
+    job_id: uuid.UUID,
+    source: str,
+    rows: list[ImportRow],
+    written: Written,
+) -> None:
+    counts = written.counts[DAILY]
+    t = DailyActivity.__table__
+    stored = {
+        r.date: r
+        for r in session.execute(
+            sa.select(t)
+            .where(t.c.profile_id == profile_id)
+            .where(t.c.source == source)
+            .where(t.c.date.in_([row.day for row in rows]))
+        )
+    }
+    mine = _job_days(session, job_id)  # added by this job before a kill
+    added: set[str] = set()
+    writes = []
+    for row in rows:
+        values = {}
+        for measure, value in row.values.items():
+            low, high = RANGES[measure]
+            if low <= value <= high:
+                values[measure] = value
+            else:
+                written.skipped.append(Skip(0, measure, "range", f"{row.day} {value}"))
+        if not values:
+            continue
+        found = stored.get(row.day)
+        day = row.day.isoformat()
+        if day in mine:
+            counts[ADDED] += 1
+        elif found is not None and any(found._mapping[m] is not None for m in MEASURES):
+            if all(_same(found._mapping[m], v) for m, v in values.items()):
+                counts[SKIPPED] += 1
+                continue
+            counts[UPDATED] += 1
+        else:
+            counts[ADDED] += 1
+            added.add(day)
+        writes.append((row.day, values))
+    if added:
+        jobs = ImportJob.__table__
+        session.execute(
+            sa.update(jobs).where(jobs.c.id == job_id).values(activity_days=sorted(mine | added))
+        )
+    inserts = []
+    for day, values in writes:
+        if day in stored:
+            session.execute(sa.update(t).where(t.c.id == stored[day].id).values(**values))
+        else:
+            inserts.append(
+                {
+                    "id": uuid.uuid4(),
+                    "profile_id": profile_id,
+                    "date": day,
+                    "source": source,
+                    **dict.fromkeys(MEASURES),
+                    **values,
+                }
+            )
+    if inserts:
+        session.execute(sa.insert(t), inserts)
 
 
 def _write_table(
@@ -129,6 +218,10 @@ def _write_table(
                     .where(t.c[slot].in_(wanted))
                 )
             }
+    # (a workout already stored or inserted by this batch, its row)
+    workouts = (
+        _nearby_workouts(session, t, profile_id, rows, value_columns) if name == ACTIVITY else []
+    )
     inserts = []
     for row in rows:
         stored = existing.get(row.key)
@@ -159,6 +252,26 @@ def _write_table(
                 else:
                     written.others += 1
                 continue
+        if workouts:
+            here = workout(row.values)
+            held = next((held for other, held in workouts if same_activity(here, other)), None)
+            if held is not None:
+                # The same workout from another file or app: the first one stays.
+                counts[SKIPPED] += 1
+                if held is _THIS_BATCH:
+                    continue
+                if held.source == MANUAL:
+                    written.conflicts.append(
+                        {
+                            "table": name,
+                            "day": row.day.isoformat(),
+                            "manual": {c: _shown(held._mapping[c]) for c in row.values},
+                            "imported": {c: _shown(v) for c, v in row.values.items()},
+                        }
+                    )
+                else:
+                    written.others += 1
+                continue
         values = {
             "id": uuid.uuid4(),
             "profile_id": profile_id,
@@ -174,6 +287,8 @@ def _write_table(
         counts[ADDED] += 1
         if slot:
             taken[values[slot]] = _THIS_BATCH  # two readings at one instant: the first wins
+        if name == ACTIVITY:
+            workouts.append((workout(values), _THIS_BATCH))
     if inserts:
         # One multi-row INSERT per column set (executemany on SQLite).
         by_shape: dict[tuple[str, ...], list[dict]] = defaultdict(list)
@@ -183,9 +298,45 @@ def _write_table(
             session.execute(sa.insert(t), group)
 
 
-def undo(*, session: Session, profile_id: uuid.UUID, job_id: uuid.UUID) -> dict[str, int]:
-    """Deletes every row the job added (in the caller's transaction)."""
-    removed = {}
+def _nearby_workouts(
+    session: Session,
+    t: sa.Table,
+    profile_id: uuid.UUID,
+    rows: list[ImportRow],
+    value_columns: list[str],
+) -> list[tuple[Workout, Any]]:
+    """The profile's workouts with a start time on the rows' days and the
+    days beside them (a session just after midnight)."""
+    days = {row.day + timedelta(days=shift) for row in rows for shift in (-1, 0, 1)}
+    found = session.execute(
+        sa.select(
+            t.c.date,
+            t.c.start_time,
+            t.c.duration_minutes,
+            t.c.source,
+            *(t.c[c] for c in value_columns if c not in ("date", "start_time", "duration_minutes")),
+        )
+        .where(t.c.profile_id == profile_id)
+        .where(t.c.date.in_(days))
+        .where(t.c.start_time.is_not(None))
+    )
+    return [(workout(r._mapping), r) for r in found]
+
+
+def undo(
+    *, session: Session, profile_id: uuid.UUID, job_id: uuid.UUID, source: str
+) -> dict[str, int]:
+    """Deletes every row the job added, and its source's (`source`) daily
+    activity rows of the days it added, in the caller's transaction."""
+    days = [date.fromisoformat(day) for day in _job_days(session, job_id)]
+    daily = DailyActivity.__table__
+    cleared = session.execute(
+        sa.delete(daily)
+        .where(daily.c.profile_id == profile_id)
+        .where(daily.c.source == source)
+        .where(daily.c.date.in_(days))
+    )
+    removed = {DAILY: cleared.rowcount or 0} if days else {}
     for name in MODELS:
         t = table(name)
         result = session.execute(

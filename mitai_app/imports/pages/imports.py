@@ -22,9 +22,10 @@ from mitai_app.core.i18n import CATALOG, translate
 from mitai_app.core.text import Text
 from mitai_app.imports import service, tasks
 from mitai_app.imports.consts import DEFAULT_MAX_UPLOAD_MB, IMPORTS, MEGABYTE
-from mitai_app.imports.service import JobView
+from mitai_app.imports.mapping import CHOICES, DATE_FORMATS, DECIMALS, Mapping
+from mitai_app.imports.service import CsvPreview, JobView
 from mitai_app.ui.dialogs import confirm_dialog
-from mitai_app.ui.forms import error_callout
+from mitai_app.ui.forms import error_callout, field_error, select_field
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, call_service, shown, signed_in, t, to_login
 
@@ -38,6 +39,17 @@ ACCEPT = {
     "application/xml": [".xml"],
     "text/csv": [".csv"],
 }
+
+
+# The mapping screen's delimiters, by the names its select shows.
+DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab"}
+
+
+def date_pattern(form: str) -> str:
+    """`%d.%m.%Y` as people read it: `dd.mm.yyyy`."""
+    for code, shown_as in (("%d", "dd"), ("%m", "mm"), ("%Y", "yyyy"), ("%y", "yy")):
+        form = form.replace(code, shown_as)
+    return form
 
 
 @dataclass
@@ -226,6 +238,13 @@ class ImportsState(rx.State):
             path = await asyncio.to_thread(sink.close)
             sink = None
             try:
+                # A CSV of no known format waits for its mapping (the head only is read).
+                found = await call_service(service.inspect_upload, profile_id=me.user.id, path=path)
+                if found is not None:
+                    async with self:
+                        self.uploading = False
+                        self._show_mapping(str(path), filename, found)
+                    return None
                 job = await call_service(
                     service.start_import, profile_id=me.user.id, path=path, filename=filename
                 )
@@ -245,6 +264,152 @@ class ImportsState(rx.State):
                 sink.discard()
         async with self:
             self.uploading, self.upload_error = False, error
+        if error:
+            return None
+        return [
+            rx.clear_selected_files(UPLOAD_ID),
+            ImportsState.refresh,
+            rx.toast.success(translate("imports.started", me.lang)),
+        ]
+
+    # --- the mapping screen: a CSV of no known format waits on the server ---
+    _pending: str = ""  # its path (backend only: never sent to the browser)
+    _encoding: str = "utf-8-sig"
+    pending_name: str = ""
+    mapping_labels: list[Text] = []  # "Column “Tag”" per column
+    mapping_columns: list[str] = []  # mapping.CHOICES, per column
+    mapping_delimiter: str = "semicolon"  # DELIMITER_NAMES
+    mapping_decimal: str = "."
+    mapping_date_format: str = DATE_FORMATS[0]
+    mapping_saved: bool = False
+    preview_head: list[Text] = []
+    preview_rows: list[list[str]] = []
+    mapping_error: str = ""
+    mapping_busy: bool = False
+
+    @rx.var
+    def mapping_open(self) -> bool:
+        return self.pending_name != ""
+
+    def _show_mapping(self, path: str, filename: str, found: CsvPreview) -> None:
+        how = found.mapping
+        self._pending, self._encoding, self.pending_name = path, how.encoding, filename
+        self.mapping_labels = [
+            Text.composed(
+                lambda lang, name=name: translate("imports.mapping.column", lang, name=name)
+            )
+            for name in found.header
+        ]
+        self.mapping_columns = list(how.columns)
+        self.mapping_delimiter = DELIMITER_NAMES.get(how.delimiter, "semicolon")
+        self.mapping_decimal = how.decimal
+        self.mapping_date_format, self.mapping_saved = how.date_format, found.saved
+        self.mapping_error = ""
+        self._show_preview(found.rows)
+
+    def _show_preview(self, rows: list[list[str]]) -> None:
+        self.preview_head = [
+            CATALOG[f"imports.field.{c}"] for c in self.mapping_columns if c in CHOICES and c
+        ]
+        self.preview_rows = rows
+
+    def _mapping(self) -> Mapping:
+        return Mapping(
+            self._encoding,
+            {name: mark for mark, name in DELIMITER_NAMES.items()}[self.mapping_delimiter],
+            self.mapping_decimal,
+            self.mapping_date_format,
+            tuple(self.mapping_columns),
+        )
+
+    def _close_mapping(self) -> None:
+        self._pending = self.pending_name = self.mapping_error = ""
+        self.mapping_labels, self.mapping_columns, self.preview_rows = [], [], []
+
+    async def _repreview(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        try:
+            rows = await call_service(
+                service.csv_preview,
+                profile_id=me.user.id,
+                path=self._pending,
+                mapping=self._mapping(),
+            )
+        except UserError as refused:
+            self.mapping_error = user_message(refused, me.lang)
+            return None
+        self.mapping_error = ""
+        self._show_preview(rows)
+        return None
+
+    @rx.event
+    async def set_column(self, index: int, choice: str):
+        if 0 <= index < len(self.mapping_columns) and choice in CHOICES:
+            self.mapping_columns[index] = choice
+        return await self._repreview()
+
+    @rx.event
+    async def set_delimiter(self, name: str):
+        if name in DELIMITER_NAMES.values():
+            self.mapping_delimiter = name
+        return await self._repreview()
+
+    @rx.event
+    async def set_decimal(self, mark: str):
+        if mark in DECIMALS:
+            self.mapping_decimal = mark
+        return await self._repreview()
+
+    @rx.event
+    async def set_date_format(self, form: str):
+        if form in DATE_FORMATS:
+            self.mapping_date_format = form
+        return await self._repreview()
+
+    @rx.event
+    async def discard_mapping(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        if self._pending:
+            await call_service(service.discard_upload, profile_id=me.user.id, path=self._pending)
+        self._close_mapping()
+        return rx.clear_selected_files(UPLOAD_ID)
+
+    @rx.event(background=True)
+    async def start_mapped(self, form: dict[str, Any]):
+        async with self:
+            if self.mapping_busy or not self._pending:
+                return None
+            me = await signed_in(self)
+            if me is None:
+                return to_login()
+            self.mapping_busy, self.mapping_error = True, ""
+            path, name, how = self._pending, self.pending_name, self._mapping()
+        error = ""
+        try:
+            job = await call_service(
+                service.start_import,
+                profile_id=me.user.id,
+                path=path,
+                filename=name,
+                mapping=how,
+                remember=bool(form.get("remember")),
+            )
+            await asyncio.to_thread(tasks.enqueue_import, job.id)
+        except UserError as refused:
+            error = user_message(refused, me.lang)
+        except FeatureRefused as refused:
+            error = refusal_message(refused.decision, me.lang)
+        except Exception:  # never leave the form spinning
+            log.exception("mapped import failed")
+            error = translate("error.unexpected", me.lang)
+        async with self:
+            self.mapping_busy, self.mapping_error = False, error
+            if not error:
+                self._close_mapping()
         if error:
             return None
         return [
@@ -373,6 +538,137 @@ def _upload_card() -> rx.Component:
     )
 
 
+def _column(label: rx.Var, index: rx.Var) -> rx.Component:
+    select_id = f"field-column-{index}"
+    return rx.vstack(
+        rx.el.label(shown(label), html_for=select_id, style={"font_weight": "500"}),
+        rx.el.select(
+            *[rx.el.option(t(f"imports.field.{c}"), value=c) for c in CHOICES],
+            id=select_id,
+            name=f"column-{index}",
+            value=ImportsState.mapping_columns[index],
+            on_change=lambda choice: ImportsState.set_column(index, choice),
+            class_name="rt-reset rt-SelectTrigger rt-r-size-3 rt-variant-surface",
+            style={"width": "100%"},
+        ),
+        spacing="1",
+        width="100%",
+    )
+
+
+def _preview() -> rx.Component:
+    return rx.vstack(
+        rx.heading(t("imports.mapping.preview"), size="3", as_="h3"),
+        rx.box(
+            rx.table.root(
+                rx.table.header(
+                    rx.table.row(
+                        rx.foreach(
+                            ImportsState.preview_head,
+                            lambda head: rx.table.column_header_cell(shown(head)),
+                        )
+                    )
+                ),
+                rx.table.body(
+                    rx.foreach(
+                        ImportsState.preview_rows,
+                        lambda row: rx.table.row(rx.foreach(row, lambda cell: rx.table.cell(cell))),
+                    )
+                ),
+                size="1",
+            ),
+            overflow_x="auto",
+            width="100%",
+        ),
+        spacing="2",
+        width="100%",
+    )
+
+
+def _mapping_card() -> rx.Component:
+    settings = rx.grid(
+        select_field(
+            t("imports.mapping.delimiter"),
+            "delimiter",
+            [("semicolon", ";"), ("comma", ","), ("tab", "Tab")],
+            value=ImportsState.mapping_delimiter,
+            on_change=ImportsState.set_delimiter,
+        ),
+        select_field(
+            t("imports.mapping.decimal"),
+            "decimal",
+            [(".", t("imports.mapping.decimal.point")), (",", t("imports.mapping.decimal.comma"))],
+            value=ImportsState.mapping_decimal,
+            on_change=ImportsState.set_decimal,
+        ),
+        select_field(
+            t("imports.mapping.date_format"),
+            "date_format",
+            [(form, date_pattern(form)) for form in DATE_FORMATS],
+            value=ImportsState.mapping_date_format,
+            on_change=ImportsState.set_date_format,
+        ),
+        columns=rx.breakpoints(initial="1", sm="3"),
+        spacing="3",
+        width="100%",
+    )
+    return rx.card(
+        rx.form(
+            rx.vstack(
+                rx.heading(t("imports.mapping.title"), size="4", as_="h2"),
+                rx.text(ImportsState.pending_name, weight="bold", word_break="break-all"),
+                rx.text(t("imports.mapping.intro"), size="2"),
+                rx.cond(
+                    ImportsState.mapping_saved,
+                    rx.text(t("imports.mapping.saved"), size="2", color_scheme="gray"),
+                ),
+                settings,
+                rx.grid(
+                    rx.foreach(ImportsState.mapping_labels, _column),
+                    columns=rx.breakpoints(initial="1", sm="2"),
+                    spacing="3",
+                    width="100%",
+                ),
+                _preview(),
+                field_error(
+                    "mapping",
+                    rx.cond(ImportsState.mapping_error != "", "mapping", ""),
+                    ImportsState.mapping_error,
+                ),
+                rx.hstack(
+                    rx.checkbox(id="field-remember", name="remember", default_checked=True),
+                    rx.el.label(t("imports.mapping.remember"), html_for="field-remember"),
+                    spacing="2",
+                    align="center",
+                ),
+                rx.flex(
+                    rx.button(
+                        t("imports.mapping.start"),
+                        type="submit",
+                        loading=ImportsState.mapping_busy,
+                        size="3",
+                    ),
+                    rx.button(
+                        t("imports.mapping.discard"),
+                        type="button",
+                        on_click=ImportsState.discard_mapping,
+                        variant="soft",
+                        color_scheme="gray",
+                        size="3",
+                    ),
+                    gap="2",
+                    wrap="wrap",
+                ),
+                spacing="4",
+                width="100%",
+            ),
+            on_submit=ImportsState.start_mapped,
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
 def _job(job: ImportView) -> rx.Component:
     return rx.card(
         rx.vstack(
@@ -466,7 +762,7 @@ def _history() -> rx.Component:
 def imports_page() -> rx.Component:
     return rx.vstack(
         rx.heading(t("nav.imports"), size="7", as_="h1"),
-        _upload_card(),
+        rx.cond(ImportsState.mapping_open, _mapping_card(), _upload_card()),
         _history(),
         confirm_dialog(
             title=t("imports.undo_title"),

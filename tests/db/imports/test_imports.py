@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import uuid
 import zipfile
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -19,8 +19,10 @@ from mitai_app.core.columns import utcnow
 from mitai_app.imports import runner, service, writer
 from mitai_app.imports.consts import STALLED_AFTER_S
 from mitai_app.imports.models import ImportJob
+from mitai_app.training.daily_activity import day_summaries, record_day
+from mitai_app.training.models import DailyActivity
 from tests.factories import new_profile
-from tests.fixtures.apple_health import export_xml, export_zip, weight, write
+from tests.fixtures.apple_health import WATCH, export_xml, export_zip, record, weight, write
 
 HOUSEHOLD = {"tier": "selfhosted"}  # imports without limit
 
@@ -34,9 +36,9 @@ def _import(session, owner, path):
 def _rows(session, owner) -> dict[str, set]:
     """What the profile holds per table, without ids (comparable across runs)."""
     held = {}
-    for name in writer.MODELS:
-        t = writer.table(name)
-        skip = {"id", "profile_id", "import_id", "created_at"}
+    for name in (*writer.MODELS, writer.DAILY):
+        t = writer.table(name) if name in writer.MODELS else DailyActivity.__table__
+        skip = {"id", "profile_id", "import_id", "created_at", "updated_at"}
         columns = [c for c in t.c if c.name not in skip]
         found = session.execute(sa.select(*columns).where(t.c.profile_id == owner))
         held[name] = {repr(tuple(row)) for row in found}
@@ -57,6 +59,7 @@ def test_the_same_file_twice_adds_nothing_the_second_time(session, export):
         "blood_pressure_log": 1,
         "sleep_log": 1,
         "activity_log": 2,
+        "daily_activity": 1,
     }
     held = _rows(session, owner)
     vitals = writer.table("vitals_baseline")
@@ -64,9 +67,9 @@ def test_the_same_file_twice_adds_nothing_the_second_time(session, export):
         sa.select(vitals.c.hrv, vitals.c.hrv_measure).where(vitals.c.profile_id == owner)
     ).one() == (62, "sdnn")
     second = _import(session, owner, export)
-    assert (second.added, second.updated, second.skipped) == (0, 0, 8)
+    assert (second.added, second.updated, second.skipped) == (0, 0, 9)
     assert _rows(session, owner) == held
-    assert first.not_imported == 3  # heart rate, steps, activity summary
+    assert first.not_imported == 2  # heart rate, activity summary
 
 
 def test_a_manual_weight_is_kept_and_the_conflict_reported(session, export):
@@ -94,6 +97,7 @@ def test_undo_removes_exactly_what_the_import_added(session, export, tmp_path):
     before = _rows(session, owner)
     done = _import(session, owner, export)
     assert service.undo_import(session=session, profile_id=owner, job_id=done.id) == {
+        "daily_activity": 1,
         "weight_log": 3,
         "vitals_baseline": 1,
         "blood_pressure_log": 1,
@@ -156,6 +160,122 @@ def test_a_newer_export_updates_what_an_import_added(session, tmp_path):
     assert session.scalar(sa.select(t.c.weight).where(t.c.profile_id == owner)) == 79
 
 
+def test_steps_energy_and_distance_of_every_source_go_into_the_daily_activity_summary(
+    session, tmp_path
+):
+    owner = new_profile(session, **HOUSEHOLD)
+    record_day(session=session, profile_id=owner, day=date(2024, 3, 2), values={"steps": 9000})
+    day = "2024-03-01 {} +0100"
+    content = "".join(
+        (
+            record("HKQuantityTypeIdentifierStepCount", 4000, day.format("09:00:00"), unit="count"),
+            record(
+                "HKQuantityTypeIdentifierStepCount",
+                3500,
+                day.format("09:00:00"),
+                unit="count",
+                source=WATCH,
+            ),
+            record(
+                "HKQuantityTypeIdentifierActiveEnergyBurned", 2.5, day.format("10:00:00"), unit="kJ"
+            ),
+            record(
+                "HKQuantityTypeIdentifierActiveEnergyBurned",
+                300,
+                day.format("11:00:00"),
+                unit="kcal",
+            ),
+            record(
+                "HKQuantityTypeIdentifierBasalEnergyBurned",
+                1650,
+                day.format("12:00:00"),
+                unit="kcal",
+            ),
+            record(
+                "HKQuantityTypeIdentifierDistanceWalkingRunning",
+                5.25,
+                day.format("13:00:00"),
+                unit="km",
+            ),
+            record(
+                "HKQuantityTypeIdentifierDistanceWalkingRunning",
+                500,
+                day.format("14:00:00"),
+                unit="m",
+            ),
+            # A typed day: the import's row sits beside it, the typed steps win.
+            record(
+                "HKQuantityTypeIdentifierStepCount", 7000, "2024-03-02 09:00:00 +0100", unit="count"
+            ),
+        )
+    )
+    done = _import(session, owner, write(tmp_path / "steps.xml", export_xml(content)))
+    assert [(t.table, t.added) for t in done.tables] == [("daily_activity", 2)]
+    days = day_summaries(
+        session=session, profile_id=owner, since=date(2024, 3, 1), until=date(2024, 3, 2)
+    )
+    assert [(d.date, d.values, d.sources["steps"]) for d in days] == [
+        (
+            date(2024, 3, 1),
+            {"steps": 7500, "active_kcal": 301, "resting_kcal": 1650, "distance_km": 5.75},
+            "apple_health",
+        ),
+        (date(2024, 3, 2), {"steps": 9000}, "manual"),
+    ]
+    again = _import(session, owner, write(tmp_path / "again.xml", export_xml(content)))
+    assert (again.added, again.updated, again.skipped) == (0, 0, 2)
+    service.undo_import(session=session, profile_id=owner, job_id=done.id)
+    days = day_summaries(
+        session=session, profile_id=owner, since=date(2024, 3, 1), until=date(2024, 3, 2)
+    )
+    assert [(d.date, d.values) for d in days] == [(date(2024, 3, 2), {"steps": 9000})]
+
+
+def _route(start: str, minutes: int) -> bytes:
+    """A route as the Health app writes it in workout-routes/: a point a
+    minute over 2 km, no heart rate."""
+    first = datetime.fromisoformat(start)
+    points = "".join(
+        f'<trkpt lat="{52.52 + 0.018 * i / minutes:.5f}" lon="13.4050"><ele>34</ele>'
+        f"<time>{(first + timedelta(minutes=i)).strftime('%Y-%m-%dT%H:%M:%SZ')}</time></trkpt>"
+        for i in range(minutes + 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><gpx version="1.1" creator="Apple Health Export" '
+        'xmlns="http://www.topografix.com/GPX/1/1"><trk><name>Route</name><trkseg>'
+        f"{points}</trkseg></trk></gpx>"
+    ).encode()
+
+
+def test_workout_routes_in_the_zip_give_their_workout_its_distance(session, tmp_path):
+    owner = new_profile(session, timezone="Europe/Berlin", **HOUSEHOLD)
+    hike = (
+        ' <Workout workoutActivityType="HKWorkoutActivityTypeHiking" duration="60" '
+        f'durationUnit="min" {WATCH} startDate="2024-03-02 10:00:00 +0100" '
+        'endDate="2024-03-02 11:00:00 +0100"/>\n'
+    )
+    data = export_zip(
+        export_xml(hike),
+        extra={
+            # The hike's track, and a walk whose workout the export lacks.
+            "apple_health_export/workout-routes/route_2024-03-02_10.00am.gpx": _route(
+                "2024-03-02T09:00:30", 59
+            ),
+            "apple_health_export/workout-routes/route_2024-03-05_6.00pm.gpx": _route(
+                "2024-03-05T17:00:00", 20
+            ),
+        },
+    )
+    done = _import(session, owner, write(tmp_path / "export.zip", data))
+    assert [(t.table, t.added) for t in done.tables] == [("activity_log", 2)]
+    t = writer.table("activity_log")
+    assert session.execute(
+        sa.select(t.c.date, t.c.duration_minutes, t.c.distance_km, t.c.description)
+        .where(t.c.profile_id == owner)
+        .order_by(t.c.date)
+    ).all() == [(date(2024, 3, 2), 60, 2.0, "Hiking"), (date(2024, 3, 5), 20, 2.0, "Route")]
+
+
 def test_starting_an_import_is_charged_to_the_plan(session, export):
     free = new_profile(session)  # the free tier imports nothing
     with pytest.raises(FeatureRefused):
@@ -187,7 +307,7 @@ def test_another_profile_cannot_see_undo_or_read_an_import(session, export):
     for call in (service.job, service.undo_import, service.request_cancel):
         with pytest.raises(UserError):
             call(session=session, profile_id=stranger, job_id=done.id)
-    assert sum(len(r) for r in _rows(session, owner).values()) == 8
+    assert sum(len(r) for r in _rows(session, owner).values()) == 9
 
 
 def test_withings_after_apple_health_keeps_the_first_sources_day(session, export, tmp_path):

@@ -113,13 +113,13 @@ def test_workouts_from_statistics_and_from_older_attributes(parsed):
 
 
 def test_unknown_types_are_counted_as_not_imported(parsed):
-    assert parsed.not_imported == {"HeartRate": 1, "StepCount": 1, "ActivitySummary": 1}
+    assert parsed.not_imported == {"HeartRate": 1, "ActivitySummary": 1}
 
 
 def test_the_same_file_gives_the_same_keys():
     first = {r.key for r in parse(io.BytesIO(export_xml())).rows}
     assert first == {r.key for r in parse(io.BytesIO(export_xml())).rows}
-    assert len(first) == 8
+    assert len(first) == 9
 
 
 def test_a_malformed_file_keeps_what_came_before_and_says_where_it_broke():
@@ -197,3 +197,9 @@ def test_nutrition_is_the_days_sums_with_water_in_litres_and_duplicates_once():
         },
     )
     assert parsed.duplicates == 1
+
+
+def test_steps_are_the_days_sum_of_every_source_in_the_daily_activity_summary():
+    parsed = parse(io.BytesIO(export_xml()))
+    daily = [r for r in parsed.rows if r.table == "daily_activity"]
+    assert [(r.day, r.values) for r in daily] == [(date(2024, 3, 1), {"steps": 1000})]

@@ -2,8 +2,8 @@
 again for the same header), a job's mapping, and the daily activity days a
 job added (its undo clears them)
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-03 11:57:03.807581
 
 """
@@ -15,8 +15,8 @@ import sqlmodel
 from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.
-revision: str = '0013'
-down_revision: Union[str, None] = '0012'
+revision: str = '0015'
+down_revision: Union[str, None] = '0014'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import io
 import shutil
+import tempfile
 import uuid
 import zipfile
 from collections import defaultdict
@@ -38,6 +39,7 @@ from mitai_app.core import access, migrations
 from mitai_app.core.errors import UserError
 from mitai_app.core.modules import import_models, modules
 from mitai_app.core.records import as_uuid
+from mitai_app.core.settings import settings
 from mitai_app.exports import archive
 from mitai_app.exports.consts import DATA_EXPORT
 from mitai_app.photos import service as photos
@@ -56,7 +58,8 @@ PROFILE_FIELDS = (
     "quality_filter_level",
     "bp_guideline",
 )
-BATCH = 500
+BATCH = 500  # rows per INSERT on restore
+READ_BATCH = 2000  # rows per query on export
 KEY_SUFFIX = "@key"  # beside a reference in mitai.json: the target's natural key
 
 
@@ -105,34 +108,51 @@ def _references(table: sa.Table) -> list[tuple[str, sa.Table, tuple[str, ...]]]:
 
 
 def _rows(
-    session: Session, table: sa.Table, owner: uuid.UUID, *, keyed: bool = False
+    session: Session,
+    table: sa.Table,
+    owner: uuid.UUID,
+    *,
+    keyed: bool = False,
+    where: tuple[sa.ColumnElement[bool], ...] = (),
 ) -> Iterator[dict[str, Any]]:
-    """The profile's rows; `keyed`: a reference to reference data also
-    carries the row's natural key as `<column>@key`."""
+    """The profile's rows in key order; `keyed`: a reference to reference
+    data also carries the row's natural key as `<column>@key`.
+
+    Read a batch at a time, each batch one query after the last key seen:
+    memory stays flat, and there is one round trip per batch (a server-side
+    cursor fetched in small steps cost a round trip every few dozen rows,
+    most of PostgreSQL's export time on a busy machine)."""
+    key = list(table.primary_key.columns)
     query = (
-        sa.select(table)
-        .where(table.c.profile_id == owner)
-        .order_by(*table.primary_key.columns)
-        .execution_options(yield_per=BATCH)
+        sa.select(table).where(table.c.profile_id == owner, *where).order_by(*key).limit(READ_BATCH)
     )
     references = _references(table) if keyed else []
     known: dict[tuple[str, Any], list | None] = {}
-    for row in session.execute(query):
-        values = dict(row._mapping)
-        for column, target, names in references:
-            ref = values[column]
-            if ref is None:
-                continue
-            if (target.name, ref) not in known:
-                found = session.execute(
-                    sa.select(*(target.c[n] for n in names)).where(
-                        target.c[next(iter(target.primary_key.columns)).name] == ref
-                    )
-                ).first()
-                known[target.name, ref] = [archive.cell(v) for v in found] if found else None
-            if known[target.name, ref] is not None and all(known[target.name, ref]):
-                values[f"{column}{KEY_SUFFIX}"] = known[target.name, ref]
-        yield values
+    after: sa.ColumnElement[bool] | None = None
+    while True:
+        batch = session.execute(query if after is None else query.where(after)).all()
+        for row in batch:
+            values = dict(row._mapping)
+            for column, target, names in references:
+                ref = values[column]
+                if ref is None:
+                    continue
+                if (target.name, ref) not in known:
+                    found = session.execute(
+                        sa.select(*(target.c[n] for n in names)).where(
+                            target.c[next(iter(target.primary_key.columns)).name] == ref
+                        )
+                    ).first()
+                    known[target.name, ref] = [archive.cell(v) for v in found] if found else None
+                if known[target.name, ref] is not None and all(known[target.name, ref]):
+                    values[f"{column}{KEY_SUFFIX}"] = known[target.name, ref]
+            yield values
+        if len(batch) < READ_BATCH:
+            return
+        last = batch[-1]._mapping
+        after = sa.tuple_(*key) > sa.tuple_(
+            *(sa.literal(last[column.name], type_=column.type) for column in key)
+        )
 
 
 def _photo_files(session: Session, owner: uuid.UUID) -> Iterator[Path]:
@@ -144,6 +164,14 @@ def _photo_files(session: Session, owner: uuid.UUID) -> Iterator[Path]:
 
 
 # --- export -----------------------------------------------------------------------
+
+
+def spool_folder() -> Path:
+    """Where an export's temporary files go: beside the archives, on disk
+    (the system's temporary folder may be memory)."""
+    folder = settings().export_dir
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
 
 
 def export_archive(
@@ -185,29 +213,32 @@ def export_archive(
                 write(writer)
             files[name] = writer.hexdigest()
 
-        def document(writer: archive.HashingWriter) -> None:
-            settings = {name: getattr(profile, name) for name in PROFILE_FIELDS}
-            writer.write(archive.document_head(schema=schema, profile=settings).encode())
+        # One read of each table gives its CSV, written to the archive at
+        # once, and its part of mitai.json, which is one file across all
+        # tables: it waits in a temporary file until the last table is read.
+        with tempfile.TemporaryFile(dir=spool_folder()) as spool:
+            own = {name: getattr(profile, name) for name in PROFILE_FIELDS}
+            spool.write(archive.document_head(schema=schema, profile=own).encode())
             for position, table in enumerate(tables):
                 if progress:
                     progress(table.name)
-                writer.write(archive.document_table(table.name, first=position == 0).encode())
-                count = 0
-                for row in _rows(session, table, owner, keyed=True):
-                    writer.write(archive.document_row(row, first=count == 0).encode())
-                    count += 1
-                counts[table.name] = count
-            writer.write(archive.document_end(any_table=bool(tables)).encode())
+                spool.write(archive.document_table(table.name, first=position == 0).encode())
 
-        entry(archive.DOCUMENT, document)
-        for table in tables:
+                def table_csv(writer: archive.HashingWriter, table: sa.Table = table) -> None:
+                    columns = table.c.keys()
+                    writer.write(archive.csv_line(columns).encode())
+                    count = 0
+                    for row in _rows(session, table, owner, keyed=True):
+                        values = archive.cells(row)
+                        spool.write(archive.document_row(values, first=count == 0).encode())
+                        writer.write(archive.csv_line(values[c] for c in columns).encode())
+                        count += 1
+                    counts[table.name] = count
 
-            def table_csv(writer: archive.HashingWriter, table: sa.Table = table) -> None:
-                writer.write(archive.csv_line(table.c.keys()).encode())
-                for row in _rows(session, table, owner):
-                    writer.write(archive.csv_line(row.values()).encode())
-
-            entry(f"{archive.CSV_FOLDER}{table.name}.csv", table_csv)
+                entry(f"{archive.CSV_FOLDER}{table.name}.csv", table_csv)
+            spool.write(archive.document_end(any_table=bool(tables)).encode())
+            spool.seek(0)
+            entry(archive.DOCUMENT, lambda writer: shutil.copyfileobj(spool, writer))
         for path in _photo_files(session, owner):
 
             def photo(writer: archive.HashingWriter, path: Path = path) -> None:

@@ -8,6 +8,8 @@ An export is one ZIP file:
                       row per line so that it streams both ways
     csv/<table>.csv   one CSV per table: a header row, UTF-8, ISO 8601 dates
                       and times (UTC), values in SI units as stored
+    columns.csv       every CSV column's type, unit and meaning (generated:
+                      `exports.column_docs`)
     photos/<file>     the photos as processed on upload, and their thumbnails
 
 Values are written as JSON types: ids and dates as strings, decimals as
@@ -36,6 +38,7 @@ FORMAT = "mitai-export"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DOCUMENT = "mitai.json"
+COLUMNS = "columns.csv"
 CSV_FOLDER = "csv/"
 PHOTO_FOLDER = "photos/"
 

@@ -40,7 +40,7 @@ from mitai_app.core.errors import UserError
 from mitai_app.core.modules import import_models, modules
 from mitai_app.core.records import as_uuid
 from mitai_app.core.settings import settings
-from mitai_app.exports import archive
+from mitai_app.exports import archive, column_docs
 from mitai_app.exports.consts import DATA_EXPORT
 from mitai_app.photos import service as photos
 from mitai_app.photos.models import Photo
@@ -239,6 +239,7 @@ def export_archive(
             spool.write(archive.document_end(any_table=bool(tables)).encode())
             spool.seek(0)
             entry(archive.DOCUMENT, lambda writer: shutil.copyfileobj(spool, writer))
+        entry(archive.COLUMNS, lambda writer: writer.write(column_docs.columns_csv(tables)))
         for path in _photo_files(session, owner):
 
             def photo(writer: archive.HashingWriter, path: Path = path) -> None:
@@ -302,7 +303,9 @@ def _verified(zip_file: zipfile.ZipFile) -> dict[str, Any]:
             if name.startswith(archive.PHOTO_FOLDER):
                 _photo_name(name)
                 _check_image(zip_file, name)
-            elif name != archive.DOCUMENT and not name.startswith(archive.CSV_FOLDER):
+            elif name not in (archive.DOCUMENT, archive.COLUMNS) and not name.startswith(
+                archive.CSV_FOLDER
+            ):
                 raise UserError("exports.error.damaged", line=0)
     except KeyError as error:
         raise UserError("exports.error.not_an_export") from error

@@ -60,6 +60,18 @@ CATALOG: dict[str, Text] = {
         de="Der Export enthält Daten eines anderen Profils. Es wurde nichts übernommen.",
         en="The export holds data of another profile. Nothing was restored.",
     ),
+    "exports.error.running": Text(
+        de="Ein Export läuft schon; sein Fortschritt steht oben.",
+        en="An export is already running; its progress is shown above.",
+    ),
+    "exports.error.stopped": Text(
+        de="Der Export wurde unterbrochen. Bitte starte ihn noch einmal.",
+        en="The export was interrupted. Please start it again.",
+    ),
+    "exports.queued": Text(
+        de="Der Export wartet auf einen freien Hintergrund-Prozess …",
+        en="The export is waiting for a background worker…",
+    ),
     "exports.error.not_empty": Text(
         de="Wiederherstellen geht nur in ein Konto ohne Daten: dieses Konto hat schon Einträge.",
         en="A restore goes only into an account without data: this account already has entries.",

@@ -25,19 +25,20 @@ import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import sqlalchemy as sa
 from PIL import Image
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
 from mitai_app.accounts.models import Profile
 from mitai_app.core import access, migrations
 from mitai_app.core.errors import UserError
-from mitai_app.core.modules import import_models, modules
+from mitai_app.core.formatting import zone
+from mitai_app.core.modules import exported_tables
 from mitai_app.core.records import as_uuid
 from mitai_app.core.settings import settings
 from mitai_app.exports import archive, column_docs
@@ -60,7 +61,15 @@ PROFILE_FIELDS = (
 )
 BATCH = 500  # rows per INSERT on restore
 READ_BATCH = 2000  # rows per query on export
-KEY_SUFFIX = "@key"  # beside a reference in mitai.json: the target's natural key
+KEY_SUFFIX = "@key"
+# The column that dates a table's rows, first found wins.
+DATE_COLUMNS = (
+    "date",
+    "measured_at",
+    "created_at",
+    "created",
+    "started_at",
+)  # beside a reference in mitai.json: the target's natural key
 
 
 @dataclass(frozen=True)
@@ -73,16 +82,6 @@ class TransferSummary:
     @property
     def total_rows(self) -> int:
         return sum(self.rows.values())
-
-
-def exported_tables() -> list[sa.Table]:
-    import_models()
-    internal = {name for module in modules() for name in module.internal_tables}
-    return [
-        table
-        for table in SQLModel.metadata.sorted_tables
-        if "profile_id" in table.c and table.name not in internal
-    ]
 
 
 def natural_key(table: sa.Table) -> tuple[str, ...] | None:
@@ -257,6 +256,49 @@ def export_archive(
         access.consume(session=session, profile_id=owner, feature_id=DATA_EXPORT)
         session.commit()
     return TransferSummary(rows=counts, photo_files=photo_count)
+
+
+# --- one table as CSV, for a period ----------------------------------------------
+
+
+def dating_column(table: sa.Table) -> sa.Column | None:
+    return next((table.c[name] for name in DATE_COLUMNS if name in table.c), None)
+
+
+def table_csv(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    table_name: str,
+    since: date | None = None,
+    until: date | None = None,
+) -> Iterator[bytes]:
+    """One table of the profile as in the export's `csv/<table>.csv`, only
+    the rows dated from `since` to `until` (days in the profile's time zone),
+    line by line. A table that is not the profile's data: LookupError."""
+    owner = as_uuid(profile_id)
+    table = next((t for t in exported_tables() if t.name == table_name), None)
+    profile = session.get(Profile, owner)
+    if table is None or profile is None:
+        raise LookupError(table_name)
+    dated, where = dating_column(table), []
+    if dated is not None:
+        stored = dated.type.impl if isinstance(dated.type, sa.TypeDecorator) else dated.type
+        if isinstance(stored, sa.DateTime):  # a moment: the profile's days, in UTC
+            local = zone(profile.timezone)
+
+            def start(day: date) -> datetime:
+                return datetime.combine(day, time.min, local).astimezone(UTC)
+
+            where += [dated >= start(since)] if since else []
+            where += [dated < start(until + timedelta(days=1))] if until else []
+        else:
+            where += [dated >= since] if since else []
+            where += [dated <= until] if until else []
+    columns = table.c.keys()
+    yield archive.csv_line(columns).encode()
+    for row in _rows(session, table, owner, where=tuple(where)):
+        yield archive.csv_line(archive.cell(row[c]) for c in columns).encode()
 
 
 # --- restore ----------------------------------------------------------------------

@@ -36,6 +36,7 @@ from mitai_app.goals.weekly import (
     week_rows,
     weekly_overview,
 )
+from mitai_app.ui.csv_download import csv_download
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
     error_callout,
@@ -709,6 +710,7 @@ def goals_page() -> rx.Component:
         _week(),
         _focus(),
         _new_goal(),
+        csv_download("goals"),
         _edit_dialog(),
         confirm_dialog(
             title=t("goals.delete_title"),

@@ -33,6 +33,7 @@ from mitai_app.recovery.views import (
     vital_words,
 )
 from mitai_app.ui.charts import category_badge
+from mitai_app.ui.csv_download import csv_download
 from mitai_app.ui.forms import field, invalid_attrs, select_field, with_field_error
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
@@ -328,6 +329,7 @@ def vitals_page() -> rx.Component:
         _home_card(),
         _readings_card(),
         _report_card(),
+        csv_download("recovery"),
         rx.text(t("recovery.not_medical_advice"), size="2", color_scheme="gray"),
         spacing="4",
         width="100%",

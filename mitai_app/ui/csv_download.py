@@ -1,10 +1,11 @@
 """One module's data as CSV for a period, offered on its page.
 
 The tables are the module's share of the export (`core.modules`), each
-named by its log where it has one; the form is a plain GET to
-`routes.TABLE_CSV`, which answers with the file as an attachment, so the
-page stays where it is and no state is involved. A new module's page gets
-its tables by calling `csv_download("<module>")`.
+named by its log where it has one; the form is a GET to `routes.TABLE_CSV`,
+which answers with the file as an attachment, so the page stays where it is
+and no state is involved. Reflex's forms always prevent their own submit, so
+the browser is sent to the form's address with its fields by a script. A
+new module's page gets its tables by calling `csv_download("<module>")`.
 """
 
 from __future__ import annotations
@@ -38,7 +39,11 @@ def _day(module: str, name: str, label_key: str) -> rx.Component:
 
 def csv_download(module: str) -> rx.Component:
     tables = module_tables(module)
-    select_id = f"csv-{module}-table"
+    select_id, form_id = f"csv-{module}-table", f"csv-{module}"
+    send = (
+        f"const form = document.getElementById({form_id!r}); "
+        "window.location.assign(form.action + '?' + new URLSearchParams(new FormData(form)));"
+    )
     return rx.card(
         rx.el.form(
             rx.vstack(
@@ -72,8 +77,10 @@ def csv_download(module: str) -> rx.Component:
                 ),
                 spacing="3",
             ),
+            id=form_id,
             action=routes.TABLE_CSV,
             method="get",
+            on_submit=rx.call_script(send),
         ),
         width="100%",
     )

@@ -112,4 +112,5 @@ def test_a_phone_automation_posts_the_day_and_history_shows_it(app, page, unique
     page.goto(app.url + "/history")
     entries = page.get_by_role("main").get_by_role("listitem")
     expect(entries.filter(has_text="68.3 kg")).to_have_count(1, timeout=LOADED)
-    expect(entries.filter(has_text="131/84")).to_have_count(1, timeout=LOADED)
+    page.get_by_role("tab", name="Blood pressure").click()
+    expect(entries.filter(has_text="131/84 mmHg")).to_have_count(1, timeout=LOADED)

@@ -169,7 +169,7 @@ def test_a_chunked_body_past_the_limit_is_refused_without_a_length(session, clie
 def test_the_export_scope_downloads_the_archive_of_the_tokens_owner(session, client):
     ana, ben = new_profile(session, tier="premium"), new_profile(session, tier="premium")
     writer = bearer(session, ana, "body:write")
-    assert _weight(client, writer, DAY, 70).status_code == 201
+    assert _weight(client, writer, DAY, 70.5).status_code == 201
     assert _weight(client, bearer(session, ben, "body:write"), DAY, 90).status_code == 201
 
     refused = client.get("/v1/export", headers=bearer(session, ana, "body:read"))
@@ -181,7 +181,7 @@ def test_the_export_scope_downloads_the_archive_of_the_tokens_owner(session, cli
         manifest = json.loads(archive.read("manifest.json"))
         weights = archive.read("csv/weight_log.csv").decode().splitlines()
     assert manifest["profile_id"] == str(ana) and manifest["counts"]["weight_log"] == 1
-    assert len(weights) == 2 and "70.0" in weights[1].split(",")
+    assert len(weights) == 2 and "70.5" in weights[1].split(",")
 
 
 def test_revoked_tokens_and_a_switched_off_policy_close_the_api(session, client):

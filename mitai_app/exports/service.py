@@ -113,15 +113,17 @@ def _rows(
     *,
     keyed: bool = False,
     where: tuple[sa.ColumnElement[bool], ...] = (),
+    first_by: tuple[sa.Column, ...] = (),
 ) -> Iterator[dict[str, Any]]:
-    """The profile's rows in key order; `keyed`: a reference to reference
-    data also carries the row's natural key as `<column>@key`.
+    """The profile's rows in key order (after `first_by`, columns that are
+    never empty); `keyed`: a reference to reference data also carries the
+    row's natural key as `<column>@key`.
 
     Read a batch at a time, each batch one query after the last key seen:
     memory stays flat, and there is one round trip per batch (a server-side
     cursor fetched in small steps cost a round trip every few dozen rows,
     most of PostgreSQL's export time on a busy machine)."""
-    key = list(table.primary_key.columns)
+    key = [*first_by, *table.primary_key.columns]
     query = (
         sa.select(table).where(table.c.profile_id == owner, *where).order_by(*key).limit(READ_BATCH)
     )
@@ -275,7 +277,8 @@ def table_csv(
 ) -> Iterator[bytes]:
     """One table of the profile as in the export's `csv/<table>.csv`, only
     the rows dated from `since` to `until` (days in the profile's time zone),
-    line by line. A table that is not the profile's data: LookupError."""
+    oldest first, line by line. A table that is not the profile's data:
+    LookupError."""
     owner = as_uuid(profile_id)
     table = next((t for t in exported_tables() if t.name == table_name), None)
     profile = session.get(Profile, owner)
@@ -296,8 +299,9 @@ def table_csv(
             where += [dated >= since] if since else []
             where += [dated <= until] if until else []
     columns = table.c.keys()
+    in_time = (dated,) if dated is not None and not dated.nullable else ()
     yield archive.csv_line(columns).encode()
-    for row in _rows(session, table, owner, where=tuple(where)):
+    for row in _rows(session, table, owner, where=tuple(where), first_by=in_time):
         yield archive.csv_line(archive.cell(row[c]) for c in columns).encode()
 
 

@@ -18,6 +18,7 @@ from mitai_app.accounts.models import Profile
 from mitai_app.body.models import WeightEntry
 from mitai_app.core import routes
 from mitai_app.exports import media
+from mitai_app.exports import service as exports_service
 from mitai_app.recovery.models import BloodPressureReading
 from tests.db.photos.test_media import Person, _person
 
@@ -39,7 +40,8 @@ def _rows(answer) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(answer.text)))
 
 
-def test_a_table_for_a_period_is_the_owners_rows_of_those_days(committed):
+def test_a_table_for_a_period_is_the_owners_rows_of_those_days(committed, monkeypatch):
+    monkeypatch.setattr(exports_service, "READ_BATCH", 1)  # a read per row: order kept across reads
     ana, ben = _person(committed), _person(committed)
     committed.get(Profile, ana.profile_id).timezone = "Europe/Berlin"
     for day in (1, 2, 3):

@@ -15,12 +15,6 @@ from mitai_app.exports import downloads, jobs
 from tests.factories import new_profile
 
 
-@pytest.fixture
-def export_settings(auth_settings, tmp_path):
-    auth_settings.usage_log = tmp_path / "usage.log"
-    return auth_settings
-
-
 def test_a_queued_export_runs_on_the_worker_and_ends_ready_to_download(session, export_settings):
     ana, ben = new_profile(session, tier="premium"), new_profile(session, tier="premium")
     session.add(WeightEntry(profile_id=ana, date=date(2026, 3, 1), weight=Decimal("70")))

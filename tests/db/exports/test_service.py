@@ -35,12 +35,6 @@ DAY = date(2026, 3, 1)
 
 
 @pytest.fixture
-def export_settings(auth_settings, tmp_path):
-    auth_settings.usage_log = tmp_path / "usage.log"
-    return auth_settings
-
-
-@pytest.fixture
 def ana(session, export_settings):
     """A profile with entries in several modules, a goal with its progress
     (a reference between two owned tables) and a photo on disk."""

@@ -6,7 +6,8 @@ from mitai_app.core.modules import Module, NavEntry
 
 MODULE = Module(
     name="api",
-    depends=("accounts", "imports", "goals", "ai"),  # imports: ingest writes like an import
+    # imports: ingest writes like an import; exports: the archive at /v1/export
+    depends=("accounts", "imports", "goals", "ai", "exports"),
     models="mitai_app.api.models",
     strings="mitai_app.api.strings:CATALOG",
     pages=("mitai_app.api.pages.tokens", "mitai_app.api.pages.admin"),

@@ -15,6 +15,7 @@ from its description, so a new module's log is in the API without new code:
     GET    /api/v1/profile
     GET    /api/v1/goals                        with progress and projection
     GET    /api/v1/insights?prompt=&limit=      AI insights, with the values they were built from
+    GET    /api/v1/export                       the export archive (ZIP), as on Your data
     POST   /api/v1/ingest/health-auto-export   Health Auto Export's REST automation
     POST   /api/v1/ingest/samples              the simple format (Shortcuts, Home Assistant)
 """
@@ -25,6 +26,7 @@ import base64
 import binascii
 import logging
 import re
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from datetime import time as dt_time
@@ -32,7 +34,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from sqlmodel import Session
 from starlette.exceptions import HTTPException
@@ -43,6 +45,7 @@ from mitai_app.ai import service as ai_service
 from mitai_app.api import tokens
 from mitai_app.api.consts import (
     API_V1,
+    EXPORT_SCOPE,
     GOALS_SCOPE,
     INGEST_MAX_BODY_BYTES,
     INSIGHTS_SCOPE,
@@ -57,6 +60,7 @@ from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import today_in
 from mitai_app.core.modules import contributions, table_modules
+from mitai_app.exports import service as exports_service
 from mitai_app.goals import service as goals_service
 from mitai_app.imports import health_auto_export, ingest
 from mitai_app.imports.rows import Parsed
@@ -432,6 +436,51 @@ def _read_routes(router: APIRouter) -> None:
         ]
 
 
+EXPORT_CHUNK = 1 << 16
+
+
+def _export_routes(router: APIRouter) -> None:
+    @router.get(
+        "/export",
+        tags=["export"],
+        response_class=StreamingResponse,
+        responses={200: {"description": "the export archive", "content": {"application/zip": {}}}},
+    )
+    def export_archive(
+        session: SessionDep,
+        caller: Annotated[tokens.Caller, Depends(needs(EXPORT_SCOPE, READ))],
+    ) -> StreamingResponse:
+        """The same ZIP as Your data's export (CSV per table, `mitai.json`,
+        photos, manifest with checksums), charged to `data_export`. It is
+        written to a temporary file on the request's session, then streamed
+        from there: memory stays flat, and a refused or failed export sends
+        a problem document instead of half an archive."""
+        # Closed by the response's generator once sent (or below on failure).
+        spool = tempfile.TemporaryFile(dir=exports_service.spool_folder())  # noqa: SIM115
+        try:
+            exports_service.export_archive(session=session, profile_id=caller.profile_id, out=spool)
+        except BaseException:
+            spool.close()
+            raise
+        size = spool.tell()
+        spool.seek(0)
+
+        def chunks() -> Iterator[bytes]:
+            with spool:
+                while data := spool.read(EXPORT_CHUNK):
+                    yield data
+
+        return StreamingResponse(
+            chunks(),
+            media_type="application/zip",
+            headers={
+                "Content-Length": str(size),
+                "Content-Disposition": 'attachment; filename="mitai-export.zip"',
+                "Cache-Control": "private, no-store",
+            },
+        )
+
+
 class Metric(BaseModel):
     """One Health Auto Export metric: its samples carry `date` and `qty`
     (blood pressure `systolic` and `diastolic`, sleep its night's fields)."""
@@ -544,6 +593,44 @@ def _ingest_routes(router: APIRouter) -> None:
 # --- the app ---------------------------------------------------------------------
 
 
+class BodyLimit:
+    """Refuses a body over the limit with 413 before a route reads it: by
+    its Content-Length, and a body sent without one (chunked) as soon as
+    what arrived passes the limit. Such a body is held until it is complete
+    (at most the limit) and then handed on as it came."""
+
+    def __init__(self, app: Callable) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        # A day of Health Auto Export's metrics is larger than any entry.
+        limit = INGEST_MAX_BODY_BYTES if "/ingest/" in scope["path"] else MAX_BODY_BYTES
+        too_large = _problem(413, "Content Too Large", f"At most {limit} bytes.")
+        length = dict(scope["headers"]).get(b"content-length", b"")
+        if length.isdigit():
+            if int(length) > limit:
+                return await too_large(scope, receive, send)
+            return await self.app(scope, receive, send)
+        held, size = [], 0
+        while True:
+            message = await receive()
+            held.append(message)
+            if message["type"] != "http.request":
+                break
+            size += len(message.get("body", b""))
+            if size > limit:
+                return await too_large(scope, receive, send)
+            if not message.get("more_body"):
+                break
+
+        async def replay() -> dict:
+            return held.pop(0) if held else await receive()
+
+        return await self.app(scope, replay, send)
+
+
 def api_app() -> FastAPI:
     app = FastAPI(
         title="Mitai Jinkendo API",
@@ -558,19 +645,12 @@ def api_app() -> FastAPI:
     _profile_routes(router)
     _read_routes(router)
     _ingest_routes(router)
+    _export_routes(router)
     for module, specs in contributions("logs"):
         for spec in specs:
             _log_routes(router, module.name, spec)
     app.include_router(router)
-
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        length = request.headers.get("content-length", "")
-        # A day of Health Auto Export's metrics is larger than any entry.
-        limit = INGEST_MAX_BODY_BYTES if "/ingest/" in request.url.path else MAX_BODY_BYTES
-        if length.isdigit() and int(length) > limit:
-            return _problem(413, "Content Too Large", f"At most {limit} bytes.")
-        return await call_next(request)
+    app.add_middleware(BodyLimit)
 
     @app.exception_handler(Problem)
     async def problem(_request: Request, error: Problem) -> JSONResponse:

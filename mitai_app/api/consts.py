@@ -18,7 +18,11 @@ PAGE_LIMIT_MAX = 500
 READ, WRITE = "read", "write"
 PROFILE_SCOPE = "profile"  # the profile's own fields; logs are scoped by module
 # Areas beside the logs' modules, with the catalogue key naming each.
-GOALS_SCOPE, INSIGHTS_SCOPE = "goals", "ai"
-READ_AREAS = ((GOALS_SCOPE, "nav.goals"), (INSIGHTS_SCOPE, "nav.analysis"))
+GOALS_SCOPE, INSIGHTS_SCOPE, EXPORT_SCOPE = "goals", "ai", "export"
+READ_AREAS = (
+    (GOALS_SCOPE, "nav.goals"),
+    (INSIGHTS_SCOPE, "nav.analysis"),
+    (EXPORT_SCOPE, "api.area.export"),  # the whole archive: every module's rows and photos
+)
 # The admin's policy: may users make tokens at all (app setting, "true"/"false").
 TOKENS_ALLOWED_SETTING = "api_tokens_allowed"

@@ -22,6 +22,7 @@ CATALOG: dict[str, Text] = {
     ),
     "api.scopes": Text(de="Bereiche", en="Areas"),
     "api.area.profile": Text(de="Profil", en="Profile"),
+    "api.area.export": Text(de="Gesamtexport (ZIP)", en="Full export (ZIP)"),
     "api.read": Text(de="lesen", en="read"),
     "api.write": Text(de="schreiben", en="write"),
     "api.expires_on": Text(de="Gültig bis (leer: unbegrenzt)", en="Valid until (empty: no end)"),

@@ -15,6 +15,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
+from mitai_app.core.text import Text
+
 # Deterministic constraint names: SQLite batch migrations can only drop or
 # alter constraints that have names, and autogenerate compares by name.
 SQLModel.metadata.naming_convention = {
@@ -23,6 +25,30 @@ SQLModel.metadata.naming_convention = {
     "ck": "ck_%(table_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
+}
+
+# What the columns these helpers (and every log) give many tables mean; the
+# export's column documentation reads them, beside a column's own
+# `info["doc"]` (a `Text`) and the log descriptions.
+SHARED_COLUMNS: dict[str, Text] = {
+    "id": Text(de="Kennung der Zeile", en="The row's identifier"),
+    "profile_id": Text(de="Das Profil, dem die Zeile gehört", en="The profile the row belongs to"),
+    "date": Text(de="Der Tag (Ortszeit des Profils)", en="The day (the profile's local time)"),
+    "created_at": Text(de="Wann die Zeile angelegt wurde", en="When the row was made"),
+    "updated_at": Text(de="Wann die Zeile zuletzt geändert wurde", en="When the row last changed"),
+    "source": Text(
+        de="Woher der Eintrag kommt (manual, api oder ein Import)",
+        en="Where the entry came from (manual, api or an import)",
+    ),
+    "notes": Text(de="Eigene Notizen", en="Your own notes"),
+    "source_device": Text(
+        de="App oder Gerät laut importierter Datei", en="The app or device the imported file names"
+    ),
+    "external_key": Text(
+        de="Woran ein Import den Datensatz wiedererkennt",
+        en="What an import recognises it by again",
+    ),
+    "import_id": Text(de="Der Import, der die Zeile anlegte", en="The import that added the row"),
 }
 
 # JSONB on PostgreSQL (indexable with GIN), plain JSON text on SQLite.

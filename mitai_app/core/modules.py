@@ -155,6 +155,21 @@ def import_models() -> None:
             load(module.models)
 
 
+def exported_tables() -> list[Any]:
+    """The tables of a profile's data (a `profile_id` column) in the order
+    their foreign keys need, but the account internals modules name
+    (`internal_tables`): what an export, restore and CSV download cover."""
+    from sqlmodel import SQLModel  # here: the registry itself loads no ORM until asked
+
+    import_models()
+    internal = {name for module in modules() for name in module.internal_tables}
+    return [
+        table
+        for table in SQLModel.metadata.sorted_tables
+        if "profile_id" in table.c and table.name not in internal
+    ]
+
+
 @cache
 def table_modules() -> dict[str, str]:
     """Which module declares each table (by the table's name)."""

@@ -19,6 +19,9 @@ MORE = "/more"
 # Behind "More"
 PROFILE = "/profile"
 DATA = "/data"  # Your data: export, restore, access report (Settings offers it before deletion)
+# ?table=&since=&until=: one table of the signed-in profile as CSV, offered on
+# each module's page (ui.csv_download), served by exports
+TABLE_CSV = "/media/csv"
 ADMIN = "/admin"
 
 

@@ -17,4 +17,5 @@ MODULE = Module(
     nav=(NavEntry(DATA, "nav.data", "more", 85, icon="download"),),
     routes="mitai_app.exports.media:ROUTES",
     purge="mitai_app.exports.downloads:purge_downloads",
+    tasks="mitai_app.exports.tasks:register",
 )

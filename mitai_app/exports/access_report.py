@@ -29,8 +29,6 @@ from mitai_app.core.records import as_uuid
 from mitai_app.core.settings import settings
 from mitai_app.exports import service as exports_service
 
-# The column that dates a table's rows, first found wins.
-DATE_COLUMNS = ("date", "measured_at", "created_at", "created", "started_at")
 # Profile fields shown as they are: those an export carries, and the account's
 # own (never the password hash or tokens).
 PROFILE_FIELDS = (
@@ -118,7 +116,7 @@ def profile_tables() -> list[sa.Table]:
 
 
 def _summary(session: Session, table: sa.Table, owner: uuid.UUID) -> TableSummary:
-    dated = next((table.c[name] for name in DATE_COLUMNS if name in table.c), None)
+    dated = exports_service.dating_column(table)
     columns = [sa.func.count()]
     if dated is not None:
         columns += [sa.func.min(dated), sa.func.max(dated)]

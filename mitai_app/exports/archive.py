@@ -8,6 +8,8 @@ An export is one ZIP file:
                       row per line so that it streams both ways
     csv/<table>.csv   one CSV per table: a header row, UTF-8, ISO 8601 dates
                       and times (UTC), values in SI units as stored
+    columns.csv       every CSV column's type, unit and meaning (generated:
+                      `exports.column_docs`)
     photos/<file>     the photos as processed on upload, and their thumbnails
 
 Values are written as JSON types: ids and dates as strings, decimals as
@@ -36,13 +38,38 @@ FORMAT = "mitai-export"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DOCUMENT = "mitai.json"
+COLUMNS = "columns.csv"
 CSV_FOLDER = "csv/"
 PHOTO_FOLDER = "photos/"
 
 
+def _iso(value: date | time) -> str:
+    return value.isoformat()
+
+
+# By the value's exact type: a dictionary look-up per value, as every value
+# of an export passes here (a subclass takes the slower path below).
+_AS_JSON: dict[type, Any] = {
+    str: None,
+    int: None,
+    float: None,
+    bool: None,
+    type(None): None,
+    Decimal: float,
+    uuid.UUID: str,
+    datetime: _iso,
+    date: _iso,
+    time: _iso,
+}
+
+
 def cell(value: Any) -> Any:
-    """A stored value as a JSON value."""
-    if value is None or isinstance(value, bool | int | float | str | dict | list):
+    """A stored value as a JSON value (a JSON value stays as it is)."""
+    kind = type(value)
+    if kind in _AS_JSON:
+        convert = _AS_JSON[kind]
+        return value if convert is None else convert(value)
+    if isinstance(value, bool | int | float | str | dict | list):
         return value
     if isinstance(value, Decimal):
         return float(value)
@@ -51,6 +78,12 @@ def cell(value: Any) -> Any:
     if isinstance(value, datetime | date | time):
         return value.isoformat()
     raise TypeError(f"no export form for {type(value).__name__}")
+
+
+def cells(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row's values as JSON values, converted once for the document and
+    the CSV alike."""
+    return {name: cell(value) for name, value in row.items()}
 
 
 def csv_cell(value: Any) -> str:

@@ -38,7 +38,7 @@ class Download:
     expires_at: datetime
 
 
-def _folder(profile_id: uuid.UUID | str) -> Path:
+def folder(profile_id: uuid.UUID | str) -> Path:
     return settings().export_dir / str(as_uuid(profile_id))
 
 
@@ -61,25 +61,25 @@ def create_download(
 ) -> Download:
     """Writes the profile's export archive for download (charging
     `data_export`); nothing is left behind when it fails."""
-    folder = _folder(profile_id)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    where = folder(profile_id)
+    where.mkdir(parents=True, exist_ok=True, mode=0o700)
     name = f"mitai-export-{(now or datetime.now(UTC)):%Y%m%d-%H%M%S}-{secrets.token_urlsafe(6)}.zip"
-    partial = folder / f".{name}.part"
+    partial = where / f".{name}.part"
     try:
         with partial.open("xb") as out:
             export_archive(session=session, profile_id=profile_id, out=out, progress=progress)
-        os.replace(partial, folder / name)
+        os.replace(partial, where / name)
     finally:
         partial.unlink(missing_ok=True)
-    return _download(folder / name)
+    return _download(where / name)
 
 
 def list_downloads(*, profile_id: uuid.UUID | str, now: datetime | None = None) -> list[Download]:
     """The profile's archives that can still be downloaded, newest first."""
-    folder, now = _folder(profile_id), now or datetime.now(UTC)
-    if not folder.is_dir():
+    where, now = folder(profile_id), now or datetime.now(UTC)
+    if not where.is_dir():
         return []
-    found = [_download(path) for path in folder.iterdir() if _NAME.match(path.name)]
+    found = [_download(path) for path in where.iterdir() if _NAME.match(path.name)]
     return sorted((d for d in found if d.expires_at > now), key=lambda d: d.name, reverse=True)
 
 
@@ -89,7 +89,7 @@ def download_path(
     """The archive `name` of this profile while it may be downloaded, else None."""
     if not _NAME.match(name):
         return None
-    path = _folder(profile_id) / name
+    path = folder(profile_id) / name
     if not path.is_file() or _download(path).expires_at <= (now or datetime.now(UTC)):
         return None
     return path
@@ -103,14 +103,14 @@ def purge_downloads(*, session: Session, now: datetime | None = None) -> int:
         return 0
     existing = {str(row) for row in session.execute(sa.select(Profile.id)).scalars()}
     deleted = 0
-    for folder in root.iterdir():
-        if not folder.is_dir():
+    for kept in root.iterdir():
+        if not kept.is_dir():
             continue
-        if folder.name not in existing:
-            deleted += sum(1 for _ in folder.iterdir())
-            shutil.rmtree(folder, ignore_errors=True)
+        if kept.name not in existing:
+            deleted += sum(1 for _ in kept.iterdir())
+            shutil.rmtree(kept, ignore_errors=True)
             continue
-        for path in folder.iterdir():
+        for path in kept.iterdir():
             age = now - datetime.fromtimestamp(path.stat().st_mtime, UTC)
             if age >= KEPT_FOR:
                 path.unlink(missing_ok=True)

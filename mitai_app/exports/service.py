@@ -19,26 +19,29 @@ from __future__ import annotations
 import hashlib
 import io
 import shutil
+import tempfile
 import uuid
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import sqlalchemy as sa
 from PIL import Image
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
 from mitai_app.accounts.models import Profile
 from mitai_app.core import access, migrations
 from mitai_app.core.errors import UserError
-from mitai_app.core.modules import import_models, modules
+from mitai_app.core.formatting import zone
+from mitai_app.core.modules import exported_tables
 from mitai_app.core.records import as_uuid
-from mitai_app.exports import archive
+from mitai_app.core.settings import settings
+from mitai_app.exports import archive, column_docs
 from mitai_app.exports.consts import DATA_EXPORT
 from mitai_app.photos import service as photos
 from mitai_app.photos.models import Photo
@@ -56,8 +59,17 @@ PROFILE_FIELDS = (
     "quality_filter_level",
     "bp_guideline",
 )
-BATCH = 500
-KEY_SUFFIX = "@key"  # beside a reference in mitai.json: the target's natural key
+BATCH = 500  # rows per INSERT on restore
+READ_BATCH = 2000  # rows per query on export
+KEY_SUFFIX = "@key"
+# The column that dates a table's rows, first found wins.
+DATE_COLUMNS = (
+    "date",
+    "measured_at",
+    "created_at",
+    "created",
+    "started_at",
+)  # beside a reference in mitai.json: the target's natural key
 
 
 @dataclass(frozen=True)
@@ -70,16 +82,6 @@ class TransferSummary:
     @property
     def total_rows(self) -> int:
         return sum(self.rows.values())
-
-
-def exported_tables() -> list[sa.Table]:
-    import_models()
-    internal = {name for module in modules() for name in module.internal_tables}
-    return [
-        table
-        for table in SQLModel.metadata.sorted_tables
-        if "profile_id" in table.c and table.name not in internal
-    ]
 
 
 def natural_key(table: sa.Table) -> tuple[str, ...] | None:
@@ -105,34 +107,53 @@ def _references(table: sa.Table) -> list[tuple[str, sa.Table, tuple[str, ...]]]:
 
 
 def _rows(
-    session: Session, table: sa.Table, owner: uuid.UUID, *, keyed: bool = False
+    session: Session,
+    table: sa.Table,
+    owner: uuid.UUID,
+    *,
+    keyed: bool = False,
+    where: tuple[sa.ColumnElement[bool], ...] = (),
+    first_by: tuple[sa.Column, ...] = (),
 ) -> Iterator[dict[str, Any]]:
-    """The profile's rows; `keyed`: a reference to reference data also
-    carries the row's natural key as `<column>@key`."""
+    """The profile's rows in key order (after `first_by`, columns that are
+    never empty); `keyed`: a reference to reference data also carries the
+    row's natural key as `<column>@key`.
+
+    Read a batch at a time, each batch one query after the last key seen:
+    memory stays flat, and there is one round trip per batch (a server-side
+    cursor fetched in small steps cost a round trip every few dozen rows,
+    most of PostgreSQL's export time on a busy machine)."""
+    key = [*first_by, *table.primary_key.columns]
     query = (
-        sa.select(table)
-        .where(table.c.profile_id == owner)
-        .order_by(*table.primary_key.columns)
-        .execution_options(yield_per=BATCH)
+        sa.select(table).where(table.c.profile_id == owner, *where).order_by(*key).limit(READ_BATCH)
     )
     references = _references(table) if keyed else []
     known: dict[tuple[str, Any], list | None] = {}
-    for row in session.execute(query):
-        values = dict(row._mapping)
-        for column, target, names in references:
-            ref = values[column]
-            if ref is None:
-                continue
-            if (target.name, ref) not in known:
-                found = session.execute(
-                    sa.select(*(target.c[n] for n in names)).where(
-                        target.c[next(iter(target.primary_key.columns)).name] == ref
-                    )
-                ).first()
-                known[target.name, ref] = [archive.cell(v) for v in found] if found else None
-            if known[target.name, ref] is not None and all(known[target.name, ref]):
-                values[f"{column}{KEY_SUFFIX}"] = known[target.name, ref]
-        yield values
+    after: sa.ColumnElement[bool] | None = None
+    while True:
+        batch = session.execute(query if after is None else query.where(after)).all()
+        for row in batch:
+            values = dict(row._mapping)
+            for column, target, names in references:
+                ref = values[column]
+                if ref is None:
+                    continue
+                if (target.name, ref) not in known:
+                    found = session.execute(
+                        sa.select(*(target.c[n] for n in names)).where(
+                            target.c[next(iter(target.primary_key.columns)).name] == ref
+                        )
+                    ).first()
+                    known[target.name, ref] = [archive.cell(v) for v in found] if found else None
+                if known[target.name, ref] is not None and all(known[target.name, ref]):
+                    values[f"{column}{KEY_SUFFIX}"] = known[target.name, ref]
+            yield values
+        if len(batch) < READ_BATCH:
+            return
+        last = batch[-1]._mapping
+        after = sa.tuple_(*key) > sa.tuple_(
+            *(sa.literal(last[column.name], type_=column.type) for column in key)
+        )
 
 
 def _photo_files(session: Session, owner: uuid.UUID) -> Iterator[Path]:
@@ -144,6 +165,14 @@ def _photo_files(session: Session, owner: uuid.UUID) -> Iterator[Path]:
 
 
 # --- export -----------------------------------------------------------------------
+
+
+def spool_folder() -> Path:
+    """Where an export's temporary files go: beside the archives, on disk
+    (the system's temporary folder may be memory)."""
+    folder = settings().export_dir
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
 
 
 def export_archive(
@@ -185,29 +214,33 @@ def export_archive(
                 write(writer)
             files[name] = writer.hexdigest()
 
-        def document(writer: archive.HashingWriter) -> None:
-            settings = {name: getattr(profile, name) for name in PROFILE_FIELDS}
-            writer.write(archive.document_head(schema=schema, profile=settings).encode())
+        # One read of each table gives its CSV, written to the archive at
+        # once, and its part of mitai.json, which is one file across all
+        # tables: it waits in a temporary file until the last table is read.
+        with tempfile.TemporaryFile(dir=spool_folder()) as spool:
+            own = {name: getattr(profile, name) for name in PROFILE_FIELDS}
+            spool.write(archive.document_head(schema=schema, profile=own).encode())
             for position, table in enumerate(tables):
                 if progress:
                     progress(table.name)
-                writer.write(archive.document_table(table.name, first=position == 0).encode())
-                count = 0
-                for row in _rows(session, table, owner, keyed=True):
-                    writer.write(archive.document_row(row, first=count == 0).encode())
-                    count += 1
-                counts[table.name] = count
-            writer.write(archive.document_end(any_table=bool(tables)).encode())
+                spool.write(archive.document_table(table.name, first=position == 0).encode())
 
-        entry(archive.DOCUMENT, document)
-        for table in tables:
+                def table_csv(writer: archive.HashingWriter, table: sa.Table = table) -> None:
+                    columns = table.c.keys()
+                    writer.write(archive.csv_line(columns).encode())
+                    count = 0
+                    for row in _rows(session, table, owner, keyed=True):
+                        values = archive.cells(row)
+                        spool.write(archive.document_row(values, first=count == 0).encode())
+                        writer.write(archive.csv_line(values[c] for c in columns).encode())
+                        count += 1
+                    counts[table.name] = count
 
-            def table_csv(writer: archive.HashingWriter, table: sa.Table = table) -> None:
-                writer.write(archive.csv_line(table.c.keys()).encode())
-                for row in _rows(session, table, owner):
-                    writer.write(archive.csv_line(row.values()).encode())
-
-            entry(f"{archive.CSV_FOLDER}{table.name}.csv", table_csv)
+                entry(f"{archive.CSV_FOLDER}{table.name}.csv", table_csv)
+            spool.write(archive.document_end(any_table=bool(tables)).encode())
+            spool.seek(0)
+            entry(archive.DOCUMENT, lambda writer: shutil.copyfileobj(spool, writer))
+        entry(archive.COLUMNS, lambda writer: writer.write(column_docs.columns_csv(tables)))
         for path in _photo_files(session, owner):
 
             def photo(writer: archive.HashingWriter, path: Path = path) -> None:
@@ -225,6 +258,51 @@ def export_archive(
         access.consume(session=session, profile_id=owner, feature_id=DATA_EXPORT)
         session.commit()
     return TransferSummary(rows=counts, photo_files=photo_count)
+
+
+# --- one table as CSV, for a period ----------------------------------------------
+
+
+def dating_column(table: sa.Table) -> sa.Column | None:
+    return next((table.c[name] for name in DATE_COLUMNS if name in table.c), None)
+
+
+def table_csv(
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    table_name: str,
+    since: date | None = None,
+    until: date | None = None,
+) -> Iterator[bytes]:
+    """One table of the profile as in the export's `csv/<table>.csv`, only
+    the rows dated from `since` to `until` (days in the profile's time zone),
+    oldest first, line by line. A table that is not the profile's data:
+    LookupError."""
+    owner = as_uuid(profile_id)
+    table = next((t for t in exported_tables() if t.name == table_name), None)
+    profile = session.get(Profile, owner)
+    if table is None or profile is None:
+        raise LookupError(table_name)
+    dated, where = dating_column(table), []
+    if dated is not None:
+        stored = dated.type.impl if isinstance(dated.type, sa.TypeDecorator) else dated.type
+        if isinstance(stored, sa.DateTime):  # a moment: the profile's days, in UTC
+            local = zone(profile.timezone)
+
+            def start(day: date) -> datetime:
+                return datetime.combine(day, time.min, local).astimezone(UTC)
+
+            where += [dated >= start(since)] if since else []
+            where += [dated < start(until + timedelta(days=1))] if until else []
+        else:
+            where += [dated >= since] if since else []
+            where += [dated <= until] if until else []
+    columns = table.c.keys()
+    in_time = (dated,) if dated is not None and not dated.nullable else ()
+    yield archive.csv_line(columns).encode()
+    for row in _rows(session, table, owner, where=tuple(where), first_by=in_time):
+        yield archive.csv_line(archive.cell(row[c]) for c in columns).encode()
 
 
 # --- restore ----------------------------------------------------------------------
@@ -271,7 +349,9 @@ def _verified(zip_file: zipfile.ZipFile) -> dict[str, Any]:
             if name.startswith(archive.PHOTO_FOLDER):
                 _photo_name(name)
                 _check_image(zip_file, name)
-            elif name != archive.DOCUMENT and not name.startswith(archive.CSV_FOLDER):
+            elif name not in (archive.DOCUMENT, archive.COLUMNS) and not name.startswith(
+                archive.CSV_FOLDER
+            ):
                 raise UserError("exports.error.damaged", line=0)
     except KeyError as error:
         raise UserError("exports.error.not_an_export") from error

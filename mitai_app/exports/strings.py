@@ -9,7 +9,6 @@ CATALOG: dict[str, Text] = {
         en="An export holds all your entries as CSV files and one JSON document, your photos and a list of checksums. It restores completely into an empty account, here or on another installation. It stays here for 24 hours to download.",
     ),
     "exports.create": Text(de="Export erstellen", en="Create an export"),
-    "exports.starting": Text(de="Export wird vorbereitet …", en="Preparing the export…"),
     "exports.progress": Text(
         de="{done} von {total} Tabellen geschrieben …", en="{done} of {total} tables written…"
     ),
@@ -59,6 +58,29 @@ CATALOG: dict[str, Text] = {
     "exports.error.foreign_rows": Text(
         de="Der Export enthält Daten eines anderen Profils. Es wurde nichts übernommen.",
         en="The export holds data of another profile. Nothing was restored.",
+    ),
+    "csv.heading": Text(de="Als CSV herunterladen", en="Download as CSV"),
+    "csv.explained": Text(
+        de="Eine Tabelle für einen Zeitraum (leer: alles), wie im Gesamtexport: "
+        "UTF-8, ISO-Daten, Werte in SI-Einheiten.",
+        en="One table for a period (empty: everything), as in the full export: "
+        "UTF-8, ISO dates, values in SI units.",
+    ),
+    "csv.table": Text(de="Tabelle", en="Table"),
+    "csv.since": Text(de="Von", en="From"),
+    "csv.until": Text(de="Bis", en="To"),
+    "csv.download": Text(de="CSV herunterladen", en="Download CSV"),
+    "exports.error.running": Text(
+        de="Ein Export läuft schon; sein Fortschritt steht oben.",
+        en="An export is already running; its progress is shown above.",
+    ),
+    "exports.error.stopped": Text(
+        de="Der Export wurde unterbrochen. Bitte starte ihn noch einmal.",
+        en="The export was interrupted. Please start it again.",
+    ),
+    "exports.queued": Text(
+        de="Der Export wartet auf einen freien Hintergrund-Prozess …",
+        en="The export is waiting for a background worker…",
     ),
     "exports.error.not_empty": Text(
         de="Wiederherstellen geht nur in ein Konto ohne Daten: dieses Konto hat schon Einträge.",

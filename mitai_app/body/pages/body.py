@@ -26,6 +26,7 @@ from mitai_app.core import routes
 from mitai_app.core.formatting import in_both, today_in
 from mitai_app.core.series import DAY_MS, DEFAULT_RANGE, RANGE_DAYS, date_axis
 from mitai_app.ui.charts import category_badge, date_xaxis, dated_trace, figure, plot
+from mitai_app.ui.csv_download import csv_download
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
@@ -486,6 +487,7 @@ def body_page() -> rx.Component:
             ),
         ),
         _chart_card("body.chart.whtr", BodyState.has_whtr, _whtr_figure(), "whtr"),
+        csv_download("body"),
         spacing="4",
         width="100%",
         max_width="56rem",

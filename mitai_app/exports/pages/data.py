@@ -1,6 +1,7 @@
 """Your data: make an export archive and download it (24 hours). The
-export runs in a worker thread while this background event shows how far
-it got; the archive is served by the owner-only route in `exports.media`."""
+export runs as a job on the task queue (`exports.jobs`); a background event
+shows how far it got, from the job, so the progress is back after a reload.
+The archive is served by the owner-only route in `exports.media`."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import reflex as rx
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_datetime, format_number
 from mitai_app.core.i18n import translate
-from mitai_app.exports import downloads
+from mitai_app.exports import downloads, jobs, tasks
 from mitai_app.exports import service as exports_service
 from mitai_app.exports.consts import ACCESS_REPORT, DATA, EXPORT_MEDIA
 from mitai_app.imports import service as imports_service
@@ -21,7 +22,7 @@ from mitai_app.ui.forms import error_callout, success_callout
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import attempt, call_service, signed_in, t, to_login
 
-PROGRESS_INTERVAL_S = 0.3
+PROGRESS_INTERVAL_S = 0.5
 RESTORE_UPLOAD = "restore-archive"
 
 
@@ -39,6 +40,7 @@ class DataState(rx.State):
     loaded: bool = False
     busy: bool = False
     progress: str = ""
+    percent: int = 0
     error: str = ""
     done: str = ""
     restoring: bool = False
@@ -68,36 +70,53 @@ class DataState(rx.State):
             return to_login()
         self.error = self.done = ""
         await self._show(me)
+        job = await asyncio.to_thread(jobs.export_job, profile_id=me.user.id)
+        if job is not None and job.active:
+            self.busy, self.progress, self.percent = True, _progress(job, me.lang), _percent(job)
+            return DataState.watch
+        self.busy = False
+        return None
+
+    @rx.event
+    async def create(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        if self.busy:
+            return None
+        outcome = await attempt(jobs.start_export, me.lang, profile_id=me.user.id)
+        self.error, self.done = outcome.error, ""
+        if not outcome.ok:
+            return None
+        await asyncio.to_thread(tasks.enqueue_export, me.user.id)
+        self.busy, self.progress, self.percent = True, _progress(outcome.value, me.lang), 0
+        return DataState.watch
 
     @rx.event(background=True)
-    async def create(self):
+    async def watch(self):
+        """Follows the export job until it is done or failed."""
         async with self:
-            if self.busy:
-                return
             me = await signed_in(self)
             if me is None:
-                return to_login()
-            self.busy, self.error, self.done = True, "", ""
-            self.progress = translate("exports.starting", me.lang)
-        total = await asyncio.to_thread(downloads.table_count)
-        written: list[str] = []
-        running = asyncio.ensure_future(
-            attempt(
-                downloads.create_download, me.lang, profile_id=me.user.id, progress=written.append
-            )
-        )
-        while not running.done():
-            await asyncio.sleep(PROGRESS_INTERVAL_S)
+                return
+        while True:
+            job = await asyncio.to_thread(jobs.export_job, profile_id=me.user.id)
             async with self:
-                self.progress = translate(
-                    "exports.progress", me.lang, done=len(written), total=total
-                )
-        outcome = running.result()
-        async with self:
-            self.busy, self.progress, self.error = False, "", outcome.error
-            if outcome.ok:
-                self.done = translate("exports.ready", me.lang)
-                await self._show(me)
+                if job is not None and job.active:
+                    self.busy, self.progress, self.percent = (
+                        True,
+                        _progress(job, me.lang),
+                        _percent(job),
+                    )
+                else:
+                    self.busy, self.progress = False, ""
+                    if job is not None and job.status == jobs.DONE:
+                        self.done = translate("exports.ready", me.lang)
+                        await self._show(me)
+                    elif job is not None and job.error is not None:
+                        self.error = job.error.pick(me.lang)
+                    return
+            await asyncio.sleep(PROGRESS_INTERVAL_S)
 
     # --- restore ----------------------------------------------------------------
 
@@ -147,6 +166,16 @@ class DataState(rx.State):
                     photos=outcome.value.photo_files,
                 )
         return rx.clear_selected_files(RESTORE_UPLOAD)
+
+
+def _progress(job: jobs.ExportJob, lang: str) -> str:
+    if job.status == jobs.QUEUED:
+        return translate("exports.queued", lang)
+    return translate("exports.progress", lang, done=job.tables_done, total=job.tables)
+
+
+def _percent(job: jobs.ExportJob) -> int:
+    return round(100 * job.tables_done / job.tables) if job.tables else 0
 
 
 def _download_row(row: DownloadView) -> rx.Component:
@@ -293,7 +322,14 @@ def data_page() -> rx.Component:
             disabled=DataState.busy,
             size="3",
         ),
-        rx.cond(DataState.busy, rx.text(DataState.progress, role="status", aria_live="polite")),
+        rx.cond(
+            DataState.busy,
+            rx.vstack(
+                rx.progress(value=DataState.percent, max=100, aria_label=t("exports.create")),
+                rx.text(DataState.progress, role="status", aria_live="polite"),
+                width="100%",
+            ),
+        ),
         rx.heading(t("exports.ready_to_download"), size="4", as_="h2"),
         rx.cond(
             DataState.downloads.length() > 0,

@@ -41,6 +41,7 @@ from mitai_app.goals.weekly import (
     week_rows,
     weekly_overview,
 )
+from mitai_app.ui.csv_download import csv_download
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
     error_callout,
@@ -781,6 +782,7 @@ def goals_page() -> rx.Component:
         _focus(),
         effort_section(),
         _new_goal(),
+        csv_download("goals"),
         _edit_dialog(),
         confirm_dialog(
             title=t("goals.primary_title"),

@@ -13,6 +13,7 @@ from mitai_app.core.units import kg_to_lb
 from mitai_app.nutrition import service
 from mitai_app.nutrition.consts import MACROS, TODAY_PAGE, TRENDS_PAGE
 from mitai_app.ui.charts import date_xaxis, figure, plot
+from mitai_app.ui.csv_download import csv_download
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, signed_in, t, to_login
 
@@ -254,6 +255,7 @@ def trends_page() -> rx.Component:
                 rx.fragment(),
             ),
         ),
+        csv_download("nutrition"),
         spacing="4",
         width="100%",
         max_width="48rem",

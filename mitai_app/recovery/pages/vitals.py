@@ -36,6 +36,7 @@ from mitai_app.recovery.views import (
     vital_words,
 )
 from mitai_app.ui.charts import category_badge
+from mitai_app.ui.csv_download import csv_download
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import field, invalid_attrs, with_field_error
 from mitai_app.ui.layout import page
@@ -452,6 +453,7 @@ def vitals_page() -> rx.Component:
         _readings_card(),
         _report_card(),
         _replace_dialog(),
+        csv_download("recovery"),
         rx.text(t("recovery.not_medical_advice"), size="2", color_scheme="gray"),
         spacing="4",
         width="100%",

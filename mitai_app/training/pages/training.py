@@ -33,6 +33,7 @@ from mitai_app.training.overview import (
 from mitai_app.training.pages.pickers import exercise_select
 from mitai_app.training.strength import dated_records
 from mitai_app.ui.charts import figure, plot
+from mitai_app.ui.csv_download import csv_download
 from mitai_app.ui.forms import select_field
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
@@ -469,6 +470,7 @@ def training_page() -> rx.Component:
         _zones(),
         _abilities(),
         _strength(),
+        csv_download("training"),
         spacing="4",
         width="100%",
         max_width="48rem",

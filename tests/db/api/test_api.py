@@ -4,7 +4,9 @@ cursor, and every refusal is a problem document naming what is wrong."""
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from datetime import date, timedelta
 
 import pytest
@@ -146,6 +148,40 @@ def test_malformed_oversized_and_duplicate_requests_get_their_own_status(session
     assert client.post("/v1/logs/weight", headers=headers, content=huge).status_code == 413
     assert _weight(client, writer, DAY, 70).status_code == 201
     assert _weight(client, writer, DAY, 71).status_code == 409  # one weight a day
+
+
+def test_a_chunked_body_past_the_limit_is_refused_without_a_length(session, client):
+    ana = new_profile(session, tier="premium")
+    headers = {**bearer(session, ana, "body:write"), "content-type": "application/json"}
+
+    def chunked(body: bytes):  # httpx sends an iterator without Content-Length
+        yield from (body[n : n + 65536] for n in range(0, len(body), 65536))
+
+    huge = json.dumps({"date": "2026-03-01", "values": {}, "notes": "x" * 1_100_000}).encode()
+    small = json.dumps({"date": "2026-03-01", "values": {"weight": 70}}).encode()
+    refused = client.post("/v1/logs/weight", headers=headers, content=chunked(huge))
+    made = client.post("/v1/logs/weight", headers=headers, content=chunked(small))
+
+    assert refused.status_code == 413 and refused.json()["title"] == "Content Too Large"
+    assert made.status_code == 201 and made.json()["values"] == {"weight": 70}
+
+
+def test_the_export_scope_downloads_the_archive_of_the_tokens_owner(session, client):
+    ana, ben = new_profile(session, tier="premium"), new_profile(session, tier="premium")
+    writer = bearer(session, ana, "body:write")
+    assert _weight(client, writer, DAY, 70.5).status_code == 201
+    assert _weight(client, bearer(session, ben, "body:write"), DAY, 90).status_code == 201
+
+    refused = client.get("/v1/export", headers=bearer(session, ana, "body:read"))
+    answer = client.get("/v1/export", headers=bearer(session, ana, "export:read"))
+
+    assert refused.status_code == 403 and "export:read" in refused.json()["detail"]
+    assert answer.status_code == 200 and answer.headers["content-type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(answer.content)) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        weights = archive.read("csv/weight_log.csv").decode().splitlines()
+    assert manifest["profile_id"] == str(ana) and manifest["counts"]["weight_log"] == 1
+    assert len(weights) == 2 and "70.5" in weights[1].split(",")
 
 
 def test_revoked_tokens_and_a_switched_off_policy_close_the_api(session, client):

@@ -15,12 +15,6 @@ from mitai_app.exports import downloads
 from tests.factories import new_profile
 
 
-@pytest.fixture
-def export_settings(auth_settings, tmp_path):
-    auth_settings.usage_log = tmp_path / "usage.log"
-    return auth_settings
-
-
 def test_an_archive_is_listed_and_served_to_its_owner_only(session, export_settings):
     ana, ben = new_profile(session, tier="premium"), new_profile(session, tier="premium")
     session.add(WeightEntry(profile_id=ana, date=date(2026, 3, 1), weight=Decimal("70")))

@@ -4,6 +4,7 @@ foreign or newer archive is refused before anything is written."""
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import zipfile
@@ -31,12 +32,6 @@ from tests.factories import new_profile
 from tests.fixtures.images import image_bytes
 
 DAY = date(2026, 3, 1)
-
-
-@pytest.fixture
-def export_settings(auth_settings, tmp_path):
-    auth_settings.usage_log = tmp_path / "usage.log"
-    return auth_settings
 
 
 @pytest.fixture
@@ -165,6 +160,40 @@ def test_the_archive_holds_csv_json_photos_and_a_manifest_of_checksums(session, 
     assert document["version"] == archive.FORMAT_VERSION
     assert {row["weight"] for row in document["tables"]["weight_log"]} == {71.4, 71.1}
     assert sum(name.startswith("photos/") for name in names) == 2
+
+
+def test_columns_csv_documents_every_column_of_every_csv_file(session, ana):
+    with zipfile.ZipFile(io.BytesIO(_export(session, ana))) as zip_file:
+        documented = list(csv.DictReader(io.StringIO(zip_file.read(archive.COLUMNS).decode())))
+        headers = {
+            name.removeprefix("csv/").removesuffix(".csv"): next(
+                csv.reader(io.StringIO(zip_file.read(name).decode()))
+            )
+            for name in zip_file.namelist()
+            if name.startswith(archive.CSV_FOLDER)
+        }
+    by_column = {(row["table"], row["column"]): row for row in documented}
+    assert [(r["table"], r["column"]) for r in documented] == [
+        (table, column) for table, columns in headers.items() for column in columns
+    ]
+    weight = by_column["weight_log", "weight"]
+    assert (weight["type"], weight["unit"], weight["required"]) == ("number", "kg", "yes")
+    assert weight["meaning_en"] and weight["meaning_de"]
+    assert by_column["goal_progress_log", "goal_id"]["refers_to"] == "goals.id"
+    assert by_column["blood_pressure_log", "measured_at"]["type"] == "datetime (ISO 8601, UTC)"
+    assert by_column["blood_pressure_log", "systolic"]["unit"] == "mmHg"
+
+
+def test_tables_longer_than_one_read_are_exported_whole_in_key_order(session, ana, monkeypatch):
+    monkeypatch.setattr(exports, "READ_BATCH", 1)
+    with zipfile.ZipFile(io.BytesIO(_export(session, ana))) as zip_file:
+        document = json.loads(zip_file.read(archive.DOCUMENT))
+    ids = [row["id"] for row in document["tables"]["weight_log"]]
+    assert len(ids) == 2 and len(document["tables"]["meal_entries"]) == 2
+    stored = session.execute(
+        sa.select(WeightEntry.id).where(WeightEntry.profile_id == ana).order_by(WeightEntry.id)
+    ).scalars()
+    assert ids == [str(value) for value in stored]
 
 
 def test_an_export_is_charged_once_and_refused_when_the_plan_has_none(session, ana):

@@ -29,6 +29,7 @@ from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.evaluation import evaluate_activities
 from mitai_app.training.models import Activity, ActivityTypeMapping, TrainingType
 from mitai_app.training.names import NAME_MAX, normalise_name
+from mitai_app.training.type_catalogue import forget as forget_types
 
 TYPE_NAME_MAX = 100  # training_types.name, name_en
 ICON_MAX = 50
@@ -191,6 +192,7 @@ def update_type(
     kind.abilities, kind.profile = abilities, profile
     session.add(kind)
     session.commit()
+    forget_types()  # Capture, History and the Training page show the edit
     return _view(kind)
 
 

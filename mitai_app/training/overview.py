@@ -16,6 +16,7 @@ from mitai_app.accounts.models import Profile
 from mitai_app.core.formatting import format_number
 from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid
+from mitai_app.core.text import Text
 from mitai_app.recovery.models import VitalsBaseline
 from mitai_app.training.consts import UNCATEGORISED
 from mitai_app.training.data import TRAINING_CATEGORIES
@@ -31,6 +32,7 @@ from mitai_app.training.formulas import (
     zone_of,
 )
 from mitai_app.training.models import TrainingType
+from mitai_app.training.type_catalogue import training_types, type_name
 
 WEEKS = 12  # of minutes per category
 # Karvonen needs a resting heart rate; until morning vitals give one, a
@@ -43,6 +45,7 @@ RESTING_LOOKBACK_DAYS = 30  # a resting heart rate older than this is not used
 class WeekSession:
     day: date
     type_key: str
+    name: Text  # the type's, as the admins named it
     minutes: int | None
     kcal: int | None
 
@@ -144,14 +147,21 @@ def week_sessions(
     week strip shows them beside the rest days)."""
     rows = counted_sessions(session, as_uuid(profile_id), monday, monday + timedelta(days=6))
     return [
-        WeekSession(day, type_key or UNCATEGORISED, duration, kcal)
+        _week_session(session, day, type_key, duration, kcal)
         for day, type_key, _, duration, kcal, _, _ in rows
     ]
 
 
+def _week_session(
+    session: Session, day: date, type_key: str | None, minutes: int | None, kcal: int | None
+) -> WeekSession:
+    key = type_key or UNCATEGORISED
+    return WeekSession(day, key, type_name(training_types(session), key), minutes, kcal)
+
+
 def session_words(item: WeekSession, lang: str) -> str:
     """ "Running 45 min"."""
-    return f"{translate(f'training.type.{item.type_key}', lang)} {item.minutes or 0} min"
+    return f"{item.name.pick(lang)} {item.minutes or 0} min"
 
 
 def training_overview(
@@ -176,7 +186,7 @@ def training_overview(
             index = (day - first_week).days // 7
             minutes[category if category in minutes else UNCATEGORISED][index] += duration
         if day >= week_start:
-            week.append(WeekSession(day, type_key or UNCATEGORISED, duration, kcal))
+            week.append(_week_session(session, day, type_key, duration, kcal))
         if day < chronic_from or not duration:
             continue
         if type_key:

@@ -21,7 +21,8 @@ from mitai_app.core.text import Text
 from mitai_app.training import admin as admin_service
 from mitai_app.training.consts import ABILITY_KEYS, ADMIN_TRAINING
 from mitai_app.training.data import TRAINING_CATEGORIES
-from mitai_app.training.pages.pickers import type_options
+from mitai_app.training.pages.pickers import type_groups, type_options
+from mitai_app.training.type_catalogue import list_types
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field_error, invalid_attrs
@@ -57,6 +58,7 @@ class AdminTrainingState(rx.State):
     error_field: str = ""
     mappings: list[MappingRow] = []
     user_mappings: list[UserMappingRow] = []
+    types: dict[str, list[dict[str, str]]] = {}  # pickers.type_groups
     mapping_error: str = ""
     mapping_error_id: str = ""
     reevaluating: bool = False
@@ -87,15 +89,16 @@ class AdminTrainingState(rx.State):
             }
         )
         found = await call_service(admin_service.list_mappings, admin_id=admin_id)
+        looks = await call_service(list_types)
+        self.types = type_groups(looks)
+        names = {kind.key: kind.name for kind in looks}
         self.mappings = [MappingRow(m.id, m.name, m.type_key) for m in found.global_mappings]
         self.user_mappings = [
             UserMappingRow(
                 id=m.id,
                 name=m.name,
                 type_key=m.type_key,
-                type_name=Text.composed(
-                    lambda lang, key=m.type_key: translate(f"training.type.{key}", lang)
-                ),
+                type_name=names[m.type_key],
                 profiles=str(m.profiles),
                 is_global=m.is_global,
             )
@@ -379,7 +382,7 @@ def _mapping_row(row: MappingRow) -> rx.Component:
                 rx.vstack(
                     rx.el.label(t("training.type"), html_for=type_id),
                     rx.el.select(
-                        *type_options(uncategorised=False),
+                        *type_options(AdminTrainingState.types, uncategorised=False),
                         id=type_id,
                         name="mapping_type",
                         default_value=row.type_key,

@@ -14,7 +14,9 @@ from sqlmodel import select
 from mitai_app.core import logs
 from mitai_app.core.errors import UserError
 from mitai_app.training import admin, learning, service
+from mitai_app.training.logs import ACTIVITY
 from mitai_app.training.models import Activity, ActivityTypeMapping, TrainingType
+from mitai_app.training.overview import session_words, week_sessions
 from tests.factories import new_profile
 
 
@@ -70,6 +72,39 @@ def test_an_admin_edits_every_part_of_a_type(session):
     assert (stored.color, stored.icon, float(stored.met)) == ("#abcdef", "footprints", 8.5)
     assert stored.abilities["kraft"] == 90
     assert stored.profile["rule_sets"]["minimum_requirements"]["min_duration_minutes"] == 20
+
+
+def test_a_renamed_type_shows_on_capture_history_and_the_training_page(session):
+    boss, me = new_profile(session, role="admin"), new_profile(session)
+    day = date(2026, 3, 2)
+    entry = logs.LogInput(
+        day, {"duration": [45.0]}, {"training_type": "running", "session_mood": "none"}
+    )
+    service.add_activity(session=session, profile_id=me, entry=entry, start="07:30", today=day)
+    before = service.capture_defaults(session=session, profile_id=me, timezone="UTC")
+    assert next(k for k in before.types if k.key == "running").name.en == "Running"
+
+    running = _listed(session, boss, "running")
+    admin.update_type(
+        session=session,
+        admin_id=boss,
+        type_id=running.id,
+        form=_form(running, name="Dauerlauf", name_en="Jogging", color="#123456", icon="wind"),
+    )
+
+    capture = service.capture_defaults(session=session, profile_id=me, timezone="UTC")
+    shown = next(k for k in capture.types if k.key == "running")
+    assert (shown.name.de, shown.name.en, shown.color, shown.icon) == (
+        "Dauerlauf",
+        "Jogging",
+        "#123456",
+        "wind",
+    )
+    (row,) = logs.page(ACTIVITY, session=session, profile_id=me, offset=0, limit=5)
+    assert logs.describe(ACTIVITY, row, "en", "metric").startswith("07:30 · Jogging · 45 min")
+    assert "Dauerlauf" in logs.describe(ACTIVITY, row, "de", "metric")
+    week = week_sessions(session=session, profile_id=me, monday=day)
+    assert [session_words(s, "en") for s in week] == ["Jogging 45 min"]
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,14 @@ from datetime import date, timedelta
 from sqlmodel import Session, col, select
 
 from mitai_app.accounts.models import Profile
-from mitai_app.core.formatting import format_number
+from mitai_app.core.formatting import format_number, format_quantity
 from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid
 from mitai_app.core.text import Text
+from mitai_app.core.units import System
 from mitai_app.recovery.models import VitalsBaseline
 from mitai_app.training.consts import UNCATEGORISED
+from mitai_app.training.daily_activity import DaySummary, day_summaries
 from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.evaluation import counted_sessions, filter_level, max_heart_rate
 from mitai_app.training.formulas import (
@@ -78,6 +80,7 @@ class TrainingOverview:
     zones: Zones | None  # None without a birth date or a measured maximum
     abilities: dict[str, float]  # consts.ABILITY_KEYS, 0–100, over the last 28 days
     quality_filter: str  # the profile's level, which decided what counts
+    movement: dict[date, DaySummary]  # this week's daily activity summary, days with any
 
 
 def _resting_heart_rate(session: Session, owner: uuid.UUID, today: date) -> int | None:
@@ -210,7 +213,32 @@ def training_overview(
         zones=zones,
         abilities=_abilities(session, recent_minutes) if recent_minutes else {},
         quality_filter=filter_level(session, owner),
+        movement={
+            found.date: found
+            for found in day_summaries(
+                session=session, profile_id=owner, since=week_start, until=today
+            )
+        },
     )
+
+
+def movement_words(found: DaySummary | None, lang: str, system: System) -> str:
+    """ "8,432 steps · 420 active kcal · 6.1 km" (what the day's summary holds)."""
+    if found is None:
+        return ""
+    values, parts = found.values, []
+    if "steps" in values:
+        steps = format_number(values["steps"], lang, decimals=0)
+        parts.append(translate("training.daily.steps", lang, steps=steps))
+    if "active_kcal" in values:
+        kcal = format_number(values["active_kcal"], lang, decimals=0)
+        parts.append(translate("training.daily.active_kcal", lang, kcal=kcal))
+    if "exercise_minutes" in values:
+        minutes = format_number(values["exercise_minutes"], lang, decimals=0)
+        parts.append(translate("training.daily.exercise_minutes", lang, minutes=minutes))
+    if "distance_km" in values:
+        parts.append(format_quantity(values["distance_km"], "distance", system, lang))
+    return " · ".join(parts)
 
 
 def week_total(overview: TrainingOverview, lang: str) -> str:

@@ -80,6 +80,11 @@ CATALOG: dict[str, Text] = {
     "training.week_total": Text(
         de="Einheiten: {count} · {minutes} min", en="Sessions: {count} · {minutes} min"
     ),
+    "training.daily.steps": Text(de="{steps} Schritte", en="{steps} steps"),
+    "training.daily.active_kcal": Text(de="{kcal} kcal aktiv", en="{kcal} active kcal"),
+    "training.daily.exercise_minutes": Text(
+        de="{minutes} min Bewegung", en="{minutes} exercise min"
+    ),
     "training.minutes_chart": Text(
         de="Minuten pro Kategorie und Woche", en="Minutes per category and week"
     ),

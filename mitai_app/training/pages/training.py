@@ -12,7 +12,7 @@ import reflex as rx
 
 from mitai_app.core.formatting import format_date_skeleton, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
-from mitai_app.core.units import round_half_up, to_display, unit_label
+from mitai_app.core.units import System, round_half_up, to_display, unit_label
 from mitai_app.training import workouts
 from mitai_app.training.consts import (
     ABILITY_KEYS,
@@ -26,6 +26,7 @@ from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.evaluation import set_quality_filter
 from mitai_app.training.overview import (
     TrainingOverview,
+    movement_words,
     session_words,
     training_overview,
     week_total,
@@ -41,13 +42,19 @@ CATEGORY_KEYS = [c.key for c in TRAINING_CATEGORIES] + [UNCATEGORISED]
 COLOURS = {c.key: c.color for c in TRAINING_CATEGORIES} | {UNCATEGORISED: "#94a3b8"}
 
 
-def _day_words(overview: TrainingOverview, lang: str) -> list[dict[str, str]]:
+def _day_words(overview: TrainingOverview, lang: str, system: System) -> list[dict[str, str]]:
     days = []
     for offset in range(7):
         day = overview.week_start + timedelta(days=offset)
         sessions = [s for s in overview.week if s.day == day]
         text = " · ".join(session_words(s, lang) for s in sessions)
-        days.append({"day": format_date_skeleton(day, lang, "MMMEd"), "sessions": text or "—"})
+        days.append(
+            {
+                "day": format_date_skeleton(day, lang, "MMMEd"),
+                "sessions": text or "—",
+                "movement": movement_words(overview.movement.get(day), lang, system),
+            }
+        )
     return days
 
 
@@ -129,12 +136,13 @@ class TrainingState(rx.State):
         overview = await call_service(
             training_overview, profile_id=me.user.id, today=today_in(me.user.timezone)
         )
-        both_days = {lang: _day_words(overview, lang) for lang in ("de", "en")}
+        system = me.user.unit_system
+        both_days = {lang: _day_words(overview, lang, system) for lang in ("de", "en")}
         self.days = [
             {
                 f"{key}_{lang}": both_days[lang][n][key]
                 for lang in both_days
-                for key in ("day", "sessions")
+                for key in ("day", "sessions", "movement")
             }
             for n in range(7)
         ]
@@ -224,7 +232,20 @@ def _week() -> rx.Component:
         _list(
             TrainingState.days,
             lambda day, _: rx.text(in_language(day, "day"), weight="medium", min_width="6.5rem"),
-            lambda day, _: rx.text(in_language(day, "sessions"), word_break="break-word"),
+            lambda day, _: rx.vstack(
+                rx.text(in_language(day, "sessions"), word_break="break-word"),
+                rx.cond(
+                    in_language(day, "movement") != "",
+                    rx.text(
+                        in_language(day, "movement"),
+                        size="2",
+                        color_scheme="gray",
+                        word_break="break-word",
+                    ),
+                    rx.fragment(),
+                ),
+                spacing="0",
+            ),
         ),
     )
 

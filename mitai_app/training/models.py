@@ -85,6 +85,9 @@ class Activity(SQLModel, table=True):
     kcal_estimated: bool = with_default(False, nullable=False)
     source: str = source_field()
     evaluation: dict | None = json_field()
+    # Seconds at each heart rate of an imported recording's samples
+    # (formulas.heart_rate_seconds): its time in zones.
+    hr_seconds: dict[str, int] | None = json_field()
     overall_score: int | None = None
     quality_label: str | None = Field(default=None, max_length=20)
     created_at: datetime | None = created_at()

@@ -31,14 +31,15 @@ from mitai_app.training.formulas import (
     banister_trimp,
     karvonen_zones,
     session_rpe_load,
+    zone_minutes,
     zone_of,
 )
 from mitai_app.training.models import TrainingType
 from mitai_app.training.type_catalogue import training_types, type_name
 
 WEEKS = 12  # of minutes per category
-# Karvonen needs a resting heart rate; until morning vitals give one, a
-# typical adult's is assumed, and the page says so.
+# Karvonen needs a resting heart rate; without morning vitals or one stated
+# in the profile, a typical adult's is assumed, and the page says so.
 ASSUMED_RESTING_HR = 60
 RESTING_LOOKBACK_DAYS = 30  # a resting heart rate older than this is not used
 
@@ -64,9 +65,12 @@ class Zones:
     max_hr: float
     max_source: str  # "measured" or "tanaka"
     resting_hr: float
-    resting_source: str  # "vitals" (the latest morning vitals) or "assumed"
+    resting_source: str  # "vitals" (recent morning vitals), "profile" (as stated) or "assumed"
     zones: list[tuple[float, float]]
-    minutes: list[int]  # in each zone over the last 28 days, by each session's average
+    # In each zone over the last 28 days: from a session's heart-rate
+    # samples where it has them, else all its minutes in its average's zone.
+    minutes: list[float]
+    sessions: dict[str, int]  # how many sessions counted by "samples" and by "average"
 
 
 @dataclass(frozen=True)
@@ -99,19 +103,33 @@ def _resting_heart_rate(session: Session, owner: uuid.UUID, today: date) -> int 
 
 
 def _zone_limits(session: Session, owner: uuid.UUID, today: date) -> Zones | None:
-    """Maximum heart rate measured or by Tanaka; resting from the morning
-    vitals, else assumed. Minutes are filled in by the caller."""
+    """Maximum heart rate measured or by Tanaka; resting from recent morning
+    vitals, else as the profile states it, else assumed. Minutes are filled
+    in by the caller."""
     found = max_heart_rate(session, owner, today)
     if found is None:
         return None
     max_hr, source = found
     measured = _resting_heart_rate(session, owner, today)
-    resting, resting_source = (
-        (float(measured), "vitals") if measured else (float(ASSUMED_RESTING_HR), "assumed")
-    )
+    profile = session.get(Profile, owner)
+    stated = None if profile is None else profile.resting_hr
+    if measured:
+        resting, resting_source = float(measured), "vitals"
+    elif stated:
+        resting, resting_source = float(stated), "profile"
+    else:
+        resting, resting_source = float(ASSUMED_RESTING_HR), "assumed"
     if max_hr <= resting:
         return None
-    return Zones(max_hr, source, resting, resting_source, karvonen_zones(max_hr, resting), [0] * 5)
+    return Zones(
+        max_hr,
+        source,
+        resting,
+        resting_source,
+        karvonen_zones(max_hr, resting),
+        [0.0] * 5,
+        {"samples": 0, "average": 0},
+    )
 
 
 def _abilities(session: Session, minutes_by_type: dict[str, float]) -> dict[str, float]:
@@ -130,7 +148,7 @@ def _rpe_loads(rows) -> list[tuple[date, float]]:
     """The session-RPE load of each counted session that has an RPE and minutes."""
     return [
         (day, session_rpe_load(rpe, duration))
-        for day, _, _, duration, _, rpe, _ in rows
+        for day, _, _, duration, _, rpe, _, _ in rows
         if rpe and duration
     ]
 
@@ -151,7 +169,7 @@ def week_sessions(
     rows = counted_sessions(session, as_uuid(profile_id), monday, monday + timedelta(days=6))
     return [
         _week_session(session, day, type_key, duration, kcal)
-        for day, type_key, _, duration, kcal, _, _ in rows
+        for day, type_key, _, duration, kcal, _, _, _ in rows
     ]
 
 
@@ -184,7 +202,7 @@ def training_overview(
     week: list[WeekSession] = []
     trimps: list[tuple[date, float]] = []
     recent_minutes: dict[str, float] = {}
-    for day, type_key, category, duration, kcal, _, avg_hr in rows:
+    for day, type_key, category, duration, kcal, _, avg_hr, hr_seconds in rows:
         if day >= first_week and duration:
             index = (day - first_week).days // 7
             minutes[category if category in minutes else UNCATEGORISED][index] += duration
@@ -194,14 +212,20 @@ def training_overview(
             continue
         if type_key:
             recent_minutes[type_key] = recent_minutes.get(type_key, 0) + duration
-        if zones is not None and avg_hr:
+        if zones is not None and hr_seconds:
+            # the recording's samples: the time really spent in each zone
+            for n, spent in enumerate(zone_minutes(hr_seconds, zones.zones)):
+                zones.minutes[n] += spent
+            zones.sessions["samples"] += 1
+        elif zones is not None and avg_hr:
             zone = zone_of(avg_hr, zones.zones)
             if zone is not None:
                 zones.minutes[zone - 1] += duration
-            if sex is not None:
-                trimps.append(
-                    (day, banister_trimp(duration, avg_hr, zones.resting_hr, zones.max_hr, sex))
-                )
+                zones.sessions["average"] += 1
+        if zones is not None and avg_hr and sex is not None:
+            trimps.append(
+                (day, banister_trimp(duration, avg_hr, zones.resting_hr, zones.max_hr, sex))
+            )
     acute, chronic, ratio = acute_chronic(_rpe_loads(rows), today)
     return TrainingOverview(
         week_start=week_start,

@@ -1,5 +1,5 @@
-"""The user's profile: name, sex, birthday, height, language, units, time
-zone, session lifetime.
+"""The user's profile: name, sex, birthday, height, resting heart rate,
+language, units, time zone, session lifetime.
 
 The inputs are uncontrolled (`default_value`): they keep what the user typed
 when a save is refused, and the form is re-mounted (a new `key`) only after a
@@ -38,6 +38,7 @@ FIELDS = (
     "sex",
     "date_of_birth",
     "height",
+    "resting_hr",
     "language",
     "unit_system",
     "timezone",
@@ -79,6 +80,7 @@ class ProfileState(rx.State):
             "sex": form.sex,
             "date_of_birth": form.date_of_birth,
             "height": form.height,
+            "resting_hr": form.resting_hr,
             "language": form.language,
             "unit_system": form.unit_system,
             "timezone": zone,
@@ -237,6 +239,21 @@ def _form() -> rx.Component:
                     custom_attrs=_invalid("height"),
                 ),
                 "height",
+            ),
+            _checked(
+                rx.vstack(
+                    field(
+                        t("profile.resting_hr"),
+                        "resting_hr",
+                        default_value=values["resting_hr"],
+                        input_mode="numeric",
+                        custom_attrs=_invalid("resting_hr"),
+                    ),
+                    rx.text(t("profile.resting_hr_hint"), size="2", color_scheme="gray"),
+                    spacing="1",
+                    width="100%",
+                ),
+                "resting_hr",
             ),
             _checked(
                 select_field(

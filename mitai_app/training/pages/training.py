@@ -81,7 +81,10 @@ def _zone_basis(overview: TrainingOverview, lang: str) -> dict[str, str]:
     return {
         "basis": translate(f"training.zones.max_{zones.max_source}", lang, max=maximum)
         + " · "
-        + translate(f"training.zones.resting_{zones.resting_source}", lang, rest=rest)
+        + translate(f"training.zones.resting_{zones.resting_source}", lang, rest=rest),
+        "counted": translate("training.zones.counted", lang, **zones.sessions)
+        if any(zones.sessions.values())
+        else "",
     }
 
 
@@ -161,7 +164,9 @@ class TrainingState(rx.State):
             else [f"{low:.0f}–{high:.0f} bpm" for low, high in overview.zones.zones]
         )
         self.zone_minutes = (
-            [] if overview.zones is None else [f"{m} min" for m in overview.zones.minutes]
+            []
+            if overview.zones is None
+            else [f"{round_half_up(m, 0):.0f} min" for m in overview.zones.minutes]
         )
         self.has_trimp = overview.trimp is not None
         self.abilities = (
@@ -330,6 +335,7 @@ def _zones() -> rx.Component:
             ),
             rx.fragment(),
         ),
+        rx.text(_words("counted"), size="2", color_scheme="gray"),
         rx.text(_words("basis"), size="2", color_scheme="gray"),
     )
 

@@ -215,3 +215,17 @@ def test_a_non_admin_cannot_change_registration(session):
         assert raised.value.code == "error.not_admin"
     assert _setting(session) == before
     assert auth.registration_open(session=session) is True
+
+
+def test_a_resting_heart_rate_is_kept_shown_back_and_cleared(session):
+    mine = new_profile(session)
+    assert _update(session, mine, resting_hr="52").resting_hr == "52"
+    assert stored_profile(session, mine)["resting_hr"] == 52
+    for bad in ("24", "121", "55.5", "sixty"):
+        assert _refused(session, mine, resting_hr=bad) == (
+            "resting_hr",
+            "error.profile.resting_hr_range",
+        )
+    assert stored_profile(session, mine)["resting_hr"] == 52  # a refusal writes nothing
+    assert _update(session, mine, resting_hr="").resting_hr == ""
+    assert stored_profile(session, mine)["resting_hr"] is None

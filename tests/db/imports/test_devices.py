@@ -14,6 +14,8 @@ from mitai_app.imports import writer
 from mitai_app.nutrition import service as nutrition
 from mitai_app.recovery.consts import BP_CONTEXTS
 from mitai_app.recovery.service import add_blood_pressure
+from mitai_app.training import service as training_service
+from mitai_app.training.overview import training_overview
 from tests.db.imports.test_imports import HOUSEHOLD, _import, _rows
 from tests.factories import new_profile
 from tests.fixtures import devices
@@ -112,3 +114,24 @@ def test_apple_health_as_csv_fills_three_tables_and_adds_nothing_the_second_time
     }
     second = _import(session, owner, write(tmp_path / "again", devices.HEALTH_AUTO_EXPORT))
     assert (second.added, second.updated, second.skipped) == (0, 0, 4)
+
+
+def test_a_recordings_heart_rate_samples_give_the_training_pages_time_in_zones(session, tmp_path):
+    """Zones by 180 (the highest logged) and 60 (the profile's resting heart
+    rate): 120–132–144–156–168–180. Ten minutes at 125 bpm and five at 150
+    in the file; its average (133) alone would put all fifteen in zone 2."""
+    owner = new_profile(session, resting_hr=60, **HOUSEHOLD)
+    today = date(2024, 3, 4)
+    rates = [125] * 120 + [150] * 61  # a sample every 5 s; the last holds nothing
+    _import(session, owner, write(tmp_path / "run.gpx", devices.dense_gpx("2024-03-01", rates)))
+    manual = LogInput(
+        date(2024, 3, 2),
+        {"duration": [30.0], "avg_hr": [160.0], "max_hr": [180.0]},
+        {"training_type": "running", "session_mood": "none"},
+    )
+    training_service.add_activity(session=session, profile_id=owner, entry=manual, today=today)
+
+    zones = training_overview(session=session, profile_id=owner, today=today).zones
+    assert (zones.resting_hr, zones.resting_source) == (60, "profile")
+    assert zones.minutes == pytest.approx([10, 0, 5, 30, 0])  # the typed session by its average
+    assert zones.sessions == {"samples": 1, "average": 1}

@@ -143,3 +143,13 @@ def test_the_week_shows_each_days_steps_energy_and_distance(session):
         "8.432 Schritte · 420 kcal aktiv · 3,8 mi"
     )
     assert movement_words(overview.movement.get(TODAY), "en", "metric") == ""
+
+
+def test_resting_heart_rate_from_recent_vitals_else_the_profile_else_assumed(session):
+    stated = new_profile(session, date_of_birth=date(1986, 3, 1), resting_hr=48)
+    zones = training_overview(session=session, profile_id=stated, today=TODAY).zones
+    assert (zones.resting_hr, zones.resting_source) == (48, "profile")
+    session.add(VitalsBaseline(profile_id=stated, date=TODAY - timedelta(days=2), resting_hr=55))
+    session.commit()
+    zones = training_overview(session=session, profile_id=stated, today=TODAY).zones
+    assert (zones.resting_hr, zones.resting_source) == (55, "vitals")

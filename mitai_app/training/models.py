@@ -310,3 +310,22 @@ class DailyActivity(SQLModel, table=True):
     distance_km: float | None = numeric(6, 2)
     created_at: datetime | None = created_at()
     updated_at: datetime | None = updated_at()
+
+
+class Reevaluation(SQLModel, table=True):
+    """A type's activities judged again after an admin changed its rules,
+    on the task queue (training.tasks): its progress, kept so that it
+    survives the admin leaving or reloading the page, and the last activity
+    done, so that a worker that stopped goes on from there."""
+
+    __tablename__ = "training_reevaluations"
+    __table_args__ = (sa.Index("idx_training_reevaluations_type", "training_type_id"),)
+
+    id: uuid.UUID = uuid_pk()
+    training_type_id: int = Field(foreign_key="training_types.id", ondelete="CASCADE")
+    status: str = with_default("queued", nullable=False, max_length=20)  # running, done
+    done: int = with_default(0, nullable=False)
+    total: int = with_default(0, nullable=False)
+    after_id: uuid.UUID | None = None  # the last activity judged (id order)
+    created_at: datetime | None = created_at()
+    updated_at: datetime | None = updated_at()

@@ -249,7 +249,9 @@ def test_global_mappings_are_edited_and_deleted(session):
     assert refused.value.code == "record.error.not_found"
 
 
-def test_after_a_rule_change_the_types_activities_are_reevaluated_in_batches(session, monkeypatch):
+def test_after_a_rule_change_the_types_activities_are_reevaluated_on_the_queue(
+    session, monkeypatch
+):
     boss = new_profile(session, role="admin")
     anna, ben = new_profile(session), new_profile(session)
     for owner in (anna, anna, ben):
@@ -279,16 +281,35 @@ def test_after_a_rule_change_the_types_activities_are_reevaluated_in_batches(ses
         session=session, admin_id=boss, type_id=running.id, form=_form(running, profile=strict)
     )
     monkeypatch.setattr(admin, "REEVALUATION_BATCH", 2)
-    steps, after = [], ""
-    while True:
-        step = admin.reevaluate_type(
-            session=session, admin_id=boss, type_id=running.id, after=after
-        )
-        steps.append((step.done, step.total))
-        after = step.after
-        if not after:
-            break
-    assert steps == [(2, 3), (1, 3)]
+    job = admin.start_reevaluation(session=session, admin_id=boss, type_id=running.id)
+    assert (job.status, job.done, job.total) == ("queued", 0, 3)
+
+    # The worker stops after its first batch (killed): the progress is kept.
+    judge = admin.evaluate_activities
+    judged = []
+
+    def stopping(session, owner, ids):
+        if len(judged) >= 2:  # the first batch is done
+            raise RuntimeError("worker killed")
+        judged.extend(ids)
+        judge(session, owner, ids)
+
+    monkeypatch.setattr(admin, "evaluate_activities", stopping)
+    with pytest.raises(RuntimeError):
+        admin.run_reevaluation(session=session, job_id=job.id)
+    session.rollback()
+    shown = admin.reevaluation(session=session, admin_id=boss, type_id=running.id)
+    assert (shown.status, shown.done, shown.total) == ("running", 2, 3)
+    assert admin.unfinished_reevaluations(session) == [job.id]
+
+    # A worker's start runs it again from where it stopped.
+    monkeypatch.setattr(admin, "evaluate_activities", judge)
+    admin.run_reevaluation(session=session, job_id=job.id)
+    shown = admin.reevaluation(session=session, admin_id=boss, type_id=running.id)
+    assert (shown.status, shown.done, shown.total) == ("done", 3, 3)
     assert minimum_passed() == [False, False, False]
+    assert admin.unfinished_reevaluations(session) == []
     with pytest.raises(UserError):
-        admin.reevaluate_type(session=session, admin_id=anna, type_id=running.id)
+        admin.start_reevaluation(session=session, admin_id=anna, type_id=running.id)
+    with pytest.raises(UserError):
+        admin.reevaluation(session=session, admin_id=anna, type_id=running.id)

@@ -243,7 +243,14 @@ ACTIVITY = LogSpec(
     feature=ACTIVITY_FEATURE,
     one_per_day=False,
     choices=(
-        LogChoice("training_type", "training.type", TYPE_OPTIONS),
+        LogChoice(
+            "training_type",
+            "training.type",
+            TYPE_OPTIONS,
+            labels=lambda session: {
+                key: type_name(training_types(session), key) for key in TYPE_OPTIONS
+            },
+        ),
         LogChoice("session_mood", "training.mood", MOODS),
     ),
     empty_key="training.error.duration_required",

@@ -67,6 +67,8 @@ class LogListState(rx.State):
     rows: dict[str, list[dict[str, str]]] = {log_id: [] for log_id in registered()}
     more: dict[str, bool] = dict.fromkeys(registered(), False)
     loaded: bool = False
+    # Options named in the database (LogChoice.labels), by "log.choice.option.lang".
+    choice_labels: dict[str, str] = {}
 
     editing: str = ""  # the id of the row being edited
     edit_error: dict[str, str] = dict.fromkeys(LANGUAGES, "")
@@ -122,6 +124,7 @@ class LogListState(rx.State):
         if me is None:
             return to_login()
         pages = await call_service(logs.first_pages, profile_id=me.user.id, limit=PAGE_SIZE + 1)
+        self.choice_labels = await call_service(logs.choice_labels)
         for log_id, rows in pages.items():
             self._put(log_id, 0, rows, me.user.unit_system)
         self.loaded = True
@@ -262,6 +265,17 @@ def _value_fields(spec: LogSpec, row: rx.Var) -> rx.Component:
     return rx.grid(*inputs, columns={"initial": "2", "sm": "4"}, gap="3", width="100%")
 
 
+def _option_label(spec: LogSpec, choice: logs.LogChoice, option: str) -> rx.Var:
+    if choice.labels is None:
+        return t(f"{choice.label_key}.{option}")
+    key = f"{spec.id}.{choice.name}.{option}"
+    return rx.cond(
+        AuthState.lang == "de",
+        LogListState.choice_labels[f"{key}.de"],
+        LogListState.choice_labels[f"{key}.en"],
+    )
+
+
 def _edit_form(spec: LogSpec, row: rx.Var) -> rx.Component:
     return rx.form(
         rx.vstack(
@@ -270,7 +284,7 @@ def _edit_form(spec: LogSpec, row: rx.Var) -> rx.Component:
                     select_field(
                         t(choice.label_key),
                         choice.name,
-                        [(o, t(f"{choice.label_key}.{o}")) for o in choice.options],
+                        [(o, _option_label(spec, choice, o)) for o in choice.options],
                         default_value=row[choice.name],
                         custom_attrs=invalid_attrs(choice.name, LogListState.edit_field),
                     ),

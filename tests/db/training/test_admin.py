@@ -103,6 +103,9 @@ def test_a_renamed_type_shows_on_capture_history_and_the_training_page(session):
     (row,) = logs.page(ACTIVITY, session=session, profile_id=me, offset=0, limit=5)
     assert logs.describe(ACTIVITY, row, "en", "metric").startswith("07:30 · Jogging · 45 min")
     assert "Dauerlauf" in logs.describe(ACTIVITY, row, "de", "metric")
+    labels = logs.choice_labels(session=session)  # History's edit form
+    assert labels["activity.training_type.running.en"] == "Jogging"
+    assert labels["activity.training_type.uncategorised.de"] == "Nicht zugeordnet"
     week = week_sessions(session=session, profile_id=me, monday=day)
     assert [session_words(s, "en") for s in week] == ["Jogging 45 min"]
 

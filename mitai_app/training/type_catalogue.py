@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 from mitai_app.core.i18n import translate
 from mitai_app.core.text import Text
 from mitai_app.training.consts import UNCATEGORISED
-from mitai_app.training.data import TRAINING_CATEGORIES
+from mitai_app.training.data import TRAINING_CATEGORIES, TRAINING_TYPES
 from mitai_app.training.models import TrainingType
 
 CACHE_SECONDS = 60.0
@@ -85,6 +85,17 @@ def type_name(types: dict[str, TypeLook], key: str) -> Text:
     if found is not None:
         return found.name
     return Text.composed(lambda lang: translate(f"training.type.{UNCATEGORISED}", lang))
+
+
+def seeded_types() -> tuple[TypeLook, ...]:
+    """The types as the data file seeds them: what a page shows before it
+    has read the database (Capture opened offline)."""
+    return tuple(
+        TypeLook(
+            kind.key, Text(de=kind.name.de, en=kind.name.en), kind.category, kind.color, kind.icon
+        )
+        for kind in TRAINING_TYPES
+    )
 
 
 def list_types(*, session: Session) -> tuple[TypeLook, ...]:

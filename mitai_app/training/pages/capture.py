@@ -24,6 +24,7 @@ from mitai_app.training.consts import MOODS, QUICK_DURATIONS
 from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.logs import ACTIVITY
 from mitai_app.training.pages.pickers import type_groups
+from mitai_app.training.type_catalogue import seeded_types
 from mitai_app.ui.capture_card import capture_card, capture_form, saved_and_refused
 from mitai_app.ui.forms import field, field_error, invalid_attrs, select_field, submit_button
 from mitai_app.ui.log_list import field_label
@@ -48,8 +49,9 @@ def _field_of(error: UserError) -> str:
 class TrainingCaptureState(rx.State):
     today: str = ""
     now: str = ""
-    # Every type by category key: key, name_de, name_en, color, icon.
-    types: dict[str, list[dict[str, str]]] = {c.key: [] for c in TRAINING_CATEGORIES}
+    # Every type by category key: key, name_de, name_en, color, icon (as
+    # seeded until the card's load reads the admins' names: offline too).
+    types: dict[str, list[dict[str, str]]] = type_groups(seeded_types())
     quick_rows: list[dict[str, str]] = []  # the quick types' rows, the last logged first
     error: dict[str, str] = dict.fromkeys(LANGUAGES, "")
     error_field: str = ""

@@ -16,9 +16,9 @@ for arg in "$@"; do
 done
 say "migrating and seeding the database"
 python -m mitai_app.core.startup
-# The task-queue worker (imports) runs beside the app and stops with it:
+# The task-queue worker (imports, re-evaluation) runs beside the app and stops with it:
 # `exec` below keeps this shell's PID, which the worker watches.
-say "starting the task worker (imports)"
+say "starting the task worker (imports, re-evaluation)"
 python -m mitai_app.worker --parent $$ &
 if $dev; then
   say "starting the development server"

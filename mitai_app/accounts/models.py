@@ -43,6 +43,9 @@ class Profile(SQLModel, table=True):
         sa.CheckConstraint(f"sex IS NULL OR sex IN {SEXES}", name="sex"),
         sa.CheckConstraint("session_days BETWEEN 1 AND 365", name="session_days"),
         sa.CheckConstraint("height_cm IS NULL OR height_cm BETWEEN 50 AND 272", name="height_cm"),
+        sa.CheckConstraint(
+            "resting_hr IS NULL OR resting_hr BETWEEN 25 AND 120", name="resting_hr"
+        ),
         sa.UniqueConstraint("email", name="profiles_email_key"),
         partial_index(
             "idx_profiles_email",
@@ -76,6 +79,9 @@ class Profile(SQLModel, table=True):
     sex: str | None = Field(default=None, max_length=10)
     date_of_birth: date | None = None
     height_cm: float | None = numeric(4, 1)
+    # As the user knows it; training's heart-rate zones use it when no
+    # recent morning vitals give one.
+    resting_hr: int | None = None
     language: str = with_default("de", nullable=False, max_length=2)
     unit_system: str = with_default("metric", nullable=False, max_length=10)
     timezone: str = with_default("UTC", nullable=False, max_length=64)

@@ -31,6 +31,7 @@ from mitai_app.core.units import from_input, round_half_up, to_display
 
 AGE_MIN, AGE_MAX = 5, 120
 HEIGHT_MIN_CM, HEIGHT_MAX_CM = 50.0, 272.0
+RESTING_HR_RANGE = (25, 120)  # profiles' check: well trained athletes to tachycardia
 SESSION_DAYS_MIN, SESSION_DAYS_MAX = 1, 365
 
 
@@ -42,6 +43,7 @@ class ProfileForm:
     sex: str  # "", "male" or "female"
     date_of_birth: str  # ISO date or ""
     height: str  # in the user's unit system, one decimal, or ""
+    resting_hr: str  # bpm or ""
     language: str
     unit_system: str
     timezone: str
@@ -92,6 +94,7 @@ def _form(profile: Profile) -> ProfileForm:
         sex=profile.sex or "",
         date_of_birth=profile.date_of_birth.isoformat() if profile.date_of_birth else "",
         height=height,
+        resting_hr="" if profile.resting_hr is None else str(profile.resting_hr),
         language=profile.language,
         unit_system=profile.unit_system,
         timezone=profile.timezone,
@@ -155,6 +158,19 @@ def _height_cm(raw: str, unit_system: str) -> float | None:
     if not HEIGHT_MIN_CM <= cm <= HEIGHT_MAX_CM:
         raise UserError("error.profile.height_range", field="height")
     return cm
+
+
+def _resting_hr(raw: str) -> int | None:
+    """The resting heart rate as typed (whole bpm), or None when left empty."""
+    if not raw:
+        return None
+    try:
+        bpm = int(raw.strip())
+    except ValueError as error:
+        raise UserError("error.profile.resting_hr_range", field="resting_hr") from error
+    if not RESTING_HR_RANGE[0] <= bpm <= RESTING_HR_RANGE[1]:
+        raise UserError("error.profile.resting_hr_range", field="resting_hr")
+    return bpm
 
 
 def _timezone(raw: str) -> str:
@@ -245,6 +261,8 @@ def update_profile(
         values["date_of_birth"] = _date_of_birth(_text(form, "date_of_birth"), today)
     if given("height"):
         values["height_cm"] = _height_cm(_text(form, "height"), unit_system)
+    if given("resting_hr"):
+        values["resting_hr"] = _resting_hr(_text(form, "resting_hr"))
     if given("session_days"):
         values["session_days"] = _session_days(_text(form, "session_days"))
     if language is not None:

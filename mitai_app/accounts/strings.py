@@ -108,6 +108,15 @@ CATALOG: dict[str, Text] = {
     "profile.date_of_birth": Text(de="Geburtsdatum", en="Date of birth"),
     "profile.height_cm": Text(de="Körpergröße (cm)", en="Height (cm)"),
     "profile.height_in": Text(de="Körpergröße (in)", en="Height (in)"),
+    "profile.resting_hr": Text(de="Ruhepuls (bpm)", en="Resting heart rate (bpm)"),
+    "profile.resting_hr_hint": Text(
+        de="Für deine Pulszonen, solange keine aktuellen Morgenwerte vorliegen.",
+        en="For your heart-rate zones while there are no recent morning vitals.",
+    ),
+    "error.profile.resting_hr_range": Text(
+        de="Bitte einen Ruhepuls zwischen 25 und 120 bpm als ganze Zahl eingeben.",
+        en="Please enter a resting heart rate between 25 and 120 bpm as a whole number.",
+    ),
     "profile.units": Text(de="Maßeinheiten", en="Units"),
     "profile.metric": Text(de="Metrisch (kg, cm)", en="Metric (kg, cm)"),
     "profile.imperial": Text(de="Imperial (lb, in)", en="Imperial (lb, in)"),

@@ -72,11 +72,13 @@ class LogField:
 
 @dataclass(frozen=True)
 class LogChoice:
-    """A value picked from a list; option labels are `f"{label_key}.{option}"`."""
+    """A value picked from a list; option labels are `f"{label_key}.{option}"`,
+    or (`labels`) read from the database: a catalogue admins rename."""
 
     name: str
     label_key: str
     options: tuple[str, ...]
+    labels: Callable[[Session], Mapping[str, Text]] | None = None  # option -> its name
 
 
 @dataclass(frozen=True)
@@ -635,3 +637,17 @@ def describe(spec: LogSpec, row: LogRow, lang: str, system: System) -> str:
         f"{translate(item.label_key, lang)} {amount(item, row.values[item.name], lang, system)}"
         for item in shown
     )
+
+
+def choice_labels(*, session: Session) -> dict[str, str]:
+    """The names of the options whose choice reads them from the database,
+    keyed `"{log id}.{choice}.{option}.{language}"` (History's edit form)."""
+    found: dict[str, str] = {}
+    for log_id, spec in registered().items():
+        for choice in spec.choices:
+            if choice.labels is None:
+                continue
+            for option, name in choice.labels(session).items():
+                for lang in ("de", "en"):
+                    found[f"{log_id}.{choice.name}.{option}.{lang}"] = name.pick(lang)
+    return found

@@ -53,6 +53,7 @@ PROFILE_FIELDS = (
     "sex",
     "date_of_birth",
     "height_cm",
+    "resting_hr",
     "language",
     "unit_system",
     "timezone",

@@ -1,7 +1,8 @@
 """FIT files (Garmin, Wahoo, Coros, Suunto…) → activity_log, decoded with
 Garmin's official FIT SDK (`garmin-fit-sdk`): one row a session (a
 multisport file has several), with its sport, start, timer time (pauses
-excluded), distance, kcal and heart rate. A file without session messages
+excluded), distance, kcal, heart rate, and the seconds at each heart rate of
+its records (the time in zones). A file without session messages
 is summed from its records. A damaged file keeps the sessions that ended
 before the damage and says where it stopped; a record-only file that
 breaks gives nothing (its activity never ended)."""
@@ -9,7 +10,7 @@ breaks gives nothing (its activity never ended)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import IO, Any
 
 from garmin_fit_sdk import Decoder, Stream
@@ -17,7 +18,8 @@ from garmin_fit_sdk import Decoder, Stream
 from mitai_app.imports import wholefiles
 from mitai_app.imports.consts import FIT
 from mitai_app.imports.rows import ImportRow, Parsed, Skip, Stopped
-from mitai_app.imports.tracks import activity_values
+from mitai_app.imports.tracks import HR_RANGE, activity_values
+from mitai_app.training.formulas import HeartRateSeconds
 
 HEADER_SIZES = (12, 14)
 
@@ -48,6 +50,24 @@ def _from_records(records: list[dict]) -> dict[str, Any] | None:
         "avg_heart_rate": sum(beats) / len(beats) if beats else None,
         "max_heart_rate": max(beats) if beats else None,
     }
+
+
+def _heart_rate_seconds(records: list[dict], start: datetime, session: dict) -> dict[str, int]:
+    """The seconds at each heart rate of the records within the session."""
+    end = session.get("timestamp")
+    if not isinstance(end, datetime):
+        elapsed = session.get("total_elapsed_time") or session.get("total_timer_time") or 0
+        end = start + timedelta(seconds=float(elapsed))
+    end = end if end.tzinfo else end.replace(tzinfo=UTC)
+    counted = HeartRateSeconds()
+    for record in records:
+        at, beats = record.get("timestamp"), record.get("heart_rate")
+        if not isinstance(at, datetime) or not isinstance(beats, int | float):
+            continue
+        at = at if at.tzinfo else at.replace(tzinfo=UTC)
+        if start <= at <= end and HR_RANGE[0] <= beats <= HR_RANGE[1]:
+            counted.add(at.timestamp(), beats)
+    return counted.seconds()
 
 
 def parse(
@@ -87,6 +107,7 @@ def parse(
             session.get("avg_heart_rate"),
             session.get("max_heart_rate"),
             str(session.get("sport") or ""),
+            _heart_rate_seconds(records, start, session),
         )
         moment = start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         result.rows.append(

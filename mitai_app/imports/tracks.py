@@ -5,8 +5,9 @@ Streamed through expat like the Apple Health export (an entity bomb or an
 external entity is refused), element by element, so a
 long track keeps memory flat. Each activity gives its start (in the
 profile's time zone: the files write UTC), its duration, its distance (the
-file's totals, else summed between track points), kcal where written, and
-its average and maximum heart rate.
+file's totals, else summed between track points), kcal where written, its
+average and maximum heart rate, and the seconds spent at each heart rate of
+its samples (the time in zones).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import IO, Any
 from mitai_app.imports.apple_health import feed_xml
 from mitai_app.imports.consts import GPX, TCX
 from mitai_app.imports.rows import ImportRow, Parsed, Skip
+from mitai_app.training.formulas import HeartRateSeconds
 
 HR_RANGE = (20, 250)  # activity_log's check
 EARTH_M = 6_371_008.8  # mean radius
@@ -63,6 +65,7 @@ class _Activity:
     started: datetime | None = None  # as the file names it (TCX `Id`)
     times: list[datetime] = field(default_factory=list)  # first and last point
     heart: list[int] = field(default_factory=list)
+    beats: HeartRateSeconds = field(default_factory=HeartRateSeconds)  # time at each rate
     metres: float = 0.0  # summed between points
     last_point: tuple[float, float] | None = None
     last_time: datetime | None = None
@@ -85,11 +88,13 @@ def activity_values(
     avg_hr: float | None,
     max_hr: float | None,
     sport: str,
+    hr_seconds: dict[str, int] | None = None,
 ) -> dict[str, Any]:
     """An activity_log row's values from an activity's totals (`local`: its
-    start on the profile's wall clock); what fails the table's checks is
-    left empty (a heart rate out of range, an average above the maximum, a
-    distance below 10 m or beyond the column)."""
+    start on the profile's wall clock) and, from a recording's heart-rate
+    samples, the seconds at each rate (training's time in zones); what fails
+    the table's checks is left empty (a heart rate out of range, an average
+    above the maximum, a distance below 10 m or beyond the column)."""
     avg_hr, max_hr = (
         round(v) if v is not None and HR_RANGE[0] <= v <= HR_RANGE[1] else None
         for v in (avg_hr, max_hr)
@@ -105,6 +110,7 @@ def activity_values(
         "avg_hr": avg_hr,
         "max_hr": max_hr,
         "description": sport[:200] or None,
+        **({"hr_seconds": hr_seconds} if hr_seconds else {}),
     }
 
 
@@ -199,6 +205,8 @@ class _Handler:
             return
         if HR_RANGE[0] <= beats <= HR_RANGE[1]:
             activity.heart.append(beats)
+            if at is not None:
+                activity.beats.add(at.timestamp(), beats)
 
     def _lap_part(self, activity: _Activity, name: str, parent: str, text: str) -> None:
         try:
@@ -235,7 +243,14 @@ class _Handler:
             avg_hr = round(activity.lap_beats / activity.lap_beat_seconds)
         max_hr = max([*heart, activity.lap_max_hr]) if heart or activity.lap_max_hr else None
         values = activity_values(
-            local, seconds, metres, activity.lap_kcal, avg_hr, max_hr, activity.sport
+            local,
+            seconds,
+            metres,
+            activity.lap_kcal,
+            avg_hr,
+            max_hr,
+            activity.sport,
+            activity.beats.seconds(),
         )
         moment = start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.result.rows.append(

@@ -29,6 +29,7 @@ MODULE = Module(
         NavEntry(ADMIN_TRAINING, "nav.admin_training", "admin", 75),
     ),
     logs="mitai_app.training.logs:LOGS",
+    tasks="mitai_app.training.tasks:register",
     capture="mitai_app.training.pages.capture:training_capture_card",
     dashboard="mitai_app.training.pages.dashboard_card:training_dashboard_card",
 )

@@ -27,8 +27,14 @@ from mitai_app.training import quality
 from mitai_app.training.consts import ABILITY_KEYS
 from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.evaluation import evaluate_activities
-from mitai_app.training.models import Activity, ActivityTypeMapping, TrainingType
+from mitai_app.training.models import (
+    Activity,
+    ActivityTypeMapping,
+    Reevaluation,
+    TrainingType,
+)
 from mitai_app.training.names import NAME_MAX, normalise_name
+from mitai_app.training.type_catalogue import forget as forget_types
 
 TYPE_NAME_MAX = 100  # training_types.name, name_en
 ICON_MAX = 50
@@ -191,44 +197,106 @@ def update_type(
     kind.abilities, kind.profile = abilities, profile
     session.add(kind)
     session.commit()
+    forget_types()  # Capture, History and the Training page show the edit
     return _view(kind)
 
 
 # --- re-evaluation after a rule change --------------------------------------------------
 
-REEVALUATION_BATCH = 200  # activities one call re-evaluates (well under a second)
+REEVALUATION_BATCH = 200  # activities judged per transaction (well under a second)
+QUEUED, RUNNING, DONE = "queued", "running", "done"
 
 
 @dataclass(frozen=True)
-class Reevaluated:
-    done: int  # activities re-evaluated by this call
+class ReevaluationView:
+    id: str
+    status: str  # QUEUED, RUNNING or DONE
+    done: int  # activities judged so far
     total: int  # activities of the type
-    after: str  # the last id done: the next call goes on from there; "" when finished
 
 
-def reevaluate_type(
-    *, session: Session, admin_id: uuid.UUID | str, type_id: int | str, after: str = ""
-) -> Reevaluated:
-    """Judges the next REEVALUATION_BATCH activities of the type (of every
-    profile, in id order after `after`) against its rules as they are now.
-    The page calls it again with `after` until it is finished, showing the
-    progress, so no call holds the database for long."""
+def _reevaluation_view(job: Reevaluation) -> ReevaluationView:
+    return ReevaluationView(str(job.id), job.status, job.done, job.total)
+
+
+def start_reevaluation(
+    *, session: Session, admin_id: uuid.UUID | str, type_id: int | str
+) -> ReevaluationView:
+    """Asks for the type's activities (of every profile) to be judged
+    against its rules as they are now; the caller queues `run_reevaluation`.
+    A job of the type not finished yet starts over instead (its activities
+    already judged may have met the rules before this change)."""
     _admin(session, admin_id)
     kind = _type(session, type_id)
-    of_type = Activity.training_type_id == kind.id
-    total = session.exec(select(func.count()).where(of_type)).one()
-    query = select(Activity.id, Activity.profile_id).where(of_type)
-    if after:
-        query = query.where(col(Activity.id) > as_uuid(after))
-    rows = session.exec(query.order_by(col(Activity.id)).limit(REEVALUATION_BATCH)).all()
-    by_profile: dict[uuid.UUID, list[uuid.UUID]] = {}
-    for activity_id, owner in rows:
-        by_profile.setdefault(owner, []).append(activity_id)
-    for owner, ids in by_profile.items():
-        evaluate_activities(session, owner, ids)
+    job = session.exec(
+        select(Reevaluation).where(
+            Reevaluation.training_type_id == kind.id, Reevaluation.status != DONE
+        )
+    ).first() or Reevaluation(training_type_id=kind.id)
+    job.status, job.done, job.after_id = QUEUED, 0, None
+    job.total = session.exec(select(func.count()).where(Activity.training_type_id == kind.id)).one()
+    session.add(job)
     session.commit()
-    finished = len(rows) < REEVALUATION_BATCH
-    return Reevaluated(len(rows), total, "" if finished else str(rows[-1][0]))
+    return _reevaluation_view(job)
+
+
+def run_reevaluation(*, session: Session, job_id: uuid.UUID | str) -> None:
+    """Judges the job's activities in id order, REEVALUATION_BATCH per
+    transaction, recording after each batch how far it got: the page shows
+    it, and a worker that stopped goes on from there."""
+    job = session.get(Reevaluation, as_uuid(job_id))
+    if job is None or job.status == DONE:
+        return
+    job.status = RUNNING
+    session.add(job)
+    session.commit()
+    while True:
+        query = select(Activity.id, Activity.profile_id).where(
+            Activity.training_type_id == job.training_type_id
+        )
+        if job.after_id is not None:
+            query = query.where(col(Activity.id) > job.after_id)
+        rows = session.exec(query.order_by(col(Activity.id)).limit(REEVALUATION_BATCH)).all()
+        by_profile: dict[uuid.UUID, list[uuid.UUID]] = {}
+        for activity_id, owner in rows:
+            by_profile.setdefault(owner, []).append(activity_id)
+        for owner, ids in by_profile.items():
+            evaluate_activities(session, owner, ids)
+        session.refresh(job)  # an admin may have started it over meanwhile
+        if job.status == QUEUED:
+            return  # the queued run goes through every activity again
+        job.done = min(job.done + len(rows), job.total)
+        job.after_id = rows[-1][0] if rows else job.after_id
+        finished = len(rows) < REEVALUATION_BATCH
+        if finished:
+            job.status, job.done = DONE, job.total
+        session.add(job)
+        session.commit()
+        if finished:
+            return
+
+
+def unfinished_reevaluations(session: Session) -> list[str]:
+    """The jobs a worker should (still) run: queued, or stopped mid-way."""
+    return [
+        str(job_id)
+        for job_id in session.exec(select(Reevaluation.id).where(Reevaluation.status != DONE)).all()
+    ]
+
+
+def reevaluation(
+    *, session: Session, admin_id: uuid.UUID | str, type_id: int | str
+) -> ReevaluationView | None:
+    """The type's latest re-evaluation, None when there was none."""
+    _admin(session, admin_id)
+    kind = _type(session, type_id)
+    job = session.exec(
+        select(Reevaluation)
+        .where(Reevaluation.training_type_id == kind.id)
+        .order_by(col(Reevaluation.created_at).desc())
+        .limit(1)
+    ).first()
+    return None if job is None else _reevaluation_view(job)
 
 
 # --- mappings --------------------------------------------------------------------------

@@ -156,8 +156,8 @@ def quality_filter(session: Session, owner: uuid.UUID) -> Callable[[Any, Any, An
 def counted_sessions(session: Session, owner: uuid.UUID, since: date, until: date) -> list[Any]:
     """The profile's activities from `since` to `until` that its quality
     filter lets count, oldest first: (date, type key, category, minutes,
-    kcal, RPE, average heart rate). Weekly totals, charts, zones and load
-    read through this."""
+    kcal, RPE, average heart rate, seconds at each heart rate or None).
+    Weekly totals, charts, zones and load read through this."""
     counts = quality_filter(session, owner)
     rows = session.exec(
         select(
@@ -170,9 +170,10 @@ def counted_sessions(session: Session, owner: uuid.UUID, since: date, until: dat
             Activity.evaluation,
             Activity.overall_score,
             Activity.avg_hr,
+            Activity.hr_seconds,
         )
         .join(TrainingType, col(Activity.training_type_id) == col(TrainingType.id), isouter=True)
         .where(Activity.profile_id == owner, Activity.date >= since, Activity.date <= until)
         .order_by(col(Activity.date), col(Activity.start_time))
     ).all()
-    return [(*row[:6], row[8]) for row in rows if counts(row[6], row[7], row[8])]
+    return [(*row[:6], row[8], row[9]) for row in rows if counts(row[6], row[7], row[8])]

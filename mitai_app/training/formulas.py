@@ -131,6 +131,62 @@ def zone_of(hr: float, zones: list[tuple[float, float]]) -> int | None:
     return len(zones)
 
 
+HR_SAMPLE_GAP_S = 60  # a longer silence between heart-rate samples is a pause, not counted
+
+
+class HeartRateSeconds:
+    """Heart-rate samples added one at a time, in time order (a streamed
+    recording keeps no list of them), as `heart_rate_seconds` counts them."""
+
+    def __init__(self) -> None:
+        self._seconds: dict[int, float] = {}
+        self._previous: tuple[float, float] | None = None
+
+    def add(self, at: float, bpm: float) -> None:
+        """A sample `at` seconds from any fixed moment (the recording's start)."""
+        if self._previous is not None:
+            gap = at - self._previous[0]
+            if 0 < gap <= HR_SAMPLE_GAP_S:
+                beat = round(self._previous[1])
+                self._seconds[beat] = self._seconds.get(beat, 0.0) + gap
+        self._previous = (at, bpm)
+
+    def seconds(self) -> dict[str, int]:
+        return {
+            str(bpm): round(spent)
+            for bpm, spent in sorted(self._seconds.items())
+            if round(spent) > 0
+        }
+
+
+def heart_rate_seconds(samples: Iterable[tuple[float, float]]) -> dict[str, int]:
+    """A recording's heart-rate samples, (seconds since its start, bpm) in
+    time order, kept compactly: the whole seconds spent at each heart rate
+    ({"142": 35, …}, keys as JSON writes them). Each sample holds until the
+    next; a gap over HR_SAMPLE_GAP_S (the watch lost contact, a pause) and
+    the last sample count nothing. The zones are read from this with
+    whatever maximum and resting heart rate apply when they are shown.
+
+    Worked example: samples at 0 s 120 bpm, 10 s 130 bpm, 15 s 130 bpm,
+    400 s 140 bpm → {"120": 10, "130": 5} (385 s without a sample is a pause).
+    """
+    counted = HeartRateSeconds()
+    for at, bpm in samples:
+        counted.add(at, bpm)
+    return counted.seconds()
+
+
+def zone_minutes(seconds_at: Mapping[str, float], zones: list[tuple[float, float]]) -> list[float]:
+    """Minutes in each of the five zones from `heart_rate_seconds`' record
+    (time below zone 1 is in none)."""
+    minutes = [0.0] * len(zones)
+    for bpm, seconds in seconds_at.items():
+        zone = zone_of(float(bpm), zones)
+        if zone is not None:
+            minutes[zone - 1] += seconds / 60
+    return minutes
+
+
 # --- training load ----------------------------------------------------------------------
 
 

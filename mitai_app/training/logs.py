@@ -23,6 +23,7 @@ from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import format_number, format_quantity
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogChoice, LogField, LogInput, LogRow, LogSpec
+from mitai_app.core.text import Text
 from mitai_app.core.units import System, round_half_up
 from mitai_app.training.consts import (
     ACTIVITY_FEATURE,
@@ -39,6 +40,7 @@ from mitai_app.training.evaluation import quality_columns
 from mitai_app.training.formulas import met_kcal
 from mitai_app.training.models import Activity, TrainingType
 from mitai_app.training.quality import failed_rules
+from mitai_app.training.type_catalogue import training_types, type_name
 
 # The picker's order: the catalogue's, and "uncategorised" (an import's
 # unknown name) last.
@@ -162,11 +164,16 @@ def derive(
 
 
 def read(entry: Activity) -> dict[str, Any]:
+    session = sa.orm.object_session(entry)
     kind = None
     if entry.training_type_id is not None:
-        kind = sa.orm.object_session(entry).get(TrainingType, entry.training_type_id)
+        kind = session.get(TrainingType, entry.training_type_id)
+    key = UNCATEGORISED if kind is None else kind.key
+    name = type_name(training_types(session), key)
     return {
-        "training_type": UNCATEGORISED if kind is None else kind.key,
+        "training_type": key,
+        # as the admins named it (both languages: History follows the switch)
+        "type_name": {"de": name.de, "en": name.en},
         "category": entry.training_category or "",
         "session_mood": entry.mood if entry.mood in MOODS else "none",
         "start_time": "" if entry.start_time is None else entry.start_time.strftime("%H:%M"),
@@ -208,7 +215,7 @@ def describe(row: LogRow, lang: str, system: System) -> str:
     """ "07:30 · Running · 45 min · 8.2 km · ≈ 520 kcal (estimated) · RPE 6"."""
     values, details = row.values, row.details
     parts = [details.get("start_time", "")]
-    parts.append(translate(f"training.type.{details.get('training_type', UNCATEGORISED)}", lang))
+    parts.append(Text(**details["type_name"]).pick(lang))
     if "duration" in values:
         parts.append(f"{format_number(values['duration'], lang, decimals=0)} min")
     if "distance" in values:
@@ -236,7 +243,14 @@ ACTIVITY = LogSpec(
     feature=ACTIVITY_FEATURE,
     one_per_day=False,
     choices=(
-        LogChoice("training_type", "training.type", TYPE_OPTIONS),
+        LogChoice(
+            "training_type",
+            "training.type",
+            TYPE_OPTIONS,
+            labels=lambda session: {
+                key: type_name(training_types(session), key) for key in TYPE_OPTIONS
+            },
+        ),
         LogChoice("session_mood", "training.mood", MOODS),
     ),
     empty_key="training.error.duration_required",

@@ -85,6 +85,9 @@ class Activity(SQLModel, table=True):
     kcal_estimated: bool = with_default(False, nullable=False)
     source: str = source_field()
     evaluation: dict | None = json_field()
+    # Seconds at each heart rate of an imported recording's samples
+    # (formulas.heart_rate_seconds): its time in zones.
+    hr_seconds: dict[str, int] | None = json_field()
     overall_score: int | None = None
     quality_label: str | None = Field(default=None, max_length=20)
     created_at: datetime | None = created_at()
@@ -305,5 +308,24 @@ class DailyActivity(SQLModel, table=True):
     resting_kcal: int | None = None
     exercise_minutes: int | None = None
     distance_km: float | None = numeric(6, 2)
+    created_at: datetime | None = created_at()
+    updated_at: datetime | None = updated_at()
+
+
+class Reevaluation(SQLModel, table=True):
+    """A type's activities judged again after an admin changed its rules,
+    on the task queue (training.tasks): its progress, kept so that it
+    survives the admin leaving or reloading the page, and the last activity
+    done, so that a worker that stopped goes on from there."""
+
+    __tablename__ = "training_reevaluations"
+    __table_args__ = (sa.Index("idx_training_reevaluations_type", "training_type_id"),)
+
+    id: uuid.UUID = uuid_pk()
+    training_type_id: int = Field(foreign_key="training_types.id", ondelete="CASCADE")
+    status: str = with_default("queued", nullable=False, max_length=20)  # running, done
+    done: int = with_default(0, nullable=False)
+    total: int = with_default(0, nullable=False)
+    after_id: uuid.UUID | None = None  # the last activity judged (id order)
     created_at: datetime | None = created_at()
     updated_at: datetime | None = updated_at()

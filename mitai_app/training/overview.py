@@ -13,11 +13,14 @@ from datetime import date, timedelta
 from sqlmodel import Session, col, select
 
 from mitai_app.accounts.models import Profile
-from mitai_app.core.formatting import format_number
+from mitai_app.core.formatting import format_number, format_quantity
 from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid
+from mitai_app.core.text import Text
+from mitai_app.core.units import System
 from mitai_app.recovery.models import VitalsBaseline
 from mitai_app.training.consts import UNCATEGORISED
+from mitai_app.training.daily_activity import DaySummary, day_summaries
 from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.evaluation import counted_sessions, filter_level, max_heart_rate
 from mitai_app.training.formulas import (
@@ -28,13 +31,15 @@ from mitai_app.training.formulas import (
     banister_trimp,
     karvonen_zones,
     session_rpe_load,
+    zone_minutes,
     zone_of,
 )
 from mitai_app.training.models import TrainingType
+from mitai_app.training.type_catalogue import training_types, type_name
 
 WEEKS = 12  # of minutes per category
-# Karvonen needs a resting heart rate; until morning vitals give one, a
-# typical adult's is assumed, and the page says so.
+# Karvonen needs a resting heart rate; without morning vitals or one stated
+# in the profile, a typical adult's is assumed, and the page says so.
 ASSUMED_RESTING_HR = 60
 RESTING_LOOKBACK_DAYS = 30  # a resting heart rate older than this is not used
 
@@ -43,6 +48,7 @@ RESTING_LOOKBACK_DAYS = 30  # a resting heart rate older than this is not used
 class WeekSession:
     day: date
     type_key: str
+    name: Text  # the type's, as the admins named it
     minutes: int | None
     kcal: int | None
 
@@ -59,9 +65,12 @@ class Zones:
     max_hr: float
     max_source: str  # "measured" or "tanaka"
     resting_hr: float
-    resting_source: str  # "vitals" (the latest morning vitals) or "assumed"
+    resting_source: str  # "vitals" (recent morning vitals), "profile" (as stated) or "assumed"
     zones: list[tuple[float, float]]
-    minutes: list[int]  # in each zone over the last 28 days, by each session's average
+    # In each zone over the last 28 days: from a session's heart-rate
+    # samples where it has them, else all its minutes in its average's zone.
+    minutes: list[float]
+    sessions: dict[str, int]  # how many sessions counted by "samples" and by "average"
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,7 @@ class TrainingOverview:
     zones: Zones | None  # None without a birth date or a measured maximum
     abilities: dict[str, float]  # consts.ABILITY_KEYS, 0–100, over the last 28 days
     quality_filter: str  # the profile's level, which decided what counts
+    movement: dict[date, DaySummary]  # this week's daily activity summary, days with any
 
 
 def _resting_heart_rate(session: Session, owner: uuid.UUID, today: date) -> int | None:
@@ -93,19 +103,33 @@ def _resting_heart_rate(session: Session, owner: uuid.UUID, today: date) -> int 
 
 
 def _zone_limits(session: Session, owner: uuid.UUID, today: date) -> Zones | None:
-    """Maximum heart rate measured or by Tanaka; resting from the morning
-    vitals, else assumed. Minutes are filled in by the caller."""
+    """Maximum heart rate measured or by Tanaka; resting from recent morning
+    vitals, else as the profile states it, else assumed. Minutes are filled
+    in by the caller."""
     found = max_heart_rate(session, owner, today)
     if found is None:
         return None
     max_hr, source = found
     measured = _resting_heart_rate(session, owner, today)
-    resting, resting_source = (
-        (float(measured), "vitals") if measured else (float(ASSUMED_RESTING_HR), "assumed")
-    )
+    profile = session.get(Profile, owner)
+    stated = None if profile is None else profile.resting_hr
+    if measured:
+        resting, resting_source = float(measured), "vitals"
+    elif stated:
+        resting, resting_source = float(stated), "profile"
+    else:
+        resting, resting_source = float(ASSUMED_RESTING_HR), "assumed"
     if max_hr <= resting:
         return None
-    return Zones(max_hr, source, resting, resting_source, karvonen_zones(max_hr, resting), [0] * 5)
+    return Zones(
+        max_hr,
+        source,
+        resting,
+        resting_source,
+        karvonen_zones(max_hr, resting),
+        [0.0] * 5,
+        {"samples": 0, "average": 0},
+    )
 
 
 def _abilities(session: Session, minutes_by_type: dict[str, float]) -> dict[str, float]:
@@ -124,7 +148,7 @@ def _rpe_loads(rows) -> list[tuple[date, float]]:
     """The session-RPE load of each counted session that has an RPE and minutes."""
     return [
         (day, session_rpe_load(rpe, duration))
-        for day, _, _, duration, _, rpe, _ in rows
+        for day, _, _, duration, _, rpe, _, _ in rows
         if rpe and duration
     ]
 
@@ -144,14 +168,21 @@ def week_sessions(
     week strip shows them beside the rest days)."""
     rows = counted_sessions(session, as_uuid(profile_id), monday, monday + timedelta(days=6))
     return [
-        WeekSession(day, type_key or UNCATEGORISED, duration, kcal)
-        for day, type_key, _, duration, kcal, _, _ in rows
+        _week_session(session, day, type_key, duration, kcal)
+        for day, type_key, _, duration, kcal, _, _, _ in rows
     ]
+
+
+def _week_session(
+    session: Session, day: date, type_key: str | None, minutes: int | None, kcal: int | None
+) -> WeekSession:
+    key = type_key or UNCATEGORISED
+    return WeekSession(day, key, type_name(training_types(session), key), minutes, kcal)
 
 
 def session_words(item: WeekSession, lang: str) -> str:
     """ "Running 45 min"."""
-    return f"{translate(f'training.type.{item.type_key}', lang)} {item.minutes or 0} min"
+    return f"{item.name.pick(lang)} {item.minutes or 0} min"
 
 
 def training_overview(
@@ -171,24 +202,30 @@ def training_overview(
     week: list[WeekSession] = []
     trimps: list[tuple[date, float]] = []
     recent_minutes: dict[str, float] = {}
-    for day, type_key, category, duration, kcal, _, avg_hr in rows:
+    for day, type_key, category, duration, kcal, _, avg_hr, hr_seconds in rows:
         if day >= first_week and duration:
             index = (day - first_week).days // 7
             minutes[category if category in minutes else UNCATEGORISED][index] += duration
         if day >= week_start:
-            week.append(WeekSession(day, type_key or UNCATEGORISED, duration, kcal))
+            week.append(_week_session(session, day, type_key, duration, kcal))
         if day < chronic_from or not duration:
             continue
         if type_key:
             recent_minutes[type_key] = recent_minutes.get(type_key, 0) + duration
-        if zones is not None and avg_hr:
+        if zones is not None and hr_seconds:
+            # the recording's samples: the time really spent in each zone
+            for n, spent in enumerate(zone_minutes(hr_seconds, zones.zones)):
+                zones.minutes[n] += spent
+            zones.sessions["samples"] += 1
+        elif zones is not None and avg_hr:
             zone = zone_of(avg_hr, zones.zones)
             if zone is not None:
                 zones.minutes[zone - 1] += duration
-            if sex is not None:
-                trimps.append(
-                    (day, banister_trimp(duration, avg_hr, zones.resting_hr, zones.max_hr, sex))
-                )
+                zones.sessions["average"] += 1
+        if zones is not None and avg_hr and sex is not None:
+            trimps.append(
+                (day, banister_trimp(duration, avg_hr, zones.resting_hr, zones.max_hr, sex))
+            )
     acute, chronic, ratio = acute_chronic(_rpe_loads(rows), today)
     return TrainingOverview(
         week_start=week_start,
@@ -200,7 +237,32 @@ def training_overview(
         zones=zones,
         abilities=_abilities(session, recent_minutes) if recent_minutes else {},
         quality_filter=filter_level(session, owner),
+        movement={
+            found.date: found
+            for found in day_summaries(
+                session=session, profile_id=owner, since=week_start, until=today
+            )
+        },
     )
+
+
+def movement_words(found: DaySummary | None, lang: str, system: System) -> str:
+    """ "8,432 steps · 420 active kcal · 6.1 km" (what the day's summary holds)."""
+    if found is None:
+        return ""
+    values, parts = found.values, []
+    if "steps" in values:
+        steps = format_number(values["steps"], lang, decimals=0)
+        parts.append(translate("training.daily.steps", lang, steps=steps))
+    if "active_kcal" in values:
+        kcal = format_number(values["active_kcal"], lang, decimals=0)
+        parts.append(translate("training.daily.active_kcal", lang, kcal=kcal))
+    if "exercise_minutes" in values:
+        minutes = format_number(values["exercise_minutes"], lang, decimals=0)
+        parts.append(translate("training.daily.exercise_minutes", lang, minutes=minutes))
+    if "distance_km" in values:
+        parts.append(format_quantity(values["distance_km"], "distance", system, lang))
+    return " · ".join(parts)
 
 
 def week_total(overview: TrainingOverview, lang: str) -> str:

@@ -14,8 +14,9 @@ from sqlmodel import Session, col, select
 from mitai_app.core import logs
 from mitai_app.core.formatting import today_in, zone
 from mitai_app.core.records import as_uuid
-from mitai_app.training.logs import ACTIVITY, TYPE_OPTIONS, derive
+from mitai_app.training.logs import ACTIVITY, derive
 from mitai_app.training.models import Activity, TrainingType
+from mitai_app.training.type_catalogue import TypeLook, training_types
 
 # What Capture offers first when the profile has logged fewer types.
 COMMON_TYPES: tuple[str, ...] = ("running", "walking", "cycling", "strength_training")
@@ -27,6 +28,7 @@ class CaptureDefaults:
     today: date
     now: str  # "HH:MM" in the profile's time zone
     quick_types: tuple[str, ...]  # the last types logged first, then common ones
+    types: tuple[TypeLook, ...]  # every type as the admins keep it, in picker order
 
 
 def recent_types(session: Session, owner: uuid.UUID, limit: int = QUICK_TYPES) -> list[str]:
@@ -45,12 +47,14 @@ def capture_defaults(
     *, session: Session, profile_id: uuid.UUID | str, timezone: str | None
 ) -> CaptureDefaults:
     recent = recent_types(session, as_uuid(profile_id))
-    quick = list(dict.fromkeys([*recent, *COMMON_TYPES]))[:QUICK_TYPES]
+    types = training_types(session)
+    quick = [key for key in dict.fromkeys([*recent, *COMMON_TYPES]) if key in types]
     now = datetime.now(zone(timezone))
     return CaptureDefaults(
         today=today_in(timezone),
         now=now.strftime("%H:%M"),
-        quick_types=tuple(key for key in quick if key in TYPE_OPTIONS),
+        quick_types=tuple(quick[:QUICK_TYPES]),
+        types=tuple(types.values()),
     )
 
 

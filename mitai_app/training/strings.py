@@ -80,6 +80,11 @@ CATALOG: dict[str, Text] = {
     "training.week_total": Text(
         de="Einheiten: {count} · {minutes} min", en="Sessions: {count} · {minutes} min"
     ),
+    "training.daily.steps": Text(de="{steps} Schritte", en="{steps} steps"),
+    "training.daily.active_kcal": Text(de="{kcal} kcal aktiv", en="{kcal} active kcal"),
+    "training.daily.exercise_minutes": Text(
+        de="{minutes} min Bewegung", en="{minutes} exercise min"
+    ),
     "training.minutes_chart": Text(
         de="Minuten pro Kategorie und Woche", en="Minutes per category and week"
     ),
@@ -105,6 +110,14 @@ CATALOG: dict[str, Text] = {
     ),
     "training.zones.resting_assumed": Text(
         de="Ruhepuls {rest} bpm (angenommen)", en="resting heart rate {rest} bpm (assumed)"
+    ),
+    "training.zones.resting_profile": Text(
+        de="Ruhepuls {rest} bpm (aus deinem Profil)",
+        en="resting heart rate {rest} bpm (your profile)",
+    ),
+    "training.zones.counted": Text(
+        de="Zeit in Zonen: {samples} Einheiten aus den Pulsaufzeichnungen, {average} nach ihrem Durchschnittspuls (alle Minuten in dessen Zone)",
+        en="Time in zones: {samples} sessions from their heart-rate recordings, {average} by their average heart rate (all their minutes in its zone)",
     ),
     "training.zones.resting_vitals": Text(
         de="Ruhepuls {rest} bpm (Morgenwerte)", en="resting heart rate {rest} bpm (morning vitals)"

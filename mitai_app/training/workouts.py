@@ -336,16 +336,22 @@ def _store(session: Session, owner: uuid.UUID, item: WorkoutExercise, entry: Set
     and the set (or, for volume, its workout) now beats."""
     scored = counts(entry.kind, entry.reps, entry.weight_kg)
     before: dict[str, Record] = {}
+    volume = 0.0
     if scored:
         before = _records(session, owner, item.exercise_id, reps_at=entry.weight_kg)
+        # read before the commit: nothing is read again after it
+        volume = _volume_of(session, owner, item) + entry.reps * entry.weight_kg
     day = session.get(Workout, item.workout_id).date
+    position = session.exec(
+        select(sa.func.count()).where(WorkoutSet.workout_exercise_id == item.id)
+    ).one()
     stored = WorkoutSet(
         profile_id=owner,
         workout_exercise_id=item.id,
         exercise_id=item.exercise_id,
         workout_id=item.workout_id,
         date=day,
-        position=len(_sets_of(session, item.id)),
+        position=position,
         reps=entry.reps,
         weight_kg=entry.weight_kg,
         rpe=entry.rpe,
@@ -353,13 +359,14 @@ def _store(session: Session, owner: uuid.UUID, item: WorkoutExercise, entry: Set
         rest_seconds=entry.rest_seconds,
     )
     session.add(stored)
+    view = _view(stored)
     session.commit()
     if not scored:
-        return SetSaved(_view(stored), [])
+        return SetSaved(view, [])
     now = set_records(day, entry.reps, entry.weight_kg)
     now["reps_at_weight"] = Record("reps_at_weight", entry.reps, day, entry.weight_kg, entry.reps)
-    now["volume"] = Record("volume", _volume_of(session, owner, item), day)
-    return SetSaved(_view(stored), broken(before, now))
+    now["volume"] = Record("volume", volume, day)
+    return SetSaved(view, broken(before, now))
 
 
 def add_set(

@@ -82,6 +82,8 @@ class LogListState(rx.State):
     rows: dict[str, list[dict[str, str]]] = {log_id: [] for log_id in registered()}
     more: dict[str, bool] = dict.fromkeys(registered(), False)
     loaded: bool = False
+    # Options named in the database (LogChoice.labels), by "log.choice.option.lang".
+    choice_labels: dict[str, str] = {}
 
     editing: str = ""  # the id of the row being edited
     edit_error: dict[str, str] = dict.fromkeys(LANGUAGES, "")
@@ -139,6 +141,7 @@ class LogListState(rx.State):
         self.rows = {log_id: [] for log_id in registered()}
         self.more = dict.fromkeys(registered(), False)
         events = await self._fetch(self.tab, 0)
+        self.choice_labels = await call_service(logs.choice_labels)
         self.loaded = True
         return events
 
@@ -273,6 +276,19 @@ def _value_fields(spec: LogSpec, row: rx.Var, state) -> rx.Component:
     return rx.grid(*inputs, columns={"initial": "2", "sm": "4"}, gap="3", width="100%")
 
 
+def _option_label(spec: LogSpec, choice: logs.LogChoice, option: str) -> rx.Var:
+    """An option's name: from the catalogue, or as the admins keep it in the
+    database (History loads those names)."""
+    if choice.labels is None:
+        return t(f"{choice.label_key}.{option}")
+    key = f"{spec.id}.{choice.name}.{option}"
+    return rx.cond(
+        AuthState.lang == "de",
+        LogListState.choice_labels[f"{key}.de"],
+        LogListState.choice_labels[f"{key}.en"],
+    )
+
+
 def edit_form(spec: LogSpec, row: rx.Var, state=None) -> rx.Component:
     """A row of `spec` (made by `row_view`) edited in place. `state` holds
     `edit_field`, `edit_error` (by language), `cancel_edit` and `save_edit`
@@ -285,7 +301,7 @@ def edit_form(spec: LogSpec, row: rx.Var, state=None) -> rx.Component:
                     select_field(
                         t(choice.label_key),
                         choice.name,
-                        [(o, t(f"{choice.label_key}.{o}")) for o in choice.options],
+                        [(o, _option_label(spec, choice, o)) for o in choice.options],
                         default_value=row[choice.name],
                         custom_attrs=invalid_attrs(choice.name, state.edit_field),
                     ),

@@ -1,6 +1,6 @@
-"""The user's profile: name, sex, birthday, height, language, units, time
-zone, session lifetime; below, the settings modules add (`profile=` in
-their manifest), e.g. the blood-pressure guideline.
+"""The user's profile: name, sex, birthday, height, resting heart rate,
+language, units, time zone, session lifetime; below, the settings modules
+add (`profile=` in their manifest), e.g. the blood-pressure guideline.
 
 The inputs are uncontrolled (`default_value`): they keep what the user typed
 when a save is refused, and the form is re-mounted (a new `key`) only after a
@@ -40,6 +40,7 @@ FIELDS = (
     "sex",
     "date_of_birth",
     "height",
+    "resting_hr",
     "language",
     "unit_system",
     "timezone",
@@ -81,6 +82,7 @@ class ProfileState(rx.State):
             "sex": form.sex,
             "date_of_birth": form.date_of_birth,
             "height": form.height,
+            "resting_hr": form.resting_hr,
             "language": form.language,
             "unit_system": form.unit_system,
             "timezone": zone,
@@ -239,6 +241,21 @@ def _form() -> rx.Component:
                     custom_attrs=_invalid("height"),
                 ),
                 "height",
+            ),
+            _checked(
+                rx.vstack(
+                    field(
+                        t("profile.resting_hr"),
+                        "resting_hr",
+                        default_value=values["resting_hr"],
+                        input_mode="numeric",
+                        custom_attrs=_invalid("resting_hr"),
+                    ),
+                    rx.text(t("profile.resting_hr_hint"), size="2", color_scheme="gray"),
+                    spacing="1",
+                    width="100%",
+                ),
+                "resting_hr",
             ),
             _checked(
                 select_field(

@@ -10,6 +10,7 @@ whether the caller is an admin.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 import reflex as rx
@@ -19,15 +20,18 @@ from mitai_app.core.formatting import format_number, in_both
 from mitai_app.core.i18n import translate
 from mitai_app.core.text import Text
 from mitai_app.training import admin as admin_service
+from mitai_app.training import tasks
 from mitai_app.training.consts import ABILITY_KEYS, ADMIN_TRAINING
 from mitai_app.training.data import TRAINING_CATEGORIES
-from mitai_app.training.pages.pickers import type_options
+from mitai_app.training.pages.pickers import type_groups, type_options
+from mitai_app.training.type_catalogue import list_types
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
 from mitai_app.ui.forms import error_callout, field_error, invalid_attrs
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, shown, t
 
+WATCH_SECONDS = 1.0  # between looks at a running re-evaluation's progress
 SELECT_CLASS = "rt-reset rt-SelectTrigger rt-r-size-2 rt-variant-surface"
 
 
@@ -57,10 +61,12 @@ class AdminTrainingState(rx.State):
     error_field: str = ""
     mappings: list[MappingRow] = []
     user_mappings: list[UserMappingRow] = []
+    types: dict[str, list[dict[str, str]]] = {}  # pickers.type_groups
     mapping_error: str = ""
     mapping_error_id: str = ""
-    reevaluating: bool = False
+    reevaluating: bool = False  # the selected type's re-evaluation is not finished
     progress: dict[str, str] = {}  # "Re-evaluated 200 of 3,000 activities" in both languages
+    _watching: str = ""  # the type whose re-evaluation a `watch` follows
 
     async def _reload(self, admin_id) -> None:
         kinds = await call_service(admin_service.list_types, admin_id=admin_id)
@@ -87,15 +93,16 @@ class AdminTrainingState(rx.State):
             }
         )
         found = await call_service(admin_service.list_mappings, admin_id=admin_id)
+        looks = await call_service(list_types)
+        self.types = type_groups(looks)
+        names = {kind.key: kind.name for kind in looks}
         self.mappings = [MappingRow(m.id, m.name, m.type_key) for m in found.global_mappings]
         self.user_mappings = [
             UserMappingRow(
                 id=m.id,
                 name=m.name,
                 type_key=m.type_key,
-                type_name=Text.composed(
-                    lambda lang, key=m.type_key: translate(f"training.type.{key}", lang)
-                ),
+                type_name=names[m.type_key],
                 profiles=str(m.profiles),
                 is_global=m.is_global,
             )
@@ -110,7 +117,7 @@ class AdminTrainingState(rx.State):
             return refusal
         self.error = self.error_field = self.mapping_error = self.mapping_error_id = ""
         await self._reload(me.user.id)
-        return None
+        return AdminTrainingState.watch
 
     @rx.event
     async def pick(self, type_id: str):
@@ -119,8 +126,9 @@ class AdminTrainingState(rx.State):
             return refusal
         self.selected = str(type_id)
         self.error = self.error_field = ""
+        self.progress = {}
         await self._reload(me.user.id)
-        return None
+        return AdminTrainingState.watch
 
     @rx.event
     async def save_type(self, form: dict):
@@ -141,43 +149,63 @@ class AdminTrainingState(rx.State):
         self.error = self.error_field = ""
         await self._reload(me.user.id)
         saved_toast = rx.toast.success(translate("common.saved", me.lang))
-        return [saved_toast, AdminTrainingState.reevaluate] if rules_changed else saved_toast
+        if not rules_changed:
+            return saved_toast
+        await self._reevaluate(me.user.id)
+        return [saved_toast, AdminTrainingState.watch]
+
+    def _show_progress(self, job) -> None:
+        self.reevaluating = job is not None and job.status != admin_service.DONE
+        self.progress = (
+            {}
+            if job is None
+            else in_both(
+                lambda lang: {
+                    "text": translate(
+                        "training.admin.reevaluated",
+                        lang,
+                        done=format_number(job.done, lang, decimals=0),
+                        total=format_number(job.total, lang, decimals=0),
+                    )
+                }
+            )
+        )
 
     @rx.event(background=True)
-    async def reevaluate(self):
-        """The selected type's activities judged against its new rules, a
-        batch at a time, the progress shown after each."""
+    async def watch(self):
+        """The selected type's re-evaluation (on the task queue) followed
+        until it is finished or another type is picked; leaving the page
+        stops only the watching."""
         async with self:
-            if self.reevaluating:
+            if self._watching == self.selected:
                 return None
             me, refusal = await signed_in_admin(self)
             if me is None:
                 return refusal
-            self.reevaluating, type_id = True, self.selected
-        after, done = "", 0
+            self._watching = type_id = self.selected
         try:
             while True:
-                step = await call_service(
-                    admin_service.reevaluate_type, admin_id=me.user.id, type_id=type_id, after=after
+                job = await call_service(
+                    admin_service.reevaluation, admin_id=me.user.id, type_id=type_id
                 )
-                done, after = done + step.done, step.after
                 async with self:
-                    self.progress = in_both(
-                        lambda lang, done=done, total=step.total: {
-                            "text": translate(
-                                "training.admin.reevaluated",
-                                lang,
-                                done=format_number(done, lang, decimals=0),
-                                total=format_number(total, lang, decimals=0),
-                            )
-                        }
-                    )
-                if not after:
-                    break
+                    if self.selected != type_id:
+                        return None
+                    self._show_progress(job)
+                    if not self.reevaluating:
+                        return None
+                await asyncio.sleep(WATCH_SECONDS)
         finally:
             async with self:
-                self.reevaluating = False
-        return None
+                if self._watching == type_id:
+                    self._watching = ""
+
+    async def _reevaluate(self, admin_id) -> None:
+        job = await call_service(
+            admin_service.start_reevaluation, admin_id=admin_id, type_id=self.selected
+        )
+        await asyncio.to_thread(tasks.enqueue_reevaluation, job.id)
+        self._show_progress(job)
 
     async def _mapping(self, mapping_id: str, service, **kwargs):
         me, refusal = await signed_in_admin(self)
@@ -379,7 +407,7 @@ def _mapping_row(row: MappingRow) -> rx.Component:
                 rx.vstack(
                     rx.el.label(t("training.type"), html_for=type_id),
                     rx.el.select(
-                        *type_options(uncategorised=False),
+                        *type_options(AdminTrainingState.types, uncategorised=False),
                         id=type_id,
                         name="mapping_type",
                         default_value=row.type_key,

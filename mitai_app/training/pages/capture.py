@@ -1,6 +1,7 @@
 """Capture's training card: today's run in three taps (its type among the
 last ones logged, a duration chip, Save). The other types are grouped by
-their seven categories, each with its colour and icon; kcal, heart rate,
+their seven categories, each with its colour, icon and name as the admins
+keep them (Admin → Training); kcal, heart rate,
 distance, RPE, mood and a description are folded under "More details".
 
 The inputs are uncontrolled: a refused entry keeps what the user typed; the
@@ -20,12 +21,14 @@ from mitai_app.core.logs import NOTES_MAX
 from mitai_app.core.text import LANGUAGES
 from mitai_app.training import service
 from mitai_app.training.consts import MOODS, QUICK_DURATIONS
-from mitai_app.training.data import TRAINING_CATEGORIES, TRAINING_TYPES
+from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.logs import ACTIVITY
+from mitai_app.training.pages.pickers import type_groups
+from mitai_app.training.type_catalogue import seeded_types
 from mitai_app.ui.capture_card import capture_card, capture_form, saved_and_refused
 from mitai_app.ui.forms import field, field_error, invalid_attrs, select_field, submit_button
 from mitai_app.ui.log_list import field_label
-from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login
+from mitai_app.ui.session import AuthState, call_service, in_language, signed_in, t, to_login
 
 PREFIX = "training_"  # of the date and notes fields (Capture holds other forms)
 _NAMES = {
@@ -46,16 +49,18 @@ def _field_of(error: UserError) -> str:
 class TrainingCaptureState(rx.State):
     today: str = ""
     now: str = ""
-    quick_types: list[str] = []  # type keys, the last logged first
-    quick_order: dict[str, str] = {}  # their places, for the chips' CSS order
+    # Every type by category key: key, name_de, name_en, color, icon (as
+    # seeded until the card's load reads the admins' names: offline too).
+    types: dict[str, list[dict[str, str]]] = type_groups(seeded_types())
+    quick_rows: list[dict[str, str]] = []  # the quick types' rows, the last logged first
     error: dict[str, str] = dict.fromkeys(LANGUAGES, "")
     error_field: str = ""
     done: dict[str, str] = dict.fromkeys(LANGUAGES, "")
     form_key: int = 0
 
     def _quick(self, keys: list[str]) -> None:
-        self.quick_types = keys
-        self.quick_order = {key: str(place) for place, key in enumerate(keys)}
+        rows = {row["key"]: row for rows in self.types.values() for row in rows}
+        self.quick_rows = [rows[key] for key in keys if key in rows]
 
     def _messages(self) -> None:
         self.error = dict.fromkeys(LANGUAGES, "")
@@ -71,6 +76,7 @@ class TrainingCaptureState(rx.State):
             service.capture_defaults, profile_id=me.user.id, timezone=me.user.timezone
         )
         self.today, self.now = defaults.today.isoformat(), defaults.now
+        self.types = type_groups(defaults.types)
         self._quick(list(defaults.quick_types))
         self._messages()
         self.form_key += 1
@@ -106,7 +112,8 @@ class TrainingCaptureState(rx.State):
             for lang in LANGUAGES
         }
         kind = row.details["training_type"]
-        self._quick([kind, *(k for k in self.quick_types if k != kind)][: service.QUICK_TYPES])
+        shown = [kind, *(r["key"] for r in self.quick_rows if r["key"] != kind)]
+        self._quick(shown[: service.QUICK_TYPES])
         self.form_key += 1
         return None
 
@@ -152,42 +159,31 @@ _CHIP_STYLE = {
 }
 
 
-def _type_chip(kind, group: str, **style) -> rx.Component:
+def _type_chip(kind: rx.Var, group: str, checked: rx.Var | bool = False) -> rx.Component:
     """A radio named `training_type`, labelled with the type's icon (in its
-    colour) and name."""
+    colour) and name, as the admins keep them."""
     return rx.el.label(
         rx.el.input(
             type="radio",
             name="training_type",
-            value=kind.key,
-            id=f"{group}-type-{kind.key}",
-            default_checked=TrainingCaptureState.quick_types[0] == kind.key
-            if group == "quick"
-            else False,
-            style={"accent_color": kind.color},
+            value=kind["key"],
+            id=f"{group}-type-{kind['key']}",
+            default_checked=checked,
+            style={"accent_color": kind["color"]},
         ),
-        rx.icon(kind.icon, size=18, color=kind.color, aria_hidden="true"),
-        t(f"training.type.{kind.key}"),
-        style={**_CHIP_STYLE, **style},
+        rx.icon(kind["icon"], size=18, color=kind["color"], aria_hidden="true"),
+        in_language(kind, "name"),
+        style=_CHIP_STYLE,
     )
 
 
 def _quick_types() -> rx.Component:
-    """The last types logged (else common ones), the newest first: every type
-    is there, only those are shown (CSS order by their place in the list)."""
-    quick = TrainingCaptureState.quick_types
+    """The last types logged (else common ones), the newest first and chosen."""
     return rx.flex(
-        *[
-            _type_chip(
-                kind,
-                "quick",
-                order=rx.cond(
-                    quick.contains(kind.key), TrainingCaptureState.quick_order[kind.key], "9"
-                ),
-                display=rx.cond(quick.contains(kind.key), "inline-flex", "none"),
-            )
-            for kind in TRAINING_TYPES
-        ],
+        rx.foreach(
+            TrainingCaptureState.quick_rows,
+            lambda kind, n: _type_chip(kind, "quick", checked=n == 0),
+        ),
         wrap="wrap",
         gap="2",
     )
@@ -212,11 +208,10 @@ def _all_types() -> rx.Component:
                         style={"font_weight": "500"},
                     ),
                     rx.flex(
-                        *[
-                            _type_chip(kind, "all")
-                            for kind in TRAINING_TYPES
-                            if kind.category == category.key
-                        ],
+                        rx.foreach(
+                            TrainingCaptureState.types[category.key],
+                            lambda kind: _type_chip(kind, "all"),
+                        ),
                         wrap="wrap",
                         gap="2",
                     ),

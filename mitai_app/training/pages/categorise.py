@@ -12,7 +12,8 @@ from mitai_app.core.i18n import translate
 from mitai_app.core.text import LANGUAGES
 from mitai_app.training import learning
 from mitai_app.training.consts import CATEGORISE, TRAINING, UNCATEGORISED
-from mitai_app.training.pages.pickers import type_options
+from mitai_app.training.pages.pickers import type_groups, type_options
+from mitai_app.training.type_catalogue import list_types
 from mitai_app.ui.forms import error_callout, submit_button, success_callout
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login
@@ -22,12 +23,14 @@ class CategoriseState(rx.State):
     loaded: bool = False
     busy: bool = False
     names: list[dict[str, str]] = []  # name, count; the picker of row n is "pick-n"
+    types: dict[str, list[dict[str, str]]] = {}  # pickers.type_groups
     _keys: list[str] = []  # normalised name of row n, kept on the server
     saved: dict[str, str] = dict.fromkeys(LANGUAGES, "")
     error: dict[str, str] = dict.fromkeys(LANGUAGES, "")
 
     async def _show(self, profile_id) -> None:
         found = await call_service(learning.pending_names, profile_id=profile_id)
+        self.types = type_groups(await call_service(list_types))
         self.names = [{"name": n.name, "count": f"{n.count}×"} for n in found]
         self._keys = [n.key for n in found]
         self.loaded = True
@@ -83,7 +86,7 @@ def _row(row: rx.Var, n: rx.Var) -> rx.Component:
             html_for=pick,
         ),
         rx.el.select(
-            *type_options(uncategorised=True),
+            *type_options(CategoriseState.types, uncategorised=True),
             id=pick,
             name=pick,
             default_value=UNCATEGORISED,

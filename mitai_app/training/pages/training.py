@@ -12,7 +12,7 @@ import reflex as rx
 
 from mitai_app.core.formatting import format_date_skeleton, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
-from mitai_app.core.units import round_half_up, to_display, unit_label
+from mitai_app.core.units import System, round_half_up, to_display, unit_label
 from mitai_app.training import workouts
 from mitai_app.training.consts import (
     ABILITY_KEYS,
@@ -26,6 +26,7 @@ from mitai_app.training.data import TRAINING_CATEGORIES
 from mitai_app.training.evaluation import set_quality_filter
 from mitai_app.training.overview import (
     TrainingOverview,
+    movement_words,
     session_words,
     training_overview,
     week_total,
@@ -42,13 +43,19 @@ CATEGORY_KEYS = [c.key for c in TRAINING_CATEGORIES] + [UNCATEGORISED]
 COLOURS = {c.key: c.color for c in TRAINING_CATEGORIES} | {UNCATEGORISED: "#94a3b8"}
 
 
-def _day_words(overview: TrainingOverview, lang: str) -> list[dict[str, str]]:
+def _day_words(overview: TrainingOverview, lang: str, system: System) -> list[dict[str, str]]:
     days = []
     for offset in range(7):
         day = overview.week_start + timedelta(days=offset)
         sessions = [s for s in overview.week if s.day == day]
         text = " · ".join(session_words(s, lang) for s in sessions)
-        days.append({"day": format_date_skeleton(day, lang, "MMMEd"), "sessions": text or "—"})
+        days.append(
+            {
+                "day": format_date_skeleton(day, lang, "MMMEd"),
+                "sessions": text or "—",
+                "movement": movement_words(overview.movement.get(day), lang, system),
+            }
+        )
     return days
 
 
@@ -75,7 +82,10 @@ def _zone_basis(overview: TrainingOverview, lang: str) -> dict[str, str]:
     return {
         "basis": translate(f"training.zones.max_{zones.max_source}", lang, max=maximum)
         + " · "
-        + translate(f"training.zones.resting_{zones.resting_source}", lang, rest=rest)
+        + translate(f"training.zones.resting_{zones.resting_source}", lang, rest=rest),
+        "counted": translate("training.zones.counted", lang, **zones.sessions)
+        if any(zones.sessions.values())
+        else "",
     }
 
 
@@ -130,12 +140,13 @@ class TrainingState(rx.State):
         overview = await call_service(
             training_overview, profile_id=me.user.id, today=today_in(me.user.timezone)
         )
-        both_days = {lang: _day_words(overview, lang) for lang in ("de", "en")}
+        system = me.user.unit_system
+        both_days = {lang: _day_words(overview, lang, system) for lang in ("de", "en")}
         self.days = [
             {
                 f"{key}_{lang}": both_days[lang][n][key]
                 for lang in both_days
-                for key in ("day", "sessions")
+                for key in ("day", "sessions", "movement")
             }
             for n in range(7)
         ]
@@ -154,7 +165,9 @@ class TrainingState(rx.State):
             else [f"{low:.0f}–{high:.0f} bpm" for low, high in overview.zones.zones]
         )
         self.zone_minutes = (
-            [] if overview.zones is None else [f"{m} min" for m in overview.zones.minutes]
+            []
+            if overview.zones is None
+            else [f"{round_half_up(m, 0):.0f} min" for m in overview.zones.minutes]
         )
         self.has_trimp = overview.trimp is not None
         self.abilities = (
@@ -225,7 +238,20 @@ def _week() -> rx.Component:
         _list(
             TrainingState.days,
             lambda day, _: rx.text(in_language(day, "day"), weight="medium", min_width="6.5rem"),
-            lambda day, _: rx.text(in_language(day, "sessions"), word_break="break-word"),
+            lambda day, _: rx.vstack(
+                rx.text(in_language(day, "sessions"), word_break="break-word"),
+                rx.cond(
+                    in_language(day, "movement") != "",
+                    rx.text(
+                        in_language(day, "movement"),
+                        size="2",
+                        color_scheme="gray",
+                        word_break="break-word",
+                    ),
+                    rx.fragment(),
+                ),
+                spacing="0",
+            ),
         ),
     )
 
@@ -310,6 +336,7 @@ def _zones() -> rx.Component:
             ),
             rx.fragment(),
         ),
+        rx.text(_words("counted"), size="2", color_scheme="gray"),
         rx.text(_words("basis"), size="2", color_scheme="gray"),
     )
 

@@ -236,3 +236,17 @@ def test_the_profile_keeps_its_history_so_a_past_days_values_can_be_read(session
     assert profile_on(session=session, profile_id=me, day=summer)["height_cm"] == 171.5
     with pytest.raises(UserError):
         profile_on(session=session, profile_id=uuid.uuid4(), day=spring)
+
+
+def test_a_resting_heart_rate_is_kept_shown_back_and_cleared(session):
+    mine = new_profile(session)
+    assert _update(session, mine, resting_hr="52").resting_hr == "52"
+    assert stored_profile(session, mine)["resting_hr"] == 52
+    for bad in ("24", "121", "55.5", "sixty"):
+        assert _refused(session, mine, resting_hr=bad) == (
+            "resting_hr",
+            "error.profile.resting_hr_range",
+        )
+    assert stored_profile(session, mine)["resting_hr"] == 52  # a refusal writes nothing
+    assert _update(session, mine, resting_hr="").resting_hr == ""
+    assert stored_profile(session, mine)["resting_hr"] is None

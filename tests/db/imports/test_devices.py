@@ -14,7 +14,8 @@ from mitai_app.imports import writer
 from mitai_app.nutrition import service as nutrition
 from mitai_app.recovery.consts import BP_CONTEXTS
 from mitai_app.recovery.service import add_blood_pressure
-from mitai_app.training import service as activity_service
+from mitai_app.training import service as training_service
+from mitai_app.training.overview import training_overview
 from tests.db.imports.test_imports import HOUSEHOLD, _import, _rows
 from tests.factories import new_profile
 from tests.fixtures import devices
@@ -115,41 +116,22 @@ def test_apple_health_as_csv_fills_three_tables_and_adds_nothing_the_second_time
     assert (second.added, second.updated, second.skipped) == (0, 0, 4)
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "workouts"),
-    [
-        # Strava's list and the FIT file of its morning run (06:02:11 UTC, 60 min).
-        ("strava_activities", "fit", 2),
-        ("fit", "strava_activities", 2),
-        # A 10-minute GPX run and the TCX's 15-minute run at the same start: two.
-        ("gpx", "tcx", 3),
-    ],
-)
-def test_the_same_workout_from_two_formats_gives_one_row(
-    session, tmp_path, first, second, workouts
-):
-    owner = new_profile(session, timezone="Europe/Berlin", **HOUSEHOLD)
-    _import(session, owner, write(tmp_path / "first", FILES[first][0]))
-    done = _import(session, owner, write(tmp_path / "second", FILES[second][0]))
-    t = writer.table("activity_log")
-    held = session.execute(
-        sa.select(t.c.date, t.c.start_time).where(t.c.profile_id == owner).order_by(t.c.date)
-    ).all()
-    assert len(held) == workouts
-    assert done.skipped == FILES[second][2] - (workouts - FILES[first][2])  # the twin
-
-
-def test_a_typed_workout_is_kept_when_a_file_holds_it_and_the_conflict_reported(session, tmp_path):
-    owner = new_profile(session, timezone="Europe/Berlin", **HOUSEHOLD)
-    typed = LogInput(
-        date(2024, 3, 1), {"duration": [58]}, {"training_type": "running", "session_mood": "none"}
+def test_a_recordings_heart_rate_samples_give_the_training_pages_time_in_zones(session, tmp_path):
+    """Zones by 180 (the highest logged) and 60 (the profile's resting heart
+    rate): 120–132–144–156–168–180. Ten minutes at 125 bpm and five at 150
+    in the file; its average (133) alone would put all fifteen in zone 2."""
+    owner = new_profile(session, resting_hr=60, **HOUSEHOLD)
+    today = date(2024, 3, 4)
+    rates = [125] * 120 + [150] * 61  # a sample every 5 s; the last holds nothing
+    _import(session, owner, write(tmp_path / "run.gpx", devices.dense_gpx("2024-03-01", rates)))
+    manual = LogInput(
+        date(2024, 3, 2),
+        {"duration": [30.0], "avg_hr": [160.0], "max_hr": [180.0]},
+        {"training_type": "running", "session_mood": "none"},
     )
-    activity_service.add_activity(
-        session=session, profile_id=owner, entry=typed, start="07:03", today=date(2024, 3, 2)
-    )
-    done = _import(session, owner, write(tmp_path / "run.fit", FILES["fit"][0]))
-    assert (done.added, done.skipped, done.conflicts) == (0, 1, 1)
-    t = writer.table("activity_log")
-    assert session.execute(
-        sa.select(t.c.duration_minutes, t.c.source).where(t.c.profile_id == owner)
-    ).all() == [(58, "manual")]
+    training_service.add_activity(session=session, profile_id=owner, entry=manual, today=today)
+
+    zones = training_overview(session=session, profile_id=owner, today=today).zones
+    assert (zones.resting_hr, zones.resting_source) == (60, "profile")
+    assert zones.minutes == pytest.approx([10, 0, 5, 30, 0])  # the typed session by its average
+    assert zones.sessions == {"samples": 1, "average": 1}

@@ -14,7 +14,9 @@ from sqlmodel import select
 from mitai_app.core import logs
 from mitai_app.core.errors import UserError
 from mitai_app.training import admin, learning, service
+from mitai_app.training.logs import ACTIVITY
 from mitai_app.training.models import Activity, ActivityTypeMapping, TrainingType
+from mitai_app.training.overview import session_words, week_sessions
 from tests.factories import new_profile
 
 
@@ -70,6 +72,42 @@ def test_an_admin_edits_every_part_of_a_type(session):
     assert (stored.color, stored.icon, float(stored.met)) == ("#abcdef", "footprints", 8.5)
     assert stored.abilities["kraft"] == 90
     assert stored.profile["rule_sets"]["minimum_requirements"]["min_duration_minutes"] == 20
+
+
+def test_a_renamed_type_shows_on_capture_history_and_the_training_page(session):
+    boss, me = new_profile(session, role="admin"), new_profile(session)
+    day = date(2026, 3, 2)
+    entry = logs.LogInput(
+        day, {"duration": [45.0]}, {"training_type": "running", "session_mood": "none"}
+    )
+    service.add_activity(session=session, profile_id=me, entry=entry, start="07:30", today=day)
+    before = service.capture_defaults(session=session, profile_id=me, timezone="UTC")
+    assert next(k for k in before.types if k.key == "running").name.en == "Running"
+
+    running = _listed(session, boss, "running")
+    admin.update_type(
+        session=session,
+        admin_id=boss,
+        type_id=running.id,
+        form=_form(running, name="Dauerlauf", name_en="Jogging", color="#123456", icon="wind"),
+    )
+
+    capture = service.capture_defaults(session=session, profile_id=me, timezone="UTC")
+    shown = next(k for k in capture.types if k.key == "running")
+    assert (shown.name.de, shown.name.en, shown.color, shown.icon) == (
+        "Dauerlauf",
+        "Jogging",
+        "#123456",
+        "wind",
+    )
+    (row,) = logs.page(ACTIVITY, session=session, profile_id=me, offset=0, limit=5)
+    assert logs.describe(ACTIVITY, row, "en", "metric").startswith("07:30 · Jogging · 45 min")
+    assert "Dauerlauf" in logs.describe(ACTIVITY, row, "de", "metric")
+    labels = logs.choice_labels(session=session)  # History's edit form
+    assert labels["activity.training_type.running.en"] == "Jogging"
+    assert labels["activity.training_type.uncategorised.de"] == "Nicht zugeordnet"
+    week = week_sessions(session=session, profile_id=me, monday=day)
+    assert [session_words(s, "en") for s in week] == ["Jogging 45 min"]
 
 
 @pytest.mark.parametrize(
@@ -214,7 +252,9 @@ def test_global_mappings_are_edited_and_deleted(session):
     assert refused.value.code == "record.error.not_found"
 
 
-def test_after_a_rule_change_the_types_activities_are_reevaluated_in_batches(session, monkeypatch):
+def test_after_a_rule_change_the_types_activities_are_reevaluated_on_the_queue(
+    session, monkeypatch
+):
     boss = new_profile(session, role="admin")
     anna, ben = new_profile(session), new_profile(session)
     for owner in (anna, anna, ben):
@@ -244,16 +284,35 @@ def test_after_a_rule_change_the_types_activities_are_reevaluated_in_batches(ses
         session=session, admin_id=boss, type_id=running.id, form=_form(running, profile=strict)
     )
     monkeypatch.setattr(admin, "REEVALUATION_BATCH", 2)
-    steps, after = [], ""
-    while True:
-        step = admin.reevaluate_type(
-            session=session, admin_id=boss, type_id=running.id, after=after
-        )
-        steps.append((step.done, step.total))
-        after = step.after
-        if not after:
-            break
-    assert steps == [(2, 3), (1, 3)]
+    job = admin.start_reevaluation(session=session, admin_id=boss, type_id=running.id)
+    assert (job.status, job.done, job.total) == ("queued", 0, 3)
+
+    # The worker stops after its first batch (killed): the progress is kept.
+    judge = admin.evaluate_activities
+    judged = []
+
+    def stopping(session, owner, ids):
+        if len(judged) >= 2:  # the first batch is done
+            raise RuntimeError("worker killed")
+        judged.extend(ids)
+        judge(session, owner, ids)
+
+    monkeypatch.setattr(admin, "evaluate_activities", stopping)
+    with pytest.raises(RuntimeError):
+        admin.run_reevaluation(session=session, job_id=job.id)
+    session.rollback()
+    shown = admin.reevaluation(session=session, admin_id=boss, type_id=running.id)
+    assert (shown.status, shown.done, shown.total) == ("running", 2, 3)
+    assert admin.unfinished_reevaluations(session) == [job.id]
+
+    # A worker's start runs it again from where it stopped.
+    monkeypatch.setattr(admin, "evaluate_activities", judge)
+    admin.run_reevaluation(session=session, job_id=job.id)
+    shown = admin.reevaluation(session=session, admin_id=boss, type_id=running.id)
+    assert (shown.status, shown.done, shown.total) == ("done", 3, 3)
     assert minimum_passed() == [False, False, False]
+    assert admin.unfinished_reevaluations(session) == []
     with pytest.raises(UserError):
-        admin.reevaluate_type(session=session, admin_id=anna, type_id=running.id)
+        admin.start_reevaluation(session=session, admin_id=anna, type_id=running.id)
+    with pytest.raises(UserError):
+        admin.reevaluation(session=session, admin_id=anna, type_id=running.id)

@@ -15,9 +15,16 @@ from sqlmodel import select
 from mitai_app.core import logs
 from mitai_app.recovery.models import VitalsBaseline
 from mitai_app.training import service
+from mitai_app.training.daily_activity import record_day
 from mitai_app.training.formulas import banister_trimp
 from mitai_app.training.models import TrainingType
-from mitai_app.training.overview import WEEKS, training_load, training_overview, week_sessions
+from mitai_app.training.overview import (
+    WEEKS,
+    movement_words,
+    training_load,
+    training_overview,
+    week_sessions,
+)
 from tests.factories import new_profile
 
 TODAY = date(2026, 3, 26)  # a Thursday
@@ -111,3 +118,38 @@ def test_without_sex_there_is_no_trimp_and_without_sessions_no_abilities(session
 
 def banister(minutes, avg_hr, resting, maximum):
     return banister_trimp(minutes, avg_hr, resting, maximum, "female")
+
+
+def test_the_week_shows_each_days_steps_energy_and_distance(session):
+    me, stranger = new_profile(session), new_profile(session)
+    record_day(
+        session=session, profile_id=me, day=MONDAY, values={"steps": 8432}, source="apple_health"
+    )
+    record_day(
+        session=session,
+        profile_id=me,
+        day=MONDAY,
+        values={"active_kcal": 420, "distance_km": 6.1},
+        today=TODAY,
+    )
+    record_day(session=session, profile_id=stranger, day=TODAY, values={"steps": 999}, today=TODAY)
+
+    overview = training_overview(session=session, profile_id=me, today=TODAY)
+    assert list(overview.movement) == [MONDAY]
+    assert movement_words(overview.movement[MONDAY], "en", "metric") == (
+        "8,432 steps · 420 active kcal · 6.1 km"
+    )
+    assert movement_words(overview.movement[MONDAY], "de", "imperial") == (
+        "8.432 Schritte · 420 kcal aktiv · 3,8 mi"
+    )
+    assert movement_words(overview.movement.get(TODAY), "en", "metric") == ""
+
+
+def test_resting_heart_rate_from_recent_vitals_else_the_profile_else_assumed(session):
+    stated = new_profile(session, date_of_birth=date(1986, 3, 1), resting_hr=48)
+    zones = training_overview(session=session, profile_id=stated, today=TODAY).zones
+    assert (zones.resting_hr, zones.resting_source) == (48, "profile")
+    session.add(VitalsBaseline(profile_id=stated, date=TODAY - timedelta(days=2), resting_hr=55))
+    session.commit()
+    zones = training_overview(session=session, profile_id=stated, today=TODAY).zones
+    assert (zones.resting_hr, zones.resting_source) == (55, "vitals")

@@ -1,6 +1,6 @@
 """Categorising imported workout names in the browser, on a phone
-(390×844): 40 names the app has not seen (some in several spellings) are
-listed once each with their counts on one page; picking types for several
+(390×844) and a desktop (1280×800): 40 names the app has not seen (some in
+several spellings) are listed once each with their counts on one page; picking types for several
 and saving once categorises every workout of those names; the Training
 page's quality filter then decides what the week counts. Both pages pass axe
 in light and dark."""
@@ -53,7 +53,6 @@ def _imported_workouts(app, email: str) -> None:
     engine.dispose()
 
 
-@pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_forty_imported_names_are_categorised_on_one_screen(app, page: Page, unique_email):
     account = create_account(app, unique_email)
     _imported_workouts(app, unique_email)

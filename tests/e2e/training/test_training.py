@@ -1,4 +1,4 @@
-"""Training in the browser, on a phone (390×844): today's run is logged in
+"""Training in the browser, on a phone (390×844) and a desktop (1280×800): today's run is logged in
 at most four taps after opening Capture, shows in History with its type, and
 an impossible duration is refused at the field keeping what was typed; the
 Training page and the dashboard count it, and pass axe in light and dark."""
@@ -28,7 +28,6 @@ def _accessible_on_a_phone(page: Page, path: str) -> None:
 
 
 @pytest.mark.scaled
-@pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_log_a_run_in_four_taps(app, page: Page, unique_email):
     sign_in_as(page, app, create_account(app, unique_email))
     page.goto(app.url + "/capture")
@@ -107,7 +106,6 @@ def _four_sets(card, reps: str, kg: str, *, last: tuple[str, str] | None = None)
         expect(card).to_contain_text(f"4. {last[0]} × {last[1]}.0 kg")
 
 
-@pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_a_strength_workout_with_repeat_last_set_announces_the_record(
     app, page: Page, unique_email
 ):

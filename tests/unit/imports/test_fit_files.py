@@ -74,6 +74,8 @@ def test_a_file_without_sessions_is_summed_from_its_records():
         150,
     )
     assert row.values["avg_hr"] == 135
+    # Each record's heart rate holds for the minute to the next: time in zones.
+    assert row.values["hr_seconds"] == {str(bpm): 60 for bpm in range(120, 150)}
 
 
 def test_a_damaged_file_keeps_the_sessions_before_the_damage_and_says_so():

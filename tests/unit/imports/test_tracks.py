@@ -14,7 +14,7 @@ from mitai_app.imports import tracks
 from mitai_app.imports.apple_health import XmlRefused
 from mitai_app.imports.files import open_import
 from tests.fixtures.apple_health import write
-from tests.fixtures.devices import GPX, TCX
+from tests.fixtures.devices import GPX, TCX, dense_gpx
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -26,6 +26,15 @@ def test_a_gpx_track_over_two_segments_with_garmin_heart_rate():
     assert v["distance_km"] == 2.0  # 2 × 0.009° of latitude
     assert (v["avg_hr"], v["max_hr"], v["description"]) == (144, 162, "Morning Run")
     assert (row.device, row.key) == ("Garmin Connect", "gpx:activity:2024-03-01T06:00:00Z")
+
+
+def test_a_tracks_heart_rate_samples_are_kept_as_seconds_at_each_rate():
+    gpx = dense_gpx("2024-03-01", [130] * 24 + [160] * 12)  # every 5 s for 3 minutes
+    (row,) = tracks.parse_gpx(io.BytesIO(gpx), zone=BERLIN).rows
+    assert row.values["hr_seconds"] == {"130": 120, "160": 55}  # the last sample holds nothing
+    # The fixture's samples are five minutes apart: pauses, no time in zones.
+    (sparse,) = tracks.parse_gpx(io.BytesIO(GPX), zone=BERLIN).rows
+    assert "hr_seconds" not in sparse.values
 
 
 def test_every_activity_of_a_tcx_file_with_lap_totals():

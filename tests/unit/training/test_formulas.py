@@ -12,10 +12,12 @@ from mitai_app.training.formulas import (
     banister_trimp,
     brzycki_1rm,
     epley_1rm,
+    heart_rate_seconds,
     karvonen_zones,
     met_kcal,
     session_rpe_load,
     tanaka_max_hr,
+    zone_minutes,
     zone_of,
 )
 
@@ -118,3 +120,15 @@ def test_abilities_profile_weighs_each_types_ratings_by_its_minutes():
     assert abilities_profile({"running": 30, "mystery": 90}, rated) == {"ausdauer": 90, "kraft": 20}
     assert abilities_profile({"mystery": 90}, rated) == {}
     assert abilities_profile({}, rated) == {}
+
+
+def test_heart_rate_samples_kept_as_seconds_at_each_rate():
+    samples = [(0, 120), (10, 130), (15, 130.4), (400, 140)]
+    assert heart_rate_seconds(samples) == {"120": 10, "130": 5}  # 385 s without a sample: a pause
+    assert heart_rate_seconds([]) == {} and heart_rate_seconds([(0, 150)]) == {}
+
+
+def test_minutes_in_each_zone_from_the_seconds_at_each_rate():
+    zones = karvonen_zones(180, 60)  # 120–132–144–156–168–180
+    seconds = {"100": 600, "125": 300, "150": 1200, "190": 60}
+    assert zone_minutes(seconds, zones) == pytest.approx([5, 0, 20, 0, 1])

@@ -12,6 +12,7 @@ from sqlmodel import Field, SQLModel
 from mitai_app.core.columns import (
     created_at,
     desc,
+    document,
     json_field,
     numeric,
     partial_index,
@@ -21,6 +22,7 @@ from mitai_app.core.columns import (
     uuid_pk,
     with_default,
 )
+from mitai_app.core.text import Text
 
 TIERS = ("free", "plus", "premium", "trial", "selfhosted")
 ROLES = ("user", "admin")
@@ -184,3 +186,16 @@ class ProfileChange(SQLModel, table=True):
     before: Any = json_field()
     after: Any = json_field()
     created_at: datetime | None = created_at()
+
+
+# What the columns mean (the export's columns.csv).
+document(
+    ProfileChange,
+    changed_on=Text(
+        de="Tag der Änderung (Ortszeit des Profils)",
+        en="The day of the change (the profile's local time)",
+    ),
+    field=Text(de="Das geänderte Profilfeld", en="The profile field that changed"),
+    before=Text(de="Wert vorher (Daten als ISO-Text)", en="The value before (dates as ISO text)"),
+    after=Text(de="Wert nachher (Daten als ISO-Text)", en="The value after (dates as ISO text)"),
+)

@@ -13,6 +13,7 @@ from mitai_app.core.columns import (
     JSONColumn,
     created_at,
     desc,
+    document,
     json_field,
     partial_index,
     profile_fk,
@@ -21,6 +22,7 @@ from mitai_app.core.columns import (
     uuid_pk,
     with_default,
 )
+from mitai_app.core.text import Text
 
 PROMPT_TYPES = ("base", "pipeline")
 OUTPUT_FORMATS = ("text", "json")
@@ -122,3 +124,19 @@ class PipelineConfig(SQLModel, table=True):
     active: bool | None = with_default(True)
     is_default: bool | None = with_default(False)
     created_at: datetime | None = created_at()
+
+
+# What the columns mean (the export's columns.csv).
+document(
+    AiInsight,
+    scope=Text(
+        de="Kennung (Slug) des Prompts, der die Auswertung erzeugte",
+        en="The slug of the prompt that produced the insight",
+    ),
+    content=Text(de="Text der KI-Auswertung", en="The AI insight's text"),
+    metadata=Text(
+        de="Wie sie entstand, als JSON: Prompts, Anbieter, Modell, verwendete Werte",
+        en="How it was made, as JSON: prompts, provider, model, values used",
+    ),
+    created=Text(de="Wann die Auswertung erzeugt wurde", en="When the insight was made"),
+)

@@ -12,6 +12,7 @@ from mitai_app.body.consts import BODY_FAT_METHODS, CIRCUMFERENCE_SITES, SKINFOL
 from mitai_app.core.columns import (
     created_at,
     desc,
+    document,
     json_field,
     numeric,
     profile_fk,
@@ -21,6 +22,7 @@ from mitai_app.core.columns import (
     text_field,
     uuid_pk,
 )
+from mitai_app.core.text import Text
 
 
 @provenance
@@ -94,3 +96,17 @@ class SkinfoldEntry(SQLModel, table=True):
     # raw readings per site, keyed by site name, behind each stored value.
     biceps: float | None = numeric(5, 2)
     readings: dict | None = json_field()
+
+
+# What the columns mean (the export's columns.csv).
+document(
+    SkinfoldEntry,
+    body_fat_pct=Text(
+        de="Körperfett in Prozent, aus den Hautfalten nach formula berechnet",
+        en="Body fat in percent, worked out from the skinfolds by formula",
+    ),
+    readings=Text(
+        de="Bis zu drei Einzelmessungen je Stelle in mm, als JSON; der Wert der Stelle ist ihr Mittel",
+        en="Up to three single readings per site in mm, as JSON; the site's value is their mean",
+    ),
+)

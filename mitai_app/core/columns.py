@@ -51,6 +51,16 @@ SHARED_COLUMNS: dict[str, Text] = {
     "import_id": Text(de="Der Import, der die Zeile anlegte", en="The import that added the row"),
 }
 
+
+def document(model: type[SQLModel], **docs: Text) -> None:
+    """Give columns of `model`'s table their meaning (`info["doc"]`), which
+    the export's column documentation reads. `info` is no part of the
+    schema: no migration. A name the table lacks raises KeyError."""
+    table: sa.Table = model.__table__  # type: ignore[attr-defined]
+    for name, doc in docs.items():
+        table.c[name].info["doc"] = doc
+
+
 # JSONB on PostgreSQL (indexable with GIN), plain JSON text on SQLite.
 JSONColumn = sa.JSON().with_variant(JSONB(), "postgresql")
 

@@ -12,6 +12,7 @@ from sqlmodel import Field, SQLModel
 from mitai_app.core.columns import (
     created_at,
     desc,
+    document,
     json_field,
     numeric,
     partial_index,
@@ -21,6 +22,7 @@ from mitai_app.core.columns import (
     uuid_pk,
     with_default,
 )
+from mitai_app.core.text import Text
 
 GOAL_STATUSES = ("active", "completed", "paused")
 
@@ -276,3 +278,128 @@ class Achievement(SQLModel, table=True):
     earned_on: date
     seen: bool = with_default(False, nullable=False)
     created_at: datetime | None = created_at()
+
+
+# What the columns mean (the export's columns.csv).
+document(
+    Goal,
+    title=Text(de="Titel des Ziels", en="The goal's title"),
+    goal_type=Text(
+        de="Art des Ziels (goal_type_definitions), z. B. weight oder custom",
+        en="The goal's type (goal_type_definitions), e.g. weight or custom",
+    ),
+    category=Text(de="Kategorie der Zielart", en="The goal type's category"),
+    start_date=Text(de="Tag, an dem das Ziel angelegt wurde", en="The day the goal was set"),
+    target_date=Text(
+        de="Tag, bis zu dem es erreicht sein soll", en="The day it is to be reached by"
+    ),
+    start_value=Text(
+        de="Wert beim Anlegen, in der Einheit der Zielart",
+        en="The value when it was set, in the goal type's unit",
+    ),
+    target_value=Text(
+        de="Zielwert, in der Einheit der Zielart", en="The target, in the goal type's unit"
+    ),
+    current_value=Text(
+        de="Zuletzt gespeicherter aktueller Wert (die App nimmt den aus den Daten, wenn es ihn gibt)",
+        en="The current value last stored (the app uses the one from the data where there is one)",
+    ),
+    source_table=Text(
+        de="Tabelle, aus der der Fortschritt gelesen wird (leer: von Hand erfasst)",
+        en="The table progress is read from (empty: logged by hand)",
+    ),
+    source_column=Text(
+        de="Spalte, aus der der Fortschritt gelesen wird", en="The column progress is read from"
+    ),
+    status=Text(
+        de="Stand: active, paused oder completed", en="Status: active, paused or completed"
+    ),
+    is_primary=Text(de="Ob es das Hauptziel ist", en="Whether it is the primary goal"),
+    priority=Text(de="Priorität (Reihenfolge, 0 zuerst)", en="Priority (order, 0 first)"),
+)
+document(
+    GoalProgress,
+    goal_id=Text(de="Das Ziel", en="The goal"),
+    value=Text(
+        de="Von Hand erfasster Wert an diesem Tag, in der Einheit der Zielart",
+        en="The value logged by hand that day, in the goal type's unit",
+    ),
+)
+document(
+    UserFocusAreaWeight,
+    focus_area_id=Text(
+        de="Der Schwerpunkt (focus_area_definitions)", en="The focus area (focus_area_definitions)"
+    ),
+    weight=Text(
+        de="Gewichtung des Schwerpunkts in Prozent (0–100)",
+        en="The focus area's weight in percent (0–100)",
+    ),
+)
+document(
+    UserFocusPreference,
+    focus_areas=Text(
+        de="Alte Schwerpunkte als JSON (abgelöst durch user_focus_area_weights)",
+        en="Old focus areas as JSON (superseded by user_focus_area_weights)",
+    ),
+    active=Text(de="Ob diese Zeile gilt", en="Whether this row applies"),
+)
+document(
+    TrainingPhase,
+    phase_type=Text(
+        de="Art der Phase: calorie_deficit, calorie_surplus, deload, maintenance, "
+        "periodization oder recomposition",
+        en="The phase's type: calorie_deficit, calorie_surplus, deload, maintenance, "
+        "periodization or recomposition",
+    ),
+    start_date=Text(de="Erster Tag der Phase", en="The phase's first day"),
+    end_date=Text(
+        de="Letzter Tag der Phase (leer: offen)", en="The phase's last day (empty: open)"
+    ),
+    status=Text(
+        de="Stand: suggested (erkannt), accepted (bestätigt), rejected (abgelehnt), active oder completed",
+        en="Status: suggested (detected), accepted (confirmed), rejected, active or completed",
+    ),
+    confidence=Text(
+        de="Wie sicher die Erkennung ist, in Prozent (0–100)",
+        en="How sure the detection is, in percent (0–100)",
+    ),
+    description=Text(de="Beschreibung der Phase", en="The phase's description"),
+    evidence=Text(
+        de="Was die Erkennung sah, als JSON-Liste von {key, value}",
+        en="What the detection saw, as a JSON list of {key, value}",
+    ),
+)
+document(
+    FitnessTest,
+    test_date=Text(de="Tag des Tests", en="The day of the test"),
+    test_type=Text(de="Art des Tests, z. B. cooper_12min", en="The test's kind, e.g. cooper_12min"),
+    result_value=Text(de="Ergebnis, in result_unit", en="The result, in result_unit"),
+    result_unit=Text(de="Einheit des Ergebnisses", en="The result's unit"),
+    norm_category=Text(
+        de="Einstufung des Ergebnisses nach Normtabelle für Geschlecht und Alter",
+        en="The result's rating by the norm table for sex and age",
+    ),
+)
+document(
+    WeeklyGoal,
+    week_start=Text(
+        de="Montag der Woche, in der die Ziele gesetzt wurden",
+        en="The Monday of the week the targets were set in",
+    ),
+    goals=Text(
+        de="Wochenziele als JSON: workouts, active_minutes, weigh_ins, food_days",
+        en="Weekly targets as JSON: workouts, active_minutes, weigh_ins, food_days",
+    ),
+)
+document(
+    Achievement,
+    key=Text(
+        de="Art des Erfolgs: goal_reached, four_week_streak oder thirty_logged_days",
+        en="The achievement: goal_reached, four_week_streak or thirty_logged_days",
+    ),
+    earned_on=Text(de="Tag, an dem er erreicht wurde", en="The day it was earned"),
+    seen=Text(
+        de="Ob die Ziele-Seite ihn schon als neu gezeigt hat",
+        en="Whether the Goals page has shown it as new",
+    ),
+)

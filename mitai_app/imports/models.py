@@ -12,6 +12,7 @@ from sqlmodel import Field, SQLModel
 from mitai_app.core.columns import (
     created_at,
     desc,
+    document,
     json_field,
     profile_fk,
     text_field,
@@ -19,6 +20,7 @@ from mitai_app.core.columns import (
     uuid_pk,
     with_default,
 )
+from mitai_app.core.text import Text
 from mitai_app.imports.consts import STATUSES
 
 
@@ -76,3 +78,66 @@ class ImportMapping(SQLModel, table=True):
     mapping: dict = json_field(nullable=False)
     created_at: datetime | None = created_at()
     updated_at: datetime | None = updated_at()
+
+
+# What the columns mean (the export's columns.csv).
+document(
+    ImportJob,
+    format=Text(
+        de="Erkanntes Dateiformat, z. B. apple_health (leer, bis es erkannt ist)",
+        en="The file format recognised, e.g. apple_health (empty until recognised)",
+    ),
+    filename=Text(de="Dateiname, wie hochgeladen", en="The file's name as uploaded"),
+    path=Text(de="Ort der Datei auf dem Server", en="Where the file is on the server"),
+    status=Text(
+        de="Stand: queued, running, done, failed, cancelled oder undone",
+        en="Status: queued, running, done, failed, cancelled or undone",
+    ),
+    phase=Text(
+        de="Schritt eines laufenden Imports: reading, writing oder leer",
+        en="A running import's step: reading, writing or empty",
+    ),
+    bytes_read=Text(de="Bisher gelesene Bytes der Datei", en="Bytes of the file read so far"),
+    bytes_total=Text(de="Größe der Datei in Bytes", en="The file's size in bytes"),
+    records_read=Text(de="Bisher gelesene Datensätze", en="Records read so far"),
+    rows_total=Text(de="Zu schreibende Zeilen", en="Rows to write"),
+    rows_done=Text(de="Bisher geschriebene Zeilen", en="Rows written so far"),
+    counts=Text(
+        de="Je Tabelle hinzugefügt, geändert und übersprungen, als JSON",
+        en="Per table added, updated and skipped, as JSON",
+    ),
+    report=Text(
+        de="Bericht als JSON: nicht Importiertes, übersprungene Zeilen mit Grund, Konflikte",
+        en="The report as JSON: what was not imported, skipped lines with their reason, conflicts",
+    ),
+    mapping=Text(
+        de="Zuordnung der Spalten einer CSV-Datei unbekannten Formats, als JSON",
+        en="The column mapping of a CSV file of no known format, as JSON",
+    ),
+    activity_days=Text(
+        de="Tage, deren Tagesaktivität dieser Import anlegte (was Rückgängigmachen löscht)",
+        en="The days whose daily activity this import added (what undoing it clears)",
+    ),
+    error=Text(
+        de="Fehlermeldung, wenn der Import scheiterte", en="The error message if the import failed"
+    ),
+    cancel_requested=Text(
+        de="Ob der Abbruch verlangt wurde", en="Whether cancelling was asked for"
+    ),
+    started_at=Text(de="Wann der Import begann", en="When the import started"),
+    heartbeat_at=Text(
+        de="Letztes Lebenszeichen des laufenden Imports",
+        en="The running import's last sign of life",
+    ),
+    finished_at=Text(de="Wann der Import endete", en="When the import finished"),
+)
+document(
+    ImportMapping,
+    header_key=Text(
+        de="Kennung der Kopfzeile der CSV-Datei, für die die Zuordnung gilt",
+        en="The key of the CSV header the mapping is for",
+    ),
+    mapping=Text(
+        de="Die gespeicherte Spaltenzuordnung, als JSON", en="The saved column mapping, as JSON"
+    ),
+)

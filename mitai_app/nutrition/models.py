@@ -12,6 +12,7 @@ from sqlmodel import Field, SQLModel
 from mitai_app.core.columns import (
     created_at,
     desc,
+    document,
     min_check,
     numeric,
     profile_fk,
@@ -23,6 +24,7 @@ from mitai_app.core.columns import (
     uuid_pk,
     with_default,
 )
+from mitai_app.core.text import Text
 
 
 @provenance
@@ -232,3 +234,157 @@ class RecipeIngredient(SQLModel, table=True):
     amount: float = numeric(8, 2, nullable=False)  # as typed, in `unit`
     unit: str = Field(max_length=10)  # consts.AMOUNT_UNITS
     quantity: float = numeric(8, 1, nullable=False)  # g or ml
+
+
+# What the columns mean (the export's columns.csv).
+def _per(nutrient_de: str, nutrient_en: str, unit: str, per_de: str, per_en: str) -> Text:
+    return Text(de=f"{nutrient_de} in {unit} {per_de}", en=f"{nutrient_en} in {unit} {per_en}")
+
+
+_NUTRIENTS = {
+    "kcal": ("Energie", "Energy", "kcal"),
+    "protein_g": ("Eiweiß", "Protein", "g"),
+    "carbs_g": ("Kohlenhydrate", "Carbohydrates", "g"),
+    "sugar_g": ("Davon Zucker", "Of which sugars", "g"),
+    "fat_g": ("Fett", "Fat", "g"),
+    "sat_fat_g": ("Davon gesättigte Fettsäuren", "Of which saturated fat", "g"),
+    "fiber_g": ("Ballaststoffe", "Fibre", "g"),
+    "salt_g": ("Salz", "Salt", "g"),
+}
+document(
+    Food,
+    source_ref=Text(
+        de="Kennung in der Quelle: Schlüssel des mitgelieferten Lebensmittels oder Open-Food-Facts-Code",
+        en="Its key in the source: the bundled food's key or the Open Food Facts code",
+    ),
+    name_de=Text(de="Name auf Deutsch", en="Name in German"),
+    name_en=Text(de="Name auf Englisch", en="Name in English"),
+    brand=Text(de="Marke", en="Brand"),
+    barcode=Text(de="Strichcode (EAN/GTIN)", en="Barcode (EAN/GTIN)"),
+    basis=Text(
+        de="Worauf sich die Werte beziehen: g (je 100 g) oder ml (je 100 ml)",
+        en="What the values are per: g (per 100 g) or ml (per 100 ml)",
+    ),
+    **{
+        name: _per(de, en, unit, "je 100 g bzw. 100 ml", "per 100 g or 100 ml")
+        for name, (de, en, unit) in _NUTRIENTS.items()
+    },
+    serving_name_de=Text(
+        de="Name einer Portion auf Deutsch, z. B. „1 Scheibe“",
+        en='A serving\'s name in German, e.g. "1 Scheibe"',
+    ),
+    serving_name_en=Text(
+        de="Name einer Portion auf Englisch, z. B. „1 slice“",
+        en='A serving\'s name in English, e.g. "1 slice"',
+    ),
+    serving_amount=Text(
+        de="Menge einer Portion in g oder ml (wie basis)",
+        en="A serving's amount in g or ml (as basis)",
+    ),
+    recipe_yield=Text(
+        de="Bei einem Rezept: sein Gewicht fertig gekocht in g",
+        en="For a recipe: its cooked weight in g",
+    ),
+    search_text=Text(
+        de="Namen, Marke und Strichcode klein und ohne Akzente, für die Suche",
+        en="The names, brand and barcode lower-cased without accents, for the search",
+    ),
+)
+document(
+    MealEntry,
+    slot=Text(
+        de="Die Mahlzeit: breakfast, lunch, dinner, snacks, water oder der key einer eigenen Mahlzeit",
+        en="The meal: breakfast, lunch, dinner, snacks, water or the key of an own meal slot",
+    ),
+    food_id=Text(
+        de="Das Lebensmittel (leer, wenn es inzwischen gelöscht ist)",
+        en="The food (empty once it has been deleted)",
+    ),
+    name=Text(de="Name des Lebensmittels beim Eintragen", en="The food's name when it was logged"),
+    amount=Text(de="Die Menge wie eingegeben, in unit", en="The amount as typed, in unit"),
+    unit=Text(
+        de="Einheit der Menge: g, ml, serving (Portion), oz oder fl_oz",
+        en="The amount's unit: g, ml, serving, oz or fl_oz",
+    ),
+    quantity=Text(
+        de="Die Menge umgerechnet in g oder ml (wie basis)",
+        en="The amount converted to g or ml (as basis)",
+    ),
+    basis=Text(
+        de="Ob das Lebensmittel in g oder ml gemessen wird",
+        en="Whether the food is measured in g or ml",
+    ),
+    **{
+        name: _per(de, en, unit, "in dieser Menge", "in this amount")
+        for name, (de, en, unit) in _NUTRIENTS.items()
+    },
+    water_ml=Text(
+        de="Getrunkenes Wasser in ml (Einträge der Mahlzeit water)",
+        en="Water drunk in ml (entries of the water slot)",
+    ),
+)
+document(
+    NutritionTargets,
+    activity=Text(
+        de="Aktivitätsniveau, sein Faktor auf den Grundumsatz: sedentary 1,2, light 1,375, "
+        "moderate 1,55, active 1,725, very_active 1,9",
+        en="Activity level, its factor on the BMR: sedentary 1.2, light 1.375, "
+        "moderate 1.55, active 1.725, very_active 1.9",
+    ),
+    protein_g_per_kg=Text(
+        de="Eiweiß in g je kg Körpergewicht, aus dem das Eiweißziel berechnet wird",
+        en="Protein in g per kg of body weight the protein target is worked out from",
+    ),
+    kcal=Text(
+        de="Tagesziel Energie in kcal, von Hand gesetzt (leer: berechnet)",
+        en="Daily energy target in kcal, set by hand (empty: worked out)",
+    ),
+    protein_g=Text(
+        de="Tagesziel Eiweiß in g, von Hand gesetzt (leer: berechnet)",
+        en="Daily protein target in g, set by hand (empty: worked out)",
+    ),
+    carbs_g=Text(
+        de="Tagesziel Kohlenhydrate in g, von Hand gesetzt (leer: berechnet)",
+        en="Daily carbohydrate target in g, set by hand (empty: worked out)",
+    ),
+    fat_g=Text(
+        de="Tagesziel Fett in g, von Hand gesetzt (leer: berechnet)",
+        en="Daily fat target in g, set by hand (empty: worked out)",
+    ),
+    fiber_g=Text(
+        de="Tagesziel Ballaststoffe in g, von Hand gesetzt (leer: berechnet)",
+        en="Daily fibre target in g, set by hand (empty: worked out)",
+    ),
+    water_l=Text(
+        de="Tagesziel Wasser in l, von Hand gesetzt (leer: berechnet)",
+        en="Daily water target in l, set by hand (empty: worked out)",
+    ),
+)
+document(
+    MealSlot,
+    key=Text(
+        de="Feste Kennung der Mahlzeit, mit der Einträge sie nennen (bleibt beim Umbenennen)",
+        en="The slot's fixed key entries name it by (kept when it is renamed)",
+    ),
+    name=Text(de="Name der Mahlzeit", en="The slot's name"),
+    position=Text(
+        de="Reihenfolge nach den vier festen Mahlzeiten", en="Order after the four fixed slots"
+    ),
+)
+document(FoodFavourite, food_id=Text(de="Das Lieblingslebensmittel", en="The favourite food"))
+document(
+    RecipeIngredient,
+    recipe_id=Text(de="Das Rezept (ein Lebensmittel)", en="The recipe (a food)"),
+    food_id=Text(
+        de="Das Lebensmittel der Zutat (leer, wenn es inzwischen gelöscht ist)",
+        en="The ingredient's food (empty once it has been deleted)",
+    ),
+    position=Text(de="Reihenfolge im Rezept", en="Order in the recipe"),
+    name=Text(de="Name der Zutat beim Speichern", en="The ingredient's name when saved"),
+    amount=Text(de="Die Menge wie eingegeben, in unit", en="The amount as typed, in unit"),
+    unit=Text(
+        de="Einheit der Menge: g, ml, serving (Portion), oz oder fl_oz",
+        en="The amount's unit: g, ml, serving, oz or fl_oz",
+    ),
+    quantity=Text(de="Die Menge umgerechnet in g oder ml", en="The amount converted to g or ml"),
+)

@@ -11,11 +11,13 @@ from sqlmodel import Field, SQLModel
 from mitai_app.core.columns import (
     created_at,
     desc,
+    document,
     min_check,
     profile_fk,
     text_field,
     uuid_pk,
 )
+from mitai_app.core.text import Text
 
 POSES = ("front", "side", "back")
 
@@ -41,3 +43,23 @@ class Photo(SQLModel, table=True):
     content_type: str | None = Field(default=None, max_length=50)
     width: int | None = None
     height: int | None = None
+
+
+# What the columns mean (the export's columns.csv).
+document(
+    Photo,
+    filename=Text(
+        de="Dateiname des Fotos (im Export im Ordner photos/)",
+        en="The photo's file name (in the export's photos/ folder)",
+    ),
+    pose=Text(de="Pose: front, side oder back", en="Pose: front, side or back"),
+    thumbnail_filename=Text(
+        de="Dateiname des Vorschaubilds (im Export im Ordner photos/)",
+        en="The thumbnail's file name (in the export's photos/ folder)",
+    ),
+    content_type=Text(
+        de="Dateityp (MIME), z. B. image/jpeg", en="The file type (MIME), e.g. image/jpeg"
+    ),
+    width=Text(de="Breite in Pixeln", en="Width in pixels"),
+    height=Text(de="Höhe in Pixeln", en="Height in pixels"),
+)

@@ -11,6 +11,7 @@ from sqlmodel import Field, SQLModel
 from mitai_app.core.columns import (
     created_at,
     desc,
+    document,
     json_field,
     min_check,
     numeric,
@@ -23,6 +24,7 @@ from mitai_app.core.columns import (
     uuid_pk,
     with_default,
 )
+from mitai_app.core.text import Text
 from mitai_app.recovery.consts import HRV_MEASURES
 
 REST_FOCUSES = ("strength", "cardio", "relaxation")
@@ -135,3 +137,45 @@ class RestDay(SQLModel, table=True):
     rest_config: dict | None = json_field()
     notes: str | None = text_field()
     created_at: datetime | None = created_at()
+
+
+# What the columns mean (the export's columns.csv).
+document(
+    SleepEntry,
+    sleep_start=Text(de="Einschlafzeit", en="When sleep began"),
+    sleep_end=Text(de="Aufwachzeit", en="When sleep ended"),
+    total_duration_minutes=Text(de="Schlafdauer in Minuten", en="Time asleep in minutes"),
+    sleep_segments=Text(
+        de="Minuten je Schlafphase als JSON (deep, rem, light, awake); bei Importen "
+        "auch die Phasen-Intervalle unter intervals",
+        en="Minutes per sleep stage as JSON (deep, rem, light, awake); from imports "
+        "also the stage intervals under intervals",
+    ),
+    quality_score=Text(
+        de="Empfundene Schlafqualität 0–100 (die Bewertung 1–5 mal 20)",
+        en="Felt sleep quality 0–100 (the 1–5 rating times 20)",
+    ),
+)
+document(
+    BloodPressureReading,
+    measured_at=Text(de="Zeitpunkt der Messung", en="When it was measured"),
+    irregular_heartbeat=Text(
+        de="Ob das Gerät einen unregelmäßigen Herzschlag meldete",
+        en="Whether the device reported an irregular heartbeat",
+    ),
+    afib_detected=Text(
+        de="Ob das Gerät Vorhofflimmern erkannte",
+        en="Whether the device detected atrial fibrillation",
+    ),
+)
+document(
+    RestDay,
+    focus=Text(
+        de="Was ruht: strength, cardio oder relaxation",
+        en="What rests: strength, cardio or relaxation",
+    ),
+    rest_config=Text(
+        de='Einstellungen der Vorlage als JSON, z. B. {"training": "none"}',
+        en='The preset\'s settings as JSON, e.g. {"training": "none"}',
+    ),
+)

@@ -12,6 +12,7 @@ from sqlmodel import Field, SQLModel
 from mitai_app.core.columns import (
     created_at,
     desc,
+    document,
     json_field,
     min_check,
     numeric,
@@ -25,6 +26,7 @@ from mitai_app.core.columns import (
     uuid_pk,
     with_default,
 )
+from mitai_app.core.text import Text
 
 
 @provenance
@@ -329,3 +331,113 @@ class Reevaluation(SQLModel, table=True):
     after_id: uuid.UUID | None = None  # the last activity judged (id order)
     created_at: datetime | None = created_at()
     updated_at: datetime | None = updated_at()
+
+
+# What the columns mean (the export's columns.csv).
+document(
+    Activity,
+    start_time=Text(de="Uhrzeit des Beginns (Ortszeit)", en="The start time (local time)"),
+    training_type_id=Text(
+        de="Die Trainingsart (training_types)", en="The training type (training_types)"
+    ),
+    training_category=Text(
+        de="Kategorie der Trainingsart, beim Eintragen übernommen",
+        en="The training type's category, copied in when logged",
+    ),
+    description=Text(de="Beschreibung, eigene Notizen", en="Description, your own notes"),
+    mood=Text(
+        de="Stimmung danach: none, great, good, okay, tired oder exhausted",
+        en="The mood after it: none, great, good, okay, tired or exhausted",
+    ),
+    kcal_estimated=Text(
+        de="Ob kcal geschätzt wurde (MET der Trainingsart, Gewicht an dem Tag und Dauer)",
+        en="Whether kcal was estimated (the type's MET, the weight that day and the duration)",
+    ),
+    evaluation=Text(
+        de="Bewertung nach den Regeln der Trainingsart als JSON (rule_set_results, partial_scores)",
+        en="The evaluation by the training type's rules as JSON (rule_set_results, partial_scores)",
+    ),
+    hr_seconds=Text(
+        de="Sekunden bei jeder Herzfrequenz einer importierten Aufzeichnung, als JSON "
+        '{"Puls": Sekunden}; daraus die Zeit in den Zonen',
+        en="Seconds at each heart rate of an imported recording, as JSON "
+        '{"bpm": seconds}; its time in zones comes from it',
+    ),
+    overall_score=Text(
+        de="Gesamtpunktzahl der Bewertung (0–100)", en="The evaluation's overall score (0–100)"
+    ),
+    quality_label=Text(
+        de="Qualität nach der Punktzahl: high, medium oder low",
+        en="Quality by the score: high, medium or low",
+    ),
+)
+document(
+    ActivityTypeMapping,
+    activity_type=Text(
+        de="Name der Aktivität, wie ein Import oder eine App ihn nennt",
+        en="The activity's name as an import or app gives it",
+    ),
+    training_type_id=Text(
+        de="Die Trainingsart, der der Name zugeordnet ist", en="The training type the name maps to"
+    ),
+    is_global=Text(
+        de="Ob die Zuordnung für alle Profile gilt",
+        en="Whether the mapping applies to every profile",
+    ),
+)
+document(
+    Exercise,
+    key=Text(
+        de="Schlüssel einer Übung aus dem Katalog (leer: eigene Übung)",
+        en="The key of a catalogue exercise (empty: your own)",
+    ),
+    name=Text(
+        de="Name der Übung (Deutsch; bei einer eigenen wie eingegeben)",
+        en="The exercise's name (German; for your own, as typed)",
+    ),
+    name_en=Text(
+        de="Name der Übung auf Englisch (leer: wie name)",
+        en="The exercise's name in English (empty: as name)",
+    ),
+    tracks=Text(
+        de="Was ihre Sätze erfassen: reps_weight, reps, duration oder distance",
+        en="What its sets record: reps_weight, reps, duration or distance",
+    ),
+)
+document(
+    WorkoutExercise,
+    workout_id=Text(de="Das Workout", en="The workout"),
+    exercise_id=Text(de="Die Übung", en="The exercise"),
+    position=Text(de="Reihenfolge im Workout", en="Order in the workout"),
+)
+document(
+    WorkoutSet,
+    workout_exercise_id=Text(
+        de="Die Übung im Workout, zu der der Satz gehört",
+        en="The workout exercise the set belongs to",
+    ),
+    exercise_id=Text(
+        de="Die Übung (wie in der Übung im Workout)", en="The exercise (as in its workout exercise)"
+    ),
+    workout_id=Text(
+        de="Das Workout (wie in der Übung im Workout)",
+        en="The workout (as in its workout exercise)",
+    ),
+    position=Text(de="Reihenfolge der Sätze in der Übung", en="Order of the sets in the exercise"),
+    reps=Text(de="Wiederholungen", en="Repetitions"),
+    weight_kg=Text(de="Gewicht in kg", en="Weight in kg"),
+    rpe=Text(de="Anstrengung des Satzes (RPE, 1–10)", en="The set's effort (RPE, 1–10)"),
+    kind=Text(
+        de="Art des Satzes: working, warmup, drop oder failure",
+        en="The set's kind: working, warmup, drop or failure",
+    ),
+    rest_seconds=Text(de="Pause nach dem Satz in Sekunden", en="Rest after the set in seconds"),
+)
+document(
+    DailyActivity,
+    steps=Text(de="Schritte", en="Steps"),
+    active_kcal=Text(de="Aktive Energie in kcal", en="Active energy in kcal"),
+    resting_kcal=Text(de="Ruheenergie in kcal", en="Resting energy in kcal"),
+    exercise_minutes=Text(de="Trainingsminuten", en="Exercise minutes"),
+    distance_km=Text(de="Zurückgelegte Strecke in km", en="Distance covered in km"),
+)

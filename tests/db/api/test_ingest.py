@@ -11,11 +11,13 @@ from decimal import Decimal
 from sqlmodel import select
 
 from mitai_app.body.models import WeightEntry
+from mitai_app.imports import runner, service
 from mitai_app.imports.models import ImportJob
 from mitai_app.recovery.models import BloodPressureReading
 from mitai_app.training.models import Activity
 from tests.db.api.conftest import bearer
 from tests.factories import new_profile
+from tests.fixtures.apple_health import WATCH, export_xml, write
 
 HAE = "/v1/ingest/health-auto-export"
 PAYLOAD = {
@@ -145,3 +147,29 @@ def test_simple_samples_and_bad_bodies(session, client):
     assert unknown.status_code == 422 and unknown.json()["field"] == "samples.0.type"
     missing = client.post(HAE, headers=headers, json={"metrics": []})
     assert missing.status_code == 422 and missing.json()["field"] == "data"
+
+
+def test_a_workout_sent_by_the_automation_and_then_in_an_apple_health_file_is_one_row(
+    session, client, tmp_path
+):
+    """The app names it "Outdoor Run" and sends no device; the file says
+    HKWorkoutActivityTypeRunning from the watch: the same run all the same."""
+    ana = new_profile(session, tier="premium", timezone="Europe/Berlin")
+    workout_only = {"data": {"metrics": [], "workouts": PAYLOAD["data"]["workouts"]}}
+    assert (
+        client.post(HAE, headers=bearer(session, ana, *ALL), json=workout_only).status_code == 200
+    )
+    run = (
+        ' <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="40" '
+        f'durationUnit="min" {WATCH} startDate="2026-03-01 18:00:00 +0100" '
+        'endDate="2026-03-01 18:40:00 +0100"/>\n'
+    )
+    path = write(tmp_path / "export.xml", export_xml(run))
+
+    job = service.start_import(session=session, profile_id=ana, path=path, filename=path.name)
+    assert runner.run_job(session=session, job_id=job.id) == "done"
+
+    done = service.job(session=session, profile_id=ana, job_id=job.id)
+    assert (done.added, done.skipped) == (0, 1)
+    (kept,) = session.exec(select(Activity).where(Activity.profile_id == ana)).all()
+    assert kept.source == "health_auto_export"

@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import argparse
 import math
-import statistics
 import sys
 import tempfile
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -30,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlmodel import Session, select  # noqa: E402
 
+from bench.handler_timing import print_handler_times  # noqa: E402
 from mitai_app.accounts.models import Profile  # noqa: E402
 from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry, WeightEntry  # noqa: E402
 from mitai_app.core.db import create_db_engine  # noqa: E402
@@ -190,24 +189,16 @@ def main() -> None:
             f"custom goal's log, weekly waist and weekly goals, monthly skinfolds and fitness "
             f"tests, 4 workouts a week; {len(GOALS)} goals"
         )
-        for name, handler, runs in (
-            ("Goals page", goals_page, args.runs),
-            ("Effort view", effort_view, args.runs),
-            ("Fitness page", fitness_page, args.runs),
-            ("Phase detection", phase_detection, max(args.runs // 4, 5)),
-        ):
-            timings, cpu = [], []
-            for _ in range(runs):
-                start, start_cpu = time.perf_counter(), time.process_time()
-                with Session(engine) as session:
-                    handler(session, profile_id)
-                timings.append((time.perf_counter() - start) * 1000)
-                cpu.append((time.process_time() - start_cpu) * 1000)
-            p95 = statistics.quantiles(timings, n=20, method="inclusive")[-1]
-            print(
-                f"{name:>15}: p50 {statistics.median(timings):6.1f} ms, p95 {p95:6.1f} ms "
-                f"({runs} runs; this process's CPU p50 {statistics.median(cpu):5.1f} ms)"
-            )
+        print_handler_times(
+            engine,
+            profile_id,
+            (
+                ("Goals page", goals_page, args.runs),
+                ("Effort view", effort_view, args.runs),
+                ("Fitness page", fitness_page, args.runs),
+                ("Phase detection", phase_detection, max(args.runs // 4, 5)),
+            ),
+        )
         engine.dispose()
 
 

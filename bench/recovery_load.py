@@ -17,10 +17,8 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import statistics
 import sys
 import tempfile
-import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -28,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlmodel import Session  # noqa: E402
 
+from bench.handler_timing import print_handler_times  # noqa: E402
 from mitai_app.accounts.models import Profile  # noqa: E402
 from mitai_app.core.db import create_db_engine  # noqa: E402
 from mitai_app.core.startup import migrate_and_seed  # noqa: E402
@@ -142,10 +141,6 @@ def year_report(session: Session, profile_id) -> None:
     )
 
 
-def _p95(timings: list[float]) -> float:
-    return statistics.quantiles(timings, n=20, method="inclusive")[-1]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database-url")
@@ -162,23 +157,16 @@ def main() -> None:
             f"database: {engine.dialect.name}; {DAYS} nights, {DAYS} morning vitals, "
             f"{READINGS} blood-pressure readings, weekly rest days"
         )
-        for name, handler, runs in (
-            ("Vitals", vitals_page, args.runs),
-            ("Sleep", sleep_page, args.runs),
-            ("Rest days", rest_page, args.runs),
-            ("Report 1 y", year_report, max(args.runs // 4, 5)),
-        ):
-            timings, cpu = [], []
-            for _ in range(runs):
-                start, start_cpu = time.perf_counter(), time.process_time()
-                with Session(engine) as session:
-                    handler(session, profile_id)
-                timings.append((time.perf_counter() - start) * 1000)
-                cpu.append((time.process_time() - start_cpu) * 1000)
-            print(
-                f"{name:>10}: p50 {statistics.median(timings):6.1f} ms, p95 {_p95(timings):6.1f} ms"
-                f" (CPU p50 {statistics.median(cpu):6.1f}, p95 {_p95(cpu):6.1f}; {runs} runs)"
-            )
+        print_handler_times(
+            engine,
+            profile_id,
+            (
+                ("Vitals", vitals_page, args.runs),
+                ("Sleep", sleep_page, args.runs),
+                ("Rest days", rest_page, args.runs),
+                ("Report 1 y", year_report, max(args.runs // 4, 5)),
+            ),
+        )
         print(f"load average: {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
         engine.dispose()
 

@@ -141,7 +141,6 @@ class LogListState(rx.State):
         self.rows = {log_id: [] for log_id in registered()}
         self.more = dict.fromkeys(registered(), False)
         events = await self._fetch(self.tab, 0)
-        self.choice_labels = await call_service(logs.choice_labels)
         self.loaded = True
         return events
 
@@ -161,8 +160,11 @@ class LogListState(rx.State):
         return None
 
     @rx.event
-    def edit(self, entry_id: str):
+    async def edit(self, entry_id: str):
         self._clear_edit()
+        # The names admins keep are read for the form that shows them, not on
+        # every visit to History (its load is the page's hot path).
+        self.choice_labels = await call_service(logs.choice_labels)
         self.editing = entry_id
 
     @rx.event

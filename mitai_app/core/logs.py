@@ -331,6 +331,11 @@ def _taken(spec: LogSpec, owner: uuid.UUID, entry: LogInput, session: Session, b
     return None
 
 
+# The refusals that mean "that day (or minute) already holds an entry": an
+# edit or a save may then ask whether to replace it (`replace=True`).
+SLOT_TAKEN = frozenset({"record.error.date_exists", "record.error.time_exists"})
+
+
 def _slot_error(spec: LogSpec) -> UserError:
     if spec.moment:
         return UserError("record.error.time_exists", field="time")

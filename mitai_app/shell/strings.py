@@ -81,6 +81,16 @@ CATALOG: dict[str, Text] = {
     "log.edit": Text(de="Bearbeiten", en="Edit"),
     "log.delete": Text(de="Löschen", en="Delete"),
     "log.deleted": Text(de="Eintrag gelöscht.", en="Entry deleted."),
+    "log.replace_title": Text(
+        de="An diesem Tag oder zu dieser Minute gibt es schon einen Eintrag",
+        en="There is already an entry on that day or at that minute",
+    ),
+    "log.replace_text": Text(
+        de="Soll die Änderung den Eintrag ersetzen, der dort steht? Abbrechen lässt beide, "
+        "wie sie sind.",
+        en="Replace the entry already there with this one? Cancel keeps both as they are.",
+    ),
+    "log.replace": Text(de="Ersetzen", en="Replace"),
     "log.undo": Text(de="Rückgängig", en="Undo"),
     "log.restored": Text(de="Eintrag wiederhergestellt.", en="Entry restored."),
     "log.imported": Text(de="Importiert", en="Imported"),

@@ -21,6 +21,7 @@ from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogField, LogRow, LogSpec, registered
 from mitai_app.core.text import LANGUAGES
 from mitai_app.core.units import System, to_display, unit_label
+from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import error_callout, field, field_error, invalid_attrs, select_field
 from mitai_app.ui.session import AuthState, call_service, in_language, signed_in, t, to_login
 
@@ -88,6 +89,8 @@ class LogListState(rx.State):
     editing: str = ""  # the id of the row being edited
     edit_error: dict[str, str] = dict.fromkeys(LANGUAGES, "")
     edit_field: str = ""  # the form field the error belongs to; "" for the whole entry
+    replacing: bool = False  # the edit waits for "Replace?": its day or minute is taken
+    _pending: dict = {}  # that edit's form, held on the server while the dialog asks
 
     _undo_log: str = ""
     _undo_row: LogRow | None = None
@@ -104,6 +107,7 @@ class LogListState(rx.State):
     def _clear_edit(self) -> None:
         self.editing, self.edit_field = "", ""
         self.edit_error = dict.fromkeys(LANGUAGES, "")
+        self.replacing, self._pending = False, {}
 
     def _refused(self, error: UserError) -> None:
         spec = registered()[self.tab]
@@ -171,19 +175,37 @@ class LogListState(rx.State):
     def cancel_edit(self):
         self._clear_edit()
 
-    @rx.event
-    async def save_edit(self, form: dict):
+    async def _update(self, form: dict, replace: bool = False):
         me = await signed_in(self)
         if me is None:
             return to_login()
         spec = registered()[self.tab]
         try:
-            await update_entry(me, spec, self.editing, form)
+            await update_entry(me, spec, self.editing, form, replace=replace)
         except UserError as error:
-            self._refused(error)
+            if error.code in logs.SLOT_TAKEN and not replace:
+                self.replacing, self._pending = True, dict(form)
+            else:
+                self._refused(error)
             return None
         self._clear_edit()
         return await self._refresh(spec.id)
+
+    @rx.event
+    async def save_edit(self, form: dict):
+        return await self._update(form)
+
+    @rx.event
+    async def replace(self):
+        """The edit takes the day (or minute) of the entry already there."""
+        form = dict(self._pending)
+        self.replacing, self._pending = False, {}
+        return await self._update(form, replace=True) if form else None
+
+    @rx.event
+    def keep(self):
+        """The entry already there stays; the edit form stays open as typed."""
+        self.replacing, self._pending = False, {}
 
     @rx.event
     async def delete(self, entry_id: str):
@@ -446,10 +468,20 @@ def _log(spec: LogSpec) -> rx.Component:
 def log_tabs() -> rx.Component:
     """One tab per registered log, in registry order."""
     specs = list(registered().values())
-    return rx.tabs.root(
-        rx.tabs.list(*[rx.tabs.trigger(t(spec.label_key), value=spec.id) for spec in specs]),
-        *[rx.tabs.content(_log(spec), value=spec.id) for spec in specs],
-        value=LogListState.tab,
-        on_change=LogListState.set_tab,
-        width="100%",
+    return rx.fragment(
+        rx.tabs.root(
+            rx.tabs.list(*[rx.tabs.trigger(t(spec.label_key), value=spec.id) for spec in specs]),
+            *[rx.tabs.content(_log(spec), value=spec.id) for spec in specs],
+            value=LogListState.tab,
+            on_change=LogListState.set_tab,
+            width="100%",
+        ),
+        confirm_dialog(
+            title=t("log.replace_title"),
+            text=t("log.replace_text"),
+            confirm=t("log.replace"),
+            on_confirm=LogListState.replace,
+            on_cancel=LogListState.keep,
+            open=LogListState.replacing,
+        ),
     )

@@ -35,8 +35,6 @@ _FORMS: dict[str, tuple[LogSpec, str]] = {
     "bp": (BLOOD_PRESSURE, "bp_"),
     "vitals": (VITALS, "vitals_"),
 }
-# The question before replacing: a reading at the same minute, vitals on the same day.
-_TAKEN = {"bp": "record.error.time_exists", "vitals": "record.error.date_exists"}
 
 
 def _field_of(form: str, error: UserError) -> str:
@@ -98,7 +96,7 @@ class RecoveryCaptureState(rx.State):
             self.errors[form] = refusal_message(refused.decision, me.lang)
             return None
         except UserError as error:
-            if error.code == _TAKEN[form] and not replace:
+            if error.code in logs.SLOT_TAKEN and not replace:
                 self.replacing, self._pending = form, dict(values)
                 return None
             self.errors[form] = user_message(error, me.lang)

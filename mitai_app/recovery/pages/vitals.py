@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 
 import reflex as rx
 
-from mitai_app.core import routes
+from mitai_app.core import logs, routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_date, in_both, today_in
 from mitai_app.core.i18n import translate
@@ -45,7 +45,6 @@ from mitai_app.ui.session import call_service, in_language, signed_in, t, to_log
 
 # The logs edited in place, and the question before an edit replaces another entry.
 _EDITED = {"vitals": recovery_logs.VITALS, "bp": recovery_logs.BLOOD_PRESSURE}
-_TAKEN = {"bp": "record.error.time_exists", "vitals": "record.error.date_exists"}
 
 
 class VitalsState(rx.State):
@@ -149,7 +148,7 @@ class VitalsState(rx.State):
         try:
             await update_entry(me, spec, self.editing, form, replace=replace)
         except UserError as error:
-            if error.code == _TAKEN[self.edit_log] and not replace:
+            if error.code in logs.SLOT_TAKEN and not replace:
                 self.replacing, self._pending = self.edit_log, dict(form)
                 return None
             names = {"date", "time", "notes", *(i.name for i in spec.fields)}

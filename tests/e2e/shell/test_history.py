@@ -4,6 +4,7 @@ and a change far down the list (delete, undo) keeps the reader's place."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -52,3 +53,29 @@ def test_delete_and_undo_keep_the_rows_loaded_further_down(app, page: Page, uniq
     page.get_by_role("button", name="Undo").click()
     expect(rows).to_have_count(30)
     expect(rows.nth(24)).to_contain_text(day)
+
+
+def test_an_edit_onto_a_taken_day_asks_before_replacing_that_entry(app, page: Page, unique_email):
+    _open_history(page, app, unique_email, days=3)
+    rows = page.get_by_role("tabpanel").get_by_role("listitem")
+    expect(rows).to_have_count(3)
+    newest_day = rows.first.locator("p").first.inner_text()
+    oldest = rows.nth(2)
+    oldest.get_by_role("button", name="Edit").click()
+    form = page.get_by_role("main")
+    form.get_by_label("Weight (kg)").fill("77")
+    form.get_by_label("Date").fill(date.today().isoformat())  # the newest entry's day
+    form.get_by_role("button", name="Save").click()
+
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text("There is already an entry on that day")
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(dialog).to_have_count(0)
+    expect(form.get_by_label("Weight (kg)")).to_have_value("77")  # the form stays as typed
+    expect(rows).to_have_count(3)
+
+    form.get_by_role("button", name="Save").click()
+    dialog.get_by_role("button", name="Replace").click()
+    expect(rows).to_have_count(2)
+    expect(rows.first).to_contain_text(newest_day)
+    expect(rows.first).to_contain_text("77.0 kg")

@@ -109,7 +109,10 @@ class AuthRoutes:
             status = 429 if error.code == "error.rate_limited" else 400
             return _refused(user_message(error, lang), status)
         secure = is_https(request.scope, self.hops)
-        response = JSONResponse({"ok": True, "next": safe_next(form.get("next", ""))})
+        next_path = safe_next(form.get("next", ""))
+        if next_path == routes.DASHBOARD:  # no page asked for: a new account's first run
+            next_path = result.landing
+        response = JSONResponse({"ok": True, "next": next_path})
         response.set_cookie(
             **_cookie(
                 SESSION_COOKIE,

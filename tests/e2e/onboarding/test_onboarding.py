@@ -2,7 +2,7 @@
 its mailed link, is led to the flow after signing in; it goes through the
 six steps (one skipped), a target equal to the start and a past date are
 answered at the field with what was typed kept, and the dashboard then
-shows the primary goal. The flow passes axe in light and dark mode and
+shows the primary goal and the Profile page the diet and height. The flow passes axe in light and dark mode and
 fits a phone; signing in again leads to the dashboard, not the flow."""
 
 from __future__ import annotations
@@ -128,6 +128,11 @@ def test_a_new_account_goes_through_onboarding_and_the_dashboard_shows_its_goal(
     expect(page).to_have_url(re.compile(r"/dashboard/?$"), timeout=LOADED)
     expect(page.get_by_text("Lighter by summer")).to_be_visible(timeout=LOADED)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+    # What the flow set stays editable on the normal pages.
+    page.goto(app.url + "/profile")
+    expect(page.get_by_label("Kind of diet")).to_have_value("vegetarian", timeout=LOADED)
+    expect(page.get_by_label("Height (cm)")).to_have_value("170.0")
 
     # A finished flow never leads anywhere again.
     page.context.clear_cookies()

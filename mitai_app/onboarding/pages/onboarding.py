@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from mitai_app.accounts.models import DISPLAY_NAME_MAX
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed, format_number, in_both, today_in
@@ -248,7 +249,7 @@ def _profile_step() -> rx.Component:
             "display_name",
             values["display_name"],
             auto_complete="nickname",
-            max_length=100,
+            max_length=DISPLAY_NAME_MAX,
         ),
         _select(
             t("common.language"),

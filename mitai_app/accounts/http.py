@@ -5,7 +5,9 @@ as the session on the server.
 - `POST /auth/login`, `POST /auth/setup` (the first administrator) and
   `POST /auth/logout` take JSON from the app's own pages (another site's
   page is refused by core.web, and a form can't send JSON) and answer
-  `{"ok": true, "next": path}` or `{"ok": false, "message": text}`.
+  `{"ok": true, "next": path}` or `{"ok": false, "message": text}`;
+  without a page asked for, `path` is where the service lands the user
+  (core.landing: the dashboard, or a new account's first run).
 - `SessionForReflex` hands Reflex's websocket (and uploads) the session's
   id in place of its token: state files and Redis never hold a token, and
   the id comes from the handshake's cookie, never from what a page sends.
@@ -109,7 +111,10 @@ class AuthRoutes:
             status = 429 if error.code == "error.rate_limited" else 400
             return _refused(user_message(error, lang), status)
         secure = is_https(request.scope, self.hops)
-        response = JSONResponse({"ok": True, "next": safe_next(form.get("next", ""))})
+        next_path = safe_next(form.get("next", ""))
+        if next_path == routes.DASHBOARD:  # no page asked for: a new account's first run
+            next_path = result.landing
+        response = JSONResponse({"ok": True, "next": next_path})
         response.set_cookie(
             **_cookie(
                 SESSION_COOKIE,

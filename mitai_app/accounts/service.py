@@ -38,6 +38,7 @@ from mitai_app.core import routes
 from mitai_app.core.app_settings import APP_SETTINGS
 from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError, checked_text
+from mitai_app.core.landing import landing_page
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting, put_app_setting
 
@@ -85,6 +86,9 @@ class LoginResult:
     # Proves to later sign-ins to this account that this browser signed in
     # before (the device cookie): it passes the per-account limit.
     device: str = ""
+    # Where signing in leads when no other page was asked for (core.landing):
+    # the dashboard, or a new account's first-run flow.
+    landing: str = routes.DASHBOARD
 
 
 @dataclass(frozen=True)
@@ -419,6 +423,7 @@ def login(
         token=token,
         user=current_user(profile),
         device=device if known else device_token(email),
+        landing=landing_page(session=session, profile_id=profile.id),
     )
 
 

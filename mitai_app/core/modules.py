@@ -34,6 +34,7 @@ PACKAGES: tuple[str, ...] = (
     "goals",
     "imports",
     "ai",
+    "onboarding",
     "exports",
     "api",
     "shell",
@@ -85,6 +86,10 @@ class Module:
     # "module:function(*, session, profile_id) -> core.weight_goal.WeightGoal | None":
     # the primary goal's target weight, for modules that goals itself reads.
     weight_goal: str | None = None
+    # "module:function(*, session, profile_id) -> str | None": a page to lead a
+    # user to after signing in, in place of the dashboard (core.landing), e.g.
+    # onboarding's first run while it is neither finished nor dismissed.
+    after_sign_in: str | None = None
     # Its tables with a profile_id that are account internals (sessions,
     # links, usage counters, grants), not the user's data: exports leave them out.
     internal_tables: tuple[str, ...] = ()

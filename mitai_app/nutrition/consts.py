@@ -12,6 +12,21 @@ TRENDS_PAGE = "/nutrition/trends"  # the charts
 FOODS_PAGE = "/nutrition/foods"  # one's own foods and recipes: edit, delete
 ADMIN_NUTRITION = "/admin/nutrition"  # the Open Food Facts switch
 
+# Dietary preferences (nutrition.diet): the kinds of diet one can name, and
+# the length of what one avoids (allergies, intolerances, dislikes).
+DIET_TYPES = (
+    "omnivore",
+    "vegetarian",
+    "vegan",
+    "pescatarian",
+    "keto",
+    "paleo",
+    "mediterranean",
+    "other",
+)
+DEFAULT_DIET = "omnivore"
+AVOID_MAX = 500
+
 # Meal slots in the order of the day; water is kept as entries of its own slot.
 SLOTS = ("breakfast", "lunch", "dinner", "snacks")
 OWN_SLOTS_MAX = 8  # slots of a profile's own beside the four (nutrition.slots)

@@ -25,6 +25,7 @@ from mitai_app.core.columns import (
     with_default,
 )
 from mitai_app.core.text import Text
+from mitai_app.nutrition.consts import DEFAULT_DIET, DIET_TYPES
 
 
 @provenance
@@ -387,4 +388,35 @@ document(
         en="The amount's unit: g, ml, serving, oz or fl_oz",
     ),
     quantity=Text(de="Die Menge umgerechnet in g oder ml", en="The amount converted to g or ml"),
+)
+
+
+class DietaryPreferences(SQLModel, table=True):
+    """What a profile eats: its kind of diet and, in its own words, what it
+    avoids (allergies, intolerances, dislikes). Set in the first-run flow
+    and on the Profile page; AI analyses may read it."""
+
+    __tablename__ = "dietary_preferences"
+    __table_args__ = (
+        sa.UniqueConstraint("profile_id", name="uq_dietary_preferences_profile"),
+        sa.CheckConstraint(f"diet_type IN {DIET_TYPES}", name="diet_type"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    diet_type: str = with_default(DEFAULT_DIET, nullable=False, max_length=20)
+    avoid: str | None = text_field()
+    updated_at: datetime | None = updated_at()
+
+
+document(
+    DietaryPreferences,
+    diet_type=Text(
+        de="Ernährungsform: " + ", ".join(DIET_TYPES),
+        en="Kind of diet: " + ", ".join(DIET_TYPES),
+    ),
+    avoid=Text(
+        de="Was gemieden wird (Allergien, Unverträglichkeiten, Abneigungen), in eigenen Worten",
+        en="What is avoided (allergies, intolerances, dislikes), in one's own words",
+    ),
 )

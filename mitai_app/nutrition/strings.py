@@ -526,4 +526,29 @@ CATALOG: dict[str, Text] = {
     "nutrition.error.protein_per_kg": Text(
         de="Zwischen 0,5 und 3 g pro kg.", en="Between 0.5 and 3 g per kg."
     ),
+    "nutrition.diet.heading": Text(de="Ernährungsweise", en="Diet"),
+    "nutrition.diet.type": Text(de="Ernährungsform", en="Kind of diet"),
+    **{
+        f"nutrition.diet.type.{key}": Text(de=de, en=en)
+        for key, (de, en) in {
+            "omnivore": ("Mischkost", "Omnivore"),
+            "vegetarian": ("Vegetarisch", "Vegetarian"),
+            "vegan": ("Vegan", "Vegan"),
+            "pescatarian": ("Pescetarisch", "Pescatarian"),
+            "keto": ("Ketogen", "Keto"),
+            "paleo": ("Paleo", "Paleo"),
+            "mediterranean": ("Mediterran", "Mediterranean"),
+            "other": ("Andere", "Other"),
+        }.items()
+    },
+    "nutrition.diet.avoid": Text(de="Was du meidest (optional)", en="What you avoid (optional)"),
+    "nutrition.diet.avoid_hint": Text(
+        de="Allergien, Unverträglichkeiten, Abneigungen – z. B. Erdnüsse, Laktose.",
+        en="Allergies, intolerances, dislikes – e.g. peanuts, lactose.",
+    ),
+    "nutrition.diet.save": Text(de="Ernährungsweise speichern", en="Save diet"),
+    "nutrition.diet.saved": Text(de="Ernährungsweise gespeichert.", en="Diet saved."),
+    "nutrition.error.diet_type": Text(
+        de="Bitte eine Ernährungsform wählen.", en="Please choose a kind of diet."
+    ),
 }

@@ -256,16 +256,20 @@ class Account:
     session_token: str
 
 
-def create_account(app: RunningApp, email: str, *, role: str = "user") -> Account:
+def create_account(
+    app: RunningApp, email: str, *, role: str = "user", onboarded: bool = True
+) -> Account:
     """A verified account and a session, written straight into the app's
     database: tests that are not about signing in skip the sign-in form (and
-    its rate limit)."""
+    its rate limit). `onboarded`: its first-run flow is finished, so signing
+    in leads to the dashboard, as for every account older than the flow."""
     from sqlmodel import Session
 
     from mitai_app.accounts import passwords
     from mitai_app.accounts.models import LoginSession, Profile
     from mitai_app.core.columns import utcnow
     from mitai_app.core.db import create_db_engine
+    from mitai_app.onboarding.models import OnboardingState
 
     password = "e2e correct horse"
     token = passwords.new_token()
@@ -287,6 +291,8 @@ def create_account(app: RunningApp, email: str, *, role: str = "user") -> Accoun
                 expires_at=utcnow() + timedelta(days=1),
             )
         )
+        if onboarded:
+            session.add(OnboardingState(profile_id=profile.id, step=6, finished_at=utcnow()))
         session.commit()
     engine.dispose()
     return Account(email=email, password=password, session_token=token)

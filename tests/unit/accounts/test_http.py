@@ -143,3 +143,17 @@ def test_an_upload_without_the_session_cookie_is_refused():
     signed_in = client.post("/_upload", headers=headers, cookies={"mitai_session": "tok"})
     assert signed_in.status_code == 200
     assert seen == [f"mitai_session_id={auth_service.session_id('tok')}"]
+
+
+def test_signing_in_without_a_page_asked_for_lands_where_the_service_says():
+    """A new account's first run (core.landing) replaces the dashboard, but
+    not a page the visitor was sent from."""
+
+    async def run(function, /, **kwargs):
+        return LoginResult(token="t", user=USER, device="d", landing="/onboarding")
+
+    client = TestClient(Starlette(routes=http.AuthRoutes(run, 0).routes()))
+    form = {"email": "ana@example.org", "password": "pw"}
+    for asked, lands in (("", "/onboarding"), ("/dashboard", "/onboarding"), ("/body", "/body")):
+        response = client.post(http.LOGIN, json={**form, "next": asked})
+        assert response.json() == {"ok": True, "next": lands}

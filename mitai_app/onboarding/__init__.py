@@ -1,0 +1,17 @@
+"""Onboarding: the first-run flow a new account is led to after signing in,
+six steps that can each be skipped and resume where they were left (profile
+basics, primary goal, focus areas, diet and nutrition targets, training
+schedule, AI consent). Every value is saved through the owning module's
+service, so each stays editable on that module's page."""
+
+from mitai_app.core.modules import Module
+
+MODULE = Module(
+    name="onboarding",
+    # each step writes through the service of the module that keeps its values
+    depends=("accounts", "body", "goals", "nutrition", "ai"),
+    models="mitai_app.onboarding.models",
+    strings="mitai_app.onboarding.strings:CATALOG",
+    pages=("mitai_app.onboarding.pages.onboarding",),
+    after_sign_in="mitai_app.onboarding.service:first_run_page",
+)

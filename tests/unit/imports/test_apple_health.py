@@ -8,7 +8,13 @@ from datetime import date, time
 
 import pytest
 
-from mitai_app.imports.apple_health import HeartRateSamples, XmlRefused, parse
+from mitai_app.imports.apple_health import (
+    HeartRateSamples,
+    XmlRefused,
+    epoch_seconds,
+    parse,
+    parse_time,
+)
 from tests.fixtures.apple_health import (
     HEADER,
     PHONE,
@@ -274,3 +280,11 @@ def test_heart_rate_samples_in_any_order_and_past_the_buffer(monkeypatch):
     # 59 gaps of 10 s, each at the rate of the sample that starts it.
     assert ride.values["hr_seconds"] == {"100": 200, "101": 200, "102": 190}
     assert "HeartRate" not in parsed.not_imported
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["2024-03-10 07:12:45 +0100", "2024-03-31 03:00:00 +0200", "2024-03-03 23:30:59 -0500"],
+)
+def test_a_samples_moment_is_the_instant_its_own_offset_says(written):
+    assert epoch_seconds(written) == parse_time(written).timestamp()

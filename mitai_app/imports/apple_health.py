@@ -32,9 +32,9 @@ The rules (issue 15):
   spilled to a temporary file past HeartRateSamples.BUFFER, until the walk
   ends: memory stays flat however many years of samples the file holds.
 Everything else (heart-rate samples outside workouts too) is counted as
-"not imported". A file that stops being
-well-formed gives what was read before the fault, minus the day being read
-when it broke, and says where it stopped.
+"not imported". A file that stops being well-formed gives what was read
+before the fault, minus the day being read when it broke, and says where it
+stopped.
 """
 
 from __future__ import annotations

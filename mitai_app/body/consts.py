@@ -55,6 +55,23 @@ CIRCUMFERENCE_RANGE_CM = (10.0, 300.0)  # circumference_log
 SKINFOLD_RANGE_MM = (1.0, 100.0)  # caliper_log
 BODY_FAT_RANGE_PCT = (2.0, 70.0)  # caliper_log.body_fat_pct
 HEIGHT_RANGE_CM = (50.0, 272.0)  # profiles.height_cm
+LEAN_MASS_RANGE_KG = (10.0, 300.0)  # body_device_log.lean_mass_kg
+
+# What the device series (body_device_log) holds, by the Apple Health
+# quantity type that records it: its column, the quantity the export writes
+# (a fraction for percent, a mass or a length in the unit it names) and the
+# plausible range as stored. The import reads this (the type names are the
+# body's words).
+DEVICE_MEASURES: dict[str, tuple[str, str, tuple[float, float]]] = {
+    "HKQuantityTypeIdentifierBodyFatPercentage": ("body_fat_pct", "fraction", BODY_FAT_RANGE_PCT),
+    "HKQuantityTypeIdentifierLeanBodyMass": ("lean_mass_kg", "mass", LEAN_MASS_RANGE_KG),
+    "HKQuantityTypeIdentifierWaistCircumference": ("waist_cm", "length", CIRCUMFERENCE_RANGE_CM),
+}
+
+# The body-fat series the Body page draws: each formula's, and the device's
+# (a scale or app: kept apart from the formulas, never averaged with them).
+DEVICE = "device"
+BODY_FAT_SERIES = (*BODY_FAT_METHODS, DEVICE)
 
 # Feature ids charged per new entry (as the database names them).
 WEIGHT_FEATURE = "weight_entries"

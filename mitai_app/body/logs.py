@@ -23,6 +23,7 @@ from mitai_app.body.consts import (
     CIRCUMFERENCE_SITES,
     CONVERSIONS,
     FORMULA_SITES,
+    LEAN_MASS_RANGE_KG,
     READINGS_PER_SITE,
     SEXES,
     SKINFOLD_FEATURE,
@@ -33,7 +34,12 @@ from mitai_app.body.consts import (
     WEIGHT_RANGE_KG,
 )
 from mitai_app.body.formulas import age_on, body_fat_from_skinfolds
-from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry, WeightEntry
+from mitai_app.body.models import (
+    CircumferenceEntry,
+    DeviceBodyEntry,
+    SkinfoldEntry,
+    WeightEntry,
+)
 from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import format_number
 from mitai_app.core.i18n import translate
@@ -186,4 +192,36 @@ SKINFOLDS = LogSpec(
     describe=_skinfold_text,
 )
 
-LOGS = (WEIGHT, CIRCUMFERENCES, SKINFOLDS)
+# What a scale or app measured (imported; corrected or removed in History).
+# A new entry is charged as a weight entry is: the same scale's readings.
+DEVICE_MEASUREMENTS = LogSpec(
+    id="body_device",
+    label_key="body.history.device",
+    model=DeviceBodyEntry,
+    fields=(
+        LogField(
+            "body_fat_pct",
+            "body.device.body_fat",
+            unit="%",
+            range=BODY_FAT_RANGE_PCT,
+            range_key="body.error.device_body_fat",
+        ),
+        LogField(
+            "lean_mass_kg",
+            "body.device.lean_mass",
+            quantity="mass",
+            range=LEAN_MASS_RANGE_KG,
+            range_key="body.error.lean_mass",
+        ),
+        LogField(
+            "waist_cm",
+            "body.site.waist",
+            quantity="length",
+            range=CIRCUMFERENCE_RANGE_CM,
+            range_key="body.error.range",
+        ),
+    ),
+    feature=WEIGHT_FEATURE,
+)
+
+LOGS = (WEIGHT, CIRCUMFERENCES, SKINFOLDS, DEVICE_MEASUREMENTS)

@@ -98,6 +98,32 @@ class SkinfoldEntry(SQLModel, table=True):
     readings: dict | None = json_field()
 
 
+@provenance
+class DeviceBodyEntry(SQLModel, table=True):
+    """What a scale or an app measured (Apple Health's body fat, lean mass
+    and waist): a series of its own, never mixed with the skinfold formulas
+    or the tape (those are the person's own method, this the device's)."""
+
+    __tablename__ = "body_device_log"
+    __table_args__ = (
+        range_check("body_fat_pct", 2, 70),
+        range_check("lean_mass_kg", 10, 300),
+        range_check("waist_cm", 10, 300),
+        sa.UniqueConstraint("profile_id", "date", name="idx_body_device_log_profile_date_unique"),
+        sa.Index("idx_body_device_log_profile_date", "profile_id", desc("date")),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    date: date
+    body_fat_pct: float | None = numeric(5, 2)
+    lean_mass_kg: float | None = numeric(5, 2)
+    waist_cm: float | None = numeric(5, 2)
+    source: str = source_field()
+    notes: str | None = text_field()
+    created_at: datetime | None = created_at()
+
+
 # What the columns mean (the export's columns.csv).
 document(
     SkinfoldEntry,
@@ -108,5 +134,20 @@ document(
     readings=Text(
         de="Bis zu drei Einzelmessungen je Stelle in mm, als JSON; der Wert der Stelle ist ihr Mittel",
         en="Up to three single readings per site in mm, as JSON; the site's value is their mean",
+    ),
+)
+document(
+    DeviceBodyEntry,
+    body_fat_pct=Text(
+        de="Körperfett in Prozent, wie eine Waage oder App es maß",
+        en="Body fat in percent, as a scale or app measured it",
+    ),
+    lean_mass_kg=Text(
+        de="Fettfreie Masse in kg, wie eine Waage oder App sie maß",
+        en="Lean body mass in kg, as a scale or app measured it",
+    ),
+    waist_cm=Text(
+        de="Taillenumfang in cm, wie eine App ihn aufzeichnete",
+        en="Waist in cm, as an app recorded it",
     ),
 )

@@ -18,9 +18,9 @@ from sqlmodel import Session, col, select
 
 from mitai_app.accounts.models import Profile
 from mitai_app.body import formulas
-from mitai_app.body.consts import BODY_FAT_METHODS, CIRCUMFERENCE_SITES, SEXES
+from mitai_app.body.consts import BODY_FAT_SERIES, CIRCUMFERENCE_SITES, DEVICE, SEXES
 from mitai_app.body.formulas import Classification
-from mitai_app.body.models import CircumferenceEntry, SkinfoldEntry
+from mitai_app.body.models import CircumferenceEntry, DeviceBodyEntry, SkinfoldEntry
 from mitai_app.body.service import WeightTrend, weight_trend
 from mitai_app.core.formatting import format_date, format_number, format_signed
 from mitai_app.core.i18n import translate
@@ -73,7 +73,7 @@ class BodyOverview:
     latest_weight: float | None
     latest_weight_date: date | None
     weekly_rate: float | None  # per week, in the mass unit
-    body_fat: dict[str, DatedSeries]  # by method
+    body_fat: dict[str, DatedSeries]  # by method (consts.BODY_FAT_SERIES)
     fat_mass: DatedSeries
     lean_mass: DatedSeries
     circumferences: dict[str, DatedSeries]  # by site
@@ -149,6 +149,21 @@ def _skinfold_entries(session: Session, owner: uuid.UUID) -> list[SkinfoldEntry]
             .order_by(SkinfoldEntry.date)
         ).all()
     )
+
+
+def _device_body_fat(session: Session, owner: uuid.UUID) -> list[tuple[date, float]]:
+    """(date, %) a scale or app measured, oldest first."""
+    return [
+        (day, float(value))
+        for day, value in session.exec(
+            select(DeviceBodyEntry.date, DeviceBodyEntry.body_fat_pct)
+            .where(
+                DeviceBodyEntry.profile_id == owner,
+                col(DeviceBodyEntry.body_fat_pct).is_not(None),
+            )
+            .order_by(DeviceBodyEntry.date)
+        ).all()
+    ]
 
 
 def _navy(person: _Person, measured: CircumferenceEntry) -> float | None:
@@ -279,7 +294,8 @@ def body_overview(
     circumferences = _circumference_entries(session, owner)
     skinfolds = _skinfold_entries(session, owner)
 
-    body_fat: dict[str, list[tuple[date, float]]] = {method: [] for method in BODY_FAT_METHODS}
+    body_fat: dict[str, list[tuple[date, float]]] = {method: [] for method in BODY_FAT_SERIES}
+    body_fat[DEVICE] = _device_body_fat(session, owner)
     for entry in skinfolds:
         if entry.formula in body_fat:
             body_fat[entry.formula].append((entry.date, float(entry.body_fat_pct)))

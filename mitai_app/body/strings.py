@@ -41,6 +41,7 @@ CATALOG: dict[str, Text] = {
     "body.formula.jp4": Text(de="Jackson-Pollock, 4 Stellen", en="Jackson-Pollock, 4 sites"),
     "body.formula.dw4": Text(de="Durnin-Womersley, 4 Stellen", en="Durnin-Womersley, 4 sites"),
     "body.formula.navy": Text(de="US Navy (Maßband)", en="US Navy (tape)"),
+    "body.formula.device": Text(de="Waage oder App", en="Scale or app"),
     "body.readings_hint": Text(
         de="Bis zu drei Messungen je Stelle in mm; gespeichert wird ihr Mittelwert.",
         en="Up to three readings per site in mm; their average is stored.",
@@ -99,6 +100,17 @@ CATALOG: dict[str, Text] = {
     "body.history.weight": Text(de="Gewicht", en="Weight"),
     "body.history.circumferences": Text(de="Umfänge", en="Circumferences"),
     "body.history.skinfolds": Text(de="Hautfalten", en="Skinfolds"),
+    "body.history.device": Text(de="Waage und Apps", en="Scales and apps"),
+    "body.device.body_fat": Text(de="Körperfett (%)", en="Body fat (%)"),
+    "body.device.lean_mass": Text(de="Fettfreie Masse", en="Lean body mass"),
+    "body.error.device_body_fat": Text(
+        de="Körperfett muss zwischen 2 und 70 % liegen.",
+        en="Body fat must be between 2 and 70 %.",
+    ),
+    "body.error.lean_mass": Text(
+        de="Die fettfreie Masse muss zwischen 10 und 300 kg liegen.",
+        en="Lean body mass must be between 10 and 300 kg.",
+    ),
     # Body page and dashboard
     "body.range": Text(de="Zeitraum", en="Time range"),
     "body.range.4w": Text(de="4 Wochen", en="4 weeks"),

@@ -10,8 +10,11 @@ The rules (issue 15):
 - exact duplicates (type, source, start, end, value) count once;
 - nutrition: the day's sums of energy, protein, carbs, fat, fiber and
   water (mL → L), one nutrition_log row a day;
-- weight: the latest `BodyMass` of the day, in kg (body fat waits for a
-  device series of its own in the body module: "not imported" until then);
+- weight: the latest `BodyMass` of the day, in kg;
+- body fat (a fraction, ×100), lean mass and waist: the latest of the day
+  each, one row a day in the body module's series from scales and apps
+  (kept apart from what the person measured by hand);
+- height: the newest, for a profile that has none (the writer's rule);
 - steps, active and basal energy, exercise minutes and walking distance:
   the day's sums over every source, into training's daily activity summary;
 - resting HR, HRV (SDNN), VO2max, SpO2 (a fraction, ×100) and respiratory
@@ -22,16 +25,25 @@ The rules (issue 15):
   for it, else the iPhone; dated by the wake-up day;
 - workouts: type, start, duration, kcal, distance and heart rate from the
   WorkoutStatistics (iOS 16+) or the older attributes; the zip's
-  `workout-routes/*.gpx` read like GPX files (`with_routes`).
-Everything else is counted as "not imported". A file that stops being
-well-formed gives what was read before the fault, minus the day being read
-when it broke, and says where it stopped.
+  `workout-routes/*.gpx` read like GPX files (`with_routes`);
+- heart-rate samples inside a workout's time (of every source) give its
+  seconds at each heart rate (training's time in zones). The export lists
+  them before the workouts, so they wait, packed into 8 bytes each and
+  spilled to a temporary file past HeartRateSamples.BUFFER, until the walk
+  ends: memory stays flat however many years of samples the file holds.
+Everything else (heart-rate samples outside workouts too) is counted as
+"not imported". A file that stops being well-formed gives what was read
+before the fault, minus the day being read when it broke, and says where it
+stopped.
 """
 
 from __future__ import annotations
 
 import hashlib
 import statistics
+import tempfile
+from array import array
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -40,12 +52,13 @@ from functools import cache
 from typing import IO, Any
 from xml.parsers import expat
 
-from mitai_app.body.consts import WEIGHT_RANGE_KG
+from mitai_app.body.consts import DEVICE_MEASURES, HEIGHT_RANGE_CM, WEIGHT_RANGE_KG
 from mitai_app.imports.matching import same_activity, workout
 from mitai_app.imports.nutrition_files import day_row
 from mitai_app.imports.rows import ImportRow, Parsed, Skip, Stopped
 from mitai_app.recovery.consts import SEGMENT_INTERVALS
 from mitai_app.recovery.consts import SLEEP_STAGES as SLEEP_STAGE_KEYS
+from mitai_app.training.formulas import HeartRateSeconds
 
 SOURCE = "apple_health"
 CHUNK = 1024 * 1024
@@ -55,6 +68,9 @@ SESSION_GAP = timedelta(hours=2)  # sleep records closer than this are one night
 
 HK = "HKQuantityTypeIdentifier"
 WEIGHT = HK + "BodyMass"
+HEART_RATE = HK + "HeartRate"
+HEIGHT = HK + "Height"
+HR_RANGE = (20, 250)  # activity_log's check; a sample outside it is not counted
 BP = "HKCorrelationTypeIdentifierBloodPressure"
 BP_PARTS = (HK + "BloodPressureSystolic", HK + "BloodPressureDiastolic")
 SLEEP = "HKCategoryTypeIdentifierSleepAnalysis"
@@ -102,7 +118,9 @@ DAILY: dict[str, tuple[str, dict[str, float]]] = {
         {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144, "ft": 0.0003048},
     ),
 }
-IMPORTED = frozenset({*VITALS, *NUTRIENTS, *DAILY, WEIGHT, SLEEP})  # record types read
+# The record types read (every other one is counted as "not imported").
+IMPORTED = frozenset({*VITALS, *NUTRIENTS, *DAILY, *DEVICE_MEASURES, WEIGHT, HEIGHT, SLEEP})
+CM_PER = {"cm": 1.0, "m": 100.0, "mm": 0.1, "in": 2.54, "ft": 30.48}
 KCAL_PER = {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184, "cal": 0.001}
 KM_PER = {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144, "ft": 0.0003048}
 
@@ -127,6 +145,19 @@ def kilograms(value: float, unit: str) -> float | None:
     return None if factor is None else value * factor
 
 
+def measured(value: float, quantity: str, unit: str) -> float | None:
+    """A body measure in the device series' units (body.consts.DEVICE_MEASURES):
+    percent from the export's fraction, kg, cm; None for a unit not known."""
+    if quantity == "fraction":
+        if unit != "%":
+            return None
+        return value * 100 if value <= 1 else value  # 0.215 as the export writes it
+    if quantity == "mass":
+        return kilograms(value, unit)
+    factor = CM_PER.get(unit)
+    return None if factor is None else value * factor
+
+
 def key(*parts: object) -> str:
     """An external key: readable kind, hashed identity (fits 200 characters)."""
     digest = hashlib.sha1("\x1f".join(map(str, parts[1:])).encode()).hexdigest()[:24]
@@ -146,6 +177,58 @@ def number(text: str | None) -> float | None:
         return float(text) if text not in (None, "") else None
     except ValueError:
         return None
+
+
+@cache  # one per day and UTC offset the export names
+def _midnight(day_and_offset: str) -> int:
+    """Epoch seconds of 00:00 of `2024-03-10 +0100`."""
+    return int(datetime.strptime(day_and_offset, "%Y-%m-%d %z").timestamp())
+
+
+@cache  # at most 86,400: bounded whatever the file's size
+def _clock(hh_mm_ss: str) -> int:
+    """Seconds since midnight of `07:12:45`."""
+    return int(hh_mm_ss[:2]) * 3600 + int(hh_mm_ss[3:5]) * 60 + int(hh_mm_ss[6:8])
+
+
+def epoch_seconds(text: str) -> int:
+    """`2024-03-10 07:12:45 +0100` as epoch seconds, from two small caches
+    rather than a strptime per sample (millions of heart-rate samples)."""
+    return _midnight(text[:10] + text[19:]) + _clock(text[11:19])
+
+
+class HeartRateSamples:
+    """(epoch seconds, bpm) packed into one unsigned 64-bit number each
+    (seconds << 8 | bpm, which sorts by time), kept in a buffer that is
+    spilled to a temporary file whenever it holds BUFFER samples."""
+
+    BUFFER = 1 << 16  # 512 KB
+
+    def __init__(self) -> None:
+        self.buffer = array("Q")
+        self.spill: IO[bytes] | None = None
+
+    def add(self, at: int, bpm: int) -> None:
+        self.buffer.append(at << 8 | bpm)
+        if len(self.buffer) >= self.BUFFER:
+            if self.spill is None:
+                # Open across many calls; read_all closes it (and a walk
+                # that stopped early leaves it to the garbage collector:
+                # the file has no name on disk to leave behind).
+                self.spill = tempfile.TemporaryFile()  # noqa: SIM115
+            self.buffer.tofile(self.spill)
+            self.buffer = array("Q")
+
+    def read_all(self) -> Iterator[array]:
+        """Every sample, a buffer's worth at a time, in the order added; the
+        temporary file is closed after."""
+        if self.spill is not None:
+            self.spill.seek(0)
+            while chunk := self.spill.read(self.BUFFER * 8):
+                yield array("Q", chunk)
+            self.spill.close()
+            self.spill = None
+        yield self.buffer
 
 
 @dataclass
@@ -172,6 +255,8 @@ class Handler:
         self.line: Callable[[], int] = lambda: 0
         self.seen: set[int] = set()
         self.weights: dict[date, _Latest] = {}
+        self.body: dict[date, dict[str, _Latest]] = defaultdict(dict)  # column → latest
+        self.height: _Latest | None = None  # cm, the newest of the file
         self.vitals: dict[date, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
         self.vital_devices: dict[date, str] = {}
         self.nutrition: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -181,6 +266,8 @@ class Handler:
         self.sleep: list[SleepRecord] = []
         self.correlation: dict[str, Any] | None = None
         self.workout: dict[str, Any] | None = None
+        self.heart = HeartRateSamples()
+        self.workout_spans: list[tuple[int, int, ImportRow]] = []  # epoch start, end, row
         self.last: tuple[str, date] | None = None  # (type, day) of the last record read
 
     # --- expat target -----------------------------------------------------
@@ -191,7 +278,10 @@ class Handler:
                 self.correlation["parts"][attrib.get("type", "")] = attrib
                 return
             self.result.records += 1
-            self.add_record(attrib)
+            if attrib.get("type") == HEART_RATE:  # most of an export: the shortest path
+                self._heart_rate(attrib)
+            else:
+                self.add_record(attrib)
         elif tag == "Correlation":
             self.result.records += 1
             self.correlation = {"attrib": attrib, "parts": {}, "line": self.line()}
@@ -277,10 +367,38 @@ class Handler:
             latest = self.weights.get(day)
             if latest is None or parse_time(start) >= parse_time(latest.start):
                 self.weights[day] = _Latest(start, kg, device)
+        elif hk_type == HEIGHT:
+            cm = measured(value, "length", attrib.get("unit", ""))
+            if cm is None:
+                self.skip("Height", "unit", attrib.get("unit", ""))
+            elif self.height is None or parse_time(start) >= parse_time(self.height.start):
+                self.height = _Latest(start, cm, device)
+        elif hk_type in DEVICE_MEASURES:
+            column, quantity, _ = DEVICE_MEASURES[hk_type]
+            converted = measured(value, quantity, attrib.get("unit", ""))
+            if converted is None:
+                self.skip(_short(hk_type), "unit", attrib.get("unit", ""))
+                return
+            latest = self.body[day].get(column)
+            if latest is None or parse_time(start) >= parse_time(latest.start):
+                self.body[day][column] = _Latest(start, converted, device)
         else:
             column, convert = VITALS[hk_type]
             self.vitals[day][column].append(convert(value))
             self.vital_devices.setdefault(day, device)
+
+    def _heart_rate(self, attrib: dict[str, str]) -> None:
+        """Kept for the workouts read later; one that cannot be placed in
+        time or is out of range is not imported."""
+        try:
+            bpm = float(attrib["value"])
+            at = epoch_seconds(attrib["startDate"])
+        except (KeyError, ValueError):
+            bpm = at = -1
+        if at < 0 or not HR_RANGE[0] <= bpm <= HR_RANGE[1]:
+            self.result.not_imported["HeartRate"] += 1
+            return
+        self.heart.add(at, round(bpm))
 
     def _sleep_record(self, attrib: dict[str, str], device: str) -> None:
         stage = SLEEP_STAGES.get(attrib.get("value", ""))
@@ -372,15 +490,20 @@ class Handler:
         }
         if values["avg_hr"] and values["max_hr"] and values["avg_hr"] > values["max_hr"]:
             values["avg_hr"] = values["max_hr"] = None
-        self.result.rows.append(
-            ImportRow(
-                table="activity_log",
-                day=values["date"],
-                key=key("workout", kind, start_text, attrib.get("endDate", ""), device),
-                device=device,
-                values=values,
-            )
+        row = ImportRow(
+            table="activity_log",
+            day=values["date"],
+            key=key("workout", kind, start_text, attrib.get("endDate", ""), device),
+            device=device,
+            values=values,
         )
+        self.result.rows.append(row)
+        try:
+            end = parse_time(attrib.get("endDate", ""))
+        except ValueError:
+            return
+        if end > start:
+            self.workout_spans.append((int(start.timestamp()), int(end.timestamp()), row))
 
     # --- after the walk -------------------------------------------------------
 
@@ -388,6 +511,7 @@ class Handler:
         """The day aggregates and sleep sessions as rows; `drop` (type, day)
         is the day being read when the file broke, left out whole."""
         rows = self.result.rows
+        self._time_in_zones()
         for day, latest in sorted(self.weights.items()):
             if drop == (WEIGHT, day):
                 continue
@@ -398,6 +522,12 @@ class Handler:
             rows.append(
                 ImportRow("weight_log", day, key("weight", day), latest.device, {"weight": kg})
             )
+        if self.height is not None and drop != (HEIGHT, local_day(self.height.start)):
+            self._height_row(self.height)
+        dropped_body_day = drop[1] if drop and drop[0] in DEVICE_MEASURES else None
+        for day, measures in sorted(self.body.items()):
+            if day != dropped_body_day:
+                self._body_row(day, measures)
         dropped_vitals_day = drop[1] if drop and drop[0] in VITALS else None
         for day, columns in sorted(self.vitals.items()):
             if day == dropped_vitals_day:
@@ -421,6 +551,80 @@ class Handler:
                 )
         rows.extend(self._sleep_rows(drop))
 
+    def _time_in_zones(self) -> None:
+        """Each workout's heart-rate samples (those from its start to its
+        end) as its seconds at each heart rate; the rest are not imported.
+        Exact duplicates (the same moment and rate) count once.
+
+        A buffer's worth of samples at a time is sorted (in C) and each
+        workout takes its slice by bisection: no Python step per sample."""
+        spans = sorted(self.workout_spans, key=lambda span: span[0])
+        covered: list[list[int]] = []  # the workouts' times merged (overlaps once)
+        for start, end, _ in spans:
+            if covered and start <= covered[-1][1]:
+                covered[-1][1] = max(covered[-1][1], end)
+            else:
+                covered.append([start, end])
+        inside: dict[int, array] = defaultdict(lambda: array("Q"))
+        outside = 0
+        for chunk in self.heart.read_all():
+            ordered = sorted(chunk)
+            if not ordered:
+                continue
+            first, last = ordered[0] >> 8, ordered[-1] >> 8
+            outside += len(ordered)
+            for start, end in covered:
+                if start <= last and end >= first:
+                    low, high = _between(ordered, start, end)
+                    outside -= high - low
+            for n, (start, end, _) in enumerate(spans):
+                if start <= last and end >= first:
+                    low, high = _between(ordered, start, end)
+                    inside[n].extend(ordered[low:high])
+        if outside:
+            self.result.not_imported["HeartRate"] += outside
+        for n, samples in inside.items():
+            start, _, row = spans[n]
+            counted = HeartRateSeconds()
+            previous = None
+            for packed in sorted(samples):
+                if packed == previous:
+                    self.result.duplicates += 1
+                    continue
+                previous = packed
+                counted.add((packed >> 8) - start, packed & 0xFF)
+            seconds = counted.seconds()
+            if seconds:
+                row.values["hr_seconds"] = seconds
+
+    def _height_row(self, height: _Latest) -> None:
+        cm = round(height.value, 1)
+        if not HEIGHT_RANGE_CM[0] <= cm <= HEIGHT_RANGE_CM[1]:
+            self.result.skipped.append(Skip(0, "Height", "range", f"{height.start[:10]} {cm}"))
+            return
+        day = local_day(height.start)
+        self.result.rows.append(
+            ImportRow("profiles", day, key("height"), height.device, {"height_cm": cm})
+        )
+
+    def _body_row(self, day: date, measures: dict[str, _Latest]) -> None:
+        """The day's device series row: each measure's latest, those in range."""
+        values: dict[str, float] = {}
+        for hk_type, (column, _, (low, high)) in DEVICE_MEASURES.items():
+            latest = measures.get(column)
+            if latest is None:
+                continue
+            value = round(latest.value, 2)
+            if low <= value <= high:
+                values[column] = value
+            else:
+                self.result.skipped.append(Skip(0, _short(hk_type), "range", f"{day} {value}"))
+        if values:
+            device = next(iter(measures.values())).device
+            self.result.rows.append(
+                ImportRow("body_device_log", day, key("body", day), device, values)
+            )
+
     def _sleep_rows(self, drop: tuple[str, date] | None) -> list[ImportRow]:
         nights: dict[date, ImportRow] = {}
         sessions = list(_sessions(self.sleep))
@@ -443,6 +647,11 @@ class Handler:
             else:
                 self.result.skipped.append(Skip(0, "SleepAnalysis", "second_night", row.day))
         return [nights[day] for day in sorted(nights)]
+
+
+def _between(ordered: list[int], start: int, end: int) -> tuple[int, int]:
+    """The slice of packed samples (sorted) from `start` to `end` seconds, both included."""
+    return bisect_left(ordered, start << 8), bisect_right(ordered, end << 8 | 0xFF)
 
 
 def daily_row(

@@ -1,6 +1,7 @@
 """Blood-pressure monitors' CSV exports → blood_pressure_log: Omron Connect
-(English `,`; German `;` with a decimal comma, `Datum`/`Zeit`) and Withings'
-`bp.csv` (one date-and-time column, `Heart rate` before the pressures).
+(English `,`; German `;` with a decimal comma, `Datum`/`Zeit`), recognised
+by its own header (`is_omron`), and Withings' `bp.csv` (one date-and-time
+column, `Heart rate` before the pressures).
 
 Each reading is a moment: the file's wall-clock time, read in the profile's
 time zone, to the minute (recovery.logs); its day is the date as written.
@@ -27,6 +28,27 @@ DIASTOLIC = ("diastolic", "diastolisch", "dia")
 PULSE = ("pulse", "puls", "heart rate", "herzfrequenz")
 IRREGULAR = ("irregular", "unregelmäßig", "unregelmaessig")
 WITHINGS_PULSE = ("heart rate", "herzfrequenz")
+# Omron Connect's exports (English since 2025: `Date,Time,Systolic (mmHg),
+# Diastolic (mmHg),Pulse (bpm),Symptoms,Consumed,TruRead,Notes`; German:
+# `Datum,Zeit,Systolisch (mmHg),Diastolisch (mmHg),Puls (bpm),…,Unregelmäßiger
+# Herzschlag festgestellt,Mögliches AFib,Notizen`): the pressures as named,
+# and the columns no other app writes (at least one of them).
+OMRON_PRESSURES = (
+    {"systolic (mmhg)", "systolisch (mmhg)"},
+    {"diastolic (mmhg)", "diastolisch (mmhg)"},
+)
+OMRON_ONLY = (
+    "truread",
+    "symptoms",
+    "symptome",
+    "consumed",
+    "irregular heartbeat",
+    "unregelmäßiger herzschlag",
+    "body movement",
+    "körperbewegung",
+    "possible afib",
+    "mögliches afib",
+)
 YES = {"yes", "ja", "true", "1", "x", "wahr"}
 DEVICES = {OMRON: "Omron", WITHINGS: "Withings"}
 
@@ -52,17 +74,34 @@ def maker(names: list[str]) -> str:
 
 
 def is_header(names: list[str]) -> bool:
-    """A date column first, then systolic and diastolic columns."""
+    """A date column first, then systolic and diastolic columns (the table
+    of a file already recognised)."""
     found = _columns(names)
     return found["date"] == 0 and found["systolic"] is not None and found["diastolic"] is not None
 
 
+def is_omron(names: list[str]) -> bool:
+    """Omron Connect's header: date and time, the pressures with their unit,
+    and one of the columns only Omron writes. Any other file with a date
+    and blood pressures (another app's export) goes to the mapping screen."""
+    return (
+        names[:2] in (["date", "time"], ["datum", "zeit"])
+        and bool(OMRON_PRESSURES[0] & set(names))
+        and bool(OMRON_PRESSURES[1] & set(names))
+        and any(name.startswith(OMRON_ONLY) for name in names)
+    )
+
+
+def _is_withings(names: list[str]) -> bool:
+    return is_header(names) and maker(names) == WITHINGS
+
+
 def recognise(head: bytes) -> str | None:
     """OMRON_BP or WITHINGS_BP by the file's header, whatever its name."""
-    names = tables.header_line(head, is_header)
+    names = tables.header_line(head, lambda n: is_omron(n) or _is_withings(n))
     if names is None:
         return None
-    return WITHINGS_BP if maker(names) == WITHINGS else OMRON_BP
+    return WITHINGS_BP if _is_withings(names) else OMRON_BP
 
 
 def _whole(text: str, low_high: tuple[int, int]) -> int | None:

@@ -85,12 +85,14 @@ FORMATS = (
 # The domain tables an import writes, in the order the report lists them.
 TABLES = (
     "weight_log",
+    "body_device_log",
     "vitals_baseline",
     "blood_pressure_log",
     "sleep_log",
     "activity_log",
     "nutrition_log",
     "daily_activity",
+    "profiles",  # the height, where the profile has none
 )
 
 # Upload limit: the app setting `max_import_upload_mb` (an admin changes it).

@@ -14,6 +14,7 @@ from mitai_app.core.columns import (
     desc,
     document,
     json_field,
+    numeric,
     profile_fk,
     text_field,
     updated_at,
@@ -54,6 +55,8 @@ class ImportJob(SQLModel, table=True):
     # ISO days whose daily activity row this job added (training's summary
     # has no import column): what its undo clears.
     activity_days: list | None = json_field()
+    # The height (cm) this job set on a profile that had none: what its undo clears.
+    height_cm: float | None = numeric(4, 1)
     error: str | None = text_field()
     cancel_requested: bool = with_default(False, nullable=False)
     created_at: datetime | None = created_at()
@@ -117,6 +120,10 @@ document(
     activity_days=Text(
         de="Tage, deren Tagesaktivität dieser Import anlegte (was Rückgängigmachen löscht)",
         en="The days whose daily activity this import added (what undoing it clears)",
+    ),
+    height_cm=Text(
+        de="Größe in cm, die dieser Import im Profil eintrug (was Rückgängigmachen löscht)",
+        en="The height in cm this import set on the profile (what undoing it clears)",
     ),
     error=Text(
         de="Fehlermeldung, wenn der Import scheiterte", en="The error message if the import failed"

@@ -78,6 +78,10 @@ CATALOG: dict[str, Text] = {
     ),
     "imports.undone": Text(de="{count} Einträge entfernt.", en="{count} entries removed."),
     "imports.table.weight_log": Text(de="Gewicht", en="Weight"),
+    "imports.table.profiles": Text(de="Größe (Profil)", en="Height (profile)"),
+    "imports.table.body_device_log": Text(
+        de="Körperfett, fettfreie Masse, Taille", en="Body fat, lean mass, waist"
+    ),
     "imports.table.vitals_baseline": Text(de="Morgenwerte", en="Morning vitals"),
     "imports.table.blood_pressure_log": Text(de="Blutdruck", en="Blood pressure"),
     "imports.table.sleep_log": Text(de="Schlaf", en="Sleep"),

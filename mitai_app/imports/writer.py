@@ -9,6 +9,10 @@ transaction, keyed by each row's external key.
   reported; an entry from elsewhere is kept and the row skipped.
 - Otherwise the row is inserted with its source, device, key and job id.
 
+The profile's height is set only where the profile has none (typed or
+imported earlier: kept, a different value reported as a conflict); the job
+keeps what it set, for its undo.
+
 Training's daily activity summary gets its rows in the same batches, into
 the row of the import's own source (one a day, so typed values are never
 touched), checked against training's ranges; the days a job added are kept
@@ -28,7 +32,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from mitai_app.body.models import WeightEntry
+from mitai_app.accounts.models import Profile
+from mitai_app.body.models import DeviceBodyEntry, WeightEntry
 from mitai_app.core.logs import MANUAL
 from mitai_app.imports.matching import Workout, same_activity, workout
 from mitai_app.imports.models import ImportJob
@@ -40,6 +45,7 @@ from mitai_app.training.models import Activity, DailyActivity
 
 MODELS: dict[str, Any] = {
     "weight_log": WeightEntry,
+    "body_device_log": DeviceBodyEntry,
     "vitals_baseline": VitalsBaseline,
     "blood_pressure_log": BloodPressureReading,
     "sleep_log": SleepEntry,
@@ -49,6 +55,7 @@ MODELS: dict[str, Any] = {
 # The column that allows one row per profile (with profile_id), where one does.
 SLOT = {
     "weight_log": "date",
+    "body_device_log": "date",
     "vitals_baseline": "date",
     "sleep_log": "date",
     # Nutrition's one-source rule: one imported day's totals, a manual day kept.
@@ -56,6 +63,7 @@ SLOT = {
     "blood_pressure_log": "measured_at",
 }
 DAILY = "daily_activity"  # written through training's service
+PROFILE = "profiles"  # the profile's height, where it has none
 ACTIVITY = "activity_log"  # one row per workout, whichever files hold it (matching.py)
 ADDED, UPDATED, SKIPPED = "added", "updated", "skipped"
 _THIS_BATCH = object()  # a slot filled earlier in the same batch
@@ -105,10 +113,39 @@ def write_batch(
     for row in rows:
         by_table[row.table].append(row)
     daily = by_table.pop(DAILY, None)
+    for row in by_table.pop(PROFILE, []):
+        _write_height(session, profile_id, job_id, row, written)
     for name, found in by_table.items():
         _write_table(session, profile_id, job_id, source, name, found, written)
     if daily:
         _write_daily(session, profile_id, job_id, source, daily, written)
+
+
+def _write_height(
+    session: Session, profile_id: uuid.UUID, job_id: uuid.UUID, row: ImportRow, written: Written
+) -> None:
+    counts = written.counts[PROFILE]
+    cm = row.values["height_cm"]
+    profiles, jobs = Profile.__table__, ImportJob.__table__
+    held = session.scalar(sa.select(profiles.c.height_cm).where(profiles.c.id == profile_id))
+    mine = session.scalar(sa.select(jobs.c.height_cm).where(jobs.c.id == job_id))
+    if held is None:
+        session.execute(sa.update(profiles).where(profiles.c.id == profile_id).values(height_cm=cm))
+        session.execute(sa.update(jobs).where(jobs.c.id == job_id).values(height_cm=cm))
+        counts[ADDED] += 1
+    elif mine is not None and _same(held, float(mine)):
+        counts[ADDED] += 1  # set by this job before a kill
+    else:
+        counts[SKIPPED] += 1
+        if not _same(held, cm):
+            written.conflicts.append(
+                {
+                    "table": PROFILE,
+                    "day": row.day.isoformat(),
+                    "manual": {"height_cm": float(held)},
+                    "imported": {"height_cm": cm},
+                }
+            )
 
 
 def _job_days(session: Session, job_id: uuid.UUID) -> set[str]:
@@ -337,6 +374,16 @@ def undo(
         .where(daily.c.date.in_(days))
     )
     removed = {DAILY: cleared.rowcount or 0} if days else {}
+    jobs, profiles = ImportJob.__table__, Profile.__table__
+    height = session.scalar(sa.select(jobs.c.height_cm).where(jobs.c.id == job_id))
+    if height is not None:  # cleared while the profile still holds what the job set
+        cleared = session.execute(
+            sa.update(profiles)
+            .where(profiles.c.id == profile_id)
+            .where(profiles.c.height_cm == height)
+            .values(height_cm=None)
+        )
+        removed[PROFILE] = cleared.rowcount or 0
     for name in MODELS:
         t = table(name)
         result = session.execute(

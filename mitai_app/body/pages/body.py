@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import reflex as rx
 
-from mitai_app.body.consts import BODY, BODY_FAT_METHODS, CIRCUMFERENCE_SITES
+from mitai_app.body.consts import BODY, BODY_FAT_SERIES, CIRCUMFERENCE_SITES
 from mitai_app.body.overview import (
     BodyOverview,
     body_overview,
@@ -52,6 +52,7 @@ COLOURS = {
     "jp4": "#db2777",
     "dw4": "#0891b2",
     "navy": "#ea580c",
+    "device": "#475569",
     "fat_mass": "#f59e0b",
     "lean_mass": "#14b8a6",
 }
@@ -262,7 +263,7 @@ def _body_fat_figure() -> rx.Var:
                 BodyState.fat_values[method],
                 COLOURS[method],
             )
-            for method in BODY_FAT_METHODS
+            for method in BODY_FAT_SERIES
         ],
         yaxis={"title": {"text": "%"}},
         xaxis=date_xaxis(BodyState.axes["fat"]),

@@ -8,8 +8,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from mitai_app.body.logs import DEVICE_MEASUREMENTS
 from mitai_app.body.overview import body_overview
 from mitai_app.body.service import add_circumferences, add_skinfolds, add_weight
+from mitai_app.core import logs
 from mitai_app.goals.models import Goal
 from tests.factories import new_profile
 
@@ -94,6 +96,26 @@ def test_body_fat_by_method_mass_split_and_derived_values(session):
     assert derived["bmi"].classification.key == "overweight"
     assert derived["body_fat"].classification.key in ("healthy", "underfat")
     assert {"navy", "whr", "waist", "fat_mass", "lean_mass", "ffmi", "rfm"} <= derived.keys()
+
+
+def test_a_scales_body_fat_is_its_own_series_never_a_derived_value(session):
+    owner = new_profile(session, **PERSON)
+    other = new_profile(session, **PERSON, display_name="other")
+    for profile, pct in ((owner, 21.5), (other, 30.0)):
+        logs.add(
+            DEVICE_MEASUREMENTS,
+            session=session,
+            profile_id=profile,
+            entry=logs.LogInput(TODAY, {"body_fat_pct": [pct], "waist_cm": [90.0]}),
+            source="apple_health",
+            today=TODAY,
+        )
+    overview = body_overview(session=session, profile_id=owner, range_key="3m", today=TODAY)
+    assert overview.body_fat["device"].dates == [TODAY.isoformat()]
+    assert overview.body_fat["device"].values == [21.5]
+    # Not averaged into the formulas' values, nor the tape's waist.
+    assert all(not overview.body_fat[m].dates for m in ("jp3", "jp7", "jp4", "dw4", "navy"))
+    assert not {"body_fat", "waist"} & {d.key for d in overview.derived}
 
 
 def test_another_profiles_entries_are_not_in_the_overview(session):

@@ -13,7 +13,10 @@ from datetime import date, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
+from mitai_app.accounts.models import Profile
+from mitai_app.body.logs import DEVICE_MEASUREMENTS
 from mitai_app.body.service import add_weight
+from mitai_app.core import logs
 from mitai_app.core.access import FeatureRefused
 from mitai_app.core.columns import utcnow
 from mitai_app.imports import runner, service, writer
@@ -22,7 +25,16 @@ from mitai_app.imports.models import ImportJob
 from mitai_app.training.daily_activity import day_summaries, record_day
 from mitai_app.training.models import DailyActivity
 from tests.factories import new_profile
-from tests.fixtures.apple_health import WATCH, export_xml, export_zip, record, weight, write
+from tests.fixtures.apple_health import (
+    WATCH,
+    body_measures,
+    export_xml,
+    export_zip,
+    record,
+    run_with_heart_rate,
+    weight,
+    write,
+)
 
 HOUSEHOLD = {"tier": "selfhosted"}  # imports without limit
 
@@ -99,6 +111,7 @@ def test_undo_removes_exactly_what_the_import_added(session, export, tmp_path):
     assert service.undo_import(session=session, profile_id=owner, job_id=done.id) == {
         "daily_activity": 1,
         "weight_log": 3,
+        "body_device_log": 0,
         "vitals_baseline": 1,
         "blood_pressure_log": 1,
         "sleep_log": 1,
@@ -107,6 +120,86 @@ def test_undo_removes_exactly_what_the_import_added(session, export, tmp_path):
     }
     assert _rows(session, owner) == before  # the manual and the other import's weight stay
     assert service.job(session=session, profile_id=owner, job_id=done.id).status == "undone"
+
+
+def _device_series(session, owner) -> dict:
+    t = writer.table("body_device_log")
+    found = session.execute(
+        sa.select(t.c.date, t.c.body_fat_pct, t.c.lean_mass_kg, t.c.waist_cm, t.c.source)
+        .where(t.c.profile_id == owner)
+        .order_by(t.c.date)
+    )
+    return {row.date: tuple(row)[1:] for row in found}
+
+
+def test_body_measures_import_once_keep_a_typed_day_and_undo_exactly(session, tmp_path):
+    owner = new_profile(session, **HOUSEHOLD)
+    typed = logs.add(
+        DEVICE_MEASUREMENTS,
+        session=session,
+        profile_id=owner,
+        entry=logs.LogInput(date(2024, 3, 2), {"body_fat_pct": [19.0]}),
+    )
+    before = _rows(session, owner)
+    export = write(tmp_path / "export.xml", export_xml(body_measures()))
+    first = _import(session, owner, export)
+    counts = {t.table: (t.added, t.skipped) for t in first.tables}
+    assert counts["body_device_log"] == (2, 1)
+    assert _device_series(session, owner) == {
+        date(2024, 3, 1): (22.5, 61.6, 86.5, "apple_health"),
+        date(2024, 3, 2): (19.0, None, None, "manual"),  # typed: kept
+        date(2024, 3, 3): (None, None, 86.36, "apple_health"),
+    }
+    assert first.conflicts == 1
+    held = _rows(session, owner)
+    second = _import(session, owner, export)
+    assert second.added == 0
+    assert _rows(session, owner) == held
+    removed = service.undo_import(session=session, profile_id=owner, job_id=first.id)
+    assert (removed["body_device_log"], removed["weight_log"]) == (2, 1)
+    assert _rows(session, owner) == before
+    assert logs.page(DEVICE_MEASUREMENTS, session=session, profile_id=owner)[0].id == typed.id
+
+
+def _height(session, owner):
+    return session.execute(sa.select(Profile.height_cm).where(Profile.id == owner)).scalar_one()
+
+
+def test_the_height_fills_an_empty_profile_and_its_undo_clears_it(session, tmp_path):
+    owner = new_profile(session, **HOUSEHOLD)
+    export = write(tmp_path / "export.xml", export_xml(body_measures()))
+    first = _import(session, owner, export)
+    assert _height(session, owner) == 178.0
+    assert {t.table: t.added for t in first.tables}["profiles"] == 1
+    assert _import(session, owner, export).added == 0
+    assert service.undo_import(session=session, profile_id=owner, job_id=first.id)["profiles"] == 1
+    assert _height(session, owner) is None
+
+
+def test_a_typed_height_is_kept_and_the_conflict_reported(session, tmp_path):
+    owner = new_profile(session, **HOUSEHOLD)
+    session.execute(sa.update(Profile).where(Profile.id == owner).values(height_cm=181.5))
+    session.commit()
+    export = write(tmp_path / "export.xml", export_xml(body_measures()))
+    done = _import(session, owner, export)
+    assert _height(session, owner) == 181.5
+    assert done.conflicts == 1
+    service.undo_import(session=session, profile_id=owner, job_id=done.id)
+    assert _height(session, owner) == 181.5
+
+
+def test_heart_rate_samples_fill_the_workouts_time_at_each_rate(session, tmp_path):
+    owner = new_profile(session, **HOUSEHOLD)
+    export = write(tmp_path / "export.xml", export_xml(run_with_heart_rate()))
+    _import(session, owner, export)
+    t = writer.table("activity_log")
+    stored = dict(
+        session.execute(
+            sa.select(t.c.description, t.c.hr_seconds).where(t.c.profile_id == owner)
+        ).all()
+    )
+    assert stored == {"Running": {"120": 10, "130": 30, "150": 20}, "Yoga": None}
+    assert _import(session, owner, export).added == 0
 
 
 def test_a_job_killed_halfway_and_run_again_gives_the_same_rows(session, export, monkeypatch):

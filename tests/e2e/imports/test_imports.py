@@ -72,6 +72,7 @@ def test_an_apple_health_export_imports_shows_in_history_and_undoes(
     expect(page.get_by_role("main").get_by_role("listitem")).to_have_count(0, timeout=LOADED)
 
 
+@pytest.mark.scaled
 @pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_a_30_mb_export_shows_its_progress_then_sleep_blood_pressure_and_workouts(
     app, page: Page, unique_email, tmp_path
@@ -106,6 +107,7 @@ def test_a_30_mb_export_shows_its_progress_then_sleep_blood_pressure_and_workout
     expect(nights.first).to_be_visible(timeout=LOADED)
 
 
+@pytest.mark.scaled
 @pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_a_german_csv_is_mapped_on_the_mapping_screen_and_imported(
     app, page: Page, unique_email, tmp_path

@@ -8,14 +8,23 @@ from datetime import date, time
 
 import pytest
 
-from mitai_app.imports.apple_health import XmlRefused, parse
+from mitai_app.imports.apple_health import (
+    HeartRateSamples,
+    XmlRefused,
+    epoch_seconds,
+    parse,
+    parse_time,
+)
 from tests.fixtures.apple_health import (
     HEADER,
     PHONE,
     WATCH,
     blood_pressure,
+    body_measures,
     export_xml,
+    heart_rate,
     record,
+    run_with_heart_rate,
     sleep,
     weight,
 )
@@ -113,6 +122,7 @@ def test_workouts_from_statistics_and_from_older_attributes(parsed):
 
 
 def test_unknown_types_are_counted_as_not_imported(parsed):
+    # The heart-rate sample is outside the workouts' times.
     assert parsed.not_imported == {"HeartRate": 1, "ActivitySummary": 1}
 
 
@@ -203,3 +213,78 @@ def test_steps_are_the_days_sum_of_every_source_in_the_daily_activity_summary():
     parsed = parse(io.BytesIO(export_xml()))
     daily = [r for r in parsed.rows if r.table == "daily_activity"]
     assert [(r.day, r.values) for r in daily] == [(date(2024, 3, 1), {"steps": 1000})]
+
+
+def test_body_fat_lean_mass_and_waist_are_the_days_latest_in_the_device_series():
+    parsed = parse(io.BytesIO(export_xml(body_measures())))
+    measured = {r.day: r.values for r in _rows(parsed, "body_device_log")}
+    # 1 March: 21:00's 22.5 % beats 07:00's; body fat stored in percent.
+    # 2 March: 136 lb; 3 March: 34 in, on the date New York wrote.
+    assert measured == {
+        date(2024, 3, 1): {"body_fat_pct": 22.5, "lean_mass_kg": 61.6, "waist_cm": 86.5},
+        date(2024, 3, 2): {"lean_mass_kg": 61.69},
+        date(2024, 3, 3): {"waist_cm": 86.36},
+    }
+    # Kept apart from the weight of the same day; the newest height in cm.
+    assert [r.values for r in _rows(parsed, "weight_log")] == [{"weight": 80.0}]
+    assert [(r.day, r.values) for r in _rows(parsed, "profiles")] == [
+        (date(2023, 1, 1), {"height_cm": 178.0})
+    ]
+    assert parsed.duplicates == 1
+    # 90 % body fat and a unit no export writes are reported, not stored.
+    assert sorted((s.kind, s.reason) for s in parsed.skipped) == [
+        ("BodyFatPercentage", "range"),
+        ("WaistCircumference", "unit"),
+    ]
+    assert not {"BodyFatPercentage", "LeanBodyMass", "WaistCircumference", "Height"} & set(
+        parsed.not_imported
+    )
+
+
+def test_body_measures_of_the_day_being_read_when_the_file_broke_are_left_out():
+    records = body_measures().split(" <Record")  # [""] + one a record
+    broken = " <Record".join(records[:7]) + ' <Record type="HKQuantity'
+    parsed = parse(io.BytesIO((HEADER + broken).encode()))
+    assert parsed.stopped is not None
+    # The file broke on 2 March's lean mass: 1 March is whole, 2 March not there.
+    assert [r.day for r in _rows(parsed, "body_device_log")] == [date(2024, 3, 1)]
+
+
+def test_heart_rate_samples_inside_a_workout_give_its_seconds_at_each_rate():
+    parsed = parse(io.BytesIO(export_xml(run_with_heart_rate())))
+    run, yoga = _rows(parsed, "activity_log")
+    # 120 bpm for 10 s, 130 for 30 s (to the strap's sample), 150 for 20 s;
+    # the 5 minutes without a sample after it count nothing.
+    assert run.values["hr_seconds"] == {"120": 10, "130": 30, "150": 20}
+    assert "hr_seconds" not in yoga.values  # no samples in its time
+    # The samples before, after and on another day are not imported; the
+    # duplicate counts once.
+    assert parsed.not_imported["HeartRate"] == 3
+    assert parsed.duplicates == 1
+
+
+def test_heart_rate_samples_in_any_order_and_past_the_buffer(monkeypatch):
+    """Spilled to a temporary file past the buffer, read back in order."""
+    monkeypatch.setattr(HeartRateSamples, "BUFFER", 4)
+    samples = [
+        heart_rate(100 + n % 3, f"2024-03-02 17:{n // 6:02d}:{n % 6 * 10:02d} +0100")
+        for n in range(60)
+    ]
+    workout = (
+        ' <Workout workoutActivityType="HKWorkoutActivityTypeCycling" duration="10" '
+        f'durationUnit="min" {WATCH} startDate="2024-03-02 17:00:00 +0100" '
+        'endDate="2024-03-02 17:10:00 +0100"/>\n'
+    )
+    parsed = parse(io.BytesIO(export_xml("".join(reversed(samples)) + workout)))
+    (ride,) = _rows(parsed, "activity_log")
+    # 59 gaps of 10 s, each at the rate of the sample that starts it.
+    assert ride.values["hr_seconds"] == {"100": 200, "101": 200, "102": 190}
+    assert "HeartRate" not in parsed.not_imported
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["2024-03-10 07:12:45 +0100", "2024-03-31 03:00:00 +0200", "2024-03-03 23:30:59 -0500"],
+)
+def test_a_samples_moment_is_the_instant_its_own_offset_says(written):
+    assert epoch_seconds(written) == parse_time(written).timestamp()

@@ -11,10 +11,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from mitai_app.core.errors import UserError
 from mitai_app.imports import bp_monitors
 from mitai_app.imports.files import open_import
+from mitai_app.imports.mapping import sniff
 from tests.fixtures.apple_health import write
-from tests.fixtures.devices import OMRON_DE, OMRON_EN, WITHINGS_BP
+from tests.fixtures.devices import OMRON_CONNECT_2025, OMRON_DE, OMRON_EN, WITHINGS_BP
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -76,7 +78,12 @@ def test_a_line_too_long_stops_the_file_there_without_its_day():
 
 @pytest.mark.parametrize(
     ("data", "expected"),
-    [(OMRON_EN, "omron_bp"), (OMRON_DE, "omron_bp"), (WITHINGS_BP, "withings_bp")],
+    [
+        (OMRON_EN, "omron_bp"),
+        (OMRON_DE, "omron_bp"),
+        (OMRON_CONNECT_2025, "omron_bp"),
+        (WITHINGS_BP, "withings_bp"),
+    ],
 )
 def test_recognised_by_its_content_whatever_its_name(tmp_path, data, expected):
     with open_import(write(tmp_path / "download.txt", data)) as opened:
@@ -91,3 +98,28 @@ def test_withings_bp_csv_inside_its_data_export_zip(tmp_path):
     with open_import(write(tmp_path / "withings.zip", buffer.getvalue())) as opened:
         assert opened.format == "withings_bp"
         assert len(bp_monitors.parse(opened.stream).rows) == 2
+
+
+def test_omron_connects_current_report_with_its_own_columns():
+    parsed = _read(OMRON_CONNECT_2025, zone=None)
+    assert [(r.key, r.values["systolic"], r.values["pulse"]) for r in parsed.rows] == [
+        ("omron:bp:2025-01-12T08:12", 114, 47),
+        ("omron:bp:2025-01-10T07:49", 114, 47),
+    ]
+
+
+# Another app's blood-pressure log: date, time and pressures as Omron names
+# them, but none of Omron's own columns.
+OTHER_APP_BP = (
+    b"Date,Time,Systolic (mmHg),Diastolic (mmHg),Pulse (bpm),Category,Arm,Context,Notes\n"
+    b"2024-03-01,07:12,128,82,64,Stage 1,Left,Morning,\n"
+)
+
+
+def test_another_apps_blood_pressure_csv_goes_to_the_mapping_screen(tmp_path):
+    with pytest.raises(UserError) as refused, open_import(write(tmp_path / "bp.csv", OTHER_APP_BP)):
+        pass
+    assert refused.value.code == "imports.error.unknown_format"
+    suggested = sniff(OTHER_APP_BP).suggested
+    assert suggested.columns[:5] == ("date", "time", "systolic", "diastolic", "pulse")
+    assert suggested.problem() is None

@@ -5,8 +5,8 @@ them: a series of their own, one row a day, with import provenance, never
 mixed with the skinfold formulas or the tape. import_jobs.height_cm is the
 height an import set on a profile that had none (its undo clears it).
 
-Revision ID: 0017
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-12-03 15:04:33.454055
 
 """
@@ -18,8 +18,8 @@ import sqlmodel
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0017'
-down_revision: Union[str, None] = '0016'
+revision: str = '0018'
+down_revision: Union[str, None] = '0017'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -16,6 +16,7 @@ from datetime import date
 
 from sqlmodel import Session
 
+from mitai_app.accounts.models import UNIT_SYSTEMS
 from mitai_app.accounts.profile import ProfileForm, get_profile, update_profile
 from mitai_app.ai.service import analysis_overview, set_ai_enabled
 from mitai_app.body.logs import WEIGHT
@@ -174,25 +175,34 @@ def save_profile(
 ) -> Position:
     """Step 1: name, sex, birth date, height, language and units through
     accounts (kept in the profile's history), and today's weight, typed in
-    the chosen units, through body's weight log (today's is replaced)."""
+    the chosen units, through body's weight log (today's is replaced). The
+    weight is checked before the profile is saved: a refused one leaves both
+    as they were."""
     owner = as_uuid(profile_id)
-    saved = update_profile(
+    weight = None
+    if _text(form, "weight"):
+        chosen = _text(form, "unit_system")
+        system = (
+            chosen
+            if chosen in UNIT_SYSTEMS
+            else get_profile(session=session, profile_id=owner).unit_system
+        )
+        weight = logs.parse(WEIGHT, {"weight": _text(form, "weight"), "date": str(today)}, system)
+        logs.check_entry(
+            WEIGHT, session=session, profile_id=owner, entry=weight, replace=True, today=today
+        )
+    update_profile(
         session=session,
         profile_id=owner,
         form={key: _text(form, key) for key in PROFILE_FIELDS if key in form},
         today=today,
     )
-    if _text(form, "weight"):
-        entry = logs.parse(
-            WEIGHT,
-            {"weight": _text(form, "weight"), "date": today.isoformat()},
-            saved.unit_system,
-        )
+    if weight is not None:
         add_weight(
             session=session,
             profile_id=owner,
             day=today,
-            kg=entry.values["weight"][0],
+            kg=weight.values["weight"][0],
             replace=True,
             today=today,
         )

@@ -9,6 +9,7 @@ import reflex as rx
 
 from mitai_app.accounts.models import DISPLAY_NAME_MAX
 from mitai_app.core import routes
+from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
@@ -165,6 +166,9 @@ class FirstRunState(rx.State):
         except UserError as error:
             # The form is not rebuilt: what was typed stays in it.
             self.error, self.error_field = user_message(error, me.lang), error.field
+            return None
+        except FeatureRefused as refused:
+            self.error = refusal_message(refused.decision, me.lang)
             return None
         if STEPS[self.step - 1] == "profile" and values.get("language") in ("de", "en"):
             (await self.get_state(AuthState)).lang = values["language"]

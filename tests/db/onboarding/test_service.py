@@ -140,6 +140,32 @@ def test_a_profile_with_a_primary_goal_keeps_it(session):
     ]
 
 
+@pytest.mark.parametrize("weight", ["8000", "eighty"])
+def test_a_refused_weight_leaves_the_profile_as_it_was_and_the_step_stays(session, weight):
+    owner = new_profile(session, email=f"onb-weight-{weight}@example.org")
+    with pytest.raises(UserError) as refused:
+        service.save_profile(
+            session=session, profile_id=owner, form={**PROFILE_FORM, "weight": weight}, today=TODAY
+        )
+    assert refused.value.field == "weight"
+    shown = get_profile(session=session, profile_id=owner)
+    assert (shown.display_name, shown.height) == ("", "")
+    assert last_weight(session=session, profile_id=owner) is None
+    assert service.position(session=session, profile_id=owner).step == 1
+
+
+def test_a_weight_typed_in_pounds_is_checked_in_the_units_chosen_with_it(session):
+    owner = new_profile(session, email="onb-pounds@example.org")
+    # 1000 lb (454 kg) is within the weight log's range; 1000 kg would not be.
+    service.save_profile(
+        session=session,
+        profile_id=owner,
+        form={**PROFILE_FORM, "unit_system": "imperial", "height": "67", "weight": "1000"},
+        today=TODAY,
+    )
+    assert round(last_weight(session=session, profile_id=owner).values["weight"]) == 454
+
+
 @pytest.mark.parametrize(
     ("typed", "field"),
     [

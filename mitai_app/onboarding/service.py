@@ -69,10 +69,9 @@ def _store(session: Session, owner: uuid.UUID, position: Position) -> Position:
     # In the steps' order, so a stored list reads like the flow.
     row.done_steps = [key for key in STEPS if key in position.done]
     row.skipped_steps = [key for key in STEPS if key in position.skipped]
-    if position.finished and row.finished_at is None:
-        row.finished_at = utcnow()
-    if position.dismissed and row.dismissed_at is None:
-        row.dismissed_at = utcnow()
+    # The first time it was finished or dismissed, until it is reopened.
+    row.finished_at = (row.finished_at or utcnow()) if position.finished else None
+    row.dismissed_at = (row.dismissed_at or utcnow()) if position.dismissed else None
     session.add(row)
     session.commit()
     return position
@@ -110,6 +109,19 @@ def go_back(*, session: Session, profile_id: uuid.UUID | str) -> Position:
 
 def dismiss(*, session: Session, profile_id: uuid.UUID | str) -> Position:
     return _move(session, profile_id, steps.dismissed)
+
+
+def reopen(*, session: Session, profile_id: uuid.UUID | str) -> Position:
+    """ "Run the first-run setup again" (the Profile page): step 1 of an open
+    flow, whether it was finished, dismissed or neither."""
+    return _move(session, profile_id, steps.reopened)
+
+
+def unfinished_step(*, session: Session, profile_id: uuid.UUID | str) -> int | None:
+    """The dashboard card's "step n of 6": where the flow resumes, while it
+    is neither finished nor dismissed; None once it is either."""
+    shown = position(session=session, profile_id=profile_id)
+    return None if shown.closed else shown.step
 
 
 def _saved(session: Session, profile_id: uuid.UUID | str, key: str) -> Position:

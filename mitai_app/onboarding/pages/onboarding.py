@@ -203,6 +203,14 @@ class FirstRunState(rx.State):
         await call_service(service.dismiss, profile_id=me.user.id)
         return rx.redirect(routes.DASHBOARD)
 
+    @rx.event
+    async def again(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        await call_service(service.reopen, profile_id=me.user.id)
+        return rx.redirect(ONBOARDING)
+
 
 S = FirstRunState
 
@@ -522,4 +530,23 @@ def onboarding_page() -> rx.Component:
         spacing="4",
         width="100%",
         max_width="36rem",
+    )
+
+
+def setup_again() -> rx.Component:
+    """Named in the onboarding manifest (`profile=`): the way back into the
+    flow, at step 1, once it was finished or set up later."""
+    return rx.vstack(
+        rx.heading(t("onboarding.title"), size="4", as_="h2"),
+        _hint("onboarding.again_hint"),
+        rx.button(
+            t("onboarding.again"),
+            type="button",
+            variant="soft",
+            high_contrast=True,
+            size="3",
+            on_click=S.again,
+        ),
+        spacing="2",
+        width="100%",
     )

@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from mitai_app.accounts.models import Profile
-from mitai_app.core.access import consume
+from mitai_app.core.access import FeatureRefused, check, consume
 from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.formatting import (
     format_date,
@@ -388,6 +388,36 @@ def _derived(spec, session, owner, entry, values, previous) -> dict[str, Any]:
     return spec.derive(session, owner, entry, values, previous) if spec.derive else {}
 
 
+def _admitted(spec, session, owner, entry, replace, today, previous=None):
+    """What `add` stores, or its refusal: the values, the derived columns
+    and the entry in the same slot (None: a new one)."""
+    values = _checked(spec, entry, session, owner, today, put_back=previous is not None)
+    derived = _derived(spec, session, owner, entry, values, previous)
+    stored = _taken(spec, owner, entry, session)
+    if stored is not None and not replace:
+        raise _slot_error(spec)
+    return values, derived, stored
+
+
+def check_entry(
+    spec: LogSpec,
+    *,
+    session: Session,
+    profile_id: uuid.UUID | str,
+    entry: LogInput,
+    replace: bool = False,
+    today: date | None = None,
+) -> None:
+    """Refuses what `add` would refuse (a UserError, or FeatureRefused when
+    a new entry finds no use left), writing nothing: for a caller that saves
+    the entry with other changes, all or none of them."""
+    owner = as_uuid(profile_id)
+    if _admitted(spec, session, owner, entry, replace, today)[2] is None:
+        decision = check(session=session, profile_id=owner, feature_id=spec.feature)
+        if not decision.allowed:
+            raise FeatureRefused(decision)
+
+
 def add(
     spec: LogSpec,
     *,
@@ -411,11 +441,7 @@ def add(
     `entry_id` is the id a new entry gets (the browser's, for an entry
     kept offline, so that sending it twice stores it once)."""
     owner = as_uuid(profile_id)
-    values = _checked(spec, entry, session, owner, today, put_back=previous is not None)
-    derived = _derived(spec, session, owner, entry, values, previous)
-    stored = _taken(spec, owner, entry, session)
-    if stored is not None and not replace:
-        raise _slot_error(spec)
+    values, derived, stored = _admitted(spec, session, owner, entry, replace, today, previous)
     if stored is None:
         stored = spec.model(profile_id=owner)
         if not spec.moment:

@@ -14,4 +14,6 @@ MODULE = Module(
     strings="mitai_app.onboarding.strings:CATALOG",
     pages=("mitai_app.onboarding.pages.onboarding",),
     after_sign_in="mitai_app.onboarding.service:first_run_page",
+    profile="mitai_app.onboarding.pages.onboarding:setup_again",
+    dashboard="mitai_app.onboarding.pages.dashboard_card:onboarding_dashboard_card",
 )

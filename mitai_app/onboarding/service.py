@@ -16,6 +16,7 @@ from datetime import date
 
 from sqlmodel import Session
 
+from mitai_app.accounts.models import UNIT_SYSTEMS
 from mitai_app.accounts.profile import ProfileForm, get_profile, update_profile
 from mitai_app.ai.service import analysis_overview, set_ai_enabled
 from mitai_app.body.logs import WEIGHT
@@ -68,10 +69,9 @@ def _store(session: Session, owner: uuid.UUID, position: Position) -> Position:
     # In the steps' order, so a stored list reads like the flow.
     row.done_steps = [key for key in STEPS if key in position.done]
     row.skipped_steps = [key for key in STEPS if key in position.skipped]
-    if position.finished and row.finished_at is None:
-        row.finished_at = utcnow()
-    if position.dismissed and row.dismissed_at is None:
-        row.dismissed_at = utcnow()
+    # The first time it was finished or dismissed, until it is reopened.
+    row.finished_at = (row.finished_at or utcnow()) if position.finished else None
+    row.dismissed_at = (row.dismissed_at or utcnow()) if position.dismissed else None
     session.add(row)
     session.commit()
     return position
@@ -109,6 +109,19 @@ def go_back(*, session: Session, profile_id: uuid.UUID | str) -> Position:
 
 def dismiss(*, session: Session, profile_id: uuid.UUID | str) -> Position:
     return _move(session, profile_id, steps.dismissed)
+
+
+def reopen(*, session: Session, profile_id: uuid.UUID | str) -> Position:
+    """ "Run the first-run setup again" (the Profile page): step 1 of an open
+    flow, whether it was finished, dismissed or neither."""
+    return _move(session, profile_id, steps.reopened)
+
+
+def unfinished_step(*, session: Session, profile_id: uuid.UUID | str) -> int | None:
+    """The dashboard card's "step n of 6": where the flow resumes, while it
+    is neither finished nor dismissed; None once it is either."""
+    shown = position(session=session, profile_id=profile_id)
+    return None if shown.closed else shown.step
 
 
 def _saved(session: Session, profile_id: uuid.UUID | str, key: str) -> Position:
@@ -174,25 +187,34 @@ def save_profile(
 ) -> Position:
     """Step 1: name, sex, birth date, height, language and units through
     accounts (kept in the profile's history), and today's weight, typed in
-    the chosen units, through body's weight log (today's is replaced)."""
+    the chosen units, through body's weight log (today's is replaced). The
+    weight is checked before the profile is saved: a refused one leaves both
+    as they were."""
     owner = as_uuid(profile_id)
-    saved = update_profile(
+    weight = None
+    if _text(form, "weight"):
+        chosen = _text(form, "unit_system")
+        system = (
+            chosen
+            if chosen in UNIT_SYSTEMS
+            else get_profile(session=session, profile_id=owner).unit_system
+        )
+        weight = logs.parse(WEIGHT, {"weight": _text(form, "weight"), "date": str(today)}, system)
+        logs.check_entry(
+            WEIGHT, session=session, profile_id=owner, entry=weight, replace=True, today=today
+        )
+    update_profile(
         session=session,
         profile_id=owner,
         form={key: _text(form, key) for key in PROFILE_FIELDS if key in form},
         today=today,
     )
-    if _text(form, "weight"):
-        entry = logs.parse(
-            WEIGHT,
-            {"weight": _text(form, "weight"), "date": today.isoformat()},
-            saved.unit_system,
-        )
+    if weight is not None:
         add_weight(
             session=session,
             profile_id=owner,
             day=today,
-            kg=entry.values["weight"][0],
+            kg=weight.values["weight"][0],
             replace=True,
             today=today,
         )

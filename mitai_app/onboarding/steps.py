@@ -64,6 +64,12 @@ def dismissed(position: Position) -> Position:
     return replace(position, dismissed=True)
 
 
+def reopened(position: Position) -> Position:
+    """ "Set up again": the flow open at step 1 once more; what was saved
+    stays saved (and is shown in the steps' forms)."""
+    return replace(position, step=1, finished=False, dismissed=False)
+
+
 def leads_after_sign_in(position: Position | None) -> bool:
     """A profile that has not begun (None) or is still on its way is led
     to the flow after signing in; a finished or dismissed one never again."""

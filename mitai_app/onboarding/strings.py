@@ -76,5 +76,17 @@ CATALOG: dict[str, Text] = {
         de="Wird zu deinen Wochenzielen auf der Seite Ziele; leer heißt kein Ziel.",
         en="Becomes your weekly goals on the Goals page; empty means no goal.",
     ),
+    "onboarding.again": Text(
+        de="Einrichtung erneut durchlaufen", en="Run the first-run setup again"
+    ),
+    "onboarding.again_hint": Text(
+        de="Die sechs Schritte noch einmal, mit dem ausgefüllt, was du schon eingestellt hast; "
+        "jeder lässt sich wieder überspringen.",
+        en="The six steps once more, filled with what you have set; each can be skipped again.",
+    ),
+    "onboarding.card": Text(
+        de="Einrichtung abschließen – Schritt {n} von {total}",
+        en="Finish setting up — step {n} of {total}",
+    ),
     "onboarding.error.step": Text(de="Diesen Schritt gibt es nicht.", en="There is no such step."),
 }

@@ -9,6 +9,7 @@ import reflex as rx
 
 from mitai_app.accounts.models import DISPLAY_NAME_MAX
 from mitai_app.core import routes
+from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
@@ -166,6 +167,9 @@ class FirstRunState(rx.State):
             # The form is not rebuilt: what was typed stays in it.
             self.error, self.error_field = user_message(error, me.lang), error.field
             return None
+        except FeatureRefused as refused:
+            self.error = refusal_message(refused.decision, me.lang)
+            return None
         if STEPS[self.step - 1] == "profile" and values.get("language") in ("de", "en"):
             (await self.get_state(AuthState)).lang = values["language"]
         return await self._moved(me, position)
@@ -198,6 +202,14 @@ class FirstRunState(rx.State):
             return to_login()
         await call_service(service.dismiss, profile_id=me.user.id)
         return rx.redirect(routes.DASHBOARD)
+
+    @rx.event
+    async def again(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        await call_service(service.reopen, profile_id=me.user.id)
+        return rx.redirect(ONBOARDING)
 
 
 S = FirstRunState
@@ -518,4 +530,23 @@ def onboarding_page() -> rx.Component:
         spacing="4",
         width="100%",
         max_width="36rem",
+    )
+
+
+def setup_again() -> rx.Component:
+    """Named in the onboarding manifest (`profile=`): the way back into the
+    flow, at step 1, once it was finished or set up later."""
+    return rx.vstack(
+        rx.heading(t("onboarding.title"), size="4", as_="h2"),
+        _hint("onboarding.again_hint"),
+        rx.button(
+            t("onboarding.again"),
+            type="button",
+            variant="soft",
+            high_contrast=True,
+            size="3",
+            on_click=S.again,
+        ),
+        spacing="2",
+        width="100%",
     )

@@ -140,6 +140,32 @@ def test_a_profile_with_a_primary_goal_keeps_it(session):
     ]
 
 
+@pytest.mark.parametrize("weight", ["8000", "eighty"])
+def test_a_refused_weight_leaves_the_profile_as_it_was_and_the_step_stays(session, weight):
+    owner = new_profile(session, email=f"onb-weight-{weight}@example.org")
+    with pytest.raises(UserError) as refused:
+        service.save_profile(
+            session=session, profile_id=owner, form={**PROFILE_FORM, "weight": weight}, today=TODAY
+        )
+    assert refused.value.field == "weight"
+    shown = get_profile(session=session, profile_id=owner)
+    assert (shown.display_name, shown.height) == ("", "")
+    assert last_weight(session=session, profile_id=owner) is None
+    assert service.position(session=session, profile_id=owner).step == 1
+
+
+def test_a_weight_typed_in_pounds_is_checked_in_the_units_chosen_with_it(session):
+    owner = new_profile(session, email="onb-pounds@example.org")
+    # 1000 lb (454 kg) is within the weight log's range; 1000 kg would not be.
+    service.save_profile(
+        session=session,
+        profile_id=owner,
+        form={**PROFILE_FORM, "unit_system": "imperial", "height": "67", "weight": "1000"},
+        today=TODAY,
+    )
+    assert round(last_weight(session=session, profile_id=owner).values["weight"]) == 454
+
+
 @pytest.mark.parametrize(
     ("typed", "field"),
     [
@@ -206,6 +232,47 @@ def test_set_up_later_never_leads_there_again(session):
     assert landing_page(session=session, profile_id=owner) == routes.DASHBOARD
     # What the step saved stays.
     assert get_profile(session=session, profile_id=owner).display_name == "Mia"
+
+
+@pytest.mark.parametrize("close", ["dismiss", "finish"])
+def test_set_up_again_reopens_step_one_with_what_is_stored(session, close):
+    owner = new_profile(session, email=f"onb-again-{close}@example.org")
+    service.save_profile(session=session, profile_id=owner, form=PROFILE_FORM, today=TODAY)
+    _goal(session, owner, title="Lighter")
+    if close == "finish":
+        for key in ("focus", "diet", "training"):
+            service.skip_step(session=session, profile_id=owner, key=key)
+        service.save_ai(session=session, profile_id=owner, allowed=False)
+    else:
+        service.dismiss(session=session, profile_id=owner)
+    assert landing_page(session=session, profile_id=owner) == routes.DASHBOARD
+
+    assert service.reopen(session=session, profile_id=owner).step == 1
+    view = service.first_run(session=session, profile_id=owner, today=TODAY)
+    assert not view.position.closed and view.position.done >= {"profile", "goal"}
+    # The steps' forms are filled with what is stored.
+    assert (view.profile.display_name, view.profile.height, view.weight) == ("Mia", "170.0", "80.0")
+    assert view.primary_goal == "Lighter"
+    # Setting it up later again closes it once more.
+    service.dismiss(session=session, profile_id=owner)
+    assert landing_page(session=session, profile_id=owner) == routes.DASHBOARD
+
+
+def test_the_dashboard_card_shows_the_step_until_finished_or_set_up_later(session):
+    owner = new_profile(session, email="onb-card@example.org")
+    assert service.unfinished_step(session=session, profile_id=owner) == 1
+    service.save_profile(session=session, profile_id=owner, form=PROFILE_FORM, today=TODAY)
+    service.skip_step(session=session, profile_id=owner, key="goal")
+    assert service.unfinished_step(session=session, profile_id=owner) == 3
+    service.dismiss(session=session, profile_id=owner)
+    assert service.unfinished_step(session=session, profile_id=owner) is None
+    service.reopen(session=session, profile_id=owner)
+    assert service.unfinished_step(session=session, profile_id=owner) == 1
+    for key in ("profile", "goal", "focus", "diet", "training", "ai"):
+        service.skip_step(session=session, profile_id=owner, key=key)
+    assert service.unfinished_step(session=session, profile_id=owner) is None
+    other = new_profile(session, email="onb-card-other@example.org")
+    assert service.unfinished_step(session=session, profile_id=other) == 1
 
 
 @pytest.mark.parametrize("dialect", DIALECTS)

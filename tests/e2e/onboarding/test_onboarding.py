@@ -1,9 +1,12 @@
 """The first run in the browser: a new account, registered and confirmed by
 its mailed link, is led to the flow after signing in; it goes through the
 six steps (one skipped), a target equal to the start and a past date are
-answered at the field with what was typed kept, and the dashboard then
-shows the primary goal and the Profile page the diet and height. The flow passes axe in light and dark mode and
-fits a phone; signing in again leads to the dashboard, not the flow."""
+answered at the field with what was typed kept (so is a refused weight in
+step 1), and the dashboard then shows the primary goal and the Profile page
+the diet and height. The Profile page reopens the flow at step 1, and the
+dashboard links back to it until it is set up later. The flow passes axe in
+light and dark mode and fits a phone; signing in again leads to the
+dashboard, not the flow."""
 
 from __future__ import annotations
 
@@ -74,10 +77,17 @@ def test_a_new_account_goes_through_onboarding_and_the_dashboard_shows_its_goal(
     page.get_by_label("Sex").select_option("female")
     page.get_by_label("Date of birth").fill("1990-05-17")
     page.get_by_label("Height (cm)").fill("170")
-    page.get_by_label("Current weight (kg)").fill("80")
+    weight = page.get_by_label("Current weight (kg)")
+    weight.fill("8000")
     problems = violations_light_and_dark(page)
     assert not problems, f"axe on step 1: {problems}"
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    # A refused weight is answered at its field; nothing of the step is saved.
+    _next(page)
+    expect(page.locator("#error-weight")).to_contain_text("between 20 and 500 kg", timeout=LOADED)
+    _at_step(page, 1, "About you")
+    expect(page.get_by_label("Height (cm)")).to_have_value("170")
+    weight.fill("80")
     _next(page)
 
     # Step 2: goals' own checks, answered at the field with what was typed kept.
@@ -134,7 +144,20 @@ def test_a_new_account_goes_through_onboarding_and_the_dashboard_shows_its_goal(
     expect(page.get_by_label("Kind of diet")).to_have_value("vegetarian", timeout=LOADED)
     expect(page.get_by_label("Height (cm)")).to_have_value("170.0")
 
-    # A finished flow never leads anywhere again.
+    # "Run the first-run setup again" reopens it at step 1, filled with what is stored;
+    # the dashboard offers the way back until it is set up later.
+    page.get_by_role("button", name="Run the first-run setup again").click()
+    _at_step(page, 1, "About you")
+    expect(page.get_by_label("Current weight (kg)")).to_have_value("80.0")
+    page.goto(app.url + "/dashboard")
+    page.get_by_role("link", name="Finish setting up — step 1 of 6").click()
+    _at_step(page, 1, "About you")
+    page.get_by_role("button", name="Set up later").click()
+    expect(page).to_have_url(re.compile(r"/dashboard/?$"), timeout=LOADED)
+    expect(page.get_by_text("Lighter by summer")).to_be_visible(timeout=LOADED)
+    expect(page.get_by_text("Finish setting up")).to_have_count(0)
+
+    # A finished or dismissed flow never leads anywhere after signing in.
     page.context.clear_cookies()
     _sign_in(page, app, unique_email)
     expect(page.get_by_role("heading", name="Dashboard")).to_be_visible(timeout=LOADED)

@@ -4,6 +4,8 @@ finished or dismissed flow stops leading there after signing in."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from mitai_app.onboarding import steps
@@ -72,3 +74,12 @@ def test_set_up_later_stops_leading_there_and_keeps_the_place():
 def test_an_unknown_step_is_refused():
     with pytest.raises(ValueError):
         steps.saved(START, "payment")
+
+
+@pytest.mark.parametrize(
+    "closed", [steps.dismissed(Position(step=3)), Position(step=6, finished=True)]
+)
+def test_set_up_again_opens_step_one_and_keeps_what_was_saved(closed):
+    again = steps.reopened(replace(closed, done=frozenset({"profile", "goal"})))
+    assert again.step == 1 and not again.closed and again.done == {"profile", "goal"}
+    assert steps.leads_after_sign_in(again)

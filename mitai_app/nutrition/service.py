@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -420,12 +420,82 @@ def own_foods(*, session: Session, profile_id: uuid.UUID | str) -> list[FoodRow]
     return [_food_row(food, owner, food.id in marked) for food in foods]
 
 
-def delete_food(*, session: Session, profile_id: uuid.UUID | str, food_id: str) -> None:
+@dataclass(frozen=True)
+class DeletedFood:
+    """What undo needs to put a deleted food back as it was: its columns, its
+    favourite mark, its ingredients (a recipe's), and the entries and
+    recipe ingredients whose link to it the delete cleared."""
+
+    columns: dict[str, Any]
+    favourite_at: datetime | None
+    ingredients: tuple[dict[str, Any], ...]
+    entry_ids: tuple[uuid.UUID, ...]
+    ingredient_ids: tuple[uuid.UUID, ...]  # of recipes using it
+
+
+def _ids(session: Session, model: Any, owner: uuid.UUID, food_id: uuid.UUID) -> tuple:
+    return tuple(
+        session.exec(select(model.id).where(model.profile_id == owner, model.food_id == food_id))
+    )
+
+
+def delete_food(*, session: Session, profile_id: uuid.UUID | str, food_id: str) -> DeletedFood:
     """Deletes one of the profile's own foods; entries that used it keep
-    their name and values (their link to it is cleared)."""
-    food = _own_food(session, profile_id, food_id)
+    their name and values (their link to it is cleared). Returns what
+    `restore_food` needs to undo it."""
+    owner = as_uuid(profile_id)
+    food = _own_food(session, owner, food_id)
+    ingredients = session.exec(
+        select(RecipeIngredient).where(
+            RecipeIngredient.profile_id == owner, RecipeIngredient.recipe_id == food.id
+        )
+    ).all()
+    deleted = DeletedFood(
+        columns={c.name: getattr(food, c.name) for c in Food.__table__.columns},
+        favourite_at=session.exec(
+            select(FoodFavourite.created_at).where(
+                FoodFavourite.profile_id == owner, FoodFavourite.food_id == food.id
+            )
+        ).first(),
+        ingredients=tuple(
+            {c.name: getattr(row, c.name) for c in RecipeIngredient.__table__.columns}
+            for row in ingredients
+        ),
+        entry_ids=_ids(session, MealEntry, owner, food.id),
+        ingredient_ids=_ids(session, RecipeIngredient, owner, food.id),
+    )
     session.delete(food)
     session.commit()
+    return deleted
+
+
+def restore_food(*, session: Session, profile_id: uuid.UUID | str, deleted: DeletedFood) -> FoodRow:
+    """Undo of `delete_food`: the food back with its id, favourite mark and
+    ingredients, linked again to the entries and recipes that used it."""
+    owner = as_uuid(profile_id)
+    if deleted.columns.get("profile_id") != owner:
+        raise UserError("record.error.not_found", field="food")
+    food = Food(**deleted.columns)
+    session.add(food)
+    session.flush()
+    if deleted.favourite_at is not None:
+        session.add(
+            FoodFavourite(profile_id=owner, food_id=food.id, created_at=deleted.favourite_at)
+        )
+    session.add_all(RecipeIngredient(**row) for row in deleted.ingredients)
+    for model, ids in ((MealEntry, deleted.entry_ids), (RecipeIngredient, deleted.ingredient_ids)):
+        if ids:
+            session.execute(
+                sa.update(model)
+                .where(
+                    col(model.id).in_(ids),
+                    model.profile_id == owner,
+                    col(model.food_id).is_(None),
+                )
+                .values(food_id=food.id)
+            )
+    session.commit()
+    return _food_row(food, owner, deleted.favourite_at is not None)
 
 
 # --- meal entries --------------------------------------------------------------------

@@ -335,6 +335,7 @@ CATALOG: dict[str, Text] = {
         de="Lebensmittel gelöscht; die Einträge damit bleiben.",
         en="Food deleted; the entries with it stay.",
     ),
+    "nutrition.food_restored": Text(de="{name} ist wieder da.", en="{name} is back."),
     "nutrition.entry_deleted": Text(de="{name} gelöscht.", en="{name} deleted."),
     "nutrition.to_foods": Text(de="Eigene Lebensmittel", en="Your foods"),
     "nutrition.foods": Text(de="Eigene Lebensmittel und Rezepte", en="Your foods and recipes"),

@@ -254,6 +254,8 @@ def _preferred_matching(
     """The favourite and recent foods matching `query`: their search texts
     are matched here, and only the matching foods are read whole (most
     searches match none of a hundred)."""
+    if not preferred:
+        return []
     texts = session.exec(
         select(Food.id, Food.search_text).where(col(Food.id).in_(list(preferred)), _visible(owner))
     ).all()

@@ -335,14 +335,15 @@ CATALOG: dict[str, Text] = {
         de="Lebensmittel gelöscht; die Einträge damit bleiben.",
         en="Food deleted; the entries with it stay.",
     ),
+    "nutrition.food_restored": Text(de="{name} ist wieder da.", en="{name} is back."),
     "nutrition.entry_deleted": Text(de="{name} gelöscht.", en="{name} deleted."),
     "nutrition.to_foods": Text(de="Eigene Lebensmittel", en="Your foods"),
     "nutrition.foods": Text(de="Eigene Lebensmittel und Rezepte", en="Your foods and recipes"),
     "nutrition.foods_hint": Text(
         de="Ändern wirkt auf alles, was du ab jetzt einträgst; frühere Einträge behalten ihre "
-        "Werte. Neue Lebensmittel und Rezepte legst du auf der Seite „Heute“ an.",
+        "Werte. Neue Rezepte legst du auf der Seite „Heute“ an.",
         en="Changes apply to what you log from now on; earlier entries keep their values. "
-        "Create foods and recipes on the Today page.",
+        "Create recipes on the Today page.",
     ),
     "nutrition.no_own_foods": Text(
         de="Noch keine eigenen Lebensmittel oder Rezepte.",

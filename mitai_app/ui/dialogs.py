@@ -1,10 +1,14 @@
-"""The confirmation dialog every "are you sure?" uses."""
+"""The confirmation dialog every "are you sure?" uses, and the toast with
+an "Undo" button that follows a delete."""
 
 from __future__ import annotations
 
 import reflex as rx
 
+from mitai_app.core.i18n import translate
 from mitai_app.ui.session import t
+
+UNDO_SECONDS = 10
 
 
 def confirm_dialog(
@@ -54,4 +58,15 @@ def confirm_dialog(
         ),
         open=open,
         **open_events,
+    )
+
+
+def undo_toast(message: str, lang: str, on_undo) -> rx.event.EventSpec:
+    """Says what a delete removed, with an "Undo" button (`on_undo`) for
+    UNDO_SECONDS. What undo puts back waits in a backend-only var of the
+    state, so the browser cannot restore something else."""
+    return rx.toast.success(
+        message,
+        duration=UNDO_SECONDS * 1000,
+        action={"label": translate("log.undo", lang), "on_click": on_undo},
     )

@@ -21,12 +21,11 @@ from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogField, LogRow, LogSpec, registered
 from mitai_app.core.text import LANGUAGES
 from mitai_app.core.units import System, to_display, unit_label
-from mitai_app.ui.dialogs import confirm_dialog
+from mitai_app.ui.dialogs import confirm_dialog, undo_toast
 from mitai_app.ui.forms import error_callout, field, field_error, invalid_attrs, select_field
 from mitai_app.ui.session import AuthState, call_service, in_language, signed_in, t, to_login
 
 PAGE_SIZE = 20
-UNDO_SECONDS = 10
 
 
 def row_view(spec: LogSpec, row: LogRow, system: System) -> dict[str, str]:
@@ -223,11 +222,7 @@ class LogListState(rx.State):
         self._clear_edit()
         return await self._refresh(
             spec.id,
-            rx.toast.success(
-                translate("log.deleted", me.lang),
-                duration=UNDO_SECONDS * 1000,
-                action={"label": translate("log.undo", me.lang), "on_click": LogListState.undo},
-            ),
+            undo_toast(translate("log.deleted", me.lang), me.lang, LogListState.undo),
         )
 
     @rx.event

@@ -1,7 +1,9 @@
-"""Foods: the profile's own foods and recipes, each to edit or delete (after
-a confirmation; entries that used it keep their values). A food is edited
-in its form; a recipe through its ingredients (search, add, remove), yield
-and servings."""
+"""Foods: the search with the favourite and recent foods (as on Today, each
+to mark as a favourite), a new food of one's own, and the profile's own
+foods and recipes, each to edit or delete (after a confirmation, with
+undo; entries that used it keep their values). A food is edited in its
+form; a recipe through its ingredients (found by the search, which moves
+into the recipe while it is open), yield and servings."""
 
 from __future__ import annotations
 
@@ -23,27 +25,28 @@ from mitai_app.nutrition.pages.fields import (
     number,
     recipe_input,
 )
-from mitai_app.ui.dialogs import confirm_dialog
-from mitai_app.ui.forms import field, select_field, submit_button, success_callout
+from mitai_app.nutrition.pages.food_list import (
+    FoodListState,
+    food_delete_dialog,
+    food_search,
+    new_food_card,
+)
+from mitai_app.ui.forms import select_field, submit_button, success_callout
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import AuthState, call_service, in_language, signed_in, t, to_login
 
-FORMS = ("list", "food", "recipe", "ingredient")
+FORMS = ("list", "edit", "food", "recipe", "ingredient")  # "food": a new food
 
 
-class FoodsState(rx.State):
+class FoodsState(FoodListState, rx.State):
     foods: list[dict[str, str]] = []
     editing: dict[str, str] = {}  # the food being edited, its fields as typed
     recipe: dict[str, str] = {}  # the recipe being edited: id, name, yield, servings as typed
     ingredients: list[dict[str, str]] = []  # words.ingredient_row
-    query: str = ""
-    results: list[dict[str, str]] = []
     chosen: dict[str, str] = {}  # the ingredient to add
     errors: dict[str, str] = dict.fromkeys(FORMS, "")
     error_fields: dict[str, str] = dict.fromkeys(FORMS, "")
     done: str = ""
-    delete_open: bool = False
-    _pending_delete: str = ""
 
     def _clear(self) -> None:
         for form in FORMS:
@@ -73,14 +76,30 @@ class FoodsState(rx.State):
         found = await call_service(service.own_foods, profile_id=me.user.id)
         self.foods = [words.own_food_row(food, me.user.unit_system) for food in found]
 
+    async def _foods_changed(self, me) -> None:
+        """The lists again; a food's or recipe's form closes once it is gone."""
+        await self._list(me)
+        await self._recent(me)
+        ids = {food["id"] for food in self.foods}
+        if self.editing.get("id") not in ids:
+            self.editing = {}
+        if self.recipe.get("id") not in ids:
+            self.recipe, self.ingredients, self.chosen = {}, [], {}
+
+    async def _food_created(self, me, saved: service.FoodRow) -> None:
+        self.food_saved = translate("nutrition.food_updated", me.lang, name=saved.name_en)
+        await self._foods_changed(me)
+
     @rx.event
     async def load(self):
         me = await signed_in(self)
         if me is None:
             return to_login()
         self._clear()
+        self._reset_foods()
         self.done, self.editing, self.recipe, self.ingredients = "", {}, {}, []
         await self._list(me)
+        await self._recent(me)
         return None
 
     @rx.event
@@ -89,7 +108,8 @@ class FoodsState(rx.State):
         me, food = await self._run("list", service.get_food, food_id=food_id)
         if me is None:
             return food
-        self.editing, self.recipe, self.ingredients = {}, {}, []
+        self.editing, self.recipe, self.ingredients, self.chosen = {}, {}, [], {}
+        self.query, self.results = "", []
         if food.recipe:
             view = await call_service(
                 service.get_recipe, profile_id=me.user.id, recipe_id=food_id, lang=me.lang
@@ -133,9 +153,9 @@ class FoodsState(rx.State):
         try:
             food = food_input(form)
         except UserError as error:
-            return self._refused("food", error, (await self.get_state(AuthState)).lang)
+            return self._refused("edit", error, (await self.get_state(AuthState)).lang)
         me, saved = await self._run(
-            "food", service.update_food, food_id=self.editing.get("id", ""), food=food
+            "edit", service.update_food, food_id=self.editing.get("id", ""), food=food
         )
         if me is None:
             return saved
@@ -145,24 +165,11 @@ class FoodsState(rx.State):
         return None
 
     @rx.event
-    async def search(self, query: str):
-        me = await signed_in(self)
-        if me is None:
-            return to_login()
-        self.query = query[:100]
-        found = []
-        if self.query.strip():
-            found = await call_service(
-                service.search_foods, profile_id=me.user.id, query=self.query
-            )
-        recipe_id = self.recipe.get("id", "")
-        self.results = [
-            words.food_row(food, me.user.unit_system) for food in found if food.id != recipe_id
-        ]
-        return None
-
-    @rx.event
     def choose(self, food: dict[str, str]):
+        """A food found: the ingredient to add while a recipe is open, else
+        one's own food to edit."""
+        if not self.recipe:
+            return FoodsState.edit(food.get("id", ""))
         self.chosen = dict(food)
         return rx.call_script("document.getElementById('field-amount')?.focus()")
 
@@ -210,27 +217,6 @@ class FoodsState(rx.State):
         await self._list(me)
         return None
 
-    @rx.event
-    def ask_delete(self, food_id: str):
-        self._pending_delete, self.delete_open = food_id, True
-
-    @rx.event
-    def keep(self):
-        self._pending_delete, self.delete_open = "", False
-
-    @rx.event
-    async def delete(self):
-        food_id, self._pending_delete, self.delete_open = self._pending_delete, "", False
-        if not food_id:
-            return None
-        me, result = await self._run("list", service.delete_food, food_id=food_id)
-        if me is None:
-            return result
-        self.done = translate("nutrition.food_deleted", me.lang)
-        self.editing, self.recipe, self.ingredients = {}, {}, []
-        await self._list(me)
-        return None
-
 
 def _food_line(food: rx.Var) -> rx.Component:
     return rx.el.li(
@@ -258,7 +244,7 @@ def _food_line(food: rx.Var) -> rx.Component:
             ),
             rx.icon_button(
                 rx.icon("trash-2", aria_hidden="true"),
-                on_click=FoodsState.ask_delete(food["id"]),
+                on_click=FoodsState.ask_delete_food(food["id"]),
                 variant="ghost",
                 color_scheme="red",
                 aria_label=in_language(food, "delete"),
@@ -277,7 +263,7 @@ def _food_form() -> rx.Component:
         "nutrition.edit_food",
         rx.form(
             rx.vstack(
-                *food_fields(state, "food", values=state.editing),
+                *food_fields(state, "edit", values=state.editing),
                 rx.hstack(
                     submit_button(t("common.save"), busy=False),
                     rx.button(
@@ -285,7 +271,7 @@ def _food_form() -> rx.Component:
                     ),
                     spacing="3",
                 ),
-                form_error(state, "food"),
+                form_error(state, "edit"),
                 spacing="3",
                 width="100%",
             ),
@@ -297,35 +283,12 @@ def _food_form() -> rx.Component:
 
 
 def _ingredient_search() -> rx.Component:
-    """Find a food and add an amount of it to the recipe."""
+    """Find a food and add an amount of it to the recipe (not the recipe
+    itself)."""
     state = FoodsState
     return rx.vstack(
-        field(
-            t("nutrition.add_ingredient"),
-            "query",
-            type="search",
-            on_change=state.search.debounce(250),
-            auto_complete="off",
-            value=state.query,
-        ),
-        rx.el.ul(
-            rx.foreach(
-                state.results,
-                lambda food: rx.el.li(
-                    rx.button(
-                        in_language(food, "name"),
-                        type="button",
-                        on_click=state.choose(food),
-                        variant="ghost",
-                        color_scheme="gray",
-                        high_contrast=True,
-                    ),
-                    list_style="none",
-                ),
-            ),
-            aria_label=t("nutrition.results"),
-            style={"padding": 0, "margin": 0, "width": "100%"},
-        ),
+        rx.heading(t("nutrition.add_ingredient"), size="3", as_="h3"),
+        food_search(state, choosable=lambda food: food["id"] != state.recipe["id"]),
         rx.cond(
             state.chosen.length() > 0,
             rx.form(
@@ -440,8 +403,14 @@ def foods_page() -> rx.Component:
         rx.text(t("nutrition.foods_hint"), size="2", color_scheme="gray"),
         success_callout(state.done),
         form_error(state, "list"),
-        rx.cond(state.editing.length() > 0, _food_form(), rx.fragment()),
-        rx.cond(state.recipe.length() > 0, _recipe_form(), rx.fragment()),
+        # One search and one form with a food's fields at a time: their
+        # fields' ids would clash.
+        rx.cond(
+            state.recipe.length() > 0,
+            _recipe_form(),
+            card("nutrition.search", food_search(state, choosable=lambda food: food["own"] != "")),
+        ),
+        rx.cond(state.editing.length() > 0, _food_form(), new_food_card(state)),
         card(
             "nutrition.to_foods",
             rx.cond(
@@ -454,15 +423,7 @@ def foods_page() -> rx.Component:
                 ),
             ),
         ),
-        confirm_dialog(
-            title=t("nutrition.delete_food"),
-            text=t("nutrition.delete_food_text"),
-            confirm=t("nutrition.delete"),
-            on_confirm=state.delete,
-            on_cancel=state.keep,
-            open=state.delete_open,
-            danger=True,
-        ),
+        food_delete_dialog(state),
         spacing="4",
         width="100%",
         max_width="40rem",

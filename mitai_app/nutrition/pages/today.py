@@ -8,8 +8,9 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app.nutrition.consts import FOODS_PAGE, TODAY_PAGE, TRENDS_PAGE
+from mitai_app.nutrition.pages.food_list import new_food_card
 from mitai_app.nutrition.pages.today_add import add_card
-from mitai_app.nutrition.pages.today_forms import new_food_card, recipe_card, targets_card
+from mitai_app.nutrition.pages.today_forms import recipe_card, targets_card
 from mitai_app.nutrition.pages.today_meals import meals_card
 from mitai_app.nutrition.pages.today_state import NutritionState
 from mitai_app.nutrition.pages.today_totals import totals_card, week_card
@@ -31,7 +32,7 @@ def today_page() -> rx.Component:
         add_card(),
         meals_card(),
         week_card(),
-        new_food_card(),
+        new_food_card(NutritionState),
         recipe_card(),
         targets_card(),
         spacing="4",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app.nutrition.pages.fields import card, checked_field, form_error
+from mitai_app.nutrition.pages.food_list import food_search
 from mitai_app.nutrition.pages.scanner import barcode_scanner
 from mitai_app.nutrition.pages.today_state import NutritionState
 from mitai_app.ui.forms import (
@@ -17,72 +18,6 @@ from mitai_app.ui.forms import (
     success_callout,
 )
 from mitai_app.ui.session import in_language, t
-
-
-def _food_button(food: rx.Var) -> rx.Component:
-    favourite = food["favourite"] != ""
-    return rx.el.li(
-        rx.hstack(
-            _choose_button(food),
-            rx.icon_button(
-                rx.icon(
-                    "star", aria_hidden="true", fill=rx.cond(favourite, "currentColor", "none")
-                ),
-                on_click=NutritionState.toggle_favourite(food["id"]),
-                variant="ghost",
-                color_scheme="amber",
-                high_contrast=True,
-                aria_label=t("nutrition.favourite"),
-                aria_pressed=rx.cond(favourite, "true", "false"),
-            ),
-            rx.cond(
-                food["own"] != "",
-                rx.icon_button(
-                    rx.icon("trash-2", aria_hidden="true"),
-                    on_click=NutritionState.ask_delete_food(food["id"]),
-                    variant="ghost",
-                    color_scheme="red",
-                    aria_label=t("nutrition.delete_food"),
-                ),
-                rx.fragment(),
-            ),
-            align="center",
-            width="100%",
-        ),
-        list_style="none",
-    )
-
-
-def _choose_button(food: rx.Var) -> rx.Component:
-    return rx.button(
-        rx.vstack(
-            rx.text(in_language(food, "name"), weight="medium", text_align="left"),
-            rx.text(in_language(food, "detail"), size="1", text_align="left"),
-            rx.cond(
-                food["warning"] != "",
-                rx.text(t("nutrition.warning_4_4_9"), size="1", color_scheme="orange"),
-                rx.fragment(),
-            ),
-            spacing="0",
-            align="start",
-        ),
-        on_click=NutritionState.choose(food),
-        variant="ghost",
-        height="auto",
-        padding_y="0.5rem",
-        flex="1",
-        justify="start",
-        color_scheme="gray",
-        high_contrast=True,
-    )
-
-
-def _food_list(items: rx.Var, label_key: str) -> rx.Component:
-    return rx.el.ul(
-        rx.foreach(items, _food_button),
-        aria_label=t(label_key),
-        style={"padding": 0, "margin": 0, "width": "100%"},
-    )
 
 
 def _unit_options() -> list[tuple[str, rx.Var]]:
@@ -259,31 +194,7 @@ def add_card() -> rx.Component:
                     ),
                     rx.fragment(),
                 ),
-                field(
-                    t("nutrition.search"),
-                    "query",
-                    type="search",
-                    hint=t("nutrition.search_hint"),
-                    on_change=NutritionState.search.debounce(250),
-                    auto_complete="off",
-                ),
-                rx.cond(
-                    state.query.strip() != "",
-                    rx.cond(
-                        state.results.length() > 0,
-                        _food_list(state.results, "nutrition.results"),
-                        rx.text(t("nutrition.no_results"), color_scheme="gray"),
-                    ),
-                    rx.cond(
-                        state.recent.length() > 0,
-                        rx.vstack(
-                            rx.heading(t("nutrition.recent"), size="3", as_="h3"),
-                            _food_list(state.recent, "nutrition.recent"),
-                            width="100%",
-                        ),
-                        rx.fragment(),
-                    ),
-                ),
+                food_search(state),
                 width="100%",
             ),
         ),

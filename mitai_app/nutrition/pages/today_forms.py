@@ -1,5 +1,5 @@
-"""Today's forms below the meals: a food of one's own, a recipe put
-together from foods, and the targets (how they are derived, and those set
+"""Today's forms below the meals: a recipe put together from foods, and
+the targets (how they are derived, and those set
 by hand)."""
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ import reflex as rx
 from mitai_app.nutrition.consts import ACTIVITY_FACTORS, TARGET_KEYS
 from mitai_app.nutrition.pages.fields import (
     checked_field,
-    food_fields,
     form_error,
     ingredient_line,
 )
@@ -23,50 +22,6 @@ from mitai_app.ui.forms import (
     success_callout,
 )
 from mitai_app.ui.session import t
-
-
-def new_food_card() -> rx.Component:
-    state = NutritionState
-    return rx.card(
-        rx.el.details(
-            rx.el.summary(
-                rx.heading(t("nutrition.new_food"), size="4", as_="h2", display="inline"),
-                cursor="pointer",
-                on_click=NutritionState.toggle_new_food.prevent_default,
-            ),
-            rx.vstack(
-                success_callout(state.done["food"]),
-                rx.cond(
-                    state.food_warning,
-                    rx.callout(
-                        t("nutrition.warning_4_4_9"),
-                        icon="triangle_alert",
-                        color_scheme="orange",
-                        role="status",
-                        high_contrast=True,
-                        width="100%",
-                    ),
-                    rx.fragment(),
-                ),
-                rx.form(
-                    rx.vstack(
-                        *food_fields(state, "food", barcode=state.new_barcode),
-                        submit_button(t("nutrition.save_food"), busy=False),
-                        form_error(NutritionState, "food"),
-                        spacing="3",
-                        width="100%",
-                    ),
-                    on_submit=NutritionState.create_food,
-                    key=state.form_keys["food"].to_string(),
-                    width="100%",
-                ),
-                padding_top="1rem",
-                spacing="3",
-            ),
-            open=state.new_food_open,
-        ),
-        width="100%",
-    )
 
 
 def recipe_card() -> rx.Component:

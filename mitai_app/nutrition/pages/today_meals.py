@@ -7,6 +7,7 @@ from __future__ import annotations
 import reflex as rx
 
 from mitai_app.nutrition.pages.fields import card, checked_field, form_error
+from mitai_app.nutrition.pages.food_list import food_delete_dialog
 from mitai_app.nutrition.pages.today_state import NutritionState
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import error_callout, submit_button, success_callout
@@ -241,13 +242,5 @@ def meals_card() -> rx.Component:
             open=state.delete_open,
             danger=True,
         ),
-        confirm_dialog(
-            title=t("nutrition.delete_food"),
-            text=t("nutrition.delete_food_text"),
-            confirm=t("nutrition.delete"),
-            on_confirm=NutritionState.delete_food,
-            on_cancel=NutritionState.keep_food,
-            open=state.food_delete_open,
-            danger=True,
-        ),
+        food_delete_dialog(NutritionState),
     )

@@ -1,6 +1,6 @@
 """The Today page's state: the day shown, its totals, targets and week,
-the food search and the chosen food, the meals and their slots, and the
-forms' messages. The page's pieces (today_*.py) render it.
+the chosen food (the search, favourites and own foods: food_list.py), the
+meals and their slots, and the forms' messages. The page's pieces (today_*.py) render it.
 
 The inputs are uncontrolled: a refused entry keeps what the user typed; a
 form is re-mounted (new `key`) only after it was saved.
@@ -18,7 +18,8 @@ from mitai_app.core.formatting import as_typed, format_date, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.nutrition import service, slots, words
 from mitai_app.nutrition.consts import TARGET_KEYS
-from mitai_app.nutrition.pages.fields import food_input, number, recipe_input
+from mitai_app.nutrition.pages.fields import number, recipe_input
+from mitai_app.nutrition.pages.food_list import FoodListState
 from mitai_app.nutrition.slots import meal_slots
 from mitai_app.nutrition.targets import set_targets
 from mitai_app.ui.session import AuthState, call_service, signed_in, to_login
@@ -26,7 +27,7 @@ from mitai_app.ui.session import AuthState, call_service, signed_in, to_login
 FORMS = ("entry", "food", "targets", "day", "copy", "recipe", "slots")
 
 
-class NutritionState(rx.State):
+class NutritionState(FoodListState, rx.State):
     day: str = ""
     today: str = ""
     previous_day: str = ""  # the copy form's default
@@ -34,9 +35,6 @@ class NutritionState(rx.State):
     summary: dict[str, str] = {}
     has_targets: bool = False
     meals: list[dict[str, str]] = []
-    query: str = ""
-    results: list[dict[str, str]] = []
-    recent: list[dict[str, str]] = []
     chosen: dict[str, str] = {}
     slots: list[dict[str, str]] = []  # words.slot_rows
     week: list[dict[str, str]] = []  # words.week_rows
@@ -49,18 +47,21 @@ class NutritionState(rx.State):
     error_fields: dict[str, str] = dict.fromkeys(FORMS, "")
     done: dict[str, str] = dict.fromkeys(FORMS, "")
     form_keys: dict[str, int] = dict.fromkeys(FORMS, 0)
-    food_warning: bool = False
     looking_up: bool = False
     scanning: bool = False  # the camera is on
     lookup_message: str = ""
-    new_barcode: str = ""  # filled into "create a food" after an unknown barcode
-    new_food_open: bool = False
     recipe_open: bool = False  # the chosen food goes into the recipe instead of a meal
     ingredients: list[dict[str, str]] = []
     delete_open: bool = False
     _pending_delete: str = ""
-    food_delete_open: bool = False
-    _pending_food: str = ""
+
+    async def _foods_changed(self, me) -> None:
+        await self._refresh(me)
+
+    async def _food_created(self, me, saved: service.FoodRow):
+        """The food just created is the one to add."""
+        self.lookup_message = ""
+        self.chosen = words.food_row(saved, me.user.unit_system)
 
     def _reset_messages(self, form: str) -> None:
         self.errors[form] = self.error_fields[form] = self.done[form] = ""
@@ -70,7 +71,6 @@ class NutritionState(rx.State):
         self.previous_day = (day - timedelta(days=1)).isoformat()
         system = me.user.unit_system
         overview = await call_service(service.day_overview, profile_id=me.user.id, day=day)
-        recent = await call_service(service.recent_foods, profile_id=me.user.id)
         day_slots = await call_service(meal_slots, profile_id=me.user.id)
         self.summary = words.day_words(overview, system)
         self.slots = words.slot_rows(day_slots)
@@ -78,7 +78,7 @@ class NutritionState(rx.State):
         self.day_title = words.day_title(day, date.fromisoformat(self.today))
         self.has_targets = overview.targets is not None
         self.meals = [words.entry_row(entry, system) for entry in overview.entries]
-        self.recent = [words.food_row(food, system) for food in recent]
+        await self._recent(me)
         settings = overview.settings
         self.activity = settings.activity
         self.protein_per_kg = as_typed(settings.protein_g_per_kg, me.lang)
@@ -94,11 +94,10 @@ class NutritionState(rx.State):
         if me is None:
             return to_login()
         self.day = self.today = today_in(me.user.timezone).isoformat()
-        self.query, self.results, self.chosen = "", [], {}
+        self.chosen, self.lookup_message = {}, ""
+        self._reset_foods()
         for form in FORMS:
             self._reset_messages(form)
-        self.food_warning = False
-        self.lookup_message, self.new_barcode, self.new_food_open = "", "", False
         await self._refresh(me)
         return None
 
@@ -147,7 +146,7 @@ class NutritionState(rx.State):
                 f"nutrition.barcode.{result.status}", me.lang, barcode=result.barcode
             )
             self.new_barcode, self.new_food_open = result.barcode, True
-            self.form_keys["food"] += 1
+            self.food_form_key += 1
         return None
 
     @rx.event
@@ -169,47 +168,12 @@ class NutritionState(rx.State):
         )
 
     @rx.event
-    def toggle_new_food(self):
-        self.new_food_open = not self.new_food_open
-
-    @rx.event
-    async def search(self, query: str):
-        me = await signed_in(self)
-        if me is None:
-            return to_login()
-        self.query = query[:100]
-        if not self.query.strip():
-            self.results = []
-            return None
-        found = await call_service(service.search_foods, profile_id=me.user.id, query=self.query)
-        self.results = [words.food_row(food, me.user.unit_system) for food in found]
-        return None
-
-    @rx.event
     def choose(self, food: dict[str, str]):
         """The food to add (from the results or the recent foods shown; the
         service checks again that the profile may see it)."""
         self.chosen = dict(food)
         self._reset_messages("entry")
         return rx.call_script("document.getElementById('field-amount')?.focus()")
-
-    @rx.event
-    async def toggle_favourite(self, food_id: str):
-        me = await signed_in(self)
-        if me is None:
-            return to_login()
-        try:
-            await call_service(service.toggle_favourite, profile_id=me.user.id, food_id=food_id)
-        except UserError as error:
-            self.errors["entry"] = user_message(error, me.lang)
-            return None
-        await self._refresh(me)
-        if self.query.strip():
-            found = await call_service(
-                service.search_foods, profile_id=me.user.id, query=self.query
-            )
-            self.results = [words.food_row(food, me.user.unit_system) for food in found]
-        return None
 
     @rx.event
     def unchoose(self):
@@ -388,27 +352,6 @@ class NutritionState(rx.State):
         return None
 
     @rx.event
-    def ask_delete_food(self, food_id: str):
-        self._pending_food, self.food_delete_open = food_id, True
-
-    @rx.event
-    def keep_food(self):
-        self._pending_food, self.food_delete_open = "", False
-
-    @rx.event
-    async def delete_food(self):
-        food_id, self._pending_food, self.food_delete_open = self._pending_food, "", False
-        if not food_id:
-            return None
-        me, result = await self._run("day", service.delete_food, food_id=food_id)
-        if me is None:
-            return result
-        self.done["day"] = translate("nutrition.food_deleted", me.lang)
-        self.results = [food for food in self.results if food["id"] != food_id]
-        await self._refresh(me)
-        return None
-
-    @rx.event
     async def save_targets(self, form: dict):
         try:
             per_kg = number(form, "protein_g_per_kg")
@@ -427,22 +370,6 @@ class NutritionState(rx.State):
         self.done["targets"] = translate("nutrition.targets_saved", me.lang)
         self.form_keys["targets"] += 1
         await self._refresh(me)
-        return None
-
-    @rx.event
-    async def create_food(self, form: dict):
-        try:
-            food = food_input(form)
-        except UserError as error:
-            return self._refused("food", error, (await self.get_state(AuthState)).lang)
-        me, saved = await self._run("food", service.create_food, food=food)
-        if me is None:
-            return saved
-        self.food_warning = saved.warning
-        self.new_barcode, self.lookup_message = "", ""
-        self.done["food"] = translate("nutrition.food_saved", me.lang, name=saved.name_en)
-        self.form_keys["food"] += 1
-        self.chosen = words.food_row(saved, me.user.unit_system)
         return None
 
     @rx.event

@@ -303,3 +303,48 @@ def test_a_recipes_ingredients_are_edited(session):
     service.delete_food(session=session, profile_id=me, food_id=milk.id)
     gone = service.get_recipe(session=session, profile_id=me, recipe_id=recipe.id)
     assert [i.food_id for i in gone.ingredients][1] == ""  # kept by name, its food gone
+
+
+def test_undo_of_a_food_delete_puts_it_back_with_its_links(session):
+    me = new_profile(session)
+    oats = service.create_food(
+        session=session,
+        profile_id=me,
+        food=FoodInput("Omas Hafermix", {"kcal": 370, "protein_g": 13}),
+    )
+    porridge = service.create_recipe(
+        session=session,
+        profile_id=me,
+        recipe=RecipeInput("Porridge", [IngredientInput(oats.id, 100, "g")], 400, 2),
+    )
+    service.toggle_favourite(session=session, profile_id=me, food_id=oats.id)
+    _log(session, me, oats.id, amount=50)
+
+    deleted = service.delete_food(session=session, profile_id=me, food_id=oats.id)
+    assert service.search_foods(session=session, profile_id=me, query="omas") == []
+    restored = service.restore_food(session=session, profile_id=me, deleted=deleted)
+
+    assert (restored.id, restored.name_en, restored.favourite) == (oats.id, "Omas Hafermix", True)
+    assert [
+        f.id for f in service.search_foods(session=session, profile_id=me, query="omas haf")
+    ] == [oats.id]
+    view = service.get_recipe(session=session, profile_id=me, recipe_id=porridge.id)
+    assert [i.food_id for i in view.ingredients] == [oats.id]
+    day = service.day_overview(session=session, profile_id=me, day=TODAY)
+    assert [e.name for e in day.entries] == ["Omas Hafermix"]
+    # a recipe comes back with its ingredients
+    gone = service.delete_food(session=session, profile_id=me, food_id=porridge.id)
+    service.restore_food(session=session, profile_id=me, deleted=gone)
+    view = service.get_recipe(session=session, profile_id=me, recipe_id=porridge.id)
+    assert [(i.food_id, i.name) for i in view.ingredients] == [(oats.id, "Omas Hafermix")]
+
+
+def test_undo_of_a_food_delete_is_refused_to_another_profile(session):
+    me, other = new_profile(session), new_profile(session)
+    food = service.create_food(session=session, profile_id=me, food=FoodInput("Mine", {"kcal": 1}))
+    deleted = service.delete_food(session=session, profile_id=me, food_id=food.id)
+    assert _refused(service.restore_food, session=session, profile_id=other, deleted=deleted) == (
+        "food",
+        "record.error.not_found",
+    )
+    assert service.own_foods(session=session, profile_id=other) == []

@@ -190,9 +190,13 @@ def test_breakfast_from_a_typed_barcode_and_an_unknown_one_created(app, page, un
     mine = page.get_by_role("list", name="Search results").get_by_role("listitem")
     mine.get_by_role("button", name="Delete own food").click()
     page.get_by_role("alertdialog").get_by_role("button", name="Delete").click()
-    expect(page.get_by_role("status").filter(has_text="Food deleted")).to_be_visible()
+    expect(page.get_by_text("Food deleted; the entries with it stay.")).to_be_visible()
+    expect(mine).to_have_count(0)
     expect(page.get_by_role("list", name="Snacks")).to_contain_text("Knäckebrot")
     expect(page.get_by_role("list", name="Snacks")).to_contain_text("100 kcal")
+    page.get_by_role("button", name="Undo").click()  # ... and undo brings it back
+    expect(page.get_by_text("Knäckebrot is back.")).to_be_visible()
+    expect(mine.get_by_role("button", name=re.compile("Knäckebrot"))).to_be_visible()
     ua = [r["headers"]["user-agent"] for r in app.open_food_facts.requests]
     assert ua and all(agent.startswith("MitaiJinkendo/") for agent in ua)
 
@@ -384,6 +388,7 @@ def _own_food_and_recipe(app, email: str) -> None:
     engine.dispose()
 
 
+@pytest.mark.scaled  # the food waiting for undo is kept in the state (Redis there)
 @pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_own_meal_slot_hand_targets_week_view_and_editing_own_foods(app, page, unique_email):
     account = create_account(app, unique_email)
@@ -443,7 +448,7 @@ def test_own_meal_slot_hand_targets_week_view_and_editing_own_foods(app, page, u
     page.get_by_role("button", name="Edit Porridge").click()
     ingredients = page.get_by_role("list", name="Ingredients")
     expect(ingredients.get_by_role("listitem")).to_have_count(1)
-    page.get_by_label("Search an ingredient").fill("barista")
+    page.get_by_label("Search foods").fill("barista")
     page.get_by_role("list", name="Search results").get_by_role(
         "button", name=re.compile("Hafermilch Barista")
     ).click()
@@ -457,7 +462,29 @@ def test_own_meal_slot_hand_targets_week_view_and_editing_own_foods(app, page, u
 
     page.get_by_role("button", name="Delete Hafermilch Barista").click()
     page.get_by_role("alertdialog").get_by_role("button", name="Delete").click()
-    expect(page.get_by_role("status").filter(has_text="deleted")).to_be_visible()
+    expect(page.get_by_text("Food deleted; the entries with it stay.")).to_be_visible()
     expect(page.get_by_role("button", name="Edit Hafermilch Barista")).to_have_count(0)
+    page.get_by_role("button", name="Undo").click()
+    expect(page.get_by_role("button", name="Edit Hafermilch Barista")).to_be_visible()
+    page.get_by_role("button", name="Delete Hafermilch Barista").click()
+    page.get_by_role("alertdialog").get_by_role("button", name="Delete").click()
+    expect(page.get_by_role("button", name="Edit Hafermilch Barista")).to_have_count(0)
+    expect(page.get_by_role("alertdialog")).to_have_count(0)  # it keeps the focus until gone
+
+    # Foods has Today's search with its favourites, and "create a food".
+    page.get_by_label("Search foods").fill("banana")
+    found = page.get_by_role("list", name="Search results").get_by_role("listitem").first
+    expect(found).to_contain_text("Banana", timeout=LOADED)
+    found.get_by_role("button", name="Favourite").click()
+    expect(found.get_by_role("button", name="Favourite")).to_have_attribute("aria-pressed", "true")
+    page.get_by_label("Search foods").fill("")
+    expect(page.get_by_role("list", name="Favourites and recent foods")).to_contain_text("Banana")
+    page.get_by_text("Create a food").click()
+    page.get_by_label("Name", exact=True).fill("Linsensuppe")
+    page.get_by_label("Energy (kcal)").fill("80")
+    page.get_by_role("button", name="Save food").click()
+    expect(page.get_by_role("status").filter(has_text="Linsensuppe saved.")).to_be_visible()
+    expect(page.get_by_role("button", name="Edit Linsensuppe")).to_be_visible()
+    _axe_light_and_dark(page, "/nutrition/foods with the search")
     page.get_by_role("link", name="Nutrition").first.click()
     expect(page.get_by_role("list", name="Pre-workout")).to_contain_text("Hafermilch")

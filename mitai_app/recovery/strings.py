@@ -439,7 +439,6 @@ CATALOG: dict[str, Text] = {
     "recovery.rest.delete": Text(de="Ruhetag löschen", en="Delete rest day"),
     "recovery.rest.deleted": Text(de="Ruhetag gelöscht.", en="Rest day deleted."),
     "recovery.rest.restored": Text(de="Ruhetag wiederhergestellt.", en="Rest day restored."),
-    "recovery.rest.undo": Text(de="Rückgängig", en="Undo"),
     # Errors
     "recovery.error.systolic_required": Text(
         de="Bitte den systolischen Wert eingeben.", en="Please enter the systolic value."

@@ -28,6 +28,7 @@ from mitai_app.recovery.rest import (
     restore_rest_day,
 )
 from mitai_app.recovery.views import rest_words, weekday_words
+from mitai_app.ui.dialogs import undo_toast
 from mitai_app.ui.forms import (
     field,
     field_error,
@@ -37,7 +38,6 @@ from mitai_app.ui.forms import (
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
-UNDO_SECONDS = 10
 _FIELDS = {"date", "preset", "notes"}
 
 
@@ -122,14 +122,7 @@ class RestDaysState(rx.State):
             await self._show(me)
             return rx.toast.error(user_message(error, me.lang))
         await self._show(me)
-        return rx.toast.success(
-            translate("recovery.rest.deleted", me.lang),
-            duration=UNDO_SECONDS * 1000,
-            action={
-                "label": translate("recovery.rest.undo", me.lang),
-                "on_click": RestDaysState.undo,
-            },
-        )
+        return undo_toast(translate("recovery.rest.deleted", me.lang), me.lang, RestDaysState.undo)
 
     @rx.event
     async def undo(self):

@@ -45,7 +45,7 @@ from mitai_app.recovery.views import (
     night_words,
 )
 from mitai_app.ui.charts import date_xaxis, dated_trace, figure, plot
-from mitai_app.ui.dialogs import confirm_dialog
+from mitai_app.ui.dialogs import confirm_dialog, undo_toast
 from mitai_app.ui.forms import (
     field,
     field_error,
@@ -55,7 +55,6 @@ from mitai_app.ui.forms import (
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
-UNDO_SECONDS = 10
 _FIELDS = {"date", "bed", "wake", *SLEEP_STAGES, "quality", "notes"}
 
 
@@ -196,11 +195,7 @@ class SleepState(rx.State):
             await self._show(me.user.id)
             return rx.toast.error(user_message(error, me.lang))
         await self._show(me.user.id)
-        return rx.toast.success(
-            translate("recovery.sleep.deleted", me.lang),
-            duration=UNDO_SECONDS * 1000,
-            action={"label": translate("recovery.rest.undo", me.lang), "on_click": SleepState.undo},
-        )
+        return undo_toast(translate("recovery.sleep.deleted", me.lang), me.lang, SleepState.undo)
 
     @rx.event
     async def undo(self):

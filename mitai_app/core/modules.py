@@ -86,8 +86,12 @@ class Module:
     # the primary goal's target weight, for modules that goals itself reads.
     weight_goal: str | None = None
     # Its tables with a profile_id that are account internals (sessions,
-    # links, usage counters, grants), not the user's data: exports leave them out.
+    # links, usage counters, grants) or kept from other rows (`rebuild`), not
+    # the user's data: exports leave them out.
     internal_tables: tuple[str, ...] = ()
+    # "module:function(*, session, profile_id) -> None": makes what it keeps
+    # from a profile's rows again after a restore wrote them (uncommitted).
+    rebuild: str | None = None
 
 
 def load(reference: str) -> Any:

@@ -85,6 +85,9 @@ class Module:
     # "module:function(*, session, profile_id) -> core.weight_goal.WeightGoal | None":
     # the primary goal's target weight, for modules that goals itself reads.
     weight_goal: str | None = None
+    # "module:function(*, session, profile_id, today) -> dict[str, int]": the
+    # weekly targets in force (core.weekly_targets), for modules goals reads.
+    weekly_targets: str | None = None
     # Its tables with a profile_id that are account internals (sessions,
     # links, usage counters, grants) or kept from other rows (`rebuild`), not
     # the user's data: exports leave them out.

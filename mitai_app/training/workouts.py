@@ -290,13 +290,15 @@ def _records(session: Session, owner: uuid.UUID, exercise_id: uuid.UUID) -> dict
 
 
 def _kept_rows(
-    session: Session, owner: uuid.UUID, exercise_id: uuid.UUID
+    session: Session, owner: uuid.UUID, exercise_id: uuid.UUID, *, to_change: bool = False
 ) -> dict[str, ExerciseRecord]:
-    rows = session.exec(
-        select(ExerciseRecord).where(
-            ExerciseRecord.profile_id == owner, ExerciseRecord.exercise_id == exercise_id
-        )
-    ).all()
+    """The exercise's kept record rows; `to_change`: locked until the commit
+    (PostgreSQL; SQLite's writes are one at a time anyway), so that two
+    saves of the same exercise at once cannot keep the slower one's view."""
+    query = select(ExerciseRecord).where(
+        ExerciseRecord.profile_id == owner, ExerciseRecord.exercise_id == exercise_id
+    )
+    rows = session.exec(query.with_for_update() if to_change else query).all()
     return {row.kind: row for row in rows}
 
 
@@ -336,7 +338,7 @@ def _rebuild(session: Session, owner: uuid.UUID, exercise_id: uuid.UUID) -> None
         session,
         owner,
         exercise_id,
-        _kept_rows(session, owner, exercise_id),
+        _kept_rows(session, owner, exercise_id, to_change=True),
         _records(session, owner, exercise_id),
     )
 
@@ -410,12 +412,12 @@ def _store(session: Session, owner: uuid.UUID, item: WorkoutExercise, entry: Set
     records it broke are those the exercise had before and the set (or, for
     volume, its workout) now beats. Reads a few rows, not the years of sets."""
     scored = counts(entry.kind, entry.reps, entry.weight_kg)
+    # The records first: their lock makes a save of the same exercise wait.
+    kept = _kept_rows(session, owner, item.exercise_id, to_change=True) if scored else {}
     day, position, volume = _workout_so_far(session, owner, item)
-    kept: dict[str, ExerciseRecord] = {}
     before: dict[str, Record] = {}
     now: dict[str, Record] = {}
     if scored:
-        kept = _kept_rows(session, owner, item.exercise_id)
         before = {kind: _as_record(row) for kind, row in kept.items()}
         most = _most_reps_at(session, owner, item.exercise_id, entry.weight_kg)
         if most is not None:

@@ -5,6 +5,7 @@ another profile's ids answering "not found"."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 
 import pytest
@@ -17,6 +18,7 @@ from mitai_app.core.errors import UserError
 from mitai_app.core.startup import migrate_and_seed
 from mitai_app.training import workouts as w
 from mitai_app.training.workouts import SetInput
+from tests.db.membership_support import committed_profile
 from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
@@ -325,3 +327,27 @@ def test_the_migration_that_keeps_records_fills_them_from_the_sets_already_store
     with Session(engine) as own:
         assert _shown(own, me, bench) == kept
     engine.dispose()
+
+
+def test_sets_saved_at_once_keep_the_records_all_of_them_make(migrated_engine):
+    with committed_profile(migrated_engine) as me:
+        with Session(migrated_engine, expire_on_commit=False) as setup:
+            _, item = _workout(setup, me)
+            _set(setup, me, item, 5, 50)  # the exercise has records to beat
+            bench = _exercise(setup, me)
+        start = threading.Barrier(6)
+
+        def save(kg: int) -> None:
+            with Session(migrated_engine, expire_on_commit=False) as own:
+                start.wait()
+                _set(own, me, item, 5, kg)
+
+        threads = [threading.Thread(target=save, args=(60 + n,)) for n in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        with Session(migrated_engine) as after:
+            shown = _shown(after, me, bench)
+        assert shown["heaviest"] == (65, TODAY)
+        assert shown["volume"] == (5 * (50 + sum(range(60, 66))), TODAY)

@@ -4,7 +4,7 @@ exercises, 120,000 sets); the server time of what the Training page's
 handler runs (the overview: week, minutes, load, zones, abilities; and the
 latest exercise's records and progress), of the strength page (the day's
 workout with its records) and of saving one set (with the records it
-breaks), p50 and p95 of several runs.
+breaks), p50 and p95 of several runs, wall and CPU time.
 
     python bench/training_load.py [--database-url URL] [--runs N]
 
@@ -15,7 +15,6 @@ one set p95 < 20 ms.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -29,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import sqlalchemy as sa  # noqa: E402
 from sqlmodel import Session, select  # noqa: E402
 
+from bench.handler_timing import print_handler_times  # noqa: E402
 from mitai_app.accounts.models import Profile  # noqa: E402
 from mitai_app.core.db import create_db_engine  # noqa: E402
 from mitai_app.core.startup import migrate_and_seed  # noqa: E402
@@ -111,23 +111,12 @@ def populate(session: Session) -> tuple[uuid.UUID, str]:
         if n % 200 == 0:
             session.commit()
     session.commit()
+    # The records kept from the sets, as the migration or a restore makes them.
+    start = time.perf_counter()
+    workouts.rebuild_records(session=session, profile_id=profile.id)
+    session.commit()
+    print(f"kept records rebuilt from {SETS} sets in {time.perf_counter() - start:.1f} s")
     return profile.id, str(item_today)
-
-
-def _timed(runs: int, call) -> list[float]:
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        call()
-        timings.append((time.perf_counter() - start) * 1000)
-    return timings
-
-
-def _line(name: str, timings: list[float]) -> str:
-    p95 = statistics.quantiles(timings, n=20)[-1] if len(timings) >= 2 else timings[0]
-    return (
-        f"{name}: p50 {statistics.median(timings):6.1f} ms, p95 {p95:6.1f} ms ({len(timings)} runs)"
-    )
 
 
 def main() -> None:
@@ -150,32 +139,36 @@ def main() -> None:
             connection.execute(sa.text(vacuum))
         print(f"database: {engine.dialect.name}; {ACTIVITIES} activities, {sets} sets")
 
-        # Sessions as the app's services get them (core.db.session).
-        def page():
-            with Session(engine, expire_on_commit=False) as session:
-                training_overview(session=session, profile_id=profile_id, today=TODAY)
-                workouts.strength_summary(session=session, profile_id=profile_id)
+        def page(session, profile_id):
+            training_overview(session=session, profile_id=profile_id, today=TODAY)
+            workouts.strength_summary(session=session, profile_id=profile_id)
 
-        def strength():
-            with Session(engine, expire_on_commit=False) as session:
-                workouts.strength_page(session=session, profile_id=profile_id, day=TODAY)
+        def strength(session, profile_id):
+            workouts.strength_page(session=session, profile_id=profile_id, day=TODAY)
 
-        def one_set():
-            with Session(engine, expire_on_commit=False) as session:
-                workouts.add_set(
-                    session=session,
-                    profile_id=profile_id,
-                    workout_exercise_id=item,
-                    entry=workouts.SetInput(reps=5, weight_kg=80),
-                )
+        def one_set(session, profile_id):
+            workouts.add_set(
+                session=session,
+                profile_id=profile_id,
+                workout_exercise_id=item,
+                entry=workouts.SetInput(reps=5, weight_kg=80),
+            )
 
-        print(_line("Training page (overview, records, progress)", _timed(args.runs, page)))
-        print(_line("Strength page (workout, records)", _timed(args.runs, strength)))
+        print_handler_times(
+            engine,
+            profile_id,
+            (
+                ("Training page (overview, records, progress)", page, args.runs),
+                ("Strength page (workout, records)", strength, args.runs),
+            ),
+        )
         statements = []
         sa.event.listen(
             engine, "before_cursor_execute", lambda *_: statements.append(1), named=False
         )
-        print(_line("Save one set (with records)", _timed(args.runs, one_set)))
+        print_handler_times(
+            engine, profile_id, (("Save one set (with records)", one_set, args.runs),)
+        )
         print(f"statements per saved set: {len(statements) / args.runs:.0f}")
         engine.dispose()
 

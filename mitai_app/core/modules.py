@@ -90,9 +90,16 @@ class Module:
     # user to after signing in, in place of the dashboard (core.landing), e.g.
     # onboarding's first run while it is neither finished nor dismissed.
     after_sign_in: str | None = None
+    # "module:function(*, session, profile_id, today) -> dict[str, int]": the
+    # weekly targets in force (core.weekly_targets), for modules goals reads.
+    weekly_targets: str | None = None
     # Its tables with a profile_id that are account internals (sessions,
-    # links, usage counters, grants), not the user's data: exports leave them out.
+    # links, usage counters, grants) or kept from other rows (`rebuild`), not
+    # the user's data: exports leave them out.
     internal_tables: tuple[str, ...] = ()
+    # "module:function(*, session, profile_id) -> None": makes what it keeps
+    # from a profile's rows again after a restore wrote them (uncommitted).
+    rebuild: str | None = None
 
 
 def load(reference: str) -> Any:

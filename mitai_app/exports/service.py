@@ -11,7 +11,9 @@ Restoring checks the whole archive before it writes anything: the manifest
 (this app's format, a schema revision this app knows), every file's SHA-256,
 and that every row belongs to the one profile the archive was made for.
 Rows get new ids, and their references to each other follow; references to
-reference data (training types, features) keep their keys.
+reference data (training types, features) keep their keys. What a module
+keeps from its rows (`Module.rebuild`, e.g. training's personal records) is
+made again from the restored rows, not carried in the archive.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from mitai_app.accounts.models import Profile
 from mitai_app.core import access, migrations
 from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import zone
-from mitai_app.core.modules import exported_tables
+from mitai_app.core.modules import contributions, exported_tables
 from mitai_app.core.records import as_uuid
 from mitai_app.core.settings import settings
 from mitai_app.exports import archive, column_docs
@@ -467,6 +469,8 @@ def restore_archive(
             raise UserError("exports.error.not_empty")
         try:
             counts = _insert_rows(session, zip_file, manifest, tables, owner, profile)
+            for _, rebuild in contributions("rebuild"):  # what modules keep from the rows
+                rebuild(session=session, profile_id=owner)
             folder = photos.profile_folder(owner)
             for name in manifest["sha256"]:
                 if not name.startswith(archive.PHOTO_FOLDER):

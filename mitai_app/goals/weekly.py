@@ -130,6 +130,17 @@ def weekly_overview(
     )
 
 
+def targets_in_force(
+    *, session: Session, profile_id: uuid.UUID | str, today: date
+) -> dict[str, int]:
+    """The targets `today`'s week is judged by: the newest set in or before
+    it (what goals publishes through core.weekly_targets)."""
+    this_week = week_start(today)
+    changes = _targets_by_week(session, as_uuid(profile_id), this_week)
+    in_force = [targets for monday, targets in changes if monday <= this_week]
+    return in_force[-1] if in_force else {}
+
+
 def set_weekly_targets(
     *, session: Session, profile_id: uuid.UUID | str, targets: Mapping[str, str], today: date
 ) -> WeeklyOverview:

@@ -32,4 +32,6 @@ MODULE = Module(
     tasks="mitai_app.training.tasks:register",
     capture="mitai_app.training.pages.capture:training_capture_card",
     dashboard="mitai_app.training.pages.dashboard_card:training_dashboard_card",
+    internal_tables=("exercise_records",),  # kept from the sets, rebuilt after a restore
+    rebuild="mitai_app.training.workouts:rebuild_records",
 )

@@ -16,11 +16,14 @@ import math
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from mitai_app.accounts.models import Profile
+from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.records import as_uuid
 from mitai_app.training import quality
@@ -204,6 +207,9 @@ def update_type(
 # --- re-evaluation after a rule change --------------------------------------------------
 
 REEVALUATION_BATCH = 200  # activities judged per transaction (well under a second)
+# A run reports after every batch; one silent this long has stopped (killed
+# with its worker) and another run takes the job over.
+REEVALUATION_STALE = timedelta(seconds=60)
 QUEUED, RUNNING, DONE = "queued", "running", "done"
 
 
@@ -225,55 +231,105 @@ def start_reevaluation(
     """Asks for the type's activities (of every profile) to be judged
     against its rules as they are now; the caller queues `run_reevaluation`.
     A job of the type not finished yet starts over instead (its activities
-    already judged may have met the rules before this change)."""
+    already judged may have met the rules before this change): the run
+    advancing it loses its claim and stops at its next batch."""
     _admin(session, admin_id)
     kind = _type(session, type_id)
     job = session.exec(
-        select(Reevaluation).where(
-            Reevaluation.training_type_id == kind.id, Reevaluation.status != DONE
-        )
+        select(Reevaluation)
+        .where(Reevaluation.training_type_id == kind.id, Reevaluation.status != DONE)
+        .execution_options(populate_existing=True)  # as a run last wrote it
     ).first() or Reevaluation(training_type_id=kind.id)
-    job.status, job.done, job.after_id = QUEUED, 0, None
+    job.status, job.done, job.after_id, job.runner = QUEUED, 0, None, None
     job.total = session.exec(select(func.count()).where(Activity.training_type_id == kind.id)).one()
     session.add(job)
     session.commit()
     return _reevaluation_view(job)
 
 
-def run_reevaluation(*, session: Session, job_id: uuid.UUID | str) -> None:
-    """Judges the job's activities in id order, REEVALUATION_BATCH per
-    transaction, recording after each batch how far it got: the page shows
-    it, and a worker that stopped goes on from there."""
-    job = session.get(Reevaluation, as_uuid(job_id))
-    if job is None or job.status == DONE:
-        return
-    job.status = RUNNING
-    session.add(job)
-    session.commit()
-    while True:
-        query = select(Activity.id, Activity.profile_id).where(
-            Activity.training_type_id == job.training_type_id
+def _claim(session: Session, job_id: uuid.UUID, runner: uuid.UUID) -> bool:
+    """Makes `runner` the one run of the job, in one UPDATE: only when the
+    job is unfinished and nobody holds it (or its holder went silent)."""
+    now = utcnow()
+    claimed = session.execute(
+        sa.update(Reevaluation)
+        .where(
+            col(Reevaluation.id) == job_id,
+            col(Reevaluation.status) != DONE,
+            sa.or_(
+                col(Reevaluation.runner).is_(None),
+                col(Reevaluation.heartbeat_at) < now - REEVALUATION_STALE,
+            ),
         )
-        if job.after_id is not None:
-            query = query.where(col(Activity.id) > job.after_id)
-        rows = session.exec(query.order_by(col(Activity.id)).limit(REEVALUATION_BATCH)).all()
-        by_profile: dict[uuid.UUID, list[uuid.UUID]] = {}
-        for activity_id, owner in rows:
-            by_profile.setdefault(owner, []).append(activity_id)
-        for owner, ids in by_profile.items():
-            evaluate_activities(session, owner, ids)
-        session.refresh(job)  # an admin may have started it over meanwhile
-        if job.status == QUEUED:
-            return  # the queued run goes through every activity again
-        job.done = min(job.done + len(rows), job.total)
-        job.after_id = rows[-1][0] if rows else job.after_id
-        finished = len(rows) < REEVALUATION_BATCH
-        if finished:
-            job.status, job.done = DONE, job.total
-        session.add(job)
+        .values(runner=runner, heartbeat_at=now, status=RUNNING)
+    ).rowcount
+    session.commit()
+    return claimed == 1
+
+
+def _advance(session: Session, job_id: uuid.UUID, holder: uuid.UUID, **values: Any) -> bool:
+    """Records the progress of the run `holder`, if the job is still its own
+    (an admin may have started it over, or a run taken it over); the row
+    stays locked until the batch commits."""
+    return (
+        session.execute(
+            sa.update(Reevaluation)
+            .where(col(Reevaluation.id) == job_id, col(Reevaluation.runner) == holder)
+            .values(heartbeat_at=utcnow(), **values)
+        ).rowcount
+        == 1
+    )
+
+
+def run_reevaluation(*, session: Session, job_id: uuid.UUID | str) -> bool:
+    """Judges the job's activities in id order, REEVALUATION_BATCH per
+    transaction, recording with each batch how far it got: the page shows
+    it, and a worker that stopped goes on from there. Only the run that
+    claimed the job advances it; False when another run holds it (the
+    caller looks again once that one could have gone silent), True when
+    the job is done, gone or taken over."""
+    key, runner = as_uuid(job_id), uuid.uuid4()
+    if not _claim(session, key, runner):
+        status = session.exec(select(Reevaluation.status).where(Reevaluation.id == key)).first()
+        return status in (None, DONE)
+    type_id, done, total, after_id = session.exec(
+        select(
+            Reevaluation.training_type_id,
+            Reevaluation.done,
+            Reevaluation.total,
+            Reevaluation.after_id,
+        ).where(Reevaluation.id == key)
+    ).one()
+    try:
+        while True:
+            query = select(Activity.id, Activity.profile_id).where(
+                Activity.training_type_id == type_id
+            )
+            if after_id is not None:
+                query = query.where(col(Activity.id) > after_id)
+            rows = session.exec(query.order_by(col(Activity.id)).limit(REEVALUATION_BATCH)).all()
+            finished = len(rows) < REEVALUATION_BATCH
+            done = total if finished else min(done + len(rows), total)
+            after_id = rows[-1][0] if rows else after_id
+            ended = {"status": DONE, "runner": None} if finished else {}
+            if not _advance(session, key, runner, done=done, after_id=after_id, **ended):
+                session.rollback()
+                return True
+            by_profile: dict[uuid.UUID, list[uuid.UUID]] = {}
+            for activity_id, owner in rows:
+                by_profile.setdefault(owner, []).append(activity_id)
+            for owner, ids in by_profile.items():
+                evaluate_activities(session, owner, ids)
+            session.commit()
+            if finished:
+                return True
+    except BaseException:
+        # Let the next run go on from the last batch at once, not after
+        # REEVALUATION_STALE (a killed worker cannot say so).
+        session.rollback()
+        _advance(session, key, runner, runner=None)
         session.commit()
-        if finished:
-            return
+        raise
 
 
 def unfinished_reevaluations(session: Session) -> list[str]:

@@ -283,6 +283,32 @@ class WorkoutSet(SQLModel, table=True):
     created_at: datetime | None = created_at()
 
 
+class ExerciseRecord(SQLModel, table=True):
+    """A personal record an exercise holds (strength.LISTED_KINDS), kept
+    from its sets as they are added, edited and deleted, so that saving a
+    set compares with a few rows instead of reading years of sets
+    (bench/training_load.py). Derived data: not exported, and rebuilt from
+    the sets after a restore (`workouts.rebuild_records`). `weight_kg` and
+    `reps` are those of the set that holds it (none for volume)."""
+
+    __tablename__ = "exercise_records"
+    __table_args__ = (
+        sa.UniqueConstraint(
+            "profile_id", "exercise_id", "kind", name="unique_exercise_record_kind"
+        ),
+        sa.Index("idx_exercise_records_profile_kind_date", "profile_id", "kind", desc("date")),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    exercise_id: uuid.UUID = Field(foreign_key="exercises.id", ondelete="CASCADE")
+    kind: str = Field(max_length=20)
+    value: float = Field(sa_type=sa.Double())  # as computed: kg, or kg·reps for volume
+    date: date
+    weight_kg: float | None = numeric(6, 2)
+    reps: int | None = None
+
+
 class DailyActivity(SQLModel, table=True):
     """A day's movement as one source counted it: steps, active and resting
     energy, exercise minutes and distance. One row per day and source
@@ -318,7 +344,10 @@ class Reevaluation(SQLModel, table=True):
     """A type's activities judged again after an admin changed its rules,
     on the task queue (training.tasks): its progress, kept so that it
     survives the admin leaving or reloading the page, and the last activity
-    done, so that a worker that stopped goes on from there."""
+    done, so that a worker that stopped goes on from there. `runner` is the
+    one run that may advance it (claimed atomically, admin.run_reevaluation),
+    `heartbeat_at` when that run last reported, so that one that stopped
+    without a word is taken over."""
 
     __tablename__ = "training_reevaluations"
     __table_args__ = (sa.Index("idx_training_reevaluations_type", "training_type_id"),)
@@ -329,6 +358,8 @@ class Reevaluation(SQLModel, table=True):
     done: int = with_default(0, nullable=False)
     total: int = with_default(0, nullable=False)
     after_id: uuid.UUID | None = None  # the last activity judged (id order)
+    runner: uuid.UUID | None = None
+    heartbeat_at: datetime | None = None
     created_at: datetime | None = created_at()
     updated_at: datetime | None = updated_at()
 

@@ -2,8 +2,8 @@
 one-rep maximum by Epley and by Brzycki (each named), the most reps at a
 weight, and the best session volume (reps × kg summed over a workout).
 Warm-up sets do not count. Pure: the service finds the best stored sets
-(in SQL, over years of sets) and asks here what a new set broke, and how a
-record reads.
+(in SQL, over years of sets) and asks here which records they hold, what a
+new set broke, and how a record reads.
 
 A record is announced when a set beats one the exercise already had; the
 first set of an exercise sets its records without fanfare.
@@ -11,6 +11,7 @@ first set of an exercise sets its records without fanfare.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -50,6 +51,42 @@ def set_records(day: date, reps: int, weight_kg: float) -> dict[str, Record]:
         found["e1rm_brzycki"] = Record(
             "e1rm_brzycki", brzycki_1rm(weight_kg, reps), day, weight_kg, reps
         )
+    return found
+
+
+def better(record: Record, held: Record | None) -> bool:
+    """Whether `record` takes the place of `held`: a higher value, or the
+    same value reached earlier (a record is dated by its first day)."""
+    return held is None or (record.value, -record.day.toordinal()) > (
+        held.value,
+        -held.day.toordinal(),
+    )
+
+
+def session_volume(total: float) -> float:
+    """A workout's volume as records keep it: kg with 2 decimals times whole
+    reps has 2 decimals, so rounding drops only the float sum's noise (the
+    same volume summed in another order compares equal)."""
+    return round(total, 2)
+
+
+def best_records(
+    combos: Iterable[tuple[float, int, date]], volumes: Iterable[tuple[float, date]]
+) -> dict[str, Record]:
+    """An exercise's records from its counted sets: `combos`, each weight ×
+    reps once with the day first reached, and `volumes`, each workout's
+    volume with its day. Each record is the best, the earliest among equals
+    (ties of value and day go to the lighter weight, then fewer reps, so the
+    answer does not hang on the order rows come in)."""
+    found: dict[str, Record] = {}
+    for kg, reps, first in sorted(combos):
+        for record in set_records(first, reps, kg).values():
+            if better(record, found.get(record.kind)):
+                found[record.kind] = record
+    for total, day in volumes:
+        record = Record("volume", session_volume(total), day)
+        if better(record, found.get("volume")):
+            found["volume"] = record
     return found
 
 

@@ -146,6 +146,14 @@ CATALOG: dict[str, Text] = {
         de="Letzter Rekord – {exercise}: {record}", en="Latest record – {exercise}: {record}"
     ),
     "training.to_training": Text(de="Zum Training", en="To Training"),
+    "training.week_goal": Text(de="Wochenziel", en="Weekly goal"),
+    "training.week_goal.workouts": Text(
+        de="{done} von {target} Einheiten", en="{done} of {target} sessions"
+    ),
+    "training.week_goal.active_minutes": Text(
+        de="{done} von {target} min", en="{done} of {target} min"
+    ),
+    "training.week_goal.met": Text(de="erreicht", en="reached"),
     # Strength workouts
     "training.strength": Text(de="Krafttraining", en="Strength workout"),
     "training.strength.start": Text(de="Workout beginnen", en="Start workout"),

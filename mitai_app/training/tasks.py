@@ -17,8 +17,15 @@ log = logging.getLogger(__name__)
 
 def reevaluate(job_id: str) -> None:
     with db.session() as session:
-        admin.run_reevaluation(session=session, job_id=job_id)
-    log.info("re-evaluation %s finished", job_id)
+        settled = admin.run_reevaluation(session=session, job_id=job_id)
+    if settled:
+        log.info("re-evaluation %s: done, or now another run's", job_id)
+        return
+    # Another run holds it: look again once that one, if its worker died
+    # without a word, would count as stopped.
+    delay = admin.REEVALUATION_STALE.total_seconds() + 1
+    _task().schedule((job_id,), delay=delay)
+    log.info("re-evaluation %s is another run's; looking again in %.0f s", job_id, delay)
 
 
 @cache

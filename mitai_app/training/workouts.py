@@ -31,13 +31,22 @@ from mitai_app.training.consts import (
     TRACKS,
     WEIGHT_RANGE_KG,
 )
-from mitai_app.training.models import Exercise, Workout, WorkoutExercise, WorkoutSet
+from mitai_app.training.models import (
+    Exercise,
+    ExerciseRecord,
+    Workout,
+    WorkoutExercise,
+    WorkoutSet,
+)
 from mitai_app.training.strength import (
     EPLEY_MAX_REPS,
     WARMUP,
     Record,
+    best_records,
+    better,
     broken,
     counts,
+    session_volume,
     set_records,
 )
 
@@ -259,66 +268,133 @@ def _counted(owner: uuid.UUID, exercise_id: uuid.UUID, *columns):
     )
 
 
-def _better(found: dict[str, Record], record: Record) -> None:
-    """Keeps `record` where it beats the one held (the earliest among equals)."""
-    held = found.get(record.kind)
-    if held is None or (record.value, -record.day.toordinal()) > (
-        held.value,
-        -held.day.toordinal(),
-    ):
-        found[record.kind] = record
-
-
-def _records(
-    session: Session,
-    owner: uuid.UUID,
-    exercise_id: uuid.UUID,
-    reps_at: float | None = None,
-    *,
-    with_volume: bool = True,
-) -> dict[str, Record]:
-    """The exercise's records, each the best set (the earliest among equals),
-    and the most reps at the weight `reps_at` when asked. Two reads of a
-    covering index: each weight × reps once with the day first reached (a few
-    hundred rows for years of sets), and (`with_volume`) the best workout's
-    volume."""
+def _records(session: Session, owner: uuid.UUID, exercise_id: uuid.UUID) -> dict[str, Record]:
+    """The exercise's records computed from its sets (what the kept rows are
+    rebuilt from). Two reads of a covering index: each weight × reps once
+    with the day first reached (a few hundred rows for years of sets), and
+    each workout's volume."""
     weight, reps, day = col(WorkoutSet.weight_kg), col(WorkoutSet.reps), col(WorkoutSet.date)
-    found: dict[str, Record] = {}
     combos = session.exec(
         _counted(owner, exercise_id, weight, reps, sa.func.min(day)).group_by(weight, reps)
     ).all()
-    for kg, count, first in combos:
-        for record in set_records(first, count, float(kg)).values():
-            _better(found, record)
-        if reps_at is not None and float(kg) == reps_at:
-            _better(found, Record("reps_at_weight", count, first, float(kg), count))
-    if not with_volume:
-        return found
-    volume = sa.func.sum(reps * weight)
-    best = session.exec(
-        _counted(owner, exercise_id, day, volume)
-        .group_by(day, col(WorkoutSet.workout_id))  # the history index's order: no sort
-        .order_by(volume.desc(), day)
+    volumes = session.exec(
+        _counted(owner, exercise_id, sa.func.sum(reps * weight), day).group_by(
+            day,
+            col(WorkoutSet.workout_id),  # the history index's order: no sort
+        )
+    ).all()
+    return best_records(
+        ((float(kg), count, first) for kg, count, first in combos),
+        ((float(total), on) for total, on in volumes),
+    )
+
+
+def _kept_rows(
+    session: Session, owner: uuid.UUID, exercise_id: uuid.UUID, *, to_change: bool = False
+) -> dict[str, ExerciseRecord]:
+    """The exercise's kept record rows; `to_change`: locked until the commit
+    (PostgreSQL; SQLite's writes are one at a time anyway), so that two
+    saves of the same exercise at once cannot keep the slower one's view."""
+    query = select(ExerciseRecord).where(
+        ExerciseRecord.profile_id == owner, ExerciseRecord.exercise_id == exercise_id
+    )
+    rows = session.exec(query.with_for_update() if to_change else query).all()
+    return {row.kind: row for row in rows}
+
+
+def _as_record(row: ExerciseRecord) -> Record:
+    weight = None if row.weight_kg is None else float(row.weight_kg)
+    return Record(row.kind, float(row.value), row.date, weight, row.reps)
+
+
+def _kept(session: Session, owner: uuid.UUID, exercise_id: uuid.UUID) -> dict[str, Record]:
+    """The exercise's records as kept (one read of at most four rows)."""
+    return {kind: _as_record(row) for kind, row in _kept_rows(session, owner, exercise_id).items()}
+
+
+def _keep(
+    session: Session,
+    owner: uuid.UUID,
+    exercise_id: uuid.UUID,
+    rows: dict[str, ExerciseRecord],
+    found: dict[str, Record],
+) -> None:
+    """Makes the kept `rows` say `found` (the caller commits)."""
+    for kind, row in rows.items():
+        if kind not in found:
+            session.delete(row)
+    for kind, record in found.items():
+        row = rows.get(kind) or ExerciseRecord(profile_id=owner, exercise_id=exercise_id, kind=kind)
+        row.value, row.date = record.value, record.day
+        row.weight_kg, row.reps = record.weight_kg, record.reps
+        session.add(row)
+
+
+def _rebuild(session: Session, owner: uuid.UUID, exercise_id: uuid.UUID) -> None:
+    """The exercise's kept records made again from its sets, after a set
+    was edited or deleted (which can lower a record)."""
+    session.flush()
+    _keep(
+        session,
+        owner,
+        exercise_id,
+        _kept_rows(session, owner, exercise_id, to_change=True),
+        _records(session, owner, exercise_id),
+    )
+
+
+def rebuild_records(*, session: Session, profile_id: uuid.UUID | str) -> None:
+    """Every kept record of the profile made again from its sets: after a
+    restore wrote them (the manifest's `rebuild`). The caller commits."""
+    owner = as_uuid(profile_id)
+    session.execute(sa.delete(ExerciseRecord).where(col(ExerciseRecord.profile_id) == owner))
+    trained = session.exec(
+        select(WorkoutSet.exercise_id).where(WorkoutSet.profile_id == owner).distinct()
+    ).all()
+    for exercise_id in trained:
+        _keep(session, owner, exercise_id, {}, _records(session, owner, exercise_id))
+
+
+def _most_reps_at(
+    session: Session, owner: uuid.UUID, exercise_id: uuid.UUID, weight_kg: float
+) -> Record | None:
+    """The most reps lifted at `weight_kg` (its first day): one seek down
+    the records' index."""
+    reps, day = col(WorkoutSet.reps), col(WorkoutSet.date)
+    found = session.exec(
+        _counted(owner, exercise_id, reps, day)
+        .where(WorkoutSet.weight_kg == weight_kg)
+        .order_by(reps.desc(), day)
         .limit(1)
     ).first()
-    if best is not None:
-        found["volume"] = Record("volume", float(best[1]), best[0])
-    return found
+    if found is None:
+        return None
+    return Record("reps_at_weight", found[0], found[1], weight_kg, found[0])
 
 
-def _volume_of(session: Session, owner: uuid.UUID, item: WorkoutExercise) -> float:
-    """The exercise's volume in this workout (all its entries there)."""
-    total = session.exec(
-        select(sa.func.sum(col(WorkoutSet.reps) * col(WorkoutSet.weight_kg))).where(
+def _workout_so_far(
+    session: Session, owner: uuid.UUID, item: WorkoutExercise
+) -> tuple[date, int, float]:
+    """The workout's day, how many sets the item has (the next one's
+    position) and the exercise's volume in the workout so far (all its
+    entries there): one read of the workout's sets, the workout itself only
+    while the exercise has none."""
+    reps, weight = col(WorkoutSet.reps), col(WorkoutSet.weight_kg)
+    counted = sa.and_(WorkoutSet.kind != WARMUP, reps >= 1, weight > 0)
+    position, volume, day = session.exec(
+        select(
+            sa.func.count(sa.case((WorkoutSet.workout_exercise_id == item.id, 1))),
+            sa.func.sum(sa.case((counted, reps * weight), else_=0)),
+            sa.func.max(col(WorkoutSet.date)),
+        ).where(
             WorkoutSet.workout_id == item.workout_id,
             WorkoutSet.exercise_id == item.exercise_id,
             WorkoutSet.profile_id == owner,
-            WorkoutSet.kind != WARMUP,
-            col(WorkoutSet.reps) >= 1,
-            col(WorkoutSet.weight_kg) > 0,
         )
     ).one()
-    return float(total or 0)
+    if day is None:
+        day = session.get(Workout, item.workout_id).date
+    return day, position, float(volume or 0)
 
 
 def _sets_of(session: Session, item_id: uuid.UUID) -> list[WorkoutSet]:
@@ -332,19 +408,22 @@ def _sets_of(session: Session, item_id: uuid.UUID) -> list[WorkoutSet]:
 
 
 def _store(session: Session, owner: uuid.UUID, item: WorkoutExercise, entry: SetInput) -> SetSaved:
-    """Saves the set; the records it broke are those the exercise had before
-    and the set (or, for volume, its workout) now beats."""
+    """Saves the set and keeps the exercise's records up to date; the
+    records it broke are those the exercise had before and the set (or, for
+    volume, its workout) now beats. Reads a few rows, not the years of sets."""
     scored = counts(entry.kind, entry.reps, entry.weight_kg)
+    # The records first: their lock makes a save of the same exercise wait.
+    kept = _kept_rows(session, owner, item.exercise_id, to_change=True) if scored else {}
+    day, position, volume = _workout_so_far(session, owner, item)
     before: dict[str, Record] = {}
-    volume = 0.0
+    now: dict[str, Record] = {}
     if scored:
-        before = _records(session, owner, item.exercise_id, reps_at=entry.weight_kg)
-        # read before the commit: nothing is read again after it
-        volume = _volume_of(session, owner, item) + entry.reps * entry.weight_kg
-    day = session.get(Workout, item.workout_id).date
-    position = session.exec(
-        select(sa.func.count()).where(WorkoutSet.workout_exercise_id == item.id)
-    ).one()
+        before = {kind: _as_record(row) for kind, row in kept.items()}
+        most = _most_reps_at(session, owner, item.exercise_id, entry.weight_kg)
+        if most is not None:
+            before["reps_at_weight"] = most
+        now = set_records(day, entry.reps, entry.weight_kg)
+        now["volume"] = Record("volume", session_volume(volume + entry.reps * entry.weight_kg), day)
     stored = WorkoutSet(
         profile_id=owner,
         workout_exercise_id=item.id,
@@ -359,13 +438,14 @@ def _store(session: Session, owner: uuid.UUID, item: WorkoutExercise, entry: Set
         rest_seconds=entry.rest_seconds,
     )
     session.add(stored)
+    changed = {kind: r for kind, r in now.items() if better(r, before.get(kind))}
+    if changed:
+        _keep(session, owner, item.exercise_id, {k: kept[k] for k in changed if k in kept}, changed)
     view = _view(stored)
     session.commit()
     if not scored:
         return SetSaved(view, [])
-    now = set_records(day, entry.reps, entry.weight_kg)
     now["reps_at_weight"] = Record("reps_at_weight", entry.reps, day, entry.weight_kg, entry.reps)
-    now["volume"] = Record("volume", volume, day)
     return SetSaved(view, broken(before, now))
 
 
@@ -419,13 +499,16 @@ def update_set(
     stored.reps, stored.weight_kg, stored.rpe = entry.reps, entry.weight_kg, entry.rpe
     stored.kind, stored.rest_seconds = entry.kind, entry.rest_seconds
     session.add(stored)
+    _rebuild(session, owner, stored.exercise_id)
     session.commit()
     return _view(stored)
 
 
 def delete_set(*, session: Session, profile_id: uuid.UUID | str, set_id: str) -> None:
-    stored = owned(session, WorkoutSet, as_uuid(profile_id), set_id)
+    owner = as_uuid(profile_id)
+    stored = owned(session, WorkoutSet, owner, set_id)
     session.delete(stored)
+    _rebuild(session, owner, stored.exercise_id)
     session.commit()
 
 
@@ -461,7 +544,7 @@ def exercise_records(
     """The exercise's personal records with the day each was set."""
     owner = as_uuid(profile_id)
     exercise = _exercise(session, owner, exercise_id)
-    return _records(session, owner, exercise.id)
+    return _kept(session, owner, exercise.id)
 
 
 @dataclass(frozen=True)
@@ -580,41 +663,28 @@ def strength_summary(
     else:
         return StrengthSummary(exercises, "", {}, [])
     progress = exercise_progress(session, owner, shown)
-    records = _records(session, owner, shown, with_volume=False)
-    if progress:  # the best session volume is the progress's best (the earliest among equals)
-        best = max(progress, key=lambda p: (p.volume, -p.day.toordinal()))
-        records["volume"] = Record("volume", best.volume, best.day)
-    return StrengthSummary(exercises, str(shown), records, progress)
+    return StrengthSummary(exercises, str(shown), _kept(session, owner, shown), progress)
 
 
 def latest_record(
     *, session: Session, profile_id: uuid.UUID | str, today: date
 ) -> tuple[ExerciseChoice, Record] | None:
     """The newest heaviest-weight record set in the last RECENT_DAYS (the
-    dashboard's), or None. One statement: per exercise the profile can see,
-    two seeks down the records' index for its heaviest counted set and the
-    day that weight was first lifted."""
+    dashboard's), or None: one seek down the kept records' index."""
     owner = as_uuid(profile_id)
-    since = today - timedelta(days=RECENT_DAYS)
-    weight, day = col(WorkoutSet.weight_kg), col(WorkoutSet.date)
-
-    def heaviest(column):
-        """The heaviest counted set's `column` (its first day among equals)."""
-        return (
-            _counted(owner, Exercise.id, column)
-            .order_by(weight.desc(), day)
-            .limit(1)
-            .correlate(Exercise)
-            .scalar_subquery()
+    found = session.exec(
+        select(ExerciseRecord, Exercise)
+        .join(Exercise, col(ExerciseRecord.exercise_id) == col(Exercise.id))
+        .where(
+            ExerciseRecord.profile_id == owner,
+            ExerciseRecord.kind == "heaviest",
+            ExerciseRecord.date >= today - timedelta(days=RECENT_DAYS),
         )
-
-    rows = session.exec(
-        select(Exercise.id, heaviest(weight), heaviest(day)).where(_visible(owner))
-    ).all()
-    recent = [(first, exercise, kg) for exercise, kg, first in rows if first and first >= since]
-    if not recent:
+        .order_by(col(ExerciseRecord.date).desc())
+        .limit(1)
+    ).first()
+    if found is None:
         return None
-    first, exercise_id, kg = max(recent, key=lambda row: row[0])
-    e = session.get(Exercise, exercise_id)
+    row, e = found
     choice = ExerciseChoice(str(e.id), e.name, e.name_en or e.name, e.tracks, False)
-    return choice, Record("heaviest", float(kg), first, float(kg))
+    return choice, Record("heaviest", float(row.value), row.date, float(row.value))

@@ -28,6 +28,7 @@ from mitai_app.goals.models import Goal, GoalProgress
 from mitai_app.nutrition.models import Food, MealEntry
 from mitai_app.photos import service as photos
 from mitai_app.recovery.models import BloodPressureReading
+from mitai_app.training import workouts
 from tests.factories import new_profile
 from tests.fixtures.images import image_bytes
 
@@ -323,3 +324,34 @@ def test_an_export_restores_equal_on_the_other_database_kind(session, ana, other
 
         assert _content(elsewhere, ben) == _content(session, ana)
     assert _photo_bytes(ben) == _photo_bytes(ana)
+
+
+def test_a_restore_shows_the_strength_records_the_export_had(session, ana):
+    bench = next(
+        c.id for c in workouts.exercise_choices(session=session, profile_id=ana) if not c.own
+    )
+    for day, weights in ((DAY, (60, 70)), (date(2026, 3, 8), (65,))):
+        workout_id = workouts.start_workout(
+            session=session, profile_id=ana, day=day, today=date(2026, 3, 8)
+        )
+        item = workouts.add_exercise(
+            session=session, profile_id=ana, workout_id=workout_id, exercise_id=bench
+        )
+        for kg in weights:
+            workouts.add_set(
+                session=session,
+                profile_id=ana,
+                workout_exercise_id=item,
+                entry=workouts.SetInput(reps=5, weight_kg=kg),
+            )
+    data = _export(session, ana)
+    ben = new_profile(session)
+
+    exports.restore_archive(session=session, profile_id=ben, source=io.BytesIO(data))
+
+    def shown(owner):
+        found = workouts.exercise_records(session=session, profile_id=owner, exercise_id=bench)
+        return {kind: (record.value, record.day) for kind, record in found.items()}
+
+    assert shown(ben) == shown(ana)
+    assert shown(ben)["heaviest"] == (70, DAY)

@@ -6,17 +6,22 @@ are listed, edited, deleted and promoted; anyone else is refused."""
 
 from __future__ import annotations
 
+import threading
+import time
+import uuid
 from datetime import date
 
 import pytest
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from mitai_app.core import logs
+from mitai_app.core.columns import utcnow
 from mitai_app.core.errors import UserError
 from mitai_app.training import admin, learning, service
 from mitai_app.training.logs import ACTIVITY
-from mitai_app.training.models import Activity, ActivityTypeMapping, TrainingType
+from mitai_app.training.models import Activity, ActivityTypeMapping, Reevaluation, TrainingType
 from mitai_app.training.overview import session_words, week_sessions
+from tests.db.membership_support import committed_profile
 from tests.factories import new_profile
 
 
@@ -316,3 +321,112 @@ def test_after_a_rule_change_the_types_activities_are_reevaluated_on_the_queue(
         admin.start_reevaluation(session=session, admin_id=anna, type_id=running.id)
     with pytest.raises(UserError):
         admin.reevaluation(session=session, admin_id=anna, type_id=running.id)
+
+
+def _running_activities(session, owner, count: int) -> None:
+    kind = _running(session)
+    session.add_all(
+        Activity(
+            profile_id=owner,
+            date=date(2026, 3, 1 + n),
+            duration_minutes=45,
+            training_type_id=kind.id,
+            training_category=kind.category,
+        )
+        for n in range(count)
+    )
+    session.commit()
+
+
+def test_a_restarted_reevaluation_is_advanced_by_the_new_run_only(session, monkeypatch):
+    boss, owner = new_profile(session, role="admin"), new_profile(session)
+    _running_activities(session, owner, 5)
+    monkeypatch.setattr(admin, "REEVALUATION_BATCH", 2)
+    type_id = _running(session).id
+    job = admin.start_reevaluation(session=session, admin_id=boss, type_id=type_id)
+    judge, run, judged = admin.evaluate_activities, ["first"], []
+
+    def recording(session, owner, ids):
+        judged.append((run[0], len(ids)))
+        judge(session, owner, ids)
+        if run[0] == "first":
+            # Mid-batch the admin starts it over, and another worker takes it up.
+            admin.start_reevaluation(session=session, admin_id=boss, type_id=type_id)
+            run[0] = "second"
+            assert admin.run_reevaluation(session=session, job_id=job.id)
+            run[0] = "first, after the restart"
+
+    monkeypatch.setattr(admin, "evaluate_activities", recording)
+    assert admin.run_reevaluation(session=session, job_id=job.id)  # it gives way
+    assert judged == [("first", 2), ("second", 2), ("second", 2), ("second", 1)]
+    shown = admin.reevaluation(session=session, admin_id=boss, type_id=type_id)
+    assert (shown.status, shown.done, shown.total) == ("done", 5, 5)
+
+
+def test_a_run_held_by_a_live_worker_is_left_alone_and_a_silent_one_taken_over(
+    session, monkeypatch
+):
+    boss, owner = new_profile(session, role="admin"), new_profile(session)
+    _running_activities(session, owner, 3)
+    type_id = _running(session).id
+    job = admin.start_reevaluation(session=session, admin_id=boss, type_id=type_id)
+    held = session.get(Reevaluation, uuid.UUID(job.id))
+    held.status, held.runner, held.heartbeat_at = "running", uuid.uuid4(), utcnow()
+    session.add(held)
+    session.commit()
+    judged = []
+    monkeypatch.setattr(admin, "evaluate_activities", lambda s, o, ids: judged.extend(ids))
+
+    assert admin.run_reevaluation(session=session, job_id=job.id) is False  # look again later
+    assert judged == []
+    session.expire_all()
+    held = session.get(Reevaluation, uuid.UUID(job.id))
+    held.heartbeat_at = utcnow() - 2 * admin.REEVALUATION_STALE  # its worker died
+    session.add(held)
+    session.commit()
+    assert admin.run_reevaluation(session=session, job_id=job.id) is True
+    assert len(judged) == 3
+    session.expire_all()
+    shown = admin.reevaluation(session=session, admin_id=boss, type_id=type_id)
+    assert (shown.status, shown.done) == ("done", 3)
+
+
+def test_two_workers_given_the_same_job_judge_each_activity_once(migrated_engine, monkeypatch):
+    with (
+        committed_profile(migrated_engine, role="admin") as boss,
+        committed_profile(migrated_engine) as owner,
+    ):
+        with Session(migrated_engine, expire_on_commit=False) as setup:
+            _running_activities(setup, owner, 7)
+            type_id = _running(setup).id
+            job = admin.start_reevaluation(session=setup, admin_id=boss, type_id=type_id)
+        monkeypatch.setattr(admin, "REEVALUATION_BATCH", 2)
+        judge, judged = admin.evaluate_activities, []
+
+        def slow(session, owner, ids):
+            judged.extend(ids)
+            time.sleep(0.05)  # a batch takes a while: the other worker arrives meanwhile
+            judge(session, owner, ids)
+
+        monkeypatch.setattr(admin, "evaluate_activities", slow)
+        start = threading.Barrier(2)
+
+        def worker() -> None:
+            with Session(migrated_engine, expire_on_commit=False) as own:
+                start.wait()
+                admin.run_reevaluation(session=own, job_id=job.id)
+
+        threads = [threading.Thread(target=worker) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        try:
+            assert len(judged) == len(set(judged)) == 7
+            with Session(migrated_engine) as after:
+                shown = admin.reevaluation(session=after, admin_id=boss, type_id=type_id)
+            assert (shown.status, shown.done, shown.total) == ("done", 7, 7)
+        finally:
+            with Session(migrated_engine) as cleanup:
+                cleanup.delete(cleanup.get(Reevaluation, uuid.UUID(job.id)))
+                cleanup.commit()

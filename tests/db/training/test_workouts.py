@@ -5,13 +5,20 @@ another profile's ids answering "not found"."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 
 import pytest
+from alembic.script import ScriptDirectory
+from sqlmodel import Session
 
+from mitai_app.core import migrations
+from mitai_app.core.db import create_db_engine
 from mitai_app.core.errors import UserError
+from mitai_app.core.startup import migrate_and_seed
 from mitai_app.training import workouts as w
 from mitai_app.training.workouts import SetInput
+from tests.db.membership_support import committed_profile
 from tests.factories import new_profile
 
 TODAY = date(2026, 3, 29)
@@ -103,6 +110,77 @@ def test_records_follow_an_edit_and_a_delete(session):
     assert heaviest() == 70
     w.delete_set(session=session, profile_id=me, set_id=top.set.id)
     assert heaviest() == 60
+
+
+def _shown(session, owner, exercise):
+    """The records as the pages show them: (kind, value, day) by kind."""
+    found = w.exercise_records(session=session, profile_id=owner, exercise_id=exercise)
+    return {kind: (round(r.value, 2), r.day) for kind, r in found.items()}
+
+
+def test_every_kept_record_follows_edits_and_deletes_as_the_sets_say(session):
+    me = new_profile(session)
+    earlier = TODAY - timedelta(days=7)
+    _, old = _workout(session, me, day=earlier)
+    _set(session, me, old, 10, 60)  # Epley 80, Brzycki 80; volume 600
+    _, item = _workout(session, me)
+    warmup = _set(session, me, item, 3, 100, kind="warmup")  # counts for nothing
+    first = _set(session, me, item, 5, 75)  # Epley 87.5, Brzycki 84.4; volume 375
+    second = _set(session, me, item, 2, 80)  # volume 375 + 160 = 535
+    bench = _exercise(session, me)
+    assert _shown(session, me, bench) == {
+        "heaviest": (80, TODAY),
+        "e1rm_epley": (87.5, TODAY),
+        "e1rm_brzycki": (84.38, TODAY),
+        "volume": (600, earlier),
+    }
+    # The warm-up becomes a working set: heavier, and the workout's volume beats last week's.
+    w.update_set(session=session, profile_id=me, set_id=warmup.set.id, entry=SetInput(3, 100))
+    assert _shown(session, me, bench)["heaviest"] == (100, TODAY)
+    assert _shown(session, me, bench)["volume"] == (835, TODAY)
+    # Lighter again: the records fall back to what the other sets hold.
+    w.update_set(session=session, profile_id=me, set_id=warmup.set.id, entry=SetInput(3, 40))
+    assert _shown(session, me, bench)["heaviest"] == (80, TODAY)
+    assert _shown(session, me, bench)["volume"] == (655, TODAY)
+    for done in (warmup, second):
+        w.delete_set(session=session, profile_id=me, set_id=done.set.id)
+    assert _shown(session, me, bench) == {
+        "heaviest": (75, TODAY),
+        "e1rm_epley": (87.5, TODAY),
+        "e1rm_brzycki": (84.38, TODAY),
+        "volume": (600, earlier),
+    }
+    w.delete_set(session=session, profile_id=me, set_id=first.set.id)
+    assert _shown(session, me, bench) == {
+        "heaviest": (60, earlier),
+        "e1rm_epley": (80, earlier),
+        "e1rm_brzycki": (80, earlier),
+        "volume": (600, earlier),
+    }
+    # What is kept is what the sets give when made again (as after a restore).
+    kept = _shown(session, me, bench)
+    w.rebuild_records(session=session, profile_id=me)
+    assert _shown(session, me, bench) == kept
+
+
+def test_a_record_equalled_on_an_earlier_day_is_dated_then_and_not_announced(session):
+    me = new_profile(session)
+    _, item = _workout(session, me)
+    _set(session, me, item, 5, 80)
+    _, backdated = _workout(session, me, day=TODAY - timedelta(days=3))
+    again = _set(session, me, backdated, 5, 80)
+    assert again.records == []  # equal is not broken
+    assert _shown(session, me, _exercise(session, me))["heaviest"] == (
+        80,
+        TODAY - timedelta(days=3),
+    )
+    more = _set(session, me, item, 7, 80)
+    assert {r.kind for r in more.records} == {
+        "reps_at_weight",
+        "e1rm_epley",
+        "e1rm_brzycki",
+        "volume",
+    }
 
 
 @pytest.mark.parametrize(
@@ -222,3 +300,54 @@ def test_progress_and_records_of_the_latest_exercise_and_the_latest_record(sessi
         w.latest_record(session=session, profile_id=me, today=TODAY + timedelta(days=200)) is None
     )
     assert w.strength_summary(session=session, profile_id=new_profile(session)).exercise_id == ""
+
+
+def test_the_migration_that_keeps_records_fills_them_from_the_sets_already_stored(
+    session, throwaway_databases
+):
+    engine = create_db_engine(throwaway_databases.new_url(session.get_bind().dialect.name))
+    with engine.begin() as connection:
+        migrate_and_seed(connection)
+    with Session(engine, expire_on_commit=False) as own:
+        me = new_profile(own)
+        _, old = _workout(own, me, day=TODAY - timedelta(days=7))
+        _set(own, me, old, 10, 60)
+        _set(own, me, old, 8, 60)
+        _, item = _workout(own, me)
+        _set(own, me, item, 3, 90)
+        _set(own, me, item, 12, 20, kind="warmup")
+        bench = _exercise(own, me)
+        kept = _shown(own, me, bench)
+    scripts = ScriptDirectory.from_config(migrations.alembic_config())
+    adds = next(s for s in scripts.walk_revisions() if "exercise records" in (s.doc or ""))
+    with engine.begin() as connection:
+        migrations.downgrade(connection, adds.down_revision)
+    with engine.begin() as connection:
+        migrations.upgrade(connection)
+    with Session(engine) as own:
+        assert _shown(own, me, bench) == kept
+    engine.dispose()
+
+
+def test_sets_saved_at_once_keep_the_records_all_of_them_make(migrated_engine):
+    with committed_profile(migrated_engine) as me:
+        with Session(migrated_engine, expire_on_commit=False) as setup:
+            _, item = _workout(setup, me)
+            _set(setup, me, item, 5, 50)  # the exercise has records to beat
+            bench = _exercise(setup, me)
+        start = threading.Barrier(6)
+
+        def save(kg: int) -> None:
+            with Session(migrated_engine, expire_on_commit=False) as own:
+                start.wait()
+                _set(own, me, item, 5, kg)
+
+        threads = [threading.Thread(target=save, args=(60 + n,)) for n in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        with Session(migrated_engine) as after:
+            shown = _shown(after, me, bench)
+        assert shown["heaviest"] == (65, TODAY)
+        assert shown["volume"] == (5 * (50 + sum(range(60, 66))), TODAY)

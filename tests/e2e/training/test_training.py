@@ -1,7 +1,8 @@
 """Training in the browser, on a phone (390×844) and a desktop (1280×800): today's run is logged in
 at most four taps after opening Capture, shows in History with its type, and
 an impossible duration is refused at the field keeping what was typed; the
-Training page and the dashboard count it, and pass axe in light and dark."""
+Training page and the dashboard count it, and pass axe in light and dark;
+the dashboard's card shows the week against the weekly goal."""
 
 from __future__ import annotations
 
@@ -145,3 +146,41 @@ def test_a_strength_workout_with_repeat_last_set_announces_the_record(
     _accessible_on_a_phone(page, "/training")
     page.goto(app.url + "/dashboard")
     expect(page.get_by_text(re.compile(r"Latest record – "))).to_be_visible(timeout=LOADED)
+
+
+def _week_with_a_goal(app, email: str) -> None:
+    """A 40-minute workout today, and weekly goals of 3 workouts and 150 minutes."""
+    from datetime import date
+
+    from sqlmodel import Session, select
+
+    from mitai_app.accounts.models import Profile
+    from mitai_app.core.db import create_db_engine
+    from mitai_app.goals import weekly
+    from mitai_app.training.models import Activity
+
+    engine = create_db_engine(app.database_url)
+    with Session(engine) as session:
+        owner = session.exec(select(Profile).where(Profile.email == email)).one().id
+        session.add(Activity(profile_id=owner, date=date.today(), duration_minutes=40))
+        session.commit()
+        weekly.set_weekly_targets(
+            session=session,
+            profile_id=owner,
+            targets={"workouts": "3", "active_minutes": "150"},
+            today=date.today(),
+        )
+    engine.dispose()
+
+
+def test_the_dashboard_card_shows_the_week_against_the_weekly_goal(app, page: Page, unique_email):
+    account = create_account(app, unique_email)
+    _week_with_a_goal(app, unique_email)
+    sign_in_as(page, app, account)
+    page.goto(app.url + "/dashboard")
+    card = page.locator("#training-card")
+    expect(card).to_contain_text("Sessions: 1 · 40 min", timeout=LOADED)
+    expect(card).to_contain_text("Weekly goal")
+    expect(card.get_by_role("progressbar", name="1 of 3 sessions")).to_be_visible()
+    expect(card.get_by_role("progressbar", name="40 of 150 min")).to_be_visible()
+    _accessible_on_a_phone(page, "/dashboard")

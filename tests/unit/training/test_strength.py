@@ -8,7 +8,14 @@ from datetime import date
 
 import pytest
 
-from mitai_app.training.strength import Record, broken, counts, set_records
+from mitai_app.training.strength import (
+    Record,
+    best_records,
+    better,
+    broken,
+    counts,
+    set_records,
+)
 
 D1, D2 = date(2026, 3, 1), date(2026, 3, 8)
 
@@ -37,3 +44,18 @@ def test_a_better_set_breaks_the_records_it_beats():
 
 def test_the_first_set_of_an_exercise_announces_nothing():
     assert broken({}, set_records(D1, 8, 60)) == []
+
+
+def test_the_records_of_many_sets_are_each_the_best_and_first_reached():
+    found = best_records(
+        [(100, 3, D2), (100, 3, D1), (90, 10, D2), (60, 1, D1)],  # weight, reps, first day
+        [(0.1 * 3 + 600, D2), (600.3, D1)],  # workout volumes (float sums)
+    )
+    assert (found["heaviest"].value, found["heaviest"].day) == (100, D1)  # equalled later
+    assert found["e1rm_epley"].value == pytest.approx(120) and found["e1rm_epley"].day == D2
+    assert found["e1rm_brzycki"].value == pytest.approx(120) and found["e1rm_brzycki"].day == D2
+    # The same volume summed in another order is the same record, first reached on D1.
+    assert (found["volume"].value, found["volume"].day) == (600.3, D1)
+    assert better(Record("heaviest", 100, D1), found["heaviest"]) is False
+    assert better(Record("heaviest", 100, date(2026, 2, 1)), found["heaviest"])
+    assert best_records([], []) == {}

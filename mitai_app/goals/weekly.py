@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from mitai_app.body.logs import WEIGHT
@@ -54,18 +55,21 @@ def _targets_by_week(
 ) -> list[tuple[date, dict[str, int]]]:
     """The weeks targets were set in from `since` on, oldest first, with
     those targets, led by the newest set before `since` (still in force)."""
-    columns = select(WeeklyGoal.week_start, WeeklyGoal.goals).where(WeeklyGoal.profile_id == owner)
-    before = session.exec(
-        columns.where(WeeklyGoal.week_start < since)
-        .order_by(col(WeeklyGoal.week_start).desc())
-        .limit(1)
-    ).all()
-    after = session.exec(
-        columns.where(WeeklyGoal.week_start >= since).order_by(col(WeeklyGoal.week_start))
+    mine = WeeklyGoal.profile_id == owner
+    in_force = (  # one read: the subquery is not correlated to the rows read
+        select(sa.func.max(WeeklyGoal.week_start))
+        .where(mine, WeeklyGoal.week_start < since)
+        .correlate(None)
+        .scalar_subquery()
+    )
+    found = session.exec(
+        select(WeeklyGoal.week_start, WeeklyGoal.goals)
+        .where(mine, WeeklyGoal.week_start >= sa.func.coalesce(in_force, since))
+        .order_by(col(WeeklyGoal.week_start))
     ).all()
     return [
         (monday, {k: int(goals[k]) for k in WEEKLY_KINDS if (goals or {}).get(k)})
-        for monday, goals in (*before, *after)
+        for monday, goals in found
     ]
 
 
@@ -79,8 +83,8 @@ def _food_days(session: Session, owner: uuid.UUID, since: date, today: date) -> 
         .where(MealEntry.profile_id == owner, MealEntry.date >= since, MealEntry.date <= today)
         .distinct()
     ).all()
-    entered = logs.per_day(TOTALS, session=session, profile_id=owner, since=since, until=today)
-    return set(meals) | set(entered)
+    entered = logs.logged_days(TOTALS, session=session, profile_id=owner, since=since, until=today)
+    return set(meals) | entered
 
 
 def _per_week(session: Session, owner: uuid.UUID, since: date, today: date):
@@ -94,7 +98,7 @@ def _per_week(session: Session, owner: uuid.UUID, since: date, today: date):
         counts = weeks[week_start(day)]
         counts["workouts"] += done.count
         counts["active_minutes"] += done.sums.get("duration", 0.0)
-    weighed = set(logs.per_day(WEIGHT, session=session, profile_id=owner, since=since, until=today))
+    weighed = logs.logged_days(WEIGHT, session=session, profile_id=owner, since=since, until=today)
     fed = _food_days(session, owner, since, today)
     for kind, days in (("weigh_ins", weighed), ("food_days", fed)):
         for day in days:

@@ -85,6 +85,9 @@ class Module:
     # "module:function(*, session, profile_id) -> core.weight_goal.WeightGoal | None":
     # the primary goal's target weight, for modules that goals itself reads.
     weight_goal: str | None = None
+    # "module:function(*, session, profile_id, first, last) -> list[core.phases.PhaseBand]":
+    # the confirmed training phases, which the modules goals reads shade on their charts.
+    confirmed_phases: str | None = None
     # Its tables with a profile_id that are account internals (sessions,
     # links, usage counters, grants), not the user's data: exports leave them out.
     internal_tables: tuple[str, ...] = ()

@@ -23,4 +23,5 @@ MODULE = Module(
     dashboard="mitai_app.goals.pages.dashboard_card:goals_dashboard_card",
     tasks="mitai_app.goals.tasks:register",
     weight_goal="mitai_app.goals.weight_goal:primary_weight_goal",
+    confirmed_phases="mitai_app.goals.detection:confirmed_phases",
 )

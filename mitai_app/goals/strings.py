@@ -209,6 +209,9 @@ CATALOG: dict[str, Text] = {
     ),
     # --- focus areas ---
     "goals.focus.heading": Text(de="Schwerpunkte", en="Focus areas"),
+    "goals.contributions": Text(
+        de="Worauf das Ziel einzahlt (Schwerpunkte)", en="What this goal works on (focus areas)"
+    ),
     "goals.focus.none": Text(
         de="Noch keine Schwerpunkte gewichtet.", en="No focus areas weighted yet."
     ),

@@ -4,7 +4,8 @@ and nutrition data, and the streaks of met weeks and of logged days.
 
 Targets are kept in `weekly_goals`, one row per week they were set in; a
 week is judged by the newest targets set in or before it. Streaks look back
-`WEEKS_READ` weeks, so "longest" is the longest in that time."""
+`WEEKS_READ` weeks; the longest run seen is kept (`streak_records`), so
+"longest" stays the longest ever once a run falls out of that year."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from mitai_app.body.logs import WEIGHT
@@ -24,7 +26,7 @@ from mitai_app.core.formatting import format_date, format_number, in_both
 from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid
 from mitai_app.goals.consts import WEEKLY_KINDS, WEEKLY_LIMITS
-from mitai_app.goals.models import WeeklyGoal
+from mitai_app.goals.models import StreakRecord, WeeklyGoal
 from mitai_app.goals.weeks import (
     WEEK,
     Streak,
@@ -125,13 +127,46 @@ def weekly_overview(
         if monday >= since and targets and all(g.met for g in week_progress(targets, counts)):
             met.append(monday)
         monday += WEEK
+    kept = _kept_longest(
+        session,
+        owner,
+        {"weeks_met": week_streak(met, this_week), "logged_days": day_streak(logged, today)},
+        today,
+    )
     return WeeklyOverview(
         week=this_week,
         targets=targets,
         goals=week_progress(targets, weeks.get(this_week, {})),
-        weeks_met=week_streak(met, this_week),
-        logged_days=day_streak(logged, today),
+        weeks_met=kept["weeks_met"],
+        logged_days=kept["logged_days"],
     )
+
+
+def _kept_longest(
+    session: Session, owner: uuid.UUID, streaks: dict[str, Streak], today: date
+) -> dict[str, Streak]:
+    """The streaks with the longest run ever: the kept record, raised (and
+    stored) when the year read holds a longer one."""
+    records = {
+        r.kind: r
+        for r in session.exec(select(StreakRecord).where(StreakRecord.profile_id == owner)).all()
+    }
+    out, raised = {}, False
+    for kind, streak in streaks.items():
+        record = records.get(kind)
+        if streak.longest > (record.longest if record is not None else 0):
+            record = record or StreakRecord(profile_id=owner, kind=kind, longest=0)
+            record.longest, record.reached_on = streak.longest, today
+            session.add(record)
+            raised = True
+        longest = max(streak.longest, record.longest if record is not None else 0)
+        out[kind] = Streak(streak.current, longest)
+    if raised:
+        try:
+            session.commit()
+        except IntegrityError:  # another tab stored the first record at the same moment
+            session.rollback()
+    return out
 
 
 def set_weekly_targets(

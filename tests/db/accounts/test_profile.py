@@ -225,7 +225,9 @@ def test_a_non_admin_cannot_change_registration(session):
     assert auth.registration_open(session=session) is True
 
 
-def test_the_profile_keeps_its_history_so_a_past_days_values_can_be_read(session):
+def _spring_and_summer(session):
+    """A profile whose height and sex are set in spring and its height
+    changed in summer, and another profile changed in summer."""
     me = new_profile(session)
     other = new_profile(session)
     spring, summer = TODAY, TODAY + timedelta(days=90)
@@ -233,6 +235,11 @@ def test_the_profile_keeps_its_history_so_a_past_days_values_can_be_read(session
     update_profile(session=session, profile_id=me, form=form, today=spring)
     update_profile(session=session, profile_id=me, form={**form, "height": "171.5"}, today=summer)
     update_profile(session=session, profile_id=other, form={"height": "190"}, today=summer)
+    return me, other, spring, summer
+
+
+def test_the_profile_keeps_its_history_so_a_past_days_values_can_be_read(session):
+    me, _, spring, summer = _spring_and_summer(session)
 
     before = profile_on(session=session, profile_id=me, day=spring - timedelta(days=1))
     assert before["height_cm"] is None and before["sex"] is None
@@ -246,13 +253,7 @@ def test_the_profile_keeps_its_history_so_a_past_days_values_can_be_read(session
 
 
 def test_the_profile_history_lists_each_change_newest_first_in_the_readers_words(session):
-    me = new_profile(session)
-    other = new_profile(session)
-    spring, summer = TODAY, TODAY + timedelta(days=90)
-    form = {"height": "170", "unit_system": "metric", "sex": "female"}
-    update_profile(session=session, profile_id=me, form=form, today=spring)
-    update_profile(session=session, profile_id=me, form={**form, "height": "171.5"}, today=summer)
-    update_profile(session=session, profile_id=other, form={"height": "190"}, today=summer)
+    me, other, spring, summer = _spring_and_summer(session)
     changes = profile_changes(session=session, profile_id=me)
     assert [(c.day, c.field) for c in changes][0] == (summer, "height_cm")
     assert sorted((c.day, c.field) for c in changes[1:]) == [

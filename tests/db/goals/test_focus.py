@@ -67,10 +67,7 @@ def test_bad_weights_are_refused_at_their_field_without_a_write(session, typed, 
     assert not any(_weights(focus.focus_weights(session=session, profile_id=owner)).values())
 
 
-def test_a_goal_contributes_to_its_areas_and_effort_sets_focus_beside_goals_and_training(
-    session,
-):
-    owner = new_profile(session, email="fa5@example.com")
+def _weight_goal(session, owner) -> str:
     for i in range(8):
         add_weight(
             session=session,
@@ -79,18 +76,25 @@ def test_a_goal_contributes_to_its_areas_and_effort_sets_focus_beside_goals_and_
             kg=90 - i * 0.1,
             today=TODAY,
         )
-    goal = service.create_goal(
+    return service.create_goal(
         session=session,
         profile_id=owner,
         goal_type="weight",
         title="Leichter",
         target_value="85",
         today=TODAY,
-    )
+    ).id
+
+
+def test_a_goal_contributes_to_its_areas_and_effort_sets_focus_beside_goals_and_training(
+    session,
+):
+    owner = new_profile(session, email="fa5@example.com")
+    goal_id = _weight_goal(session, owner)
     stored = session.exec(
         select(FocusAreaDefinition.key, GoalFocusContribution.contribution_weight)
         .join(FocusAreaDefinition)
-        .where(GoalFocusContribution.goal_id == uuid.UUID(goal.id))
+        .where(GoalFocusContribution.goal_id == uuid.UUID(goal_id))
     ).all()
     assert dict(stored) == {"weight_loss": 70.0, "fat_loss": 30.0}
     focus.set_focus_weights(
@@ -110,28 +114,9 @@ def test_a_goal_contributes_to_its_areas_and_effort_sets_focus_beside_goals_and_
     assert sum(trained.values()) == pytest.approx(100, abs=0.5)
     assert trained["endurance"] == max(trained.values())  # running works endurance most
 
-    service.delete_goal(session=session, profile_id=owner, goal_id=goal.id)
+    service.delete_goal(session=session, profile_id=owner, goal_id=goal_id)
     assert not session.exec(select(GoalFocusContribution)).all()
     assert all(c.goals == 0 for c in focus.effort(session=session, profile_id=owner, today=TODAY))
-
-
-def _weight_goal(session, owner) -> str:
-    for i in range(8):
-        add_weight(
-            session=session,
-            profile_id=owner,
-            day=TODAY - timedelta(days=7 - i),
-            kg=90 - i * 0.1,
-            today=TODAY,
-        )
-    return service.create_goal(
-        session=session,
-        profile_id=owner,
-        goal_type="weight",
-        title="Leichter",
-        target_value="85",
-        today=TODAY,
-    ).id
 
 
 def _edit(session, owner, goal_id, shares, title="Leichter"):

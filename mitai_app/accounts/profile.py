@@ -25,9 +25,10 @@ from mitai_app.accounts.models import (
 )
 from mitai_app.accounts.service import log_activity, timezones
 from mitai_app.core.errors import UserError, checked_text
-from mitai_app.core.formatting import today_in
+from mitai_app.core.formatting import format_date, format_number, today_in
+from mitai_app.core.i18n import CATALOG, translate
 from mitai_app.core.records import as_uuid
-from mitai_app.core.units import from_input, round_half_up, to_display
+from mitai_app.core.units import from_input, round_half_up, to_display, unit_label
 
 AGE_MIN, AGE_MAX = 5, 120
 HEIGHT_MIN_CM, HEIGHT_MAX_CM = 50.0, 272.0
@@ -206,6 +207,99 @@ def _stored(value):
     return value.isoformat() if isinstance(value, date) else value
 
 
+def record_change(
+    session: Session, *, profile_id: uuid.UUID, field: str, before, after, on: date
+) -> None:
+    """Keeps a change of `field` on the day `on` in the profile's history
+    (not committed: it is stored with the change itself). Fields other
+    modules keep for the profile, such as nutrition's activity level, are
+    kept here too, so analyses read every value valid at a date alike."""
+    session.add(
+        ProfileChange(
+            profile_id=profile_id,
+            changed_on=on,
+            field=field,
+            before=_stored(before),
+            after=_stored(after),
+        )
+    )
+
+
+def value_on(*, session: Session, profile_id: uuid.UUID | str, field: str, day: date, current):
+    """The value of `field` at the end of `day`, given its `current` one:
+    the value before the first change after `day`, else `current`."""
+    first_later = session.exec(
+        select(ProfileChange.before)
+        .where(
+            ProfileChange.profile_id == as_uuid(profile_id),
+            ProfileChange.field == field,
+            ProfileChange.changed_on > day,
+        )
+        .order_by(col(ProfileChange.changed_on), col(ProfileChange.created_at))
+        .limit(1)
+    ).first()
+    return current if first_later is None else first_later
+
+
+@dataclass(frozen=True)
+class Change:
+    day: date
+    field: str  # a HISTORY_FIELDS key, or one another module keeps (e.g. "activity_level")
+    before: object  # as stored: dates as ISO text
+    after: object
+
+
+HISTORY_SHOWN = 200  # the newest changes the profile page lists
+
+
+def profile_changes(*, session: Session, profile_id: uuid.UUID | str) -> list[Change]:
+    """The profile's history, newest first: the day and what changed."""
+    rows = session.exec(
+        select(
+            ProfileChange.changed_on, ProfileChange.field, ProfileChange.before, ProfileChange.after
+        )
+        .where(ProfileChange.profile_id == as_uuid(profile_id))
+        .order_by(col(ProfileChange.changed_on).desc(), col(ProfileChange.created_at).desc())
+        .limit(HISTORY_SHOWN)
+    ).all()
+    return [Change(*row) for row in rows]
+
+
+_VALUE_KEYS = {  # stored values the catalogue names
+    "sex": {"male": "profile.male", "female": "profile.female"},
+    "unit_system": {"metric": "profile.metric", "imperial": "profile.imperial"},
+    "language": {"de": "profile.history.de", "en": "profile.history.en"},
+}
+
+
+def change_words(change: Change, lang: str, unit_system: str) -> dict[str, str]:
+    """A change in `lang`: its day, the field's name and the values before
+    and after ("—" for none), the height in the reader's unit. A field
+    another module keeps is named by its catalogue keys
+    `profile.history.field.<field>` and `profile.history.value.<field>.<value>`."""
+
+    def value(stored) -> str:
+        if stored is None or stored == "":
+            return "—"
+        if change.field == "date_of_birth":
+            return format_date(date.fromisoformat(stored), lang)
+        if change.field == "height_cm":
+            shown = round_half_up(to_display(float(stored), "length", unit_system), 1)
+            return f"{format_number(shown, lang, decimals=1)} {unit_label('length', unit_system)}"
+        key = _VALUE_KEYS.get(change.field, {}).get(str(stored)) or (
+            f"profile.history.value.{change.field}.{stored}"
+        )
+        return translate(key, lang) if key in CATALOG else str(stored)
+
+    field_key = f"profile.history.field.{change.field}"
+    return {
+        "day": format_date(change.day, lang),
+        "field": translate(field_key, lang) if field_key in CATALOG else change.field,
+        "before": value(change.before),
+        "after": value(change.after),
+    }
+
+
 def profile_on(*, session: Session, profile_id: uuid.UUID | str, day: date) -> dict:
     """The profile's fields (HISTORY_FIELDS) as they were at the end of
     `day`: today's values with every later change undone, newest first."""
@@ -273,14 +367,13 @@ def update_profile(
     changed = sorted(key for key, value in values.items() if getattr(profile, key) != value)
     on = today or today_in(timezone)
     for key in changed:
-        session.add(
-            ProfileChange(
-                profile_id=profile.id,
-                changed_on=on,
-                field=key,
-                before=_stored(getattr(profile, key)),
-                after=_stored(values[key]),
-            )
+        record_change(
+            session,
+            profile_id=profile.id,
+            field=key,
+            before=getattr(profile, key),
+            after=values[key],
+            on=on,
         )
     for key, value in values.items():
         setattr(profile, key, value)

@@ -24,21 +24,11 @@ from mitai_app.body.models import CircumferenceEntry, DeviceBodyEntry, SkinfoldE
 from mitai_app.body.service import WeightTrend, weight_trend
 from mitai_app.core.formatting import format_date, format_number, format_signed
 from mitai_app.core.i18n import translate
+from mitai_app.core.phases import PhaseBand, confirmed_phases
 from mitai_app.core.records import as_uuid
 from mitai_app.core.series import DailySeries, DatedSeries, daily_series, dated_series, range_start
 from mitai_app.core.units import System, cm_to_in, kg_to_lb, to_display, unit_label
-from mitai_app.goals.models import Goal, TrainingPhase
-
-# The phases the user confirmed on the Goals page (goals.detection); the
-# weight chart shades them.
-CONFIRMED_PHASE = "accepted"
-
-
-@dataclass(frozen=True)
-class PhaseBand:
-    start: str  # ISO dates, held to the chart's days
-    end: str
-    phase: str  # goals.models.PHASE_TYPES
+from mitai_app.goals.models import Goal
 
 
 @dataclass(frozen=True)
@@ -110,25 +100,6 @@ def _weight_goal_kg(session: Session, owner: uuid.UUID) -> float | None:
         .order_by(col(Goal.is_primary).desc(), col(Goal.priority).desc())
     ).first()
     return None if goal is None else float(goal.target_value)
-
-
-def _confirmed_phases(
-    session: Session, owner: uuid.UUID, first: date, last: date
-) -> list[PhaseBand]:
-    rows = session.exec(
-        select(TrainingPhase.start_date, TrainingPhase.end_date, TrainingPhase.phase_type)
-        .where(
-            TrainingPhase.profile_id == owner,
-            TrainingPhase.status == CONFIRMED_PHASE,
-            TrainingPhase.start_date <= last,
-            (col(TrainingPhase.end_date).is_(None)) | (col(TrainingPhase.end_date) >= first),
-        )
-        .order_by(col(TrainingPhase.start_date))
-    ).all()
-    return [
-        PhaseBand(max(start, first).isoformat(), min(end or last, last).isoformat(), phase)
-        for start, end, phase in rows
-    ]
 
 
 def _circumference_entries(session: Session, owner: uuid.UUID) -> list[CircumferenceEntry]:
@@ -330,7 +301,10 @@ def body_overview(
     if chart.end:
         first = date.fromisoformat(chart.days.start)
         last = date.fromisoformat(chart.end)
-        chart = replace(chart, phases=_confirmed_phases(session, owner, first, last))
+        chart = replace(
+            chart,
+            phases=confirmed_phases(session=session, profile_id=owner, first=first, last=last),
+        )
     return BodyOverview(
         mass_unit=unit_label("mass", system),
         length_unit=unit_label("length", system),
@@ -417,17 +391,7 @@ def weight_words(overview: BodyOverview, lang: str) -> dict[str, str]:
         "phases": translate(
             "body.chart.phases",
             lang,
-            phases="; ".join(
-                translate(f"goals.phase.{band.phase}", lang)
-                + " "
-                + translate(
-                    "goals.phase.between",
-                    lang,
-                    start=format_date(date.fromisoformat(band.start), lang),
-                    end=format_date(date.fromisoformat(band.end), lang),
-                )
-                for band in overview.weight.phases
-            ),
+            phases="; ".join(band.name.pick(lang) for band in overview.weight.phases),
         )
         if overview.weight.phases
         else "",

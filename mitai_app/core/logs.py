@@ -580,6 +580,25 @@ def per_day(
     return out
 
 
+def logged_days(
+    spec: LogSpec, *, session: Session, profile_id: uuid.UUID | str, since: date, until: date
+) -> set[date]:
+    """The days with entries between two days: `per_day`'s days, as one
+    read of distinct days where nothing else is wanted (streaks over a year)."""
+    if spec.moment:
+        return set(per_day(spec, session=session, profile_id=profile_id, since=since, until=until))
+    model = spec.model
+    return set(
+        session.exec(
+            select(model.date)
+            .where(
+                model.profile_id == as_uuid(profile_id), model.date >= since, model.date <= until
+            )
+            .distinct()
+        ).all()
+    )
+
+
 def get(spec: LogSpec, *, session: Session, profile_id: uuid.UUID | str, entry_id: str) -> LogRow:
     """One of the profile's entries; someone else's is "not found" like an unknown one."""
     return row_of(spec, owned(session, spec.model, profile_id, entry_id))

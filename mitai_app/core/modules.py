@@ -93,6 +93,9 @@ class Module:
     # "module:function(*, session, profile_id, today) -> dict[str, int]": the
     # weekly targets in force (core.weekly_targets), for modules goals reads.
     weekly_targets: str | None = None
+    # "module:function(*, session, profile_id, first, last) -> list[core.phases.PhaseBand]":
+    # the confirmed training phases, which the modules goals reads shade on their charts.
+    confirmed_phases: str | None = None
     # Its tables with a profile_id that are account internals (sessions,
     # links, usage counters, grants) or kept from other rows (`rebuild`), not
     # the user's data: exports leave them out.

@@ -24,4 +24,5 @@ MODULE = Module(
     tasks="mitai_app.goals.tasks:register",
     weight_goal="mitai_app.goals.weight_goal:primary_weight_goal",
     weekly_targets="mitai_app.goals.weekly:targets_in_force",
+    confirmed_phases="mitai_app.goals.detection:confirmed_phases",
 )

@@ -1,6 +1,7 @@
 """Achievements: a small set earned from what the Goals page already
 knows — a goal reached, four weeks in a row with the weekly goals met,
-thirty days in a row with something logged. Each is kept once it is
+thirty days in a row with something logged — and the first personal record
+in training (read through training's service until it is earned). Each is kept once it is
 earned (`achievements`), shown as new once, quietly, and never asked for."""
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from mitai_app.core.records import as_uuid
 from mitai_app.goals.models import Achievement
 from mitai_app.goals.service import COMPLETED, GoalView
 from mitai_app.goals.weekly import WeeklyOverview
+from mitai_app.training.workouts import first_record_day
 
-KINDS = ("goal_reached", "four_week_streak", "thirty_logged_days")
+KINDS = ("first_record", "goal_reached", "four_week_streak", "thirty_logged_days")
 WEEKS_MET = 4
 LOGGED_DAYS = 30
 
@@ -57,8 +59,13 @@ def note_achievements(
         row.key: row
         for row in session.exec(select(Achievement).where(Achievement.profile_id == owner)).all()
     }
-    for key in earned_kinds(goals, weekly) - set(stored):
-        stored[key] = Achievement(profile_id=owner, key=key, earned_on=today)
+    earned = {key: today for key in earned_kinds(goals, weekly)}
+    if "first_record" not in stored:  # once earned, training is not read again
+        record_day = first_record_day(session=session, profile_id=owner)
+        if record_day is not None:
+            earned["first_record"] = record_day
+    for key in earned.keys() - set(stored):
+        stored[key] = Achievement(profile_id=owner, key=key, earned_on=earned[key])
         session.add(stored[key])
     new = [k for k in KINDS if k in stored and not stored[k].seen]
     for key in new:

@@ -20,7 +20,9 @@ from mitai_app.core import logs
 from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import format_date, format_number, format_signed
 from mitai_app.core.i18n import translate
+from mitai_app.core.phases import PhaseBand
 from mitai_app.core.records import as_uuid, owned
+from mitai_app.core.text import Text
 from mitai_app.goals.models import TrainingPhase
 from mitai_app.goals.phases import (
     BULK,
@@ -221,21 +223,35 @@ def review_phase(
 
 
 def confirmed_phases(
-    *, session: Session, profile_id: uuid.UUID | str, since: date | None, until: date
-) -> list[PhaseView]:
-    """The confirmed phases overlapping the days from `since` (None: all)
-    to `until`, oldest first: what charts shade."""
-    query = select(TrainingPhase).where(
-        TrainingPhase.profile_id == as_uuid(profile_id),
-        TrainingPhase.status == ACCEPTED,
-        TrainingPhase.start_date <= until,
-    )
-    if since is not None:
-        query = query.where(
-            sa.or_(TrainingPhase.end_date.is_(None), TrainingPhase.end_date >= since)
+    *, session: Session, profile_id: uuid.UUID | str, first: date, last: date
+) -> list[PhaseBand]:
+    """The confirmed phases overlapping `first`…`last`, oldest first, held
+    to those days: what the Body and Training charts shade (core.phases)."""
+    rows = session.exec(
+        select(TrainingPhase.start_date, TrainingPhase.end_date, TrainingPhase.phase_type)
+        .where(
+            TrainingPhase.profile_id == as_uuid(profile_id),
+            TrainingPhase.status == ACCEPTED,
+            TrainingPhase.start_date <= last,
+            sa.or_(col(TrainingPhase.end_date).is_(None), col(TrainingPhase.end_date) >= first),
         )
-    rows = session.exec(query.order_by(col(TrainingPhase.start_date))).all()
-    return [_as_view(r) for r in rows]
+        .order_by(col(TrainingPhase.start_date))
+    ).all()
+    bands = []
+    for start, end, phase in rows:
+        shown_start, shown_end = max(start, first), min(end or last, last)
+        name = Text.composed(
+            lambda lang, p=phase, a=shown_start, b=shown_end: translate(f"goals.phase.{p}", lang)
+            + " "
+            + translate(
+                "goals.phase.between",
+                lang,
+                start=format_date(a, lang),
+                end=format_date(b, lang),
+            )
+        )
+        bands.append(PhaseBand(shown_start.isoformat(), shown_end.isoformat(), phase, name))
+    return bands
 
 
 # --- words -------------------------------------------------------------------------------

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import format_number, parse_decimal
-from mitai_app.core.records import as_uuid
+from mitai_app.core.records import as_uuid, owned
 from mitai_app.core.text import Text
 from mitai_app.goals.data import FOCUS_AREA_CATEGORIES, GOAL_TYPES
 from mitai_app.goals.models import (
@@ -50,22 +51,20 @@ class FocusGroup:
     areas: list[FocusWeight]
 
 
-def focus_weights(*, session: Session, profile_id: uuid.UUID | str) -> list[FocusGroup]:
-    """The active areas with the profile's weights (0 where none is set),
-    in the categories' and the areas' catalogue order."""
-    owner = as_uuid(profile_id)
-    areas = session.exec(
-        select(FocusAreaDefinition)
-        .where(col(FocusAreaDefinition.is_active).is_not(False))
-        .order_by(col(FocusAreaDefinition.sort_order))
-    ).all()
-    weights = dict(
+def active_areas(session: Session) -> list[FocusAreaDefinition]:
+    return list(
         session.exec(
-            select(UserFocusAreaWeight.focus_area_id, UserFocusAreaWeight.weight).where(
-                UserFocusAreaWeight.profile_id == owner
-            )
+            select(FocusAreaDefinition)
+            .where(col(FocusAreaDefinition.is_active).is_not(False))
+            .order_by(col(FocusAreaDefinition.sort_order))
         ).all()
     )
+
+
+def _grouped(
+    areas: Sequence[FocusAreaDefinition], weights: Mapping[int, float]
+) -> list[FocusGroup]:
+    """The areas with their percent (0 where none), by category in catalogue order."""
     return [
         FocusGroup(
             category.key,
@@ -85,15 +84,25 @@ def focus_weights(*, session: Session, profile_id: uuid.UUID | str) -> list[Focu
     ]
 
 
-def set_focus_weights(
-    *, session: Session, profile_id: uuid.UUID | str, typed: Mapping[str, str]
-) -> list[FocusGroup]:
-    """Stores the weights typed per area key (blank is 0). Each must be a
-    number from 0 to 100 and together they must make 100."""
-    owner = as_uuid(profile_id)
-    areas = session.exec(
-        select(FocusAreaDefinition).where(col(FocusAreaDefinition.is_active).is_not(False))
-    ).all()
+def focus_weights(*, session: Session, profile_id: uuid.UUID | str) -> list[FocusGroup]:
+    """The active areas with the profile's weights (0 where none is set),
+    in the categories' and the areas' catalogue order."""
+    weights = dict(
+        session.exec(
+            select(UserFocusAreaWeight.focus_area_id, UserFocusAreaWeight.weight).where(
+                UserFocusAreaWeight.profile_id == as_uuid(profile_id)
+            )
+        ).all()
+    )
+    return _grouped(active_areas(session), weights)
+
+
+def checked_shares(
+    areas: Sequence[FocusAreaDefinition], typed: Mapping[str, str]
+) -> dict[int, float]:
+    """Percent per area id from the numbers typed per area key (blank is 0):
+    each from 0 to 100, together 100; refused at the area's field, or at
+    "focus_total" with the sum."""
     chosen: dict[int, float] = {}
     for area in areas:
         text = str(typed.get(area.key) or "").strip()
@@ -108,6 +117,16 @@ def set_focus_weights(
     if abs(total - TOTAL) > TOLERANCE:
         shown = Text.composed(lambda lang: format_number(total, lang, decimals=1))
         raise UserError("goals.focus.error.total", field="focus_total", total=shown)
+    return chosen
+
+
+def set_focus_weights(
+    *, session: Session, profile_id: uuid.UUID | str, typed: Mapping[str, str]
+) -> list[FocusGroup]:
+    """Stores the weights typed per area key (blank is 0). Each must be a
+    number from 0 to 100 and together they must make 100."""
+    owner = as_uuid(profile_id)
+    chosen = checked_shares(active_areas(session), typed)
     stored = {
         row.focus_area_id: row
         for row in session.exec(
@@ -150,6 +169,39 @@ def default_contributions(session: Session, goal_type: str) -> list[tuple[int, f
         ).all()
     )
     return [(ids[key], float(share)) for key, share in shares.items() if key in ids]
+
+
+def goal_contributions(
+    *, session: Session, profile_id: uuid.UUID | str, goal_id: str
+) -> list[FocusGroup]:
+    """What the goal works on, in percent per area: as kept, or its type's
+    shares for a goal made before contributions were kept."""
+    goal = owned(session, Goal, profile_id, goal_id)
+    shares = dict(
+        session.exec(
+            select(
+                GoalFocusContribution.focus_area_id, GoalFocusContribution.contribution_weight
+            ).where(GoalFocusContribution.goal_id == goal.id)
+        ).all()
+    ) or dict(default_contributions(session, goal.goal_type))
+    return _grouped(active_areas(session), shares)
+
+
+def replace_contributions(
+    session: Session, goal_id: uuid.UUID, shares: Mapping[int, float]
+) -> None:
+    """The goal's contributions become `shares` (areas at 0 are not kept);
+    not committed, so the caller stores them with the goal's other changes."""
+    session.execute(
+        sa.delete(GoalFocusContribution).where(GoalFocusContribution.goal_id == goal_id)
+    )
+    for area_id, share in shares.items():
+        if share:
+            session.add(
+                GoalFocusContribution(
+                    goal_id=goal_id, focus_area_id=area_id, contribution_weight=share
+                )
+            )
 
 
 @dataclass(frozen=True)

@@ -280,6 +280,23 @@ class Achievement(SQLModel, table=True):
     created_at: datetime | None = created_at()
 
 
+class StreakRecord(SQLModel, table=True):
+    """The longest run a profile has had of each streak ("weeks_met",
+    "logged_days"): the weekly overview reads a year back, so a longer run
+    before that year is kept here once seen."""
+
+    __tablename__ = "streak_records"
+    __table_args__ = (
+        sa.UniqueConstraint("profile_id", "kind", name="unique_streak_record_per_profile"),
+    )
+
+    id: uuid.UUID = uuid_pk()
+    profile_id: uuid.UUID = profile_fk()
+    kind: str = Field(max_length=20)
+    longest: int
+    reached_on: date
+
+
 # What the columns mean (the export's columns.csv).
 document(
     Goal,
@@ -394,12 +411,23 @@ document(
 document(
     Achievement,
     key=Text(
-        de="Art des Erfolgs: goal_reached, four_week_streak oder thirty_logged_days",
-        en="The achievement: goal_reached, four_week_streak or thirty_logged_days",
+        de="Art des Erfolgs: first_record, goal_reached, four_week_streak oder thirty_logged_days",
+        en="The achievement: first_record, goal_reached, four_week_streak or thirty_logged_days",
     ),
     earned_on=Text(de="Tag, an dem er erreicht wurde", en="The day it was earned"),
     seen=Text(
         de="Ob die Ziele-Seite ihn schon als neu gezeigt hat",
         en="Whether the Goals page has shown it as new",
+    ),
+)
+document(
+    StreakRecord,
+    kind=Text(
+        de="Die Serie: weeks_met (Wochen mit allen Wochenzielen) oder logged_days (Tage mit Eintrag)",
+        en="The streak: weeks_met (weeks with every weekly goal) or logged_days (days with an entry)",
+    ),
+    longest=Text(de="Die längste Serie bisher", en="The longest run so far"),
+    reached_on=Text(
+        de="Tag, an dem sie diese Länge erreichte", en="The day it reached that length"
     ),
 )

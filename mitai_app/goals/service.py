@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -25,7 +26,12 @@ from mitai_app.core.records import as_uuid, owned
 from mitai_app.core.text import Text
 from mitai_app.goals.consts import BEHIND, CUSTOM, ON_TRACK, REACHED, TITLE_MAX, VALUE_LIMIT
 from mitai_app.goals.data import GOAL_TYPES
-from mitai_app.goals.focus import default_contributions
+from mitai_app.goals.focus import (
+    active_areas,
+    checked_shares,
+    default_contributions,
+    replace_contributions,
+)
 from mitai_app.goals.models import Goal, GoalFocusContribution, GoalProgress, GoalTypeDefinition
 from mitai_app.goals.progress import Progress, assess
 from mitai_app.goals.sources import READERS, SOURCE_DAYS
@@ -281,7 +287,11 @@ def update_goal(
     target_value: str | float | None,
     target_date: str | date | None,
     today: date,
+    contributions: Mapping[str, str] | None = None,
 ) -> GoalView:
+    """The goal's title, target and date, and (`contributions`: percent
+    typed per focus-area key) what it works on; everything is checked
+    before anything is stored."""
     goal = owned(session, Goal, profile_id, goal_id)
     name = checked_text(title, field="title", limit=TITLE_MAX)
     if not name:
@@ -289,9 +299,12 @@ def update_goal(
     target = _value(target_value, "target_value")
     if target == goal.start_value:
         raise UserError("goals.error.target_is_start", field="target_value")
-    goal.title, goal.target_value = name, target
-    goal.target_date = _target_date(target_date, today)
+    day = _target_date(target_date, today)
+    shares = None if contributions is None else checked_shares(active_areas(session), contributions)
+    goal.title, goal.target_value, goal.target_date = name, target, day
     session.add(goal)
+    if shares is not None:
+        replace_contributions(session, goal.id, shares)
     session.commit()
     return _one(session, goal, today)
 

@@ -209,6 +209,9 @@ CATALOG: dict[str, Text] = {
     ),
     # --- focus areas ---
     "goals.focus.heading": Text(de="Schwerpunkte", en="Focus areas"),
+    "goals.contributions": Text(
+        de="Worauf das Ziel einzahlt (Schwerpunkte)", en="What this goal works on (focus areas)"
+    ),
     "goals.focus.none": Text(
         de="Noch keine Schwerpunkte gewichtet.", en="No focus areas weighted yet."
     ),
@@ -313,6 +316,9 @@ CATALOG: dict[str, Text] = {
         en="Training: no sessions of a rated training type in the last 4 weeks.",
     ),
     # Achievements (goals.achievements)
+    "goals.achievement.first_record": Text(
+        de="Der erste persönliche Rekord im Training", en="Your first personal record in training"
+    ),
     "goals.achievement.goal_reached": Text(de="Ein Ziel erreicht", en="A goal reached"),
     "goals.achievement.four_week_streak": Text(
         de="4 Wochen in Folge alle Wochenziele", en="4 weeks in a row with every weekly goal"

@@ -4,7 +4,8 @@ and nutrition data, and the streaks of met weeks and of logged days.
 
 Targets are kept in `weekly_goals`, one row per week they were set in; a
 week is judged by the newest targets set in or before it. Streaks look back
-`WEEKS_READ` weeks, so "longest" is the longest in that time."""
+`WEEKS_READ` weeks; the longest run seen is kept (`streak_records`), so
+"longest" stays the longest ever once a run falls out of that year."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from mitai_app.body.logs import WEIGHT
@@ -23,7 +26,7 @@ from mitai_app.core.formatting import format_date, format_number, in_both
 from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid
 from mitai_app.goals.consts import WEEKLY_KINDS, WEEKLY_LIMITS
-from mitai_app.goals.models import WeeklyGoal
+from mitai_app.goals.models import StreakRecord, WeeklyGoal
 from mitai_app.goals.weeks import (
     WEEK,
     Streak,
@@ -54,18 +57,21 @@ def _targets_by_week(
 ) -> list[tuple[date, dict[str, int]]]:
     """The weeks targets were set in from `since` on, oldest first, with
     those targets, led by the newest set before `since` (still in force)."""
-    columns = select(WeeklyGoal.week_start, WeeklyGoal.goals).where(WeeklyGoal.profile_id == owner)
-    before = session.exec(
-        columns.where(WeeklyGoal.week_start < since)
-        .order_by(col(WeeklyGoal.week_start).desc())
-        .limit(1)
-    ).all()
-    after = session.exec(
-        columns.where(WeeklyGoal.week_start >= since).order_by(col(WeeklyGoal.week_start))
+    mine = WeeklyGoal.profile_id == owner
+    in_force = (  # one read: the subquery is not correlated to the rows read
+        select(sa.func.max(WeeklyGoal.week_start))
+        .where(mine, WeeklyGoal.week_start < since)
+        .correlate(None)
+        .scalar_subquery()
+    )
+    found = session.exec(
+        select(WeeklyGoal.week_start, WeeklyGoal.goals)
+        .where(mine, WeeklyGoal.week_start >= sa.func.coalesce(in_force, since))
+        .order_by(col(WeeklyGoal.week_start))
     ).all()
     return [
         (monday, {k: int(goals[k]) for k in WEEKLY_KINDS if (goals or {}).get(k)})
-        for monday, goals in (*before, *after)
+        for monday, goals in found
     ]
 
 
@@ -79,8 +85,8 @@ def _food_days(session: Session, owner: uuid.UUID, since: date, today: date) -> 
         .where(MealEntry.profile_id == owner, MealEntry.date >= since, MealEntry.date <= today)
         .distinct()
     ).all()
-    entered = logs.per_day(TOTALS, session=session, profile_id=owner, since=since, until=today)
-    return set(meals) | set(entered)
+    entered = logs.logged_days(TOTALS, session=session, profile_id=owner, since=since, until=today)
+    return set(meals) | entered
 
 
 def _per_week(session: Session, owner: uuid.UUID, since: date, today: date):
@@ -94,7 +100,7 @@ def _per_week(session: Session, owner: uuid.UUID, since: date, today: date):
         counts = weeks[week_start(day)]
         counts["workouts"] += done.count
         counts["active_minutes"] += done.sums.get("duration", 0.0)
-    weighed = set(logs.per_day(WEIGHT, session=session, profile_id=owner, since=since, until=today))
+    weighed = logs.logged_days(WEIGHT, session=session, profile_id=owner, since=since, until=today)
     fed = _food_days(session, owner, since, today)
     for kind, days in (("weigh_ins", weighed), ("food_days", fed)):
         for day in days:
@@ -121,12 +127,18 @@ def weekly_overview(
         if monday >= since and targets and all(g.met for g in week_progress(targets, counts)):
             met.append(monday)
         monday += WEEK
+    kept = _kept_longest(
+        session,
+        owner,
+        {"weeks_met": week_streak(met, this_week), "logged_days": day_streak(logged, today)},
+        today,
+    )
     return WeeklyOverview(
         week=this_week,
         targets=targets,
         goals=week_progress(targets, weeks.get(this_week, {})),
-        weeks_met=week_streak(met, this_week),
-        logged_days=day_streak(logged, today),
+        weeks_met=kept["weeks_met"],
+        logged_days=kept["logged_days"],
     )
 
 
@@ -139,6 +151,33 @@ def targets_in_force(
     changes = _targets_by_week(session, as_uuid(profile_id), this_week)
     in_force = [targets for monday, targets in changes if monday <= this_week]
     return in_force[-1] if in_force else {}
+
+
+def _kept_longest(
+    session: Session, owner: uuid.UUID, streaks: dict[str, Streak], today: date
+) -> dict[str, Streak]:
+    """The streaks with the longest run ever: the kept record, raised (and
+    stored) when the year read holds a longer one."""
+    records = {
+        r.kind: r
+        for r in session.exec(select(StreakRecord).where(StreakRecord.profile_id == owner)).all()
+    }
+    out, raised = {}, False
+    for kind, streak in streaks.items():
+        record = records.get(kind)
+        if streak.longest > (record.longest if record is not None else 0):
+            record = record or StreakRecord(profile_id=owner, kind=kind, longest=0)
+            record.longest, record.reached_on = streak.longest, today
+            session.add(record)
+            raised = True
+        longest = max(streak.longest, record.longest if record is not None else 0)
+        out[kind] = Streak(streak.current, longest)
+    if raised:
+        try:
+            session.commit()
+        except IntegrityError:  # another tab stored the first record at the same moment
+            session.rollback()
+    return out
 
 
 def set_weekly_targets(

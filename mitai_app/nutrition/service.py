@@ -953,16 +953,27 @@ def daily_totals(
         .where(e.profile_id == owner, e.date >= since, e.date <= until)
         .group_by(e.date)
     ).all()
+    # Entered totals are summed per day and source by the database: read as
+    # objects, their rows were most of the time of a protein goal's progress.
+    n = NutritionEntry
     logged = session.exec(
-        select(NutritionEntry).where(
-            NutritionEntry.profile_id == owner,
-            NutritionEntry.date >= since,
-            NutritionEntry.date <= until,
+        select(
+            n.date,
+            n.source,
+            sa.func.sum(n.water_l),
+            *(sa.func.sum(getattr(n, key)) for key in TOTAL_KEYS),
         )
+        .where(n.profile_id == owner, n.date >= since, n.date <= until)
+        .group_by(n.date, n.source)
     ).all()
-    per_day: dict[date, list[NutritionEntry]] = defaultdict(list)
-    for row in logged:
-        per_day[row.date].append(row)
+    per_day: dict[date, dict[str, dict[str, float]]] = defaultdict(dict)
+    logged_water: dict[date, float] = defaultdict(float)
+    for d, source, water_l, *sums in logged:
+        kind = "manual" if source == "manual" else "imported"
+        totals = per_day[d].setdefault(kind, dict.fromkeys(TOTAL_KEYS, 0.0))
+        for key, value in zip(TOTAL_KEYS, sums, strict=True):
+            totals[key] += float(value or 0)
+        logged_water[d] += float(water_l or 0)
     entries, water = {}, {}
     for d, foods, water_ml, *sums in eaten:
         if foods:
@@ -971,11 +982,9 @@ def daily_totals(
             water[d] = float(water_ml) / 1000
     out: dict[date, dict[str, float]] = {}
     for d in set(entries) | set(per_day) | set(water):
-        rows = per_day.get(d, [])
-        chosen = day_total({"entries": entries.get(d), **_log_totals(rows)})
+        chosen = day_total({"entries": entries.get(d), **per_day.get(d, {})})
         totals = dict(chosen.totals) if chosen is not None else {}
-        logged_water = sum(float(r.water_l or 0) for r in rows)
-        totals["water_l"] = water.get(d) or logged_water
+        totals["water_l"] = water.get(d) or logged_water.get(d, 0.0)
         out[d] = totals
     return out
 

@@ -395,6 +395,12 @@ CATALOG: dict[str, Text] = {
     "nutrition.target_placeholder": Text(de="berechnet", en="calculated"),
     "nutrition.activity": Text(de="Aktivität", en="Activity"),
     **{f"nutrition.activity.{k}": Text(de=de, en=en) for k, (de, en) in _ACTIVITY.items()},
+    # The activity level in the profile's history (accounts.profile.change_words).
+    "profile.history.field.activity_level": Text(de="Aktivitätsstufe", en="Activity level"),
+    **{
+        f"profile.history.value.activity_level.{k}": Text(de=de, en=en)
+        for k, (de, en) in _ACTIVITY.items()
+    },
     **{f"nutrition.formula.{k}": Text(de=de, en=en) for k, (de, en) in _FORMULAS.items()},
     "nutrition.protein_per_kg": Text(de="Eiweiß in g pro kg", en="Protein in g per kg"),
     "nutrition.save_targets": Text(de="Ziele speichern", en="Save targets"),

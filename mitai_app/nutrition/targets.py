@@ -16,9 +16,11 @@ from datetime import date
 from sqlmodel import Session, select
 
 from mitai_app.accounts.models import Profile
+from mitai_app.accounts.profile import record_change, value_on
 from mitai_app.body.formulas import age_on
 from mitai_app.body.service import last_weight, latest_lean_kg
 from mitai_app.core.errors import UserError
+from mitai_app.core.formatting import today_in
 from mitai_app.core.records import as_uuid
 from mitai_app.core.weight_goal import primary_weight_goal
 from mitai_app.nutrition import energy
@@ -139,6 +141,25 @@ def targets_on(
     )
 
 
+DEFAULT_ACTIVITY = "light"  # NutritionTargets' default, before any is chosen
+ACTIVITY_FIELD = "activity_level"  # its name in the profile's history
+
+
+def activity_on(*, session: Session, profile_id: uuid.UUID | str, day: date) -> str:
+    """The activity level valid at the end of `day` (the profile's history)."""
+    owner = as_uuid(profile_id)
+    current = session.exec(
+        select(NutritionTargets.activity).where(NutritionTargets.profile_id == owner)
+    ).first()
+    return value_on(
+        session=session,
+        profile_id=owner,
+        field=ACTIVITY_FIELD,
+        day=day,
+        current=current or DEFAULT_ACTIVITY,
+    )
+
+
 def set_targets(
     *,
     session: Session,
@@ -146,6 +167,7 @@ def set_targets(
     activity: str,
     protein_g_per_kg: float | None,
     hand: dict[str, float | None] | None = None,
+    today: date | None = None,
 ) -> None:
     """How the profile's targets are derived (activity level, protein per
     kg) and those it sets by hand (None: derive it). Each value is checked
@@ -169,6 +191,17 @@ def set_targets(
     row = session.exec(select(NutritionTargets).where(NutritionTargets.profile_id == owner)).first()
     if row is None:
         row = NutritionTargets(profile_id=owner)
+    held = row.activity or DEFAULT_ACTIVITY
+    if activity != held:  # versioned with the profile, for the level valid at a date
+        profile = session.get(Profile, owner)
+        record_change(
+            session,
+            profile_id=owner,
+            field=ACTIVITY_FIELD,
+            before=held,
+            after=activity,
+            on=today or today_in(profile.timezone if profile else None),
+        )
     row.activity, row.protein_g_per_kg = activity, round(protein_g_per_kg, 1)
     for key, value in hand.items():
         setattr(row, key, None if value is None else round(value, 0 if key == "kcal" else 2))

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from mitai_app.accounts.models import Profile
 from mitai_app.core.formatting import format_number, format_quantity
 from mitai_app.core.i18n import translate
+from mitai_app.core.phases import PhaseBand, confirmed_phases
 from mitai_app.core.records import as_uuid
 from mitai_app.core.text import Text
 from mitai_app.core.units import System
@@ -85,6 +86,7 @@ class TrainingOverview:
     abilities: dict[str, float]  # consts.ABILITY_KEYS, 0–100, over the last 28 days
     quality_filter: str  # the profile's level, which decided what counts
     movement: dict[date, DaySummary]  # this week's daily activity summary, days with any
+    phases: list[PhaseBand]  # the confirmed phases in the weeks shown, oldest first
 
 
 def _resting_heart_rate(session: Session, owner: uuid.UUID, today: date) -> int | None:
@@ -243,7 +245,16 @@ def training_overview(
                 session=session, profile_id=owner, since=week_start, until=today
             )
         },
+        phases=confirmed_phases(session=session, profile_id=owner, first=first_week, last=today),
     )
+
+
+def phases_words(overview: TrainingOverview, lang: str) -> str:
+    """What the minutes chart shades, or "" when no confirmed phase falls in its weeks."""
+    if not overview.phases:
+        return ""
+    names = "; ".join(band.name.pick(lang) for band in overview.phases)
+    return translate("training.chart.phases", lang, phases=names)
 
 
 def movement_words(found: DaySummary | None, lang: str, system: System) -> str:

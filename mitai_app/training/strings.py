@@ -88,6 +88,10 @@ CATALOG: dict[str, Text] = {
     "training.minutes_chart": Text(
         de="Minuten pro Kategorie und Woche", en="Minutes per category and week"
     ),
+    "training.chart.phases": Text(
+        de="Hinterlegt: deine bestätigten Phasen – {phases}",
+        en="Shaded: your confirmed phases – {phases}",
+    ),
     "training.load": Text(de="Belastung (Session-RPE)", en="Load (session RPE)"),
     "training.load.acute": Text(de="Akut (7 Tage)", en="Acute (7 days)"),
     "training.load.chronic": Text(

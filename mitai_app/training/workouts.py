@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import groupby
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, or_, select
@@ -664,6 +665,41 @@ def strength_summary(
         return StrengthSummary(exercises, "", {}, [])
     progress = exercise_progress(session, owner, shown)
     return StrengthSummary(exercises, str(shown), _kept(session, owner, shown), progress)
+
+
+def first_record_day(*, session: Session, profile_id: uuid.UUID | str) -> date | None:
+    """The first day a set beat a record its exercise held from an earlier
+    day (the heaviest weight or an estimated one-rep maximum), or None:
+    the first sets of an exercise set its records without breaking one.
+    One read of the records' index: each exercise's weight × reps once with
+    the day first reached."""
+    weight, reps, day = col(WorkoutSet.weight_kg), col(WorkoutSet.reps), col(WorkoutSet.date)
+    combos = session.exec(
+        select(WorkoutSet.exercise_id, sa.func.min(day), weight, reps)
+        .where(
+            WorkoutSet.profile_id == as_uuid(profile_id),
+            WorkoutSet.kind != WARMUP,
+            reps >= 1,
+            weight > 0,
+        )
+        .group_by(WorkoutSet.exercise_id, weight, reps)
+    ).all()
+    by_exercise: dict[uuid.UUID, list[tuple[date, float, int]]] = {}
+    for exercise_id, first, kg, count in combos:
+        by_exercise.setdefault(exercise_id, []).append((first, float(kg), count))
+    found: list[date] = []
+    for sets in by_exercise.values():
+        held: dict[str, Record] = {}  # the records of the days before the one looked at
+        for first, of_day in groupby(sorted(sets), key=lambda combo: combo[0]):
+            scored = [set_records(first, count, kg) for _, kg, count in of_day]
+            if held and any(broken(held, now) for now in scored):
+                found.append(first)
+                break
+            for now in scored:
+                for record in now.values():
+                    if better(record, held.get(record.kind)):
+                        held[record.kind] = record
+    return min(found, default=None)
 
 
 def latest_record(

@@ -5,12 +5,44 @@ state), readable on a 390 px phone, and the badge of a reference category.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date, timedelta
+
 import reflex as rx
 from plotly.graph_objs import Figure
 
+from mitai_app.core.phases import PhaseBand
 from mitai_app.ui.session import AuthState, in_language
 
 CHART_HEIGHT = 300
+# Confirmed training phases behind a chart: light, so the points stay readable.
+PHASE_COLOURS = {
+    "calorie_deficit": "rgba(37, 99, 235, 0.12)",
+    "calorie_surplus": "rgba(234, 88, 12, 0.12)",
+    "maintenance": "rgba(100, 116, 139, 0.12)",
+    "recomposition": "rgba(22, 163, 74, 0.12)",
+    "deload": "rgba(147, 51, 234, 0.12)",
+}
+
+
+def phase_shapes(bands: Sequence[PhaseBand]) -> list[dict]:
+    """The confirmed phases (core.phases) as shaded spans behind a date
+    chart, for its layout's `shapes`; a phase's last day is shaded to its end."""
+    return [
+        {
+            "type": "rect",
+            "xref": "x",
+            "yref": "paper",
+            "x0": band.start,
+            "x1": (date.fromisoformat(band.end) + timedelta(days=1)).isoformat(),
+            "y0": 0,
+            "y1": 1,
+            "fillcolor": PHASE_COLOURS.get(band.phase, PHASE_COLOURS["maintenance"]),
+            "line": {"width": 0},
+            "layer": "below",
+        }
+        for band in bands
+    ]
 
 
 def layout(**extra) -> dict:

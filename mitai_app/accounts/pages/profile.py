@@ -1,6 +1,7 @@
 """The user's profile: name, sex, birthday, height, resting heart rate,
 language, units, time zone, session lifetime; below, the settings modules
-add (`profile=` in their manifest), e.g. the blood-pressure guideline.
+add (`profile=` in their manifest), e.g. the blood-pressure guideline, and
+the profile's history (each change: its day and what changed).
 
 The inputs are uncontrolled (`default_value`): they keep what the user typed
 when a save is refused, and the form is re-mounted (a new `key`) only after a
@@ -21,6 +22,8 @@ from mitai_app.accounts.profile import ProfileForm
 from mitai_app.accounts.service import known_zone
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
+from mitai_app.core.formatting import in_both
+from mitai_app.core.i18n import translate
 from mitai_app.core.modules import contributions
 from mitai_app.core.units import from_input, to_display
 from mitai_app.ui.forms import (
@@ -33,7 +36,7 @@ from mitai_app.ui.forms import (
     with_field_error,
 )
 from mitai_app.ui.layout import page
-from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login
+from mitai_app.ui.session import AuthState, call_service, in_language, signed_in, t, to_login
 
 FIELDS = (
     "display_name",
@@ -57,6 +60,35 @@ def _convert_height(text: str, old: str, new: str) -> str:
     if not math.isfinite(value):
         return text
     return f"{to_display(from_input(value, 'length', old), 'length', new):.1f}"
+
+
+class ProfileHistoryState(rx.State):
+    changes: list[dict[str, str]] = []  # day, field, change in both languages, newest first
+    loaded: bool = False
+
+    @rx.event
+    async def load(self):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
+        found = await call_service(profile_service.profile_changes, profile_id=me.user.id)
+        system = me.user.unit_system
+        self.changes = [
+            in_both(lambda lang, c=change: _change_row(c, lang, system)) for change in found
+        ]
+        self.loaded = True
+        return None
+
+
+def _change_row(change, lang: str, system: str) -> dict[str, str]:
+    words = profile_service.change_words(change, lang, system)
+    return {
+        "day": words["day"],
+        "field": words["field"],
+        "change": translate(
+            "profile.history.change", lang, before=words["before"], after=words["after"]
+        ),
+    }
 
 
 class ProfileState(rx.State):
@@ -103,7 +135,11 @@ class ProfileState(rx.State):
         form = await call_service(profile_service.get_profile, profile_id=me.user.id)
         self._fill(form, offer_browser_zone=True)
         if not self.browser_zone:
-            return rx.call_script(BROWSER_ZONE_JS, callback=ProfileState.set_browser_zone)
+            return [
+                ProfileHistoryState.load,
+                rx.call_script(BROWSER_ZONE_JS, callback=ProfileState.set_browser_zone),
+            ]
+        return ProfileHistoryState.load
 
     @rx.event
     def set_browser_zone(self, zone: str):
@@ -152,6 +188,7 @@ class ProfileState(rx.State):
         self.error = self.error_field = ""
         self._fill(result)
         self.saved = True
+        return ProfileHistoryState.load
 
 
 def _checked(component: rx.Component, name: str) -> rx.Component:
@@ -306,6 +343,43 @@ def _form() -> rx.Component:
     )
 
 
+def _change(row: rx.Var) -> rx.Component:
+    return rx.box(
+        rx.text(in_language(row, "day"), size="2", color_scheme="gray"),
+        rx.text(
+            rx.text.strong(in_language(row, "field")),
+            ": ",
+            in_language(row, "change"),
+            size="2",
+            word_break="break-word",
+        ),
+        padding_y="0.4rem",
+        border_bottom="1px solid var(--gray-a5)",
+        width="100%",
+        class_name="profile-change",
+    )
+
+
+def _history() -> rx.Component:
+    """The profile's changes, newest first (accounts.profile.HISTORY_SHOWN of them)."""
+    H = ProfileHistoryState
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("profile.history.heading"), size="4", as_="h2"),
+            rx.text(t("profile.history.hint"), size="2", color_scheme="gray"),
+            rx.cond(
+                H.changes.length() > 0,
+                rx.vstack(rx.foreach(H.changes, _change), spacing="0", width="100%"),
+                rx.cond(H.loaded, rx.text(t("profile.history.none"), size="2"), rx.fragment()),
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+        id="profile-history",
+    )
+
+
 @page(route=routes.PROFILE, title_key="nav.profile", on_load=ProfileState.load)
 def profile_page() -> rx.Component:
     return rx.vstack(
@@ -323,6 +397,7 @@ def profile_page() -> rx.Component:
         _form(),
         # Settings the modules keep on the profile (each loads and saves itself).
         *[setting() for _, setting in contributions("profile")],
+        _history(),
         spacing="5",
         width="100%",
         max_width="36rem",

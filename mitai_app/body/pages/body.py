@@ -25,7 +25,14 @@ from mitai_app.body.overview import (
 from mitai_app.core import routes
 from mitai_app.core.formatting import in_both, today_in
 from mitai_app.core.series import DAY_MS, DEFAULT_RANGE, RANGE_DAYS, date_axis
-from mitai_app.ui.charts import category_badge, date_xaxis, dated_trace, figure, plot
+from mitai_app.ui.charts import (
+    category_badge,
+    date_xaxis,
+    dated_trace,
+    figure,
+    phase_shapes,
+    plot,
+)
 from mitai_app.ui.csv_download import csv_download
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
@@ -34,8 +41,7 @@ CIRCUMFERENCE_PANEL_HEIGHT = 170
 # The charts by the key of their axis; a circumference panel is "tape-<site>".
 CHARTS = ("weight", "fat", "mass", *(f"tape-{site}" for site in CIRCUMFERENCE_SITES), "whtr")
 _NO_AXIS = date_axis([]).as_state()
-# Confirmed training phases behind the weight chart: light, so the points stay readable.
-PHASE_COLOURS = {
+COLOURS = {
     "calorie_deficit": "rgba(37, 99, 235, 0.12)",
     "calorie_surplus": "rgba(234, 88, 12, 0.12)",
     "maintenance": "rgba(100, 116, 139, 0.12)",
@@ -141,22 +147,7 @@ class BodyState(rx.State):
         has_goal = weight.goal is not None and weight.days.start
         self.goal_x = [weight.days.start, weight.end] if has_goal else []
         self.goal_y = [weight.goal, weight.goal] if has_goal else []
-        self.phase_shapes = [
-            {
-                "type": "rect",
-                "xref": "x",
-                "yref": "paper",
-                # A phase's last day is shaded to its end.
-                "x0": band.start,
-                "x1": (date.fromisoformat(band.end) + timedelta(days=1)).isoformat(),
-                "y0": 0,
-                "y1": 1,
-                "fillcolor": PHASE_COLOURS.get(band.phase, PHASE_COLOURS["maintenance"]),
-                "line": {"width": 0},
-                "layer": "below",
-            }
-            for band in weight.phases
-        ]
+        self.phase_shapes = phase_shapes(weight.phases)
         self.summary = in_both(lambda lang: weight_words(overview, lang))
         self.fat_dates = {m: s.dates for m, s in overview.body_fat.items()}
         self.fat_values = {m: s.values for m, s in overview.body_fat.items()}

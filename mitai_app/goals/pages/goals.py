@@ -16,7 +16,7 @@ from mitai_app.core.formatting import as_typed, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.goals.achievements import achievement_words, note_achievements
 from mitai_app.goals.consts import CUSTOM, FITNESS, GOALS, TITLE_MAX, WEEKLY_KINDS
-from mitai_app.goals.focus import focus_weights, set_focus_weights
+from mitai_app.goals.focus import focus_weights, goal_contributions, set_focus_weights
 from mitai_app.goals.pages.effort import EffortState, effort_section
 from mitai_app.goals.pages.parts import checked, week_goal
 from mitai_app.goals.pages.phases import phases_section
@@ -46,6 +46,7 @@ from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import (
     error_callout,
     field,
+    field_error,
     form,
     invalid_attrs,
     select_field,
@@ -56,6 +57,24 @@ from mitai_app.ui.session import call_service, in_language, shown, signed_in, t,
 
 _FIELDS = {"goal_type", "title", "target_value", "target_date", "start_value"}
 _EDIT_FIELDS = {"edit_title", "edit_target_value", "edit_target_date"}
+SHARE_TOTAL = "share_total"  # the goal's contributions do not add up
+
+
+def _area_rows(groups) -> list[dict[str, str]]:
+    """The focus areas as form rows: key, percent as typed, the name and, on
+    a category's first area, the category's name, in both languages."""
+    return [
+        {
+            "key": area.key,
+            "weight": format_number(area.weight, "en", decimals=0) if area.weight else "",
+            "name_de": area.name.de,
+            "name_en": area.name.en,
+            "head_de": group.name.de if index == 0 else "",
+            "head_en": group.name.en if index == 0 else "",
+        }
+        for group in groups
+        for index, area in enumerate(group.areas)
+    ]
 
 
 class GoalsState(rx.State):
@@ -74,6 +93,7 @@ class GoalsState(rx.State):
     edit_goal: dict[str, str] = {}  # the edited goal's title, target and date as typed
     edit_error: str = ""
     edit_field: str = ""
+    edit_shares: list[dict[str, str]] = []  # what the edited goal works on, rows as `focus`
     achievements: dict[str, str] = {}  # the new ones (shown once) and all earned, both languages
     week: list[dict[str, str]] = []  # this week's goals: name and "2 of 3" in both languages
     week_lines: dict[str, str] = {}  # the week's first day and the streaks, both languages
@@ -122,18 +142,7 @@ class GoalsState(rx.State):
         self.loaded = True
 
     def _show_focus(self, groups) -> None:
-        self.focus = [
-            {
-                "key": area.key,
-                "weight": format_number(area.weight, "en", decimals=0) if area.weight else "",
-                "name_de": area.name.de,
-                "name_en": area.name.en,
-                "head_de": group.name.de if index == 0 else "",
-                "head_en": group.name.en if index == 0 else "",
-            }
-            for group in groups
-            for index, area in enumerate(group.areas)
-        ]
+        self.focus = _area_rows(groups)
         weighted = sorted((a for g in groups for a in g.areas if a.weight), key=lambda a: -a.weight)
         self.focus_top = [
             {"percent": str(round(a.weight)), "name_de": a.name.de, "name_en": a.name.en}
@@ -312,12 +321,19 @@ class GoalsState(rx.State):
         )
 
     @rx.event
-    def ask_edit(self, ref: str):
+    async def ask_edit(self, ref: str):
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         index = int(ref) if str(ref).isdigit() else -1
         if 0 <= index < len(self.goals):
             row = self.goals[index]
             self.edit_goal = {k: row[k] for k in ("title", "target", "target_date")}
+            self.edit_shares = _area_rows(
+                await call_service(goal_contributions, profile_id=me.user.id, goal_id=self._id(ref))
+            )
             self.edit_ref, self.edit_error, self.edit_field = index, "", ""
+        return None
 
     @rx.event
     def close_edit(self, open_: bool = False):
@@ -337,9 +353,18 @@ class GoalsState(rx.State):
             target_value=str(values.get("edit_target_value", "")),
             target_date=str(values.get("edit_target_date", "")),
             today=today_in(me.user.timezone),
+            contributions={
+                row["key"]: str(values.get(f"share_{row['key']}", "")) for row in self.edit_shares
+            },
         )
-        field = f"edit_{at}"
-        self.edit_error, self.edit_field = message, field if field in _EDIT_FIELDS else ""
+        areas = {row["key"] for row in self.edit_shares}
+        field = (
+            f"share_{at}" if at in areas else SHARE_TOTAL if at == "focus_total" else f"edit_{at}"
+        )
+        self.edit_error = message
+        self.edit_field = (
+            field if field in _EDIT_FIELDS or at in areas or field == SHARE_TOTAL else ""
+        )
         if not message:
             self.edit_ref = -1
             await self._show(me)
@@ -599,6 +624,19 @@ def _edit_dialog() -> rx.Component:
                     type="date",
                     default_value=S.edit_goal["target_date"],
                 ),
+                rx.el.details(
+                    rx.el.summary(
+                        t("goals.contributions"), style={"cursor": "pointer", "min_height": "44px"}
+                    ),
+                    rx.text(t("goals.focus.hint"), size="2", color_scheme="gray"),
+                    rx.foreach(
+                        S.edit_shares,
+                        lambda row: _area_input(row, "share_", S.edit_field, S.edit_error),
+                    ),
+                    id="goal-contributions",
+                    width="100%",
+                ),
+                field_error(SHARE_TOTAL, S.edit_field, S.edit_error),
                 rx.cond(S.edit_field == "", error_callout(S.edit_error), rx.fragment()),
                 submit=t("goals.save"),
                 busy=False,
@@ -692,8 +730,11 @@ def _week() -> rx.Component:
     )
 
 
-def _focus_input(row: rx.Var) -> rx.Component:
-    input_id = "focus-" + row["key"]
+def _area_input(row: rx.Var, prefix: str, error_field: rx.Var, error: rx.Var) -> rx.Component:
+    """An area's percent (named `prefix` + its key) under its category's
+    heading, with `error` under it while `error_field` names it."""
+    name = prefix + row["key"]
+    input_id = "area-" + name
     return rx.fragment(
         rx.cond(
             in_language(row, "head") != "",
@@ -704,12 +745,12 @@ def _focus_input(row: rx.Var) -> rx.Component:
             rx.el.label(in_language(row, "name"), html_for=input_id, style={"flex": "1"}),
             rx.input(
                 id=input_id,
-                name=row["key"],
+                name=name,
                 default_value=row["weight"],
                 input_mode="decimal",
                 size="3",
                 width="5.5rem",
-                aria_invalid=rx.cond(S.focus_field == row["key"], "true", "false"),
+                aria_invalid=rx.cond(error_field == name, "true", "false"),
             ),
             rx.text("%", size="2"),
             align="center",
@@ -717,8 +758,8 @@ def _focus_input(row: rx.Var) -> rx.Component:
             width="100%",
         ),
         rx.cond(
-            S.focus_field == row["key"],
-            rx.text(S.focus_error, color_scheme="red", size="2", role="alert"),
+            error_field == name,
+            rx.text(error, color_scheme="red", size="2", role="alert"),
             rx.fragment(),
         ),
     )
@@ -754,7 +795,9 @@ def _focus() -> rx.Component:
                 ),
                 rx.text(t("goals.focus.hint"), size="2", color_scheme="gray"),
                 form(
-                    rx.foreach(S.focus, _focus_input),
+                    rx.foreach(
+                        S.focus, lambda row: _area_input(row, "", S.focus_field, S.focus_error)
+                    ),
                     success_callout(S.focus_done),
                     rx.cond(S.focus_field == "", error_callout(S.focus_error), rx.fragment()),
                     submit=t("goals.focus.save"),

@@ -27,13 +27,14 @@ from mitai_app.training.evaluation import set_quality_filter
 from mitai_app.training.overview import (
     TrainingOverview,
     movement_words,
+    phases_words,
     session_words,
     training_overview,
     week_total,
 )
 from mitai_app.training.pages.pickers import exercise_select
 from mitai_app.training.strength import dated_records
-from mitai_app.ui.charts import figure, plot
+from mitai_app.ui.charts import figure, phase_shapes, plot
 from mitai_app.ui.csv_download import csv_download
 from mitai_app.ui.forms import select_field
 from mitai_app.ui.layout import page
@@ -41,6 +42,7 @@ from mitai_app.ui.session import call_service, in_language, signed_in, t, to_log
 
 CATEGORY_KEYS = [c.key for c in TRAINING_CATEGORIES] + [UNCATEGORISED]
 COLOURS = {c.key: c.color for c in TRAINING_CATEGORIES} | {UNCATEGORISED: "#94a3b8"}
+WEEK_MS = 7 * 24 * 3600 * 1000
 
 
 def _day_words(overview: TrainingOverview, lang: str, system: System) -> list[dict[str, str]]:
@@ -95,6 +97,7 @@ class TrainingState(rx.State):
     days: list[dict[str, str]] = []
     words: dict[str, str] = {}  # week total, load and zone basis in both languages
     weeks: list[str] = []
+    phase_shapes: list[dict] = []  # the confirmed phases behind the minutes chart
     minutes: dict[str, list[int]] = {key: [] for key in CATEGORY_KEYS}
     zones: list[str] = []  # "120–132 bpm", zone 1 first
     zone_minutes: list[str] = []  # "45 min" in each zone, zone 1 first
@@ -153,11 +156,13 @@ class TrainingState(rx.State):
         self.words = in_both(
             lambda lang: {
                 "week": week_total(overview, lang),
+                "phases": phases_words(overview, lang),
                 **_load_words(overview, lang),
                 **_zone_basis(overview, lang),
             }
         )
         self.weeks = [week.isoformat() for week in overview.weeks]
+        self.phase_shapes = phase_shapes(overview.phases)
         self.minutes = {key: overview.minutes.get(key, []) for key in CATEGORY_KEYS}
         self.zones = (
             []
@@ -268,15 +273,29 @@ def _chart() -> rx.Component:
             "marker": {"color": COLOURS[key]},
             "visible": TrainingState.minutes[key].length() > 0,
             "hovertemplate": "%{y} min",
+            # Each bar spans its week (Monday to Sunday), so a phase's shaded days line up.
+            "xperiod": WEEK_MS,
+            "xperiod0": "2000-01-03",  # a Monday
+            "xperiodalignment": "middle",
         }
         for key in CATEGORY_KEYS
     ]
     return _section(
         "training.minutes_chart",
         plot(
-            figure(traces, barmode="stack", yaxis={"title": {"text": "min"}}),
+            figure(
+                traces,
+                barmode="stack",
+                yaxis={"title": {"text": "min"}},
+                shapes=TrainingState.phase_shapes,
+            ),
             t("training.minutes_chart"),
             "chart-training-minutes",
+        ),
+        rx.cond(
+            _words("phases") != "",
+            rx.text(_words("phases"), size="2", id="training-phases"),
+            rx.fragment(),
         ),
     )
 

@@ -13,7 +13,14 @@ from sqlmodel import select
 
 from mitai_app.accounts import service as auth
 from mitai_app.accounts.models import UserActivityLog
-from mitai_app.accounts.profile import get_profile, profile_on, timezones, update_profile
+from mitai_app.accounts.profile import (
+    change_words,
+    get_profile,
+    profile_changes,
+    profile_on,
+    timezones,
+    update_profile,
+)
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import AppSetting
 from tests.factories import new_profile, stored_profile
@@ -218,7 +225,9 @@ def test_a_non_admin_cannot_change_registration(session):
     assert auth.registration_open(session=session) is True
 
 
-def test_the_profile_keeps_its_history_so_a_past_days_values_can_be_read(session):
+def _spring_and_summer(session):
+    """A profile whose height and sex are set in spring and its height
+    changed in summer, and another profile changed in summer."""
     me = new_profile(session)
     other = new_profile(session)
     spring, summer = TODAY, TODAY + timedelta(days=90)
@@ -226,6 +235,11 @@ def test_the_profile_keeps_its_history_so_a_past_days_values_can_be_read(session
     update_profile(session=session, profile_id=me, form=form, today=spring)
     update_profile(session=session, profile_id=me, form={**form, "height": "171.5"}, today=summer)
     update_profile(session=session, profile_id=other, form={"height": "190"}, today=summer)
+    return me, other, spring, summer
+
+
+def test_the_profile_keeps_its_history_so_a_past_days_values_can_be_read(session):
+    me, _, spring, summer = _spring_and_summer(session)
 
     before = profile_on(session=session, profile_id=me, day=spring - timedelta(days=1))
     assert before["height_cm"] is None and before["sex"] is None
@@ -236,6 +250,26 @@ def test_the_profile_keeps_its_history_so_a_past_days_values_can_be_read(session
     assert profile_on(session=session, profile_id=me, day=summer)["height_cm"] == 171.5
     with pytest.raises(UserError):
         profile_on(session=session, profile_id=uuid.uuid4(), day=spring)
+
+
+def test_the_profile_history_lists_each_change_newest_first_in_the_readers_words(session):
+    me, other, spring, summer = _spring_and_summer(session)
+    changes = profile_changes(session=session, profile_id=me)
+    assert [(c.day, c.field) for c in changes][0] == (summer, "height_cm")
+    assert sorted((c.day, c.field) for c in changes[1:]) == [
+        (spring, "height_cm"),
+        (spring, "sex"),
+    ]
+    newest = change_words(changes[0], "en", "metric")
+    assert (newest["field"], newest["before"], newest["after"]) == (
+        "Height",
+        "170.0 cm",
+        "171.5 cm",
+    )
+    assert change_words(changes[0], "en", "imperial")["after"] == "67.5 in"
+    sex = change_words(next(c for c in changes if c.field == "sex"), "de", "metric")
+    assert (sex["field"], sex["before"], sex["after"]) == ("Geschlecht", "—", "Weiblich")
+    assert len(profile_changes(session=session, profile_id=other)) == 1
 
 
 def test_a_resting_heart_rate_is_kept_shown_back_and_cleared(session):

@@ -3,7 +3,8 @@ falling weights read through body's service are a cut; another profile's
 data is not read. The finding is stored once as a suggestion with its
 evidence; the user confirms, corrects or rejects it (a rejection holds, a
 confirmed phase ends when the next is confirmed, another profile's phase is
-not found), and the Body page's weight chart shades confirmed phases."""
+not found), and the Body page's weight chart and the Training page's
+minutes chart shade confirmed phases."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from sqlmodel import select
 
 from mitai_app.body.models import WeightEntry
-from mitai_app.body.overview import PhaseBand, body_overview, weight_words
+from mitai_app.body.overview import body_overview, weight_words
 from mitai_app.core.errors import UserError
 from mitai_app.goals.detection import (
     phase_words,
@@ -24,6 +25,7 @@ from mitai_app.goals.detection import (
 )
 from mitai_app.goals.models import TrainingPhase
 from mitai_app.goals.phases import BULK, CUT, RECOMPOSITION
+from mitai_app.training.overview import phases_words, training_overview
 from tests.factories import new_profile
 
 TODAY = date(2026, 3, 26)
@@ -147,7 +149,27 @@ def test_the_weight_chart_shades_confirmed_phases_only(session):
     assert shown.weight.phases == []  # a suggestion is not shaded
     review_phase(session=session, profile_id=owner, phase_id=found.id, answer="confirm")
     shown = body_overview(session=session, profile_id=owner, range_key="3m", today=TODAY)
-    assert shown.weight.phases == [PhaseBand(found.start.isoformat(), TODAY.isoformat(), CUT)]
+    assert [(b.start, b.end, b.phase) for b in shown.weight.phases] == [
+        (found.start.isoformat(), TODAY.isoformat(), CUT)
+    ]
     assert weight_words(shown, "en")["phases"].startswith(
         "Shaded: your confirmed phases – Calorie deficit (cut)"
     )
+
+
+def test_the_training_minutes_chart_shades_confirmed_phases_held_to_its_weeks(session):
+    owner = new_profile(session, email="p10@example.com")
+    _falling(session, owner, days=200)
+    found = store_suggestion(session=session, profile_id=owner, today=TODAY)
+    shown = training_overview(session=session, profile_id=owner, today=TODAY)
+    assert shown.phases == [] and phases_words(shown, "en") == ""  # a suggestion is not shaded
+    review_phase(session=session, profile_id=owner, phase_id=found.id, answer="confirm")
+    shown = training_overview(session=session, profile_id=owner, today=TODAY)
+    first_week = shown.weeks[0].isoformat()
+    assert [(b.start, b.end, b.phase) for b in shown.phases] == [
+        (max(found.start.isoformat(), first_week), TODAY.isoformat(), CUT)
+    ]
+    assert phases_words(shown, "en").startswith(
+        "Shaded: your confirmed phases – Calorie deficit (cut)"
+    )
+    assert phases_words(shown, "de").startswith("Hinterlegt: deine bestätigten Phasen")

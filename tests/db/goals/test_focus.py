@@ -67,10 +67,7 @@ def test_bad_weights_are_refused_at_their_field_without_a_write(session, typed, 
     assert not any(_weights(focus.focus_weights(session=session, profile_id=owner)).values())
 
 
-def test_a_goal_contributes_to_its_areas_and_effort_sets_focus_beside_goals_and_training(
-    session,
-):
-    owner = new_profile(session, email="fa5@example.com")
+def _weight_goal(session, owner) -> str:
     for i in range(8):
         add_weight(
             session=session,
@@ -79,18 +76,25 @@ def test_a_goal_contributes_to_its_areas_and_effort_sets_focus_beside_goals_and_
             kg=90 - i * 0.1,
             today=TODAY,
         )
-    goal = service.create_goal(
+    return service.create_goal(
         session=session,
         profile_id=owner,
         goal_type="weight",
         title="Leichter",
         target_value="85",
         today=TODAY,
-    )
+    ).id
+
+
+def test_a_goal_contributes_to_its_areas_and_effort_sets_focus_beside_goals_and_training(
+    session,
+):
+    owner = new_profile(session, email="fa5@example.com")
+    goal_id = _weight_goal(session, owner)
     stored = session.exec(
         select(FocusAreaDefinition.key, GoalFocusContribution.contribution_weight)
         .join(FocusAreaDefinition)
-        .where(GoalFocusContribution.goal_id == uuid.UUID(goal.id))
+        .where(GoalFocusContribution.goal_id == uuid.UUID(goal_id))
     ).all()
     assert dict(stored) == {"weight_loss": 70.0, "fat_loss": 30.0}
     focus.set_focus_weights(
@@ -110,6 +114,66 @@ def test_a_goal_contributes_to_its_areas_and_effort_sets_focus_beside_goals_and_
     assert sum(trained.values()) == pytest.approx(100, abs=0.5)
     assert trained["endurance"] == max(trained.values())  # running works endurance most
 
-    service.delete_goal(session=session, profile_id=owner, goal_id=goal.id)
+    service.delete_goal(session=session, profile_id=owner, goal_id=goal_id)
     assert not session.exec(select(GoalFocusContribution)).all()
     assert all(c.goals == 0 for c in focus.effort(session=session, profile_id=owner, today=TODAY))
+
+
+def _edit(session, owner, goal_id, shares, title="Leichter"):
+    return service.update_goal(
+        session=session,
+        profile_id=owner,
+        goal_id=goal_id,
+        title=title,
+        target_value="85",
+        target_date="",
+        today=TODAY,
+        contributions=shares,
+    )
+
+
+def test_a_goals_contributions_are_edited_and_effort_follows(session):
+    owner = new_profile(session, email="fa6@example.com")
+    goal_id = _weight_goal(session, owner)
+    shown = _weights(focus.goal_contributions(session=session, profile_id=owner, goal_id=goal_id))
+    assert {k: v for k, v in shown.items() if v} == {"weight_loss": 70.0, "fat_loss": 30.0}
+    assert len(shown) == 26
+    _edit(session, owner, goal_id, {"weight_loss": "40", "max_strength": "60"})
+    shown = _weights(focus.goal_contributions(session=session, profile_id=owner, goal_id=goal_id))
+    assert {k: v for k, v in shown.items() if v} == {"weight_loss": 40.0, "max_strength": 60.0}
+    effort = {c.key: c for c in focus.effort(session=session, profile_id=owner, today=TODAY)}
+    assert effort["body_composition"].goals == 40 and effort["strength"].goals == 60
+
+
+@pytest.mark.parametrize(
+    ("shares", "field", "code"),
+    [
+        ({"weight_loss": "-10", "fat_loss": "110"}, "weight_loss", "goals.focus.error.range"),
+        ({"weight_loss": "viel"}, "weight_loss", "goals.focus.error.number"),
+        ({"weight_loss": "50", "fat_loss": "30"}, "focus_total", "goals.focus.error.total"),
+    ],
+)
+def test_bad_contributions_are_refused_at_their_field_and_nothing_is_stored(
+    session, shares, field, code
+):
+    owner = new_profile(session, email=f"fa7-{code[-5:]}@example.com")
+    goal_id = _weight_goal(session, owner)
+    with pytest.raises(UserError) as refused:
+        _edit(session, owner, goal_id, shares, title="Renamed")
+    assert (refused.value.field, refused.value.code) == (field, code)
+    session.rollback()
+    shown = _weights(focus.goal_contributions(session=session, profile_id=owner, goal_id=goal_id))
+    assert {k: v for k, v in shown.items() if v} == {"weight_loss": 70.0, "fat_loss": 30.0}
+    listed = service.goals_overview(session=session, profile_id=owner, today=TODAY)
+    assert [g.title for g in listed] == ["Leichter"]  # the title was not half-written either
+
+
+def test_another_profiles_goal_contributions_are_not_found(session):
+    owner = new_profile(session, email="fa8@example.com")
+    other = new_profile(session, email="fa9@example.com")
+    goal_id = _weight_goal(session, owner)
+    with pytest.raises(UserError) as refused:
+        focus.goal_contributions(session=session, profile_id=other, goal_id=goal_id)
+    assert refused.value.code == "record.error.not_found"
+    with pytest.raises(UserError):
+        _edit(session, other, goal_id, {"weight_loss": "100"})

@@ -13,6 +13,7 @@ from mitai_app.body.models import WeightEntry
 from mitai_app.core.errors import UserError
 from mitai_app.goals import weekly
 from mitai_app.goals.models import WeeklyGoal
+from mitai_app.goals.weeks import Streak
 from mitai_app.nutrition.models import NutritionEntry
 from mitai_app.training.models import Activity
 from tests.factories import new_profile
@@ -109,3 +110,23 @@ def test_targets_set_long_ago_stay_in_force(session):
     overview = weekly.weekly_overview(session=session, profile_id=owner, today=TODAY)
     assert overview.targets == {"workouts": 2}
     assert [(g.kind, g.done) for g in overview.goals] == [("workouts", 1)]
+
+
+def test_the_longest_streak_stays_the_longest_ever_after_its_year_has_passed(session):
+    owner = new_profile(session, email="w10@example.com")
+    other = new_profile(session, email="w11@example.com")
+    long_ago = TODAY - timedelta(days=330)
+    for n in range(40):  # forty days in a row, eleven months ago
+        session.add(WeightEntry(profile_id=owner, date=long_ago + timedelta(days=n), weight=80))
+    session.add(WeightEntry(profile_id=owner, date=TODAY, weight=80))
+    session.commit()
+    seen = weekly.weekly_overview(session=session, profile_id=owner, today=TODAY)
+    assert (seen.logged_days.current, seen.logged_days.longest) == (1, 40)
+    a_year_later = TODAY + timedelta(days=200)  # the forty days are no longer read
+    session.add(WeightEntry(profile_id=owner, date=a_year_later, weight=80))
+    session.commit()
+    later = weekly.weekly_overview(session=session, profile_id=owner, today=a_year_later)
+    assert (later.logged_days.current, later.logged_days.longest) == (1, 40)
+    assert weekly.weekly_overview(session=session, profile_id=other, today=TODAY).logged_days == (
+        Streak(0, 0)
+    )

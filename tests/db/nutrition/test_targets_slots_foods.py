@@ -9,12 +9,13 @@ from datetime import date, timedelta
 
 import pytest
 
+from mitai_app.accounts.profile import change_words, profile_changes
 from mitai_app.body.service import add_weight
 from mitai_app.goals import service as goals
 from mitai_app.nutrition import service
 from mitai_app.nutrition.service import FoodInput, IngredientInput, RecipeInput
 from mitai_app.nutrition.slots import add_slot, delete_slot, meal_slots, rename_slot
-from mitai_app.nutrition.targets import set_targets
+from mitai_app.nutrition.targets import activity_on, set_targets
 from mitai_app.nutrition.words import day_words, entry_row, week_rows
 from mitai_app.training.daily_activity import record_day
 from tests.db.nutrition.test_service import _log, _refused
@@ -348,3 +349,37 @@ def test_undo_of_a_food_delete_is_refused_to_another_profile(session):
         "record.error.not_found",
     )
     assert service.own_foods(session=session, profile_id=other) == []
+
+
+def test_the_activity_level_is_versioned_with_the_profile_for_the_level_valid_at_a_date(session):
+    me = new_profile(session, **PERSON)
+    other = new_profile(session, email="activity-other@example.com")
+    spring, summer = TODAY - timedelta(days=90), TODAY
+    assert activity_on(session=session, profile_id=me, day=spring) == "light"  # the default
+    set_targets(
+        session=session, profile_id=me, activity="moderate", protein_g_per_kg=2.0, today=spring
+    )
+    set_targets(  # the same level again is no change
+        session=session, profile_id=me, activity="moderate", protein_g_per_kg=1.8, today=spring
+    )
+    set_targets(
+        session=session, profile_id=me, activity="active", protein_g_per_kg=1.8, today=summer
+    )
+    set_targets(
+        session=session, profile_id=other, activity="sedentary", protein_g_per_kg=1.0, today=spring
+    )
+    assert activity_on(session=session, profile_id=me, day=spring - timedelta(days=1)) == "light"
+    assert activity_on(session=session, profile_id=me, day=spring) == "moderate"
+    assert activity_on(session=session, profile_id=me, day=summer - timedelta(days=1)) == "moderate"
+    assert activity_on(session=session, profile_id=me, day=summer) == "active"
+    changes = profile_changes(session=session, profile_id=me)
+    assert [(c.day, c.field, c.before, c.after) for c in changes] == [
+        (summer, "activity_level", "moderate", "active"),
+        (spring, "activity_level", "light", "moderate"),
+    ]
+    words = change_words(changes[0], "en", "metric")
+    assert (words["field"], words["before"], words["after"]) == (
+        "Activity level",
+        "Moderately active (×1.55)",
+        "Very active (×1.725)",
+    )

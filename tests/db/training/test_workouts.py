@@ -351,3 +351,24 @@ def test_sets_saved_at_once_keep_the_records_all_of_them_make(migrated_engine):
             shown = _shown(after, me, bench)
         assert shown["heaviest"] == (65, TODAY)
         assert shown["volume"] == (5 * (50 + sum(range(60, 66))), TODAY)
+
+
+def test_the_first_record_day_is_the_first_set_beating_an_earlier_days_best(session):
+    me = new_profile(session)
+    other = new_profile(session, email="other-records@example.com")
+    first_day = TODAY - timedelta(days=14)
+    _, item = _workout(session, me, first_day)
+    _set(session, me, item, 5, 60)
+    _set(session, me, item, 5, 80)  # the same day: the exercise's first records, none broken
+    assert w.first_record_day(session=session, profile_id=me) is None
+    _, lighter = _workout(session, me, first_day + timedelta(days=3))
+    _set(session, me, lighter, 5, 70)
+    _set(session, me, lighter, 5, 90, kind="warmup")  # a warm-up holds no record
+    assert w.first_record_day(session=session, profile_id=me) is None
+    record_day = first_day + timedelta(days=7)
+    _, heavier = _workout(session, me, record_day)
+    _set(session, me, heavier, 3, 85)
+    _, later = _workout(session, me, TODAY)
+    _set(session, me, later, 3, 95)
+    assert w.first_record_day(session=session, profile_id=me) == record_day
+    assert w.first_record_day(session=session, profile_id=other) is None

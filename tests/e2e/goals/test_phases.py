@@ -1,7 +1,8 @@
 """Training phases in the browser: with 12 weeks of falling weights, opening
 the Goals page queues the detection on the task worker; its suggestion
 (a cut, with confidence and evidence) is confirmed, and the Body page's
-weight chart names the confirmed phase it shades. Axe in light and dark."""
+weight chart and the Training page's minutes chart name the confirmed phase
+they shade. Axe in light and dark."""
 
 from __future__ import annotations
 
@@ -78,3 +79,9 @@ def test_a_suggested_phase_is_confirmed_and_shaded_on_the_weight_chart(
         "Shaded: your confirmed phases – Calorie deficit (cut)", timeout=LOADED
     )
     expect(page.locator("#chart-weight .shapelayer path")).not_to_have_count(0)
+
+    page.goto(app.url + "/training")
+    expect(page.locator("#training-phases")).to_contain_text(
+        "Shaded: your confirmed phases – Calorie deficit (cut)", timeout=LOADED
+    )
+    expect(page.locator("#chart-training-minutes .shapelayer path")).not_to_have_count(0)

@@ -16,7 +16,6 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from mitai_app.core import logs
 from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import format_date, format_number, format_signed
 from mitai_app.core.i18n import translate
@@ -36,7 +35,7 @@ from mitai_app.goals.phases import (
 )
 from mitai_app.goals.sources import READERS
 from mitai_app.goals.weeks import WEEK, week_start
-from mitai_app.training.logs import ACTIVITY
+from mitai_app.training.overview import counted_per_day
 
 WEEKS = 12
 
@@ -54,13 +53,8 @@ def suggest_phase(
         return READERS[kind](session, owner, since, today)  # the goals' own readers
 
     minutes: dict[date, float] = defaultdict(float)
-    for day, done in logs.per_day(
-        ACTIVITY,
-        session=session,
-        profile_id=owner,
-        since=since,
-        until=this_week - timedelta(days=1),
-        fields=("duration",),
+    for day, done in counted_per_day(
+        session=session, profile_id=owner, since=since, until=this_week - timedelta(days=1)
     ).items():
         minutes[week_start(day)] += done.sums.get("duration", 0.0)
     return detect_phase(

@@ -21,7 +21,7 @@ from mitai_app.nutrition.service import daily_totals
 from mitai_app.recovery.logs import BLOOD_PRESSURE, VITALS
 from mitai_app.recovery.sleep import sleep_nights
 from mitai_app.training.daily_activity import day_summaries
-from mitai_app.training.logs import ACTIVITY
+from mitai_app.training.overview import counted_per_day
 
 # How far back a goal's values are read: the rate looks at the last 28 days,
 # the start value of a new goal is the newest value on its first day.
@@ -59,9 +59,7 @@ def _last_seven_days(per_day: dict[date, float], today: date) -> list[Point]:
 
 
 def _training(session: Session, owner: uuid.UUID, since: date, today: date):
-    return logs.per_day(
-        ACTIVITY, session=session, profile_id=owner, since=since, until=today, fields=("duration",)
-    )
+    return counted_per_day(session=session, profile_id=owner, since=since, until=today)
 
 
 def _sessions_per_week(session: Session, owner: uuid.UUID, since: date, today: date) -> list[Point]:

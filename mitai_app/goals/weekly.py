@@ -39,6 +39,7 @@ from mitai_app.goals.weeks import (
 from mitai_app.nutrition.logs import TOTALS
 from mitai_app.nutrition.models import MealEntry
 from mitai_app.training.logs import ACTIVITY
+from mitai_app.training.overview import counted_per_day
 
 WEEKS_READ = 52  # a year of weeks for the streaks
 
@@ -93,9 +94,9 @@ def _per_week(session: Session, owner: uuid.UUID, since: date, today: date):
     """Each week's counts by kind, and every day something was logged,
     from each source's per-day sums (one grouped read per source)."""
     weeks: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    trained = logs.per_day(
-        ACTIVITY, session=session, profile_id=owner, since=since, until=today, fields=("duration",)
-    )
+    # The sessions that count (the quality filter), as the training card
+    # counts them; any logged session still keeps the logging streak going.
+    trained = counted_per_day(session=session, profile_id=owner, since=since, until=today)
     for day, done in trained.items():
         counts = weeks[week_start(day)]
         counts["workouts"] += done.count
@@ -105,7 +106,8 @@ def _per_week(session: Session, owner: uuid.UUID, since: date, today: date):
     for kind, days in (("weigh_ins", weighed), ("food_days", fed)):
         for day in days:
             weeks[week_start(day)][kind] += 1
-    return weeks, set(trained) | weighed | fed
+    logged = logs.logged_days(ACTIVITY, session=session, profile_id=owner, since=since, until=today)
+    return weeks, logged | weighed | fed
 
 
 def weekly_overview(

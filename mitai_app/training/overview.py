@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from sqlmodel import Session, col, select
 
 from mitai_app.accounts.models import Profile
+from mitai_app.core import logs
 from mitai_app.core.formatting import format_number, format_quantity
 from mitai_app.core.i18n import translate
 from mitai_app.core.phases import PhaseBand, confirmed_phases
@@ -35,6 +36,7 @@ from mitai_app.training.formulas import (
     zone_minutes,
     zone_of,
 )
+from mitai_app.training.logs import ACTIVITY
 from mitai_app.training.models import TrainingType
 from mitai_app.training.type_catalogue import training_types, type_name
 
@@ -161,6 +163,32 @@ def training_load(*, session: Session, profile_id: uuid.UUID | str, today: date)
     since = today - timedelta(days=CHRONIC_DAYS - 1)
     rows = counted_sessions(session, as_uuid(profile_id), since, today)
     return Load(*acute_chronic(_rpe_loads(rows), today))
+
+
+def counted_per_day(
+    *, session: Session, profile_id: uuid.UUID | str, since: date, until: date
+) -> dict[date, logs.DayValues]:
+    """Each day's sessions that the profile's quality filter lets count,
+    with their minutes summed as "duration": what weekly goals and training
+    goals count, so they agree with the Training page and its dashboard
+    card. Summed by the database while no filter is set."""
+    owner = as_uuid(profile_id)
+    if filter_level(session, owner) == "disabled":
+        return logs.per_day(
+            ACTIVITY,
+            session=session,
+            profile_id=owner,
+            since=since,
+            until=until,
+            fields=("duration",),
+        )
+    minutes: dict[date, list[float]] = {}
+    for day, _key, _category, duration, *_ in counted_sessions(session, owner, since, until):
+        minutes.setdefault(day, []).append(float(duration or 0))
+    return {
+        day: logs.DayValues(len(each), {"duration": sum(each)}, {"duration": sum(each) / len(each)})
+        for day, each in minutes.items()
+    }
 
 
 def week_sessions(

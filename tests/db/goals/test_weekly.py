@@ -130,3 +130,41 @@ def test_the_longest_streak_stays_the_longest_ever_after_its_year_has_passed(ses
     assert weekly.weekly_overview(session=session, profile_id=other, today=TODAY).logged_days == (
         Streak(0, 0)
     )
+
+
+def test_workouts_the_quality_filter_leaves_out_do_not_count_but_keep_the_streak(session):
+    from mitai_app.core import logs
+    from mitai_app.training import evaluation, service
+    from mitai_app.training.card import training_card
+
+    owner = new_profile(session, email="w9@example.com")
+    weekly.set_weekly_targets(
+        session=session,
+        profile_id=owner,
+        targets={"workouts": "2", "active_minutes": "60", "weigh_ins": "", "food_days": ""},
+        today=TODAY,
+    )
+
+    def add(day: date, minutes: int, kcal: int) -> None:
+        entry = logs.LogInput(
+            day,
+            {"duration": [minutes], "active_kcal": [kcal]},
+            {"training_type": "running", "session_mood": "none"},
+            "",
+        )
+        service.add_activity(session=session, profile_id=owner, entry=entry, today=TODAY)
+
+    add(MONDAY, 45, 420)  # a real session
+    add(TODAY, 5, 5)  # too short to count once a filter is set
+
+    def counted() -> list[tuple[str, int]]:
+        overview = weekly.weekly_overview(session=session, profile_id=owner, today=TODAY)
+        card = training_card(session=session, profile_id=owner, today=TODAY)
+        assert [(g.kind, g.done) for g in card.goals] == [(g.kind, g.done) for g in overview.goals]
+        return [(g.kind, g.done) for g in overview.goals]
+
+    assert counted() == [("workouts", 2), ("active_minutes", 50)]
+    evaluation.set_quality_filter(session=session, profile_id=owner, level="moderate")
+    assert counted() == [("workouts", 1), ("active_minutes", 45)]
+    overview = weekly.weekly_overview(session=session, profile_id=owner, today=TODAY)
+    assert overview.logged_days.current == 1  # today's short session is still logged

@@ -196,6 +196,7 @@ HISTORY_FIELDS = {
     "sex": str,
     "date_of_birth": date.fromisoformat,
     "height_cm": float,
+    "resting_hr": int,
     "language": str,
     "unit_system": str,
     "timezone": str,

@@ -284,3 +284,16 @@ def test_a_resting_heart_rate_is_kept_shown_back_and_cleared(session):
     assert stored_profile(session, mine)["resting_hr"] == 52  # a refusal writes nothing
     assert _update(session, mine, resting_hr="").resting_hr == ""
     assert stored_profile(session, mine)["resting_hr"] is None
+
+
+def test_the_resting_heart_rate_valid_at_a_date_is_read_from_the_history(session):
+    me = new_profile(session)
+    spring, summer = TODAY, TODAY + timedelta(days=90)
+    update_profile(session=session, profile_id=me, form={"resting_hr": "58"}, today=spring)
+    update_profile(session=session, profile_id=me, form={"resting_hr": "54"}, today=summer)
+    assert (
+        profile_on(session=session, profile_id=me, day=spring - timedelta(days=1))["resting_hr"]
+        is None
+    )
+    assert profile_on(session=session, profile_id=me, day=spring)["resting_hr"] == 58
+    assert profile_on(session=session, profile_id=me, day=summer)["resting_hr"] == 54

@@ -393,9 +393,18 @@ def _user_then(
     session_id: str, work: Callable[[Session, CurrentUser], T] | None
 ) -> tuple[CurrentUser | None, T | None, Exception | None]:
     with db.session() as session:
-        user = auth_service.session_user_by_id(session=session, session_id=session_id)
-        if user is None or work is None:
-            return user, None, None
+        if work is None:
+            return (
+                auth_service.session_user_by_id(session=session, session_id=session_id),
+                None,
+                None,
+            )
+        # The profile's row stays referenced (and so in the session) while
+        # the work runs: its services read it without a statement.
+        profile = auth_service.session_profile_by_id(session=session, session_id=session_id)
+        if profile is None:
+            return None, None, None
+        user = auth_service.current_user(profile)
         try:
             return user, work(session, user), None
         except Exception as error:  # the handler reads it from result(), knowing `me`

@@ -17,9 +17,10 @@ os.environ.setdefault("REFLEX_HOT_RELOAD_EXCLUDE_PATHS", str(DATA_DIR))
 if _settings.redis_url:
     # A tab's events all reach the worker holding its websocket: that worker
     # keeps the tab's state (and its Redis lock) between events for a few
-    # seconds instead of reading, writing and locking it in Redis on every
-    # event (a quarter of the CPU an event cost). Another worker asking for
-    # the state (a reconnect, an upload) makes it write the state back first.
+    # seconds instead of locking, reading and writing it in Redis on every
+    # event (round trips and pickling that cost the worker CPU on each).
+    # Another worker asking for the state (a reconnect, an upload) makes it
+    # write the state back first.
     os.environ.setdefault("REFLEX_OPLOCK_ENABLED", "true")
     os.environ.setdefault("REFLEX_OPLOCK_HOLD_TIME", "5s")
 

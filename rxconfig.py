@@ -14,6 +14,15 @@ _settings = settings()
 # (The dev server stops when an excluded path does not exist.)
 DATA_DIR.mkdir(mode=0o700, exist_ok=True)
 os.environ.setdefault("REFLEX_HOT_RELOAD_EXCLUDE_PATHS", str(DATA_DIR))
+if _settings.redis_url:
+    # A tab's events all reach the worker holding its websocket: that worker
+    # keeps the tab's state (and its Redis lock) between events for a few
+    # seconds instead of locking, reading and writing it in Redis on every
+    # event (round trips and pickling that cost the worker CPU on each).
+    # Another worker asking for the state (a reconnect, an upload) makes it
+    # write the state back first.
+    os.environ.setdefault("REFLEX_OPLOCK_ENABLED", "true")
+    os.environ.setdefault("REFLEX_OPLOCK_HOLD_TIME", "5s")
 
 config = rx.Config(
     app_name="mitai_app",

@@ -27,9 +27,9 @@ Per level it prints p50/p95/p99 of connecting (hydrate until the Capture
 page is ready), the save (sent until its answer) and opening History (sent
 until the page is hydrated), the server's CPU time per action (all its
 processes, from /proc, during the acting phase), its memory per connected
-client (RSS growth from connecting the level's clients), and errors. The
-machine is shared with the load generator, so run it on a quiet machine
-and compare figures from the same run.
+client (RSS growth from connecting the level's clients), errors, and the
+machine's load average. The machine is shared with the load generator, so
+run it on a quiet machine and compare figures from the same run.
 """
 
 from __future__ import annotations
@@ -641,6 +641,8 @@ def report(clients: int, outcome: dict) -> None:
     print(f"  server memory per connected client {outcome['kb_per_client']:6.0f} KB")
     errors = sum(results.errors.values())
     print(f"  errors {errors}")
+    # Other work on the machine inflates every figure above: say how busy it was.
+    print("  machine load average (1, 5, 15 min) " + ", ".join(f"{n:.1f}" for n in os.getloadavg()))
     for message, count in results.errors.most_common(5):
         print(f"    {count} x {message}")
 

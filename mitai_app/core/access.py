@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
@@ -40,6 +41,7 @@ from mitai_app.core.models import (
     UserFeatureRestriction,
     UserFeatureUsage,
     name_text,
+    names_text,
 )
 from mitai_app.core.records import as_uuid
 from mitai_app.core.settings import settings
@@ -68,7 +70,8 @@ class FeatureRefused(Exception):
 # --- what the decision is made from --------------------------------------------
 
 
-def _grant(row: AccessGrant) -> rules.Grant:
+def _grant(row: AccessGrant | sa.Row) -> rules.Grant:
+    """From a grant, or a row of its columns."""
     return rules.Grant(
         tier_id=row.tier_id,
         granted_by=row.granted_by,
@@ -100,10 +103,10 @@ def effective_tier(
 class _Context:
     """One profile's tier and limits for some features, loaded together."""
 
-    profile: Profile
+    timezone: str | None  # the profile's, where a daily or monthly limit resets
     tier: rules.EffectiveTier
     tier_name: Text
-    features: dict[str, Feature]
+    feature_names: dict[str, Text]
     limits: dict[str, rules.Limit]
 
 
@@ -116,20 +119,44 @@ def tier_name(session: Session, tier_id: str) -> Text:
 def _context(
     session: Session, profile_id: uuid.UUID, feature_ids: Iterable[str] | None, now: datetime
 ) -> _Context:
-    # Two statements, not six: this runs inside every charged save, where
-    # each round trip costs the worker about a millisecond of CPU.
+    # Two statements, not six, of the columns the decision needs (no ORM
+    # rows): this runs inside every charged save, where each round trip and
+    # each hydrated row cost the worker CPU.
     rows = session.exec(
-        select(Profile, AccessGrant)
+        select(
+            Profile.tier,
+            Profile.timezone,
+            AccessGrant.tier_id,
+            AccessGrant.granted_by,
+            AccessGrant.valid_from,
+            AccessGrant.valid_until,
+            AccessGrant.is_active,
+            AccessGrant.paused_at,
+        )
         .outerjoin(AccessGrant, (AccessGrant.profile_id == Profile.id) & AccessGrant.is_active)
         .where(Profile.id == profile_id)
     ).all()
     if not rows:
         raise LookupError("profile not found")
-    profile = rows[0][0]
-    grants = [_grant(grant) for _, grant in rows if grant is not None]
-    tier = rules.effective_tier(profile.tier, grants, now)
+    grants = [_grant(row) for row in rows if row.tier_id is not None]
+    tier = rules.effective_tier(rows[0].tier, grants, now)
     query = (
-        select(Feature, TierLimit, UserFeatureRestriction, Tier)
+        select(
+            Feature.id,
+            Feature.name,
+            Feature.name_en,
+            Feature.default_limit,
+            Feature.limit_type,
+            TierLimit.limit_value,
+            TierLimit.limit_type.label("tier_limit_type"),
+            TierLimit.id.label("tier_limit_id"),
+            UserFeatureRestriction.custom_limit,
+            UserFeatureRestriction.is_disabled,
+            UserFeatureRestriction.id.label("restriction_id"),
+            Tier.name.label("tier_name"),
+            Tier.name_en.label("tier_name_en"),
+            Tier.id.label("tier_row_id"),
+        )
         .outerjoin(
             TierLimit, (TierLimit.feature_id == Feature.id) & (TierLimit.tier_id == tier.tier_id)
         )
@@ -143,27 +170,28 @@ def _context(
     )
     if feature_ids is not None:
         query = query.where(Feature.id.in_(list(feature_ids)))
-    rows = session.exec(query).all()
-    features = {feature.id: feature for feature, *_ in rows}
+    features = session.exec(query).all()
     limits = {
-        feature.id: rules.resolve_limit(
-            restriction=rules.Restriction(restriction.custom_limit, restriction.is_disabled)
-            if restriction
+        row.id: rules.resolve_limit(
+            restriction=rules.Restriction(row.custom_limit, row.is_disabled)
+            if row.restriction_id is not None
             else None,
-            tier_limit=rules.TierLimitRule(tier_limit.limit_value, tier_limit.limit_type)
-            if tier_limit
+            tier_limit=rules.TierLimitRule(row.limit_value, row.tier_limit_type)
+            if row.tier_limit_id is not None
             else None,
-            default_limit=feature.default_limit,
-            feature_limit_type=feature.limit_type,
+            default_limit=row.default_limit,
+            feature_limit_type=row.limit_type,
         )
-        for feature, tier_limit, restriction, _ in rows
+        for row in features
     }
-    tier_row = rows[0][3] if rows else None
+    first = features[0] if features else None
     return _Context(
-        profile=profile,
+        timezone=rows[0].timezone,
         tier=tier,
-        tier_name=name_text(tier_row) if tier_row else tier_name(session, tier.tier_id),
-        features=features,
+        tier_name=names_text(first.tier_row_id, first.tier_name, first.tier_name_en)
+        if first is not None and first.tier_row_id is not None
+        else tier_name(session, tier.tier_id),
+        feature_names={row.id: names_text(row.id, row.name, row.name_en) for row in features},
         limits=limits,
     )
 
@@ -171,8 +199,8 @@ def _context(
 def _decision(
     context: _Context, feature_id: str, usage: UserFeatureUsage | None, now: datetime, amount: int
 ) -> AccessDecision:
-    feature = context.features.get(feature_id)
-    if feature is None:
+    feature_name = context.feature_names.get(feature_id)
+    if feature_name is None:
         raise LookupError(f"unknown feature {feature_id!r}")
     limit = context.limits[feature_id]
     used = (
@@ -191,7 +219,7 @@ def _decision(
         limit_type=limit.limit_type,
         tier_id=context.tier.tier_id,
         tier_name=context.tier_name,
-        feature_name=name_text(feature),
+        feature_name=feature_name,
     )
 
 
@@ -255,11 +283,11 @@ def check_all(
         for usage in session.exec(
             select(UserFeatureUsage).where(
                 UserFeatureUsage.profile_id == owner,
-                UserFeatureUsage.feature_id.in_(list(context.features)),
+                UserFeatureUsage.feature_id.in_(list(context.feature_names)),
             )
         )
     }
-    wanted = list(context.features) if feature_ids is None else list(feature_ids)
+    wanted = list(context.feature_names) if feature_ids is None else list(feature_ids)
     return [_decision(context, fid, usages.get(fid), now, 1) for fid in wanted]
 
 
@@ -297,7 +325,7 @@ def consume(
     decision returned counts the units just taken in `used`."""
     owner, now = as_uuid(profile_id), now or utcnow()
     context = _context(session, owner, [feature_id], now)
-    if feature_id not in context.features:
+    if feature_id not in context.feature_names:
         raise LookupError(f"unknown feature {feature_id!r}")
     usage = _locked_usage(session, owner, feature_id)
     if usage is None:
@@ -310,7 +338,7 @@ def consume(
         raise FeatureRefused(decision)
     usage.usage_count = decision.used + amount
     usage.last_used_at = now
-    usage.reset_at = rules.period_end(decision.limit_type, now, context.profile.timezone)
+    usage.reset_at = rules.period_end(decision.limit_type, now, context.timezone)
     session.add(usage)
     session.flush()
     taken = replace(

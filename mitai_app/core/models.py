@@ -40,7 +40,12 @@ LIMIT_TYPES = ("daily", "monthly", "total")
 def name_text(row: Tier | Feature) -> Text:
     """A tier's or feature's name in both languages: the stored English name
     is optional, the German one stands in for it (and the id for both)."""
-    return Text(de=row.name or row.name_en or row.id, en=row.name_en or row.name or row.id)
+    return names_text(row.id, row.name, row.name_en)
+
+
+def names_text(row_id: str, name: str | None, name_en: str | None) -> Text:
+    """`name_text` from the columns, for a query that reads no ORM rows."""
+    return Text(de=name or name_en or row_id, en=name_en or name or row_id)
 
 
 class Tier(SQLModel, table=True):

@@ -23,7 +23,15 @@ from mitai_app.core.text import LANGUAGES
 from mitai_app.core.units import System, to_display, unit_label
 from mitai_app.ui.dialogs import confirm_dialog, undo_toast
 from mitai_app.ui.forms import error_callout, field, field_error, invalid_attrs, select_field
-from mitai_app.ui.session import AuthState, call_service, in_language, signed_in, t, to_login
+from mitai_app.ui.session import (
+    AuthState,
+    call_service,
+    in_language,
+    signed_in,
+    signed_in_then,
+    t,
+    to_login,
+)
 
 PAGE_SIZE = 20
 
@@ -116,16 +124,20 @@ class LogListState(rx.State):
     async def _fetch(self, log_id: str, offset: int, *events, limit: int = PAGE_SIZE) -> list:
         """`limit` rows of `log_id` from `offset`, then `events` (a toast);
         the way to the login page when signed out."""
-        me = await signed_in(self)
+        answer = await signed_in_then(
+            self,
+            lambda session, user: logs.page(
+                registered()[log_id],
+                session=session,
+                profile_id=user.id,
+                offset=offset,
+                limit=limit + 1,
+            ),
+        )
+        me = answer.me
         if me is None:
             return [to_login()]
-        rows = await call_service(
-            partial(logs.page, registered()[log_id]),
-            profile_id=me.user.id,
-            offset=offset,
-            limit=limit + 1,
-        )
-        self._put(log_id, offset, rows, me.user.unit_system, limit)
+        self._put(log_id, offset, answer.result(), me.user.unit_system, limit)
         return list(events)
 
     async def _refresh(self, log_id: str, *events, added: int = 0) -> list:

@@ -31,7 +31,7 @@ from mitai_app.ui.capture_card import capture_card, capture_form, saved_and_refu
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import field, field_error, invalid_attrs, select_field, submit_button
 from mitai_app.ui.log_list import field_label
-from mitai_app.ui.session import AuthState, call_service, signed_in, t, to_login
+from mitai_app.ui.session import AuthState, signed_in_then, t, to_login
 
 # Each form's log and the prefix of its date and notes fields (ids on the page are unique).
 _FORMS: dict[str, tuple[LogSpec, str]] = {
@@ -123,15 +123,19 @@ class BodyCaptureState(rx.State):
 
     @rx.event
     async def load(self):
-        me = await signed_in(self)
+        answer = await signed_in_then(
+            self,
+            lambda session, user: service.capture_defaults(
+                session=session,
+                profile_id=user.id,
+                timezone=user.timezone,
+                unit_system=user.unit_system,
+            ),
+        )
+        me = answer.me
         if me is None:
             return to_login()
-        defaults = await call_service(
-            service.capture_defaults,
-            profile_id=me.user.id,
-            timezone=me.user.timezone,
-            unit_system=me.user.unit_system,
-        )
+        defaults = answer.result()
         self.today = defaults.today.isoformat()
         last = defaults.last_weight
         self.last_weight = "" if last is None else as_typed(last, me.lang)
@@ -152,16 +156,25 @@ class BodyCaptureState(rx.State):
     async def _save(self, form: str, values: dict, add, done, **kwargs):
         """Reads the form, runs `add` with the entry; on success `done(result,
         lang)` is the message shown and the form starts afresh."""
-        me = await signed_in(self)
+        spec, prefix = _FORMS[form]
+
+        def parse_and_add(session, user):
+            entry = logs.parse(spec, values, user.unit_system, prefix)
+            return add(
+                session=session,
+                profile_id=user.id,
+                entry=entry,
+                today=today_in(user.timezone),
+                **kwargs,
+            )
+
+        answer = await signed_in_then(self, parse_and_add)
+        me = answer.me
         if me is None:
             return to_login()
-        spec, prefix = _FORMS[form]
         self._reset_messages(form)
         try:
-            entry = logs.parse(spec, values, me.user.unit_system, prefix)
-            result = await call_service(
-                add, profile_id=me.user.id, entry=entry, today=today_in(me.user.timezone), **kwargs
-            )
+            result = answer.result()
         except FeatureRefused as refused:
             self.errors[form] = refusal_message(refused.decision, me.lang)
             return None
@@ -219,7 +232,7 @@ class BodyCaptureState(rx.State):
         return await self._save("skinfolds", form, _add_skinfolds, _skinfolds_text)
 
 
-# The services by the entry the form gave (call_service passes the session).
+# The services by the entry the form gave (signed_in_then passes the session).
 
 
 def _add_weight(*, session, profile_id, entry: logs.LogInput, today, replace=False):

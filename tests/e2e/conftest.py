@@ -1,12 +1,25 @@
 """The running app, started the two ways it is deployed, and Chromium.
 
 - embedded: SQLite, Reflex's default state manager, one worker (a household Pi).
-- postgres_redis: PostgreSQL, Reflex's Redis state manager, two workers;
-  only tests marked `scaled` (each module's main flow) run on it, which
-  keeps the suite's time in bounds as modules are added.
+- postgres_redis: PostgreSQL, Reflex's Redis state manager, two workers.
 
-Each is started once with `reflex run --env prod --single-port` on a free
-port and stopped after its tests. Chromium is Debian's (CHROMIUM_PATH).
+Where and at which width a test runs (the `page` fixture: phone 390x844,
+desktop 1280x800), which keeps the suite's time in bounds as modules are added:
+
+- every test runs on the embedded app at phone width;
+- at desktop width too when it is marked `scaled` (a module's main flow) or
+  `both_viewports` (a layout check: a page's axe/overflow check, or a flow
+  whose controls sit elsewhere above 640 px, e.g. the sidebar's language
+  switch). Every page has one test at desktop width;
+- on postgres_redis only `scaled` tests run, at phone width: the layout is
+  the same build there, what differs is the database and the shared state;
+- a test that names its widths, `@pytest.mark.parametrize("page", ["desktop"],
+  indirect=True)`, runs at exactly those (on postgres_redis if `scaled`).
+
+Each app is started once with scripts/serve.py (as `scripts/run.sh` serves
+it) and stopped after its tests. Both start on one port, so they share one
+front-end build, and the next run reuses it while the code is unchanged.
+Chromium is Debian's (CHROMIUM_PATH).
 """
 
 from __future__ import annotations
@@ -54,6 +67,42 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+# A build folder of its own: a developer's `reflex run` keeps its .web
+# (E2E_WEB_WORKDIR lets parallel runs build apart).
+WEB_DIR = Path(os.environ.get("E2E_WEB_WORKDIR", str(ROOT / ".web-test")))
+
+
+def _port_of_the_last_build() -> int:
+    """The port WEB_DIR's build was made for if it is free, else a free one.
+
+    The bundle names its API's port, so a build serves one port only: both
+    deployments start on this port one after the other and share one build,
+    and so does the next run while the code is unchanged."""
+    remembered = WEB_DIR / "e2e-port"
+    try:
+        port = int(remembered.read_text())
+    except (OSError, ValueError):
+        port = 0
+    if port and _listenable(port):
+        return port
+    port = _free_port()
+    WEB_DIR.mkdir(parents=True, exist_ok=True)
+    remembered.write_text(str(port))
+    return port
+
+
+def _listenable(port: int) -> bool:
+    """Whether a server could listen on `port` now (nothing else listens)."""
+    with socket.socket() as s:
+        # As servers bind: a closed connection's TIME_WAIT is no obstacle.
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("0.0.0.0", port))
+        except OSError:
+            return False
+    return True
+
+
 # The apps under test sign with this key; tests that create accounts directly
 # in the app's database hash passwords with it too.
 APP_SECRET_KEY = "e2e-secret-key-" + "x" * 40
@@ -84,23 +133,13 @@ class RunningApp:
 
 
 def _start(name: str, env: dict[str, str], port: int, log_path: Path) -> subprocess.Popen:
+    """The production server as `scripts/run.sh` starts it (scripts/serve.py):
+    the front end is built only when its code, the port or REFLEX_* changed."""
     log = log_path.open("w")
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "reflex",
-            "run",
-            "--env",
-            "prod",
-            "--single-port",
-            "--frontend-port",
-            str(port),
-            "--backend-port",
-            str(port),
-        ],
+        [sys.executable, str(ROOT / "scripts" / "serve.py")],
         cwd=ROOT,
-        env=env,
+        env={**env, "MITAI_PORT": str(port)},
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
@@ -139,6 +178,14 @@ def _stop(process: subprocess.Popen) -> None:
             process.wait()
 
 
+def _wait_until_free(port: int) -> None:
+    """Until no server listens on `port` (its last workers may outlive the
+    process that started them for a moment)."""
+    deadline = time.monotonic() + 20
+    while not _listenable(port) and time.monotonic() < deadline:
+        time.sleep(0.2)
+
+
 def _redis_url() -> str | None:
     base = os.environ.get("TEST_REDIS_URL")
     if not base:
@@ -154,24 +201,60 @@ def _redis_url() -> str | None:
     return str(url)
 
 
+def _viewport(item: pytest.Item) -> tuple[str | None, bool]:
+    """The viewport an item runs at (a fixture parametrised with VIEWPORTS'
+    names: `page`, or a test's own) and whether the test chose it itself
+    (`@pytest.mark.parametrize("page", ["phone"], indirect=True)`)."""
+    params = item.callspec.params if hasattr(item, "callspec") else {}
+    for fixture, value in params.items():
+        if value in VIEWPORTS:
+            chosen = any(
+                fixture in _argnames(marker) for marker in item.iter_markers("parametrize")
+            )
+            return value, chosen
+    return None, False
+
+
+def _argnames(parametrize: pytest.Mark) -> list[str]:
+    names = parametrize.args[0] if parametrize.args else parametrize.kwargs["argnames"]
+    return [n.strip() for n in names.split(",")] if isinstance(names, str) else list(names)
+
+
+def _runs(item: pytest.Item) -> bool:
+    """The rules of the module docstring: where and at which widths a test runs."""
+    params = item.callspec.params if hasattr(item, "callspec") else {}
+    scaled = item.get_closest_marker("scaled") is not None
+    on_postgres_redis = params.get("app") == "postgres_redis"
+    if on_postgres_redis and not scaled:
+        return False
+    viewport, chosen = _viewport(item)
+    if viewport != "desktop" or chosen:
+        return True
+    # Desktop by default: main flows and layout checks, on the embedded app.
+    wide = scaled or item.get_closest_marker("both_viewports") is not None
+    return wide and not on_postgres_redis
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Every e2e test on the embedded app; only `scaled` ones on postgres_redis."""
     kept, deselected = [], []
     for item in items:
-        params = getattr(item, "callspec", None) and item.callspec.params
-        scaled_only = params and params.get("app") == "postgres_redis"
-        (deselected if scaled_only and not item.get_closest_marker("scaled") else kept).append(item)
+        (kept if _runs(item) else deselected).append(item)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = kept
 
 
+@pytest.fixture(scope="session")
+def app_port() -> int:
+    return _port_of_the_last_build()
+
+
 @pytest.fixture(scope="session", params=["embedded", "postgres_redis"])
-def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
+def app(request, tmp_path_factory, throwaway_databases, app_port) -> Iterator[RunningApp]:
     name = request.param
     data = tmp_path_factory.mktemp(name)
     open_food_facts = FakeOpenFoodFacts().start()
-    port = _free_port()
+    port = app_port
     url = f"http://127.0.0.1:{port}"
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("MITAI_")},
@@ -187,9 +270,7 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         # As behind one reverse proxy: a test may speak from another client
         # address (X-Forwarded-For) without spending 127.0.0.1's rate limits.
         "MITAI_TRUSTED_PROXY_HOPS": "1",
-        # A build folder of its own: a developer's `reflex run` keeps its .web
-        # (E2E_WEB_WORKDIR lets parallel runs build apart).
-        "REFLEX_WEB_WORKDIR": os.environ.get("E2E_WEB_WORKDIR", str(ROOT / ".web-test")),
+        "REFLEX_WEB_WORKDIR": str(WEB_DIR),
         # No network: barcodes are looked up in a fake Open Food Facts.
         "MITAI_OFF_BASE_URL": open_food_facts.url,
     }
@@ -225,6 +306,7 @@ def app(request, tmp_path_factory, throwaway_databases) -> Iterator[RunningApp]:
         open_food_facts=open_food_facts,
     )
     _stop(process)
+    _wait_until_free(port)  # the next deployment starts on it
     open_food_facts.stop()
     worker.terminate()
     worker.wait(timeout=20)

@@ -4,16 +4,14 @@ over: the same rows as a clean run, on SQLite and PostgreSQL.
 The worker here is a real process running the job (`runner.run_job`, what
 the queue task runs) on a database of its own; it is killed with SIGKILL
 at ten random points (reading or writing), before a last run finishes the
-job.
+job. It is forked from the test, which has the app imported already: a
+fresh interpreter would spend seconds importing it before every kill.
 """
 
 from __future__ import annotations
 
-import os
+import multiprocessing
 import random
-import signal
-import subprocess
-import sys
 import time
 import uuid
 from datetime import timedelta
@@ -24,6 +22,7 @@ from sqlmodel import Session
 
 from mitai_app.core.columns import utcnow
 from mitai_app.core.db import create_db_engine
+from mitai_app.core.modules import import_models
 from mitai_app.core.startup import migrate_and_seed
 from mitai_app.imports import runner, service
 from mitai_app.imports.consts import STALLED_AFTER_S
@@ -35,16 +34,13 @@ from tests.fixtures.apple_health import write_export_zip
 KILLS = 10
 # Where a kill may land (share of the run: reading is the first half).
 KILL_RANGE = (0.05, 0.95)
-WORKER = """
-import sys
-from sqlmodel import Session
-from mitai_app.core.db import create_db_engine
-from mitai_app.core.modules import import_models
-from mitai_app.imports import runner
-import_models()
-with Session(create_db_engine(sys.argv[1]), expire_on_commit=False) as session:
-    runner.run_job(session=session, job_id=sys.argv[2])
-"""
+
+
+def _work(url: str, job_id: str) -> None:
+    """The worker process: its own engine, none of the test's connections."""
+    import_models()
+    with Session(create_db_engine(url), expire_on_commit=False) as session:
+        runner.run_job(session=session, job_id=job_id)
 
 
 def _stale(session: Session, job_id: str) -> None:
@@ -58,7 +54,7 @@ def _stale(session: Session, job_id: str) -> None:
     session.commit()
 
 
-def _kill_at(watch: sa.Engine, job_id: str, worker: subprocess.Popen, point: float) -> None:
+def _kill_at(watch: sa.Engine, job_id: str, worker: multiprocessing.Process, point: float) -> None:
     """SIGKILL once the job's committed progress passes `point` (0–1: the
     first half of the range is the reading of the file, the second the
     writing), or leave it when the worker ended first. `watch` reads without
@@ -66,7 +62,7 @@ def _kill_at(watch: sa.Engine, job_id: str, worker: subprocess.Popen, point: flo
     worker up."""
     jobs = ImportJob.__table__
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and worker.poll() is None:
+    while time.monotonic() < deadline and worker.is_alive():
         with watch.connect() as connection:
             job = connection.execute(sa.select(jobs).where(jobs.c.id == uuid.UUID(job_id))).one()
         fresh = job.heartbeat_at and job.heartbeat_at > utcnow() - timedelta(seconds=30)
@@ -76,8 +72,8 @@ def _kill_at(watch: sa.Engine, job_id: str, worker: subprocess.Popen, point: flo
         if fresh and job.phase and done >= point:
             break
         time.sleep(0.01)
-    worker.send_signal(signal.SIGKILL)
-    worker.wait()
+    worker.kill()  # SIGKILL
+    worker.join()
 
 
 @pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
@@ -91,7 +87,7 @@ def test_kill_9_at_random_points_then_a_rerun_gives_the_clean_rows(
     export = write_export_zip(tmp_path / "export.zip", 200, heart_rate_per_day=40)
     pick = random.Random(15)
     watch = sa.create_engine(url)
-    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    fork = multiprocessing.get_context("fork")
     with Session(engine, expire_on_commit=False) as session:
         clean, killed = new_profile(session, **HOUSEHOLD), new_profile(session, **HOUSEHOLD)
         first = service.start_import(session=session, profile_id=clean, path=export, filename="e")
@@ -101,7 +97,8 @@ def test_kill_9_at_random_points_then_a_rerun_gives_the_clean_rows(
         partial = []
         for _ in range(KILLS):
             session.commit()  # on SQLite, even a read holds the write lock until then
-            worker = subprocess.Popen([sys.executable, "-c", WORKER, url, job.id], env=env)
+            worker = fork.Process(target=_work, args=(url, job.id))
+            worker.start()
             _kill_at(watch, job.id, worker, pick.uniform(*KILL_RANGE))
             partial.append(sum(len(r) for r in _rows(session, killed).values()))
             _stale(session, job.id)

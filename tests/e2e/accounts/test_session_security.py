@@ -327,9 +327,9 @@ def test_a_replayed_tab_token_without_the_cookie_gets_nothing(
 def test_state_files_are_private_and_hold_no_session_token(app, page: Page, unique_email):
     account = create_account(app, unique_email)
     sign_in_as(page, app, account)
+    opened = time.time()
     page.goto(app.url + "/settings")
     expect(page.get_by_text(unique_email).first).to_be_visible(timeout=LOADED)
-    page.wait_for_timeout(3000)  # the disk state manager writes after a pause
     token = account.session_token.encode()
     if app.redis_url:
         import redis
@@ -344,8 +344,12 @@ def test_state_files_are_private_and_hold_no_session_token(app, page: Page, uniq
         return
     states = ROOT / ".states"
     assert stat.S_IMODE(states.stat().st_mode) == 0o700
+    # The disk state manager writes this tab's state after a pause.
+    deadline = time.monotonic() + LOADED / 1000
+    while not [p for p in states.glob("*.pkl") if p.stat().st_mtime >= opened]:
+        assert time.monotonic() < deadline, "no state was written"
+        page.wait_for_timeout(100)
     recent = [p for p in states.glob("*.pkl") if p.stat().st_mtime > time.time() - 120]
-    assert recent
     for path in recent:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
         assert token not in Path(path).read_bytes(), path
@@ -379,9 +383,13 @@ def test_one_address_holds_only_so_many_websockets(app, browser):
         page.goto(app.url + "/favicon.ico")  # the app's origin, without its own socket
         url = _socket_url(app, uuid.uuid4().hex)
         opened = page.evaluate(_OPEN_MANY, {"url": url, "count": limit + 5})
-        # A moment later the places are free again.
-        page.wait_for_timeout(1000)
+        # A moment later the places are free again (the server notices the
+        # closed sockets within a few seconds at most).
+        deadline = time.monotonic() + 5
         again = page.evaluate(_OPEN_MANY, {"url": url, "count": 1})
+        while again == 0 and time.monotonic() < deadline:
+            page.wait_for_timeout(100)
+            again = page.evaluate(_OPEN_MANY, {"url": url, "count": 1})
     finally:
         context.close()
     # The test's earlier pages may still be closing; with two workers, the

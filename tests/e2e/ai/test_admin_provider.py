@@ -79,6 +79,7 @@ def test_admin_saves_a_provider_and_tests_the_connection(
     assert received and not [frame for frame in received if KEY in frame]
 
 
+@pytest.mark.both_viewports
 def test_the_page_is_accessible_with_a_test_result(
     app, page: Page, provider: FakeProvider, unique_email
 ):

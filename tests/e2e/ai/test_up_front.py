@@ -66,6 +66,7 @@ def test_an_admin_is_shown_where_to_set_up_a_provider(app, page: Page, fake, uni
     expect(page.locator("#no-provider")).to_have_count(0)
 
 
+@pytest.mark.both_viewports
 def test_admin_prompts_shows_the_names_in_the_readers_language(app, page: Page, unique_email):
     sign_in_as(page, app, create_account(app, unique_email, role="admin"))
     page.goto(app.url + "/admin/prompts")

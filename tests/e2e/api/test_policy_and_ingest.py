@@ -49,6 +49,7 @@ def _set_policy(app: RunningApp, allowed: bool) -> None:
     engine.dispose()
 
 
+@pytest.mark.both_viewports
 def test_the_admin_switches_tokens_off_and_a_token_is_refused(app, page, unique_email):
     create_account(app, unique_email)
     headers = _token(app, unique_email, "profile:read")

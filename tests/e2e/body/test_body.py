@@ -180,6 +180,7 @@ def _seed(app, email: str, days: int = 60) -> None:
     engine.dispose()
 
 
+@pytest.mark.both_viewports
 @pytest.mark.parametrize(
     ("path", "heading", "loaded"),
     [

@@ -26,6 +26,7 @@ CASES = [
 ]
 
 
+@pytest.mark.both_viewports
 @pytest.mark.parametrize(("path", "who", "heading", "loaded"), CASES, ids=[c[0] for c in CASES])
 def test_membership_page_is_accessible(app, page: Page, unique_email, path, who, heading, loaded):
     sign_in_as(page, app, create_account(app, unique_email, role=who))

@@ -29,6 +29,7 @@ def _split(page: Page) -> float:
     return float(value.removesuffix("%"))
 
 
+@pytest.mark.both_viewports
 def test_full_size_viewer_and_the_handle_on_the_photos(app, page: Page, unique_email, tmp_path):
     _open_photos(page, app, unique_email)
     _choose_and_upload(

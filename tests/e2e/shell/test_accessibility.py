@@ -101,6 +101,7 @@ def _focus_is_visible(page: Page) -> str | None:
     return "no link or button received focus after 15 Tab presses"
 
 
+@pytest.mark.both_viewports
 @pytest.mark.parametrize(("path", "who", "heading", "loaded"), CASES, ids=[c[0] for c in CASES])
 def test_page_is_accessible(app, page: Page, unique_email, path, who, heading, loaded):
     if who != "public":

@@ -18,6 +18,7 @@ LOADED = 20_000
 NOT_YET = re.compile(r"fitness tests?|training phases?", re.IGNORECASE)
 
 
+@pytest.mark.both_viewports
 def test_an_unknown_address_shows_the_way_home(app, page: Page, unique_email):
     page.goto(app.url + "/no/such/page")
     expect(page.get_by_role("heading", name="Page not found", level=1)).to_be_visible(

@@ -25,6 +25,7 @@ def _open_history(page: Page, app, email: str, days: int) -> None:
     expect(page.get_by_role("tabpanel").get_by_role("listitem").first).to_be_visible(timeout=LOADED)
 
 
+@pytest.mark.both_viewports
 def test_rows_are_dense_with_thumb_sized_buttons(app, page: Page, unique_email):
     _open_history(page, app, unique_email, days=5)
     rows = page.get_by_role("tabpanel").get_by_role("listitem")

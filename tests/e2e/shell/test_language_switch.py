@@ -22,6 +22,7 @@ def _switch(page: Page, code: str) -> None:
     page.locator("nav:visible").get_by_role("radio", name=code).first.click()
 
 
+@pytest.mark.both_viewports
 def test_composed_text_follows_the_language_switch(app, page: Page, unique_email):
     if page.viewport_size["width"] <= 640:
         pytest.skip("phones switch the language under More, on another page")

@@ -34,7 +34,7 @@ def _man_of_35(app, email: str) -> None:
     engine.dispose()
 
 
-@pytest.mark.both_viewports
+@pytest.mark.scaled
 def test_a_cooper_test_result_shows_its_norm_category(app, page: Page, unique_email):
     account = create_account(app, unique_email)
     _man_of_35(app, unique_email)

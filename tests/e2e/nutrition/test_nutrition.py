@@ -148,6 +148,7 @@ SKYR = {
 }
 
 
+@pytest.mark.scaled
 @pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_breakfast_from_a_typed_barcode_and_an_unknown_one_created(app, page, unique_email):
     app.open_food_facts.products["4000000000017"] = SKYR
@@ -233,6 +234,7 @@ def _days_of_intake_and_weight(app, email: str, days: int) -> None:
     engine.dispose()
 
 
+@pytest.mark.scaled
 @pytest.mark.parametrize("page", ["phone"], indirect=True)
 def test_the_adaptive_tdee_appears_on_the_14th_day_of_intake_and_weight(app, page, unique_email):
     account = create_account(app, unique_email)

@@ -22,7 +22,7 @@ def _strength_rating(page: Page):
     return page.locator("#training-abilities [role=listitem]").filter(has_text="Strength")
 
 
-@pytest.mark.both_viewports
+@pytest.mark.scaled
 def test_an_admin_edits_a_types_abilities_and_the_radar_changes(app, page: Page, unique_email):
     sign_in_as(page, app, create_account(app, unique_email, role="admin"))
     page.goto(app.url + "/capture")

@@ -53,7 +53,7 @@ def _imported_workouts(app, email: str) -> None:
     engine.dispose()
 
 
-@pytest.mark.both_viewports
+@pytest.mark.scaled
 def test_forty_imported_names_are_categorised_on_one_screen(app, page: Page, unique_email):
     account = create_account(app, unique_email)
     _imported_workouts(app, unique_email)

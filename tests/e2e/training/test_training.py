@@ -107,7 +107,7 @@ def _four_sets(card, reps: str, kg: str, *, last: tuple[str, str] | None = None)
         expect(card).to_contain_text(f"4. {last[0]} × {last[1]}.0 kg")
 
 
-@pytest.mark.both_viewports
+@pytest.mark.scaled
 def test_a_strength_workout_with_repeat_last_set_announces_the_record(
     app, page: Page, unique_email
 ):

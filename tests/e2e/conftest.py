@@ -207,7 +207,7 @@ def _viewport(item: pytest.Item) -> tuple[str | None, bool]:
     (`@pytest.mark.parametrize("page", ["phone"], indirect=True)`)."""
     params = item.callspec.params if hasattr(item, "callspec") else {}
     for fixture, value in params.items():
-        if value in VIEWPORTS:
+        if isinstance(value, str) and value in VIEWPORTS:
             chosen = any(
                 fixture in _argnames(marker) for marker in item.iter_markers("parametrize")
             )
@@ -221,7 +221,10 @@ def _argnames(parametrize: pytest.Mark) -> list[str]:
 
 
 def _runs(item: pytest.Item) -> bool:
-    """The rules of the module docstring: where and at which widths a test runs."""
+    """The rules of the module docstring: where and at which widths a test runs.
+    (This hook sees the whole session's items: unit and db tests always run.)"""
+    if item.get_closest_marker("e2e") is None:
+        return True
     params = item.callspec.params if hasattr(item, "callspec") else {}
     scaled = item.get_closest_marker("scaled") is not None
     on_postgres_redis = params.get("app") == "postgres_redis"

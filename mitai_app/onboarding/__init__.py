@@ -11,6 +11,10 @@ MODULE = Module(
     # each step writes through the service of the module that keeps its values
     depends=("accounts", "body", "goals", "nutrition", "ai"),
     models="mitai_app.onboarding.models",
+    # Where this account is in its first run: not the user's data, so a new
+    # account that has started the flow can still be restored into, and an
+    # archive never carries another installation's progress.
+    internal_tables=("onboarding_states",),
     strings="mitai_app.onboarding.strings:CATALOG",
     pages=("mitai_app.onboarding.pages.onboarding",),
     after_sign_in="mitai_app.onboarding.service:first_run_page",

@@ -292,3 +292,20 @@ def test_profiles_older_than_the_flow_are_not_led_into_it(throwaway_databases, d
         new = new_profile(session, email="new@example.org")
         assert landing_page(session=session, profile_id=new) == ONBOARDING
     engine.dispose()
+
+
+def test_an_account_that_set_up_later_can_still_restore_an_export(session):
+    import io
+
+    from mitai_app.exports import service as exports
+
+    old = new_profile(session, email="onb-old@example.org")
+    add_weight(session=session, profile_id=old, day=TODAY, kg=72.5, today=TODAY)
+    archive = io.BytesIO()
+    exports.export_archive(session=session, profile_id=old, out=archive)
+    new = new_profile(session, email="onb-new@example.org")
+    service.skip_step(session=session, profile_id=new, key="profile")
+    service.dismiss(session=session, profile_id=new)  # only the flow's place is stored
+    archive.seek(0)
+    exports.restore_archive(session=session, profile_id=new, source=archive)
+    assert last_weight(session=session, profile_id=new).values["weight"] == 72.5

@@ -40,7 +40,7 @@ def test_the_profile_page_lists_what_changed_and_when(app, page: Page, unique_em
     expect(history).to_contain_text("No changes yet.", timeout=LOADED)
 
     page.get_by_label("Height (cm)").fill("172")
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Save", exact=True).click()
     change = history.locator(".profile-change").filter(has_text="Height")
     expect(change).to_contain_text("Height: — → 172.0 cm", timeout=LOADED)
 

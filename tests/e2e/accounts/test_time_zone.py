@@ -58,6 +58,6 @@ def test_the_profile_offers_the_browsers_zone_first(app, in_tokyo: Page, unique_
     expect(picker.locator("optgroup").nth(1)).to_have_attribute("label", "All time zones")
     # A profile still on the UTC it was created with is offered the browser's.
     expect(picker).to_have_value(ZONE)
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Save", exact=True).click()
     expect(page.get_by_role("status").filter(has_text="Saved.")).to_be_visible(timeout=20_000)
     assert _stored_zone(app, unique_email) == ZONE

@@ -160,7 +160,7 @@ def test_skinfolds_show_the_formulas_sites_and_keep_readings_for_the_profile(
     # The profile form fills itself when loaded (which would undo a date typed before).
     expect(page.get_by_label("Height (cm)")).to_have_value("180.0", timeout=LOADED)
     page.get_by_label("Date of birth").fill("1990-06-01")
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Save", exact=True).click()
     expect(page.get_by_role("status").filter(has_text="Saved")).to_be_visible(timeout=LOADED)
 
     page.get_by_role("link", name="Capture").first.click()

@@ -18,7 +18,7 @@ from mitai_app.goals.achievements import achievement_words, note_achievements
 from mitai_app.goals.consts import CUSTOM, FITNESS, GOALS, TITLE_MAX, WEEKLY_KINDS
 from mitai_app.goals.focus import focus_weights, goal_contributions, set_focus_weights
 from mitai_app.goals.pages.effort import EffortState, effort_section
-from mitai_app.goals.pages.parts import checked, week_goal
+from mitai_app.goals.pages.parts import area_input, checked, week_goal
 from mitai_app.goals.pages.phases import phases_section
 from mitai_app.goals.service import (
     ACTIVE,
@@ -631,7 +631,7 @@ def _edit_dialog() -> rx.Component:
                     rx.text(t("goals.focus.hint"), size="2", color_scheme="gray"),
                     rx.foreach(
                         S.edit_shares,
-                        lambda row: _area_input(row, "share_", S.edit_field, S.edit_error),
+                        lambda row: area_input(row, "share_", S.edit_field, S.edit_error),
                     ),
                     id="goal-contributions",
                     width="100%",
@@ -730,41 +730,6 @@ def _week() -> rx.Component:
     )
 
 
-def _area_input(row: rx.Var, prefix: str, error_field: rx.Var, error: rx.Var) -> rx.Component:
-    """An area's percent (named `prefix` + its key) under its category's
-    heading, with `error` under it while `error_field` names it."""
-    name = prefix + row["key"]
-    input_id = "area-" + name
-    return rx.fragment(
-        rx.cond(
-            in_language(row, "head") != "",
-            rx.heading(in_language(row, "head"), size="3", as_="h3", margin_top="0.5rem"),
-            rx.fragment(),
-        ),
-        rx.hstack(
-            rx.el.label(in_language(row, "name"), html_for=input_id, style={"flex": "1"}),
-            rx.input(
-                id=input_id,
-                name=name,
-                default_value=row["weight"],
-                input_mode="decimal",
-                size="3",
-                width="5.5rem",
-                aria_invalid=rx.cond(error_field == name, "true", "false"),
-            ),
-            rx.text("%", size="2"),
-            align="center",
-            spacing="2",
-            width="100%",
-        ),
-        rx.cond(
-            error_field == name,
-            rx.text(error, color_scheme="red", size="2", role="alert"),
-            rx.fragment(),
-        ),
-    )
-
-
 def _focus_share(row: rx.Var) -> rx.Component:
     return rx.vstack(
         rx.hstack(
@@ -796,7 +761,7 @@ def _focus() -> rx.Component:
                 rx.text(t("goals.focus.hint"), size="2", color_scheme="gray"),
                 form(
                     rx.foreach(
-                        S.focus, lambda row: _area_input(row, "", S.focus_field, S.focus_error)
+                        S.focus, lambda row: area_input(row, "", S.focus_field, S.focus_error)
                     ),
                     success_callout(S.focus_done),
                     rx.cond(S.focus_field == "", error_callout(S.focus_error), rx.fragment()),

@@ -14,6 +14,7 @@ from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed, format_number, in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.goals.consts import TITLE_MAX
+from mitai_app.goals.pages.parts import area_input
 from mitai_app.goals.service import goal_types
 from mitai_app.nutrition.consts import ACTIVITY_FACTORS
 from mitai_app.nutrition.pages.diet import diet_fields
@@ -329,38 +330,10 @@ def _goal_step() -> rx.Component:
     )
 
 
-def _focus_row(row: rx.Var) -> rx.Component:
-    input_id = "focus-" + row["key"]
-    return rx.fragment(
-        rx.cond(
-            in_language(row, "head") != "",
-            rx.heading(in_language(row, "head"), size="3", as_="h3", margin_top="0.5rem"),
-            rx.fragment(),
-        ),
-        rx.hstack(
-            rx.el.label(in_language(row, "name"), html_for=input_id, style={"flex": "1"}),
-            rx.input(
-                id=input_id,
-                name=row["key"],
-                default_value=row["weight"],
-                input_mode="decimal",
-                size="3",
-                width="5.5rem",
-                aria_invalid=rx.cond(S.error_field == row["key"], "true", "false"),
-            ),
-            rx.text("%", size="2"),
-            align="center",
-            spacing="2",
-            width="100%",
-        ),
-        field_error(row["key"], S.error_field, S.error),
-    )
-
-
 def _focus_step() -> rx.Component:
     return rx.fragment(
         _hint("onboarding.focus.hint"),
-        rx.foreach(S.focus, _focus_row),
+        rx.foreach(S.focus, lambda row: area_input(row, "", S.error_field, S.error)),
         rx.el.div(field_error("focus_total", S.error_field, S.error), id="focus-total"),
     )
 

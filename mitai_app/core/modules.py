@@ -101,7 +101,8 @@ class Module:
     # the user's data: exports leave them out.
     internal_tables: tuple[str, ...] = ()
     # "module:function(*, session, profile_id) -> None": makes what it keeps
-    # from a profile's rows again after a restore wrote them (uncommitted).
+    # from a profile's rows again after a restore wrote them (uncommitted),
+    # e.g. training's records, or onboarding counting the first run done.
     rebuild: str | None = None
 
 

@@ -18,6 +18,7 @@ MODULE = Module(
     strings="mitai_app.onboarding.strings:CATALOG",
     pages=("mitai_app.onboarding.pages.onboarding",),
     after_sign_in="mitai_app.onboarding.service:first_run_page",
+    rebuild="mitai_app.onboarding.service:restored",
     profile="mitai_app.onboarding.pages.onboarding:setup_again",
     dashboard="mitai_app.onboarding.pages.dashboard_card:onboarding_dashboard_card",
 )

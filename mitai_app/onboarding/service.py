@@ -117,6 +117,18 @@ def reopen(*, session: Session, profile_id: uuid.UUID | str) -> Position:
     return _move(session, profile_id, steps.reopened)
 
 
+def restored(*, session: Session, profile_id: uuid.UUID | str) -> None:
+    """`Module.rebuild`: a restored archive brought the profile, its goals,
+    targets and entries, so its first run counts as finished and is not
+    offered again (it can still be run from the Profile page). Uncommitted:
+    the restore commits all or nothing."""
+    owner = as_uuid(profile_id)
+    row = _row(session, owner) or OnboardingState(profile_id=owner)
+    row.finished_at = row.finished_at or utcnow()
+    row.dismissed_at = None
+    session.add(row)
+
+
 def unfinished_step(*, session: Session, profile_id: uuid.UUID | str) -> int | None:
     """The dashboard card's "step n of 6": where the flow resumes, while it
     is neither finished nor dismissed; None once it is either."""

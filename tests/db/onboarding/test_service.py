@@ -309,3 +309,20 @@ def test_an_account_that_set_up_later_can_still_restore_an_export(session):
     archive.seek(0)
     exports.restore_archive(session=session, profile_id=new, source=archive)
     assert last_weight(session=session, profile_id=new).values["weight"] == 72.5
+
+
+def test_a_restored_account_is_not_led_into_the_first_run(session):
+    import io
+
+    from mitai_app.exports import service as exports
+
+    old = new_profile(session, email="onb-from@example.org")
+    add_weight(session=session, profile_id=old, day=TODAY, kg=70.0, today=TODAY)
+    archive = io.BytesIO()
+    exports.export_archive(session=session, profile_id=old, out=archive)
+    new = new_profile(session, email="onb-into@example.org")
+    assert landing_page(session=session, profile_id=new) == ONBOARDING
+    archive.seek(0)
+    exports.restore_archive(session=session, profile_id=new, source=archive)
+    assert landing_page(session=session, profile_id=new) == routes.DASHBOARD
+    assert service.unfinished_step(session=session, profile_id=new) is None

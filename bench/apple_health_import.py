@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,15 +119,20 @@ def main() -> None:
     path = folder / "export.zip"
     started = time.perf_counter()
     write_export_zip(path, args.days, heart_rate_per_day=args.heart_rate)
+    with zipfile.ZipFile(path) as export:
+        xml_bytes = sum(entry.file_size for entry in export.infolist())
     print(
-        f"export: {args.days} days, {path.stat().st_size / 1e6:.0f} MB zipped, "
+        f"export: {args.days} days, {xml_bytes / 1e6:.0f} MB unzipped "
+        f"({path.stat().st_size / 1e6:.0f} MB zipped), "
         f"generated in {time.perf_counter() - started:.0f} s"
     )
     targets = [("SQLite", f"sqlite:///{folder / 'mitai.db'}")]
     if args.database_url:
         targets.append(("PostgreSQL", args.database_url))
+    firsts = {}
     for name, url in targets:
         first, again = _ours(url, path)
+        firsts[name] = first
         print(
             f"{name:11} first: {first['seconds']:7.1f} s ({first['cpu']:.1f} s CPU)  "
             f"peak RSS {first['rss_mb']:6.0f} MB  "
@@ -145,6 +151,12 @@ def main() -> None:
             f"healthkit-to-sqlite: {other['seconds']:7.1f} s ({other['cpu']:.1f} s CPU)  "
             f"peak RSS {other['rss_mb']:6.0f} MB"
         )
+        for name, first in firsts.items():
+            print(
+                f"ratio {name:11} first import / healthkit-to-sqlite: "
+                f"{first['seconds'] / other['seconds']:.3f} x wall "
+                f"({first['cpu'] / other['cpu']:.2f} x CPU; target <= 0.15 x wall)"
+            )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from datetime import date, time
 
 import pytest
 
+from mitai_app.imports import apple_health
 from mitai_app.imports.apple_health import (
     HeartRateSamples,
     XmlRefused,
@@ -16,6 +17,7 @@ from mitai_app.imports.apple_health import (
     parse_time,
 )
 from tests.fixtures.apple_health import (
+    FOOTER,
     HEADER,
     PHONE,
     WATCH,
@@ -288,3 +290,45 @@ def test_heart_rate_samples_in_any_order_and_past_the_buffer(monkeypatch):
 )
 def test_a_samples_moment_is_the_instant_its_own_offset_says(written):
     assert epoch_seconds(written) == parse_time(written).timestamp()
+
+
+def test_a_skipped_record_is_reported_with_its_line_in_the_file(monkeypatch):
+    # Lines are counted from the file's start, Apple's DTD included, and
+    # across the parser's chunks.
+    monkeypatch.setattr(apple_health, "CHUNK", 64)
+    content = weight(80, "2024-03-01 07:00:00 +0100") + (
+        ' <Record type="HKQuantityTypeIdentifierBodyMass"\n   unit="kg" value="heavy"'
+        ' startDate="2024-03-02 07:00:00 +0100"/>\n'
+    )
+    content += weight(81, "2024-03-03 07:00:00 +0100", unit="oz")
+    text = export_xml(content).decode()
+    parsed = parse(io.BytesIO(text.encode()))
+    lines = text.splitlines()
+    heavy = next(n for n, line in enumerate(lines, 1) if 'value="heavy"' in line)
+    ounces = next(n for n, line in enumerate(lines, 1) if 'unit="oz"' in line)
+    assert [(s.line, s.reason) for s in parsed.skipped] == [(heavy, "value"), (ounces, "unit")]
+
+
+def test_an_entity_bomb_in_utf16_or_cut_by_a_chunk_is_refused(monkeypatch):
+    declared = (
+        '<!DOCTYPE HealthData [\n<!ENTITY a "aaaaaaaaaa">\n]>\n<HealthData>&a;</HealthData>\n'
+    )
+    with pytest.raises(XmlRefused):
+        parse(io.BytesIO(('<?xml version="1.0" encoding="UTF-16"?>\n' + declared).encode("utf-16")))
+    monkeypatch.setattr(apple_health, "CHUNK", 8)  # `<!ENTITY` across two chunks
+    with pytest.raises(XmlRefused):
+        parse(io.BytesIO(("<?xml version='1.0'?>\n" + declared).encode()))
+
+
+def test_a_dtd_outside_the_file_is_not_read(tmp_path):
+    # Were it read, its entity would give the record a weight of 80 kg.
+    dtd = tmp_path / "health.dtd"
+    dtd.write_text('<!ENTITY w "80">\n')
+    data = (
+        f'<?xml version="1.0"?>\n<!DOCTYPE HealthData SYSTEM "{dtd.as_uri()}">\n<HealthData>\n'
+        + weight(0, "2024-03-01 07:00:00 +0100").replace('value="0"', 'value="&w;"')
+        + FOOTER
+    )
+    parsed = parse(io.BytesIO(data.encode()))
+    assert parsed.rows == []
+    assert [(s.line, s.reason) for s in parsed.skipped] == [(4, "value")]

@@ -29,7 +29,8 @@ The rules (issue 15):
   WorkoutStatistics (iOS 16+) or the older attributes; the zip's
   `workout-routes/*.gpx` read like GPX files (`with_routes`);
 - heart-rate samples inside a workout's time (of every source) give its
-  seconds at each heart rate (training's time in zones). The export lists
+  seconds at each heart rate (training's time in zones); a sample inside
+  two overlapping workouts is the later-started one's. The export lists
   them before the workouts, so they wait, packed into 8 bytes each and
   spilled to a temporary file past HeartRateSamples.BUFFER, until the walk
   ends: memory stays flat however many years of samples the file holds.
@@ -56,7 +57,7 @@ from typing import IO, Any
 from lxml import etree
 
 from mitai_app.body.consts import DEVICE_MEASURES, HEIGHT_RANGE_CM, WEIGHT_RANGE_KG
-from mitai_app.imports.matching import same_activity, workout
+from mitai_app.imports.matching import owned_stretches, same_activity, workout
 from mitai_app.imports.nutrition_files import day_row
 from mitai_app.imports.rows import ImportRow, Parsed, Skip, Stopped
 from mitai_app.recovery.consts import SEGMENT_INTERVALS
@@ -563,18 +564,15 @@ class Handler:
 
     def _time_in_zones(self) -> None:
         """Each workout's heart-rate samples (those from its start to its
-        end) as its seconds at each heart rate; the rest are not imported.
-        Exact duplicates (the same moment and rate) count once.
+        end; one inside two overlapping workouts is the later-started one's,
+        matching.owned_stretches) as its seconds at each heart rate; the rest
+        are not imported. Exact duplicates (the same moment and rate) count
+        once.
 
         A buffer's worth of samples at a time is sorted (in C) and each
-        workout takes its slice by bisection: no Python step per sample."""
-        spans = sorted(self.workout_spans, key=lambda span: span[0])
-        covered: list[list[int]] = []  # the workouts' times merged (overlaps once)
-        for start, end, _ in spans:
-            if covered and start <= covered[-1][1]:
-                covered[-1][1] = max(covered[-1][1], end)
-            else:
-                covered.append([start, end])
+        stretch takes its slice by bisection: no Python step per sample."""
+        spans = self.workout_spans
+        stretches = owned_stretches([(start, end) for start, end, _ in spans])
         inside: dict[int, array] = defaultdict(lambda: array("Q"))
         outside = 0
         for chunk in self.heart.read_all():
@@ -583,14 +581,11 @@ class Handler:
                 continue
             first, last = ordered[0] >> 8, ordered[-1] >> 8
             outside += len(ordered)
-            for start, end in covered:
-                if start <= last and end >= first:
-                    low, high = _between(ordered, start, end)
-                    outside -= high - low
-            for n, (start, end, _) in enumerate(spans):
+            for start, end, n in stretches:
                 if start <= last and end >= first:
                     low, high = _between(ordered, start, end)
                     inside[n].extend(ordered[low:high])
+                    outside -= high - low
         if outside:
             self.result.not_imported["HeartRate"] += outside
         for n, samples in inside.items():

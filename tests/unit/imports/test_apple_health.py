@@ -292,6 +292,37 @@ def test_a_samples_moment_is_the_instant_its_own_offset_says(written):
     assert epoch_seconds(written) == parse_time(written).timestamp()
 
 
+def test_a_heart_rate_sample_inside_two_overlapping_workouts_counts_for_the_later_started_one():
+    """A walk left running while a run was recorded by another app: the
+    run's samples are the run's alone; the walk keeps those before and after."""
+    samples = [
+        heart_rate(
+            150 if 10 <= n // 6 < 20 or n == 120 else 100,
+            f"2024-03-02 17:{n // 6:02d}:{n % 6 * 10:02d} +0100",
+        )
+        for n in range(181)
+    ]
+    walk = (
+        ' <Workout workoutActivityType="HKWorkoutActivityTypeWalking" duration="30" '
+        f'durationUnit="min" {WATCH} startDate="2024-03-02 17:00:00 +0100" '
+        'endDate="2024-03-02 17:30:00 +0100"/>\n'
+    )
+    run = (
+        ' <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="10" '
+        'durationUnit="min" sourceName="Strava" startDate="2024-03-02 17:10:00 +0100" '
+        'endDate="2024-03-02 17:20:00 +0100"/>\n'
+    )
+    parsed = parse(io.BytesIO(export_xml("".join(samples) + walk + run)))
+    walked, ran = _rows(parsed, "activity_log")[0], _rows(parsed, "activity_log")[1]
+    assert (walked.values["description"], ran.values["description"]) == ("Walking", "Running")
+    # 17:10:00 to 17:20:00 at 150: the run's 60 gaps of 10 s.
+    assert ran.values["hr_seconds"] == {"150": 600}
+    # 17:00:00–17:09:50 and 17:20:10–17:30:00 at 100; the 20 minutes between
+    # are no samples of the walk's (a pause, counted nothing).
+    assert walked.values["hr_seconds"] == {"100": 1180}
+    assert "HeartRate" not in parsed.not_imported
+
+
 def test_a_skipped_record_is_reported_with_its_line_in_the_file(monkeypatch):
     # Lines are counted from the file's start, Apple's DTD included, and
     # across the parser's chunks.

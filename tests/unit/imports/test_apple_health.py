@@ -295,6 +295,7 @@ def test_a_samples_moment_is_the_instant_its_own_offset_says(written):
 def test_a_heart_rate_sample_inside_two_overlapping_workouts_counts_for_the_later_started_one():
     """A walk left running while a run was recorded by another app: the
     run's samples are the run's alone; the walk keeps those before and after."""
+    # Every 10 s from 17:00:00 to 17:30:00; 150 bpm from 17:10:00 to 17:20:00.
     samples = [
         heart_rate(
             150 if 10 <= n // 6 < 20 or n == 120 else 100,
@@ -313,7 +314,7 @@ def test_a_heart_rate_sample_inside_two_overlapping_workouts_counts_for_the_late
         'endDate="2024-03-02 17:20:00 +0100"/>\n'
     )
     parsed = parse(io.BytesIO(export_xml("".join(samples) + walk + run)))
-    walked, ran = _rows(parsed, "activity_log")[0], _rows(parsed, "activity_log")[1]
+    walked, ran = _rows(parsed, "activity_log")  # the file's order: both on 2 March
     assert (walked.values["description"], ran.values["description"]) == ("Walking", "Running")
     # 17:10:00 to 17:20:00 at 150: the run's 60 gaps of 10 s.
     assert ran.values["hr_seconds"] == {"150": 600}

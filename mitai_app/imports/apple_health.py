@@ -1,9 +1,11 @@
 """Apple Health `export.xml`, streamed: the rows it gives each domain table.
 
-The file is fed to expat in chunks (entity declarations and external
-references refused, so neither an entity bomb nor a local file can be
-pulled in) and handled element by element as it starts, without building
-a tree: memory stays flat however big the export.
+The file is stream-parsed with lxml (libxml2) in chunks, this module's
+Handler as the parser's target: each element is handled as it starts,
+without building a tree, so memory stays flat however big the export.
+Entities are never expanded and nothing outside the file is read (a file
+that declares one is refused: neither an entity bomb nor a local file can
+be pulled in).
 
 The rules (issue 15):
 - a record's day is the local date written in its own `startDate`;
@@ -27,7 +29,8 @@ The rules (issue 15):
   WorkoutStatistics (iOS 16+) or the older attributes; the zip's
   `workout-routes/*.gpx` read like GPX files (`with_routes`);
 - heart-rate samples inside a workout's time (of every source) give its
-  seconds at each heart rate (training's time in zones). The export lists
+  seconds at each heart rate (training's time in zones); a sample inside
+  two overlapping workouts is the later-started one's. The export lists
   them before the workouts, so they wait, packed into 8 bytes each and
   spilled to a temporary file past HeartRateSamples.BUFFER, until the walk
   ends: memory stays flat however many years of samples the file holds.
@@ -50,10 +53,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
 from typing import IO, Any
-from xml.parsers import expat
+
+from lxml import etree
 
 from mitai_app.body.consts import DEVICE_MEASURES, HEIGHT_RANGE_CM, WEIGHT_RANGE_KG
-from mitai_app.imports.matching import same_activity, workout
+from mitai_app.imports.matching import owned_stretches, same_activity, workout
 from mitai_app.imports.nutrition_files import day_row
 from mitai_app.imports.rows import ImportRow, Parsed, Skip, Stopped
 from mitai_app.recovery.consts import SEGMENT_INTERVALS
@@ -123,6 +127,9 @@ IMPORTED = frozenset({*VITALS, *NUTRIENTS, *DAILY, *DEVICE_MEASURES, WEIGHT, HEI
 CM_PER = {"cm": 1.0, "m": 100.0, "mm": 0.1, "in": 2.54, "ft": 30.48}
 KCAL_PER = {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184, "cal": 0.001}
 KM_PER = {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144, "ft": 0.0003048}
+# An entity declaration as the bytes of each encoding the parser reads.
+ENTITY_DECLARATION = tuple("<!ENTITY".encode(c) for c in ("utf-8", "utf-16-le", "utf-16-be"))
+ENTITY_MARK_BYTES = max(map(len, ENTITY_DECLARATION))  # a mark cut by a chunk's end
 
 
 class XmlRefused(Exception):
@@ -248,7 +255,7 @@ class SleepRecord:
 
 
 class Handler:
-    """expat's callbacks: the state of the walk."""
+    """The parser's target: the state of the walk."""
 
     def __init__(self, result: Parsed) -> None:
         self.result = result
@@ -270,7 +277,7 @@ class Handler:
         self.workout_spans: list[tuple[int, int, ImportRow]] = []  # epoch start, end, row
         self.last: tuple[str, date] | None = None  # (type, day) of the last record read
 
-    # --- expat target -----------------------------------------------------
+    # --- parser target ----------------------------------------------------
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         if tag == "Record":
@@ -301,6 +308,10 @@ class Handler:
         elif tag == "Workout" and self.workout is not None:
             self.add_workout(self.workout)
             self.workout = None
+
+    def close(self) -> None:
+        """The end of the file (or of what was readable): parse() makes the
+        rows, knowing which."""
 
     # --- records ------------------------------------------------------------
 
@@ -553,18 +564,15 @@ class Handler:
 
     def _time_in_zones(self) -> None:
         """Each workout's heart-rate samples (those from its start to its
-        end) as its seconds at each heart rate; the rest are not imported.
-        Exact duplicates (the same moment and rate) count once.
+        end; one inside two overlapping workouts is the later-started one's,
+        matching.owned_stretches) as its seconds at each heart rate; the rest
+        are not imported. Exact duplicates (the same moment and rate) count
+        once.
 
         A buffer's worth of samples at a time is sorted (in C) and each
-        workout takes its slice by bisection: no Python step per sample."""
-        spans = sorted(self.workout_spans, key=lambda span: span[0])
-        covered: list[list[int]] = []  # the workouts' times merged (overlaps once)
-        for start, end, _ in spans:
-            if covered and start <= covered[-1][1]:
-                covered[-1][1] = max(covered[-1][1], end)
-            else:
-                covered.append([start, end])
+        stretch takes its slice by bisection: no Python step per sample."""
+        spans = self.workout_spans
+        stretches = owned_stretches([(start, end) for start, end, _ in spans])
         inside: dict[int, array] = defaultdict(lambda: array("Q"))
         outside = 0
         for chunk in self.heart.read_all():
@@ -573,14 +581,11 @@ class Handler:
                 continue
             first, last = ordered[0] >> 8, ordered[-1] >> 8
             outside += len(ordered)
-            for start, end in covered:
-                if start <= last and end >= first:
-                    low, high = _between(ordered, start, end)
-                    outside -= high - low
-            for n, (start, end, _) in enumerate(spans):
+            for start, end, n in stretches:
                 if start <= last and end >= first:
                     low, high = _between(ordered, start, end)
                     inside[n].extend(ordered[low:high])
+                    outside -= high - low
         if outside:
             self.result.not_imported["HeartRate"] += outside
         for n, samples in inside.items():
@@ -749,7 +754,7 @@ def parse(
     """Reads `stream` (export.xml's bytes) to the end or to the first fault.
     `progress(bytes_read, records_read)` is called after every chunk; when it
     returns False the walk stops (cancelled) and nothing is returned to write.
-    Raises XmlRefused for entity declarations or external references.
+    Raises XmlRefused for a file that declares an entity.
     Its times carry their own offset: `zone` is not needed."""
     result = Parsed()
     handler = Handler(result)
@@ -762,8 +767,8 @@ def parse(
     return result
 
 
-def _refuse(*_args: object) -> None:
-    raise XmlRefused("entity")
+def _declares_entity(data: bytes) -> bool:
+    return any(mark in data for mark in ENTITY_DECLARATION)
 
 
 def feed_xml(
@@ -772,36 +777,56 @@ def feed_xml(
     result: Parsed,
     progress: Callable[[int, int], bool] | None,
 ) -> bool:
-    """Feeds `stream` in chunks to `handler` (`start(tag, attrib)`, `end(tag)`,
-    `data(text)` if it reads text, and a `line` attribute set here) straight
-    from expat: no tree, no Python layer between expat and the handler (the
-    export's millions of elements make that layer the cost of an import).
-    Entity declarations and external references are refused (what
-    defusedxml does, without its per-element layer); a DTD of attribute lists (Apple's) is read. False when
-    the file broke (result.stopped) or the walk was cancelled
-    (result.cancelled, no rows). Raises XmlRefused for an entity."""
-    parser = expat.ParserCreate(namespace_separator="}")
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    parser.EntityDeclHandler = _refuse
-    parser.UnparsedEntityDeclHandler = _refuse
-    parser.ExternalEntityRefHandler = _refuse
-    parser.StartElementHandler = handler.start
-    parser.EndElementHandler = handler.end
-    if hasattr(handler, "data"):
-        parser.buffer_text = True
-        parser.CharacterDataHandler = handler.data
-    handler.line = lambda: parser.CurrentLineNumber
-    read = 0
+    """Feeds `stream` to lxml's parser with `handler` as its target
+    (`start(tag, attrib)`, `end(tag)`, `close()`, `data(text)` if it reads
+    text, and a `line` attribute set here): libxml2 calls the handler as it
+    reads, no tree is built, so there is nothing to clear and memory stays
+    flat (the export's millions of elements make any layer between the
+    parser and the handler the cost of an import).
+
+    Entities are never expanded and nothing outside the file is read: a file
+    that declares an entity (`<!ENTITY`, in UTF-8 or UTF-16, the encodings
+    this libxml2 reads) is refused before the parser sees it. Behind that,
+    the parser loads no external entity (resolve_entities off) and no
+    external DTD (Apple's internal one of attribute lists is read), uses no
+    network, and keeps its size limits (huge_tree off), which stop an entity
+    amplification: a target parser would still expand an internal entity
+    into text, so the check before it is what refuses one.
+
+    Each line is fed on its own, so the handler's `line()` is the file's
+    line being read: where the element's start tag ends (the parser does
+    not tell its target). False when the file broke (result.stopped) or the
+    walk was cancelled (result.cancelled, no rows). Raises XmlRefused for an
+    entity declaration."""
+    parser = etree.XMLParser(
+        target=handler,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+    )
+    line = 1
+    handler.line = lambda: line
+    read, tail = 0, b""
     try:
         while chunk := stream.read(CHUNK):
             read += len(chunk)
-            parser.Parse(chunk, False)
+            if _declares_entity(tail + chunk[:ENTITY_MARK_BYTES]) or _declares_entity(chunk):
+                raise XmlRefused("entity")
+            tail = chunk[-ENTITY_MARK_BYTES:]
+            *whole_lines, rest = chunk.split(b"\n")
+            for text in whole_lines:
+                parser.feed(text + b"\n")
+                line += 1
+            if rest:
+                parser.feed(rest)
             if progress is not None and not progress(read, result.records):
                 result.cancelled, result.rows = True, []
                 return False
-        parser.Parse(b"", True)
-    except expat.ExpatError as fault:
-        result.stopped = Stopped(fault.lineno, expat.ErrorString(fault.code))
+        parser.close()
+    except etree.XMLSyntaxError as fault:
+        found = fault.error_log.last_error
+        result.stopped = Stopped(fault.lineno, found.message if found else str(fault))
         return False
     return True
 

@@ -1,9 +1,9 @@
 """Recorded activities → activity_log: GPX tracks (heart rate from Garmin's
 TrackPointExtension) and TCX files (several activities in one file).
 
-Streamed through expat like the Apple Health export (an entity bomb or an
-external entity is refused), element by element, so a
-long track keeps memory flat. Each activity gives its start (in the
+Stream-parsed with lxml like the Apple Health export (a file declaring an
+entity, so an entity bomb or an external entity, is refused), element by
+element without a tree, so a long track keeps memory flat. Each activity gives its start (in the
 profile's time zone: the files write UTC), its duration, its distance (the
 file's totals, else summed between track points), kcal where written, its
 average and maximum heart rate, and the seconds spent at each heart rate of
@@ -119,7 +119,7 @@ def _local_name(tag: str) -> str:
 
 
 class _Handler:
-    """expat's callbacks: one GPX `trk` or TCX `Activity` at a time."""
+    """The parser's target: one GPX `trk` or TCX `Activity` at a time."""
 
     def __init__(self, result: Parsed, kind: str, zone: tzinfo | None) -> None:
         self.result, self.kind, self.zone = result, kind, zone or UTC
@@ -170,6 +170,9 @@ class _Handler:
         elif name in ("trk", "Activity"):
             self._emit(activity)
             self.activity = None
+
+    def close(self) -> None:
+        """The end of the file: each activity was emitted at its end tag."""
 
     # --- parts ----------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from datetime import date, time
 
 import pytest
 
+from mitai_app.imports import apple_health
 from mitai_app.imports.apple_health import (
     HeartRateSamples,
     XmlRefused,
@@ -16,6 +17,7 @@ from mitai_app.imports.apple_health import (
     parse_time,
 )
 from tests.fixtures.apple_health import (
+    FOOTER,
     HEADER,
     PHONE,
     WATCH,
@@ -288,3 +290,77 @@ def test_heart_rate_samples_in_any_order_and_past_the_buffer(monkeypatch):
 )
 def test_a_samples_moment_is_the_instant_its_own_offset_says(written):
     assert epoch_seconds(written) == parse_time(written).timestamp()
+
+
+def test_a_heart_rate_sample_inside_two_overlapping_workouts_counts_for_the_later_started_one():
+    """A walk left running while a run was recorded by another app: the
+    run's samples are the run's alone; the walk keeps those before and after."""
+    # Every 10 s from 17:00:00 to 17:30:00; 150 bpm from 17:10:00 to 17:20:00.
+    samples = [
+        heart_rate(
+            150 if 10 <= n // 6 < 20 or n == 120 else 100,
+            f"2024-03-02 17:{n // 6:02d}:{n % 6 * 10:02d} +0100",
+        )
+        for n in range(181)
+    ]
+    walk = (
+        ' <Workout workoutActivityType="HKWorkoutActivityTypeWalking" duration="30" '
+        f'durationUnit="min" {WATCH} startDate="2024-03-02 17:00:00 +0100" '
+        'endDate="2024-03-02 17:30:00 +0100"/>\n'
+    )
+    run = (
+        ' <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="10" '
+        'durationUnit="min" sourceName="Strava" startDate="2024-03-02 17:10:00 +0100" '
+        'endDate="2024-03-02 17:20:00 +0100"/>\n'
+    )
+    parsed = parse(io.BytesIO(export_xml("".join(samples) + walk + run)))
+    walked, ran = _rows(parsed, "activity_log")  # the file's order: both on 2 March
+    assert (walked.values["description"], ran.values["description"]) == ("Walking", "Running")
+    # 17:10:00 to 17:20:00 at 150: the run's 60 gaps of 10 s.
+    assert ran.values["hr_seconds"] == {"150": 600}
+    # 17:00:00–17:09:50 and 17:20:10–17:30:00 at 100; the 20 minutes between
+    # are no samples of the walk's (a pause, counted nothing).
+    assert walked.values["hr_seconds"] == {"100": 1180}
+    assert "HeartRate" not in parsed.not_imported
+
+
+def test_a_skipped_record_is_reported_with_its_line_in_the_file(monkeypatch):
+    # Lines are counted from the file's start, Apple's DTD included, and
+    # across the parser's chunks.
+    monkeypatch.setattr(apple_health, "CHUNK", 64)
+    content = weight(80, "2024-03-01 07:00:00 +0100") + (
+        ' <Record type="HKQuantityTypeIdentifierBodyMass"\n   unit="kg" value="heavy"'
+        ' startDate="2024-03-02 07:00:00 +0100"/>\n'
+    )
+    content += weight(81, "2024-03-03 07:00:00 +0100", unit="oz")
+    text = export_xml(content).decode()
+    parsed = parse(io.BytesIO(text.encode()))
+    lines = text.splitlines()
+    heavy = next(n for n, line in enumerate(lines, 1) if 'value="heavy"' in line)
+    ounces = next(n for n, line in enumerate(lines, 1) if 'unit="oz"' in line)
+    assert [(s.line, s.reason) for s in parsed.skipped] == [(heavy, "value"), (ounces, "unit")]
+
+
+def test_an_entity_bomb_in_utf16_or_cut_by_a_chunk_is_refused(monkeypatch):
+    declared = (
+        '<!DOCTYPE HealthData [\n<!ENTITY a "aaaaaaaaaa">\n]>\n<HealthData>&a;</HealthData>\n'
+    )
+    with pytest.raises(XmlRefused):
+        parse(io.BytesIO(('<?xml version="1.0" encoding="UTF-16"?>\n' + declared).encode("utf-16")))
+    monkeypatch.setattr(apple_health, "CHUNK", 8)  # `<!ENTITY` across two chunks
+    with pytest.raises(XmlRefused):
+        parse(io.BytesIO(("<?xml version='1.0'?>\n" + declared).encode()))
+
+
+def test_a_dtd_outside_the_file_is_not_read(tmp_path):
+    # Were it read, its entity would give the record a weight of 80 kg.
+    dtd = tmp_path / "health.dtd"
+    dtd.write_text('<!ENTITY w "80">\n')
+    data = (
+        f'<?xml version="1.0"?>\n<!DOCTYPE HealthData SYSTEM "{dtd.as_uri()}">\n<HealthData>\n'
+        + weight(0, "2024-03-01 07:00:00 +0100").replace('value="0"', 'value="&w;"')
+        + FOOTER
+    )
+    parsed = parse(io.BytesIO(data.encode()))
+    assert parsed.rows == []
+    assert [(s.line, s.reason) for s in parsed.skipped] == [(4, "value")]

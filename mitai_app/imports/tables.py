@@ -169,10 +169,13 @@ def rows(
     result: Parsed,
     progress: Callable[[int, int], bool] | None,
     is_header: Callable[[list[str]], bool] = lambda names: True,
+    *,
+    distinct: bool = True,
 ) -> Iterator[tuple[int, list[str], list[str]]]:
-    """(line, header, row) for each distinct data row after the header line.
-    Stops at a line too long for a CSV field (result.stopped), or on a
-    cancel (result.cancelled)."""
+    """(line, header, row) for each data row after the header line, an
+    exact duplicate row counted once unless not `distinct`. Stops at a line
+    too long for a CSV field (result.stopped), or on a cancel
+    (result.cancelled)."""
     counting = Counting(stream)
     text = io.TextIOWrapper(io.BufferedReader(counting), encoding="utf-8-sig", newline="")
     offset = 0
@@ -198,10 +201,11 @@ def rows(
             ):
                 result.cancelled = True
                 return
-            if tuple(row) in seen:
-                result.duplicates += 1
-                continue
-            seen.add(tuple(row))
+            if distinct:
+                if tuple(row) in seen:
+                    result.duplicates += 1
+                    continue
+                seen.add(tuple(row))
             yield line, header, row
     except csv.Error as fault:
         result.stopped = Stopped(reader.line_num + offset, str(fault))

@@ -1,6 +1,7 @@
 """The Body page and the dashboard: compact chart series and the derived
 values (with their reference ranges) from the profile's weights, circumference and
-skinfold entries.
+skinfold entries, and what scales and apps measured (body fat, lean mass and
+waist: their own series, never mixed into the typed values).
 
 Values come back in the profile's units, rounded for display; the pages add
 language and colour. Every query is scoped by the profile.
@@ -68,6 +69,10 @@ class BodyOverview:
     lean_mass: DatedSeries
     circumferences: dict[str, DatedSeries]  # by site
     waist_to_height: DatedSeries
+    # What a scale or app measured (body_device_log), each its own series:
+    # never averaged into the skinfold split or the tape's waist.
+    device_lean_mass: DatedSeries = field(default_factory=DatedSeries)
+    device_waist: DatedSeries = field(default_factory=DatedSeries)
     derived: list[Derived] = field(default_factory=list)
     profile_complete: bool = True  # sex and birth date known
 
@@ -122,16 +127,15 @@ def _skinfold_entries(session: Session, owner: uuid.UUID) -> list[SkinfoldEntry]
     )
 
 
-def _device_body_fat(session: Session, owner: uuid.UUID) -> list[tuple[date, float]]:
-    """(date, %) a scale or app measured, oldest first."""
+def _device_series(session: Session, owner: uuid.UUID, column: str) -> list[tuple[date, float]]:
+    """(date, value) of one body_device_log column a scale or app measured,
+    oldest first."""
+    measured = getattr(DeviceBodyEntry, column)
     return [
         (day, float(value))
         for day, value in session.exec(
-            select(DeviceBodyEntry.date, DeviceBodyEntry.body_fat_pct)
-            .where(
-                DeviceBodyEntry.profile_id == owner,
-                col(DeviceBodyEntry.body_fat_pct).is_not(None),
-            )
+            select(DeviceBodyEntry.date, measured)
+            .where(DeviceBodyEntry.profile_id == owner, col(measured).is_not(None))
             .order_by(DeviceBodyEntry.date)
         ).all()
     ]
@@ -266,7 +270,7 @@ def body_overview(
     skinfolds = _skinfold_entries(session, owner)
 
     body_fat: dict[str, list[tuple[date, float]]] = {method: [] for method in BODY_FAT_SERIES}
-    body_fat[DEVICE] = _device_body_fat(session, owner)
+    body_fat[DEVICE] = _device_series(session, owner, "body_fat_pct")
     for entry in skinfolds:
         if entry.formula in body_fat:
             body_fat[entry.formula].append((entry.date, float(entry.body_fat_pct)))
@@ -327,6 +331,12 @@ def body_overview(
             )
             for site in CIRCUMFERENCE_SITES
         },
+        device_lean_mass=dated_series(
+            _device_series(session, owner, "lean_mass_kg"), since=since, convert=mass
+        ),
+        device_waist=dated_series(
+            _device_series(session, owner, "waist_cm"), since=since, convert=length
+        ),
         waist_to_height=dated_series(ratio_points, since=since, decimals=2),
         derived=_derived(
             person,

@@ -131,6 +131,10 @@ CATALOG: dict[str, Text] = {
     "body.chart.mass": Text(de="Fett- und Magermasse", en="Fat and lean mass"),
     "body.chart.fat_mass": Text(de="Fettmasse", en="Fat mass"),
     "body.chart.lean_mass": Text(de="Magermasse", en="Lean mass"),
+    "body.chart.device_lean_mass": Text(
+        de="Magermasse (Waage oder App)", en="Lean mass (scale or app)"
+    ),
+    "body.chart.tape": Text(de="Maßband", en="Tape"),
     "body.chart.circumferences": Text(de="Umfänge", en="Circumferences"),
     "body.chart.whtr": Text(de="Taille-zu-Größe-Verhältnis", en="Waist-to-height ratio"),
     "body.chart.risk_band": Text(de="Erhöhtes Risiko (> 0,5)", en="Increased risk (> 0.5)"),

@@ -1,15 +1,22 @@
 """Apple Health as the exporter apps write it in CSV → weight, morning
-vitals and nutrition totals, a row a day:
+vitals, nutrition totals and daily activity, a row a day:
 
 - Health Auto Export: `Date/Time` and one column a metric with its unit
   (`Weight & Body Mass (kg)`, `Resting Heart Rate (count/min)`, `Dietary
-  Energy (kJ)`…), hourly or daily rows;
+  Energy (kJ)`, `Step Count (count)`…), hourly or daily rows; on a German
+  phone the app names them in German (`Datum/Uhrzeit`, `Gewicht &
+  Körpermasse (kg)`, `Ruheherzfrequenz`, `Schritte`…) and the file may
+  use `;`, a decimal comma and `31.03.2024 00:00` dates (tables reads all
+  of them);
 - QS Access: `Start`/`Finish` (`01-Mar-2024 00:00`) and the same kind of
   columns.
 
-A row's day is the date written in it, so a day of 23 or 25 hourly rows (a
-DST change) needs nothing special. Weight: the day's latest (kg or lb);
-vitals: the day's mean; nutrition: the day's sum (kJ and mL converted).
+A metric is found by the start of its column's name, in English or in the
+names Apple's German Health app gives the types. A row's day is the date
+written in it, so a day of 23 or 25 hourly rows (a DST change) needs
+nothing special; the repeated hour of the autumn change is two rows with
+the same time, and both count. Weight: the day's latest (kg or lb); vitals: the day's
+mean; nutrition and activity: the day's sum (kJ, mL, m and mi converted).
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from datetime import date, datetime, tzinfo
 from typing import IO
 
 from mitai_app.imports import scales, tables
-from mitai_app.imports.apple_health import vitals_means
+from mitai_app.imports.apple_health import KM_PER, daily_row, vitals_means
 from mitai_app.imports.consts import HEALTH_AUTO_EXPORT, QS_ACCESS
 from mitai_app.imports.nutrition_files import KJ_PER_KCAL, day_row
 from mitai_app.imports.rows import ImportRow, Parsed, Skip
@@ -29,30 +36,59 @@ DEVICES = {
     HEALTH_AUTO_EXPORT: ("healthautoexport", "Health Auto Export"),
     QS_ACCESS: ("qsaccess", "QS Access"),
 }
-WEIGHT = ("weight & body mass", "body mass", "weight")
+DATE_TIME = ("date/time", "datum/uhrzeit", "datum/zeit")
+START_FINISH = (["start", "finish"], ["start", "ende"], ["beginn", "ende"])
+WEIGHT = (
+    "weight & body mass",
+    "body mass",
+    "weight",
+    "gewicht & körpermasse",
+    "gewicht und körpermasse",
+    "körpergewicht",
+    "gewicht",
+)
 # vitals_baseline column → name starts
 VITALS = {
-    "resting_hr": ("resting heart rate",),
-    "hrv": ("heart rate variability",),
-    "spo2": ("blood oxygen saturation", "oxygen saturation"),
-    "respiratory_rate": ("respiratory rate",),
-    "vo2_max": ("vo2 max",),
+    "resting_hr": ("resting heart rate", "ruheherzfrequenz", "ruhepuls"),
+    "hrv": ("heart rate variability", "herzfrequenzvariabilität"),
+    "spo2": (
+        "blood oxygen saturation",
+        "oxygen saturation",
+        "blutsauerstoff",
+        "sauerstoffsättigung",
+    ),
+    "respiratory_rate": ("respiratory rate", "atemfrequenz"),
+    "vo2_max": ("vo2 max", "vo2max", "vo₂ max", "vo₂max"),
 }
 # nutrition_log column → name starts
 NUTRIENTS = {
-    "kcal": ("dietary energy",),
-    "protein_g": ("protein (g)",),
-    "carbs_g": ("carbohydrates (g)",),
-    "fat_g": ("total fat (g)",),
-    "fiber_g": ("fiber (g)", "dietary fiber (g)"),
-    "water_l": ("water (ml)", "water (l)", "dietary water"),
+    "kcal": ("dietary energy", "nahrungsenergie", "energie (nahrung)", "ernährungsenergie"),
+    "protein_g": ("protein (g)", "eiweiß (g)"),
+    "carbs_g": ("carbohydrates (g)", "kohlenhydrate (g)"),
+    "fat_g": ("total fat (g)", "fett gesamt (g)", "fett, gesamt (g)", "gesamtfett (g)"),
+    "fiber_g": ("fiber (g)", "dietary fiber (g)", "ballaststoffe (g)"),
+    "water_l": ("water (ml)", "water (l)", "dietary water", "wasser (ml)", "wasser (l)"),
+}
+# daily_activity measure → name starts
+ACTIVITY = {
+    "steps": ("step count", "steps", "schritte", "schrittzahl"),
+    "active_kcal": ("active energy", "aktive energie", "aktiver energieverbrauch"),
+    "resting_kcal": ("resting energy", "basal energy", "ruheenergie", "ruheenergieverbrauch"),
+    "distance_km": (
+        "walking + running distance",
+        "walking & running distance",
+        "distance walking",
+        "gehen + laufen",
+        "gehen & laufen",
+        "distanz (gehen",
+    ),
 }
 
 
 def csv_format(names: list[str]) -> str | None:
-    if names[:1] == ["date/time"] and len(names) > 1:
+    if names[:1] and names[0] in DATE_TIME and len(names) > 1:
         return HEALTH_AUTO_EXPORT
-    if names[:2] == ["start", "finish"]:
+    if names[:2] in START_FINISH:
         return QS_ACCESS
     return None
 
@@ -65,10 +101,13 @@ def recognise(head: bytes) -> str | None:
 def _factor(name: str, column: str) -> float:
     if column == "weight":
         return scales.LB_KG if "(lb" in name else 1.0
-    if column == "kcal":
+    if column in ("kcal", "active_kcal", "resting_kcal"):
         return 1 / KJ_PER_KCAL if "(kj)" in name else 1.0
     if column == "water_l":
         return 1.0 if "(l)" in name else 0.001
+    if column == "distance_km":
+        unit = name.rpartition("(")[2].rstrip(")")
+        return KM_PER.get(unit, 1.0)
     return 1.0
 
 
@@ -84,13 +123,18 @@ def parse(
     latest: dict[date, tuple[datetime, float, int]] = {}
     vitals: dict[date, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     sums: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    activity: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     last_day = None
+    # Not `distinct`: the hour the clocks go back is two rows of the same
+    # time, often with the same values (a night's resting energy), and both
+    # hours count.
     for line, header, row in tables.rows(
-        stream, result, progress, lambda names: csv_format(names) is not None
+        stream, result, progress, lambda names: csv_format(names) is not None, distinct=False
     ):
         if format_ is None:
             format_ = csv_format(header)
-            for column, wanted in (("weight", WEIGHT), *VITALS.items(), *NUTRIENTS.items()):
+            metrics = (("weight", WEIGHT), *VITALS.items(), *NUTRIENTS.items(), *ACTIVITY.items())
+            for column, wanted in metrics:
                 at = tables.column(header, *wanted)
                 if at is not None:
                     columns[column] = (at, _factor(header[at], column))
@@ -115,10 +159,12 @@ def parse(
                 vitals[day][column].append(
                     value * 100 if column == "spo2" and value <= 1 else value
                 )
+            elif column in ACTIVITY:
+                activity[day][column] += value
             else:
                 sums[day][column] += value
     if result.stopped is not None:
-        for found in (latest, vitals, sums):
+        for found in (latest, vitals, sums, activity):
             found.pop(last_day, None)
     if format_ is None:
         return result
@@ -131,4 +177,6 @@ def parse(
             )
     for day, totals in sorted(sums.items()):
         day_row(result, kind, device, day, dict(totals))
+    for day, totals in sorted(activity.items()):
+        daily_row(result, f"{kind}:daily:{day}", device, day, dict(totals))
     return result

@@ -1,7 +1,8 @@
 """Blood-pressure monitors' CSV exports → blood_pressure_log: Omron Connect
-(English `,`; German `;` with a decimal comma, `Datum`/`Zeit`), recognised
-by its own header (`is_omron`), and Withings' `bp.csv` (one date-and-time
-column, `Heart rate` before the pressures).
+(English `,`; German `;` with a decimal comma, `Datum`/`Zeit`, dates as
+`01.03.2024` or `23 Sep. 2025`), and Withings' `bp.csv` (one date-and-time
+column, `Heart rate` before the pressures), each recognised by its own
+header (`is_omron`, `is_withings`).
 
 Each reading is a moment: the file's wall-clock time, read in the profile's
 time zone, to the minute (recovery.logs); its day is the date as written.
@@ -27,7 +28,13 @@ SYSTOLIC = ("systolic", "systolisch", "sys")
 DIASTOLIC = ("diastolic", "diastolisch", "dia")
 PULSE = ("pulse", "puls", "heart rate", "herzfrequenz")
 IRREGULAR = ("irregular", "unregelmäßig", "unregelmaessig")
-WITHINGS_PULSE = ("heart rate", "herzfrequenz")
+# Withings' bp.csv (Health Mate's data export: `Date,"Heart rate",Systolic,
+# Diastolic,Comments`, German as its weight.csv is), with or without the
+# comments column.
+WITHINGS_HEADERS = (
+    ("date", "heart rate", "systolic", "diastolic", "comments"),
+    ("datum", "herzfrequenz", "systolisch", "diastolisch", "kommentare"),
+)
 # Omron Connect's exports (English since 2025: `Date,Time,Systolic (mmHg),
 # Diastolic (mmHg),Pulse (bpm),Symptoms,Consumed,TruRead,Notes`; German:
 # `Datum,Zeit,Systolisch (mmHg),Diastolisch (mmHg),Puls (bpm),…,Unregelmäßiger
@@ -64,15 +71,6 @@ def _columns(names: list[str]) -> dict[str, int | None]:
     }
 
 
-def maker(names: list[str]) -> str:
-    """Withings writes `Heart rate` and one date-and-time column; Omron a
-    separate time column."""
-    found = _columns(names)
-    if found["time"] is None and tables.column(names, *WITHINGS_PULSE) is not None:
-        return WITHINGS
-    return OMRON
-
-
 def is_header(names: list[str]) -> bool:
     """A date column first, then systolic and diastolic columns (the table
     of a file already recognised)."""
@@ -92,16 +90,18 @@ def is_omron(names: list[str]) -> bool:
     )
 
 
-def _is_withings(names: list[str]) -> bool:
-    return is_header(names) and maker(names) == WITHINGS
+def is_withings(names: list[str]) -> bool:
+    """Withings' own header, nothing more: another app's export with a date,
+    a heart rate and pressures goes to the mapping screen."""
+    return any(tuple(names) in (header, header[:4]) for header in WITHINGS_HEADERS)
 
 
 def recognise(head: bytes) -> str | None:
     """OMRON_BP or WITHINGS_BP by the file's header, whatever its name."""
-    names = tables.header_line(head, lambda n: is_omron(n) or _is_withings(n))
+    names = tables.header_line(head, lambda n: is_omron(n) or is_withings(n))
     if names is None:
         return None
-    return WITHINGS_BP if _is_withings(names) else OMRON_BP
+    return WITHINGS_BP if is_withings(names) else OMRON_BP
 
 
 def _whole(text: str, low_high: tuple[int, int]) -> int | None:
@@ -123,7 +123,7 @@ def parse(
     source = OMRON
     for line, header, row in tables.rows(stream, result, progress, is_header):
         if not found:
-            found, source = _columns(header), maker(header)
+            found, source = _columns(header), WITHINGS if is_withings(header) else OMRON
         date_text = tables.field(row, found["date"])
         sys_text = tables.field(row, found["systolic"])
         dia_text = tables.field(row, found["diastolic"])

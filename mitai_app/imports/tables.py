@@ -33,6 +33,10 @@ DATE_FORMATS = (
     "%d-%b-%Y",
 )
 TIME_FORMATS = ("%H:%M:%S", "%H:%M", "%I:%M %p", "%I:%M:%S %p")
+# Month names strptime's `%b` does not read (it knows English), as German
+# exports write them (`5 Okt. 2025`, `3 März 2025`, `12 Mai 2025`), by
+# their first three letters; every other month's three letters are English.
+GERMAN_MONTHS = {"mär": "Mar", "mrz": "Mar", "mae": "Mar", "mai": "May", "okt": "Oct", "dez": "Dec"}
 # `27,540` or `27 540`: thousands (a dot stays a decimal point: `10.020` km).
 THOUSANDS = re.compile(r"^\d{1,3}([,\u00a0 ']\d{3})+$")
 
@@ -97,14 +101,24 @@ def spreadsheet_number(text: str) -> float | None:
     return number(text)
 
 
+def _month(word: str) -> str:
+    """`Okt.`, `März`, `Sept.`, `January` → `Oct`, `Mar`, `Sep`, `Jan`."""
+    stem = word.rstrip(".").lower()[:3]
+    return GERMAN_MONTHS.get(stem, stem.title())
+
+
 def when(day_text: str, time_text: str = "") -> datetime | None:
     """A naive local date and time (to the minute) from one or two fields:
-    `2024-03-01 07:12`, `01.03.2024` + `07:12`, `3/1/2024` + `7:12 AM`."""
+    `2024-03-01 07:12`, `01.03.2024` + `07:12`, `3/1/2024` + `7:12 AM`,
+    `Mar 1 2024`, `23 Sep. 2025`, `3 März 2025`."""
     text = " ".join(f"{day_text.strip()} {time_text.strip()}".replace(",", "").split())
-    day_part, _, rest = text.partition(" ")
-    if day_part[:3].isalpha():  # `Mar 1 2024 07:12`
-        words = text.split(" ")
-        day_part, rest = " ".join(words[:3]), " ".join(words[3:])
+    words = text.split(" ")
+    if words[0][:3].isalpha():  # `Mar 1 2024 07:12`
+        day_part, rest = " ".join([_month(words[0]), *words[1:3]]), " ".join(words[3:])
+    elif len(words) > 2 and words[1][:1].isalpha():  # `23 Sep. 2025 07:12`
+        day_part, rest = " ".join([words[0], _month(words[1]), words[2]]), " ".join(words[3:])
+    else:
+        day_part, _, rest = text.partition(" ")
     if rest.endswith("Z"):
         rest = rest[:-1]
     for day_format in DATE_FORMATS:
@@ -155,10 +169,13 @@ def rows(
     result: Parsed,
     progress: Callable[[int, int], bool] | None,
     is_header: Callable[[list[str]], bool] = lambda names: True,
+    *,
+    distinct: bool = True,
 ) -> Iterator[tuple[int, list[str], list[str]]]:
-    """(line, header, row) for each distinct data row after the header line.
-    Stops at a line too long for a CSV field (result.stopped), or on a
-    cancel (result.cancelled)."""
+    """(line, header, row) for each data row after the header line, an
+    exact duplicate row counted once unless not `distinct`. Stops at a line
+    too long for a CSV field (result.stopped), or on a cancel
+    (result.cancelled)."""
     counting = Counting(stream)
     text = io.TextIOWrapper(io.BufferedReader(counting), encoding="utf-8-sig", newline="")
     offset = 0
@@ -184,10 +201,11 @@ def rows(
             ):
                 result.cancelled = True
                 return
-            if tuple(row) in seen:
-                result.duplicates += 1
-                continue
-            seen.add(tuple(row))
+            if distinct:
+                if tuple(row) in seen:
+                    result.duplicates += 1
+                    continue
+                seen.add(tuple(row))
             yield line, header, row
     except csv.Error as fault:
         result.stopped = Stopped(reader.line_num + offset, str(fault))

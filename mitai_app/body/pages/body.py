@@ -1,6 +1,8 @@
 """Body: the derived values with their reference ranges, and the charts
 (weight with trend, 7-day average and goal; body fat by method; fat and lean
 mass; circumferences; waist-to-height with its risk band) for a time range.
+What a scale or app measured (body fat, lean mass, waist) is drawn as its
+own series beside the typed values, labelled "Scale or app".
 
 The state holds only compact series (core/series.py); each figure is put
 together in the browser from a fixed Plotly template whose data arrays are
@@ -86,6 +88,10 @@ class BodyState(rx.State):
     mass_dates: list[str] = []
     fat_mass: list[float] = []
     lean_mass: list[float] = []
+    device_lean_dates: list[str] = []
+    device_lean_mass: list[float] = []
+    device_waist_dates: list[str] = []
+    device_waist: list[float] = []
     circumference_dates: dict[str, list[str]] = {}
     circumference_values: dict[str, list[float]] = {}
     whtr_dates: list[str] = []
@@ -106,11 +112,11 @@ class BodyState(rx.State):
 
     @rx.var
     def has_mass(self) -> bool:
-        return bool(self.mass_dates)
+        return bool(self.mass_dates or self.device_lean_dates)
 
     @rx.var
     def has_circumferences(self) -> bool:
-        return any(self.circumference_dates.values())
+        return any(self.circumference_dates.values()) or bool(self.device_waist_dates)
 
     @rx.var
     def has_whtr(self) -> bool:
@@ -153,6 +159,10 @@ class BodyState(rx.State):
         self.fat_values = {m: s.values for m, s in overview.body_fat.items()}
         self.mass_dates = overview.fat_mass.dates
         self.fat_mass, self.lean_mass = overview.fat_mass.values, overview.lean_mass.values
+        self.device_lean_dates = overview.device_lean_mass.dates
+        self.device_lean_mass = overview.device_lean_mass.values
+        self.device_waist_dates = overview.device_waist.dates
+        self.device_waist = overview.device_waist.values
         self.circumference_dates = {s: v.dates for s, v in overview.circumferences.items()}
         self.circumference_values = {s: v.values for s, v in overview.circumferences.items()}
         self.whtr_dates = overview.waist_to_height.dates
@@ -175,8 +185,9 @@ class BodyState(rx.State):
         dates = {
             "weight": weighed,
             "fat": [d for series in overview.body_fat.values() for d in series.dates],
-            "mass": overview.fat_mass.dates,
+            "mass": overview.fat_mass.dates + overview.device_lean_mass.dates,
             **{f"tape-{s}": v.dates for s, v in overview.circumferences.items()},
+            "tape-waist": overview.circumferences["waist"].dates + overview.device_waist.dates,
             "whtr": overview.waist_to_height.dates,
         }
         self.axes = {
@@ -272,6 +283,15 @@ def _mass_figure() -> rx.Var:
                 stackgroup="mass",
             )
             for part in ("lean_mass", "fat_mass")
+        ]
+        + [
+            # Not stacked: the scale's own lean mass, beside the skinfolds' split.
+            dated_trace(
+                t("body.chart.device_lean_mass"),
+                BodyState.device_lean_dates,
+                BodyState.device_lean_mass,
+                COLOURS["device"],
+            )
         ],
         yaxis={"title": {"text": BodyState.mass_unit}},
         xaxis=date_xaxis(BodyState.axes["mass"]),
@@ -279,26 +299,46 @@ def _mass_figure() -> rx.Var:
 
 
 def _circumference_panel(site: str) -> rx.Component:
-    """One small chart per site that has values (small multiples)."""
+    """One small chart per site that has values (small multiples); the
+    waist's also shows what a scale or app measured, as its own line."""
+    tape = dated_trace(
+        t("body.chart.tape"),
+        BodyState.circumference_dates[site],
+        BodyState.circumference_values[site],
+        COLOURS["average"],
+    )
+    shown = BodyState.circumference_dates[site].length() > 0
+    traces = [tape]
+    layout = {
+        "height": CIRCUMFERENCE_PANEL_HEIGHT,
+        "margin": {"l": 36, "r": 8, "t": 8, "b": 28},
+        "showlegend": False,
+    }
+    if site == "waist":
+        device = dated_trace(
+            t("body.formula.device"),
+            BodyState.device_waist_dates,
+            BodyState.device_waist,
+            COLOURS["device"],
+        )
+        shown = shown | (BodyState.device_waist_dates.length() > 0)
+        traces = [tape, device]
+        # Room under the axis for the legend that names the two lines.
+        layout = {
+            "height": CIRCUMFERENCE_PANEL_HEIGHT + 40,
+            "margin": {"l": 36, "r": 8, "t": 8, "b": 64},
+            "legend": {"orientation": "h", "y": -0.45},
+        }
     return rx.cond(
-        BodyState.circumference_dates[site].length() > 0,
+        shown,
         rx.box(
             rx.text(t(f"body.site.{site}"), size="2", weight="medium"),
             plot(
                 figure(
-                    [
-                        dated_trace(
-                            t(f"body.site.{site}"),
-                            BodyState.circumference_dates[site],
-                            BodyState.circumference_values[site],
-                            COLOURS["average"],
-                            showlegend=False,
-                        )
-                    ],
-                    height=CIRCUMFERENCE_PANEL_HEIGHT,
+                    traces,
                     hovermode="closest",
-                    margin={"l": 36, "r": 8, "t": 8, "b": 28},
                     xaxis=date_xaxis(BodyState.axes[f"tape-{site}"]),
+                    **layout,
                 ),
                 t(f"body.site.{site}"),
                 f"chart-tape-{site}",  # ids the e2e tests find

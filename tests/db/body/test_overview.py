@@ -118,6 +118,40 @@ def test_a_scales_body_fat_is_its_own_series_never_a_derived_value(session):
     assert not {"body_fat", "waist"} & {d.key for d in overview.derived}
 
 
+def test_a_scales_lean_mass_and_waist_are_their_own_series_beside_the_typed_ones(session):
+    owner = new_profile(session, **PERSON, unit_system="imperial")
+    other = new_profile(session, **PERSON, display_name="other")
+    _weights(session, owner, 1, kg=85.0)
+    add_circumferences(
+        session=session, profile_id=owner, day=TODAY, sites_cm={"waist": 101.6}, today=TODAY
+    )
+    for profile, day, lean, waist in (
+        (owner, TODAY - timedelta(days=1), 63.5, 96.52),
+        (owner, TODAY, None, 99.06),
+        (owner, TODAY - timedelta(days=200), 60.0, 90.0),  # before the range
+        (other, TODAY, 50.0, 80.0),
+    ):
+        values = {"waist_cm": [waist]} | ({} if lean is None else {"lean_mass_kg": [lean]})
+        logs.add(
+            DEVICE_MEASUREMENTS,
+            session=session,
+            profile_id=profile,
+            entry=logs.LogInput(day, values),
+            source="withings",
+            today=TODAY,
+        )
+    overview = body_overview(session=session, profile_id=owner, range_key="3m", today=TODAY)
+    yesterday = (TODAY - timedelta(days=1)).isoformat()
+    assert overview.device_lean_mass.dates == [yesterday]
+    assert overview.device_lean_mass.values == [140.0]  # lb
+    assert overview.device_waist.dates == [yesterday, TODAY.isoformat()]
+    assert overview.device_waist.values == [38.0, 39.0]  # in
+    # The tape's waist, the skinfolds' split and the derived values are the typed ones only.
+    assert overview.circumferences["waist"].values == [40.0]
+    assert overview.lean_mass.dates == []
+    assert {d.key: d.value for d in overview.derived}["waist"] == 40.0
+
+
 def test_another_profiles_entries_are_not_in_the_overview(session):
     mine, theirs = (
         new_profile(session, **PERSON),

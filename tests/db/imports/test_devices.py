@@ -15,6 +15,7 @@ from mitai_app.nutrition import service as nutrition
 from mitai_app.recovery.consts import BP_CONTEXTS
 from mitai_app.recovery.service import add_blood_pressure
 from mitai_app.training import service as training_service
+from mitai_app.training.daily_activity import day_summaries
 from mitai_app.training.overview import training_overview
 from tests.db.imports.test_imports import HOUSEHOLD, _import, _rows
 from tests.factories import new_profile
@@ -111,9 +112,33 @@ def test_apple_health_as_csv_fills_three_tables_and_adds_nothing_the_second_time
         "weight_log": 2,
         "vitals_baseline": 1,
         "nutrition_log": 1,
+        "daily_activity": 2,
     }
     second = _import(session, owner, write(tmp_path / "again", devices.HEALTH_AUTO_EXPORT))
-    assert (second.added, second.updated, second.skipped) == (0, 0, 4)
+    assert (second.added, second.updated, second.skipped) == (0, 0, 6)
+
+
+def test_apple_health_as_german_csv_imports_its_days_and_the_summary_shows_them(session, tmp_path):
+    owner = new_profile(session, **HOUSEHOLD)
+    done = _import(session, owner, write(tmp_path / "Export.csv", devices.HEALTH_AUTO_EXPORT_DE))
+    assert {t.table: t.added for t in done.tables} == {
+        "weight_log": 2,
+        "vitals_baseline": 2,
+        "nutrition_log": 1,
+        "daily_activity": 2,
+    }
+    days = day_summaries(
+        session=session, profile_id=owner, since=date(2024, 10, 27), until=date(2024, 10, 27)
+    )
+    assert [(d.values["steps"], d.values["resting_kcal"]) for d in days] == [(2500, 1760)]
+    t = writer.table("weight_log")
+    weights = session.execute(
+        sa.select(t.c.date, t.c.weight).where(t.c.profile_id == owner).order_by(t.c.date)
+    ).all()
+    assert [(d, float(w)) for d, w in weights] == [
+        (date(2024, 3, 31), 64.8),
+        (date(2024, 10, 27), 65.0),
+    ]
 
 
 def test_a_recordings_heart_rate_samples_give_the_training_pages_time_in_zones(session, tmp_path):

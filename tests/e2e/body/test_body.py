@@ -142,11 +142,12 @@ def test_skinfolds_give_body_fat_with_its_category(app, page, unique_email):
 
 
 def _seed(app, email: str, days: int = 60) -> None:
-    """Weights every day, weekly tape and a monthly caliper entry, up to today."""
+    """Weights every day, weekly tape, a monthly caliper entry and a scale's
+    lean mass and waist every other week, up to today."""
     from sqlmodel import Session, select
 
     from mitai_app.accounts.models import Profile
-    from mitai_app.body.models import CircumferenceEntry, WeightEntry
+    from mitai_app.body.models import CircumferenceEntry, DeviceBodyEntry, WeightEntry
     from mitai_app.body.models import SkinfoldEntry as SkinfoldEntry
     from mitai_app.core.db import create_db_engine
 
@@ -174,6 +175,12 @@ def _seed(app, email: str, days: int = 60) -> None:
                         body_fat_pct=17.5,
                         formula="jp3",
                         source="caliper-app",
+                    )
+                )
+            if i % 14 == 3:
+                session.add(
+                    DeviceBodyEntry(
+                        profile_id=owner, date=day, lean_mass_kg=72, waist_cm=95, source="withings"
                     )
                 )
         session.commit()
@@ -205,6 +212,12 @@ def test_pages_with_data_are_accessible_and_fit_a_phone(
             expect(page.locator(f"#chart-{chart} .js-plotly-plot")).to_be_visible(timeout=LOADED)
         # Small multiples only for the sites that were measured.
         expect(page.locator("#chart-tape .js-plotly-plot")).to_have_count(3)
+        # The scale's lean mass and waist: their own lines, named as such.
+        # (Plotly lists a stacked chart's legend bottom up.)
+        expect(page.locator("#chart-mass .legendtext")).to_have_text(
+            ["Lean mass (scale or app)", "Fat mass", "Lean mass"]
+        )
+        expect(page.locator("#chart-tape-waist .legendtext")).to_have_text(["Tape", "Scale or app"])
     if path == "/history":
         weights = page.get_by_role("tabpanel").get_by_role("listitem")
         expect(weights).to_have_count(20)  # a page

@@ -1,6 +1,7 @@
-"""Apple Health as Health Auto Export's and QS Access's CSV: the day's
-latest weight, vitals' means and nutrition sums, a DST day of 23 hourly
-rows read like any other; recognised by their content."""
+"""Apple Health as Health Auto Export's and QS Access's CSV, English or
+German: the day's latest weight, vitals' means, nutrition and activity
+sums, a DST day of 23 or 25 hourly rows read like any other; recognised by
+their content."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from mitai_app.imports import apple_csv
 from mitai_app.imports.files import open_import
 from tests.fixtures.apple_health import write
-from tests.fixtures.devices import HEALTH_AUTO_EXPORT, QS_ACCESS
+from tests.fixtures.devices import HEALTH_AUTO_EXPORT, HEALTH_AUTO_EXPORT_DE, QS_ACCESS
 
 
 def _tables(data: bytes) -> dict[str, dict[date, dict]]:
@@ -29,6 +30,10 @@ def test_health_auto_export_hourly_rows_across_the_clock_change():
             date(2024, 3, 31): {"resting_hr": 52, "hrv": 62, "hrv_measure": "sdnn", "spo2": 97}
         },
         "nutrition_log": {date(2024, 3, 31): {"kcal": 1500, "protein_g": 65.5, "water_l": 1.25}},
+        "daily_activity": {
+            date(2024, 3, 31): {"active_kcal": round(260.5 / 4.184)},
+            date(2024, 4, 1): {"active_kcal": round(40 / 4.184)},
+        },
     }
 
 
@@ -39,9 +44,69 @@ def test_qs_access_daily_rows_in_pounds():
     }
 
 
+def test_health_auto_export_in_german_with_decimal_commas_and_both_clock_changes():
+    """23 hourly rows on the day the clocks go forward, 25 on the day they go
+    back (its 02:00 twice, alike: both hours count)."""
+    assert _tables(HEALTH_AUTO_EXPORT_DE) == {
+        "weight_log": {date(2024, 3, 31): {"weight": 64.8}, date(2024, 10, 27): {"weight": 65.0}},
+        "vitals_baseline": {
+            date(2024, 3, 31): {"resting_hr": 52, "hrv": 62, "hrv_measure": "sdnn", "spo2": 97},
+            date(2024, 10, 27): {"resting_hr": 54},
+        },
+        "nutrition_log": {
+            date(2024, 3, 31): {
+                "kcal": 1500,
+                "protein_g": 65.5,
+                "carbs_g": 180,
+                "fat_g": 50.5,
+                "fiber_g": 20,
+                "water_l": 1.25,
+            }
+        },
+        "daily_activity": {
+            date(2024, 3, 31): {
+                "steps": 2300,
+                "active_kcal": 230,
+                "resting_kcal": 1619,
+                "distance_km": 1.84,
+            },
+            date(2024, 10, 27): {
+                "steps": 2500,
+                "active_kcal": 250,
+                "resting_kcal": 1760,
+                "distance_km": 2.0,
+            },
+        },
+    }
+
+
+def test_english_and_german_names_read_the_same_values():
+    english = (
+        b"Date/Time,Weight & Body Mass (kg),Step Count (count),Walking + Running Distance (mi)\n"
+        b'2024-03-01 07:00:00,"65.0",1000,"1.0"\n'
+    )
+    german = (
+        "Datum/Uhrzeit;Gewicht & Körpermasse (kg);Schritte (count);Gehen + Laufen (Distanz) (mi)\n"
+        '01.03.2024 07:00;"65,0";1000;"1,0"\n'
+    ).encode()
+    assert (
+        _tables(english)
+        == _tables(german)
+        == {
+            "weight_log": {date(2024, 3, 1): {"weight": 65.0}},
+            "daily_activity": {date(2024, 3, 1): {"steps": 1000, "distance_km": 1.61}},
+        }
+    )
+
+
 @pytest.mark.parametrize(
     ("data", "expected"),
-    [(HEALTH_AUTO_EXPORT, "health_auto_export"), (QS_ACCESS, "qs_access")],
+    [
+        (HEALTH_AUTO_EXPORT, "health_auto_export"),
+        (HEALTH_AUTO_EXPORT_DE, "health_auto_export"),
+        (QS_ACCESS, "qs_access"),
+        (QS_ACCESS.replace(b"Start,Finish", b"Start,Ende"), "qs_access"),
+    ],
 )
 def test_recognised_by_its_content_whatever_its_name(tmp_path, data, expected):
     with open_import(write(tmp_path / "export.csv", data)) as opened:

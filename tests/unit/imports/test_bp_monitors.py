@@ -16,7 +16,13 @@ from mitai_app.imports import bp_monitors
 from mitai_app.imports.files import open_import
 from mitai_app.imports.mapping import sniff
 from tests.fixtures.apple_health import write
-from tests.fixtures.devices import OMRON_CONNECT_2025, OMRON_DE, OMRON_EN, WITHINGS_BP
+from tests.fixtures.devices import (
+    OMRON_CONNECT_2025,
+    OMRON_CONNECT_DE,
+    OMRON_DE,
+    OMRON_EN,
+    WITHINGS_BP,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -76,13 +82,21 @@ def test_a_line_too_long_stops_the_file_there_without_its_day():
     assert {r.day for r in parsed.rows} == {date(2024, 3, 1), date(2024, 3, 2)}
 
 
+WITHINGS_BP_DE = (
+    b'Datum,Herzfrequenz,Systolisch,Diastolisch,Kommentare\n"2024-03-02 07:03:41",66,126,81,\n'
+)
+
+
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
         (OMRON_EN, "omron_bp"),
         (OMRON_DE, "omron_bp"),
         (OMRON_CONNECT_2025, "omron_bp"),
+        (OMRON_CONNECT_DE, "omron_bp"),
         (WITHINGS_BP, "withings_bp"),
+        (WITHINGS_BP_DE, "withings_bp"),
+        (WITHINGS_BP.replace(b",Comments", b"").replace(b",\n", b"\n"), "withings_bp"),
     ],
 )
 def test_recognised_by_its_content_whatever_its_name(tmp_path, data, expected):
@@ -123,3 +137,55 @@ def test_another_apps_blood_pressure_csv_goes_to_the_mapping_screen(tmp_path):
     suggested = sniff(OTHER_APP_BP).suggested
     assert suggested.columns[:5] == ("date", "time", "systolic", "diastolic", "pulse")
     assert suggested.problem() is None
+
+
+def test_omron_connects_german_report_with_german_month_names():
+    parsed = _read(OMRON_CONNECT_DE, zone=None)
+    assert [(r.key, r.values["systolic"]) for r in parsed.rows] == [
+        ("omron:bp:2025-10-05T07:49", 121),
+        ("omron:bp:2025-09-23T08:12", 118),
+        ("omron:bp:2025-05-12T07:30", 125),
+        ("omron:bp:2025-03-03T19:05", 131),
+    ]
+    assert parsed.skipped == []
+
+
+@pytest.mark.parametrize(
+    ("written", "month"),
+    [
+        *[(word, 1) for word in ("Jan.", "Jan", "Januar")],
+        *[(word, 2) for word in ("Feb.", "Februar")],
+        *[(word, 3) for word in ("März", "Mär.", "Mrz.", "Maerz")],
+        *[(word, 4) for word in ("Apr.", "April")],
+        ("Mai", 5),
+        *[(word, 6) for word in ("Juni", "Jun.")],
+        *[(word, 7) for word in ("Juli", "Jul.")],
+        *[(word, 8) for word in ("Aug.", "August")],
+        *[(word, 9) for word in ("Sep.", "Sept.", "September")],
+        *[(word, 10) for word in ("Okt.", "Oktober")],
+        *[(word, 11) for word in ("Nov.", "November")],
+        *[(word, 12) for word in ("Dez.", "Dezember")],
+    ],
+)
+def test_every_german_month_form_omron_writes_is_read(written, month):
+    data = (
+        "Datum,Zeit,Systolisch (mmHg),Diastolisch (mmHg),Puls (bpm),Symptome\n"
+        f"7 {written} 2025,08:00,120,80,60,-\n"
+    ).encode()
+    (reading,) = _read(data, zone=None).rows
+    assert reading.day == date(2025, month, 7)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"Date,Heart Rate,Systolic,Diastolic,Glucose\n",  # a health log app's export
+        b"Date,Heart rate,Systolic,Diastolic,Position,Comments\n",
+        b"Datum,Herzfrequenz,Systolisch,Diastolisch,Arm\n",
+    ],
+)
+def test_another_apps_date_heart_rate_and_pressures_are_not_taken_for_withings(tmp_path, header):
+    data = header + b"2024-03-01 07:12:05,64,128,82,x,\n"
+    with pytest.raises(UserError) as refused, open_import(write(tmp_path / "bp.csv", data)):
+        pass
+    assert refused.value.code == "imports.error.unknown_format"

@@ -44,13 +44,6 @@ CIRCUMFERENCE_PANEL_HEIGHT = 170
 CHARTS = ("weight", "fat", "mass", *(f"tape-{site}" for site in CIRCUMFERENCE_SITES), "whtr")
 _NO_AXIS = date_axis([]).as_state()
 COLOURS = {
-    "calorie_deficit": "rgba(37, 99, 235, 0.12)",
-    "calorie_surplus": "rgba(234, 88, 12, 0.12)",
-    "maintenance": "rgba(100, 116, 139, 0.12)",
-    "recomposition": "rgba(22, 163, 74, 0.12)",
-    "deload": "rgba(147, 51, 234, 0.12)",
-}
-COLOURS = {
     "recorded": "#94a3b8",
     "average": "#0d9488",
     "trend": "#c2410c",

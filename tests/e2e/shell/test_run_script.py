@@ -54,6 +54,10 @@ def test_run_sh_serves_one_port_compressed_reusing_its_build(tmp_path, app_port)
         "MITAI_PHOTO_DIR": str(data / "photos"),
         "MITAI_MAIL_OUTBOX": str(data / "outbox.mbox"),
         "MITAI_USAGE_LOG": str(data / "usage.log"),
+        # Nothing in the checkout's ./data, which a developer's own run.sh uses.
+        "MITAI_QUEUE_FILE": str(data / "queue.db"),
+        "MITAI_EXPORT_DIR": str(data / "exports"),
+        "MITAI_IMPORT_DIR": str(data / "imports"),
         **BUILD_ENV,
     }
     first_log, second_log = tmp_path / "first.log", tmp_path / "second.log"

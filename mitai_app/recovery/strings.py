@@ -65,7 +65,6 @@ CATALOG: dict[str, Text] = {
         de="Soll die neue Messung die gespeicherte ersetzen?",
         en="Replace the saved reading with the new one?",
     ),
-    "recovery.bp.replace": Text(de="Ersetzen", en="Replace"),
     "recovery.bp.guideline.esh": Text(de="ESH 2023", en="ESH 2023"),
     "recovery.bp.guideline.acc_aha": Text(de="ACC/AHA 2017", en="ACC/AHA 2017"),
     **{f"recovery.bp.class.esh.{k}": Text(de=de, en=en) for k, (de, en) in _ESH.items()},

@@ -21,8 +21,9 @@ from mitai_app.core.i18n import translate
 from mitai_app.core.logs import LogField, LogRow, LogSpec, registered
 from mitai_app.core.text import LANGUAGES
 from mitai_app.core.units import System, to_display, unit_label
-from mitai_app.ui.dialogs import confirm_dialog, undo_toast
+from mitai_app.ui.dialogs import undo_toast
 from mitai_app.ui.forms import error_callout, field, field_error, invalid_attrs, select_field
+from mitai_app.ui.replace import ReplaceQuestion, replace_dialog
 from mitai_app.ui.session import (
     AuthState,
     call_service,
@@ -85,7 +86,7 @@ async def update_entry(me, spec: LogSpec, entry_id: str, form: dict, *, replace=
     )
 
 
-class LogListState(rx.State):
+class LogListState(ReplaceQuestion, rx.State):
     tab: str = next(iter(registered()), "")
     rows: dict[str, list[dict[str, str]]] = {log_id: [] for log_id in registered()}
     more: dict[str, bool] = dict.fromkeys(registered(), False)
@@ -96,8 +97,6 @@ class LogListState(rx.State):
     editing: str = ""  # the id of the row being edited
     edit_error: dict[str, str] = dict.fromkeys(LANGUAGES, "")
     edit_field: str = ""  # the form field the error belongs to; "" for the whole entry
-    replacing: bool = False  # the edit waits for "Replace?": its day or minute is taken
-    _pending: dict = {}  # that edit's form, held on the server while the dialog asks
 
     _undo_log: str = ""
     _undo_row: LogRow | None = None
@@ -114,7 +113,7 @@ class LogListState(rx.State):
     def _clear_edit(self) -> None:
         self.editing, self.edit_field = "", ""
         self.edit_error = dict.fromkeys(LANGUAGES, "")
-        self.replacing, self._pending = False, {}
+        self._forget_replace()
 
     def _refused(self, error: UserError) -> None:
         spec = registered()[self.tab]
@@ -194,9 +193,7 @@ class LogListState(rx.State):
         try:
             await update_entry(me, spec, self.editing, form, replace=replace)
         except UserError as error:
-            if error.code in logs.SLOT_TAKEN and not replace:
-                self.replacing, self._pending = True, dict(form)
-            else:
+            if not self._ask_replace(error, spec.id, form, replace=replace):
                 self._refused(error)
             return None
         self._clear_edit()
@@ -206,17 +203,8 @@ class LogListState(rx.State):
     async def save_edit(self, form: dict):
         return await self._update(form)
 
-    @rx.event
-    async def replace(self):
-        """The edit takes the day (or minute) of the entry already there."""
-        form = dict(self._pending)
-        self.replacing, self._pending = False, {}
-        return await self._update(form, replace=True) if form else None
-
-    @rx.event
-    def keep(self):
-        """The entry already there stays; the edit form stays open as typed."""
-        self.replacing, self._pending = False, {}
+    async def _resend(self, log_id: str, form: dict):
+        return await self._update(form, replace=True)
 
     @rx.event
     async def delete(self, entry_id: str):
@@ -483,12 +471,5 @@ def log_tabs() -> rx.Component:
             on_change=LogListState.set_tab,
             width="100%",
         ),
-        confirm_dialog(
-            title=t("log.replace_title"),
-            text=t("log.replace_text"),
-            confirm=t("log.replace"),
-            on_confirm=LogListState.replace,
-            on_cancel=LogListState.keep,
-            open=LogListState.replacing,
-        ),
+        replace_dialog(LogListState, title=t("log.replace_title"), text=t("log.replace_text")),
     )

@@ -70,6 +70,9 @@ def _free_port() -> int:
 # A build folder of its own: a developer's `reflex run` keeps its .web
 # (E2E_WEB_WORKDIR lets parallel runs build apart).
 WEB_DIR = Path(os.environ.get("E2E_WEB_WORKDIR", str(ROOT / ".web-test")))
+# The REFLEX_* settings of every server that serves WEB_DIR's build: the build
+# fingerprint (scripts/serve.py) covers them, so the same ones mean one build.
+BUILD_ENV = {"REFLEX_TELEMETRY_ENABLED": "false", "REFLEX_WEB_WORKDIR": str(WEB_DIR)}
 
 
 def _port_of_the_last_build() -> int:
@@ -238,13 +241,23 @@ def _runs(item: pytest.Item) -> bool:
     return wide and not on_postgres_redis
 
 
+@pytest.hookimpl(trylast=True)  # after pytest has grouped the items by app
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     kept, deselected = [], []
     for item in items:
         (kept if _runs(item) else deselected).append(item)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
-        items[:] = kept
+    # A test that serves on the apps' port itself (it asks for `app_port`, not
+    # `app`) runs before the first app starts there.
+    serving_itself = [i for i in kept if _uses(i, "app_port") and not _uses(i, "app")]
+    others = [i for i in kept if i not in serving_itself]
+    first_app = next((n for n, i in enumerate(others) if _uses(i, "app")), len(others))
+    items[:] = others[:first_app] + serving_itself + others[first_app:]
+
+
+def _uses(item: pytest.Item, fixture: str) -> bool:
+    return fixture in getattr(item, "fixturenames", ())
 
 
 @pytest.fixture(scope="session")
@@ -269,11 +282,10 @@ def app(request, tmp_path_factory, throwaway_databases, app_port) -> Iterator[Ru
         "MITAI_USAGE_LOG": str(data / "usage.log"),
         "MITAI_IMPORT_DIR": str(data / "imports"),
         "MITAI_QUEUE_FILE": str(data / "queue.db"),
-        "REFLEX_TELEMETRY_ENABLED": "false",
+        **BUILD_ENV,
         # As behind one reverse proxy: a test may speak from another client
         # address (X-Forwarded-For) without spending 127.0.0.1's rate limits.
         "MITAI_TRUSTED_PROXY_HOPS": "1",
-        "REFLEX_WEB_WORKDIR": str(WEB_DIR),
         # No network: barcodes are looked up in a fake Open Food Facts.
         "MITAI_OFF_BASE_URL": open_food_facts.url,
     }

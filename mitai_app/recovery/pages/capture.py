@@ -24,10 +24,11 @@ from mitai_app.core.logs import NOTES_MAX, LogField, LogRow, LogSpec
 from mitai_app.recovery import service
 from mitai_app.recovery.consts import BP_CONTEXTS, HRV_MEASURES
 from mitai_app.recovery.logs import BLOOD_PRESSURE, VITALS, bp_text
+from mitai_app.recovery.pages.parts import reading_replace_dialog
 from mitai_app.ui.capture_card import capture_card, capture_form, saved_and_refused
-from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import field, field_error, invalid_attrs, select_field, submit_button
 from mitai_app.ui.log_list import field_label
+from mitai_app.ui.replace import ReplaceQuestion
 from mitai_app.ui.session import call_service, signed_in, t, to_login
 
 # Each form's log and the prefix of its date, time and notes fields (ids on Capture are unique).
@@ -51,15 +52,13 @@ def _done(form: str, row: LogRow, lang: str) -> str:
     return translate("recovery.vitals.saved", lang)
 
 
-class RecoveryCaptureState(rx.State):
+class RecoveryCaptureState(ReplaceQuestion, rx.State):
     today: str = ""
     now: str = ""  # HH:MM, the user's wall clock when the card loaded
     errors: dict[str, str] = dict.fromkeys(_FORMS, "")
     error_fields: dict[str, str] = dict.fromkeys(_FORMS, "")
     done: dict[str, str] = dict.fromkeys(_FORMS, "")
     form_keys: dict[str, int] = dict.fromkeys(_FORMS, 0)
-    replacing: str = ""  # the form whose entry waits for "Replace?"
-    _pending: dict = {}
 
     def _reset(self, form: str) -> None:
         self.errors[form] = self.error_fields[form] = self.done[form] = ""
@@ -74,7 +73,7 @@ class RecoveryCaptureState(rx.State):
         for form in _FORMS:
             self._reset(form)
             self.form_keys[form] += 1
-        self.replacing, self._pending = "", {}
+        self._forget_replace()
         return None
 
     async def _save(self, form: str, values: dict, replace: bool = False):
@@ -96,8 +95,7 @@ class RecoveryCaptureState(rx.State):
             self.errors[form] = refusal_message(refused.decision, me.lang)
             return None
         except UserError as error:
-            if error.code in logs.SLOT_TAKEN and not replace:
-                self.replacing, self._pending = form, dict(values)
+            if self._ask_replace(error, form, values, replace=replace):
                 return None
             self.errors[form] = user_message(error, me.lang)
             self.error_fields[form] = _field_of(form, error)
@@ -116,15 +114,8 @@ class RecoveryCaptureState(rx.State):
     async def save_vitals(self, values: dict):
         return await self._save("vitals", values)
 
-    @rx.event
-    async def replace(self):
-        form, values = self.replacing, dict(self._pending)
-        self.replacing, self._pending = "", {}
-        return await self._save(form, values, replace=True) if form in _FORMS else None
-
-    @rx.event
-    def keep(self):
-        self.replacing, self._pending = "", {}
+    async def _resend(self, form: str, values: dict):
+        return await self._save(form, values, replace=True)
 
 
 # --- the card -------------------------------------------------------------------------
@@ -262,21 +253,6 @@ def recovery_capture_card() -> rx.Component:
     return rx.fragment(
         _bp_form(),
         _vitals_form(),
-        confirm_dialog(
-            title=rx.cond(
-                S.replacing == "bp",
-                t("recovery.bp.replace_title"),
-                t("recovery.vitals.replace_title"),
-            ),
-            text=rx.cond(
-                S.replacing == "bp",
-                t("recovery.bp.replace_text"),
-                t("recovery.vitals.replace_text"),
-            ),
-            confirm=t("recovery.bp.replace"),
-            on_confirm=S.replace,
-            open=S.replacing != "",
-            on_cancel=S.keep,
-        ),
+        reading_replace_dialog(S),
         rx.el.div(hidden=True, on_mount=S.load),
     )

@@ -1,11 +1,13 @@
-"""Pieces the recovery pages share: a titled section, and a card holding an
-entry form with its saved and refused messages."""
+"""Pieces the recovery pages share: a titled section, a card holding an
+entry form with its saved and refused messages, and the "Replace?" question
+of a blood-pressure reading or a morning's vitals."""
 
 from __future__ import annotations
 
 import reflex as rx
 
 from mitai_app.ui.forms import error_callout, form, success_callout
+from mitai_app.ui.replace import ReplaceQuestion, replace_dialog
 from mitai_app.ui.session import t
 
 
@@ -85,3 +87,14 @@ def delete_button(label_key: str, on_click) -> rx.Component:
 def edit_button(on_click) -> rx.Component:
     """A pencil: the row is edited in place."""
     return _icon_button("pencil", "log.edit", on_click, color_scheme="gray", high_contrast=True)
+
+
+def reading_replace_dialog(state: type[ReplaceQuestion]) -> rx.Component:
+    """The question of `state`, whose `replacing` is "bp" (a reading at a
+    taken minute) or "vitals" (a second morning on a day)."""
+    bp = state.replacing == "bp"
+    return replace_dialog(
+        state,
+        title=rx.cond(bp, t("recovery.bp.replace_title"), t("recovery.vitals.replace_title")),
+        text=rx.cond(bp, t("recovery.bp.replace_text"), t("recovery.vitals.replace_text")),
+    )

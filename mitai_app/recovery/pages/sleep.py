@@ -45,7 +45,7 @@ from mitai_app.recovery.views import (
     night_words,
 )
 from mitai_app.ui.charts import date_xaxis, dated_trace, figure, plot
-from mitai_app.ui.dialogs import confirm_dialog, undo_toast
+from mitai_app.ui.dialogs import undo_toast
 from mitai_app.ui.forms import (
     field,
     field_error,
@@ -53,6 +53,7 @@ from mitai_app.ui.forms import (
     select_field,
 )
 from mitai_app.ui.layout import page
+from mitai_app.ui.replace import ReplaceQuestion, replace_dialog
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
 _FIELDS = {"date", "bed", "wake", *SLEEP_STAGES, "quality", "notes"}
@@ -65,7 +66,7 @@ class NightRow:
     components: list[dict[str, str]]  # label and text in both languages
 
 
-class SleepState(rx.State):
+class SleepState(ReplaceQuestion, rx.State):
     today: str = ""
     nights: list[NightRow] = []
     loaded: bool = False
@@ -73,7 +74,6 @@ class SleepState(rx.State):
     error_field: str = ""
     done: str = ""
     form_key: int = 0
-    replace_open: bool = False
     # The charts (recovery.views.night_charts), oldest night first.
     chart_dates: list[str] = []
     chart_hours: list[float] = []
@@ -88,7 +88,6 @@ class SleepState(rx.State):
     hypnogram_title: dict[str, str] = {}
     hypnogram_times: list[str] = []
     hypnogram_levels: list[int] = []
-    _pending: dict = {}
     _undo: DeletedNight | None = None
 
     async def _show(self, user_id: str) -> None:
@@ -138,7 +137,7 @@ class SleepState(rx.State):
             return to_login()
         self.today = today_in(me.user.timezone).isoformat()
         self.error = self.error_field = self.done = ""
-        self.replace_open, self._pending = False, {}
+        self._forget_replace()
         await self._show(me.user.id)
         return None
 
@@ -159,8 +158,7 @@ class SleepState(rx.State):
             self.error = refusal_message(refused.decision, me.lang)
             return None
         except UserError as error:
-            if error.code == "record.error.date_exists" and not replace:
-                self._pending, self.replace_open = dict(values), True
+            if self._ask_replace(error, "night", values, replace=replace):
                 return None
             self.error = user_message(error, me.lang)
             self.error_field = error.field if error.field in _FIELDS else ""
@@ -174,15 +172,8 @@ class SleepState(rx.State):
     async def save(self, values: dict):
         return await self._save(values)
 
-    @rx.event
-    async def replace(self):
-        self.replace_open = False
-        values, self._pending = dict(self._pending), {}
-        return await self._save(values, replace=True) if values else None
-
-    @rx.event
-    def keep(self):
-        self.replace_open, self._pending = False, {}
+    async def _resend(self, night: str, values: dict):
+        return await self._save(values, replace=True)
 
     @rx.event
     async def delete(self, entry_id: str):
@@ -453,13 +444,10 @@ def sleep_page() -> rx.Component:
         _entry_form(),
         _charts(),
         _nights(),
-        confirm_dialog(
+        replace_dialog(
+            SleepState,
             title=t("recovery.sleep.replace_title"),
             text=t("recovery.sleep.replace_text"),
-            confirm=t("recovery.bp.replace"),
-            on_confirm=SleepState.replace,
-            open=SleepState.replace_open,
-            on_cancel=SleepState.keep,
         ),
         rx.text(t("recovery.not_medical_advice"), size="2", color_scheme="gray"),
         spacing="4",

@@ -16,14 +16,20 @@ from urllib.parse import urlencode
 
 import reflex as rx
 
-from mitai_app.core import logs, routes
+from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_date, in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.core.text import LANGUAGES
 from mitai_app.recovery import logs as recovery_logs
 from mitai_app.recovery.consts import REPORT_DEFAULT_DAYS, REPORT_MEDIA, VITALS
-from mitai_app.recovery.pages.parts import edit_button, listing, row_props, section
+from mitai_app.recovery.pages.parts import (
+    edit_button,
+    listing,
+    reading_replace_dialog,
+    row_props,
+    section,
+)
 from mitai_app.recovery.report import check_report_period, report_file_name
 from mitai_app.recovery.service import vitals_page as vitals_page_data
 from mitai_app.recovery.views import (
@@ -37,17 +43,17 @@ from mitai_app.recovery.views import (
 )
 from mitai_app.ui.charts import category_badge
 from mitai_app.ui.csv_download import csv_download
-from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.forms import field, invalid_attrs, with_field_error
 from mitai_app.ui.layout import page
 from mitai_app.ui.log_list import edit_form, row_view, update_entry
+from mitai_app.ui.replace import ReplaceQuestion
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
 # The logs edited in place, and the question before an edit replaces another entry.
 _EDITED = {"vitals": recovery_logs.VITALS, "bp": recovery_logs.BLOOD_PRESSURE}
 
 
-class VitalsState(rx.State):
+class VitalsState(ReplaceQuestion, rx.State):
     readiness: dict[str, str] = {}  # the headline in both languages
     readiness_inputs: list[dict[str, str]] = []
     vitals_day: dict[str, str] = {}  # "Latest on …" in both languages
@@ -66,8 +72,6 @@ class VitalsState(rx.State):
     edit_log: str = ""  # "vitals" or "bp"
     edit_error: dict[str, str] = dict.fromkeys(LANGUAGES, "")
     edit_field: str = ""  # the form field the error belongs to; "" for the whole entry
-    replacing: str = ""  # the log whose edit waits for "Replace?"
-    _pending: dict = {}
 
     @rx.event
     async def load(self):
@@ -124,9 +128,9 @@ class VitalsState(rx.State):
         return None
 
     def _clear_edit(self) -> None:
-        self.editing = self.edit_log = self.edit_field = self.replacing = ""
+        self.editing = self.edit_log = self.edit_field = ""
         self.edit_error = dict.fromkeys(LANGUAGES, "")
-        self._pending = {}
+        self._forget_replace()
 
     @rx.event
     def edit(self, log: str, entry_id: str):
@@ -148,8 +152,7 @@ class VitalsState(rx.State):
         try:
             await update_entry(me, spec, self.editing, form, replace=replace)
         except UserError as error:
-            if error.code in logs.SLOT_TAKEN and not replace:
-                self.replacing, self._pending = self.edit_log, dict(form)
+            if self._ask_replace(error, self.edit_log, form, replace=replace):
                 return None
             names = {"date", "time", "notes", *(i.name for i in spec.fields)}
             self.edit_error = {lang: user_message(error, lang) for lang in LANGUAGES}
@@ -162,17 +165,8 @@ class VitalsState(rx.State):
     async def save_edit(self, form: dict):
         return await self._update(form)
 
-    @rx.event
-    async def replace(self):
-        """The edit takes the slot of the entry already there."""
-        form = dict(self._pending)
-        self.replacing, self._pending = "", {}
+    async def _resend(self, log: str, form: dict):
         return await self._update(form, replace=True)
-
-    @rx.event
-    def keep(self):
-        """The entry already there stays; the edit form stays open as typed."""
-        self.replacing, self._pending = "", {}
 
     @rx.event
     async def download_report(self, values: dict):
@@ -381,18 +375,6 @@ def _readings_card() -> rx.Component:
     )
 
 
-def _replace_dialog() -> rx.Component:
-    bp = VitalsState.replacing == "bp"
-    return confirm_dialog(
-        title=rx.cond(bp, t("recovery.bp.replace_title"), t("recovery.vitals.replace_title")),
-        text=rx.cond(bp, t("recovery.bp.replace_text"), t("recovery.vitals.replace_text")),
-        confirm=t("recovery.bp.replace"),
-        on_confirm=VitalsState.replace,
-        open=VitalsState.replacing != "",
-        on_cancel=VitalsState.keep,
-    )
-
-
 S = VitalsState
 
 
@@ -451,7 +433,7 @@ def vitals_page() -> rx.Component:
         _home_card(),
         _readings_card(),
         _report_card(),
-        _replace_dialog(),
+        reading_replace_dialog(VitalsState),
         csv_download("recovery"),
         rx.text(t("recovery.not_medical_advice"), size="2", color_scheme="gray"),
         spacing="4",

@@ -2,7 +2,8 @@
 score and every component, and the charts (hours asleep with the
 recommended band, stages stacked, score, bed and wake times) appear with
 it, without axe findings in light and dark mode; stages longer than the night are refused at the
-field, keeping what was typed; a deleted night comes back with Undo."""
+field, keeping what was typed; a deleted night comes back with Undo; a second
+night on the same day asks before it replaces the first."""
 
 from __future__ import annotations
 
@@ -65,3 +66,20 @@ def test_a_night_crossing_midnight_shows_its_score_and_components(app, page, uni
     expect(page.get_by_text("No nights yet.", exact=False)).to_be_visible()
     page.get_by_role("button", name="Undo").click()
     expect(night).to_contain_text("23:30–06:30")
+
+    # Another night woken up on the same day: kept, the form stays as typed;
+    # replaced, it is that day's night.
+    page.get_by_label("Bed time", exact=True).fill("22:45")
+    page.get_by_label("Wake time", exact=True).fill("06:15")
+    page.get_by_role("button", name="Save night").click()
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text("There is already a night for this day")
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(dialog).to_have_count(0)
+    expect(page.get_by_label("Bed time", exact=True)).to_have_value("22:45")
+    expect(night).to_contain_text("23:30–06:30")
+    page.get_by_role("button", name="Save night").click()
+    dialog.get_by_role("button", name="Replace").click()
+    nights = page.locator("#nights").get_by_role("listitem")
+    expect(nights.filter(has_text="22:45–06:15")).to_have_count(1, timeout=LOADED)
+    expect(nights.filter(has_text="23:30–06:30")).to_have_count(0)

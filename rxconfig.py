@@ -14,15 +14,26 @@ _settings = settings()
 # (The dev server stops when an excluded path does not exist.)
 DATA_DIR.mkdir(mode=0o700, exist_ok=True)
 os.environ.setdefault("REFLEX_HOT_RELOAD_EXCLUDE_PATHS", str(DATA_DIR))
+# With Redis: how long the worker holding a tab's websocket keeps the tab's
+# state (and its Redis lock) after taking it, and how long a Redis lock lives
+# when nobody releases it (a worker that died holding it). The state is
+# written back at the end of the hold only while the lock still lives: the
+# margin covers an event still running then, or a loop lagging under load
+# (with a 10 s margin, bench/event_load.py saw write-backs refused at 100
+# clients on a busy machine).
+OPLOCK_HOLD_S = 20
+LOCK_EXPIRATION_S = OPLOCK_HOLD_S + 30
 if _settings.redis_url:
     # A tab's events all reach the worker holding its websocket: that worker
-    # keeps the tab's state (and its Redis lock) between events for a few
-    # seconds instead of locking, reading and writing it in Redis on every
-    # event (round trips and pickling that cost the worker CPU on each).
-    # Another worker asking for the state (a reconnect, an upload) makes it
-    # write the state back first.
+    # keeps the tab's state between events instead of locking, reading and
+    # writing it in Redis on every event (round trips and pickling that cost
+    # the worker CPU on each). The hold is counted from taking the lock, not
+    # from the last event: a phone acting every few seconds paid a lock, a
+    # read and a write-back about every other action with 5 s, and every
+    # seventh or so with 20 s. Another worker asking for the state (a
+    # reconnect, an upload) makes it write the state back first.
     os.environ.setdefault("REFLEX_OPLOCK_ENABLED", "true")
-    os.environ.setdefault("REFLEX_OPLOCK_HOLD_TIME", "5s")
+    os.environ.setdefault("REFLEX_OPLOCK_HOLD_TIME", f"{OPLOCK_HOLD_S}s")
 
 config = rx.Config(
     app_name="mitai_app",
@@ -30,6 +41,8 @@ config = rx.Config(
     # With Redis, Reflex keeps state there so several workers can share it.
     redis_url=_settings.redis_url,
     state_manager_mode="redis" if _settings.redis_url else "disk",
+    # Longer than the hold above, as Reflex requires.
+    redis_lock_expiration=LOCK_EXPIRATION_S * 1000,
     trusted_proxy_hops=_settings.trusted_proxy_hops,
     telemetry_enabled=False,
     show_built_with_reflex=False,

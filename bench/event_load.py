@@ -18,15 +18,16 @@ browser storage the compiled frontend declares (the `mitai_session` cookie
 and the language), and the session cookie also goes in the handshake's
 Cookie header. It opens Capture, then every 2-4 s does one action: saves a
 weight (each a day earlier, so none asks to replace), and every fifth action
-opens History by the tab bar (client-side navigation: the page's on_load
-events); the next save first goes back to Capture, which counts towards
-that History action. Each level's clients connect over a few seconds, act
-for `--seconds`, and leave; the server is stopped at the end.
+opens History by the tab bar (client-side navigation: Reflex's on_load
+events, and the list's load, sent when it mounts); the next save first goes
+back to Capture, which counts towards that History action. Each level's
+clients connect over a few seconds, act for `--seconds`, and leave; the
+server is stopped at the end.
 
 Per level it prints p50/p95/p99 of connecting (hydrate until the Capture
 page is ready), the save (sent until its answer) and opening History (sent
-until the page is hydrated), the server's CPU time per action (all its
-processes, from /proc, during the acting phase), its memory per connected
+until the page is hydrated and its list loaded), the server's CPU time per
+action (all its processes, from /proc, during the acting phase), its memory per connected
 client (RSS growth from connecting the level's clients), errors, and the
 machine's load average. The machine is shared with the load generator, so
 run it on a quiet machine and compare figures from the same run.
@@ -436,10 +437,14 @@ class Phone:
                 return
 
     def _page_ready(self) -> Callable[[dict], bool]:
-        """Whether the page's on_load work is done (is_hydrated) and, on
-        Capture, its card (loaded by its on_mount event) knows today's date,
-        from the updates so far."""
-        seen = {"hydrated": False, "today": self.page != CAPTURE}
+        """Whether the page's on_load work is done (is_hydrated) and what
+        loads on mount has answered: on Capture, its card knows today's
+        date; on History, the list is loaded; from the updates so far."""
+        seen = {
+            "hydrated": False,
+            "today": self.page != CAPTURE,
+            "list": self.page != HISTORY,
+        }
 
         def ready(update: dict) -> bool:
             delta = update.get("delta") or {}
@@ -448,7 +453,9 @@ class Phone:
             # A state sent whole before the card loaded carries "" for today.
             if value := delta.get(CAPTURE_STATE, {}).get("today_rx_state_"):
                 self.today, seen["today"] = date.fromisoformat(value), True
-            return seen["hydrated"] and seen["today"]
+            if delta.get(HISTORY_STATE, {}).get("loaded_rx_state_") is True:
+                seen["list"] = True
+            return all(seen.values())
 
         return ready
 
@@ -486,7 +493,8 @@ class Phone:
 
     async def navigate(self, path: str) -> float:
         """A tap on the tab bar: client-side navigation sends the browser
-        storage and on_load_internal; Capture's card loads on mount."""
+        storage and on_load_internal; Capture's card and History's list
+        load on mount."""
         self._drain()
         started = time.perf_counter()
         self.page = path
@@ -495,6 +503,8 @@ class Phone:
         await self.emit(self.event(ON_LOAD))
         if path == CAPTURE:
             await self.emit(self.event(f"{CAPTURE_STATE}.load"))
+        elif path == HISTORY:
+            await self.emit(self.event(f"{HISTORY_STATE}.load"))
         await self._until(ready, f"open {path}")
         return time.perf_counter() - started
 

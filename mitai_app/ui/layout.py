@@ -172,10 +172,13 @@ def page(
     Signed-in and admin pages first ask the server whether the session is
     valid (and, for admin pages, whether the user is an admin); the page's
     own handlers check again, since any event can be sent without a page.
-    `checks_session`: the page's own on_load begins with `signed_in()` and
+    `checks_session`: the page's own loading (its on_load, or the handlers
+    its components send when they mount) begins with `signed_in()` and
     sends a signed-out visitor to the login page, so the separate check is
     left out. Every on_load handler is an event of its own (a state load
-    and save each), so a page opens faster with fewer of them.
+    and save each), and a page with any also costs Reflex's
+    `set_is_hydrated` event after them, so a page opens faster with fewer
+    of them: none is cheapest.
 
     Public pages follow the browser's language on a first visit; on the
     others, the session check sets the profile's language anyway.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -215,16 +216,26 @@ class SignInForm(rx.State, mixin=True):
         self.error = str(message)[:300] if message else translate("error.unexpected", lang)
 
 
+@functools.cache
+def _defaults(cls: type[BaseState]) -> dict[str, Any]:
+    """The defaults of the fields `cls` declares itself: one copy per class,
+    only ever compared with (a new tab's first event checks every state)."""
+    return {
+        name: field.default_value()
+        for name, field in cls.__fields__.items()
+        if field._owner is cls and name not in _ROUTER_FIELD_NAMES
+    }
+
+
 def _reset(state: BaseState) -> None:
     """BaseState.reset, but a field already at its default is not assigned:
-    a pristine state stays untouched and is not written back to the store."""
+    a pristine state stays untouched and is not written back to the store.
+    Values are read raw (`get_value`) and compared with the class's defaults:
+    neither a proxy nor a fresh default is made for a field that stays."""
     cls = type(state)
-    for name, field in cls.__fields__.items():
-        if field._owner is not cls or name in _ROUTER_FIELD_NAMES:
-            continue
-        default = field.default_value()
-        if getattr(state, name) != default:
-            setattr(state, name, default)
+    for name, default in _defaults(cls).items():
+        if state.get_value(name) != default:
+            setattr(state, name, cls.__fields__[name].default_value())
     for substate in state.substates.values():
         _reset(substate)
 

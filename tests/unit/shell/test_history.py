@@ -1,6 +1,8 @@
 """Opening a page costs one event (a state load and save) per on_load
-handler: History's own handler checks the session, and signed-in pages do
-not ask the browser for its language (the profile's wins)."""
+handler, plus Reflex's `set_is_hydrated` after them: History and Capture
+have none (what they show loads on mount and checks the session there), and
+signed-in pages do not ask the browser for its language (the profile's
+wins)."""
 
 from __future__ import annotations
 
@@ -8,9 +10,8 @@ from mitai_app.accounts.pages import login  # noqa: F401  (registers the page)
 from mitai_app.body.consts import BODY
 from mitai_app.body.pages import body  # noqa: F401
 from mitai_app.core import routes
-from mitai_app.shell.pages import history  # noqa: F401
+from mitai_app.shell.pages import capture, history  # noqa: F401
 from mitai_app.ui.layout import PAGES
-from mitai_app.ui.log_list import LogListState
 from mitai_app.ui.session import AuthState
 
 
@@ -18,8 +19,9 @@ def _on_load(route: str) -> list:
     return next(options["on_load"] for _, options in PAGES if options["route"] == route)
 
 
-def test_history_opens_with_one_event_of_its_own():
-    assert _on_load(routes.HISTORY) == [LogListState.load]
+def test_history_and_capture_open_without_on_load_events():
+    assert _on_load(routes.HISTORY) == []
+    assert _on_load(routes.CAPTURE) == []
 
 
 def test_only_public_pages_follow_the_browser_language():

@@ -75,6 +75,16 @@ def test_the_tier_limit_counts_down_then_refuses_with_the_numbers(session, usage
     assert usage_log()[-1]["profile"] == str(profile)
 
 
+def test_a_usage_row_read_before_a_use_shows_the_use(session):
+    profile = new_profile(session)
+    _take(session, profile)
+    held = session.exec(
+        select(UserFeatureUsage).where(UserFeatureUsage.profile_id == profile)
+    ).one()
+    consume(session=session, profile_id=profile, feature_id="ai_calls", now=NOW)
+    assert held.usage_count == 2
+
+
 def test_a_rolled_back_action_counts_nothing(session):
     profile = new_profile(session)
     consume(session=session, profile_id=profile, feature_id="ai_calls", now=NOW)

@@ -74,8 +74,7 @@ class FeatureRefused(Exception):
 # --- what the decision is made from --------------------------------------------
 
 
-def _grant(row: AccessGrant | sa.Row) -> rules.Grant:
-    """From a grant, or a row of its columns."""
+def _grant(row: AccessGrant) -> rules.Grant:
     return rules.Grant(
         tier_id=row.tier_id,
         granted_by=row.granted_by,

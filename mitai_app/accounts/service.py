@@ -16,7 +16,7 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from zoneinfo import available_timezones
 
 import sqlalchemy as sa
@@ -455,17 +455,24 @@ def session_profile_by_id(*, session: Session, session_id: str) -> Profile | Non
     return None if found is None else found.Profile
 
 
+@cache
+def _live_session_query(columns: tuple) -> sa.Select:
+    """`_live_session`'s statement, built once per process (it runs before
+    every event, and building it cost more than running it)."""
+    return (
+        select(LoginSession.expires_at, LoginSession.last_seen_at, *columns)
+        .join(Profile, col(Profile.id) == col(LoginSession.profile_id))
+        .where(LoginSession.token == sa.bindparam("token"))
+    )
+
+
 def _live_session(session: Session, session_id: str, columns: tuple) -> sa.Row | None:
     """The row of `columns` of the profile a live session belongs to, read
     with the session in one statement; None when the session is unknown,
     ended or expired."""
     if not session_id:
         return None
-    found = session.exec(
-        select(LoginSession.expires_at, LoginSession.last_seen_at, *columns)
-        .join(Profile, col(Profile.id) == col(LoginSession.profile_id))
-        .where(LoginSession.token == session_id)
-    ).first()
+    found = session.exec(_live_session_query(columns), params={"token": session_id}).first()
     now = utcnow()
     if found is None:  # unknown, ended, or its profile deleted a moment ago
         return None

@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from mitai_app.accounts.models import Profile
+from mitai_app.core import db
 from mitai_app.core.access import FeatureRefused, check, consume
 from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.formatting import (
@@ -295,12 +296,30 @@ def _moment(entry: LogInput, where) -> datetime:
     return datetime.combine(entry.day, at, where).astimezone(UTC)
 
 
+@cache
+def _slot_query(model: type, column: str, excluding: bool) -> sa.Select:
+    """The id of the profile's entry whose `column` (its day or moment)
+    holds the bound value, other than the bound `but` when `excluding`.
+    Built once per log: on every save, building it cost more than running it."""
+    query = select(model.id).where(
+        model.profile_id == sa.bindparam("owner"), getattr(model, column) == sa.bindparam("slot")
+    )
+    if excluding:
+        query = query.where(model.id != sa.bindparam("but"))
+    return query.limit(1)
+
+
+def _in_slot(spec: LogSpec, owner: uuid.UUID, column: str, value, session: Session, but=None):
+    """The profile's entry at `value` of `column`; its row is read only
+    when there is one (a save to a free day asks for the id alone, by Core)."""
+    values = {"owner": owner, "slot": value, "but": but}
+    query = _slot_query(spec.model, column, but is not None)
+    found = db.execute(session, query, values).first()
+    return None if found is None else session.get(spec.model, found.id)
+
+
 def _on_day(spec: LogSpec, owner: uuid.UUID, day: date, session: Session, but=None):
-    model = spec.model
-    query = select(model).where(model.profile_id == owner, model.date == day)
-    if but is not None:
-        query = query.where(model.id != but)
-    return session.exec(query).first()
+    return _in_slot(spec, owner, "date", day, session, but)
 
 
 def saved_on(
@@ -313,12 +332,8 @@ def saved_on(
 
 def _at_moment(spec: LogSpec, owner: uuid.UUID, entry: LogInput, session: Session, but=None):
     """The profile's entry at the minute of `entry`, in a log of moments."""
-    column = getattr(spec.model, spec.moment)
     moment = _moment(entry, _zone_of(session, owner))
-    query = select(spec.model).where(spec.model.profile_id == owner, column == moment)
-    if but is not None:
-        query = query.where(spec.model.id != but)
-    return session.exec(query).first()
+    return _in_slot(spec, owner, spec.moment, moment, session, but)
 
 
 def _taken(spec: LogSpec, owner: uuid.UUID, entry: LogInput, session: Session, but=None):

@@ -8,6 +8,7 @@ so an id from the client never reveals whether another profile's row exists.
 from __future__ import annotations
 
 import uuid
+from functools import cache
 from typing import TypeVar
 
 import sqlalchemy as sa
@@ -44,14 +45,20 @@ def newest_first(
     column: str = "date",
 ) -> list[T]:
     """One page of the profile's rows of `model`, newest first by `column`."""
-    return list(
-        session.exec(
-            select(model)
-            .where(model.profile_id == as_uuid(profile_id))
-            .order_by(col(getattr(model, column)).desc())
-            .offset(max(offset, 0))
-            .limit(max(limit, 0))
-        ).all()
+    values = {"owner": as_uuid(profile_id), "offset": max(offset, 0), "limit": max(limit, 0)}
+    return list(session.exec(_newest_first_query(model, column), params=values).all())
+
+
+@cache
+def _newest_first_query(model: type, column: str):
+    """`newest_first`'s statement, built once per log (History and the
+    Capture card run it on every visit)."""
+    return (
+        select(model)
+        .where(model.profile_id == sa.bindparam("owner"))
+        .order_by(col(getattr(model, column)).desc())
+        .offset(sa.bindparam("offset", type_=sa.Integer))
+        .limit(sa.bindparam("limit", type_=sa.Integer))
     )
 
 

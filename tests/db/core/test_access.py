@@ -75,6 +75,16 @@ def test_the_tier_limit_counts_down_then_refuses_with_the_numbers(session, usage
     assert usage_log()[-1]["profile"] == str(profile)
 
 
+def test_a_usage_row_read_before_a_use_shows_the_use(session):
+    profile = new_profile(session)
+    _take(session, profile)
+    held = session.exec(
+        select(UserFeatureUsage).where(UserFeatureUsage.profile_id == profile)
+    ).one()
+    consume(session=session, profile_id=profile, feature_id="ai_calls", now=NOW)
+    assert held.usage_count == 2
+
+
 def test_a_rolled_back_action_counts_nothing(session):
     profile = new_profile(session)
     consume(session=session, profile_id=profile, feature_id="ai_calls", now=NOW)
@@ -129,6 +139,42 @@ def test_a_restriction_wins_over_the_tier_and_a_grant_over_the_profile_tier(sess
         assert _take(session, other).reason == "unlimited"
     # When the grant has run out, free's 3 a month apply to what was used.
     assert _refusal(session, other, now=NOW + timedelta(days=1)).used == 5
+
+
+# (tier, valid from, valid until, active, paused) of each grant, relative to NOW.
+GRANT_CASES = {
+    "none": [],
+    "covering": [("plus", -1, 1, True, False)],
+    "expired": [("plus", -3, -1, True, False)],
+    "not yet begun": [("plus", 1, 3, True, False)],
+    "paused": [("plus", -1, 1, True, True)],
+    "ended by an admin": [("plus", -1, 1, False, False)],
+    "the longest of two": [("plus", -1, 5, True, False), ("premium", -2, 2, True, False)],
+    "a paused longer one": [("plus", -1, 2, True, False), ("premium", -1, 5, True, True)],
+}
+
+
+@pytest.mark.parametrize("case", GRANT_CASES)
+def test_an_action_is_charged_to_the_tier_the_membership_page_shows(session, case):
+    profile = new_profile(session)
+    for tier, since, until, active, paused in GRANT_CASES[case]:
+        session.add(
+            AccessGrant(
+                profile_id=profile,
+                tier_id=tier,
+                granted_by="admin",
+                valid_from=NOW + timedelta(days=since),
+                valid_until=NOW + timedelta(days=until),
+                is_active=active,
+                paused_at=NOW - timedelta(hours=1) if paused else None,
+            )
+        )
+    session.commit()
+    shown = access.effective_tier(session=session, profile_id=profile, now=NOW)
+    assert _take(session, profile).tier_id == shown.tier_id
+    assert check(session=session, profile_id=profile, feature_id="ai_calls", now=NOW).tier_id == (
+        shown.tier_id
+    )
 
 
 def test_a_disabled_feature_is_refused_whatever_the_tier(session):

@@ -7,6 +7,7 @@ into it, and a finished or dismissed flow never again."""
 
 from __future__ import annotations
 
+import io
 from datetime import date, timedelta
 
 import pytest
@@ -20,6 +21,7 @@ from mitai_app.core import migrations, routes
 from mitai_app.core.db import create_db_engine
 from mitai_app.core.errors import UserError
 from mitai_app.core.landing import landing_page
+from mitai_app.exports import service as exports
 from mitai_app.goals.focus import focus_weights
 from mitai_app.goals.service import goals_overview
 from mitai_app.goals.weekly import set_weekly_targets, weekly_overview
@@ -294,35 +296,29 @@ def test_profiles_older_than_the_flow_are_not_led_into_it(throwaway_databases, d
     engine.dispose()
 
 
-def test_an_account_that_set_up_later_can_still_restore_an_export(session):
-    import io
-
-    from mitai_app.exports import service as exports
-
-    old = new_profile(session, email="onb-old@example.org")
-    add_weight(session=session, profile_id=old, day=TODAY, kg=72.5, today=TODAY)
+def _archive_with_a_weight(session: Session, email: str, kg: float) -> io.BytesIO:
+    """An export of a profile (made here) holding one weight, ready to restore."""
+    old = new_profile(session, email=email)
+    add_weight(session=session, profile_id=old, day=TODAY, kg=kg, today=TODAY)
     archive = io.BytesIO()
     exports.export_archive(session=session, profile_id=old, out=archive)
+    archive.seek(0)
+    return archive
+
+
+def test_an_account_that_set_up_later_can_still_restore_an_export(session):
+    archive = _archive_with_a_weight(session, "onb-old@example.org", 72.5)
     new = new_profile(session, email="onb-new@example.org")
     service.skip_step(session=session, profile_id=new, key="profile")
     service.dismiss(session=session, profile_id=new)  # only the flow's place is stored
-    archive.seek(0)
     exports.restore_archive(session=session, profile_id=new, source=archive)
     assert last_weight(session=session, profile_id=new).values["weight"] == 72.5
 
 
 def test_a_restored_account_is_not_led_into_the_first_run(session):
-    import io
-
-    from mitai_app.exports import service as exports
-
-    old = new_profile(session, email="onb-from@example.org")
-    add_weight(session=session, profile_id=old, day=TODAY, kg=70.0, today=TODAY)
-    archive = io.BytesIO()
-    exports.export_archive(session=session, profile_id=old, out=archive)
+    archive = _archive_with_a_weight(session, "onb-from@example.org", 70.0)
     new = new_profile(session, email="onb-into@example.org")
     assert landing_page(session=session, profile_id=new) == ONBOARDING
-    archive.seek(0)
     exports.restore_archive(session=session, profile_id=new, source=archive)
     assert landing_page(session=session, profile_id=new) == routes.DASHBOARD
     assert service.unfinished_step(session=session, profile_id=new) is None

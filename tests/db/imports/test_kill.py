@@ -78,8 +78,11 @@ def _kill_at(watch: sa.Engine, job_id: str, worker: multiprocessing.Process, poi
 
 @pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
 def test_kill_9_at_random_points_then_a_rerun_gives_the_clean_rows(
-    dialect, throwaway_databases, tmp_path
+    dialect, throwaway_databases, tmp_path, monkeypatch
 ):
+    # Several transactions in the writing, so that kills land between them
+    # (the forked worker inherits the setting).
+    monkeypatch.setattr(runner, "BATCH_DAYS", 20)
     url = throwaway_databases.new_url(dialect)
     engine = create_db_engine(url)
     with engine.begin() as connection:

@@ -364,3 +364,117 @@ def test_a_dtd_outside_the_file_is_not_read(tmp_path):
     parsed = parse(io.BytesIO(data.encode()))
     assert parsed.rows == []
     assert [(s.line, s.reason) for s in parsed.skipped] == [(4, "value")]
+
+
+def _with_metadata(content: str) -> str:
+    """Each heart-rate sample as real exports write most of them: with its
+    motion context, the start tag, a MetadataEntry line and </Record>."""
+    return "".join(
+        line.replace('unit="count/min" ', 'unit="count/min" sourceVersion="10.1" ').replace(
+            '"/>\n',
+            '">\n  <MetadataEntry key="HKMetadataKeyHeartRateMotionContext" value="0"/>\n'
+            " </Record>\n",
+        )
+        if 'HeartRate"' in line
+        else line
+        for line in content.splitlines(keepends=True)
+    )
+
+
+def _other_order(content: str) -> str:
+    """The samples' value first: a form the line reader leaves to the parser."""
+    out = []
+    for line in content.splitlines(keepends=True):
+        if 'HeartRate"' in line:
+            head, value = line.rsplit(' value="', 1)
+            line = head.replace("<Record ", f'<Record value="{value.split(chr(34))[0]}" ') + "/>\n"
+        out.append(line)
+    return "".join(out)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        lambda c: c,
+        _with_metadata,
+        _other_order,
+        lambda c: c.replace("\n", "\r\n"),
+        lambda c: _with_metadata(c).replace("\n", "\r\n"),
+    ],
+    ids=["one_line", "with_metadata", "other_order", "crlf", "metadata_crlf"],
+)
+def test_heart_rate_samples_read_the_same_in_every_form_an_export_writes(form):
+    """Most samples are read from their lines, past the parser's target
+    (HeartRateLines); those in any other form go through the parser: the
+    result is the same."""
+    xml = HEADER + form(run_with_heart_rate()) + FOOTER
+    parsed = parse(io.BytesIO(xml.encode()))
+    (run, _) = _rows(parsed, "activity_log")
+    assert run.values["hr_seconds"] == {"120": 10, "130": 30, "150": 20}
+    assert parsed.not_imported["HeartRate"] == 3
+    assert parsed.duplicates == 1
+    assert parsed.records == 11
+    assert parsed.stopped is None
+
+
+def _samples(count: int) -> str:
+    return "".join(
+        heart_rate(60 + n % 40, f"2024-03-02 {n // 3600:02d}:{n // 60 % 60:02d}:{n % 60:02d} +0100")
+        for n in range(count)
+    )
+
+
+@pytest.mark.parametrize(
+    ("broken", "reason"),
+    [
+        (heart_rate(70, "2024-03-02 18:00:00 +0100", 'sourceName="Kim & Co"'), "EntityRef"),
+        (heart_rate(70, "2024-03-02 18:00:00 +0100").replace('value="70"', 'value="<70"'), "<"),
+        (heart_rate(70, "2024-03-02 18:00:00 +0100", 'sourceName="Kim'), "end of start tag"),
+        (heart_rate(70, "2024-03-02 18:00:00 +0100", 'sourceName="Kim\udcff"'), "encoding"),
+    ],
+    ids=["stray_ampersand", "less_than_in_a_value", "quote_left_open", "not_utf8"],
+)
+def test_a_heart_rate_line_that_is_not_well_formed_stops_the_import_at_its_line(
+    broken, reason, monkeypatch
+):
+    """The lines read past the parser are checked as strictly as the
+    parser would: the fault is reported at its own line, whatever the chunks."""
+    monkeypatch.setattr(apple_health, "CHUNK", 4096)
+    before = _samples(300)
+    xml = (HEADER + before).encode() + broken.encode("utf-8", "surrogateescape")
+    xml += (_samples(300) + FOOTER).encode()
+    parsed = parse(io.BytesIO(xml))
+    line = (HEADER + before).count("\n") + 1
+    assert parsed.stopped is not None
+    assert parsed.stopped.line == line
+    assert reason.lower() in parsed.stopped.reason.lower()
+    assert parsed.records == 300
+    assert parsed.rows == []
+
+
+def test_line_numbers_stay_the_files_past_a_very_long_line_and_many_samples(monkeypatch):
+    monkeypatch.setattr(apple_health, "CHUNK", 1000)
+    monkeypatch.setattr(apple_health, "LONG_LINE", 300)
+    long_line = f" <!-- {'x' * 5000} -->\n"
+    content = _samples(200) + long_line + _samples(200)
+    content += weight(80, "2024-03-03 07:00:00 +0100", unit="oz")
+    text = export_xml(content).decode()
+    parsed = parse(io.BytesIO(text.encode()))
+    ounces = next(n for n, line in enumerate(text.splitlines(), 1) if 'unit="oz"' in line)
+    assert [(s.line, s.reason) for s in parsed.skipped] == [(ounces, "unit")]
+    assert parsed.not_imported["HeartRate"] == 400  # no workout: none imported, all counted
+
+
+def test_a_heart_rate_record_inside_a_correlation_is_not_taken_for_a_sample():
+    """Only samples at the top level are read from their lines: a record
+    inside a correlation is its part (here of a food, not imported)."""
+    food = (
+        ' <Correlation type="HKCorrelationTypeIdentifierFood" sourceName="App" '
+        'startDate="2024-03-02 12:00:00 +0100" endDate="2024-03-02 12:00:00 +0100">\n'
+        + heart_rate(70, "2024-03-02 12:00:00 +0100")
+        + " </Correlation>\n"
+    )
+    parsed = parse(io.BytesIO(export_xml(food + heart_rate(71, "2024-03-02 12:01:00 +0100"))))
+    assert parsed.records == 2  # the correlation and the sample after it
+    assert parsed.not_imported["Food"] == 1
+    assert parsed.not_imported["HeartRate"] == 1

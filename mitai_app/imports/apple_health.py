@@ -817,11 +817,11 @@ class HeartRateLines:
     reaches the parser as its newline, so libxml2's line numbers stay the
     file's."""
 
-    HEADS = 4096  # first attributes whose check is remembered
+    HEADS = 4096  # first attributes (and metadata lines) whose check is remembered
 
     def __init__(self, handler: Handler) -> None:
         self.handler = handler
-        self.held: list[bytes] = []  # a sample's start tag and metadata, until </Record>
+        self.held: list[bytes] = []  # a sample's start tag and metadata lines, until </Record>
         self.held_sample = -1  # its packed_sample
         self.newlines = 0  # owed to the parser for the lines read here
         self.plain_heads: dict[bytes, bool] = {}
@@ -852,12 +852,16 @@ class HeartRateLines:
                         else:
                             add(self.held_sample)
                         continue
-                    if (
-                        line.startswith(METADATA_START)
-                        and line.endswith(EMPTY_TAG_END)
-                        and _plain_tag(line)
-                    ):
-                        self.held.append(line + b"\n")
+                    if (plain := heads.get(line)) is None:  # the same on many samples
+                        plain = (
+                            line.startswith(METADATA_START)
+                            and line.endswith(EMPTY_TAG_END)
+                            and _plain_tag(line)
+                        )
+                        if len(heads) < self.HEADS:
+                            heads[line] = plain
+                    if plain:
+                        self.held.append(line)
                         continue
                     line = self.rest() + line  # no sample after all: the parser reads it all
                 elif (
@@ -888,7 +892,7 @@ class HeartRateLines:
                             last_head = head
                             packed = packed_sample(parts[3], parts[7])
                             if not parts[8].startswith(b"/"):  # metadata, </Record> follow
-                                self.held.append(line + b"\n")
+                                self.held.append(line)
                                 self.held_sample = packed
                                 continue
                             self.newlines += 1
@@ -927,7 +931,7 @@ class HeartRateLines:
     def rest(self) -> bytes:
         """What is owed and held, for the parser to read before a line the
         shortcut does not look at (or at the end of the file)."""
-        rest = b"\n" * self.newlines + b"".join(self.held)
+        rest = b"\n" * self.newlines + b"".join(line + b"\n" for line in self.held)
         self.newlines, self.held = 0, []
         return rest
 

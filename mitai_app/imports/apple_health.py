@@ -140,12 +140,13 @@ class XmlRefused(Exception):
 
 
 def parse_time(text: str) -> datetime:
-    """`2024-03-10 07:12:45 +0100`, aware with its own offset. Read by
-    fromisoformat once the space before the offset is dropped (strptime
-    took a tenth of an import's time)."""
-    if len(text) != 25 or text[10] != " " or text[19] != " ":
-        raise ValueError(f"not a time of the export: {text!r}")
-    return datetime.fromisoformat(text[:19] + text[20:])
+    """`2024-03-10 07:12:45 +0100`, aware with its own offset. Apple's own
+    form is read by fromisoformat once the space before the offset is
+    dropped (strptime took a tenth of an import's time); other offsets
+    (`+01:00`, `Z`) by strptime."""
+    if len(text) == 25 and text[10] == " " and text[19] == " " and text[20] in "+-":
+        return datetime.fromisoformat(text[:19] + text[20:])
+    return datetime.strptime(text, "%Y-%m-%d %H:%M:%S %z")
 
 
 def local_day(text: str) -> date:

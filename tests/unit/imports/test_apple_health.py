@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, time
+from datetime import UTC, date, time
 
 import pytest
 
@@ -477,3 +477,22 @@ def test_a_heart_rate_record_inside_a_correlation_is_not_taken_for_a_sample():
     assert parsed.records == 2  # the correlation and the sample after it
     assert parsed.not_imported["Food"] == 1
     assert parsed.not_imported["HeartRate"] == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "utc"),
+    [
+        ("2024-03-10 07:12:45 +0100", "2024-03-10T06:12:45+00:00"),
+        ("2024-03-10 07:12:45 -0530", "2024-03-10T12:42:45+00:00"),
+        ("2024-03-10 07:12:45 +01:00", "2024-03-10T06:12:45+00:00"),
+        ("2024-03-10 07:12:45 Z", "2024-03-10T07:12:45+00:00"),
+    ],
+)
+def test_a_time_is_read_as_its_instant_whichever_way_its_offset_is_written(written, utc):
+    assert parse_time(written).astimezone(UTC).isoformat() == utc
+
+
+@pytest.mark.parametrize("written", ["2024-03-10 07:12:45", "2024-03-10 07:12:45 .1234", ""])
+def test_a_time_without_an_offset_is_refused(written):
+    with pytest.raises(ValueError):
+        parse_time(written)

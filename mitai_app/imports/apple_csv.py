@@ -1,5 +1,6 @@
-"""Apple Health as the exporter apps write it in CSV → weight, morning
-vitals, nutrition totals and daily activity, a row a day:
+"""Apple Health as the exporter apps write it in CSV → weight, a scale's
+body fat, lean mass and waist, morning vitals, nutrition totals and daily
+activity, a row a day:
 
 - Health Auto Export: `Date/Time` and one column a metric with its unit
   (`Weight & Body Mass (kg)`, `Resting Heart Rate (count/min)`, `Dietary
@@ -15,7 +16,8 @@ A metric is found by the start of its column's name, in English or in the
 names Apple's German Health app gives the types. A row's day is the date
 written in it, so a day of 23 or 25 hourly rows (a DST change) needs
 nothing special; the repeated hour of the autumn change is two rows with
-the same time, and both count. Weight: the day's latest (kg or lb); vitals: the day's
+the same time, and both count. Weight, body fat (a fraction made per cent),
+lean mass and waist: the day's latest (kg or lb; cm, m or in); vitals: the day's
 mean; nutrition and activity: the day's sum (kJ, mL, m and mi converted).
 """
 
@@ -27,7 +29,7 @@ from datetime import date, datetime, tzinfo
 from typing import IO
 
 from mitai_app.imports import scales, tables
-from mitai_app.imports.apple_health import KM_PER, daily_row, vitals_means
+from mitai_app.imports.apple_health import KM_PER, body_values, daily_row, vitals_means
 from mitai_app.imports.consts import HEALTH_AUTO_EXPORT, QS_ACCESS
 from mitai_app.imports.nutrition_files import KJ_PER_KCAL, day_row
 from mitai_app.imports.rows import ImportRow, Parsed, Skip
@@ -59,6 +61,12 @@ VITALS = {
     ),
     "respiratory_rate": ("respiratory rate", "atemfrequenz"),
     "vo2_max": ("vo2 max", "vo2max", "vo₂ max", "vo₂max"),
+}
+# body_device_log column (a scale's or app's series) → name starts
+BODY = {
+    "body_fat_pct": ("body fat percentage", "körperfettanteil", "körperfett"),
+    "lean_mass_kg": ("lean body mass", "fettfreie körpermasse", "magermasse"),
+    "waist_cm": ("waist circumference", "taillenumfang"),
 }
 # nutrition_log column → name starts
 NUTRIENTS = {
@@ -98,9 +106,21 @@ def recognise(head: bytes) -> str | None:
     return None if names is None else csv_format(names)
 
 
+def _column(header: list[str], wanted: tuple[str, ...]) -> int | None:
+    """The column named by the first of `wanted`, in `wanted`'s order: the
+    exporter sorts its columns, so `Body Mass Index (count)` comes before
+    `Weight & Body Mass (kg)` and would be taken for the weight."""
+    for name in wanted:
+        if (at := tables.column(header, name)) is not None:
+            return at
+    return None
+
+
 def _factor(name: str, column: str) -> float:
-    if column == "weight":
+    if column in ("weight", "lean_mass_kg"):
         return scales.LB_KG if "(lb" in name else 1.0
+    if column == "waist_cm":
+        return 2.54 if "(in" in name else 100.0 if "(m)" in name else 1.0
     if column in ("kcal", "active_kcal", "resting_kcal"):
         return 1 / KJ_PER_KCAL if "(kj)" in name else 1.0
     if column == "water_l":
@@ -121,6 +141,7 @@ def parse(
     columns: dict[str, tuple[int, float]] = {}
     format_ = None
     latest: dict[date, tuple[datetime, float, int]] = {}
+    body: dict[date, dict[str, tuple[datetime, float]]] = defaultdict(dict)  # the day's latest
     vitals: dict[date, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     sums: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     activity: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -133,9 +154,15 @@ def parse(
     ):
         if format_ is None:
             format_ = csv_format(header)
-            metrics = (("weight", WEIGHT), *VITALS.items(), *NUTRIENTS.items(), *ACTIVITY.items())
+            metrics = (
+                ("weight", WEIGHT),
+                *BODY.items(),
+                *VITALS.items(),
+                *NUTRIENTS.items(),
+                *ACTIVITY.items(),
+            )
             for column, wanted in metrics:
-                at = tables.column(header, *wanted)
+                at = _column(header, wanted)
                 if at is not None:
                     columns[column] = (at, _factor(header[at], column))
         at = tables.when(tables.field(row, 0))
@@ -155,6 +182,11 @@ def parse(
             if column == "weight":
                 if day not in latest or at >= latest[day][0]:
                     latest[day] = (at, value, line)
+            elif column in BODY:
+                if column == "body_fat_pct" and value <= 1:
+                    value *= 100  # a fraction, as Apple Health keeps it
+                if column not in body[day] or at >= body[day][column][0]:
+                    body[day][column] = (at, value)
             elif column in VITALS:
                 vitals[day][column].append(
                     value * 100 if column == "spo2" and value <= 1 else value
@@ -164,12 +196,17 @@ def parse(
             else:
                 sums[day][column] += value
     if result.stopped is not None:
-        for found in (latest, vitals, sums, activity):
+        for found in (latest, body, vitals, sums, activity):
             found.pop(last_day, None)
     if format_ is None:
         return result
     kind, device = DEVICES[format_]
     scales.add_days_latest(result, latest, kind, device)
+    for day, measures in sorted(body.items()):
+        if values := body_values(result, day, {c: v for c, (_, v) in measures.items()}):
+            result.rows.append(
+                ImportRow("body_device_log", day, f"{kind}:body:{day}", device, values)
+            )
     for day, found in sorted(vitals.items()):
         if values := vitals_means(result, day, found):
             result.rows.append(

@@ -644,16 +644,7 @@ class Handler:
 
     def _body_row(self, day: date, measures: dict[str, _Latest]) -> None:
         """The day's device series row: each measure's latest, those in range."""
-        values: dict[str, float] = {}
-        for hk_type, (column, _, (low, high)) in DEVICE_MEASURES.items():
-            latest = measures.get(column)
-            if latest is None:
-                continue
-            value = round(latest.value, 2)
-            if low <= value <= high:
-                values[column] = value
-            else:
-                self.result.skipped.append(Skip(0, _short(hk_type), "range", f"{day} {value}"))
+        values = body_values(self.result, day, {c: m.value for c, m in measures.items()})
         if values:
             device = next(iter(measures.values())).device
             self.result.rows.append(
@@ -696,6 +687,21 @@ def daily_row(
     against the summary's ranges)."""
     values = {m: round(v, 2) if m == "distance_km" else round(v) for m, v in totals.items()}
     result.rows.append(ImportRow("daily_activity", day, row_key, device, values))
+
+
+def body_values(result: Parsed, day: date, measures: dict[str, float]) -> dict[str, float]:
+    """A body_device_log row's values from the day's measures (column →
+    value): those within the series' ranges; the rest skipped and reported."""
+    values: dict[str, float] = {}
+    for hk_type, (column, _, (low, high)) in DEVICE_MEASURES.items():
+        if column not in measures:
+            continue
+        value = round(measures[column], 2)
+        if low <= value <= high:
+            values[column] = value
+        else:
+            result.skipped.append(Skip(0, _short(hk_type), "range", f"{day} {value}"))
+    return values
 
 
 def vitals_means(result: Parsed, day: date, columns: dict[str, list[float]]) -> dict[str, Any]:

@@ -111,3 +111,36 @@ def test_english_and_german_names_read_the_same_values():
 def test_recognised_by_its_content_whatever_its_name(tmp_path, data, expected):
     with open_import(write(tmp_path / "export.csv", data)) as opened:
         assert opened.format == expected
+
+
+def test_a_scales_body_fat_lean_mass_and_waist_are_the_days_latest_in_their_series():
+    """Health Auto Export's columns as it sorts them: `Body Mass Index` comes
+    before `Weight & Body Mass` and is not the weight; body fat as a
+    fraction or in per cent, lean mass in pounds, waist in inches; a value
+    out of the series' range is reported."""
+    english = (
+        b"Date/Time,Body Fat Percentage (%),Body Mass Index (count),Lean Body Mass (lb),"
+        b"Waist Circumference (in),Weight & Body Mass (kg)\n"
+        b"2024-03-01 07:00:00,0.215,23.1,132.3,32,70.2\n"
+        b"2024-03-01 21:00:00,0.22,23.2,,,70.6\n"
+        b"2024-03-02 07:00:00,21.0,23.0,,,70.0\n"
+        b"2024-03-03 07:00:00,95,,,,\n"
+    )
+    parsed = apple_csv.parse(io.BytesIO(english))
+    assert _tables(english) == {
+        "weight_log": {date(2024, 3, 1): {"weight": 70.6}, date(2024, 3, 2): {"weight": 70.0}},
+        "body_device_log": {
+            date(2024, 3, 1): {"body_fat_pct": 22.0, "lean_mass_kg": 60.01, "waist_cm": 81.28},
+            date(2024, 3, 2): {"body_fat_pct": 21.0},
+        },
+    }
+    assert [(s.kind, s.reason) for s in parsed.skipped] == [("BodyFatPercentage", "range")]
+    german = (
+        "Datum/Uhrzeit;Körperfettanteil (%);Fettfreie Körpermasse (kg);Taillenumfang (cm)\n"
+        '01.03.2024 07:00;"21,5";"60,0";"81,3"\n'
+    ).encode()
+    assert _tables(german) == {
+        "body_device_log": {
+            date(2024, 3, 1): {"body_fat_pct": 21.5, "lean_mass_kg": 60.0, "waist_cm": 81.3}
+        }
+    }

@@ -110,13 +110,16 @@ def _month(word: str) -> str:
 def when(day_text: str, time_text: str = "") -> datetime | None:
     """A naive local date and time (to the minute) from one or two fields:
     `2024-03-01 07:12`, `01.03.2024` + `07:12`, `3/1/2024` + `7:12 AM`,
-    `Mar 1 2024`, `23 Sep. 2025`, `3 März 2025`."""
+    `Mar 1 2024`, `23 Sep. 2025`, `3 März 2025`, `01-Mär-2024` (QS Access on
+    a German phone)."""
     text = " ".join(f"{day_text.strip()} {time_text.strip()}".replace(",", "").split())
     words = text.split(" ")
     if words[0][:3].isalpha():  # `Mar 1 2024 07:12`
         day_part, rest = " ".join([_month(words[0]), *words[1:3]]), " ".join(words[3:])
     elif len(words) > 2 and words[1][:1].isalpha():  # `23 Sep. 2025 07:12`
         day_part, rest = " ".join([words[0], _month(words[1]), words[2]]), " ".join(words[3:])
+    elif len(dashed := words[0].split("-")) == 3 and dashed[1].isalpha():  # `01-Mär-2024 07:12`
+        day_part, rest = " ".join([dashed[0], _month(dashed[1]), dashed[2]]), " ".join(words[1:])
     else:
         day_part, _, rest = text.partition(" ")
     if rest.endswith("Z"):

@@ -144,3 +144,20 @@ def test_a_scales_body_fat_lean_mass_and_waist_are_the_days_latest_in_their_seri
             date(2024, 3, 1): {"body_fat_pct": 21.5, "lean_mass_kg": 60.0, "waist_cm": 81.3}
         }
     }
+
+
+def test_qs_access_on_a_german_phone_writes_german_month_words():
+    data = (
+        "Start,Ende,Körpergewicht (kg),Ruheherzfrequenz (count/min)\n"
+        "01-Mär-2024 00:00,02-Mär-2024 00:00,70.5,54\n"
+        "01-Okt-2024 00:00,02-Okt-2024 00:00,71.0,\n"
+        "01-Dez-2024 00:00,02-Dez-2024 00:00,69.5,\n"
+    ).encode()
+    assert _tables(data) == {
+        "weight_log": {
+            date(2024, 3, 1): {"weight": 70.5},
+            date(2024, 10, 1): {"weight": 71.0},
+            date(2024, 12, 1): {"weight": 69.5},
+        },
+        "vitals_baseline": {date(2024, 3, 1): {"resting_hr": 54}},
+    }

@@ -819,10 +819,10 @@ class HeartRateLines:
     import's time was that). Only at the document's top level, after a line
     that ended its tags, and only a line that is plainly one well-formed
     tag: its first attributes (source, device…, the same on many lines)
-    checked once by _plain_tag, the rest without `<` or `&`. Any other line, and the lines held for a sample that
-    turns out not to be one, go to the parser as they are. A line read here
-    reaches the parser as its newline, so libxml2's line numbers stay the
-    file's."""
+    checked once by _plain_tag, the rest without `<` or `&`. Any other
+    line, and the lines held for a sample that turns out not to be one, go
+    to the parser as they are. A line read here reaches the parser as its
+    newline, so libxml2's line numbers stay the file's."""
 
     HEADS = 4096  # first attributes (and metadata lines) whose check is remembered
 
@@ -849,28 +849,24 @@ class HeartRateLines:
         records = outside = 0
         try:
             for n, line in enumerate(lines):
+                sample = None  # (packed_sample, the lines it took) of a sample read here
                 if self.held:
                     if line in RECORD_END:
-                        self.newlines += len(self.held) + 1
+                        sample = self.held_sample, len(self.held) + 1
                         self.held = []
-                        records += 1
-                        if self.held_sample < 0:
-                            outside += 1
-                        else:
-                            add(self.held_sample)
-                        continue
-                    if (plain := heads.get(line)) is None:  # the same on many samples
-                        plain = (
-                            line.startswith(METADATA_START)
-                            and line.endswith(EMPTY_TAG_END)
-                            and _plain_tag(line)
-                        )
-                        if len(heads) < self.HEADS:
-                            heads[line] = plain
-                    if plain:
-                        self.held.append(line)
-                        continue
-                    line = self.rest() + line  # no sample after all: the parser reads it all
+                    else:
+                        if (plain := heads.get(line)) is None:  # the same on many samples
+                            plain = (
+                                line.startswith(METADATA_START)
+                                and line.endswith(EMPTY_TAG_END)
+                                and _plain_tag(line)
+                            )
+                            if len(heads) < self.HEADS:
+                                heads[line] = plain
+                        if plain:
+                            self.held.append(line)
+                            continue
+                        line = self.rest() + line  # no sample after all: the parser reads all
                 elif (
                     line.startswith(HEART_RATE_START)
                     and handler.top_level
@@ -902,13 +898,16 @@ class HeartRateLines:
                                 self.held.append(line)
                                 self.held_sample = packed
                                 continue
-                            self.newlines += 1
-                            records += 1
-                            if packed < 0:
-                                outside += 1
-                            else:
-                                add(packed)
-                            continue
+                            sample = packed, 1
+                if sample is not None:
+                    packed, taken = sample
+                    self.newlines += taken
+                    records += 1
+                    if packed < 0:
+                        outside += 1
+                    else:
+                        add(packed)
+                    continue
                 if self.newlines:
                     line, self.newlines = b"\n" * self.newlines + line, 0
                 self.passed_on(line)
@@ -996,8 +995,8 @@ def feed_xml(
     line being read: where the element's start tag ends (the parser does
     not tell its target); a `shortcut` (HeartRateLines) reads the whole
     lines first and hands on what the parser is to read. False when the
-    file broke (result.stopped) or the walk was cancelled (result.cancelled, no rows). Raises XmlRefused for an
-    entity declaration."""
+    file broke (result.stopped) or the walk was cancelled (result.cancelled,
+    no rows). Raises XmlRefused for an entity declaration."""
     parser = etree.XMLParser(
         target=handler,
         resolve_entities=False,

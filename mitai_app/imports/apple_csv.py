@@ -66,7 +66,7 @@ VITALS = {
 BODY = {
     "body_fat_pct": ("body fat percentage", "körperfettanteil", "körperfett"),
     "lean_mass_kg": ("lean body mass", "fettfreie körpermasse", "magermasse"),
-    "waist_cm": ("waist circumference", "taillenumfang"),
+    "waist_cm": ("waist", "taillenumfang"),
 }
 # nutrition_log column → name starts
 NUTRIENTS = {

@@ -781,7 +781,7 @@ def _night(session: list[SleepRecord]) -> ImportRow | None:
     )
 
 
-HEART_RATE_START = b' <Record type="HKQuantityTypeIdentifierHeartRate" '
+HEART_RATE_START = f' <Record type="{HEART_RATE}" '.encode()
 METADATA_START = b"  <MetadataEntry "
 RECORD_END = (b" </Record>", b" </Record>\r")
 EMPTY_TAG_END = (b"/>", b"/>\r")

@@ -51,6 +51,7 @@ ENTRY_MAX_G = 10_000.0  # more than 10 kg of one food in one entry is refused
 SERVING_MAX_G = 5_000.0
 NAME_MAX = 200
 BRAND_MAX = 120
+SERVING_NAME_MAX = 60  # foods.serving_name_de/_en
 BARCODE_DIGITS = (8, 14)  # EAN-8 … GTIN-14
 RECIPE_MAX_INGREDIENTS = 40
 RECIPE_YIELD_MAX_G = 30_000.0  # a big pot

@@ -28,7 +28,7 @@ from mitai_app.core import logs
 from mitai_app.core.access import consume
 from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.i18n import translate
-from mitai_app.core.logs import LogInput, LogRow, check_day
+from mitai_app.core.logs import LogInput, LogRow, check_profile_day
 from mitai_app.core.records import as_uuid, owned
 from mitai_app.core.series import range_start
 from mitai_app.core.settings import settings
@@ -46,6 +46,7 @@ from mitai_app.nutrition.consts import (
     RECIPE_SERVINGS_MAX,
     RECIPE_YIELD_MAX_G,
     SERVING_MAX_G,
+    SERVING_NAME_MAX,
     TARGET_KEYS,
     WATER_QUICK_ML,
     WATER_SLOT,
@@ -355,7 +356,7 @@ def _checked_food(food: FoodInput) -> dict[str, Any]:
     if wrong:
         key = "nutrition.error.kcal_range" if wrong == "kcal" else "nutrition.error.per_100"
         raise UserError(key, field=wrong)
-    serving_name = checked_text(food.serving_name, field="serving_name", limit=60)
+    serving_name = checked_text(food.serving_name, field="serving_name", limit=SERVING_NAME_MAX)
     amount = food.serving_amount
     if amount is not None and not 0 < amount <= SERVING_MAX_G:
         raise UserError("nutrition.error.serving_amount", field="serving_amount")
@@ -579,7 +580,7 @@ def log_food(
     `day`, with the food's values for that amount and its name in `lang`;
     charges the feature."""
     owner = as_uuid(profile_id)
-    check_day(day, today=today)
+    check_profile_day(session, owner, day, today=today)
     check_slot(session, owner, slot)
     food = _visible_food(session, owner, food_id)
     quantity, values = _portion(food, amount, unit)
@@ -611,7 +612,7 @@ def add_water(
 ) -> EntryRow:
     """A glass of water (250 ml) on `day`; charges the feature."""
     owner = as_uuid(profile_id)
-    check_day(day, today=today)
+    check_profile_day(session, owner, day, today=today)
     if not 0 < ml <= ENTRY_MAX_G:
         raise UserError("nutrition.error.amount_too_much", field="amount")
     entry = MealEntry(
@@ -652,8 +653,8 @@ def copy_meal(
     meals (its water stays: a glass drunk is not repeated); charges one use
     per entry. Returns how many were copied (0: that meal was empty)."""
     owner = as_uuid(profile_id)
-    check_day(to_day, today=today, field="to_day")
-    check_day(from_day, today=today, field="from_day")
+    check_profile_day(session, owner, to_day, today=today, field="to_day")
+    check_profile_day(session, owner, from_day, today=today, field="from_day")
     if from_day == to_day:
         raise UserError("nutrition.error.copy_same_day", field="from_day")
     if slot is not None:

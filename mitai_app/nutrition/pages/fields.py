@@ -9,7 +9,7 @@ import reflex as rx
 
 from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import parse_decimal
-from mitai_app.nutrition.consts import NUTRIENTS
+from mitai_app.nutrition.consts import BRAND_MAX, NAME_MAX, NUTRIENTS, SERVING_NAME_MAX
 from mitai_app.nutrition.service import FoodInput, IngredientInput, RecipeInput
 from mitai_app.ui.forms import error_callout, field, field_error, invalid_attrs, select_field
 from mitai_app.ui.session import in_language, t
@@ -117,8 +117,10 @@ def food_fields(state, form: str, values=None, barcode="") -> list[rx.Component]
         for name in NUTRIENTS
     ]
     return [
-        checked_field(state, form, "name", "nutrition.field.name", limit=200, **value("name")),
-        checked_field(state, form, "brand", "nutrition.field.brand", **value("brand")),
+        checked_field(state, form, "name", "nutrition.field.name", limit=NAME_MAX, **value("name")),
+        checked_field(
+            state, form, "brand", "nutrition.field.brand", limit=BRAND_MAX, **value("brand")
+        ),
         checked_field(
             state,
             form,
@@ -136,7 +138,12 @@ def food_fields(state, form: str, values=None, barcode="") -> list[rx.Component]
         rx.grid(*numbers, columns="2", gap="3", width="100%"),
         rx.grid(
             checked_field(
-                state, form, "serving_name", "nutrition.field.serving_name", **value("serving_name")
+                state,
+                form,
+                "serving_name",
+                "nutrition.field.serving_name",
+                limit=SERVING_NAME_MAX,
+                **value("serving_name"),
             ),
             checked_field(
                 state,

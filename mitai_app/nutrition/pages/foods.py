@@ -14,7 +14,7 @@ from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import as_typed
 from mitai_app.core.i18n import translate
 from mitai_app.nutrition import service, words
-from mitai_app.nutrition.consts import FOODS_PAGE, TODAY_PAGE
+from mitai_app.nutrition.consts import FOODS_PAGE, NAME_MAX, TODAY_PAGE
 from mitai_app.nutrition.pages.fields import (
     card,
     checked_field,
@@ -351,7 +351,7 @@ def _recipe_form() -> rx.Component:
                     "recipe",
                     "recipe_name",
                     "nutrition.recipe_name",
-                    limit=200,
+                    limit=NAME_MAX,
                     default_value=state.recipe["name"],
                 ),
                 rx.grid(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from mitai_app.nutrition.consts import ACTIVITY_FACTORS, TARGET_KEYS
+from mitai_app.nutrition.consts import ACTIVITY_FACTORS, NAME_MAX, TARGET_KEYS
 from mitai_app.nutrition.pages.fields import (
     checked_field,
     form_error,
@@ -52,7 +52,7 @@ def recipe_card() -> rx.Component:
                             "recipe",
                             "recipe_name",
                             "nutrition.recipe_name",
-                            limit=200,
+                            limit=NAME_MAX,
                         ),
                         rx.grid(
                             checked_field(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from mitai_app.nutrition.consts import SLOT_NAME_MAX
 from mitai_app.nutrition.pages.fields import card, checked_field, form_error
 from mitai_app.nutrition.pages.food_list import food_delete_dialog
 from mitai_app.nutrition.pages.today_state import NutritionState
@@ -144,7 +145,7 @@ def _own_slot_line(slot: rx.Var) -> rx.Component:
                     name="slot_name",
                     default_value=slot["name_en"],
                     aria_label=in_language(slot, "rename"),
-                    max_length=40,
+                    max_length=SLOT_NAME_MAX,
                     size="3",
                     flex="1",
                 ),
@@ -191,7 +192,11 @@ def _own_slots() -> rx.Component:
                 rx.hstack(
                     rx.box(
                         checked_field(
-                            state, "slots", "slot_name", "nutrition.slot_name", max_length=40
+                            state,
+                            "slots",
+                            "slot_name",
+                            "nutrition.slot_name",
+                            limit=SLOT_NAME_MAX,
                         ),
                         flex="1",
                     ),

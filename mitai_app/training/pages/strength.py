@@ -363,7 +363,11 @@ def _add_exercise() -> rx.Component:
                 rx.el.summary(t("training.strength.own"), cursor="pointer"),
                 rx.form(
                     rx.vstack(
-                        field(t("training.strength.own_name"), "exercise_name", limit=100),
+                        field(
+                            t("training.strength.own_name"),
+                            "exercise_name",
+                            limit=workouts.NAME_MAX,
+                        ),
                         select_field(
                             t("training.strength.tracks"),
                             "tracks",

@@ -7,6 +7,7 @@ before the profile was complete."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -95,6 +96,8 @@ def test_german_numbers_month_names_and_ranges(app, page, unique_email):
     expect(derived).to_contain_text("Gesund")
     expect(derived).to_contain_text("8–19,9 %, Alter 20–39")
     assert "((" not in derived.inner_text() and "))" not in derived.inner_text()
+    # Read as one line (a screen reader, a copy), the name ends before the value.
+    assert re.search(r"Körperfett \(Caliper\):\s+17,5 %", derived.inner_text())
     # A gain per week keeps its plus.
     expect(page.get_by_text("+0,50 kg pro Woche")).to_be_visible()
 

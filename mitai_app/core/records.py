@@ -70,4 +70,15 @@ def commit_entry(session: Session, entry: object) -> None:
         session.commit()
     except sa.exc.IntegrityError as error:
         session.rollback()
+        if not _duplicate_key(error):
+            raise  # a range or reference the checks before should have caught: a bug
         raise UserError("record.error.date_exists", field="date") from error
+
+
+def _duplicate_key(error: sa.exc.IntegrityError) -> bool:
+    """Whether a unique key refused the row (PostgreSQL's SQLSTATE 23505,
+    SQLite's UNIQUE or PRIMARY KEY constraint), not a check or foreign key."""
+    driver_error = error.orig
+    return getattr(driver_error, "sqlstate", None) == "23505" or getattr(
+        driver_error, "sqlite_errorname", None
+    ) in ("SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY")

@@ -276,9 +276,13 @@ def _log_decision(profile_id: uuid.UUID, decision: AccessDecision, now: datetime
             "reason": decision.reason,
         }
     )
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+        try:
+            descriptor = os.open(path, flags, 0o640)
+        except FileNotFoundError:  # the first line ever: its folder is made once, not per line
+            path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(path, flags, 0o640)
         try:
             os.write(descriptor, (line + "\n").encode())
         finally:

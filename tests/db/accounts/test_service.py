@@ -14,9 +14,9 @@ import hashlib
 import itertools
 import os
 import threading
+import uuid
 from datetime import date, timedelta
 from types import SimpleNamespace
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 import sqlalchemy as sa
@@ -259,31 +259,34 @@ def test_the_fourth_sign_up_from_one_address_is_refused(session):
     assert mails_to("new3@example.org")
 
 
-def _redis_url() -> str:
-    base = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379")
-    return urlunsplit(urlsplit(base)._replace(path="/8"))
-
-
 @pytest.fixture
-def redis_url():
+def redis_limiter():
+    """Makes Redis limiters (each with its own connection, as two workers
+    have) whose keys are this test's alone: nothing else in TEST_REDIS_URL's
+    database is emptied, so a parallel run or a running app keeps its keys."""
     import redis
 
-    url = _redis_url()
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379")
     client = redis.Redis.from_url(url)
     try:
-        client.flushdb()
+        client.ping()
     except redis.exceptions.ConnectionError as error:
         if os.environ.get("CI") == "true":
             pytest.fail(f"Redis is required in CI: {error}")
         pytest.skip(f"no Redis at {url}: {error}")
-    yield url
-    client.flushdb()
+
+    class ThisTestsLimiter(RedisRateLimiter):
+        PREFIX = f"mitai-test:{uuid.uuid4().hex}:ratelimit:"
+
+    yield lambda: ThisTestsLimiter(url)
+    for key in client.scan_iter(match=ThisTestsLimiter.PREFIX + "*"):
+        client.delete(key)
     client.close()
 
 
-def test_the_shared_redis_limiter_refuses_the_sixth_attempt(session, redis_url, monkeypatch):
+def test_the_shared_redis_limiter_refuses_the_sixth_attempt(session, redis_limiter, monkeypatch):
     # Two workers, each with its own connection, share the count.
-    workers = itertools.cycle([RedisRateLimiter(redis_url), RedisRateLimiter(redis_url)])
+    workers = itertools.cycle([redis_limiter(), redis_limiter()])
     monkeypatch.setattr(auth, "limiter", lambda: next(workers))
     register_verified(session, "jon@example.org")
     for n in range(5):
@@ -295,7 +298,7 @@ def test_the_shared_redis_limiter_refuses_the_sixth_attempt(session, redis_url, 
     assert 0 < error.values["seconds"] <= 60
     assert login(session, "jon@example.org", client_ip="203.0.113.21").token
 
-    direct = RedisRateLimiter(redis_url)
+    direct = redis_limiter()
     decisions = [direct.hit("probe", limit=5, window_s=60).allowed for _ in range(7)]
     assert decisions == [True] * 5 + [False] * 2
 

@@ -21,10 +21,21 @@ from mitai_app.core.db import create_db_engine
 
 DIALECTS = ("sqlite", "postgresql")
 
-# Settings without MITAI_SECRET_KEY generate one into a file: the tests keep
-# it out of the checkout's ./data.
+# What the app writes into ./data by default (a generated secret key, the
+# usage log, exports, photos, uploads, the queue, the mail outbox) goes to a
+# scratch folder in tests that use the default settings: the checkout's
+# ./data belongs to the developer's own app. (The e2e apps get their own.)
 _SCRATCH = tempfile.TemporaryDirectory(prefix="mitai-tests-")
-os.environ.setdefault("MITAI_SECRET_KEY_FILE", os.path.join(_SCRATCH.name, "secret_key"))
+for _name, _path in (
+    ("MITAI_SECRET_KEY_FILE", "secret_key"),
+    ("MITAI_USAGE_LOG", "logs/feature-usage.log"),
+    ("MITAI_EXPORT_DIR", "exports"),
+    ("MITAI_PHOTO_DIR", "photos"),
+    ("MITAI_IMPORT_DIR", "imports"),
+    ("MITAI_QUEUE_FILE", "queue.db"),
+    ("MITAI_MAIL_OUTBOX", "outbox.eml"),
+):
+    os.environ.setdefault(_name, os.path.join(_SCRATCH.name, _path))
 
 
 def _postgres_server_url() -> str | None:

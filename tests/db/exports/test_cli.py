@@ -17,6 +17,7 @@ def _cli(tmp_path: Path, *args: str, stdin: str = "") -> subprocess.CompletedPro
         **{k: v for k, v in os.environ.items() if not k.startswith("MITAI_")},
         "MITAI_DATABASE_URL": f"sqlite:///{tmp_path / 'mitai.db'}",
         "MITAI_PHOTO_DIR": str(tmp_path / "photos"),
+        "MITAI_EXPORT_DIR": str(tmp_path / "exports"),
         "MITAI_SECRET_KEY": "cli-test-" + "k" * 40,
         "MITAI_USAGE_LOG": str(tmp_path / "usage.log"),
     }

@@ -4,7 +4,8 @@
 // - Registers /sw.js in a production build (data-service-worker="register" on
 //   this script tag; the dev server says "unregister") and asks it to cache
 //   the pages the navigation links to.
-// - A Capture form (data-mj-log, see mitai_app/ui/capture_card.py) submitted
+// - A form marked data-mj-log (see mitai_app/ui/capture_card.py: Capture's,
+//   the Sleep page's, "+ 250 ml water") submitted
 //   while the browser is offline or the app's socket is down is kept in
 //   IndexedDB: its log, its fields as typed, the units shown, who was signed
 //   in and an id made here. The form says so, the banner counts what waits.
@@ -152,10 +153,22 @@
     return navigator.onLine === false || state === "offline";
   }
 
+  // This device's date (YYYY-MM-DD).
+  function localToday() {
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+
   async function keep(form) {
     const fields = {};
     for (const [name, value] of new FormData(form)) {
       if (typeof value === "string") fields[name] = value;
+    }
+    // A one-tap form (a glass of water) is kept with the day it was tapped
+    // on: the page's, else this device's.
+    for (const input of form.querySelectorAll("input[data-mj-today]")) {
+      if (!input.value) fields[input.name] = localToday();
     }
     const entry = {
       id: newId(),
@@ -196,11 +209,8 @@
   window.addEventListener("focusin", (event) => {
     const form = event.target instanceof Element && event.target.closest("form[data-mj-log]");
     if (!form || !isOffline()) return;
-    const now = new Date();
-    const pad = (n) => String(n).padStart(2, "0");
-    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
     for (const input of form.querySelectorAll("input[type=date]")) {
-      if (!input.value) input.value = today;
+      if (!input.value) input.value = localToday();
     }
   });
 

@@ -72,6 +72,9 @@ class Module:
     nav: tuple[NavEntry, ...] = ()
     logs: str | None = None  # "module:LOGS", a tuple of core.logs.LogSpec
     capture: str | None = None  # "module:function() -> rx.Component", a Capture card
+    # "module:SENDERS", {log id: core.offline.Sender}: its forms kept in the
+    # browser while offline that are not a registered log's (e.g. a Sleep night).
+    offline: str | None = None
     dashboard: str | None = None  # "module:function() -> rx.Component", a dashboard card
     # "module:function() -> rx.Component", a setting of its own on the Profile
     # page (it loads and saves itself), e.g. recovery's blood-pressure guideline.

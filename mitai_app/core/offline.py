@@ -6,21 +6,28 @@ through the same parsing, checks and `consume` as saving online
 (`core.logs.parse` and `core.logs.add`); the browser's id becomes the entry's
 id, so an entry sent twice (the answer to the first send was lost) is stored
 once. A day that already holds an entry is refused as online, and asked about.
+
+A form that is not a registered log's (a Sleep night, a glass of water) is
+sent by the `Sender` its module contributes for that log id (the manifest's
+`offline`), with the same promises through `send_once`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache, partial
+from typing import Any
 
 from sqlmodel import Session
 
 from mitai_app.core import logs
 from mitai_app.core.errors import UserError
-from mitai_app.core.logs import LogRow
+from mitai_app.core.logs import LogRow, LogSpec
+from mitai_app.core.modules import contributions
 from mitai_app.core.records import as_uuid
 from mitai_app.core.units import System
 
@@ -81,6 +88,126 @@ class Conflict:
     kept: LogRow  # the offline one, as it would be stored (not stored)
 
 
+# send(*, session, profile_id: UUID, entry, today, replace) -> Sent | Conflict
+Send = Callable[..., Sent | Conflict]
+
+
+@dataclass(frozen=True)
+class Sender:
+    """How entries of one kept log are stored and named: a registered log's
+    through core.logs, any other through what its module contributes."""
+
+    label_key: str  # the log's name in the confirmation and the question
+    send: Send  # stores once under the browser's id (`send_once`)
+    describe: Callable[[LogRow, str, System], str]  # a row's values in words
+
+
+@cache
+def _contributed() -> dict[str, Sender]:
+    found: dict[str, Sender] = {}
+    for module, senders in contributions("offline"):
+        for log_id, sender in senders.items():
+            if log_id in found or log_id in logs.registered():
+                raise ValueError(f"offline log {log_id!r} registered twice ({module.name})")
+            found[log_id] = sender
+    return found
+
+
+def sender_of(log_id: str) -> Sender:
+    spec = logs.registered().get(log_id)
+    if spec is not None:
+        return Sender(spec.label_key, partial(_send_log, spec), partial(logs.describe, spec))
+    sender = _contributed().get(log_id)
+    if sender is None:
+        raise UserError("record.error.not_found", field="entry")
+    return sender
+
+
+def send_once(
+    *,
+    session: Session,
+    owner: uuid.UUID,
+    entry: QueuedEntry,
+    model: type,
+    row: Callable[[Any], LogRow],
+    add: Callable[[], LogRow],
+    taken: Callable[[], Conflict | None],
+) -> Sent | Conflict:
+    """What every sender promises: the row of `model` stored under the
+    entry's id by an earlier send (someone else's refused), else `add()`,
+    which stores it under that id and refuses a taken day with
+    `record.error.date_exists`; `taken()` then tells what to ask about."""
+    stored = session.get(model, entry.id)
+    if stored is not None:
+        if stored.profile_id != owner:
+            raise UserError("record.error.not_found", field="entry")
+        return Sent(row(stored), new=False)
+    try:
+        return Sent(add(), new=True)
+    except UserError as error:
+        if error.code != "record.error.date_exists":
+            raise
+        session.rollback()
+        if session.get(model, entry.id) is not None:  # a concurrent send stored it
+            return send_once(
+                session=session,
+                owner=owner,
+                entry=entry,
+                model=model,
+                row=row,
+                add=add,
+                taken=taken,
+            )
+        conflict = taken()
+        if conflict is None:
+            raise
+        return conflict
+
+
+def _send_log(
+    spec: LogSpec,
+    *,
+    session: Session,
+    profile_id: uuid.UUID,
+    entry: QueuedEntry,
+    today: date,
+    replace: bool,
+) -> Sent | Conflict:
+    parsed = logs.parse(spec, entry.form, entry.units, entry.prefix)
+
+    def taken() -> Conflict | None:
+        saved = logs.saved_on(spec, session=session, profile_id=profile_id, day=parsed.day)
+        kept = LogRow(
+            id=str(entry.id),
+            date=parsed.day,
+            values={name: sum(v) / len(v) for name, v in parsed.values.items() if v},
+            details=dict(parsed.choices),
+            source=logs.MANUAL,
+            notes=parsed.notes,
+            imported=False,
+        )
+        return None if saved is None else Conflict(saved=saved, kept=kept)
+
+    return send_once(
+        session=session,
+        owner=profile_id,
+        entry=entry,
+        model=spec.model,
+        row=partial(logs.row_of, spec),
+        add=partial(
+            logs.add,
+            spec,
+            session=session,
+            profile_id=profile_id,
+            entry=parsed,
+            replace=replace,
+            today=today,
+            entry_id=entry.id,
+        ),
+        taken=taken,
+    )
+
+
 def send(
     *,
     session: Session,
@@ -91,41 +218,6 @@ def send(
 ) -> Sent | Conflict:
     """Stores `entry` once. A one-per-day log's day that holds another entry
     is a `Conflict` unless `replace`. Refused input raises UserError as online."""
-    spec = logs.spec_of(entry.log)
-    owner = as_uuid(profile_id)
-    stored = session.get(spec.model, entry.id)
-    if stored is not None:
-        if stored.profile_id != owner:
-            raise UserError("record.error.not_found", field="entry")
-        return Sent(logs.row_of(spec, stored), new=False)
-    parsed = logs.parse(spec, entry.form, entry.units, entry.prefix)
-    try:
-        row = logs.add(
-            spec,
-            session=session,
-            profile_id=owner,
-            entry=parsed,
-            replace=replace,
-            today=today,
-            entry_id=entry.id,
-        )
-    except UserError as error:
-        if error.code != "record.error.date_exists":
-            raise
-        session.rollback()
-        if session.get(spec.model, entry.id) is not None:  # a concurrent send stored it
-            return send(session=session, profile_id=owner, entry=entry, today=today)
-        saved = logs.saved_on(spec, session=session, profile_id=owner, day=parsed.day)
-        if saved is None:
-            raise
-        kept = LogRow(
-            id=str(entry.id),
-            date=parsed.day,
-            values={name: sum(v) / len(v) for name, v in parsed.values.items() if v},
-            details=dict(parsed.choices),
-            source=logs.MANUAL,
-            notes=parsed.notes,
-            imported=False,
-        )
-        return Conflict(saved=saved, kept=kept)
-    return Sent(row, new=True)
+    return sender_of(entry.log).send(
+        session=session, profile_id=as_uuid(profile_id), entry=entry, today=today, replace=replace
+    )

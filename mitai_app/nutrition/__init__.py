@@ -27,6 +27,7 @@ MODULE = Module(
     ),
     logs="mitai_app.nutrition.logs:LOGS",
     capture="mitai_app.nutrition.pages.capture:nutrition_capture_card",
+    offline="mitai_app.nutrition.offline:SENDERS",
     dashboard="mitai_app.nutrition.pages.dashboard_card:nutrition_dashboard_card",
     profile="mitai_app.nutrition.pages.diet:diet_setting",
 )

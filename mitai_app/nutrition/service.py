@@ -609,8 +609,11 @@ def add_water(
     day: date,
     today: date,
     ml: float = WATER_QUICK_ML,
+    entry_id: uuid.UUID | None = None,
 ) -> EntryRow:
-    """A glass of water (250 ml) on `day`; charges the feature."""
+    """A glass of water (250 ml) on `day`; charges the feature. `entry_id`
+    is the new entry's id (the browser's, for a tap kept offline: a glass
+    sent twice is added once)."""
     owner = as_uuid(profile_id)
     check_profile_day(session, owner, day, today=today)
     if not 0 < ml <= ENTRY_MAX_G:
@@ -624,6 +627,8 @@ def add_water(
         unit="ml",
         basis="ml",
     )
+    if entry_id is not None:
+        entry.id = entry_id
     consume(session=session, profile_id=owner, feature_id=NUTRITION_FEATURE)
     session.add(entry)
     session.commit()

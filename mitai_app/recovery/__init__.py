@@ -27,6 +27,7 @@ MODULE = Module(
     ),
     logs="mitai_app.recovery.logs:LOGS",
     capture="mitai_app.recovery.pages.capture:recovery_capture_card",
+    offline="mitai_app.recovery.offline:SENDERS",
     dashboard="mitai_app.recovery.pages.dashboard_card:recovery_dashboard_card",
     profile="mitai_app.recovery.pages.guideline:guideline_setting",
     routes="mitai_app.recovery.media:ROUTES",

@@ -20,7 +20,7 @@ from mitai_app.accounts.placeholders import age
 from mitai_app.core.access import consume
 from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.formatting import zone
-from mitai_app.core.logs import MANUAL, NOTES_MAX, check_profile_day
+from mitai_app.core.logs import MANUAL, NOTES_MAX, LogRow, check_profile_day
 from mitai_app.core.records import as_uuid, commit_entry, owned
 from mitai_app.recovery.consts import (
     NIGHTS_SHOWN,
@@ -131,10 +131,12 @@ def add_sleep(
     source: str = MANUAL,
     replace: bool = False,
     today: date | None = None,
+    entry_id: uuid.UUID | None = None,
 ) -> str:
     """Records the night that ended on `entry.day`. A day that has one is
     refused (`record.error.date_exists`) unless `replace`, which overwrites
-    it without charging again."""
+    it without charging again. `entry_id` is the id a new night gets (the
+    browser's, for a night kept offline: sent twice, stored once)."""
     owner = as_uuid(profile_id)
     profile = _profile(session, owner)
     where = zone(None if profile is None else profile.timezone)
@@ -146,26 +148,65 @@ def add_sleep(
     stages = _checked(entry, in_bed)
     notes = checked_text(entry.notes, field="notes", limit=NOTES_MAX)
     check_profile_day(session, owner, entry.day, today=today)
-    stored = session.exec(
-        select(SleepEntry).where(SleepEntry.profile_id == owner, SleepEntry.date == entry.day)
-    ).first()
+    stored = _entry_on(session, owner, entry.day)
     if stored is not None and not replace:
         raise UserError("record.error.date_exists", field="date")
     if stored is None:
         consume(session=session, profile_id=owner, feature_id=SLEEP_FEATURE)
         stored = SleepEntry(profile_id=owner, date=entry.day)
+        if entry_id is not None:
+            stored.id = entry_id
     stored.sleep_start, stored.sleep_end = went, woke
-    stored.total_duration_minutes = (
-        stages.get("deep", 0) + stages.get("rem", 0) + stages.get("light", 0)
-        if all(s in stages for s in ("deep", "rem", "light"))
-        else in_bed - stages.get("awake", 0)
-    )
+    stored.total_duration_minutes = Night(went, woke, **stages, minutes_in_bed=in_bed).asleep
     stored.sleep_segments = stages or None
     stored.quality_score = None if entry.quality is None else entry.quality * QUALITY_SCALE
     stored.notes = notes or None
     stored.source = source
     commit_entry(session, stored)
     return str(stored.id)
+
+
+def _night_row(
+    night_id: uuid.UUID, day: date, night: Night | None, asleep: int, source: str, notes: str
+) -> LogRow:
+    """A night as a row (values in minutes, bed and wake as HH:MM) for the
+    confirmation of a night sent later and the question about a taken day."""
+    return LogRow(
+        id=str(night_id),
+        date=day,
+        values={"in_bed": night.in_bed, "asleep": night.asleep} if night else {"asleep": asleep},
+        details={"bed": f"{night.bed:%H:%M}", "wake": f"{night.wake:%H:%M}"} if night else {},
+        source=source,
+        notes=notes,
+        imported=source != MANUAL,
+    )
+
+
+def _entry_on(session: Session, owner: uuid.UUID, day: date) -> SleepEntry | None:
+    return session.exec(
+        select(SleepEntry).where(SleepEntry.profile_id == owner, SleepEntry.date == day)
+    ).first()
+
+
+def night_row(session: Session, entry: SleepEntry) -> LogRow:
+    """A stored night as a row (bed and wake in the profile's time zone)."""
+    profile = _profile(session, entry.profile_id)
+    night = _night(entry, zone(None if profile is None else profile.timezone))
+    asleep = entry.total_duration_minutes or 0
+    return _night_row(entry.id, entry.date, night, asleep, entry.source, entry.notes or "")
+
+
+def night_on(*, session: Session, profile_id: uuid.UUID | str, day: date) -> LogRow | None:
+    """The profile's night that ended on `day`, if there is one."""
+    entry = _entry_on(session, as_uuid(profile_id), day)
+    return None if entry is None else night_row(session, entry)
+
+
+def kept_night_row(night_id: uuid.UUID, entry: SleepInput) -> LogRow:
+    """A night as typed (not stored), as a row."""
+    went, woke = _span(entry.day, entry.bed, entry.wake)
+    night = Night(went, woke, **entry.stages)
+    return _night_row(night_id, entry.day, night, night.asleep, MANUAL, entry.notes)
 
 
 @dataclass(frozen=True)

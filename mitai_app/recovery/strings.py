@@ -305,6 +305,7 @@ CATALOG: dict[str, Text] = {
         de="{bed}–{wake}: {in_bed} im Bett, {asleep} geschlafen",
         en="{bed}–{wake}: {in_bed} in bed, {asleep} asleep",
     ),
+    "recovery.sleep.asleep_only": Text(de="{asleep} geschlafen", en="{asleep} asleep"),
     "recovery.sleep.score": Text(de="Schlafwert {score}/100", en="Sleep score {score}/100"),
     "recovery.sleep.no_score": Text(
         de="Kein Schlafwert: Bett- und Aufwachzeit fehlen.",

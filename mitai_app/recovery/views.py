@@ -137,19 +137,35 @@ def _component_value(component: Component, lang: str) -> str:
     return f"{_n(component.value, lang)} min"
 
 
+def _span_words(bed: str, wake: str, in_bed: int, asleep: int, lang: str) -> str:
+    return translate(
+        "recovery.sleep.span",
+        lang,
+        bed=bed,
+        wake=wake,
+        in_bed=_hours_minutes(in_bed),
+        asleep=_hours_minutes(asleep),
+    )
+
+
+def night_row_words(row: LogRow, lang: str, system: str) -> str:
+    """A night sent later or asked about (recovery.offline): its
+    span, or only the time asleep of an imported night without bed times."""
+    asleep = round(row.values["asleep"])
+    if "bed" not in row.details:
+        return translate("recovery.sleep.asleep_only", lang, asleep=_hours_minutes(asleep))
+    in_bed = round(row.values["in_bed"])
+    return _span_words(row.details["bed"], row.details["wake"], in_bed, asleep, lang)
+
+
 def night_words(night: SleepNight, lang: str) -> dict[str, str]:
     """The night's heading, span, score and notes."""
     words = {
         "date": format_date(night.date, lang),
         "span": ""
         if night.bed is None
-        else translate(
-            "recovery.sleep.span",
-            lang,
-            bed=f"{night.bed:%H:%M}",
-            wake=f"{night.wake:%H:%M}",
-            in_bed=_hours_minutes(night.in_bed),
-            asleep=_hours_minutes(night.asleep),
+        else _span_words(
+            f"{night.bed:%H:%M}", f"{night.wake:%H:%M}", night.in_bed, night.asleep, lang
         ),
         "score": translate("recovery.sleep.no_score", lang)
         if night.score is None

@@ -35,10 +35,21 @@ def capture_form(spec: LogSpec, *children: rx.Component, prefix: str = "", **pro
     """A form that saves an entry of `spec` (its fields named as the spec's,
     date and notes as `prefix` + "date" / "notes"). Submitted while offline,
     assets/offline.js keeps it in the browser and sends it later."""
-    return rx.form(
-        *children,
-        custom_attrs={"data-mj-log": spec.id, "data-mj-prefix": prefix},
-        **props,
+    return rx.form(*children, custom_attrs=kept_offline(spec.id, prefix), **props)
+
+
+def kept_offline(log_id: str, prefix: str = "") -> dict[str, str]:
+    """The `custom_attrs` of a form assets/offline.js keeps in the browser
+    while offline, as an entry of `log_id`: a registered log's, or one its
+    module sends itself (`core.offline.Sender`, e.g. a Sleep night)."""
+    return {"data-mj-log": log_id, "data-mj-prefix": prefix}
+
+
+def kept_status() -> rx.Component:
+    """ "Kept on this device …" under a form kept offline (filled in by
+    assets/offline.js, in these words)."""
+    return rx.el.p(
+        role="status", class_name="mj-kept", custom_attrs={"data-text": t("offline.kept")}
     )
 
 
@@ -48,6 +59,6 @@ def saved_and_refused(done: rx.Var, error_field: rx.Var, error: rx.Var) -> rx.Co
     (role=alert)."""
     return rx.fragment(
         success_callout(done),
-        rx.el.p(role="status", class_name="mj-kept", custom_attrs={"data-text": t("offline.kept")}),
+        kept_status(),
         rx.cond(error_field == "", error_callout(error), rx.fragment()),
     )

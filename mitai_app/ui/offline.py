@@ -1,8 +1,9 @@
 """A lost connection is an ordinary event: a calm banner instead of Reflex's
-developer toast, and Capture entries kept in the browser and sent later.
+developer toast, and entries kept in the browser and sent later.
 
-assets/offline.js keeps a Capture form submitted while offline in IndexedDB
-(see `capture_card.capture_form`). When the socket is connected again, the
+assets/offline.js keeps a form submitted while offline in IndexedDB: a
+Capture form, the Sleep page's, a tap on "+ 250 ml water" (see
+`capture_card.kept_offline`). When the socket is connected again, the
 hidden trigger below hands the kept entries to `OfflineQueueState.send_queued`,
 which stores each through `core.offline.send` (the online checks, `consume`,
 and the browser's id so nothing is stored twice), confirms it by name, and
@@ -18,11 +19,12 @@ import uuid
 import reflex as rx
 from reflex.components.core.banner import has_connection_errors, has_too_many_connection_errors
 
-from mitai_app.core import logs, offline, routes
+from mitai_app.core import offline, routes
 from mitai_app.core.access import FeatureRefused, refusal_message
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.formatting import format_date, today_in
 from mitai_app.core.i18n import translate
+from mitai_app.core.logs import LogRow
 from mitai_app.ui.dialogs import confirm_dialog
 from mitai_app.ui.log_list import LogListState
 from mitai_app.ui.session import AuthState, SignedIn, call_service, signed_in, t
@@ -34,16 +36,24 @@ TRIGGER_ID = "mj-send-queued"
 CONNECTION_ID = "mj-connection"
 
 
-def describe(entry: logs.LogRow, log_id: str, lang: str, system: str) -> str:
+def describe(entry: LogRow, log_id: str, lang: str, system: str) -> str:
     """ "Weight of 2 Dec 2026: 82.5 kg"."""
-    spec = logs.spec_of(log_id)
+    sender = offline.sender_of(log_id)
     return translate(
         "offline.entry",
         lang,
-        log=translate(spec.label_key, lang),
+        log=translate(sender.label_key, lang),
         day=format_date(entry.date, lang),
-        values=logs.describe(spec, entry, lang, system),
+        values=sender.describe(entry, lang, system),
     )
+
+
+def _log_name(log_id: str, lang: str) -> str:
+    """The log's name, or its id where no module sends it (any more)."""
+    try:
+        return translate(offline.sender_of(log_id).label_key, lang)
+    except UserError:
+        return log_id
 
 
 def _entry_id(raw: object) -> str:
@@ -135,11 +145,14 @@ class OfflineQueueState(rx.State):
                     if isinstance(refused, FeatureRefused)
                     else user_message(refused, me.lang)
                 )
-                spec = logs.registered().get(entry.log)
-                what = translate(spec.label_key, me.lang) if spec else entry.log
                 shown.append(
                     rx.toast.error(
-                        translate("offline.not_sent", me.lang, entry=what, reason=reason),
+                        translate(
+                            "offline.not_sent",
+                            me.lang,
+                            entry=_log_name(entry.log, me.lang),
+                            reason=reason,
+                        ),
                         duration=20000,
                         close_button=True,
                     )

@@ -19,6 +19,7 @@ from mitai_app.core.logs import NOTES_MAX
 from mitai_app.nutrition import service
 from mitai_app.nutrition.consts import TODAY_PAGE
 from mitai_app.nutrition.logs import TOTALS
+from mitai_app.nutrition.pages.fields import water_button
 from mitai_app.ui.capture_card import capture_card, capture_form, saved_and_refused
 from mitai_app.ui.forms import (
     error_callout,
@@ -168,13 +169,7 @@ def nutrition_capture_card() -> rx.Component:
         "nav.nutrition",
         rx.text(t("nutrition.capture_hint")),
         rx.hstack(
-            rx.button(
-                rx.icon("glass-water", aria_hidden="true"),
-                t("nutrition.add_water"),
-                on_click=NutritionCaptureState.add_water,
-                variant="soft",
-                size="3",
-            ),
+            water_button(NutritionCaptureState.add_water),
             rx.link(t("nutrition.to_today"), href=TODAY_PAGE),
             align="center",
             wrap="wrap",

@@ -1,6 +1,6 @@
 """Pieces the nutrition pages share: reading a typed number and a food
 form, a titled card, a field with its error underneath, a form's error that
-names no field, and the fields of a food (new on Today, edited on Foods). A state passed in holds `errors` and
+names no field, the one-tap glass of water, and the fields of a food (new on Today, edited on Foods). A state passed in holds `errors` and
 `error_fields` keyed by form."""
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ import reflex as rx
 from mitai_app.core.errors import UserError
 from mitai_app.core.formatting import parse_decimal
 from mitai_app.nutrition.consts import BRAND_MAX, NAME_MAX, NUTRIENTS, SERVING_NAME_MAX
+from mitai_app.nutrition.offline import WATER_LOG
 from mitai_app.nutrition.service import FoodInput, IngredientInput, RecipeInput
+from mitai_app.ui.capture_card import kept_offline, kept_status
 from mitai_app.ui.forms import error_callout, field, field_error, invalid_attrs, select_field
 from mitai_app.ui.session import in_language, t
 
@@ -158,3 +160,23 @@ def food_fields(state, form: str, values=None, barcode="") -> list[rx.Component]
             width="100%",
         ),
     ]
+
+
+def water_button(on_submit, day: rx.Var | str = "") -> rx.Component:
+    """ "+ 250 ml water" in one tap, a glass on `day` (the page's). Tapped
+    offline, assets/offline.js keeps the tap in the browser with that day, or
+    the device's date where the page knows none (`data-mj-today`), and sends
+    it later (nutrition.offline)."""
+    return rx.form(
+        rx.el.input(type="hidden", name="date", value=day, custom_attrs={"data-mj-today": ""}),
+        rx.button(
+            rx.icon("glass-water", aria_hidden="true"),
+            t("nutrition.add_water"),
+            type="submit",
+            variant="soft",
+            size="3",
+        ),
+        kept_status(),
+        on_submit=on_submit,
+        custom_attrs=kept_offline(WATER_LOG),
+    )

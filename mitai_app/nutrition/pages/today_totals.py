@@ -8,7 +8,7 @@ import reflex as rx
 
 from mitai_app.core import routes
 from mitai_app.nutrition.consts import TARGET_KEYS
-from mitai_app.nutrition.pages.fields import card
+from mitai_app.nutrition.pages.fields import card, water_button
 from mitai_app.nutrition.pages.today_state import NutritionState
 from mitai_app.ui.session import in_language, t
 
@@ -75,13 +75,7 @@ def _totals() -> list[rx.Component]:
     return [
         rx.text(in_language(NutritionState.summary, "source"), size="2", color_scheme="gray"),
         *[_bar(f"nutrition.{short}", short, f"{short}_pct") for short in BARS],
-        rx.button(
-            rx.icon("glass-water", aria_hidden="true"),
-            t("nutrition.add_water"),
-            on_click=NutritionState.add_water,
-            variant="soft",
-            size="3",
-        ),
+        water_button(NutritionState.add_water, NutritionState.day),
         rx.cond(
             NutritionState.summary["goal_en"] != "",
             rx.text(in_language(NutritionState.summary, "goal"), size="2", id="goal-line"),

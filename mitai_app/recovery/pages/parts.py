@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from mitai_app.ui.capture_card import kept_offline, kept_status
 from mitai_app.ui.forms import error_callout, form, success_callout
 from mitai_app.ui.replace import ReplaceQuestion, replace_dialog
 from mitai_app.ui.session import t
@@ -28,20 +29,26 @@ def entry_form(
     state: type[rx.State],
     submit_key: str,
     on_submit,
+    kept_as: str = "",
 ) -> rx.Component:
     """`fields` above what was saved or refused (an error not tied to a
     field) and the submit button. `state` holds `done`, `error`,
-    `error_field` and `form_key` (a new key re-mounts the form empty)."""
+    `error_field` and `form_key` (a new key re-mounts the form empty).
+    Submitted offline, it is kept in the browser as an entry of log
+    `kept_as` where one is named (see ui.capture_card.kept_offline)."""
+    kept = {"custom_attrs": kept_offline(kept_as)} if kept_as else {}
     return section(
         title_key,
         form(
             *fields,
             success_callout(state.done),
+            *([kept_status()] if kept_as else []),
             rx.cond(state.error_field == "", error_callout(state.error), rx.fragment()),
             submit=t(submit_key),
             busy=False,
             on_submit=on_submit,
             key=state.form_key,
+            **kept,
         ),
     )
 

@@ -6,6 +6,8 @@ with its sleep score and every component of it.
 The inputs are uncontrolled: a refused night keeps what was typed; the form
 is re-mounted (new `key`) only after it was saved. A second night on the
 same day is held on the server while a dialog asks whether to replace it.
+A night saved while offline is kept in the browser and sent later
+(recovery.offline), asked about the same way if its day has a night.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from mitai_app.core.formatting import format_date, in_both, today_in
 from mitai_app.core.i18n import translate
 from mitai_app.core.logs import NOTES_MAX
 from mitai_app.recovery.consts import QUALITY_RANGE, SLEEP, SLEEP_STAGES
+from mitai_app.recovery.offline import SLEEP_LOG
 from mitai_app.recovery.pages.parts import (
     delete_button,
     entry_form,
@@ -261,6 +264,7 @@ def _entry_form() -> rx.Component:
         state=SleepState,
         submit_key="recovery.sleep.save",
         on_submit=SleepState.save,
+        kept_as=SLEEP_LOG,
     )
 
 

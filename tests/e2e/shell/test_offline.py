@@ -1,7 +1,8 @@
 """A lost connection is an ordinary event: a calm banner (no developer toast
 naming the server), tabs that still open, weights kept in the browser across
-a reload and sent once each when the connection is back, and a day's weight
-asked about before it is replaced, as online."""
+a reload and sent once each when the connection is back, a day's weight
+asked about before it is replaced, as online, and a Sleep night and taps on
+"+ 250 ml water" kept and sent like them."""
 
 from __future__ import annotations
 
@@ -129,3 +130,40 @@ def test_a_days_weight_kept_offline_asks_before_replacing(app, page, unique_emai
     entries = _history(page, app)
     expect(entries).to_have_count(1, timeout=LOADED)
     expect(entries.first).to_contain_text("80.2 kg")
+
+
+def test_a_night_and_two_glasses_of_water_kept_offline_are_sent(app, page, unique_email):
+    sign_in_as(page, app, create_account(app, unique_email))
+    _capture_with_the_app_cached(page, app)
+    page.context.set_offline(True)
+    expect(page.get_by_text(BANNER)).to_be_visible(timeout=LOADED)
+    page.get_by_role("heading", name="Nutrition", level=2).click()  # folded on a phone
+    water = page.get_by_role("button", name="+ 250 ml water")
+    water.click()
+    expect(page.get_by_text("1 entry waiting.")).to_be_visible()
+    water.click()
+    expect(page.get_by_text("2 entries waiting.")).to_be_visible()
+
+    page.get_by_role("link", name="More", exact=True).click()
+    page.get_by_role("main").get_by_role("link", name="Sleep", exact=True).click()
+    page.get_by_label("Bed time").fill("23:00")
+    page.get_by_label("Wake time").fill("07:00")
+    page.get_by_role("button", name="Save night").click()
+    expect(page.get_by_text("Kept on this device")).to_be_visible()
+    expect(page.get_by_text("3 entries waiting.")).to_be_visible()
+
+    page.context.set_offline(False)
+    night = re.compile(r"Sent: Sleep of .*: 23:00–07:00: 8 h 00 min in bed")
+    expect(page.get_by_text(night)).to_be_visible(timeout=LOADED)
+    expect(page.get_by_text(re.compile(r"Sent: Water of .*: 250 ml"))).to_have_count(2)
+
+    page.goto(app.url + "/sleep")
+    nights = page.locator("#nights").get_by_role("listitem").filter(has_text="Sleep score")
+    expect(nights).to_have_count(1, timeout=LOADED)
+    expect(nights.first).to_contain_text("23:00–07:00")
+    page.goto(app.url + "/nutrition")
+    # The day's water: the two taps, once each; online a tap adds at once.
+    expect(page.get_by_text("500 ml", exact=True).first).to_be_visible(timeout=LOADED)
+    page.get_by_role("button", name="+ 250 ml water").click()
+    expect(page.get_by_role("status").filter(has_text="250 ml of water added.")).to_be_visible()
+    expect(page.get_by_text("750 ml", exact=True).first).to_be_visible()

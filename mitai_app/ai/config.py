@@ -18,7 +18,7 @@ from sqlmodel import Session
 from mitai_app.accounts.models import Profile
 from mitai_app.accounts.service import log_activity
 from mitai_app.ai.providers import ProviderConfig, reset_breaker
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.sealing import seal, unseal
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting, put_app_setting
@@ -150,9 +150,9 @@ def save_config(
     if kind not in PROVIDERS:
         raise UserError("ai_provider.error.provider_invalid", field="provider")
     base_url = _valid_base_url(base_url)
-    model = model.strip()
-    if not model or len(model) > MAX_MODEL_LENGTH:
-        raise UserError("ai_provider.error.model_invalid", field="model")
+    model = checked_text(model, field="model", limit=MAX_MODEL_LENGTH)
+    if not model:
+        raise UserError("ai_provider.error.model_missing", field="model")
     if api_key is not None:
         api_key = api_key.strip()
         if len(api_key) > MAX_KEY_LENGTH or any(c.isspace() for c in api_key):

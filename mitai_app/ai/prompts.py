@@ -30,7 +30,7 @@ from mitai_app.core.i18n import translate
 
 PROMPT_TYPES = ("base", "pipeline")
 OUTPUT_FORMATS = ("text", "json")
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")  # its length: TEXT_LIMITS
 OUTPUT_KEY = re.compile(r"^[a-z][a-z0-9_]{0,49}$")
 MAX_STAGES = 10
 # What a model tends to wrap JSON in, although it was asked not to.
@@ -245,9 +245,9 @@ def check_prompt(
     slug, a title, a template (base) or resolvable stages (pipeline), a valid
     schema, and no placeholder that nobody fills in. `bases` are the base
     prompts by slug; `known` the registry's placeholder names."""
+    _check_lengths(spec)
     if not SLUG.match(spec.slug):
         raise UserError("ai.error.slug_invalid", names=spec.slug)
-    _check_lengths(spec)
     if not spec.title.strip():
         raise UserError("ai.error.title_missing")
     if spec.type not in PROMPT_TYPES:
@@ -288,8 +288,9 @@ def check_prompt(
         earlier |= {p.output_key for p in stage.prompts}
 
 
-# The longest texts a prompt may hold (title, category and model: their columns).
+# The longest texts a prompt may hold (slug, title, category and model: their columns).
 TEXT_LIMITS = {
+    "slug": (100, "ai.slug"),
     "title": (255, "ai.title"),
     "category": (50, "ai.category"),
     "model": (MAX_MODEL_LENGTH, "ai.model"),

@@ -311,9 +311,8 @@ CATALOG: dict[str, Text] = {
         de="Bitte gib eine vollständige Adresse ein, z. B. https://openrouter.ai/api/v1.",
         en="Please enter a complete address, e.g. https://openrouter.ai/api/v1.",
     ),
-    "ai_provider.error.model_invalid": Text(
-        de="Bitte gib ein Modell an (höchstens 100 Zeichen).",
-        en="Please enter a model (at most 100 characters).",
+    "ai_provider.error.model_missing": Text(
+        de="Bitte gib ein Modell an.", en="Please enter a model."
     ),
     "ai_provider.error.key_invalid": Text(
         de="Der Schlüssel darf keine Leerzeichen enthalten und höchstens 500 Zeichen haben.",

@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from mitai_app.core import access
 from mitai_app.core.columns import utcnow
-from mitai_app.core.errors import UserError, checked_text
+from mitai_app.core.errors import UserError
 from mitai_app.core.i18n import translate
 from mitai_app.core.records import as_uuid, owned
 from mitai_app.core.settings import settings
@@ -131,6 +131,18 @@ def open_upload(*, session: Session, profile_id: uuid.UUID | str) -> UploadSink:
     return UploadSink(folder, upload_limit_bytes(session=session))
 
 
+def shown_filename(filename: str) -> str:
+    """The uploaded file's name as the import list shows it. Nobody typed
+    it, so refusing the import over its length would lose the upload for
+    nothing: a name longer than the column keeps its ending (the extension
+    and usually the distinguishing part) behind an ellipsis, so the list
+    shows that it was shortened."""
+    name = Path(filename).name.strip()
+    if len(name) <= FILENAME_MAX:
+        return name
+    return "…" + name[-(FILENAME_MAX - 1) :]
+
+
 def start_import(
     *,
     session: Session,
@@ -145,9 +157,7 @@ def start_import(
     when `remember`). Raises UserError for a mapping that cannot be read,
     access.FeatureRefused (the plan allows no more imports)."""
     owner, path = as_uuid(profile_id), Path(path)
-    name = checked_text(
-        Path(filename or path.name).name[-FILENAME_MAX:], field="file", limit=FILENAME_MAX
-    )
+    name = shown_filename(filename or path.name)
     fmt, stored = "", None
     if mapping is not None:
         sniffed = _sniffed(owner, path)

@@ -107,6 +107,8 @@ def tier_limit(tier: TierSeed, feature: FeatureSeed) -> int | None:
     return tier.limits.get(feature.id, feature.default_limit)
 
 
+CODE_MAX = 50  # a coupon code's characters (coupons.code)
+
 # Routes
 SUBSCRIPTION = "/subscription"
 ADMIN_PROFILES = "/admin/profiles"

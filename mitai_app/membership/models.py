@@ -15,6 +15,7 @@ from mitai_app.core.columns import (
     uuid_pk,
     with_default,
 )
+from mitai_app.membership.consts import CODE_MAX
 
 
 class Coupon(SQLModel, table=True):
@@ -31,7 +32,7 @@ class Coupon(SQLModel, table=True):
     )
 
     id: uuid.UUID = uuid_pk()
-    code: str = Field(max_length=50)
+    code: str = Field(max_length=CODE_MAX)
     tier_id: str | None = Field(
         default=None, sa_type=sa.Text, foreign_key="tiers.id", ondelete="SET NULL"
     )

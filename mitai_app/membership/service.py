@@ -22,12 +22,13 @@ from mitai_app.accounts.service import log_activity
 from mitai_app.core.access import check_all, effective_tier, tier_name
 from mitai_app.core.access_rules import DISABLED, FROM_PROFILE, aware
 from mitai_app.core.columns import utcnow
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.models import AccessGrant, Tier
 from mitai_app.core.modules import offered_features
 from mitai_app.core.records import as_uuid
 from mitai_app.core.system import app_setting
 from mitai_app.core.text import Text
+from mitai_app.membership.consts import CODE_MAX
 from mitai_app.membership.models import Coupon, CouponRedemption
 
 TRIAL = "trial"
@@ -172,7 +173,9 @@ def redeem_coupon(
     pair refuses a second redemption, and the conditional update of
     current_uses refuses one beyond max_uses."""
     owner, now = as_uuid(profile_id), now or utcnow()
-    wanted = normalize_code(code)
+    wanted = normalize_code(
+        checked_text(code, field="coupon_code", limit=CODE_MAX, label_key="membership.coupon_code")
+    )
     if not wanted:
         raise UserError("membership.error.code_required")
     for key in (f"coupon:profile:{owner}", f"coupon:ip:{client_ip}"):

@@ -26,7 +26,7 @@ from sqlmodel import Session, col, select
 
 from mitai_app.accounts.ratelimit import enforce
 from mitai_app.core import access
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, checked_text
 from mitai_app.core.logs import check_profile_day
 from mitai_app.core.settings import settings
 from mitai_app.core.system import app_setting
@@ -115,9 +115,8 @@ def _checked(
         raise UserError("photos.error.date_future", field="date")
     # Not before the birth date or 1900, like every dated entry.
     check_profile_day(session, owner, day, today=today)
-    notes = (notes or "").strip()
-    if len(notes) > NOTES_MAX:
-        raise UserError("photos.error.notes_too_long", field="notes")
+    # The page shows its errors above the form: the message names the field.
+    notes = checked_text(notes, field="notes", limit=NOTES_MAX, label_key="photos.notes")
     return pose, day, notes
 
 

@@ -91,10 +91,6 @@ CATALOG: dict[str, Text] = {
         de="Bitte gib ein gültiges Datum ein.", en="Please enter a valid date."
     ),
     "photos.error.pose_invalid": Text(de="Bitte wähle eine Pose.", en="Please choose a pose."),
-    "photos.error.notes_too_long": Text(
-        de="Die Notizen sind zu lang (höchstens 1000 Zeichen).",
-        en="The notes are too long (up to 1000 characters).",
-    ),
     "photos.error.photo_not_found": Text(
         de="Dieses Foto gibt es nicht (mehr).", en="This photo does not exist (any more)."
     ),

@@ -25,11 +25,11 @@ def field(
     limit: int | None = None,
     **props,
 ) -> rx.Component:
-    """A labelled input; `limit` shows the text's length limit as the hint."""
+    """A labelled input; `limit` shows the text's length limit under the
+    hint, if there is one."""
     input_id = f"field-{name}"
-    if limit is not None and hint is None:
-        hint = limit_hint(limit)
-    hint_text = [rx.text(hint, size="2", color_scheme="gray")] if hint is not None else []
+    hints = [hint, None if limit is None else limit_hint(limit)]
+    hint_text = [rx.text(text, size="2", color_scheme="gray") for text in hints if text is not None]
     return rx.vstack(
         rx.el.label(label, html_for=input_id, style={"font_weight": "500"}),
         rx.input(id=input_id, name=name, type=type, width="100%", size="3", **props),
@@ -42,7 +42,10 @@ def field(
 def new_password_fields(
     label: rx.Var | str, name: str, repeat_name: str
 ) -> tuple[rx.Component, rx.Component]:
-    """A new password and its repetition, with the rules shown under it."""
+    """A new password and its repetition, with the rules shown under it. No
+    maxlength: a browser would cut a longer pasted password silently, so the
+    account would get one its owner never typed; the server refuses more
+    than 128 characters with its own message (accounts.passwords)."""
     return (
         field(
             label,
@@ -52,7 +55,6 @@ def new_password_fields(
             hint=t("auth.password_hint"),
             required=True,
             min_length=8,
-            max_length=128,
         ),
         field(
             t("auth.repeat_password"),

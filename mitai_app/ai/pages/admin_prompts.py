@@ -442,7 +442,7 @@ def _form() -> rx.Component:
                 default_value=values["slug"],
                 read_only=AdminPromptsState.editing != "",
                 required=True,
-                max_length=100,
+                limit=TEXT_LIMITS["slug"][0],
             ),
             field(
                 t("ai.title"),

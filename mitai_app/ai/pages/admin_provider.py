@@ -224,7 +224,7 @@ def _settings_form() -> rx.Component:
                     hint=t("ai_provider.model_hint"),
                     auto_complete="off",
                     required=True,
-                    max_length=ai_config.MAX_MODEL_LENGTH,
+                    limit=ai_config.MAX_MODEL_LENGTH,
                     custom_attrs=_invalid("model"),
                 ),
                 "model",

@@ -182,7 +182,6 @@ def _create_form() -> rx.Component:
                     "code",
                     required=True,
                     auto_complete="off",
-                    max_length=50,
                     hint=t("membership.admin.code_hint"),
                 ),
                 rx.vstack(

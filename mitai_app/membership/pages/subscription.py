@@ -230,7 +230,7 @@ def _coupon() -> rx.Component:
                     auto_complete="off",
                     auto_capitalize="characters",
                     required=True,
-                    max_length=50,
+                    limit=consts.CODE_MAX,
                 ),
                 submit=t("membership.redeem"),
                 busy=False,

@@ -44,7 +44,7 @@ def diet_fields(diet_type: rx.Var, avoid: rx.Var, error_field: rx.Var, error: rx
                 "avoid",
                 hint=t("nutrition.diet.avoid_hint"),
                 default_value=avoid,
-                max_length=AVOID_MAX,
+                limit=AVOID_MAX,
                 custom_attrs=invalid_attrs("avoid", error_field),
             ),
             field_error("avoid", error_field, error),

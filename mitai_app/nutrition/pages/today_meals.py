@@ -11,7 +11,7 @@ from mitai_app.nutrition.pages.fields import card, checked_field, form_error
 from mitai_app.nutrition.pages.food_list import food_delete_dialog
 from mitai_app.nutrition.pages.today_state import NutritionState
 from mitai_app.ui.dialogs import confirm_dialog
-from mitai_app.ui.forms import error_callout, submit_button, success_callout
+from mitai_app.ui.forms import error_callout, limit_hint, submit_button, success_callout
 from mitai_app.ui.session import in_language, t
 
 
@@ -134,6 +134,9 @@ def _copy_form() -> rx.Component:
     )
 
 
+OWN_SLOTS_HINT = "own-slots-hint"
+
+
 def _own_slot_line(slot: rx.Var) -> rx.Component:
     """Rename (a small form of its own) or delete one of the profile's slots."""
     state = NutritionState
@@ -145,7 +148,7 @@ def _own_slot_line(slot: rx.Var) -> rx.Component:
                     name="slot_name",
                     default_value=slot["name_en"],
                     aria_label=in_language(slot, "rename"),
-                    max_length=SLOT_NAME_MAX,
+                    aria_describedby=OWN_SLOTS_HINT,
                     size="3",
                     flex="1",
                 ),
@@ -179,7 +182,17 @@ def _own_slots() -> rx.Component:
             cursor="pointer",
         ),
         rx.vstack(
-            rx.text(t("nutrition.own_slots_hint"), size="2", color_scheme="gray"),
+            # The rename boxes have no room for a hint of their own: the
+            # section's says the limit the server holds them to.
+            rx.text(
+                t("nutrition.own_slots_hint"),
+                " ",
+                limit_hint(SLOT_NAME_MAX),
+                ".",
+                id=OWN_SLOTS_HINT,
+                size="2",
+                color_scheme="gray",
+            ),
             rx.el.ul(
                 rx.foreach(
                     state.slots,

@@ -262,7 +262,7 @@ def _profile_step() -> rx.Component:
             "display_name",
             values["display_name"],
             auto_complete="nickname",
-            max_length=DISPLAY_NAME_MAX,
+            limit=DISPLAY_NAME_MAX,
         ),
         _select(
             t("common.language"),
@@ -321,7 +321,7 @@ def _goal_step() -> rx.Component:
                 "title",
                 "",
                 hint=t("onboarding.goal.title_hint"),
-                max_length=TITLE_MAX,
+                limit=TITLE_MAX,
             ),
             _input(t("goals.target"), "target_value", "", input_mode="decimal", required=True),
             _input(t("goals.target_date"), "target_date", "", type="date"),

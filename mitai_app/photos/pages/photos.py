@@ -31,7 +31,7 @@ from mitai_app.photos.models import POSES
 from mitai_app.photos.processing import DEFAULT_MAX_UPLOAD_MB, MEGABYTE
 from mitai_app.photos.service import PhotoRow
 from mitai_app.ui.dialogs import confirm_dialog
-from mitai_app.ui.forms import error_callout, field, select_field, submit_button
+from mitai_app.ui.forms import error_callout, field, limit_hint, select_field, submit_button
 from mitai_app.ui.layout import page
 from mitai_app.ui.session import (
     AuthState,
@@ -518,10 +518,10 @@ def _photo_fields(*, pose: rx.Var | str, day: rx.Var | str, notes: rx.Var | str,
                 id=f"field-{prefix}notes",
                 name=f"{prefix}notes",
                 default_value=notes,
-                max_length=photo_service.NOTES_MAX,
                 width="100%",
                 size="3",
             ),
+            rx.text(limit_hint(photo_service.NOTES_MAX), size="2", color_scheme="gray"),
             spacing="1",
             width="100%",
         ),

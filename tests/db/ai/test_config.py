@@ -16,6 +16,7 @@ from mitai_app.ai.providers import ProviderConfig
 from mitai_app.core import settings as settings_module
 from mitai_app.core.errors import UserError
 from mitai_app.core.models import AppSetting
+from tests.db.limits import assert_length_enforced
 from tests.factories import new_profile
 
 ADMIN_KEY = "sk-or-admin-secret-123"
@@ -146,8 +147,7 @@ def test_an_empty_key_removes_it(session, environment):
         ({"kind": "skynet"}, "provider_invalid", "provider"),
         ({"base_url": "openrouter.ai"}, "base_url_invalid", "base_url"),
         ({"base_url": "ftp://example.org"}, "base_url_invalid", "base_url"),
-        ({"model": "  "}, "model_invalid", "model"),
-        ({"model": "m" * 101}, "model_invalid", "model"),
+        ({"model": "  "}, "model_missing", "model"),
         ({"api_key": "two words"}, "key_invalid", "api_key"),
     ],
 )
@@ -159,6 +159,22 @@ def test_invalid_values_are_refused_and_nothing_is_stored(
 
     assert (raised.value.code, raised.value.field) == (f"ai_provider.error.{code}", field)
     assert load_config(session=session) is None
+
+
+def test_a_model_over_its_limit_is_refused_at_its_field_and_not_cut(session, environment):
+    admin_id = new_profile(session, role="admin")
+
+    def stored():
+        config = load_config(session=session)
+        return [] if config is None else [config.model]
+
+    assert_length_enforced(
+        session,
+        lambda text: _save(session, admin_id, model=text),
+        stored,
+        limit=ai_config.MAX_MODEL_LENGTH,
+        field="model",
+    )
 
 
 def test_only_an_admin_may_configure(session, environment):

@@ -226,7 +226,13 @@ def test_the_admin_list_has_each_seeded_title_in_both_languages(session):
 
 @pytest.mark.parametrize(
     ("field", "limit"),
-    [("title", 255), ("category", 50), ("description", 2_000), ("template", 20_000)],
+    [
+        ("slug", 100),
+        ("title", 255),
+        ("category", 50),
+        ("description", 2_000),
+        ("template", 20_000),
+    ],
 )
 def test_prompt_texts_beyond_their_limit_are_refused(session, field, limit):
     admin = new_profile(session, **AI_USER, role="admin")

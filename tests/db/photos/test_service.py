@@ -119,7 +119,7 @@ def test_refused_upload_leaves_no_row_file_or_usage(session, photo_settings):
     )
     assert _refused(_upload, session=session, owner=mine, notes="x" * 1001) == (
         "notes",
-        "photos.error.notes_too_long",
+        "error.too_long_named",
     )
     assert photos.list_photos(session=session, profile_id=mine) == []
     assert _files(photo_settings, mine) == []

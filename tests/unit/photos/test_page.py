@@ -24,7 +24,6 @@ REFUSALS = [
     "photos.error.date_invalid",
     "photos.error.pose_invalid",
     "photos.error.pose_different",
-    "photos.error.notes_too_long",
     "photos.error.photo_not_found",
     "photos.error.photo_same",
 ]

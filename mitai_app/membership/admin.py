@@ -37,7 +37,7 @@ from mitai_app.core.models import (
 from mitai_app.core.records import as_uuid
 from mitai_app.core.system import app_setting, put_app_setting
 from mitai_app.core.text import Text
-from mitai_app.membership.consts import CODE_MAX
+from mitai_app.membership.consts import CODE_MAX, CODE_MIN
 from mitai_app.membership.models import Coupon, CouponRedemption
 from mitai_app.membership.service import normalize_code
 
@@ -659,7 +659,7 @@ def create_coupon(
     wanted = normalize_code(
         checked_text(code, field="code", limit=CODE_MAX, label_key="membership.admin.code")
     )
-    if len(wanted) < 3 or not all(c.isalnum() or c in "-_" for c in wanted):
+    if len(wanted) < CODE_MIN or not all(c.isalnum() or c in "-_" for c in wanted):
         raise UserError("membership.error.code_invalid")
     _tier(session, tier_id)
     days = parse_count(duration_days, "membership.error.days_invalid", minimum=1, maximum=MAX_DAYS)

@@ -107,7 +107,9 @@ def tier_limit(tier: TierSeed, feature: FeatureSeed) -> int | None:
     return tier.limits.get(feature.id, feature.default_limit)
 
 
-CODE_MAX = 50  # a coupon code's characters (coupons.code)
+# A coupon code's characters, at least and at most (the coupons.code column).
+CODE_MIN = 3
+CODE_MAX = 50
 
 # Routes
 SUBSCRIPTION = "/subscription"

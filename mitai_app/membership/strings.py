@@ -1,6 +1,7 @@
 """The UI's words for tiers, limits, coupons, subscription and membership admin."""
 
 from mitai_app.core.text import Text
+from mitai_app.membership.consts import CODE_MAX, CODE_MIN
 
 CATALOG: dict[str, Text] = {
     # Refusals (core.access.refusal_message)
@@ -124,8 +125,8 @@ CATALOG: dict[str, Text] = {
         de="Diese Freischaltung ist nicht pausiert.", en="This access grant is not paused."
     ),
     "membership.error.code_invalid": Text(
-        de="Der Code braucht 3 bis 50 Zeichen: Buchstaben, Ziffern, - und _.",
-        en="The code needs 3 to 50 characters: letters, digits, - and _.",
+        de=f"Der Code braucht {CODE_MIN} bis {CODE_MAX} Zeichen: Buchstaben, Ziffern, - und _.",
+        en=f"The code needs {CODE_MIN} to {CODE_MAX} characters: letters, digits, - and _.",
     ),
     "membership.error.code_taken": Text(
         de="Diesen Code gibt es schon.", en="This code already exists."
@@ -163,8 +164,9 @@ CATALOG: dict[str, Text] = {
     "membership.admin.new_coupon": Text(de="Neuer Gutschein", en="New coupon"),
     "membership.admin.code": Text(de="Code", en="Code"),
     "membership.admin.code_hint": Text(
-        de="3 bis 50 Zeichen: Buchstaben, Ziffern, - und _; Groß-/Kleinschreibung egal.",
-        en="3 to 50 characters: letters, digits, - and _; case does not matter.",
+        de=f"{CODE_MIN} bis {CODE_MAX} Zeichen: Buchstaben, Ziffern, - und _; "
+        "Groß-/Kleinschreibung egal.",
+        en=f"{CODE_MIN} to {CODE_MAX} characters: letters, digits, - and _; case does not matter.",
     ),
     "membership.admin.plan": Text(de="Tarif", en="Plan"),
     "membership.admin.days": Text(de="Dauer in Tagen", en="Duration in days"),

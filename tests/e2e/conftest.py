@@ -121,6 +121,7 @@ class RunningApp:
     database_url: str
     outbox: Path
     open_food_facts: FakeOpenFoodFacts  # the barcode lookup's server: tests add products
+    logs: Path  # app.log and worker.log: their ends go into a failed test's report
 
     def worker_count(self) -> int:
         """Backend worker processes: children of the server process."""
@@ -256,6 +257,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items[:] = others[:first_app] + serving_itself + others[first_app:]
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """A failed test's report ends with the app's and the task worker's last
+    lines: a job that never started or a server error shows there, not in
+    the browser."""
+    report = yield
+    running = getattr(item, "funcargs", {}).get("app")
+    if report.failed and call.when == "call" and isinstance(running, RunningApp):
+        for log in ("app.log", "worker.log"):
+            path = running.logs / log
+            if path.exists():
+                tail = "\n".join(path.read_text(errors="replace").splitlines()[-40:])
+                report.sections.append((f"{running.name} {log} (last 40 lines)", tail))
+    return report
+
+
 def _uses(item: pytest.Item, fixture: str) -> bool:
     return fixture in getattr(item, "fixturenames", ())
 
@@ -319,6 +336,7 @@ def app(request, tmp_path_factory, throwaway_databases, app_port) -> Iterator[Ru
         database_url=env["MITAI_DATABASE_URL"],
         outbox=data / "outbox.mbox",
         open_food_facts=open_food_facts,
+        logs=data,
     )
     _stop(process)
     _wait_until_free(port)  # the next deployment starts on it

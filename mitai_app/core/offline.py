@@ -15,6 +15,7 @@ sent by the `Sender` its module contributes for that log id (the manifest's
 from __future__ import annotations
 
 import hashlib
+import math
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -35,6 +36,9 @@ from mitai_app.core.units import System
 BATCH = 50
 MAX_FIELDS = 100
 MAX_TEXT = 2000
+# A kept value this close to the stored one is the same value (stored columns
+# round to hundredths; a pound typed offline is a kilogram with more places).
+SAME_WITHIN = 0.01
 
 
 @dataclass(frozen=True)
@@ -161,7 +165,24 @@ def send_once(
         conflict = taken()
         if conflict is None:
             raise
+        if _holds_the_kept(conflict):
+            # The day holds just what was kept: a resend after "Replace"
+            # whose answer was lost, or the same entry typed twice.
+            return Sent(conflict.saved, new=False)
         return conflict
+
+
+def _holds_the_kept(conflict: Conflict) -> bool:
+    saved, kept = conflict.saved, conflict.kept
+    return (
+        saved.values.keys() == kept.values.keys()
+        and all(
+            math.isclose(saved.values[name], value, rel_tol=0, abs_tol=SAME_WITHIN)
+            for name, value in kept.values.items()
+        )
+        and all(saved.details.get(name) == value for name, value in kept.details.items())
+        and saved.notes.strip() == kept.notes.strip()
+    )
 
 
 def _send_log(

@@ -6,6 +6,7 @@ where the answer says so), someone else's id refused, refused input as online.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import date, timedelta
 
@@ -90,6 +91,29 @@ def test_a_day_with_an_entry_is_asked_about_then_replaced(session, spec, charged
     rows = logs.page(spec, session=session, profile_id=owner)
     assert [row.values for row in rows] == [replaced.row.values] != [saved.values]
     assert charged == [spec.feature]  # replacing is not a new entry
+
+
+def test_a_resend_after_replace_is_not_asked_about_again(session, spec, charged):
+    """The browser missed the answer to "Replace" and sends the entry again:
+    the day already holds just that, so nothing is asked or stored twice."""
+    if not spec.one_per_day:
+        pytest.skip("the log holds several entries a day")
+    owner = new_profile(session, **PERSON)
+    _send(session, owner, _kept(spec, share=0.1))
+    later = _kept(spec, share=0.2)
+    assert isinstance(_send(session, owner, later), offline.Conflict)
+    replaced = _send(session, owner, later, replace=True)
+    again = _send(session, owner, later)
+    assert isinstance(again, offline.Sent) and not again.new
+    assert again.row == replaced.row
+    assert [row.values for row in logs.page(spec, session=session, profile_id=owner)] == [
+        replaced.row.values
+    ]
+    assert charged == [spec.feature]
+    # The same values with other notes are another entry: asked about.
+    other = _kept(spec, share=0.2)
+    other = dataclasses.replace(other, form={**other.form, "notes": "typed again"})
+    assert isinstance(_send(session, owner, other), offline.Conflict)
 
 
 def test_someone_elses_id_is_refused(session, spec):

@@ -77,6 +77,10 @@ def test_a_night_on_a_day_with_one_is_asked_about_then_replaced(session):
     (night,) = sleep_nights(session=session, profile_id=owner)
     assert (night.bed.hour, night.bed.minute, night.wake.minute) == (22, 30, 15)
     assert _charged(session, owner) == 1  # replacing is not a new night
+    # The answer to "Replace" was lost and the browser sends the night again.
+    again = _send(session, owner, later)
+    assert isinstance(again, offline.Sent) and not again.new
+    assert len(sleep_nights(session=session, profile_id=owner)) == 1
 
 
 def test_another_profiles_id_is_refused_and_their_night_untouched(session):

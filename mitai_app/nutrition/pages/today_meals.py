@@ -138,8 +138,11 @@ OWN_SLOTS_HINT = "own-slots-hint"
 
 
 def _own_slot_line(slot: rx.Var) -> rx.Component:
-    """Rename (a small form of its own) or delete one of the profile's slots."""
+    """Rename (a small form of its own) or delete one of the profile's slots;
+    a refusal of either is said on this line."""
     state = NutritionState
+    refused = state.error_fields["own_slot"] == slot["key"]
+    error_id = "error-slot-" + slot["key"]
     return rx.el.li(
         rx.form(
             rx.hstack(
@@ -148,7 +151,10 @@ def _own_slot_line(slot: rx.Var) -> rx.Component:
                     name="slot_name",
                     default_value=slot["name_en"],
                     aria_label=in_language(slot, "rename"),
-                    aria_describedby=OWN_SLOTS_HINT,
+                    aria_describedby=rx.cond(
+                        refused, error_id + " " + OWN_SLOTS_HINT, OWN_SLOTS_HINT
+                    ),
+                    aria_invalid=rx.cond(refused, "true", "false"),
                     size="3",
                     flex="1",
                 ),
@@ -164,6 +170,17 @@ def _own_slot_line(slot: rx.Var) -> rx.Component:
                 ),
                 align="center",
                 width="100%",
+            ),
+            rx.cond(
+                refused,
+                rx.text(
+                    state.errors["own_slot"],
+                    id=error_id,
+                    role="alert",
+                    size="2",
+                    color_scheme="red",
+                    weight="medium",
+                ),
             ),
             on_submit=state.rename_slot,
             key=slot["key"] + state.form_keys["slots"].to_string(),
@@ -201,6 +218,8 @@ def _own_slots() -> rx.Component:
                 aria_label=t("nutrition.own_slots"),
                 style={"padding": 0, "margin": 0, "width": "100%"},
             ),
+            form_error(state, "own_slot"),
+            success_callout(state.done["own_slot"]),
             rx.form(
                 rx.hstack(
                     rx.box(

@@ -24,7 +24,7 @@ from mitai_app.nutrition.slots import meal_slots
 from mitai_app.nutrition.targets import set_targets
 from mitai_app.ui.session import AuthState, call_service, signed_in, to_login
 
-FORMS = ("entry", "food", "targets", "day", "copy", "recipe", "slots")
+FORMS = ("entry", "food", "targets", "day", "copy", "recipe", "slots", "own_slot")
 
 
 class NutritionState(FoodListState, rx.State):
@@ -382,26 +382,34 @@ class NutritionState(FoodListState, rx.State):
         await self._refresh(me)
         return None
 
+    async def _own_slot(self, call, key: str, **kwargs):
+        """Renames or deletes one of the profile's slots: a refusal is said at
+        that slot's own line (the add field below shares its field name)."""
+        me, result = await self._run("own_slot", call, key=key, **kwargs)
+        if me is None and self.errors["own_slot"]:
+            self.error_fields["own_slot"] = key
+            return None, None
+        return me, result
+
     @rx.event
     async def rename_slot(self, form: dict):
-        me, renamed = await self._run(
-            "slots",
+        me, renamed = await self._own_slot(
             slots.rename_slot,
             key=str(form.get("slot_key", "")),
             name=str(form.get("slot_name", "")),
         )
         if me is None:
             return renamed
-        self.done["slots"] = translate("nutrition.slot_renamed", me.lang, name=renamed.name)
+        self.done["own_slot"] = translate("nutrition.slot_renamed", me.lang, name=renamed.name)
         self.form_keys["slots"] += 1
         await self._refresh(me)
         return None
 
     @rx.event
     async def delete_slot(self, key: str):
-        me, result = await self._run("slots", slots.delete_slot, key=key)
+        me, result = await self._own_slot(slots.delete_slot, key=key)
         if me is None:
             return result
-        self.done["slots"] = translate("nutrition.slot_deleted", me.lang)
+        self.done["own_slot"] = translate("nutrition.slot_deleted", me.lang)
         await self._refresh(me)
         return None

@@ -414,6 +414,14 @@ def test_own_meal_slot_hand_targets_week_view_and_editing_own_foods(app, page, u
     own = page.get_by_role("list", name="Pre-workout")
     expect(own).to_contain_text("1 × serving (250 ml)")
     expect(own).to_contain_text("115 kcal")
+    # A meal still holding an entry is not deleted: said on its own line,
+    # not under the field that adds meals.
+    page.get_by_role("button", name="Delete Pre-workout").click()
+    own_line = page.get_by_role("list", name="Your own meals").get_by_role("listitem")
+    expect(own_line.get_by_role("alert")).to_contain_text("still holds 1 entries")
+    expect(page.get_by_label("Rename Pre-workout")).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_label("Meal name")).not_to_have_attribute("aria-invalid", "true")
+    expect(own).to_contain_text("115 kcal")
 
     # An energy target set by hand; the others follow it or stay derived.
     page.get_by_text("Targets", exact=True).click()

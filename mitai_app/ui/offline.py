@@ -72,6 +72,17 @@ def _tell_browser(done: list[str], release: list[str]) -> rx.event.EventSpec:
     )
 
 
+# The pages that show what kept entries store, by route, with the event that
+# reads their list again: one open while entries arrive read it before them.
+_SHOWING_SENT: dict[str, rx.event.EventHandler] = {routes.HISTORY: LogListState.load}
+
+
+def show_sent_on(route: str, reload: rx.event.EventHandler) -> None:
+    """Has the page at `route` read its list again (`reload`) when kept
+    entries are stored while it is open."""
+    _SHOWING_SENT[route] = reload
+
+
 class OfflineQueueState(rx.State):
     conflict_open: bool = False
     conflict_text: str = ""
@@ -186,8 +197,9 @@ class OfflineQueueState(rx.State):
             )
             done.append(str(entry.id))
             stored = stored or outcome.new
-        if stored and self.router.url.path.rstrip("/") == routes.HISTORY:
-            shown.append(LogListState.load)  # the list shown was read before they arrived
+        reload = _SHOWING_SENT.get(self.router.url.path.rstrip("/"))
+        if stored and reload is not None:
+            shown.append(reload)
         return [_tell_browser(done, release), *shown]
 
 

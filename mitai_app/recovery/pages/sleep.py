@@ -56,6 +56,7 @@ from mitai_app.ui.forms import (
     select_field,
 )
 from mitai_app.ui.layout import page
+from mitai_app.ui.offline import show_sent_on
 from mitai_app.ui.replace import ReplaceQuestion, replace_dialog
 from mitai_app.ui.session import call_service, in_language, signed_in, t, to_login
 
@@ -141,6 +142,16 @@ class SleepState(ReplaceQuestion, rx.State):
         self.today = today_in(me.user.timezone).isoformat()
         self.error = self.error_field = self.done = ""
         self._forget_replace()
+        await self._show(me.user.id)
+        return None
+
+    @rx.event
+    async def read_again(self):
+        """Nights kept offline arrived while the page is open: shown, the
+        form and its messages left as they are."""
+        me = await signed_in(self)
+        if me is None:
+            return to_login()
         await self._show(me.user.id)
         return None
 
@@ -438,6 +449,9 @@ def _nights() -> rx.Component:
         ),
         id="nights",
     )
+
+
+show_sent_on(SLEEP, SleepState.read_again)
 
 
 @page(route=SLEEP, title_key="nav.sleep", on_load=SleepState.load, checks_session=True)

@@ -2,7 +2,8 @@
 naming the server), tabs that still open, weights kept in the browser across
 a reload and sent once each when the connection is back, a day's weight
 asked about before it is replaced, as online, and a Sleep night and taps on
-"+ 250 ml water" kept and sent like them."""
+"+ 250 ml water" kept and sent like them (the Sleep page, open meanwhile,
+shows its night)."""
 
 from __future__ import annotations
 
@@ -156,9 +157,11 @@ def test_a_night_and_two_glasses_of_water_kept_offline_are_sent(app, page, uniqu
     night = re.compile(r"Sent: Sleep of .*: 23:00–07:00: 8 h 00 min in bed")
     expect(page.get_by_text(night)).to_be_visible(timeout=LOADED)
     expect(page.get_by_text(re.compile(r"Sent: Water of .*: 250 ml"))).to_have_count(2)
-
-    page.goto(app.url + "/sleep")
+    # The Sleep page, still open, shows the night it kept; and after a reload.
     nights = page.locator("#nights").get_by_role("listitem").filter(has_text="Sleep score")
+    expect(nights).to_have_count(1)
+    expect(nights.first).to_contain_text("23:00–07:00")
+    page.goto(app.url + "/sleep")
     expect(nights).to_have_count(1, timeout=LOADED)
     expect(nights.first).to_contain_text("23:00–07:00")
     page.goto(app.url + "/nutrition")

@@ -555,9 +555,15 @@ async def act(
     phone: Phone, account: Account, results: Results, stop_at: float, acting: asyncio.Event
 ) -> None:
     await acting.wait()
-    actions = random.randrange(5)  # phones are at different points of their routine
+    # Phones are at different points of their routine: in the action count,
+    # and in time, each somewhere inside its current 2-4 s pause (were every
+    # first pause a whole one, all phones would act within the same two
+    # seconds, at twice the rate of the rest of the run).
+    actions = random.randrange(5)
+    pause = random.uniform(0, random.uniform(2, 4))
     while True:
-        await asyncio.sleep(random.uniform(2, 4))
+        await asyncio.sleep(pause)
+        pause = random.uniform(2, 4)
         if time.monotonic() >= stop_at:
             return
         actions += 1

@@ -6,7 +6,8 @@ from mitai_app.core.modules import Module, NavEntry
 
 MODULE = Module(
     name="body",
-    depends=("accounts", "goals"),  # goals: the weight goal drawn on the chart
+    # The weight goal drawn on the chart comes through core.weight_goal.
+    depends=("accounts",),
     models="mitai_app.body.models",
     strings="mitai_app.body.strings:CATALOG",
     features="mitai_app.body.consts:FEATURES",

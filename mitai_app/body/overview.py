@@ -29,7 +29,7 @@ from mitai_app.core.phases import PhaseBand, confirmed_phases
 from mitai_app.core.records import as_uuid
 from mitai_app.core.series import DailySeries, DatedSeries, daily_series, dated_series, range_start
 from mitai_app.core.units import System, cm_to_in, kg_to_lb, to_display, unit_label
-from mitai_app.goals.models import Goal
+from mitai_app.core.weight_goal import weight_goal
 
 
 @dataclass(frozen=True)
@@ -99,12 +99,8 @@ def _person(session: Session, owner: uuid.UUID) -> _Person:
 
 
 def _weight_goal_kg(session: Session, owner: uuid.UUID) -> float | None:
-    goal = session.exec(
-        select(Goal)
-        .where(Goal.profile_id == owner, Goal.goal_type == "weight", Goal.status == "active")
-        .order_by(col(Goal.is_primary).desc(), col(Goal.priority).desc())
-    ).first()
-    return None if goal is None else float(goal.target_value)
+    goal = weight_goal(session=session, profile_id=owner)
+    return None if goal is None else goal.target_kg
 
 
 def _circumference_entries(session: Session, owner: uuid.UUID) -> list[CircumferenceEntry]:

@@ -87,7 +87,7 @@ class Module:
     # "module:function(*, session) -> int", run hourly to delete what expired.
     purge: str | None = None
     # "module:function(*, session, profile_id) -> core.weight_goal.WeightGoal | None":
-    # the primary goal's target weight, for modules that goals itself reads.
+    # the weight goal the profile follows, for modules that goals itself reads.
     weight_goal: str | None = None
     # "module:function(*, session, profile_id) -> str | None": a page to lead a
     # user to after signing in, in place of the dashboard (core.landing), e.g.
@@ -99,6 +99,10 @@ class Module:
     # "module:function(*, session, profile_id, first, last) -> list[core.phases.PhaseBand]":
     # the confirmed training phases, which the modules goals reads shade on their charts.
     confirmed_phases: str | None = None
+    # "module:function(*, session, profile_id, today, within_days) -> int | None":
+    # the resting heart rate measured lately (core.resting_heart_rate), for
+    # the modules the vitals' module itself reads.
+    resting_heart_rate: str | None = None
     # Its tables with a profile_id that are account internals (sessions,
     # links, usage counters, grants) or kept from other rows (`rebuild`), not
     # the user's data: exports leave them out.

@@ -22,7 +22,7 @@ MODULE = Module(
     nav=(NavEntry(GOALS, "nav.goals", "more", 30, icon="target"),),
     dashboard="mitai_app.goals.pages.dashboard_card:goals_dashboard_card",
     tasks="mitai_app.goals.tasks:register",
-    weight_goal="mitai_app.goals.weight_goal:primary_weight_goal",
+    weight_goal="mitai_app.goals.weight_goal:followed_weight_goal",
     weekly_targets="mitai_app.goals.weekly:targets_in_force",
     confirmed_phases="mitai_app.goals.detection:confirmed_phases",
 )

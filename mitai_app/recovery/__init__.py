@@ -31,4 +31,5 @@ MODULE = Module(
     dashboard="mitai_app.recovery.pages.dashboard_card:recovery_dashboard_card",
     profile="mitai_app.recovery.pages.guideline:guideline_setting",
     routes="mitai_app.recovery.media:ROUTES",
+    resting_heart_rate="mitai_app.recovery.service:latest_resting_heart_rate",
 )

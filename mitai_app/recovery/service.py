@@ -244,6 +244,24 @@ def vitals_page(*, session: Session, profile_id: uuid.UUID | str, day: date) -> 
     )
 
 
+def latest_resting_heart_rate(
+    *, session: Session, profile_id: uuid.UUID | str, today: date, within_days: int
+) -> int | None:
+    """The latest morning resting heart rate on or before `today`, less than
+    `within_days` old (core.resting_heart_rate publishes it to training)."""
+    return session.exec(
+        select(VitalsBaseline.resting_hr)
+        .where(
+            VitalsBaseline.profile_id == as_uuid(profile_id),
+            col(VitalsBaseline.resting_hr).is_not(None),
+            VitalsBaseline.date <= today,
+            VitalsBaseline.date > today - timedelta(days=within_days),
+        )
+        .order_by(col(VitalsBaseline.date).desc())
+        .limit(1)
+    ).first()
+
+
 def capture_today(*, session: Session, profile_id: uuid.UUID | str) -> datetime:
     """The profile's wall-clock now (the quick entry starts from it)."""
     profile = session.get(Profile, as_uuid(profile_id))

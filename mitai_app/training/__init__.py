@@ -9,9 +9,9 @@ from mitai_app.training.consts import ADMIN_TRAINING, TRAINING
 
 MODULE = Module(
     name="training",
-    # body: the weight that day, for the kcal estimate; recovery: the resting
-    # heart rate of the morning vitals, for the heart-rate zones
-    depends=("accounts", "body", "recovery"),
+    # body: the weight that day, for the kcal estimate (the morning vitals'
+    # resting heart rate, for the zones, comes through core.resting_heart_rate)
+    depends=("accounts", "body"),
     models="mitai_app.training.models",
     strings="mitai_app.training.strings:CATALOG",
     seed="mitai_app.training.seeds:seed",

@@ -18,9 +18,9 @@ from mitai_app.core.formatting import format_number, format_quantity
 from mitai_app.core.i18n import translate
 from mitai_app.core.phases import PhaseBand, confirmed_phases
 from mitai_app.core.records import as_uuid
+from mitai_app.core.resting_heart_rate import measured_resting_heart_rate
 from mitai_app.core.text import Text
 from mitai_app.core.units import System
-from mitai_app.recovery.models import VitalsBaseline
 from mitai_app.training.consts import UNCATEGORISED
 from mitai_app.training.daily_activity import DaySummary, day_summaries
 from mitai_app.training.data import TRAINING_CATEGORIES
@@ -91,21 +91,6 @@ class TrainingOverview:
     phases: list[PhaseBand]  # the confirmed phases in the weeks shown, oldest first
 
 
-def _resting_heart_rate(session: Session, owner: uuid.UUID, today: date) -> int | None:
-    """The latest resting heart rate of the morning vitals, if recent."""
-    return session.exec(
-        select(VitalsBaseline.resting_hr)
-        .where(
-            VitalsBaseline.profile_id == owner,
-            col(VitalsBaseline.resting_hr).is_not(None),
-            VitalsBaseline.date <= today,
-            VitalsBaseline.date > today - timedelta(days=RESTING_LOOKBACK_DAYS),
-        )
-        .order_by(col(VitalsBaseline.date).desc())
-        .limit(1)
-    ).first()
-
-
 def _zone_limits(session: Session, owner: uuid.UUID, today: date) -> Zones | None:
     """Maximum heart rate measured or by Tanaka; resting from recent morning
     vitals, else as the profile states it, else assumed. Minutes are filled
@@ -114,7 +99,9 @@ def _zone_limits(session: Session, owner: uuid.UUID, today: date) -> Zones | Non
     if found is None:
         return None
     max_hr, source = found
-    measured = _resting_heart_rate(session, owner, today)
+    measured = measured_resting_heart_rate(
+        session=session, profile_id=owner, today=today, within_days=RESTING_LOOKBACK_DAYS
+    )
     profile = session.get(Profile, owner)
     stated = None if profile is None else profile.resting_hr
     if measured:

@@ -1,10 +1,12 @@
 """The package layout holds: Reflex only in pages and ui, no page imports
 another page, a package imports only core, ui and the domains its manifest
-names, and a domain's words stay in its package."""
+names, those dependencies point one way, and a domain's words stay in its
+package."""
 
 from __future__ import annotations
 
 import ast
+import graphlib
 import re
 from pathlib import Path
 
@@ -84,6 +86,16 @@ def test_a_package_imports_only_core_ui_and_its_dependencies(package):
             if is_domain and parts[1] not in allowed:
                 offenders.append(f"{path.relative_to(APP)} imports {name}")
     assert not offenders, offenders
+
+
+def test_the_modules_depend_on_each_other_one_way():
+    """A module needing something of one that depends on it reads it through
+    a seam in core (core.weight_goal, core.resting_heart_rate, ...)."""
+    graph = {module.name: set(module.depends) for module in modules()}
+    try:
+        graphlib.TopologicalSorter(graph).prepare()
+    except graphlib.CycleError as cycle:
+        pytest.fail("modules depending on each other in a circle: " + " -> ".join(cycle.args[1]))
 
 
 def test_core_and_ui_import_no_domain_but_accounts():

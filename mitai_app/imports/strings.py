@@ -96,6 +96,11 @@ CATALOG: dict[str, Text] = {
     "imports.reason.value": Text(de="Wert unlesbar", en="Unreadable value"),
     "imports.reason.unit": Text(de="Unbekannte Einheit", en="Unknown unit"),
     "imports.reason.range": Text(de="Wert außerhalb des Bereichs", en="Value out of range"),
+    "imports.reason.future": Text(de="Datum in der Zukunft", en="Date in the future"),
+    "imports.reason.before_birth": Text(
+        de="Datum vor deinem Geburtsdatum", en="Date before your date of birth"
+    ),
+    "imports.reason.too_early": Text(de="Datum vor 1900", en="Date before 1900"),
     "imports.reason.ragged": Text(de="Zeile unvollständig", en="Incomplete line"),
     "imports.reason.second_night": Text(
         de="Zweite Schlafphase am selben Tag (die längste zählt)",

@@ -34,7 +34,9 @@ from sqlmodel import Session
 
 from mitai_app.accounts.models import Profile
 from mitai_app.body.models import DeviceBodyEntry, WeightEntry
-from mitai_app.core.logs import MANUAL
+from mitai_app.core.errors import UserError
+from mitai_app.core.formatting import today_in
+from mitai_app.core.logs import MANUAL, check_day
 from mitai_app.imports.matching import Workout, same_activity, workout
 from mitai_app.imports.models import ImportJob
 from mitai_app.imports.rows import ImportRow, Skip
@@ -110,7 +112,7 @@ def write_batch(
 ) -> None:
     """Writes `rows` in the caller's transaction, adding to `written`."""
     by_table: dict[str, list[ImportRow]] = defaultdict(list)
-    for row in rows:
+    for row in _in_lifetime(session, profile_id, rows, written):
         by_table[row.table].append(row)
     daily = by_table.pop(DAILY, None)
     for row in by_table.pop(PROFILE, []):
@@ -119,6 +121,37 @@ def write_batch(
         _write_table(session, profile_id, job_id, source, name, found, written)
     if daily:
         _write_daily(session, profile_id, job_id, source, daily, written)
+
+
+# What `core.logs.check_day` says of a day, as the report's reason.
+OUTSIDE_LIFETIME = {
+    "log.error.date_future": "future",
+    "log.error.date_before_birth": "before_birth",
+    "log.error.date_too_early": "too_early",
+}
+
+
+def _in_lifetime(
+    session: Session, profile_id: uuid.UUID, rows: Sequence[ImportRow], written: Written
+) -> list[ImportRow]:
+    """The rows dated within the user's lifetime, as typed entries must be;
+    the others are reported, not written: a device whose clock was never
+    set writes 1970 or 2000, one set wrong a day years ahead. A day ahead is
+    allowed (a device on a zone east of the profile's)."""
+    profile = session.get(Profile, profile_id)
+    born = None if profile is None else profile.date_of_birth
+    latest = today_in(None if profile is None else profile.timezone) + timedelta(days=1)
+    kept = []
+    for row in rows:
+        try:
+            check_day(row.day, today=latest, born=born)
+        except UserError as outside:
+            reason = OUTSIDE_LIFETIME[outside.code]
+            written.skipped.append(Skip(0, row.table, reason, row.day.isoformat()))
+            written.counts[row.table][SKIPPED] += 1
+            continue
+        kept.append(row)
+    return kept
 
 
 def _write_height(

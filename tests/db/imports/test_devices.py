@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from mitai_app.core.logs import LogInput
-from mitai_app.imports import writer
+from mitai_app.imports import service, writer
 from mitai_app.nutrition import service as nutrition
 from mitai_app.recovery.consts import BP_CONTEXTS
 from mitai_app.recovery.service import add_blood_pressure
@@ -160,3 +160,27 @@ def test_a_recordings_heart_rate_samples_give_the_training_pages_time_in_zones(s
     assert (zones.resting_hr, zones.resting_source) == (60, "profile")
     assert zones.minutes == pytest.approx([10, 0, 5, 30, 0])  # the typed session by its average
     assert zones.sessions == {"samples": 1, "average": 1}
+
+
+# A scale whose clock was never set (1970), and one set years ahead.
+OPENSCALE_WRONG_CLOCKS = (
+    b'"dateTime","fat","weight"\n'
+    b'"1970-01-01 00:03","21.3","80.4"\n'
+    b'"2024-03-01 07:02","21.3","80.2"\n'
+    b'"2098-03-03 06:58","21.0","79.9"\n'
+)
+
+
+def test_rows_dated_outside_the_users_lifetime_are_reported_not_written(session, tmp_path):
+    owner = new_profile(session, date_of_birth=date(1990, 6, 1), **HOUSEHOLD)
+    job = _import(session, owner, write(tmp_path / "scale.csv", OPENSCALE_WRONG_CLOCKS))
+    weights = {t.table: (t.added, t.skipped) for t in job.tables}["weight_log"]
+    assert weights == (1, 2)
+    assert len(_rows(session, owner)["weight_log"]) == 1
+    report = service.report_csv(session=session, profile_id=owner, job_id=job.id, lang="en")
+    assert "weight_log,Date before your date of birth,1970-01-01" in report
+    assert "weight_log,Date in the future,2098-03-03" in report
+    # Without a birth date, 1970 is a day like any since 1900.
+    unknown = new_profile(session, **HOUSEHOLD)
+    job = _import(session, unknown, write(tmp_path / "again.csv", OPENSCALE_WRONG_CLOCKS))
+    assert {t.table: (t.added, t.skipped) for t in job.tables}["weight_log"] == (2, 1)

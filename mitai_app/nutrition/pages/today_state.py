@@ -374,6 +374,7 @@ class NutritionState(FoodListState, rx.State):
 
     @rx.event
     async def add_slot(self, form: dict):
+        self._reset_messages("own_slot")  # one message at a time in the section
         me, added = await self._run("slots", slots.add_slot, name=str(form.get("slot_name", "")))
         if me is None:
             return added
@@ -385,6 +386,7 @@ class NutritionState(FoodListState, rx.State):
     async def _own_slot(self, call, key: str, **kwargs):
         """Renames or deletes one of the profile's slots: a refusal is said at
         that slot's own line (the add field below shares its field name)."""
+        self._reset_messages("slots")  # one message at a time in the section
         me, result = await self._run("own_slot", call, key=key, **kwargs)
         if me is None and self.errors["own_slot"]:
             self.error_fields["own_slot"] = key

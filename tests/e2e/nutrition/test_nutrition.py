@@ -422,6 +422,10 @@ def test_own_meal_slot_hand_targets_week_view_and_editing_own_foods(app, page, u
     expect(page.get_by_label("Rename Pre-workout")).to_have_attribute("aria-invalid", "true")
     expect(page.get_by_label("Meal name")).not_to_have_attribute("aria-invalid", "true")
     expect(own).to_contain_text("115 kcal")
+    page.get_by_label("Meal name").fill("Late snack")
+    page.get_by_role("button", name="Add meal").click()
+    expect(page.get_by_role("status").filter(has_text="Late snack added.")).to_be_visible()
+    expect(own_line.get_by_role("alert")).to_have_count(0)  # the section says one thing
 
     # An energy target set by hand; the others follow it or stay derived.
     page.get_by_text("Targets", exact=True).click()

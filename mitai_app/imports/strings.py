@@ -43,6 +43,7 @@ CATALOG: dict[str, Text] = {
     "imports.status.failed": Text(de="Fehlgeschlagen", en="Failed"),
     "imports.status.cancelled": Text(de="Abgebrochen", en="Cancelled"),
     "imports.status.undone": Text(de="Rückgängig gemacht", en="Undone"),
+    "imports.waiting": Text(de="Wartet auf den Start …", en="Waiting to start…"),
     "imports.phase.reading": Text(de="Datei lesen", en="Reading the file"),
     "imports.phase.writing": Text(de="Einträge schreiben", en="Writing entries"),
     "imports.progress": Text(

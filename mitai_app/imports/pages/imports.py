@@ -88,8 +88,10 @@ def _duration(seconds: int, lang: str) -> str:
 
 def _view(job: JobView) -> ImportView:
     def progress(lang: str) -> str:
-        if not job.active or not job.phase:
+        if not job.active:
             return ""
+        if not job.phase:  # queued, or taken and opening the file
+            return translate("imports.waiting", lang)
         return translate(
             "imports.progress",
             lang,

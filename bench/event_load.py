@@ -587,6 +587,7 @@ async def level(
     frontend: Frontend,
     server: ServerProcesses,
     seconds: float,
+    workers: int,
 ) -> dict:
     results = Results()
     phones = [Phone(i, a.token, url, frontend) for i, a in enumerate(accounts)]
@@ -613,9 +614,11 @@ async def level(
         if p.reader is not None and not p.reader.done()
     ]
     cpu_before, own_before, started = server.cpu_s(), time.process_time(), time.monotonic()
+    acting_from = time.time()
     acting.set()
     await asyncio.gather(*tasks)
     elapsed = time.monotonic() - started
+    stalls = await worst_stalls(url, workers, int(acting_from), int(time.time()))
     cpu = server.cpu_s() - cpu_before
     own_cpu = time.process_time() - own_before
     for phone in phones:
@@ -631,7 +634,28 @@ async def level(
         "server_cpu_pct": cpu / elapsed * 100,
         "bench_cpu_pct": own_cpu / elapsed * 100,
         "kb_per_client": (rss_after - rss_before) * 1024 / max(results.connected, 1),
+        "stalls": stalls,
     }
+
+
+async def worst_stalls(url: str, workers: int, since: int, until: int) -> dict:
+    """Per worker (pid): the worst event-loop delay of the acting phase's
+    seconds, and how many seconds had one over 50 ms, from each worker's
+    /metrics/event-loop. Each request is a new connection, which the
+    kernel hands to any worker: asks until every worker has answered."""
+    found: dict[int, tuple[float, int]] = {}
+    async with httpx.AsyncClient(timeout=5) as client:
+        for _ in range(workers * 20):
+            if len(found) == workers:
+                break
+            answer = (
+                await client.get(url + "/metrics/event-loop", headers={"Connection": "close"})
+            ).json()
+            lags = [
+                ms for second, ms in answer["worst_lag_ms_per_second"] if since <= second <= until
+            ]
+            found[answer["pid"]] = (max(lags, default=0.0), sum(ms > 50 for ms in lags))
+    return found
 
 
 def percentiles(values: list[float]) -> str:
@@ -655,6 +679,15 @@ def report(clients: int, outcome: dict) -> None:
         f" of a core, this bench {outcome['bench_cpu_pct']:.0f} %)"
     )
     print(f"  server memory per connected client {outcome['kb_per_client']:6.0f} KB")
+    # A stopped event loop (a garbage-collector pass, a blocking call) holds
+    # every event of that worker: the tail above follows these.
+    stalls = outcome["stalls"]
+    print(
+        "  worst event-loop stall per worker "
+        + (", ".join(f"{worst:.0f} ms" for worst, _ in stalls.values()) or "n/a")
+        + "; seconds with one over 50 ms "
+        + (", ".join(str(over) for _, over in stalls.values()) or "n/a")
+    )
     errors = sum(results.errors.values())
     print(f"  errors {errors}")
     # Other work on the machine inflates every figure above: say how busy it was.
@@ -676,6 +709,7 @@ def main() -> None:
     levels = [int(n) for n in args.levels.split(",")]
     tmp = tempfile.TemporaryDirectory()
     server_url = None
+    workers = 1 if args.embedded else args.workers
     if args.embedded:
         database_url = f"sqlite:///{tmp.name}/bench.db"
         env = {"MITAI_DATABASE_URL": database_url, "GRANIAN_WORKERS": "1"}
@@ -700,7 +734,7 @@ def main() -> None:
             print(f"{setup}; {args.seconds:.0f} s of actions per level; app log: {LOG}")
             for clients in levels:
                 outcome = asyncio.run(
-                    level(url, accounts[:clients], frontend, server, args.seconds)
+                    level(url, accounts[:clients], frontend, server, args.seconds, workers)
                 )
                 report(clients, outcome)
                 time.sleep(3)  # the server forgets the level's connections

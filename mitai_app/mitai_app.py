@@ -98,7 +98,7 @@ app.register_lifespan_task(private_files)
 app.register_lifespan_task(startup.prepare_database)
 app.register_lifespan_task(startup.purge_expired_periodically)
 app.register_lifespan_task(loop_monitor.watch_event_loop)
-app.register_lifespan_task(loop_monitor.freeze_startup_heap)
+app.register_lifespan_task(loop_monitor.tune_garbage_collector)
 import_pages()
 for render, options in PAGES:
     app.add_page(render, **options)

@@ -15,6 +15,8 @@ from collections import deque
 from mitai_app.core.settings import settings
 
 HISTORY_S = 120
+# New objects between two passes of the youngest generation (CPython: 700).
+YOUNG_PASS_EVERY = 50_000
 
 # (epoch second, worst lag in ms) for this process.
 _worst_per_second: deque[tuple[int, float]] = deque(maxlen=HISTORY_S)
@@ -37,14 +39,29 @@ async def watch_event_loop() -> None:
         _record(int(time.time()), max(0.0, (loop.time() - expected) * 1000))
 
 
-def freeze_startup_heap() -> None:
-    """Leave what the worker built at start-up (the imported modules and the
-    compiled app, some 300,000 objects) out of the garbage collector's full
-    passes: each pass walked all of it and stopped the event loop for
-    90-170 ms under load (bench/event_load.py, one worker at 400 clients),
-    for objects that live as long as the process anyway."""
+def tune_garbage_collector() -> None:
+    """Keeps the cyclic garbage collector's pauses out of users' events.
+
+    What the worker built at start-up (the imported modules and the
+    compiled app, some 300,000 objects) is left out of its passes: each full
+    pass walked all of it and stopped the event loop for 90-170 ms under
+    load (bench/event_load.py, one worker at 400 clients), for objects that
+    live as long as the process anyway.
+
+    And it runs far less often. At CPython's default (a young pass every 700
+    new objects) the connected tabs' states, 120,000-150,000 objects per
+    worker at 200 tabs, soon reached the oldest generation, whose passes
+    then stopped the loop for 50-230 ms each, two or three times in a run of
+    bench/event_load.py at 400 clients on two workers (40 s), holding every
+    event in flight on that worker. With a young pass every 50,000 new
+    objects, such a run saw three or four young passes (20-40 ms, while tabs
+    connected) and no full one, which now comes after a hundred young ones.
+    Almost everything an event makes is freed by reference counting when it
+    ends; only reference cycles wait for a pass, and at most 50,000 new
+    objects' worth."""
     gc.collect()
     gc.freeze()
+    gc.set_threshold(YOUNG_PASS_EVERY, 10, 10)
 
 
 def recent_lag() -> list[tuple[int, float]]:

@@ -33,6 +33,7 @@ OUTPUT_FORMATS = ("text", "json")
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")  # its length: TEXT_LIMITS
 OUTPUT_KEY = re.compile(r"^[a-z][a-z0-9_]{0,49}$")
 MAX_STAGES = 10
+MAX_STAGE_NAME_LENGTH = 100
 # What a model tends to wrap JSON in, although it was asked not to.
 _CODE_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
 
@@ -118,7 +119,11 @@ def _stage_prompt(raw: object) -> StagePrompt:
     if output_format == "json" and schema is not None:
         check_schema(schema)
     if raw.get("type") == "reference":
-        slug = _text(raw, "slug")
+        # Its length first: a refused name is echoed in the message.
+        limit, _ = TEXT_LIMITS["slug"]
+        slug = checked_text(
+            _text(raw, "slug"), field="stages", limit=limit, label_key="ai.stage_prompt"
+        )
         if not SLUG.match(slug):
             raise UserError("ai.error.unknown_slug", names=slug)
         return StagePrompt(output_key=output_key, slug=slug)
@@ -148,7 +153,13 @@ def parse_stages(raw: object) -> tuple[Stage, ...]:
         prompts = stage.get("prompts")
         if not isinstance(prompts, list) or not prompts:
             raise UserError("ai.error.stage_empty", names=str(number))
-        name = _text(stage, "name") or f"Stage {number}"
+        name = checked_text(
+            _text(stage, "name"),
+            field="stages",
+            limit=MAX_STAGE_NAME_LENGTH,
+            label_key="ai.stage_name",
+        )
+        name = name or f"Stage {number}"
         stages.append(Stage(name=name, prompts=tuple(_stage_prompt(p) for p in prompts)))
     keys = [p.output_key for stage in stages for p in stage.prompts]
     twice = sorted({key for key in keys if keys.count(key) > 1})

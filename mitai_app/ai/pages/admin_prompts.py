@@ -17,13 +17,13 @@ import reflex as rx
 from mitai_app.ai import service as ai
 from mitai_app.ai.config import MAX_MODEL_LENGTH
 from mitai_app.ai.pages.runner import PRE, RunnerState, failure_text, stage_heading
-from mitai_app.ai.prompts import STAGE_ROW_FIELDS, TEXT_LIMITS
+from mitai_app.ai.prompts import MAX_STAGE_NAME_LENGTH, STAGE_ROW_FIELDS, TEXT_LIMITS
 from mitai_app.core import routes
 from mitai_app.core.errors import UserError, user_message
 from mitai_app.core.i18n import translate
 from mitai_app.ui.admin import signed_in_admin
 from mitai_app.ui.admin_nav import admin_page_body
-from mitai_app.ui.forms import error_callout, field, select_field, success_callout
+from mitai_app.ui.forms import error_callout, field, limit_hint, select_field, success_callout
 from mitai_app.ui.layout import page
 from mitai_app.ui.markdown import markdown
 from mitai_app.ui.session import call_service, in_language, t
@@ -322,10 +322,10 @@ def _stage_row(row: rx.Var, index: rx.Var) -> rx.Component:
     def name(key: str) -> rx.Var:
         return "row" + index.to_string() + "_" + key
 
-    def labelled(label: rx.Var, key: str, control: rx.Component) -> rx.Component:
+    def labelled(label: rx.Var, key: str, *controls: rx.Component) -> rx.Component:
         return rx.vstack(
             rx.el.label(label, html_for=name(key), style={"font_weight": "500"}),
-            control,
+            *controls,
             spacing="1",
             width="100%",
         )
@@ -351,6 +351,7 @@ def _stage_row(row: rx.Var, index: rx.Var) -> rx.Component:
                     rx.input(
                         id=name("name"), name=name("name"), default_value=row["name"], width="100%"
                     ),
+                    rx.text(limit_hint(MAX_STAGE_NAME_LENGTH), size="2", color_scheme="gray"),
                 ),
                 labelled(
                     t("ai.output_key"),

@@ -9,7 +9,7 @@ from mitai_app.accounts.models import UserActivityLog
 from mitai_app.ai import service as ai
 from mitai_app.ai.models import AiPrompt
 from mitai_app.core import seeding
-from mitai_app.core.errors import UserError
+from mitai_app.core.errors import UserError, user_message
 from tests.factories import AI_USER, new_profile
 
 BASE_FORM = {
@@ -239,3 +239,22 @@ def test_prompt_texts_beyond_their_limit_are_refused(session, field, limit):
     error = save_error(session, admin, {**BASE_FORM, field: "x" * (limit + 1)})
     assert (error.code, error.field) == ("error.too_long_named", field)
     assert session.exec(select(AiPrompt).where(AiPrompt.slug == "hydration")).first() is None
+
+
+def test_a_stage_name_or_base_prompt_over_its_limit_is_refused_by_name_not_echoed(session):
+    admin = new_profile(session, **AI_USER, role="admin")
+    form = {**BASE_FORM, "slug": "mini", "type": "pipeline", "template": ""}
+    stage = {"stage": "1", "name": "Water", "slug": "nutrition", "output_key": "food"}
+    for too_long, label in (
+        ({"name": "N" * 101}, "Stage name"),
+        ({"slug": "nutrition" * 1_000}, "Prompt"),
+    ):
+        error = save_error(session, admin, form, stage_rows=[{**stage, **too_long}])
+        message = user_message(error, "en")
+        assert error.code == "error.too_long_named" and message.startswith(f"{label}: at most")
+        assert "NNNN" not in message and "nutritionnutrition" not in message
+    assert session.exec(select(AiPrompt).where(AiPrompt.slug == "mini")).first() is None
+    ai.save_prompt(
+        session=session, admin_id=admin, form=form, stage_rows=[{**stage, "name": "N" * 100}]
+    )
+    assert ai.prompt_form(session=session, slug="mini").stage_rows[0]["name"] == "N" * 100

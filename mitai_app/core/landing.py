@@ -10,12 +10,8 @@ import uuid
 from sqlmodel import Session
 
 from mitai_app.core import routes
-from mitai_app.core.modules import contributions
+from mitai_app.core.modules import first_answer
 
 
 def landing_page(*, session: Session, profile_id: uuid.UUID | str) -> str:
-    for _, lead in contributions("after_sign_in"):
-        found = lead(session=session, profile_id=profile_id)
-        if found:
-            return found
-    return routes.DASHBOARD
+    return first_answer("after_sign_in", session=session, profile_id=profile_id) or routes.DASHBOARD

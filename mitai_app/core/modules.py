@@ -141,6 +141,17 @@ def contributions(field: str) -> list[tuple[Module, Any]]:
     return out
 
 
+def first_answer(field: str, **arguments: Any) -> Any:
+    """What the first module publishing `field` that has an answer gives,
+    called with `arguments` (a seam in core asking the module it may not
+    import); None when none has one."""
+    for _, read in contributions(field):
+        found = read(**arguments)
+        if found:
+            return found
+    return None
+
+
 def nav_entries(place: NavPlace) -> list[NavEntry]:
     entries = [entry for module in modules() for entry in module.nav if entry.place == place]
     return sorted(entries, key=lambda entry: entry.order)

@@ -11,7 +11,7 @@ from datetime import date
 
 from sqlmodel import Session
 
-from mitai_app.core.modules import contributions
+from mitai_app.core.modules import first_answer
 
 
 def measured_resting_heart_rate(
@@ -19,8 +19,10 @@ def measured_resting_heart_rate(
 ) -> int | None:
     """The latest resting heart rate measured on or before `today` and less
     than `within_days` before it; None when none is that recent."""
-    for _, read in contributions("resting_heart_rate"):
-        found = read(session=session, profile_id=profile_id, today=today, within_days=within_days)
-        if found is not None:
-            return found
-    return None
+    return first_answer(
+        "resting_heart_rate",
+        session=session,
+        profile_id=profile_id,
+        today=today,
+        within_days=within_days,
+    )

@@ -11,7 +11,7 @@ from datetime import date
 
 from sqlmodel import Session
 
-from mitai_app.core.modules import contributions
+from mitai_app.core.modules import first_answer
 
 WORKOUTS, ACTIVE_MINUTES = "workouts", "active_minutes"  # the targets about training
 
@@ -19,8 +19,4 @@ WORKOUTS, ACTIVE_MINUTES = "workouts", "active_minutes"  # the targets about tra
 def weekly_targets(*, session: Session, profile_id: uuid.UUID | str, today: date) -> dict[str, int]:
     """The targets `today`'s week is judged by, by kind (e.g. {"workouts": 3});
     {} when none are set."""
-    for _, read in contributions("weekly_targets"):
-        found = read(session=session, profile_id=profile_id, today=today)
-        if found:
-            return found
-    return {}
+    return first_answer("weekly_targets", session=session, profile_id=profile_id, today=today) or {}

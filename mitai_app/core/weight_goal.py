@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlmodel import Session
 
-from mitai_app.core.modules import contributions
+from mitai_app.core.modules import first_answer
 
 
 @dataclass(frozen=True)
@@ -25,11 +25,7 @@ class WeightGoal:
 def weight_goal(*, session: Session, profile_id: uuid.UUID | str) -> WeightGoal | None:
     """The active body-weight goal the profile follows: the primary goal when
     it is one, else the weight goal of the highest priority; None without."""
-    for _, read in contributions("weight_goal"):
-        found = read(session=session, profile_id=profile_id)
-        if found is not None:
-            return found
-    return None
+    return first_answer("weight_goal", session=session, profile_id=profile_id)
 
 
 def primary_weight_goal(*, session: Session, profile_id: uuid.UUID | str) -> WeightGoal | None:

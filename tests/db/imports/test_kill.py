@@ -104,11 +104,14 @@ def test_kill_9_at_random_points_then_a_rerun_gives_the_clean_rows(
         first = service.job(session=session, profile_id=clean, job_id=first.id)
         job = service.start_import(session=session, profile_id=killed, path=export, filename="e")
         partial = []
-        for _ in range(KILLS):
+        # In the order of the run, as one run goes through them: a late point
+        # first could race the job's last commit, and a job done leaves
+        # nothing to kill, with no kill having landed halfway through.
+        for point in sorted(pick.uniform(*KILL_RANGE) for _ in range(KILLS)):
             session.commit()  # on SQLite, even a read holds the write lock until then
             worker = fork.Process(target=_work, args=(url, job.id))
             worker.start()
-            _kill_at(watch, job.id, worker, pick.uniform(*KILL_RANGE))
+            _kill_at(watch, job.id, worker, point)
             if _status(watch, job.id) == "done":
                 # A point near the end races the last commit: the worker
                 # finished before the kill landed, nothing is left to take over.
